@@ -1,0 +1,40 @@
+"""actorgraph: news text about international affairs -> a graph of actors and relations.
+
+>>> import actorgraph as ag
+>>> result = ag.build(["article.txt"])          # doctest: +SKIP
+>>> result.graph                                # networkx.MultiDiGraph  # doctest: +SKIP
+>>> actors_df, relations_df = result.to_pandas()  # doctest: +SKIP
+>>> result.save_html("graphs/report.html")      # doctest: +SKIP
+"""
+
+from actorgraph.api import Result, build, extract
+from actorgraph.errors import (
+    ActorGraphError,
+    DataFileError,
+    InputError,
+    ModelNotFoundError,
+    RenderError,
+)
+from actorgraph.graph import build_graph, country_graph
+from actorgraph.ingest import read_documents
+from actorgraph.model import Actor, Document, Mention, Relation
+
+__all__ = [
+    "ActorGraphError",
+    "Actor",
+    "DataFileError",
+    "Document",
+    "InputError",
+    "Mention",
+    "ModelNotFoundError",
+    "Relation",
+    "RenderError",
+    "Result",
+    "build",
+    "build_graph",
+    "country_graph",
+    "extract",
+    "read_documents",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,229 @@
+"""The actor gazetteer: built-in data files plus user additions, as plain records.
+
+Files (``src/actorgraph/data``; TSV, leading ``#`` lines are provenance comments,
+``|`` separates list items): ``countries.tsv``, ``organizations.tsv``,
+``persons.tsv``. A user file (``--actors FILE``, CSV or JSONL with ``id, name,
+type, country, aliases``) adds to them; on an id clash the user's record wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from actorgraph.errors import DataFileError
+from actorgraph.model import ACTOR_TYPES
+
+__all__ = [
+    "ActorRecord",
+    "Gazetteer",
+    "SurfaceForm",
+    "load_gazetteer",
+    "read_grammar",
+    "read_tsv",
+]
+
+#: Aliases this short only match when written exactly (case-sensitive): "US", "UN", "AU", "WHO".
+SHORT_ALIAS = 4
+
+_LABELS = {
+    "country": "GPE",
+    "person": "PERSON",
+    "igo": "ORG",
+    "armed_group": "ORG",
+    "media": "ORG",
+    "organization": "ORG",
+    "other": "ORG",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    """One actor as the data files describe it."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    affiliation: str | None = None
+    office: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SurfaceForm:
+    """One string that names an actor, with how it names it."""
+
+    text: str
+    actor_id: str
+    label: str
+    resolved_by: str
+    case_sensitive: bool
+
+
+def _data_path(name: str) -> Any:
+    return files("actorgraph").joinpath("data").joinpath(name)
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Read a built-in TSV data file (skipping leading ``#`` comment lines)."""
+    path = _data_path(name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise DataFileError(f"actorgraph data file {name} is missing; reinstall actorgraph") from exc
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@cache
+def read_grammar() -> dict[str, Any]:
+    """The word lists in ``data/grammar.json`` (speech verbs, modal auxiliaries, titles, ...)."""
+    data: dict[str, Any] = json.loads(_data_path("grammar.json").read_text(encoding="utf-8"))
+    return data
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+class Gazetteer:
+    """Actors by id and the surface forms that name them."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, ActorRecord] = {}
+        self._forms: dict[str, SurfaceForm] = {}
+        self.surnames: dict[str, set[str]] = {}
+
+    def add(self, record: ActorRecord, forms: Iterable[tuple[str, str]]) -> None:
+        """Add an actor and its ``(text, resolved_by)`` surface forms (later additions win)."""
+        self.actors[record.id] = record
+        label = _LABELS.get(record.type, "ORG")
+        for text, how in forms:
+            text = " ".join(text.split())
+            if not text:
+                continue
+            short = len(text) <= SHORT_ALIAS and text.upper() == text
+            key = text if short else text.lower()
+            self._forms[key] = SurfaceForm(text, record.id, label, how, case_sensitive=short)
+        if record.type == "person":
+            for name in (record.name, *record.aliases):
+                parts = name.split()
+                if len(parts) > 1:
+                    self.surnames.setdefault(parts[-1].lower(), set()).add(record.id)
+
+    def surface_forms(self) -> Iterator[SurfaceForm]:
+        """Every surface form, in a deterministic order."""
+        for key in sorted(self._forms):
+            yield self._forms[key]
+
+    def lookup(self, text: str) -> SurfaceForm | None:
+        """The surface form ``text`` (exact for short acronyms, else case-insensitive), if known."""
+        text = " ".join(text.split())
+        return self._forms.get(text) or self._forms.get(text.lower())
+
+    def get(self, actor_id: str) -> ActorRecord | None:
+        """The record of ``actor_id``, if known."""
+        return self.actors.get(actor_id)
+
+
+def _add_countries(gaz: Gazetteer) -> None:
+    for row in read_tsv("countries.tsv"):
+        rec = ActorRecord(
+            id=row["id"],
+            name=row["name"],
+            type="country",
+            country=row["id"],
+            aliases=_split(row["aliases"]),
+        )
+        forms = [(rec.name, "gazetteer")]
+        forms += [(a, "gazetteer") for a in _split(row["aliases"])]
+        forms += [(a, "demonym") for a in _split(row["demonyms"])]
+        forms += [(a, "metonym") for a in _split(row["capitals"])]
+        for m in _split(row["metonyms"]):
+            forms += [(m, "metonym"), (f"the {m}", "metonym")]
+        gaz.add(rec, forms)
+
+
+def _add_organizations(gaz: Gazetteer) -> None:
+    for row in read_tsv("organizations.tsv"):
+        rec = ActorRecord(
+            id=row["id"],
+            name=row["name"],
+            type=row["type"] if row["type"] in ACTOR_TYPES else "organization",
+            country=row.get("country") or None,
+            aliases=_split(row.get("aliases")),
+            affiliation=row.get("affiliation") or None,
+        )
+        gaz.add(rec, [(rec.name, "gazetteer"), *((a, "gazetteer") for a in rec.aliases)])
+
+
+def _add_persons(gaz: Gazetteer) -> None:
+    for row in read_tsv("persons.tsv"):
+        rec = ActorRecord(
+            id=row["id"],
+            name=row["name"],
+            type="person",
+            country=row.get("country") or None,
+            aliases=_split(row.get("aliases")),
+            office=row.get("office") or None,
+        )
+        gaz.add(rec, [(rec.name, "gazetteer"), *((a, "gazetteer") for a in rec.aliases)])
+
+
+def _user_records(path: Path) -> Iterator[dict[str, Any]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"{path}: cannot read actor file ({exc})") from exc
+    if path.suffix.lower() in {".jsonl", ".ndjson"}:
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataFileError(f"{path}:{n}: not a JSON object ({exc.msg})") from exc
+    else:
+        yield from csv.DictReader(text.splitlines())
+
+
+def _add_user(gaz: Gazetteer, path: Path) -> None:
+    for n, row in enumerate(_user_records(path), 1):
+        if not isinstance(row, dict) or not row.get("id") or not row.get("name"):
+            raise DataFileError(f"{path}: record {n} needs at least 'id' and 'name'")
+        typ = row.get("type") or "other"
+        if typ not in ACTOR_TYPES:
+            raise DataFileError(f"{path}: record {n}: type {typ!r} is not one of {', '.join(ACTOR_TYPES)}")
+        aliases = row.get("aliases") or ()
+        if isinstance(aliases, str):
+            aliases = _split(aliases)
+        rec = ActorRecord(
+            id=str(row["id"]),
+            name=str(row["name"]),
+            type=typ,
+            country=row.get("country") or None,
+            aliases=tuple(str(a) for a in aliases),
+            affiliation=row.get("affiliation") or None,
+            office=row.get("office") or None,
+        )
+        gaz.add(rec, [(rec.name, "user"), *((a, "user") for a in rec.aliases)])
+
+
+@cache
+def load_gazetteer(extra_actors: str | None = None) -> Gazetteer:
+    """Load the built-in gazetteer, plus a user actor file (CSV or JSONL) if given."""
+    gaz = Gazetteer()
+    _add_persons(gaz)
+    _add_organizations(gaz)
+    _add_countries(gaz)
+    if extra_actors:
+        _add_user(gaz, Path(extra_actors))
+    return gaz

@@ -1,0 +1,340 @@
+"""Mentions -> canonical actors, within one parsed document.
+
+Order of evidence, strongest first:
+
+1. the gazetteer (entity ruler patterns: names, aliases, demonyms, capitals and
+   seats of power, IGOs, armed groups, media, known people);
+2. in-document person coreference: a surname ("Shamkhani") or a shorter form
+   joins the longest full name of the document that ends with it, whatever label
+   the NER gave it;
+3. the statistical NER alone (PERSON and ORG), with titles and possessives
+   stripped, and page chrome dropped.
+
+Offices and states of people come from the text first ("Russian President
+Vladimir Putin", "Ali Shamkhani, the secretary of Iran's ... Council",
+"Faleh Fayaz, Iraqi Prime Minister Haider al-Abadi's national security adviser"),
+then from the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from actorgraph.actors.chrome import chrome_ranges, in_ranges
+from actorgraph.actors.gazetteer import Gazetteer, read_grammar
+
+__all__ = ["Affiliation", "DocActors", "MentionSpan", "resolve_actors"]
+
+_MEDIA_WORDS = re.compile(
+    r"\b(?:news|agency|times|post|press|tv|television|radio|broadcasting|journal|gazette|daily|herald)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = ("'s", "’s", "'", "’", "?s")
+
+
+@dataclass(slots=True)
+class MentionSpan:
+    """One resolved mention: token range in the Doc, actor id, and how it was resolved."""
+
+    start: int
+    end: int
+    actor_id: str
+    resolved_by: str
+    text: str
+
+
+@dataclass(slots=True)
+class Affiliation:
+    """A person (or organisation) belonging to a state or organisation, with its evidence."""
+
+    source_id: str
+    target_id: str
+    sentence: Span
+    predicate: str
+    from_text: bool
+
+
+@dataclass(slots=True)
+class ActorDraft:
+    """An actor being assembled from its mentions."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    office: str | None = None
+    aliases: dict[str, None] = field(default_factory=dict)
+    resolved_by: dict[str, None] = field(default_factory=dict)
+    mentions: int = 0
+    gazetteer: bool = False
+
+
+@dataclass(slots=True)
+class DocActors:
+    """Everything the relation stage needs to know about actors in one Doc."""
+
+    doc: Doc
+    actors: dict[str, ActorDraft]
+    mentions: list[MentionSpan]
+    by_token: dict[int, MentionSpan]
+    affiliations: list[Affiliation]
+    chrome: list[tuple[int, int]]
+
+    def actor_at(self, token: Token) -> str | None:
+        """The actor id mentioned at ``token``, if any."""
+        m = self.by_token.get(token.i)
+        return m.actor_id if m else None
+
+    def is_chrome(self, span: Span) -> bool:
+        """Whether ``span`` lies in page chrome."""
+        return in_ranges(span.start_char, span.end_char, self.chrome)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_")
+
+
+def _strip_name(span: Span, titles: set[str]) -> Span | None:
+    """Drop leading titles and a trailing possessive from a PERSON span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in titles or doc[start].is_punct or doc[start].like_num):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE):
+        end -= 1
+    if start >= end:
+        return None
+    last = doc[end - 1]
+    for pos in _POSSESSIVE:
+        if last.text.endswith(pos) and len(last.text) > len(pos) + 1:
+            # "al-Abadi’s" kept as one token by the tokenizer: cut the characters.
+            return doc.char_span(doc[start].idx, last.idx + len(last.text) - len(pos))
+    return doc[start:end]
+
+
+def _looks_like_person_name(text: str) -> bool:
+    words = text.replace("-", " ").split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in {"al", "bin", "ibn", "de", "van", "von", "el", "abu", "bin", "da", "di", "la", "le"} for w in words)
+
+
+def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
+    """Resolve every actor mention of ``doc``.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        Parsed with actorgraph's pipeline (gazetteer entity ruler before ``ner``).
+    gazetteer : Gazetteer
+        The loaded actor data (same as the ruler's).
+
+    Returns
+    -------
+    DocActors
+    """
+    grammar = read_grammar()
+    titles = set(grammar["titles"])
+    chrome = chrome_ranges(doc.text)
+    out = DocActors(doc, {}, [], {}, [], chrome)
+
+    def add(span: Span, actor_id: str, how: str, name: str, typ: str, country: str | None) -> None:
+        draft = out.actors.get(actor_id)
+        if draft is None:
+            rec = gazetteer.get(actor_id)
+            draft = ActorDraft(
+                id=actor_id,
+                name=rec.name if rec else name,
+                type=rec.type if rec else typ,
+                country=(rec.country if rec else country),
+                office=rec.office if rec else None,
+                gazetteer=rec is not None,
+            )
+            out.actors[actor_id] = draft
+        draft.mentions += 1
+        draft.aliases[span.text] = None
+        draft.resolved_by[how] = None
+        mention = MentionSpan(span.start, span.end, actor_id, how, span.text)
+        out.mentions.append(mention)
+        for i in range(span.start, span.end):
+            out.by_token[i] = mention
+
+    person_spans: list[Span] = []
+    others: list[Span] = []
+    for ent in doc.ents:
+        if in_ranges(ent.start_char, ent.end_char, chrome):
+            continue
+        if ent.ent_id_:
+            actor_id, _, how = ent.ent_id_.partition("|")
+            rec = gazetteer.get(actor_id)
+            if rec is not None:
+                add(ent, actor_id, how or "gazetteer", rec.name, rec.type, rec.country)
+                continue
+        if ent.label_ == "PERSON":
+            stripped = _strip_name(ent, titles)
+            if stripped is not None and _looks_like_person_name(stripped.text):
+                person_spans.append(stripped)
+        elif ent.label_ in {"ORG", "NORP"}:
+            others.append(ent)
+
+    # People: cluster by surname inside the document; the longest name is canonical.
+    full_names: dict[str, str] = {}  # surname (lower) -> longest full name
+    for span in person_spans:
+        words = span.text.split()
+        key = words[-1].lower()
+        if len(span.text) > len(full_names.get(key, "")):
+            full_names[key] = span.text
+
+    def person_id(name: str) -> tuple[str, str]:
+        form = gazetteer.lookup(name)
+        if form is not None and gazetteer.actors[form.actor_id].type == "person":
+            return form.actor_id, "gazetteer"
+        known = gazetteer.surnames.get(name.split()[-1].lower(), set())
+        if len(known) == 1 and len(name.split()) == 1:
+            return next(iter(known)), "gazetteer"
+        return "P_" + _slug(name), "ner"
+
+    for span in person_spans:
+        key = span.text.split()[-1].lower()
+        canonical = full_names[key]
+        pid, how = person_id(canonical)
+        if canonical != span.text and how == "ner":
+            how = "coreference"
+        add(span, pid, how, canonical, "person", None)
+
+    # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP).
+    surname_ids = {k: person_id(v)[0] for k, v in full_names.items()}
+    for token in doc:
+        if token.i in out.by_token or token.pos_ != "PROPN":
+            continue
+        key = token.text.lower()
+        if key in surname_ids and not in_ranges(token.idx, token.idx + len(token), chrome):
+            add(doc[token.i : token.i + 1], surname_ids[key], "coreference", full_names[key], "person", None)
+
+    # Organisations the NER found and the gazetteer does not know.
+    for ent in others:
+        if ent.label_ != "ORG" or any(i in out.by_token for i in range(ent.start, ent.end)):
+            continue
+        text = ent.text.strip()
+        if "/" in text or not any(c.islower() for c in text) and len(text) > 5 or len(text) < 2:
+            continue
+        if all(t.lower_ in titles or t.is_punct or t.is_stop for t in ent):
+            continue
+        if ent[0].lower_ == "the":
+            ent = ent[1:]
+            text = ent.text
+        typ = "media" if _MEDIA_WORDS.search(text) else "organization"
+        add(ent, "ORG_" + _slug(text), "ner", text, typ, None)
+
+    _find_offices(out, gazetteer, titles)
+    return out
+
+
+def _actors_in(tokens: list[Token], out: DocActors, exclude: str) -> list[str]:
+    seen: list[str] = []
+    for t in tokens:
+        a = out.actor_at(t)
+        if a and a != exclude and a not in seen:
+            seen.append(a)
+    return seen
+
+
+def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token], Token | None]]:
+    """Token groups that describe the mentioned actor: left modifiers, and appositives."""
+    doc = out.doc
+    head = doc[mention.end - 1]
+    inside = range(mention.start, mention.end)
+    groups: list[tuple[list[Token], Token | None]] = []
+    # "Russian President Vladimir Putin", "Iran's Supreme National Security Council secretary Ali Shamkhani"
+    left = [t for c in head.lefts if c.i not in inside for t in c.subtree if t.i < mention.start]
+    left += [t for t in doc[mention.start : mention.end] if t.dep_ in {"amod", "poss"} and out.actor_at(t) != mention.actor_id]
+    groups.append((sorted(left, key=lambda t: t.i), None))
+    # "Ali Shamkhani, the secretary of Iran's Supreme National Security Council"
+    for c in head.children:
+        if c.dep_ == "appos" and c.i not in inside:
+            groups.append((list(c.subtree), c))
+    # "Khamenei's foreign policy adviser, Ali Akbar Velayati": the name is the appositive.
+    if head.dep_ == "appos" and head.head.i not in inside:
+        title = head.head
+        groups.append(([t for t in title.subtree if t.i < mention.start], title))
+    return groups
+
+
+def _office(tokens: list[Token], head: Token | None, out: DocActors, titles: set[str]) -> str | None:
+    """The office a description states: "President", "national security adviser", "secretary of X"."""
+    if head is None or out.actor_at(head) is not None:
+        words = [t.text for t in tokens if t.lower_ in titles and out.actor_at(t) is None and t.pos_ != "DET"]
+        return " ".join(words) or None
+    allowed = {t.i for t in tokens} | {head.i}
+    span = [
+        t
+        for t in out.doc[head.left_edge.i : head.right_edge.i + 1]
+        if t.i in allowed and (not t.is_punct or t.text == "-")
+    ]
+    # "Iraqi Prime Minister Haider al-Abadi's national security adviser": the office follows the patron.
+    cut = [k for k, t in enumerate(span) if t.dep_ == "case" and out.actor_at(t.head) is not None
+           and out.actors[out.actor_at(t.head) or ""].type == "person"]
+    if cut:
+        span = span[cut[-1] + 1 :]
+    while span and span[0].pos_ == "DET":
+        span = span[1:]
+    if not span or len(span) > 10:
+        return head.text
+    return out.doc[span[0].i : span[-1].i + 1].text
+
+
+def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> None:
+    """Offices and states of people (and of media and organs) as the text states them.
+
+    Every mention is read; a description naming a state (or a person of known state)
+    wins over one naming only an organisation, and the first such statement is kept
+    as the AFFILIATION evidence.
+    """
+    doc = out.doc
+    best: dict[str, tuple[int, Affiliation]] = {}
+    for mention in out.mentions:
+        draft = out.actors[mention.actor_id]
+        if draft.type not in {"person", "media", "organization"}:
+            continue
+        for tokens, office_head in _descriptions(mention, out):
+            tokens = [t for t in tokens if not mention.start <= t.i < mention.end]
+            target, rank = None, 0
+            for a in _actors_in(tokens, out, mention.actor_id):
+                other = out.actors[a]
+                if other.type == "country":
+                    target, rank = a, 3
+                elif other.type == "person" and other.country and draft.type == "person":
+                    target, rank = other.country, 2
+                elif other.type in {"organization", "igo", "armed_group"} and draft.type == "person":
+                    target, rank = (other.country, 2) if other.country else (a, 1)
+                if target:
+                    break
+            if target is None or target == mention.actor_id:
+                continue
+            if draft.type == "person" and not draft.office:
+                draft.office = _office(tokens, office_head, out, titles)
+            span = doc[min(t.i for t in [*tokens, doc[mention.start]]) : max(t.i for t in [*tokens, doc[mention.end - 1]]) + 1]
+            affiliation = Affiliation(mention.actor_id, target, doc[mention.start].sent, span.text, True)
+            if mention.actor_id not in best or rank > best[mention.actor_id][0]:
+                best[mention.actor_id] = (rank, affiliation)
+            break
+    for actor_id, (_, affiliation) in best.items():
+        draft = out.actors[actor_id]
+        target = out.actors.get(affiliation.target_id)
+        if target is not None and target.type == "country" or (
+            target is None and (rec := gazetteer.get(affiliation.target_id)) and rec.type == "country"
+        ):
+            draft.country = affiliation.target_id
+        out.affiliations.append(affiliation)
+    # Gazetteer affiliations (a state's news agency, a group's parent) where the text gives none.
+    for actor_id, draft in out.actors.items():
+        if actor_id in best:
+            continue
+        rec = gazetteer.get(actor_id)
+        target = rec.affiliation if rec is not None and rec.affiliation else None
+        if target is None and draft.type in {"person", "media", "organization"}:
+            target = draft.country
+        if target and target != actor_id:
+            first = next(m for m in out.mentions if m.actor_id == actor_id)
+            out.affiliations.append(Affiliation(actor_id, target, doc[first.start].sent, first.text, False))

@@ -1,0 +1,103 @@
+"""Relation extraction: lexicon, dependency patterns, and conversion to :class:`Relation`."""
+
+from __future__ import annotations
+
+from actorgraph.actors.resolve import Affiliation, DocActors
+from actorgraph.model import Document, Relation, stable_id
+from actorgraph.relations.extract import Candidate, extract_candidates
+from actorgraph.relations.lexicon import Lexicon, Trigger, load_lexicon
+
+__all__ = ["Lexicon", "Trigger", "doc_relations", "load_lexicon"]
+
+
+def _relation(
+    document: Document,
+    actors: DocActors,
+    source: str,
+    target: str,
+    rtype: str,
+    sentence_start: int,
+    sentence_end: int,
+    predicate: str,
+    **fields: object,
+) -> Relation:
+    src, tgt = actors.actors[source], actors.actors[target]
+    sentence = document.text[sentence_start:sentence_end].strip()
+    lead = len(document.text[sentence_start:sentence_end]) - len(document.text[sentence_start:sentence_end].lstrip())
+    start = sentence_start + lead
+    return Relation(
+        id=stable_id(document.id, start, source, rtype, target, predicate),
+        doc_id=document.id,
+        source_id=source,
+        source_name=src.name,
+        source_type=src.type,
+        source_country=src.country,
+        target_id=target,
+        target_name=tgt.name,
+        target_type=tgt.type,
+        target_country=tgt.country,
+        type=rtype,
+        predicate=predicate,
+        sentence=sentence,
+        char_start=start,
+        char_end=start + len(sentence),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _from_candidate(document: Document, actors: DocActors, lexicon: Lexicon, c: Candidate) -> Relation:
+    info = lexicon.types.get(c.trigger.plover)
+    return _relation(
+        document,
+        actors,
+        c.source,
+        c.target,
+        c.trigger.plover,
+        c.sentence.start_char,
+        c.sentence.end_char,
+        c.predicate,
+        cameo_root=c.trigger.cameo[:2] or (info.cameo_roots[0] if info else None),
+        quad_class=info.quad_class if info else None,
+        goldstein=info.goldstein if info else None,
+        directed=c.directed,
+        negated=c.negated,
+        hypothetical=c.hypothetical,
+        attributed_to=c.attributed_to,
+        date=c.date,
+        confidence=round(c.confidence, 2),
+    )
+
+
+def _from_affiliation(document: Document, actors: DocActors, a: Affiliation) -> Relation:
+    return _relation(
+        document,
+        actors,
+        a.source_id,
+        a.target_id,
+        "AFFILIATION",
+        a.sentence.start_char,
+        a.sentence.end_char,
+        a.predicate,
+        cameo_root=None,
+        quad_class=None,
+        goldstein=None,
+        directed=True,
+        negated=False,
+        hypothetical=False,
+        attributed_to=None,
+        date=document.date,
+        confidence=0.8 if a.from_text else 0.6,
+    )
+
+
+def doc_relations(document: Document, actors: DocActors, lexicon: Lexicon) -> list[Relation]:
+    """Every relation (events and affiliations) of one document, deduplicated by id, in text order."""
+    relations: dict[str, Relation] = {}
+    for c in extract_candidates(actors, lexicon, doc_date=document.date):
+        r = _from_candidate(document, actors, lexicon, c)
+        relations.setdefault(r.id, r)
+    for a in actors.affiliations:
+        if a.target_id in actors.actors:
+            r = _from_affiliation(document, actors, a)
+            relations.setdefault(r.id, r)
+    return sorted(relations.values(), key=lambda r: (r.char_start, r.type == "AFFILIATION", r.id))

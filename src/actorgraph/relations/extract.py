@@ -1,0 +1,509 @@
+"""Dependency patterns + lexicon -> relations between resolved actors.
+
+Per sentence, every token whose lemma is a verb or noun trigger of the lexicon
+anchors a candidate event:
+
+* verbs: source = subject (inherited through ``xcomp``/``conj``/``advcl``; the
+  ``by`` agent in the passive), target = direct object (the passive subject) or
+  the object of a target preposition ("met with Y", "imposed sanctions on Y");
+* nouns: "cooperation between X and Y" (every pair), "X's relationship with Y",
+  "Russian airstrikes on Y", and a noun under a light verb takes the verb's
+  subject as source ("Russia launched airstrikes against Y");
+* coordinated actors expand to every pair ("X and Y agreed", "Russia, Iran,
+  Syria and Hezbollah");
+* an argument that is not itself an actor resolves through its modifiers
+  ("the UK government", "Russian officials", "the governments of Iraq and
+  Syria"), a pronoun through the nearest fitting antecedent, and "the two
+  countries" through the last two states named.
+
+Each candidate carries flags: negated ("did not", "denied"), hypothetical
+("would", "could", "plans to", "signs that"), and the actor a reported
+statement is attributed to ("X said ...", "according to X").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import datetime
+
+from spacy.tokens import Span, Token
+
+from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.actors.resolve import DocActors
+from actorgraph.relations.lexicon import Lexicon, Trigger
+
+__all__ = ["Candidate", "extract_candidates", "parse_event_date"]
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+_MODIFIERS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One relation found in a sentence, before it is turned into a :class:`Relation`."""
+
+    source: str
+    target: str
+    trigger: Trigger
+    predicate: str
+    sentence: Span
+    directed: bool
+    negated: bool
+    hypothetical: bool
+    attributed_to: str | None
+    date: str | None
+    confidence: float
+
+
+class _Context:
+    """Per-document state for pronouns and "the two countries"."""
+
+    def __init__(self, actors: DocActors) -> None:
+        self.actors = actors
+        self.grammar = read_grammar()
+        self.agent_heads = set(self.grammar["agent_heads"])
+        self.place_preps = set(self.grammar["place_preps"])
+        self.speech = set(self.grammar["speech_verbs"])
+        self.intent = set(self.grammar["intent_verbs"])
+        self.hypo_aux = set(self.grammar["hypothetical_aux"])
+        self.hypo_heads = set(self.grammar["hypothetical_heads"])
+        self.hypo_marks = set(self.grammar["hypothetical_marks"])
+        self.negating = set(self.grammar["negating_verbs"])
+        self.negation = set(self.grammar["negation_words"])
+        self.groups = {" ".join(g.split()[-2:]) for g in self.grammar["group_of_countries"]}
+
+    def kind(self, actor_id: str) -> str:
+        return self.actors.actors[actor_id].type
+
+    def preceding(self, token: Token, want: set[str], *, subjects_first: bool = False) -> list[str]:
+        """Actors of the wanted types mentioned before ``token``, nearest first.
+
+        With ``subjects_first``, actors that were the subject of a clause in the current or
+        the two previous sentences come before the rest ("He" after "Shamkhani met X, Y's adviser").
+        """
+        doc = self.actors.doc
+        seen: list[str] = []
+        subjects: list[str] = []
+        sent_starts = [s.start for s in doc.sents if s.start <= token.i][-3:]
+        window = sent_starts[0] if sent_starts else 0
+        for m in sorted(self.actors.mentions, key=lambda m: -m.start):
+            if m.start >= token.i or self.kind(m.actor_id) not in want:
+                continue
+            if self.actors.is_chrome(doc[m.start : m.end]):
+                continue
+            if m.actor_id not in seen:
+                seen.append(m.actor_id)
+            if m.start >= window and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and m.actor_id not in subjects:
+                subjects.append(m.actor_id)
+        if subjects_first:
+            return subjects + [a for a in seen if a not in subjects]
+        return seen
+
+    def two_countries(self, token: Token) -> list[str]:
+        """The last two distinct states named before ``token`` (people count for their state)."""
+        states: list[str] = []
+        for m in sorted(self.actors.mentions, key=lambda m: -m.start):
+            if m.start >= token.i:
+                continue
+            draft = self.actors.actors[m.actor_id]
+            state = m.actor_id if draft.type == "country" else draft.country
+            if state and state not in states:
+                states.append(state)
+            if len(states) == 2:
+                return states
+        return []
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _np_actors(token: Token, ctx: _Context, *, depth: int = 0) -> tuple[list[str], bool]:
+    """Actors named by the noun phrase headed by ``token`` (with its conjuncts).
+
+    Returns the actor ids and whether a pronoun or group reference was resolved.
+    """
+    found: list[str] = []
+    inferred = False
+    for tok in (token, *_conjuncts(token)):
+        actor = ctx.actors.actor_at(tok)
+        if actor is not None:
+            found.append(actor)
+            continue
+        lower = tok.lower_
+        if tok.pos_ == "PRON":
+            ref = _pronoun(tok, ctx)
+            if ref:
+                found.append(ref)
+                inferred = True
+            continue
+        phrase = " ".join(c.lower_ for c in tok.lefts if c.dep_ in {"nummod", "det", "predet"}).split()
+        if phrase and f"{phrase[-1]} {lower}" in ctx.groups:
+            found.extend(ctx.two_countries(tok))
+            inferred = True
+            continue
+        if depth > 3:
+            continue
+        local: list[str] = []
+        for child in tok.children:
+            if child.dep_ in _MODIFIERS:
+                sub, inf = _np_actors(child, ctx, depth=depth + 1)
+                local.extend(sub)
+                inferred |= inf
+            elif child.dep_ == "prep" and child.lower_ == "of" and lower in ctx.agent_heads:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        sub, inf = _np_actors(pobj, ctx, depth=depth + 1)
+                        local.extend(sub)
+                        inferred |= inf
+        # "Syria's President Bashar al-Assad", "Khamenei's adviser, Ali Akbar Velayati": the person named
+        # in apposition is the actor, not the state or the patron that qualifies the title.
+        named = [
+            a
+            for c in tok.children
+            if c.dep_ in {"appos", "compound"}
+            for a in _np_actors(c, ctx, depth=depth + 1)[0]
+            if ctx.kind(a) == "person"
+        ]
+        found.extend(named[-1:] if named else local)
+    return list(dict.fromkeys(found)), inferred
+
+
+def _pronoun(token: Token, ctx: _Context) -> str | None:
+    lower = token.lower_
+    g = ctx.grammar
+    if lower in g["pronouns_person"]:
+        people = ctx.preceding(token, {"person"}, subjects_first=True)
+        return people[0] if people else None
+    if lower in g["pronouns_singular_state"]:
+        # "Iran announced that it had arrested ...": the speaker of the governing clause first.
+        head = token.head
+        while head.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and head.head is not head:
+            head = head.head
+            for child in head.children:
+                if child.dep_ in _SUBJ and child is not token:
+                    actor = ctx.actors.actor_at(child)
+                    if actor and ctx.kind(actor) != "person":
+                        return actor
+        states = ctx.preceding(token, {"country", "igo", "armed_group", "organization"})
+        return states[0] if states else None
+    return None
+
+
+def _subjects(verb: Token, ctx: _Context) -> tuple[list[str], bool, bool]:
+    """(actors, passive, inferred) of the subject of ``verb``, inherited where the verb has none."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            actors, inferred = _np_actors(child, ctx)
+            return actors, passive, inferred
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject.
+        return _subjects(verb.head.head, ctx)
+    if verb.dep_ == "relcl":
+        actors, inferred = _np_actors(verb.head, ctx)
+        return actors, passive, inferred
+    if verb.dep_ in _INHERIT and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        head_actors, head_passive, inferred = _subjects(verb.head, ctx)
+        if verb.dep_ == "xcomp":
+            # Object control: "X urged Y to ..." -> the doer of the xcomp is Y.
+            for child in verb.head.children:
+                if child.dep_ == "dobj":
+                    obj, inf = _np_actors(child, ctx)
+                    if obj:
+                        return obj, passive, inf
+        if not head_passive:
+            return head_actors, passive, inferred
+    return [], passive, False
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...], ctx: _Context) -> tuple[list[str], list[Token], bool]:
+    actors: list[str] = []
+    tokens: list[Token] = []
+    inferred = False
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ in {"pobj", "pcomp"}:
+                    sub, inf = _np_actors(pobj, ctx)
+                    if sub:
+                        actors.extend(sub)
+                        tokens.append(child)
+                        inferred |= inf
+    return actors, tokens, inferred
+
+
+def _flags(anchor: Token, ctx: _Context) -> tuple[bool, bool, str | None]:
+    """(negated, hypothetical, attributed_to) for the clause of ``anchor``."""
+    negated = any(c.dep_ == "neg" or c.lower_ in ctx.negation and c.dep_ in {"neg", "advmod", "det"} for c in anchor.children)
+    hypothetical = False
+    attributed: str | None = None
+    speech_above = False
+    node = anchor
+    steps = 0
+    while steps < 8:
+        steps += 1
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ != "would":
+                hypothetical = True
+            if child.dep_ == "mark" and child.lower_ in ctx.hypo_marks:
+                hypothetical = True
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for sub in child.subtree:
+                    actor = ctx.actors.actor_at(sub)
+                    if actor:
+                        attributed = attributed or actor
+                        break
+        if node is not anchor and node.lemma_ in ctx.speech and node.pos_ == "VERB":
+            speech_above = True
+            if attributed is None:
+                subj, _, _ = _subjects(node, ctx)
+                if not subj:
+                    subj, _, _ = _prep_objects(node, ("by",), ctx)
+                attributed = subj[0] if subj else attributed
+        head = node.head
+        if head is node:
+            break
+        if node.dep_ == "xcomp" and head.lemma_ in ctx.intent:
+            hypothetical = True
+        if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.negating:
+            negated = True
+        if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
+            hypothetical = True
+        node = head
+    if not speech_above:
+        node = anchor
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
+                hypothetical = True
+            if node.head is node or node.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
+                break
+            node = node.head
+    elif any(c.dep_ == "aux" and c.lower_ == "would" for c in anchor.children):
+        # "would" under a speech verb is future-in-the-past, unless a hypothetical head governs it.
+        pass
+    return negated, hypothetical, attributed
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_DATE_RE = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?P<day>\d{1,2})?(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})?",
+)
+
+
+def parse_event_date(text: str, doc_date: str | None) -> str | None:
+    """Read a date phrase ("Aug. 16", "September 30, 2014", "November 2015") as ISO 8601.
+
+    A missing year is taken from the document date (or ``None`` without one).
+    """
+    m = _DATE_RE.search(text)
+    if not m:
+        y = re.fullmatch(r"\s*(?:in\s+)?(\d{4})\s*", text)
+        return y.group(1) if y else None
+    month = _MONTHS[m.group("month")[:3].lower()]
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None and doc_date:
+        try:
+            year = datetime.fromisoformat(doc_date[:10]).year
+        except ValueError:
+            year = None
+    if year is None:
+        return None
+    if m.group("day"):
+        try:
+            return Date(year, month, int(m.group("day"))).isoformat()
+        except ValueError:
+            return None
+    return f"{year:04d}-{month:02d}"
+
+
+def _event_date(anchor: Token, doc_date: str | None) -> str | None:
+    node = anchor
+    for _ in range(3):
+        for child in node.children:
+            for tok in (child, *[c for c in child.children if c.dep_ == "pobj"]):
+                if tok.ent_type_ == "DATE":
+                    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                    if ent is not None:
+                        parsed = parse_event_date(ent.text, doc_date)
+                        if parsed:
+                            return parsed
+        if node.head is node:
+            break
+        node = node.head
+    return doc_date
+
+
+def _predicate(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    if hi - lo <= 6:
+        return doc[lo : hi + 1].text
+    return tokens[0].text
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger hangs under: "launched [airstrikes]", "are in [cooperation]"."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "dative"} and node.head.pos_ in {"VERB", "AUX"}:
+            return node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+            return node.head.head
+        if node.dep_ in {"conj", "pobj", "prep", "compound"}:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def extract_candidates(actors: DocActors, lexicon: Lexicon, *, doc_date: str | None = None) -> list[Candidate]:
+    """Every relation candidate of the document, in text order."""
+    ctx = _Context(actors)
+    out: list[Candidate] = []
+    for sent in actors.doc.sents:
+        if actors.is_chrome(sent) and not any(
+            actors.actor_at(t) for t in sent if not actors.is_chrome(actors.doc[t.i : t.i + 1])
+        ):
+            continue
+        for token in sent:
+            if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+                trig = _verb_trigger(token, lexicon)
+                if trig:
+                    out.extend(_from_verb(token, trig[0], trig[1], sent, ctx, doc_date))
+            elif token.pos_ in {"NOUN", "PROPN"}:
+                trigger = lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
+                if trigger:
+                    out.extend(_from_noun(token, trigger, sent, ctx, doc_date))
+    return out
+
+
+def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in {"prt", "prep"}:
+            trig = lexicon.verb(f"{lemma} {child.lower_}")
+            if trig:
+                return trig, [verb, child]
+    trig = lexicon.verb(lemma)
+    return (trig, [verb]) if trig else None
+
+
+def _emit(
+    sources: list[str],
+    targets: list[str],
+    trigger: Trigger,
+    pred_tokens: list[Token],
+    sent: Span,
+    anchor: Token,
+    ctx: _Context,
+    doc_date: str | None,
+    confidence: float,
+) -> list[Candidate]:
+    negated, hypothetical, attributed = _flags(anchor, ctx)
+    when = _event_date(anchor, doc_date)
+    predicate = _predicate(pred_tokens)
+    pairs: list[tuple[str, str]] = []
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets if s != t]
+    elif trigger.symmetric and len(sources) > 1:
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for s, t in pairs:
+        key = tuple(sorted((s, t))) if trigger.symmetric else (s, t)
+        if key in seen:
+            continue
+        seen.add(key)  # type: ignore[arg-type]
+        out.append(
+            Candidate(s, t, trigger, predicate, sent, not trigger.symmetric, negated, hypothetical, attributed, when, confidence)
+        )
+    return out
+
+
+def _from_verb(
+    verb: Token, trigger: Trigger, pred: list[Token], sent: Span, ctx: _Context, doc_date: str | None
+) -> list[Candidate]:
+    sources, passive, inferred = _subjects(verb, ctx)
+    targets: list[str] = []
+    pred = list(pred)
+    if passive:
+        targets = [a for c in verb.children if c.dep_ == "nsubjpass" for a in _np_actors(c, ctx)[0]]
+        agents, agent_tokens, inf = _prep_objects(verb, ("by",), ctx)
+        sources, inferred = agents, inferred or inf
+        pred += agent_tokens
+    else:
+        if trigger.takes_object:
+            for child in verb.children:
+                if child.dep_ in {"dobj", "dative"}:
+                    sub, inf = _np_actors(child, ctx)
+                    targets.extend(sub)
+                    inferred |= inf
+                    if not sub:
+                        # "arrested a British national": the object's nationality.
+                        objs, toks, inf = _prep_objects(child, trigger.preps, ctx)
+                        targets.extend(objs)
+                        pred += toks
+        preps = trigger.preps
+        if preps:
+            objs, toks, inf = _prep_objects(verb, preps, ctx)
+            targets.extend(objs)
+            pred += toks
+            inferred |= inf
+            for child in verb.children:
+                if child.dep_ == "dobj" and not _np_actors(child, ctx)[0]:
+                    objs, toks, inf = _prep_objects(child, preps, ctx)
+                    targets.extend(objs)
+                    pred += toks
+    targets = list(dict.fromkeys(targets))
+    if not sources:
+        return []
+    confidence = 0.75 if not inferred else 0.55
+    return _emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+
+
+def _from_noun(noun: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_date: str | None) -> list[Candidate]:
+    # "cooperation between X and Y": every pair of the coordinated objects.
+    between, between_tokens, inferred = _prep_objects(noun, ("between", "among", "amongst"), ctx)
+    if len(between) > 1:
+        return _emit(between, [], trigger, [noun, *between_tokens], sent, noun, ctx, doc_date, 0.7)
+    sources: list[str] = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            sub, inf = _np_actors(child, ctx)
+            sources.extend(sub)
+            inferred |= inf
+    pred = [noun]
+    anchor = noun
+    if not sources:
+        verb = _governing_verb(noun)
+        if verb is not None:
+            sources, passive, inf = _subjects(verb, ctx)
+            if passive:
+                sources, _, inf = _prep_objects(verb, ("by",), ctx)
+            inferred |= inf
+            pred = [verb, noun]
+            anchor = verb
+    targets, toks, inf = _prep_objects(noun, trigger.preps or ("with",), ctx)
+    inferred |= inf
+    pred += toks
+    if not targets and anchor is not noun and trigger.preps:
+        # "imposed sanctions on Y" / "offered help to Y": the preposition may hang on the verb.
+        targets, toks, inf = _prep_objects(anchor, trigger.preps, ctx)
+        pred += toks
+        inferred |= inf
+        if not targets and "to" in trigger.preps:
+            targets = [a for c in anchor.children if c.dep_ == "dative" for a in _np_actors(c, ctx)[0]]
+    if not sources:
+        return []
+    confidence = 0.7 if not inferred else 0.5
+    return _emit(sources, list(dict.fromkeys(targets)), trigger, pred, sent, anchor, ctx, doc_date, confidence)

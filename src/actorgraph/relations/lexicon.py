@@ -1,0 +1,122 @@
+"""The relation lexicon: trigger lemmas -> PLOVER type, CAMEO code, quad class, score.
+
+Built-in data: ``data/lexicon.tsv`` (``trigger, pos, plover, cameo, mode, target,
+symmetric, source``) and ``data/plover.tsv`` (``type, cameo_roots, quad_class,
+goldstein, description``). A user file (``--lexicon FILE``, CSV or TSV with at least
+``trigger`` and ``plover``; ``pos`` defaults to verb) adds to them; the user's
+entry wins for the same trigger and part of speech.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from actorgraph.actors.gazetteer import read_tsv
+from actorgraph.errors import DataFileError
+from actorgraph.model import PLOVER_TYPES
+
+__all__ = ["Lexicon", "Trigger", "TypeInfo", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class TypeInfo:
+    """A PLOVER type's CAMEO roots, quad class and Goldstein-style score."""
+
+    type: str
+    cameo_roots: tuple[str, ...]
+    quad_class: int
+    goldstein: float
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry."""
+
+    trigger: str
+    pos: str
+    plover: str
+    cameo: str
+    mode: str
+    target: tuple[str, ...]
+    symmetric: bool
+
+    @property
+    def takes_object(self) -> bool:
+        """Whether the direct object is the target."""
+        return "dobj" in self.target
+
+    @property
+    def preps(self) -> tuple[str, ...]:
+        """Prepositions that introduce the target."""
+        return tuple(t for t in self.target if t != "dobj")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Triggers by (lemma, pos) and PLOVER type information."""
+
+    triggers: dict[tuple[str, str], Trigger]
+    types: dict[str, TypeInfo]
+
+    def verb(self, lemma: str) -> Trigger | None:
+        """The verb trigger for ``lemma`` (or a phrasal ``"verb particle"``)."""
+        return self.triggers.get((lemma, "verb"))
+
+    def noun(self, lemma: str) -> Trigger | None:
+        """The noun trigger for ``lemma``."""
+        return self.triggers.get((lemma, "noun"))
+
+
+def _trigger(row: dict[str, str], origin: str) -> Trigger:
+    plover = (row.get("plover") or "").strip().upper()
+    if plover not in PLOVER_TYPES:
+        raise DataFileError(f"{origin}: trigger {row.get('trigger')!r} has unknown PLOVER type {plover!r}")
+    pos = (row.get("pos") or "verb").strip().lower()
+    if pos not in {"verb", "noun"}:
+        raise DataFileError(f"{origin}: trigger {row.get('trigger')!r} has pos {pos!r}; use verb or noun")
+    target = tuple(t.strip().lower() for t in (row.get("target") or "dobj").split("|") if t.strip())
+    return Trigger(
+        trigger=" ".join((row.get("trigger") or "").lower().split()),
+        pos=pos,
+        plover=plover,
+        cameo=(row.get("cameo") or "").strip(),
+        mode=(row.get("mode") or "").strip(),
+        target=target,
+        symmetric=(row.get("symmetric") or "").strip().lower() in {"yes", "true", "1"},
+    )
+
+
+@cache
+def load_lexicon(extra: str | None = None) -> Lexicon:
+    """Load the built-in lexicon, plus a user lexicon file if given."""
+    types = {
+        row["type"]: TypeInfo(
+            row["type"],
+            tuple(r for r in row["cameo_roots"].split("|") if r),
+            int(row["quad_class"]),
+            float(row["goldstein"]),
+        )
+        for row in read_tsv("plover.tsv")
+    }
+    triggers: dict[tuple[str, str], Trigger] = {}
+    for row in read_tsv("lexicon.tsv"):
+        t = _trigger(row, "lexicon.tsv")
+        triggers.setdefault((t.trigger, t.pos), t)
+    if extra:
+        path = Path(extra)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFileError(f"{path}: cannot read lexicon file ({exc})") from exc
+        delimiter = "\t" if path.suffix.lower() in {".tsv", ".tab"} else ","
+        lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+        rows = list(csv.DictReader(lines, delimiter=delimiter))
+        if not rows or "trigger" not in rows[0] or "plover" not in rows[0]:
+            raise DataFileError(f"{path}: a lexicon file needs the columns 'trigger' and 'plover'")
+        for row in rows:
+            t = _trigger(row, str(path))
+            triggers[(t.trigger, t.pos)] = t
+    return Lexicon(triggers, types)
