@@ -1,0 +1,10 @@
+"""HTML rendering of actor graphs: self-contained report pages and notebook embedding.
+
+Functions here return strings; writing files is left to the caller.
+"""
+
+from __future__ import annotations
+
+from actorgraph.render.report import notebook_html, render_report
+
+__all__ = ["notebook_html", "render_report"]

@@ -1,0 +1,320 @@
+"""Turn an actor graph into the plain data a report page draws.
+
+Everything the page shows about actors and relations enters it through
+:func:`build_payload`, as JSON-ready dicts; the page's script puts article text into
+the DOM with ``textContent`` only. URLs are kept only when their scheme is http(s).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import networkx as nx
+
+from actorgraph.model import Document
+from actorgraph.render.layout import layout_positions
+
+__all__ = [
+    "EDGE_STYLES",
+    "NODE_STYLES",
+    "LegendEntry",
+    "Summary",
+    "build_payload",
+    "edge_kind",
+    "safe_url",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    """One legend line: a key used in the data, a colour and a human label."""
+
+    key: str
+    colour: str
+    label: str
+
+
+#: Node colours by actor type (colour-blind-friendly hues, distinct from the edge palette).
+NODE_STYLES: tuple[LegendEntry, ...] = (
+    LegendEntry("country", "#2f4b7c", "Country"),
+    LegendEntry("person", "#e8a33d", "Person"),
+    LegendEntry("organization", "#8e5ea2", "Organization"),
+    LegendEntry("igo", "#2a9d8f", "International organization"),
+    LegendEntry("armed_group", "#7b4a2e", "Armed group"),
+    LegendEntry("media", "#d45087", "Media"),
+    LegendEntry("other", "#8c8c8c", "Other"),
+)
+
+#: Edge colours by quad class, plus the structural AFFILIATION and unclassified relations.
+EDGE_STYLES: tuple[LegendEntry, ...] = (
+    LegendEntry("q1", "#3f9b55", "Verbal cooperation"),
+    LegendEntry("q2", "#2368b0", "Material cooperation"),
+    LegendEntry("q3", "#e07b12", "Verbal conflict"),
+    LegendEntry("q4", "#c62828", "Material conflict"),
+    LegendEntry("affiliation", "#a3a9b1", "Affiliation"),
+    LegendEntry("other", "#6b7785", "Unclassified"),
+)
+
+_NODE_KEYS = {e.key for e in NODE_STYLES}
+_MAX_ROUNDNESS = 0.85
+_ROUNDNESS_STEP = 0.22
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts and dates shown in the page header (over the whole graph, not only what is drawn)."""
+
+    documents: int
+    actors: int
+    relations: int
+    shown_actors: int
+    shown_relations: int
+    date_from: str | None
+    date_to: str | None
+
+    @property
+    def truncated(self) -> bool:
+        """Whether some actors were left out of the drawing."""
+        return self.shown_actors < self.actors
+
+
+def safe_url(url: object) -> str | None:
+    """Return ``url`` if it is an absolute http(s) URL with a host, else ``None``.
+
+    >>> safe_url("https://example.org/a?b=1")
+    'https://example.org/a?b=1'
+    >>> safe_url("javascript:alert(1)") is None
+    True
+    """
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        return None
+    if any(ord(c) < 0x20 or c in "\x7f\u2028\u2029" for c in url):
+        return None
+    return url
+
+
+def edge_kind(data: Mapping[str, Any]) -> str:
+    """The legend key of a relation: ``q1``–``q4``, ``affiliation`` or ``other``."""
+    if data.get("type") == "AFFILIATION":
+        return "affiliation"
+    quad = data.get("quad_class")
+    if quad in (1, 2, 3, 4):
+        return f"q{quad}"
+    return "other"
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _strings(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Sequence | set | frozenset):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def _node_size(mentions: int, degree: int) -> float:
+    weight = mentions if mentions > 0 else degree
+    return round(min(10.0 + 4.0 * math.log2(1 + weight), 32.0), 1)
+
+
+def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[Hashable]:
+    """The nodes to draw: all of them, or the ``max_nodes`` of highest degree (then mentions, id)."""
+    nodes = list(g.nodes)
+    if len(nodes) <= max_nodes:
+        return nodes
+    ranked = sorted(
+        nodes,
+        key=lambda n: (-g.degree(n), -int(g.nodes[n].get("mentions") or 0), str(n)),
+    )
+    keep = set(ranked[:max_nodes])
+    return [n for n in nodes if n in keep]
+
+
+def _curves(edges: list[tuple[Hashable, Hashable, str]]) -> dict[str, tuple[str, float]]:
+    """Spread parallel and reverse edges of one pair over symmetric curves.
+
+    Returns ``{edge id: (smooth type, roundness)}``; an edge alone in its pair is straight
+    (roundness 0). Offsets are computed in the pair's canonical direction, so an edge drawn
+    the other way flips from clockwise to counter-clockwise to land on the same side.
+    """
+    groups: dict[tuple[str, str], list[tuple[Hashable, Hashable, str]]] = defaultdict(list)
+    for u, v, eid in edges:
+        a, b = sorted((str(u), str(v)))
+        groups[(a, b)].append((u, v, eid))
+    out: dict[str, tuple[str, float]] = {}
+    for (a, _b), members in groups.items():
+        n = len(members)
+        step = min(_ROUNDNESS_STEP, 2 * _MAX_ROUNDNESS / (n - 1)) if n > 1 else 0.0
+        for i, (u, _v, eid) in enumerate(members):
+            offset = (i - (n - 1) / 2) * step
+            if str(u) != a:
+                offset = -offset
+            out[eid] = ("curvedCW" if offset >= 0 else "curvedCCW", round(abs(offset), 3))
+    return out
+
+
+def _date_range(dates: list[str]) -> tuple[str | None, str | None]:
+    days = sorted(d.strip()[:10] for d in dates if d and d.strip())
+    return (days[0], days[-1]) if days else (None, None)
+
+
+def build_payload(
+    g: nx.MultiDiGraph,
+    *,
+    title: str,
+    documents: Sequence[Document] = (),
+    max_nodes: int = 2000,
+) -> tuple[dict[str, Any], Summary]:
+    """Build the JSON-ready data of a report page and the header summary.
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        As made by :func:`actorgraph.graph.build_graph` (or a view such as ``country_graph``).
+    title : str
+        The page title (kept in the data for scripts that want it).
+    documents : sequence of Document
+        Documents the relations cite; only their id, title, date, source and http(s) URL are used.
+    max_nodes : int
+        Draw at most this many actors, those of highest degree.
+
+    Returns
+    -------
+    tuple of (dict, Summary)
+        The page data (``nodes``, ``edges``, ``documents``, ``style``, ``meta``) and the header summary.
+    """
+    shown = _select_nodes(g, max_nodes)
+    sub = g.subgraph(shown) if len(shown) < g.number_of_nodes() else g
+    positions = layout_positions(sub)
+
+    edge_rows: list[tuple[Hashable, Hashable, str, Mapping[str, Any]]] = []
+    seen_ids: set[str] = set()
+    for u, v, key, data in sub.edges(keys=True, data=True):
+        eid = str(key)
+        if eid in seen_ids:  # the same key on two node pairs: keep both, ids must be unique
+            eid = f"{eid}#{len(seen_ids)}"
+        seen_ids.add(eid)
+        edge_rows.append((u, v, eid, data))
+    edge_rows.sort(key=lambda r: (str(r[3].get("date") or ""), r[2]))
+    curves = _curves([(u, v, eid) for u, v, eid, _ in edge_rows])
+
+    names = {str(n): str(d.get("name") or n) for n, d in g.nodes(data=True)}
+    degree = dict(sub.degree())
+    nodes = []
+    for n in shown:
+        d = sub.nodes[n]
+        mentions = int(d.get("mentions") or 0)
+        x, y = positions[n]
+        actor_type = str(d.get("type") or "other")
+        nodes.append(
+            {
+                "id": str(n),
+                "name": names[str(n)],
+                "type": actor_type if actor_type in _NODE_KEYS else "other",
+                "country": _text(d.get("country")),
+                "office": _text(d.get("office")),
+                "aliases": _strings(d.get("aliases")),
+                "resolved_by": _strings(d.get("resolved_by")),
+                "members": _strings(d.get("members")),
+                "mentions": mentions,
+                "degree": degree[n],
+                "size": _node_size(mentions, degree[n]),
+                "x": x,
+                "y": y,
+            }
+        )
+
+    edges = []
+    for u, v, eid, d in edge_rows:
+        attributed = _text(d.get("attributed_to"))
+        smooth, roundness = curves[eid]
+        edges.append(
+            {
+                "id": eid,
+                "from": str(u),
+                "to": str(v),
+                "type": str(d.get("type") or ""),
+                "kind": edge_kind(d),
+                "predicate": str(d.get("predicate") or ""),
+                "sentence": str(d.get("sentence") or ""),
+                "doc_id": _text(d.get("doc_id")),
+                "date": _text(d.get("date")),
+                "quad_class": d.get("quad_class") if d.get("quad_class") in (1, 2, 3, 4) else None,
+                "goldstein": _number(d.get("goldstein")),
+                "confidence": _number(d.get("confidence")),
+                "directed": bool(d.get("directed", True)),
+                "negated": bool(d.get("negated")),
+                "hypothetical": bool(d.get("hypothetical")),
+                "attributed_to": attributed,
+                "attributed_name": names.get(attributed, attributed) if attributed else None,
+                "smooth": smooth,
+                "roundness": roundness,
+            }
+        )
+
+    docs: dict[str, dict[str, str | None]] = {}
+    for doc in documents:
+        docs[str(doc.id)] = {
+            "title": _text(doc.title),
+            "date": _text(doc.date),
+            "source": _text(doc.source),
+            "url": safe_url(doc.url),
+        }
+
+    cited = {str(d.get("doc_id")) for _, _, d in g.edges(data=True) if d.get("doc_id") is not None}
+    date_from, date_to = _date_range(
+        [str(d["date"]) for _, _, d in g.edges(data=True) if d.get("date")]
+        + [str(doc.date) for doc in documents if doc.date]
+    )
+    summary = Summary(
+        documents=len(docs) if documents else len(cited),
+        actors=g.number_of_nodes(),
+        relations=g.number_of_edges(),
+        shown_actors=len(nodes),
+        shown_relations=len(edges),
+        date_from=date_from,
+        date_to=date_to,
+    )
+    payload: dict[str, Any] = {
+        "meta": {
+            "title": title,
+            "actors": summary.actors,
+            "relations": summary.relations,
+            "shown_actors": summary.shown_actors,
+            "shown_relations": summary.shown_relations,
+            "truncated": summary.truncated,
+        },
+        "style": {
+            "node_colours": {e.key: e.colour for e in NODE_STYLES},
+            "node_labels": {e.key: e.label for e in NODE_STYLES},
+            "edge_colours": {e.key: e.colour for e in EDGE_STYLES},
+            "edge_labels": {e.key: e.label for e in EDGE_STYLES},
+        },
+        "nodes": nodes,
+        "edges": edges,
+        "documents": docs,
+    }
+    return payload, summary

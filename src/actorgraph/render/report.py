@@ -1,0 +1,204 @@
+"""Self-contained HTML report pages and their notebook embedding.
+
+Rendering is pure: these functions return strings; writing files is the caller's job.
+The page inlines vis-network 9.1.2 (pyvis' bundled copy), our script and stylesheet, and
+the graph as one JSON block escaped for script context; it loads nothing from the network
+and carries a Content-Security-Policy that forbids it.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import jinja2
+import networkx as nx
+from markupsafe import Markup
+
+from actorgraph.errors import RenderError
+from actorgraph.model import Document
+from actorgraph.render.payload import EDGE_STYLES, NODE_STYLES, build_payload
+
+__all__ = ["CONTENT_SECURITY_POLICY", "notebook_html", "render_report", "script_json"]
+
+#: The policy every report carries: inline scripts and styles only, images only as data: URLs.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+_VIS_DIR = ("lib", "vis-9.1.2")
+_JSON_ESCAPES = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+_CLOSE_SCRIPT = re.compile(r"<(/script|!--)", re.IGNORECASE)
+_CLOSE_STYLE = re.compile(r"</style", re.IGNORECASE)
+
+
+@functools.cache
+def _loader() -> jinja2.PackageLoader:
+    return jinja2.PackageLoader("actorgraph", "templates")
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=_loader(),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["thousands"] = lambda n: f"{int(n):,}"
+    return env
+
+
+def script_json(data: Any) -> Markup:
+    """Serialise ``data`` as JSON that is safe inside an HTML ``<script>`` element.
+
+    ``<``, ``>``, ``&``, U+2028 and U+2029 become ``\\uXXXX`` escapes, so no string can
+    close the element or start a comment; ``JSON.parse`` restores them.
+
+    >>> str(script_json({"a": "</script>"}))
+    '{"a":"\\\\u003c/script\\\\u003e"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
+    return Markup(text.translate(_JSON_ESCAPES))  # safe: every "<" is escaped above
+
+
+def _inline_script(code: str) -> Markup:
+    return Markup(
+        _CLOSE_SCRIPT.sub(lambda m: "<\\" + m.group(1), code)
+    )  # our and vis-network's code, not data
+
+
+def _inline_style(css: str) -> Markup:
+    return Markup(_CLOSE_STYLE.sub("<\\/style", css))  # static stylesheets
+
+
+@functools.cache
+def _assets() -> dict[str, Markup]:
+    """vis-network's script and stylesheet from pyvis, and ours from the templates folder."""
+    base = importlib.resources.files("pyvis").joinpath(*_VIS_DIR)
+    try:
+        vis_js = base.joinpath("vis-network.min.js").read_text(encoding="utf-8")
+        vis_css = base.joinpath("vis-network.css").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RenderError(
+            f"pyvis' bundled vis-network ({'/'.join(_VIS_DIR)}) cannot be read: {exc}. "
+            "Reinstall the pinned pyvis (pip install --force-reinstall pyvis==0.3.2)."
+        ) from exc
+    env = _environment()
+    own_js = _loader().get_source(env, "report.js")[0]
+    own_css = _loader().get_source(env, "report.css")[0]
+    return {
+        "vis_js": _inline_script(vis_js),
+        "vis_css": _inline_style(vis_css),
+        "app_js": _inline_script(own_js),
+        "app_css": _inline_style(own_css),
+    }
+
+
+def render_report(
+    g: nx.MultiDiGraph,
+    *,
+    title: str,
+    documents: Sequence[Document] = (),
+    max_nodes: int = 2000,
+) -> str:
+    """Return one self-contained HTML page showing the actor graph and its evidence.
+
+    The page draws the graph with vis-network at precomputed positions (no physics),
+    with nodes coloured by actor type and edges by quad class, and a side panel that
+    shows, on click, every relation between two actors with its sentence and document.
+    It works offline and under a strict Content-Security-Policy; article text is never
+    interpreted as HTML.
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        An actor graph from :func:`actorgraph.graph.build_graph` (or ``country_graph``):
+        node attributes are :class:`~actorgraph.model.Actor` fields, edges are keyed by
+        relation id with :class:`~actorgraph.model.Relation` fields as attributes.
+    title : str
+        Page title, shown in the header (escaped).
+    documents : sequence of Document, optional
+        The documents the relations cite, for titles, dates and links (http/https URLs
+        only). Without them the evidence panel names documents by id.
+    max_nodes : int, optional
+        Draw at most this many actors, those with the most relations; the page says
+        when actors were left out. Default 2000.
+
+    Returns
+    -------
+    str
+        A complete HTML document (UTF-8 text).
+
+    Raises
+    ------
+    RenderError
+        If ``max_nodes`` is less than 1 or pyvis' bundled vis-network is missing.
+
+    Examples
+    --------
+    >>> from actorgraph.graph import build_graph
+    >>> from actorgraph.model import Actor
+    >>> page = render_report(build_graph([Actor("IRN", "Iran", "country", "IRN")], []), title="Iran")
+    >>> page.startswith("<!DOCTYPE html>")
+    True
+    """
+    if max_nodes < 1:
+        raise RenderError(f"render_report: max_nodes={max_nodes} draws nothing; pass max_nodes >= 1.")
+    payload, summary = build_payload(g, title=title, documents=documents, max_nodes=max_nodes)
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        title=title,
+        csp=CONTENT_SECURITY_POLICY,
+        summary=summary,
+        node_styles=NODE_STYLES,
+        edge_styles=EDGE_STYLES,
+        data_json=script_json(payload),
+        **_assets(),
+    )
+
+
+def notebook_html(page: str, *, height: int = 650) -> str:
+    """Embed a page in an ``<iframe srcdoc="...">`` for Jupyter and VS Code (``_repr_html_``).
+
+    The page is escaped for a double-quoted attribute (``&``, ``<``, ``>``, ``"``, ``'``)
+    and runs in a sandboxed iframe: scripts and new-tab links are allowed, access to the
+    notebook's origin is not.
+
+    Parameters
+    ----------
+    page : str
+        A complete HTML document, usually from :func:`render_report`.
+    height : int, optional
+        Height of the frame in CSS pixels. Default 650.
+
+    Returns
+    -------
+    str
+        One ``<iframe>`` element.
+
+    Raises
+    ------
+    RenderError
+        If ``height`` is not a positive integer.
+
+    Examples
+    --------
+    >>> notebook_html('<p title="x">hi</p>', height=300)[:40]
+    '<iframe class="actorgraph-frame" srcdoc='
+    """
+    if isinstance(height, bool) or not isinstance(height, int) or height < 1:
+        raise RenderError(f"notebook_html: height={height!r} is not a positive number of pixels.")
+    return _environment().get_template("notebook.html.j2").render(page=page, height=height)

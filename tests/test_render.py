@@ -1,0 +1,412 @@
+"""Report pages: parsed as HTML and checked element by element (no browser needed)."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+
+import networkx as nx
+import pytest
+
+import actorgraph.render
+from actorgraph.errors import RenderError
+from actorgraph.graph import build_graph, country_graph
+from actorgraph.model import ACTOR_TYPES, Actor, Document, Relation
+from actorgraph.render import notebook_html, render_report
+from actorgraph.render.payload import NODE_STYLES, build_payload, safe_url
+from actorgraph.render.report import CONTENT_SECURITY_POLICY, script_json
+
+# Article-controlled strings that must never reach the page as markup or code.
+IMG = "<img src=x onerror=alert(1)>"
+IMG_FLAG = "<img src=x onerror=window.__xss=1>"
+SCRIPT = "</script><script>alert(1)</script>"
+ATTR = '" onmouseover="alert(1)'
+HREF = '<a href="javascript:window.__xss=1">read the href</a>'
+SEPARATORS = "line\u2028separator\u2029paragraph"
+JS_URL = "javascript:alert(1)"
+HOSTILE = (IMG, IMG_FLAG, SCRIPT, ATTR, HREF, SEPARATORS)
+
+
+def relation(
+    rid: str,
+    source: Actor,
+    target: Actor,
+    rtype: str,
+    quad: int | None,
+    sentence: str,
+    predicate: str,
+    **kw: object,
+) -> Relation:
+    """A relation between two actors with sensible defaults for the evidence fields."""
+    fields: dict[str, object] = {
+        "id": rid,
+        "doc_id": "d1",
+        "source_id": source.id,
+        "source_name": source.name,
+        "source_type": source.type,
+        "source_country": source.country,
+        "target_id": target.id,
+        "target_name": target.name,
+        "target_type": target.type,
+        "target_country": target.country,
+        "type": rtype,
+        "cameo_root": None,
+        "quad_class": quad,
+        "goldstein": 1.0,
+        "predicate": predicate,
+        "directed": True,
+        "negated": False,
+        "hypothetical": False,
+        "attributed_to": None,
+        "sentence": sentence,
+        "char_start": 0,
+        "char_end": len(sentence),
+        "date": "2016-08-16",
+        "confidence": 0.9,
+    }
+    fields.update(kw)
+    return Relation(**fields)  # type: ignore[arg-type]
+
+
+def hostile_inputs() -> tuple[list[Actor], list[Relation], list[Document]]:
+    """A small graph whose names, aliases, sentences, predicates, titles and URLs are attacks."""
+    iran = Actor("IRN", "Iran", "country", "IRN", ("Tehran",), 12, ("gazetteer",))
+    russia = Actor("RUS", "Russia", "country", "RUS", ("Moscow",), 9, ("gazetteer", "metonym"))
+    img = Actor("x-img", IMG_FLAG, "person", "IRN", (SCRIPT, ATTR), 3, ("ner",), office=ATTR)
+    href = Actor("x-href", HREF, "organization", None, (IMG, SEPARATORS), 1, ("coreference",))
+    relations = [
+        relation("r1", russia, iran, "COOPERATE", 2, "Russian bombers used Iran's Hamadan air base.", "used"),
+        relation(
+            "r2",
+            iran,
+            russia,
+            "CONSULT",
+            1,
+            f"Iran consulted Russia {SCRIPT} today.",
+            "consulted",
+            doc_id="d2",
+        ),
+        relation(
+            "r3", iran, russia, "REJECT", 3, f"Iran did not allow {IMG}.", "did not allow", negated=True
+        ),
+        relation("r4", img, href, "ASSAULT", 4, f"{HREF} attacked {ATTR}", HREF, doc_id="d3"),
+        relation(
+            "r5", href, iran, "THREATEN", 3, f"It {SEPARATORS} may threaten.", SEPARATORS, hypothetical=True
+        ),
+        relation("r6", img, iran, "AFFILIATION", None, f"{IMG_FLAG} of Iran", "of", attributed_to="x-href"),
+    ]
+    documents = [
+        Document("d1", "text", SCRIPT, "2016-08-16", JS_URL, "Al-Monitor"),
+        Document("d2", "text", HREF, "2016-08-17", "https://example.org/news?a=1&b=2", "Reuters"),
+        Document("d3", "text", IMG, None, " JavaScript:alert(1)", ATTR),
+    ]
+    return [iran, russia, img, href], relations, documents
+
+
+@pytest.fixture
+def hostile_graph() -> nx.MultiDiGraph:
+    """The hostile actors and relations as a MultiDiGraph."""
+    actors, relations, _ = hostile_inputs()
+    return build_graph(actors, relations)
+
+
+@pytest.fixture
+def hostile_page(hostile_graph: nx.MultiDiGraph) -> str:
+    """A report of the hostile graph, with a hostile title and documents."""
+    _, _, documents = hostile_inputs()
+    return render_report(hostile_graph, title=f"Report {SCRIPT}", documents=documents)
+
+
+class PageParser(HTMLParser):
+    """Collects every element's attributes, script bodies and the JSON data block."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[tuple[dict[str, str | None], str]] = []
+        self._in_script: dict[str, str | None] | None = None
+        self._buffer: list[str] = []
+        self.texts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+        if tag == "script":
+            self._in_script, self._buffer = dict(attrs), []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._in_script is not None:
+            self.scripts.append((self._in_script, "".join(self._buffer)))
+            self._in_script = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script is not None:
+            self._buffer.append(data)
+        else:
+            self.texts.append(data)
+
+    def find(self, tag: str) -> list[dict[str, str | None]]:
+        return [attrs for t, attrs in self.elements if t == tag]
+
+
+def parse(page: str) -> PageParser:
+    parser = PageParser()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def data_block(page: str) -> tuple[str, dict[str, object]]:
+    """The raw text of the JSON block and its parsed value."""
+    blocks = [body for attrs, body in parse(page).scripts if attrs.get("id") == "ag-data"]
+    assert len(blocks) == 1
+    return blocks[0], json.loads(blocks[0])
+
+
+def test_public_api_is_exported_and_sorted() -> None:
+    """``actorgraph.render`` re-exports exactly its public functions, in a sorted ``__all__``."""
+    assert actorgraph.render.__all__ == sorted(actorgraph.render.__all__)
+    assert set(actorgraph.render.__all__) == {"notebook_html", "render_report"}
+    for name in actorgraph.render.__all__:
+        assert callable(getattr(actorgraph.render, name))
+
+
+def test_every_actor_type_has_a_colour() -> None:
+    """The legend covers every actor type of the model."""
+    assert [e.key for e in NODE_STYLES] == list(ACTOR_TYPES)
+
+
+def test_scripts_and_styles_are_all_inline(hostile_page: str) -> None:
+    """Exactly three scripts (data, vis-network, ours), none with ``src``; no external stylesheet."""
+    page = parse(hostile_page)
+    scripts = page.scripts
+    assert [attrs.get("type") for attrs, _ in scripts] == ["application/json", None, None]
+    assert all("src" not in attrs for attrs, _ in scripts)
+    assert "vis-network" in scripts[1][1][:200]
+    assert "window.actorgraph" in scripts[2][1]
+    assert page.find("link") == [] or all(
+        not str(a.get("href", "")).startswith(("http://", "https://", "//")) for a in page.find("link")
+    )
+    for tag, attrs in page.elements:
+        for name in ("src", "href"):
+            value = str(attrs.get(name) or "")
+            assert not value.startswith(("http://", "https://", "//")), (tag, attrs)
+    assert len(page.find("style")) == 2
+    assert "@import" not in hostile_page
+
+
+def test_page_has_a_restrictive_content_security_policy(hostile_page: str) -> None:
+    """The CSP meta tag forbids every source but inline code and data: images."""
+    metas = [m for m in parse(hostile_page).find("meta") if m.get("http-equiv") == "Content-Security-Policy"]
+    assert len(metas) == 1
+    policy = str(metas[0]["content"])
+    assert policy == CONTENT_SECURITY_POLICY
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["default-src"] == "'none'"
+    assert directives["script-src"] == "'unsafe-inline'"
+    assert directives["style-src"] == "'unsafe-inline'"
+    assert directives["img-src"] == "data:"
+
+
+def test_no_element_has_an_event_handler_attribute(hostile_page: str) -> None:
+    """No ``on*=`` attribute exists anywhere in the markup, hostile names notwithstanding."""
+    for tag, attrs in parse(hostile_page).elements:
+        assert not [a for a in attrs if a.lower().startswith("on")], (tag, attrs)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_strings_never_appear_raw(hostile_page: str, hostile: str) -> None:
+    """Outside the JSON block the page holds no hostile string; inside, only escaped forms."""
+    raw, _ = data_block(hostile_page)
+    outside = hostile_page.replace(raw, "")
+    assert hostile not in outside
+    assert hostile not in raw
+
+
+def test_json_block_is_escaped_for_script_context(hostile_page: str) -> None:
+    """The data block contains no character that could end the script or break JS parsing."""
+    raw, _ = data_block(hostile_page)
+    for char in ("<", ">", "&", "\u2028", "\u2029"):
+        assert char not in raw
+    assert "\\u003c/script\\u003e" in raw
+
+
+def test_title_is_escaped_in_head_and_header(hostile_page: str) -> None:
+    """The hostile title shows as text in <title> and <h1>."""
+    assert hostile_page.count("Report &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;") == 2
+    assert f"Report {SCRIPT}" in parse(hostile_page).texts
+
+
+def test_json_block_round_trips(hostile_graph: nx.MultiDiGraph, hostile_page: str) -> None:
+    """The data block parses back to every node and edge, with hostile text intact as data."""
+    _, data = data_block(hostile_page)
+    nodes, edges = data["nodes"], data["edges"]
+    assert isinstance(nodes, list) and isinstance(edges, list)
+    assert len(nodes) == hostile_graph.number_of_nodes()
+    assert len(edges) == hostile_graph.number_of_edges()
+    by_id = {n["id"]: n for n in nodes}
+    assert by_id["x-img"]["name"] == IMG_FLAG
+    assert by_id["x-img"]["aliases"] == [SCRIPT, ATTR]
+    assert by_id["x-href"]["aliases"] == [IMG, SEPARATORS]
+    assert {n["type"] for n in nodes} == {"country", "person", "organization"}
+    assert {n["country"] for n in nodes} == {"IRN", "RUS", None}
+    assert {e["id"] for e in edges} == {"r1", "r2", "r3", "r4", "r5", "r6"}
+    r4 = next(e for e in edges if e["id"] == "r4")
+    assert (r4["from"], r4["to"], r4["predicate"], r4["kind"]) == ("x-img", "x-href", HREF, "q4")
+    assert r4["sentence"] == f"{HREF} attacked {ATTR}"
+    r6 = next(e for e in edges if e["id"] == "r6")
+    assert (r6["kind"], r6["attributed_name"]) == ("affiliation", HREF)
+    assert data["meta"] == {
+        "title": f"Report {SCRIPT}",
+        "actors": 4,
+        "relations": 6,
+        "shown_actors": 4,
+        "shown_relations": 6,
+        "truncated": False,
+    }
+
+
+def test_only_http_urls_are_kept(hostile_page: str) -> None:
+    """javascript: URLs are dropped before the page; no <a> is in the static markup at all."""
+    _, data = data_block(hostile_page)
+    documents = data["documents"]
+    assert isinstance(documents, dict)
+    assert documents["d1"]["url"] is None
+    assert documents["d3"]["url"] is None
+    assert documents["d2"]["url"] == "https://example.org/news?a=1&b=2"
+    assert JS_URL not in hostile_page
+    assert parse(hostile_page).find("a") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a", "https://example.org/a"),
+        ("HTTP://example.org", "HTTP://example.org"),
+        (" https://example.org/b ", "https://example.org/b"),
+        (JS_URL, None),
+        (" JavaScript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("//example.org/protocol-relative", None),
+        ("https:no-host", None),
+        ("https://example.org/\u2028x", None),
+        ("", None),
+        (None, None),
+        (42, None),
+    ],
+)
+def test_safe_url(url: object, expected: str | None) -> None:
+    """Only absolute http(s) URLs with a host survive."""
+    assert safe_url(url) == expected
+
+
+def test_script_json_escapes_html_significant_characters() -> None:
+    """<, >, &, U+2028 and U+2029 become \\u escapes that JSON parsers restore."""
+    value = {"s": "</script><!-- & \u2028\u2029 ü"}
+    text = str(script_json(value))
+    assert text == '{"s":"\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029 ü"}'
+    assert json.loads(text) == value
+
+
+def test_header_counts_and_date_range(hostile_page: str) -> None:
+    """The header states documents, actors, relations and the date range."""
+    text = " ".join(" ".join(parse(hostile_page).texts).split())
+    assert "3 documents" in text
+    assert "4 actors" in text
+    assert "6 relations" in text
+    assert "2016-08-16 – 2016-08-17" in text
+
+
+def test_parallel_and_reverse_edges_get_distinct_curves(hostile_graph: nx.MultiDiGraph) -> None:
+    """The three Iran–Russia relations are drawn on three different curves; a lone edge is straight."""
+    payload, _ = build_payload(hostile_graph, title="t")
+    edges = {e["id"]: e for e in payload["edges"]}
+    pair = [edges[r] for r in ("r1", "r2", "r3")]
+    # normalise each curve to the canonical direction IRN -> RUS: a reversed edge flips its side
+    sides = set()
+    for e in pair:
+        sign = 1 if e["smooth"] == "curvedCW" else -1
+        if e["from"] != "IRN":
+            sign = -sign
+        sides.add(sign * e["roundness"])
+    assert len(sides) == 3
+    assert edges["r4"]["roundness"] == 0
+
+
+def test_dashes_flags_are_in_the_data(hostile_graph: nx.MultiDiGraph) -> None:
+    """Negated, hypothetical and attributed relations carry their flags to the page."""
+    payload, _ = build_payload(hostile_graph, title="t")
+    edges = {e["id"]: e for e in payload["edges"]}
+    assert edges["r3"]["negated"] and edges["r5"]["hypothetical"] and edges["r6"]["attributed_to"] == "x-href"
+    assert not (edges["r1"]["negated"] or edges["r1"]["hypothetical"] or edges["r1"]["attributed_to"])
+
+
+def test_positions_are_deterministic_and_finite(hostile_graph: nx.MultiDiGraph) -> None:
+    """The same graph always gives the same page; every node has finite pixel coordinates."""
+    first = render_report(hostile_graph, title="t")
+    assert first == render_report(hostile_graph, title="t")
+    _, data = data_block(first)
+    for node in data["nodes"]:  # type: ignore[union-attr]
+        assert isinstance(node["x"], float) and isinstance(node["y"], float)
+    coords = {(n["x"], n["y"]) for n in data["nodes"]}  # type: ignore[union-attr]
+    assert len(coords) == hostile_graph.number_of_nodes()
+
+
+def test_max_nodes_keeps_the_most_connected_and_says_so(hostile_graph: nx.MultiDiGraph) -> None:
+    """Above ``max_nodes`` only the top actors by degree are drawn and a notice explains it."""
+    page = render_report(hostile_graph, title="t", max_nodes=2)
+    _, data = data_block(page)
+    assert {n["id"] for n in data["nodes"]} == {"IRN", "RUS"}  # type: ignore[union-attr]
+    assert {e["id"] for e in data["edges"]} == {"r1", "r2", "r3"}  # type: ignore[union-attr]
+    assert data["meta"]["truncated"] is True  # type: ignore[index]
+    notices = [a for t, a in parse(page).elements if t == "p" and a.get("class") == "ag-notice"]
+    assert len(notices) == 1
+    assert "Showing the 2 actors with the most relations out of 4" in " ".join(parse(page).texts)
+
+
+def test_no_notice_when_everything_is_drawn(hostile_page: str) -> None:
+    """A graph under the limit has no truncation notice."""
+    assert not [a for t, a in parse(hostile_page).elements if a.get("class") == "ag-notice"]
+
+
+def test_empty_and_isolated_graphs_render() -> None:
+    """A graph without edges (or without nodes) still gives a complete page."""
+    empty = render_report(nx.MultiDiGraph(), title="Nothing")
+    assert data_block(empty)[1]["nodes"] == []
+    assert "no dates" in empty
+    lone = build_graph([Actor("IRN", "Iran", "country", "IRN"), Actor("un", "UN", "igo")], [])
+    assert len(data_block(render_report(lone, title="Two"))[1]["nodes"]) == 2  # type: ignore[arg-type]
+
+
+def test_country_graph_view_renders(hostile_graph: nx.MultiDiGraph) -> None:
+    """The country-level view (with folded ``members``) renders too."""
+    folded = country_graph(hostile_graph)
+    _, data = data_block(render_report(folded, title="Countries"))
+    assert len(data["nodes"]) == folded.number_of_nodes()  # type: ignore[arg-type]
+    assert len(data["edges"]) == folded.number_of_edges()  # type: ignore[arg-type]
+
+
+def test_bad_max_nodes_raises_render_error(hostile_graph: nx.MultiDiGraph) -> None:
+    """``max_nodes`` below 1 is refused with a message naming the fix."""
+    with pytest.raises(RenderError, match="max_nodes >= 1"):
+        render_report(hostile_graph, title="t", max_nodes=0)
+
+
+def test_notebook_html_escapes_the_page_for_an_attribute(hostile_page: str) -> None:
+    """The iframe's srcdoc holds the page with every quote and bracket escaped, and decodes back to it."""
+    frame = notebook_html(hostile_page, height=480)
+    assert frame.count('"') == frame.count('="') * 2  # only the attribute delimiters are raw quotes
+    assert frame.count("<") == 2 and frame.count(">") == 2  # <iframe ...> and </iframe>
+    assert "'" not in frame
+    parser = parse(frame)
+    iframes = parser.find("iframe")
+    assert len(iframes) == 1
+    assert iframes[0]["srcdoc"] == hostile_page
+    assert "height: 480px" in str(iframes[0]["style"])
+    assert "allow-same-origin" not in str(iframes[0]["sandbox"])
+
+
+@pytest.mark.parametrize("height", [0, -5, 2.5, True, "650"])
+def test_notebook_html_rejects_bad_heights(height: object) -> None:
+    """Heights must be positive integers."""
+    with pytest.raises(RenderError, match="height"):
+        notebook_html("<p>x</p>", height=height)  # type: ignore[arg-type]
