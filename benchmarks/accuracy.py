@@ -35,7 +35,9 @@ def plover(path: Path, details: bool) -> None:
     print(f"== PLOVER dev: {path} ({len(records)} sentences, {elapsed:.1f} s)")
     print(f"  country-level directed dyads   {score.dyad}")
     print(f"  dyad + PLOVER type             {score.typed}")
-    print(f"  type right where dyad found    {score.type_accuracy:.3f} ({score.type_right}/{score.found_dyads})")
+    print(
+        f"  type right where dyad found    {score.type_accuracy:.3f} ({score.type_right}/{score.found_dyads})"
+    )
     print("  per gold type (typed):")
     for t, prf in sorted(score.per_type.items()):
         print(f"    {t:<10} {prf}")
@@ -73,9 +75,13 @@ def seed(article: Path, gold_path: Path, details: bool) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--dev", type=Path, default=SHARED / "dev")
-    parser.add_argument("--seed", type=Path, default=SHARED / "seed" / "al-monitor-2016-08-16-iran-russia.txt")
+    parser.add_argument(
+        "--seed", type=Path, default=SHARED / "seed" / "al-monitor-2016-08-16-iran-russia.txt"
+    )
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
     args = parser.parse_args()
     dev = args.dev / "plover_dev.jsonl"

@@ -40,7 +40,11 @@ def seed_result(seed_path: Path) -> ag.Result:
 
 @pytest.fixture(scope="session")
 def plover_records() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (DATA / "plover_dev.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [
+        json.loads(line)
+        for line in (DATA / "plover_dev.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
 
 
 @pytest.fixture(scope="session")

@@ -20,8 +20,8 @@ from actorgraph.ingest import read_documents
 from actorgraph.model import Actor, Document, Mention, Relation
 
 __all__ = [
-    "ActorGraphError",
     "Actor",
+    "ActorGraphError",
     "DataFileError",
     "Document",
     "InputError",

@@ -35,7 +35,9 @@ class _Errors:
 
 def _common(func: F) -> F:
     func = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")(func)
-    func = click.option("--model", metavar="NAME_OR_PATH", help="spaCy pipeline: an installed package name or a directory.")(func)
+    func = click.option(
+        "--model", metavar="NAME_OR_PATH", help="spaCy pipeline: an installed package name or a directory."
+    )(func)
     func = click.option(
         "--actors",
         "actors_file",
@@ -61,7 +63,13 @@ def _progress(documents: Iterator[Any]) -> Iterator[Any]:
     return iter(tqdm(documents, unit="doc", desc="parsing", file=sys.stderr))
 
 
-def _run(inputs: tuple[str, ...], model: str | None, actors_file: str | None, lexicon_file: str | None, title: str | None = None) -> tuple[Any, _Errors]:
+def _run(
+    inputs: tuple[str, ...],
+    model: str | None,
+    actors_file: str | None,
+    lexicon_file: str | None,
+    title: str | None = None,
+) -> tuple[Any, _Errors]:
     from actorgraph.api import build
 
     errors = _Errors()
@@ -75,6 +83,8 @@ def _run(inputs: tuple[str, ...], model: str | None, actors_file: str | None, le
         progress=_progress,
     )
     if not result.documents:
+        if errors.count:
+            sys.exit(1)  # each bad input has had its own line
         raise ActorGraphError("no documents could be read from the input; nothing to do")
     return result, errors
 
@@ -125,7 +135,8 @@ def build(
     result, errors = _run(inputs, model, actors_file, lexicon_file, title or stem)
     path = result.save_html(out)
     click.echo(
-        f"{path}: {len(result.documents)} documents, {len(result.actors)} actors, {len(result.relations)} relations",
+        f"{path}: {len(result.documents)} documents, {len(result.actors)} actors, "
+        f"{len(result.relations)} relations",
         err=True,
     )
     _finish(errors)
@@ -150,8 +161,16 @@ def _table_command(kind: str) -> Callable[..., None]:
             write_actors(result.actors, dest, format=fmt)  # type: ignore[arg-type]
         _finish(errors)
 
-    command = click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE", help="Write here instead of standard output.")(command)
-    command = click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)(command)
+    command = click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="Write here instead of standard output.",
+    )(command)
+    command = click.option(
+        "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+    )(command)
     return _common(command)
 
 

@@ -46,7 +46,8 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def __str__(self) -> str:
-        return f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        counts = f"(tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        return f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  {counts}"
 
 
 def actor_code(actor_type: str, actor_id: str, country: str | None) -> str:
@@ -85,7 +86,9 @@ class PloverScore:
         return self.type_right / self.found_dyads if self.found_dyads else 0.0
 
 
-def _pred_dyads(relations: Iterable[Relation]) -> dict[tuple[str, str], tuple[bool, set[str], list[Relation]]]:
+def _pred_dyads(
+    relations: Iterable[Relation],
+) -> dict[tuple[str, str], tuple[bool, set[str], list[Relation]]]:
     out: dict[tuple[str, str], tuple[bool, set[str], list[Relation]]] = {}
     for r in relations:
         if r.type == "AFFILIATION":
@@ -100,7 +103,9 @@ def _pred_dyads(relations: Iterable[Relation]) -> dict[tuple[str, str], tuple[bo
     return out
 
 
-def score_plover(records: Sequence[dict[str, Any]], relations_per_record: Sequence[Sequence[Relation]]) -> PloverScore:
+def score_plover(
+    records: Sequence[dict[str, Any]], relations_per_record: Sequence[Sequence[Relation]]
+) -> PloverScore:
     """Score predicted relations (one list per gold record, same order) against PLOVER gold records."""
     score = PloverScore()
     for record, relations in zip(records, relations_per_record, strict=True):
@@ -127,8 +132,15 @@ def score_plover(records: Sequence[dict[str, Any]], relations_per_record: Sequen
                 score.dyad.fn += 1
                 score.typed.fn += 1
                 per_type.fn += 1
-                score.misses.append({"id": record["id"], "text": record["text"], "gold": g, "type": gold_type,
-                                     "predicted": sorted((k, sorted(v[1])) for k, v in pred.items())})
+                score.misses.append(
+                    {
+                        "id": record["id"],
+                        "text": record["text"],
+                        "gold": g,
+                        "type": gold_type,
+                        "predicted": sorted((k, sorted(v[1])) for k, v in pred.items()),
+                    }
+                )
                 continue
             key, types = hit
             matched_pred.add(key)
@@ -152,8 +164,15 @@ def score_plover(records: Sequence[dict[str, Any]], relations_per_record: Sequen
             score.typed.fp += 1
             for t in types:
                 score.per_type.setdefault(t, PRF()).fp += 1
-            score.false_positives.append({"id": record["id"], "text": record["text"], "predicted": key,
-                                          "types": sorted(types), "predicates": sorted({r.predicate for r in rels})})
+            score.false_positives.append(
+                {
+                    "id": record["id"],
+                    "text": record["text"],
+                    "predicted": key,
+                    "types": sorted(types),
+                    "predicates": sorted({r.predicate for r in rels}),
+                }
+            )
     return score
 
 
@@ -179,7 +198,8 @@ def _norm(s: str) -> str:
 def score_seed(gold: dict[str, Any], actors: Sequence[Actor], relations: Sequence[Relation]) -> SeedScore:
     """Score one article's actors and relations against its gold graph."""
     gold_names = {
-        g["id"]: {_norm(g["name"]), _norm(g["id"]), *(_norm(a) for a in g.get("aliases", []))} for g in gold["actors"]
+        g["id"]: {_norm(g["name"]), _norm(g["id"]), *(_norm(a) for a in g.get("aliases", []))}
+        for g in gold["actors"]
     }
     mapping: dict[str, str] = {}
     for a in actors:
@@ -188,8 +208,12 @@ def score_seed(gold: dict[str, Any], actors: Sequence[Actor], relations: Sequenc
             if names & gnames and gid not in mapping.values():
                 mapping[a.id] = gid
                 break
-    actor_prf = PRF(tp=len(mapping), fp=len(actors) - len(mapping), fn=len(gold_names) - len(set(mapping.values())))
-    mapped = [(mapping.get(r.source_id, r.source_id), mapping.get(r.target_id, r.target_id), r) for r in relations]
+    actor_prf = PRF(
+        tp=len(mapping), fp=len(actors) - len(mapping), fn=len(gold_names) - len(set(mapping.values()))
+    )
+    mapped = [
+        (mapping.get(r.source_id, r.source_id), mapping.get(r.target_id, r.target_id), r) for r in relations
+    ]
 
     gold_events = [g for g in gold["relations"] if g["category"] != "AFFILIATION"]
     gold_pairs = {frozenset((g["source"], g["target"])) for g in gold_events}
@@ -236,9 +260,15 @@ def score_seed(gold: dict[str, Any], actors: Sequence[Actor], relations: Sequenc
         actor_misses=sorted(set(gold_names) - set(mapping.values())),
         actor_extra=sorted(a.id for a in actors if a.id not in mapping),
         event_misses=sorted(
-            (g["source"], g["target"], g["category"]) for g in gold_events if frozenset((g["source"], g["target"])) not in pred_pairs
+            (g["source"], g["target"], g["category"])
+            for g in gold_events
+            if frozenset((g["source"], g["target"])) not in pred_pairs
         ),
         event_extra=sorted(
-            {(s, t, r.type, r.predicate) for s, t, r in mapped if r.type != "AFFILIATION" and frozenset((s, t)) not in gold_pairs}
+            {
+                (s, t, r.type, r.predicate)
+                for s, t, r in mapped
+                if r.type != "AFFILIATION" and frozenset((s, t)) not in gold_pairs
+            }
         ),
     )

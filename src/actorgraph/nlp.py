@@ -47,9 +47,7 @@ INSTALL_HINT = (
 def _paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, keeping the text (and offsets) as they are."""
     for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text_with_ws and not token.is_space:
-            doc[i + 1].is_sent_start = True
-        elif token.is_space and "\n" in token.text:
+        if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
             doc[i + 1].is_sent_start = True
     return doc
 
@@ -111,7 +109,8 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
         nlp.disable_pipe(name)
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelNotFoundError(
-            f"the spaCy pipeline {model or nlp.meta.get('name')!r} has no parser or ner; actorgraph needs both"
+            f"the spaCy pipeline {model or nlp.meta.get('name')!r} has no parser or ner; "
+            "actorgraph needs both"
         )
     # "Iran?s": a possessive whose apostrophe was lost to a bad encoding is still a possessive.
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])\?s"]

@@ -33,6 +33,8 @@ _MEDIA_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
+#: Dependencies that keep a left modifier inside the noun phrase of a name.
+_NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
 
 
 @dataclass(slots=True)
@@ -70,6 +72,7 @@ class ActorDraft:
     resolved_by: dict[str, None] = field(default_factory=dict)
     mentions: int = 0
     gazetteer: bool = False
+    office_from_text: bool = False
 
 
 @dataclass(slots=True)
@@ -115,9 +118,23 @@ def _strip_name(span: Span, titles: set[str]) -> Span | None:
     return doc[start:end]
 
 
+def _surname(name: str) -> str:
+    """The lower-cased last name word: "Haider al-Abadi’s" -> "abadi"."""
+    for pos in _POSSESSIVE:
+        if name.endswith(pos):
+            name = name[: -len(pos)]
+            break
+    words = re.split(r"[\s\-‐–]+", name.strip())
+    return words[-1].lower() if words else ""
+
+
 def _looks_like_person_name(text: str) -> bool:
     words = text.replace("-", " ").split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in {"al", "bin", "ibn", "de", "van", "von", "el", "abu", "bin", "da", "di", "la", "le"} for w in words)
+    return 1 <= len(words) <= 6 and all(
+        w[:1].isupper()
+        or w.lower() in {"al", "bin", "ibn", "de", "van", "von", "el", "abu", "da", "di", "la", "le"}
+        for w in words
+    )
 
 
 def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
@@ -178,33 +195,45 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         elif ent.label_ in {"ORG", "NORP"}:
             others.append(ent)
 
-    # People: cluster by surname inside the document; the longest name is canonical.
+    # People: cluster by surname inside the document; the longest name is canonical. Names the
+    # gazetteer matched come first ("Ali Shamkhani"), so "Shamkhani" alone joins them.
+    surname_ids: dict[str, str] = {}
     full_names: dict[str, str] = {}  # surname (lower) -> longest full name
+    for mention in list(out.mentions):
+        draft = out.actors[mention.actor_id]
+        if draft.type == "person":
+            for name in (mention.text, draft.name):
+                key = _surname(name)
+                surname_ids.setdefault(key, mention.actor_id)
+                if len(name) > len(full_names.get(key, "")):
+                    full_names[key] = draft.name
     for span in person_spans:
-        words = span.text.split()
-        key = words[-1].lower()
-        if len(span.text) > len(full_names.get(key, "")):
+        key = _surname(span.text)
+        if key not in surname_ids and len(span.text) > len(full_names.get(key, "")):
             full_names[key] = span.text
 
     def person_id(name: str) -> tuple[str, str]:
         form = gazetteer.lookup(name)
         if form is not None and gazetteer.actors[form.actor_id].type == "person":
             return form.actor_id, "gazetteer"
-        known = gazetteer.surnames.get(name.split()[-1].lower(), set())
+        known = gazetteer.surnames.get(_surname(name), set())
         if len(known) == 1 and len(name.split()) == 1:
             return next(iter(known)), "gazetteer"
         return "P_" + _slug(name), "ner"
 
     for span in person_spans:
-        key = span.text.split()[-1].lower()
+        key = _surname(span.text)
+        if key in surname_ids:
+            add(span, surname_ids[key], "coreference", full_names[key], "person", None)
+            continue
         canonical = full_names[key]
         pid, how = person_id(canonical)
         if canonical != span.text and how == "ner":
             how = "coreference"
+        surname_ids.setdefault(key, pid)
         add(span, pid, how, canonical, "person", None)
 
     # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP).
-    surname_ids = {k: person_id(v)[0] for k, v in full_names.items()}
     for token in doc:
         if token.i in out.by_token or token.pos_ != "PROPN":
             continue
@@ -217,7 +246,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if ent.label_ != "ORG" or any(i in out.by_token for i in range(ent.start, ent.end)):
             continue
         text = ent.text.strip()
-        if "/" in text or not any(c.islower() for c in text) and len(text) > 5 or len(text) < 2:
+        if "/" in text or (not any(c.islower() for c in text) and len(text) > 5) or len(text) < 2:
             continue
         if all(t.lower_ in titles or t.is_punct or t.is_stop for t in ent):
             continue
@@ -247,8 +276,18 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     inside = range(mention.start, mention.end)
     groups: list[tuple[list[Token], Token | None]] = []
     # "Russian President Vladimir Putin", "Iran's Supreme National Security Council secretary Ali Shamkhani"
-    left = [t for c in head.lefts if c.i not in inside for t in c.subtree if t.i < mention.start]
-    left += [t for t in doc[mention.start : mention.end] if t.dep_ in {"amod", "poss"} and out.actor_at(t) != mention.actor_id]
+    left = [
+        t
+        for c in head.lefts
+        if c.i not in inside and c.dep_ in _NP_INTERNAL
+        for t in c.subtree
+        if t.i < mention.start
+    ]
+    left += [
+        t
+        for t in doc[mention.start : mention.end]
+        if t.dep_ in {"amod", "poss"} and out.actor_at(t) != mention.actor_id
+    ]
     groups.append((sorted(left, key=lambda t: t.i), None))
     # "Ali Shamkhani, the secretary of Iran's Supreme National Security Council"
     for c in head.children:
@@ -273,8 +312,13 @@ def _office(tokens: list[Token], head: Token | None, out: DocActors, titles: set
         if t.i in allowed and (not t.is_punct or t.text == "-")
     ]
     # "Iraqi Prime Minister Haider al-Abadi's national security adviser": the office follows the patron.
-    cut = [k for k, t in enumerate(span) if t.dep_ == "case" and out.actor_at(t.head) is not None
-           and out.actors[out.actor_at(t.head) or ""].type == "person"]
+    cut = [
+        k
+        for k, t in enumerate(span)
+        if t.dep_ == "case"
+        and out.actor_at(t.head) is not None
+        and out.actors[out.actor_at(t.head) or ""].type == "person"
+    ]
     if cut:
         span = span[cut[-1] + 1 :]
     while span and span[0].pos_ == "DET":
@@ -312,9 +356,16 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
                     break
             if target is None or target == mention.actor_id:
                 continue
-            if draft.type == "person" and not draft.office:
-                draft.office = _office(tokens, office_head, out, titles)
-            span = doc[min(t.i for t in [*tokens, doc[mention.start]]) : max(t.i for t in [*tokens, doc[mention.end - 1]]) + 1]
+            if draft.type == "person" and not draft.office_from_text:
+                office = _office(tokens, office_head, out, titles)
+                if office:
+                    draft.office, draft.office_from_text = office, True
+            span = doc[
+                min(t.i for t in [*tokens, doc[mention.start]]) : max(
+                    t.i for t in [*tokens, doc[mention.end - 1]]
+                )
+                + 1
+            ]
             affiliation = Affiliation(mention.actor_id, target, doc[mention.start].sent, span.text, True)
             if mention.actor_id not in best or rank > best[mention.actor_id][0]:
                 best[mention.actor_id] = (rank, affiliation)
@@ -322,7 +373,7 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
     for actor_id, (_, affiliation) in best.items():
         draft = out.actors[actor_id]
         target = out.actors.get(affiliation.target_id)
-        if target is not None and target.type == "country" or (
+        if (target is not None and target.type == "country") or (
             target is None and (rec := gazetteer.get(affiliation.target_id)) and rec.type == "country"
         ):
             draft.country = affiliation.target_id

@@ -23,7 +23,9 @@ def _relation(
 ) -> Relation:
     src, tgt = actors.actors[source], actors.actors[target]
     sentence = document.text[sentence_start:sentence_end].strip()
-    lead = len(document.text[sentence_start:sentence_end]) - len(document.text[sentence_start:sentence_end].lstrip())
+    lead = len(document.text[sentence_start:sentence_end]) - len(
+        document.text[sentence_start:sentence_end].lstrip()
+    )
     start = sentence_start + lead
     return Relation(
         id=stable_id(document.id, start, source, rtype, target, predicate),

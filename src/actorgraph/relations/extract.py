@@ -96,7 +96,11 @@ class _Context:
                 continue
             if m.actor_id not in seen:
                 seen.append(m.actor_id)
-            if m.start >= window and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and m.actor_id not in subjects:
+            if (
+                m.start >= window
+                and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+                and m.actor_id not in subjects
+            ):
                 subjects.append(m.actor_id)
         if subjects_first:
             return subjects + [a for a in seen if a not in subjects]
@@ -243,7 +247,10 @@ def _prep_objects(token: Token, preps: tuple[str, ...], ctx: _Context) -> tuple[
 
 def _flags(anchor: Token, ctx: _Context) -> tuple[bool, bool, str | None]:
     """(negated, hypothetical, attributed_to) for the clause of ``anchor``."""
-    negated = any(c.dep_ == "neg" or c.lower_ in ctx.negation and c.dep_ in {"neg", "advmod", "det"} for c in anchor.children)
+    negated = any(
+        c.dep_ == "neg" or (c.lower_ in ctx.negation and c.dep_ in {"neg", "advmod", "det"})
+        for c in anchor.children
+    )
     hypothetical = False
     attributed: str | None = None
     speech_above = False
@@ -293,8 +300,12 @@ def _flags(anchor: Token, ctx: _Context) -> tuple[bool, bool, str | None]:
     return negated, hypothetical, attributed
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
 _DATE_RE = re.compile(
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?P<day>\d{1,2})?(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})?",
 )
@@ -366,7 +377,9 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def extract_candidates(actors: DocActors, lexicon: Lexicon, *, doc_date: str | None = None) -> list[Candidate]:
+def extract_candidates(
+    actors: DocActors, lexicon: Lexicon, *, doc_date: str | None = None
+) -> list[Candidate]:
     """Every relation candidate of the document, in text order."""
     ctx = _Context(actors)
     out: list[Candidate] = []
@@ -425,7 +438,19 @@ def _emit(
             continue
         seen.add(key)  # type: ignore[arg-type]
         out.append(
-            Candidate(s, t, trigger, predicate, sent, not trigger.symmetric, negated, hypothetical, attributed, when, confidence)
+            Candidate(
+                s,
+                t,
+                trigger,
+                predicate,
+                sent,
+                not trigger.symmetric,
+                negated,
+                hypothetical,
+                attributed,
+                when,
+                confidence,
+            )
         )
     return out
 
@@ -471,7 +496,9 @@ def _from_verb(
     return _emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
 
 
-def _from_noun(noun: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_date: str | None) -> list[Candidate]:
+def _from_noun(
+    noun: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_date: str | None
+) -> list[Candidate]:
     # "cooperation between X and Y": every pair of the coordinated objects.
     between, between_tokens, inferred = _prep_objects(noun, ("between", "among", "amongst"), ctx)
     if len(between) > 1:
@@ -506,4 +533,6 @@ def _from_noun(noun: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_dat
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
-    return _emit(sources, list(dict.fromkeys(targets)), trigger, pred, sent, anchor, ctx, doc_date, confidence)
+    return _emit(
+        sources, list(dict.fromkeys(targets)), trigger, pred, sent, anchor, ctx, doc_date, confidence
+    )
