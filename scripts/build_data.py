@@ -608,7 +608,63 @@ def build_lexicon(src: Path) -> list[dict[str, str]]:
             "symmetric": c["symmetric"],
             "source": source,
         }
+    add_cameo_bare_verbs(src, out)
     return [out[k] for k in sorted(out)]
+
+
+def add_cameo_bare_verbs(src: Path, out: dict[tuple[str, str], dict[str, str]]) -> None:
+    """Every CAMEO.2.0 verb with a coded bare-verb row, as PETRARCH2 codes it, unless curated or excluded.
+
+    The target is the direct object, plus the prepositions that the verb's own attested patterns put
+    before the target (``* with +``, ``* to +``).
+    """
+    exclude = set(read_list(EXTRA / "cameo_exclude.txt"))
+    bare: dict[str, dict[str, str]] = {}
+    preps: dict[str, set[str]] = defaultdict(set)
+    with open(src / "cameo_verbs.tsv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if r["voice"] != "active" or not r["plover"]:
+                continue
+            lemma = r["verb_lemma"]
+            if r["pattern"] == "*":
+                bare.setdefault(lemma, r)
+            elif r["attested_verb"] == lemma:
+                m = re.match(r"^\* (\w+) \+", r["pattern"])
+                if m and m.group(1) in PREPOSITIONS:
+                    preps[lemma].add(m.group(1))
+    for lemma, r in sorted(bare.items()):
+        if lemma in exclude or lemma.split()[0] in exclude or (lemma, "verb") in out:
+            continue
+        code = r["cameo"]
+        plover = plover_of_code(code)
+        if plover is None:
+            continue
+        out[(lemma, "verb")] = {
+            "trigger": lemma,
+            "pos": "verb",
+            "plover": plover,
+            "cameo": code,
+            "mode": r["plover_mode"],
+            "target": join(["dobj", *sorted(preps[lemma])]),
+            "symmetric": "no",
+            "source": "cameo-bare",
+        }
+
+
+PREPOSITIONS = {
+    "with",
+    "to",
+    "against",
+    "on",
+    "at",
+    "from",
+    "for",
+    "into",
+    "upon",
+    "over",
+    "toward",
+    "towards",
+}
 
 
 # ----------------------------------------------------------------------------- main
@@ -634,7 +690,8 @@ COMMENTS = {
     "lexicon.tsv": [
         "actorgraph relation lexicon: trigger lemma -> PLOVER type, CAMEO code, mode, target rule.",
         "PLOVER types/CAMEO mapping: PLOVER, Open Event Data Alliance, CC BY-SA 4.0; this file is an adaptation",
-        "under CC BY-SA 4.0. source=cameo rows use (verb, code) pairs of CAMEO.2.0 (PETRARCH2, MIT, (c) 2015 OEDA).",
+        "under CC BY-SA 4.0. source=cameo rows use (verb, code) pairs of CAMEO.2.0 (PETRARCH2, MIT, (c) 2015 OEDA);",
+        "source=cameo-bare rows are CAMEO.2.0 bare-verb codes taken as they are (lower confidence in the coder).",
     ],
     "plover.tsv": [
         "PLOVER event types (PLOVER, Open Event Data Alliance, CC BY-SA 4.0); adaptation under CC BY-SA 4.0.",

@@ -90,11 +90,24 @@ def _pred_dyads(
     relations: Iterable[Relation],
 ) -> dict[tuple[str, str], tuple[bool, set[str], list[Relation]]]:
     out: dict[tuple[str, str], tuple[bool, set[str], list[Relation]]] = {}
+    relations = list(relations)
+    # A person or organ without a state codes as what it is affiliated to ("Arab League Secretary General X").
+    affiliated = {
+        r.source_id: actor_code(r.target_type, r.target_id, r.target_country)
+        for r in relations
+        if r.type == "AFFILIATION"
+    }
+
+    def code(kind: str, actor: str, country: str | None) -> str:
+        if not country and kind not in {"country", "igo"} and actor in affiliated:
+            return affiliated[actor]
+        return actor_code(kind, actor, country)
+
     for r in relations:
         if r.type == "AFFILIATION":
             continue
-        s = actor_code(r.source_type, r.source_id, r.source_country)
-        t = actor_code(r.target_type, r.target_id, r.target_country)
+        s = code(r.source_type, r.source_id, r.source_country)
+        t = code(r.target_type, r.target_id, r.target_country)
         if s == t:
             continue
         key = (s, t)

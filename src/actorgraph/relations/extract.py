@@ -39,6 +39,10 @@ __all__ = ["Candidate", "extract_candidates", "parse_event_date"]
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODIFIERS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+#: Verbal event types whose verb reports the event of its complement ("threatened to attack").
+_CONTROL_TYPES = {"AGREE", "REJECT", "THREATEN", "REQUEST"}
+#: Types whose verb can take the event of a "that" clause's subject as target ("demanded that X ...").
+_CCOMP_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +65,9 @@ class Candidate:
 class _Context:
     """Per-document state for pronouns and "the two countries"."""
 
-    def __init__(self, actors: DocActors) -> None:
+    def __init__(self, actors: DocActors, lexicon: Lexicon) -> None:
         self.actors = actors
+        self.lexicon = lexicon
         self.grammar = read_grammar()
         self.agent_heads = set(self.grammar["agent_heads"])
         self.place_preps = set(self.grammar["place_preps"])
@@ -74,6 +79,22 @@ class _Context:
         self.negating = set(self.grammar["negating_verbs"])
         self.negation = set(self.grammar["negation_words"])
         self.groups = {" ".join(g.split()[-2:]) for g in self.grammar["group_of_countries"]}
+        self.demand_modals = set(self.grammar["demand_modals"])
+        self.place_target_preps = set(self.grammar["place_target_preps"])
+        self.place_target_types = set(self.grammar["place_target_types"])
+        self.place_target_modes = set(self.grammar["place_target_modes"])
+
+    def control(self, token: Token) -> Trigger | None:
+        """The trigger of ``token`` if it governs a complement whose event it reports
+        ("threatened to cut off", "agreed to set up", "willing to withdraw")."""
+        if token.pos_ == "ADJ":
+            trig = self.lexicon.adjective(token.lemma_.lower())
+        elif token.pos_ in {"VERB", "AUX"}:
+            found = _verb_trigger(token, self.lexicon)
+            trig = found[0] if found else None
+        else:
+            return None
+        return trig if trig is not None and trig.plover in _CONTROL_TYPES else None
 
     def kind(self, actor_id: str) -> str:
         return self.actors.actors[actor_id].type
@@ -157,17 +178,30 @@ def _np_actors(token: Token, ctx: _Context, *, depth: int = 0) -> tuple[list[str
         if depth > 3:
             continue
         local: list[str] = []
+        owners: list[str] = []
         for child in tok.children:
             if child.dep_ in _MODIFIERS:
                 sub, inf = _np_actors(child, ctx, depth=depth + 1)
-                local.extend(sub)
+                (owners if child.dep_ == "poss" else local).extend(sub)
                 inferred |= inf
-            elif child.dep_ == "prep" and child.lower_ == "of" and lower in ctx.agent_heads:
+            elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and lower in ctx.agent_heads:
+                # "the governments of Iraq and Syria", "doctors from two American aid groups"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         sub, inf = _np_actors(pobj, ctx, depth=depth + 1)
                         local.extend(sub)
                         inferred |= inf
+        # "Osama bin Laden's al-Qaeda network": the modifier next to the head names the actor; the
+        # possessor only when nothing else does ("Iran's government").
+        local = local or owners
+        if not local and lower in ctx.agent_heads:
+            # "Security forces in Guinea", "troops inside Syria": the state the forces are in.
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ctx.place_target_preps:
+                    for pobj in child.children:
+                        actor = ctx.actors.actor_at(pobj)
+                        if pobj.dep_ == "pobj" and actor and ctx.kind(actor) == "country":
+                            local.append(actor)
         # "Syria's President Bashar al-Assad", "Khamenei's adviser, Ali Akbar Velayati": the person named
         # in apposition is the actor, not the state or the patron that qualifies the title.
         named = [
@@ -381,7 +415,7 @@ def extract_candidates(
     actors: DocActors, lexicon: Lexicon, *, doc_date: str | None = None
 ) -> list[Candidate]:
     """Every relation candidate of the document, in text order."""
-    ctx = _Context(actors)
+    ctx = _Context(actors, lexicon)
     out: list[Candidate] = []
     for sent in actors.doc.sents:
         if actors.is_chrome(sent) and not any(
@@ -393,6 +427,12 @@ def extract_candidates(
                 trig = _verb_trigger(token, lexicon)
                 if trig:
                     out.extend(_from_verb(token, trig[0], trig[1], sent, ctx, doc_date))
+                elif token.lemma_ in ctx.speech:
+                    out.extend(_modal_demand(token, sent, ctx, doc_date))
+            elif token.pos_ == "ADJ":
+                trigger = lexicon.adjective(token.lemma_.lower())
+                if trigger and any(c.dep_ == "xcomp" for c in token.children):
+                    out.extend(_from_adjective(token, trigger, sent, ctx, doc_date))
             elif token.pos_ in {"NOUN", "PROPN"}:
                 trigger = lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
                 if trigger:
@@ -455,10 +495,106 @@ def _emit(
     return out
 
 
+def _complement_targets(verb: Token, ctx: _Context, depth: int = 0) -> list[str]:
+    """Actors the complement clause acts upon: its objects and prepositional objects, places included
+    ("threatened to cut off electricity to Nakhichevan", "agreed to set up a center in Tokyo")."""
+    found: list[str] = []
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative", "attr", "oprd"}:
+            found.extend(_np_actors(c, ctx)[0])
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ != "of":
+                    for pobj in p.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(_np_actors(pobj, ctx)[0])
+        elif c.dep_ in {"prep", "agent"}:
+            for pobj in c.children:
+                if pobj.dep_ in {"pobj", "pcomp"}:
+                    found.extend(_np_actors(pobj, ctx)[0])
+        elif c.dep_ in {"xcomp", "conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and depth < 3:
+            found.extend(_complement_targets(c, ctx, depth + 1))
+    return list(dict.fromkeys(found))
+
+
+def _first_actor(
+    head: Token, ctx: _Context, *, exclude: set[str], skip_preps: set[str], skip_subject: bool = False
+) -> list[str]:
+    """The first actor, in text order, inside the phrase of ``head`` (not in its subject or place phrases)."""
+    skipped: set[int] = set()
+    for child in head.children:
+        if (skip_subject and child.dep_ in _SUBJ) or (child.dep_ == "prep" and child.lower_ in skip_preps):
+            skipped.update(t.i for t in child.subtree)
+        if child.dep_ in {"advcl", "ccomp", "parataxis", "punct", "npadvmod", "relcl"}:
+            skipped.update(t.i for t in child.subtree)
+    for tok in head.subtree:
+        if tok.i in skipped or tok.i == head.i:
+            continue
+        actor = ctx.actors.actor_at(tok)
+        if actor and actor not in exclude:
+            return [actor]
+    return []
+
+
+def _place_targets(anchor: Token, ctx: _Context) -> tuple[list[str], list[Token]]:
+    """States named as where the act happens ("arrived in Amman", "fighting in Cambodia")."""
+    actors: list[str] = []
+    tokens: list[Token] = []
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ in ctx.place_target_preps:
+            for pobj in c.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for a in _np_actors(pobj, ctx)[0]:
+                    if ctx.kind(a) == "country":
+                        actors.append(a)
+                        tokens.append(c)
+    return actors, tokens
+
+
+def _modal_demand(verb: Token, sent: Span, ctx: _Context, doc_date: str | None) -> list[Candidate]:
+    """ "X declared that China must drop barriers": a demand of X on China."""
+    rule = ctx.grammar["demand_rule"]
+    for ccomp in verb.children:
+        if ccomp.dep_ != "ccomp":
+            continue
+        aux = [c for c in ccomp.children if c.dep_ == "aux" and c.lower_ in ctx.demand_modals]
+        if not aux:
+            continue
+        sources, _, inferred = _subjects(verb, ctx)
+        targets = [
+            a for c in ccomp.children if c.dep_ in {"nsubj", "nsubjpass"} for a in _np_actors(c, ctx)[0]
+        ]
+        trigger = Trigger(verb.lemma_, "verb", rule["plover"], rule["cameo"], "", ("dobj",), False, "rule")
+        confidence = 0.5 if inferred else 0.6
+        return _emit(sources, targets, trigger, [verb, *aux], sent, ccomp, ctx, doc_date, confidence)
+    return []
+
+
+def _from_adjective(
+    adj: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_date: str | None
+) -> list[Candidate]:
+    """ "Syria is willing to withdraw its troops from Lebanon": the subject commits to the complement."""
+    if adj.dep_ not in {"acomp", "amod", "attr"} or adj.head is adj:
+        return []
+    sources, _, inferred = _subjects(adj.head, ctx)
+    targets: list[str] = []
+    pred = [adj]
+    for xcomp in (c for c in adj.children if c.dep_ == "xcomp"):
+        targets.extend(_complement_targets(xcomp, ctx))
+        pred.append(xcomp)
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if not sources:
+        return []
+    return _emit(sources, targets, trigger, pred, sent, adj.head, ctx, doc_date, 0.5 if inferred else 0.6)
+
+
 def _from_verb(
     verb: Token, trigger: Trigger, pred: list[Token], sent: Span, ctx: _Context, doc_date: str | None
 ) -> list[Candidate]:
+    if verb.dep_ == "xcomp" and ctx.control(verb.head) is not None:
+        return []  # reported by the governing verb ("threatened to [attack]")
     sources, passive, inferred = _subjects(verb, ctx)
+
     targets: list[str] = []
     pred = list(pred)
     if passive:
@@ -489,19 +625,43 @@ def _from_verb(
                     objs, toks, inf = _prep_objects(child, preps, ctx)
                     targets.extend(objs)
                     pred += toks
-    targets = list(dict.fromkeys(targets))
+    if not targets and not passive and trigger.plover in _CONTROL_TYPES:
+        for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+            targets.extend(_complement_targets(xcomp, ctx))
+            pred.append(xcomp)
+        if not targets:
+            # "rejected recent calls by Belarus's rulers", "refused to allow United Nations planes to land":
+            # the nearest actor in what is agreed, refused, demanded or threatened.
+            targets = _first_actor(
+                verb, ctx, exclude=set(sources), skip_preps=ctx.place_preps, skip_subject=True
+            )
+            inferred |= bool(targets)
+    if not targets and not passive and trigger.plover in _CCOMP_TYPES:
+        for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
+            targets.extend(
+                a for c in ccomp.children if c.dep_ in {"nsubj", "nsubjpass"} for a in _np_actors(c, ctx)[0]
+            )
+    if not targets and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes):
+        places, toks = _place_targets(verb, ctx)
+        targets.extend(places)
+        pred += toks
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not sources:
         return []
     confidence = 0.75 if not inferred else 0.55
+    if trigger.fallback:
+        confidence -= 0.15
     return _emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
 
 
 def _from_noun(
     noun: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_date: str | None
 ) -> list[Candidate]:
+    # "a mediation mission between X and Y": the trigger may modify the noun that carries the arguments.
+    holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} else noun
     # "cooperation between X and Y": every pair of the coordinated objects.
-    between, between_tokens, inferred = _prep_objects(noun, ("between", "among", "amongst"), ctx)
-    if len(between) > 1:
+    between, between_tokens, inferred = _prep_objects(holder, ("between", "among", "amongst"), ctx)
+    if len(between) > 1 and trigger.symmetric:
         return _emit(between, [], trigger, [noun, *between_tokens], sent, noun, ctx, doc_date, 0.7)
     sources: list[str] = []
     for child in noun.children:
@@ -520,9 +680,17 @@ def _from_noun(
             inferred |= inf
             pred = [verb, noun]
             anchor = verb
-    targets, toks, inf = _prep_objects(noun, trigger.preps or ("with",), ctx)
+    targets, toks, inf = _prep_objects(holder, trigger.preps or ("with",), ctx)
+    if not trigger.symmetric and between:
+        # "mediation between X and Y": the parties are the targets of the mediator.
+        targets, toks = [*targets, *between], [*toks, *between_tokens]
     inferred |= inf
     pred += toks
+    if not targets and not trigger.symmetric:
+        # "a suspension of air links with Serbia": the nearest actor inside the noun's own phrase.
+        targets = _first_actor(holder, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
+        if targets:
+            inferred = True
     if not targets and anchor is not noun and trigger.preps:
         # "imposed sanctions on Y" / "offered help to Y": the preposition may hang on the verb.
         targets, toks, inf = _prep_objects(anchor, trigger.preps, ctx)
@@ -530,9 +698,14 @@ def _from_noun(
         inferred |= inf
         if not targets and "to" in trigger.preps:
             targets = [a for c in anchor.children if c.dep_ == "dative" for a in _np_actors(c, ctx)[0]]
+    if not targets and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes):
+        places, toks = _place_targets(noun, ctx)
+        if not places and anchor is not noun:
+            places, toks = _place_targets(anchor, ctx)
+        targets += places
+        pred += toks
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
-    return _emit(
-        sources, list(dict.fromkeys(targets)), trigger, pred, sent, anchor, ctx, doc_date, confidence
-    )
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    return _emit(sources, targets, trigger, pred, sent, anchor, ctx, doc_date, confidence)

@@ -42,6 +42,12 @@ class Trigger:
     mode: str
     target: tuple[str, ...]
     symmetric: bool
+    source: str = "curated"
+
+    @property
+    def fallback(self) -> bool:
+        """Whether the entry is a CAMEO bare-verb code taken as is (less sure than a curated one)."""
+        return self.source == "cameo-bare"
 
     @property
     def takes_object(self) -> bool:
@@ -69,14 +75,20 @@ class Lexicon:
         """The noun trigger for ``lemma``."""
         return self.triggers.get((lemma, "noun"))
 
+    def adjective(self, lemma: str) -> Trigger | None:
+        """The adjective trigger for ``lemma`` ("willing to", "ready to")."""
+        return self.triggers.get((lemma, "adj"))
+
 
 def _trigger(row: dict[str, str], origin: str) -> Trigger:
     plover = (row.get("plover") or "").strip().upper()
     if plover not in PLOVER_TYPES:
         raise DataFileError(f"{origin}: trigger {row.get('trigger')!r} has unknown PLOVER type {plover!r}")
     pos = (row.get("pos") or "verb").strip().lower()
-    if pos not in {"verb", "noun"}:
-        raise DataFileError(f"{origin}: trigger {row.get('trigger')!r} has pos {pos!r}; use verb or noun")
+    if pos not in {"verb", "noun", "adj"}:
+        raise DataFileError(
+            f"{origin}: trigger {row.get('trigger')!r} has pos {pos!r}; use verb, noun or adj"
+        )
     target = tuple(t.strip().lower() for t in (row.get("target") or "dobj").split("|") if t.strip())
     return Trigger(
         trigger=" ".join((row.get("trigger") or "").lower().split()),
@@ -86,6 +98,7 @@ def _trigger(row: dict[str, str], origin: str) -> Trigger:
         mode=(row.get("mode") or "").strip(),
         target=target,
         symmetric=(row.get("symmetric") or "").strip().lower() in {"yes", "true", "1"},
+        source=(row.get("source") or "user").strip(),
     )
 
 
