@@ -49,6 +49,9 @@ def plover(path: Path, details: bool) -> None:
         print("  misses:")
         for m in score.misses:
             print(f"    [{m['type']}] gold {m['gold']} predicted {m['predicted']}\n      {m['text']}")
+        print("  right dyad, wrong type:")
+        for m in score.type_errors:
+            print(f"    [{m['type']}] predicted {m['predicted']} via {m['predicates']}\n      {m['text']}")
         print("  false positives:")
         for m in score.false_positives:
             print(f"    {m['predicted']} {m['types']} via {m['predicates']}\n      {m['text']}")

@@ -31,7 +31,7 @@ EXTRA = HERE / "data_extra"
 DEFAULT_SOURCE = Path("/work/shared/data")
 DEFAULT_OUT = REPO / "src" / "actorgraph" / "data"
 
-MIN_END = "2010"  # source GOV roles must overlap 2010 or later (keeps persons.tsv under ~400 KB)
+MIN_END = "1980-01-01"  # PLOVER/CAMEO-era news (1980s-2000s) names these leaders too
 
 PLOVER_TYPES = [
     "AGREE",
@@ -448,7 +448,7 @@ def build_persons(src: Path, countries_rows, country_ids: set[str]) -> list[dict
         for n in [c["name"], *split(c["aliases"])]:
             cur_keys[norm_key(n)] = c["id"]
 
-    # source: government (GOV) role lines overlapping 2000 or later, with a dated start
+    # source: government (GOV) role lines overlapping 1980 or later, with a dated start
     src_people: dict[tuple[str, str], dict] = {}
     extra_aliases: dict[str, list[str]] = defaultdict(list)
     for r in read_tsv(src / "persons.tsv"):
@@ -685,7 +685,7 @@ COMMENTS = {
         "actorgraph persons: leaders with their office (latest/best-known) and ISO dates when known.",
         PETRARCH_NOTICE,
         "Rows with an office other than 'Government official' are hand-curated by the actorgraph developers;",
-        "'Government official' rows are PETRARCH2 GOV role lines overlapping 2010+ (stale after ~2015).",
+        "'Government official' rows are PETRARCH2 GOV role lines overlapping 1980+ (stale after ~2015).",
     ],
     "lexicon.tsv": [
         "actorgraph relation lexicon: trigger lemma -> PLOVER type, CAMEO code, mode, target rule.",

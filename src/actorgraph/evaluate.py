@@ -78,6 +78,7 @@ class PloverScore:
     per_type: dict[str, PRF] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[dict[str, Any]] = field(default_factory=list)
+    type_errors: list[dict[str, Any]] = field(default_factory=list)
     false_positives: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -170,6 +171,17 @@ def score_plover(
                 for t in types:
                     score.per_type.setdefault(t, PRF()).fp += 1
                 score.confusion[(gold_type, sorted(types)[0])] += 1
+                rels = pred[key][2]
+                score.type_errors.append(
+                    {
+                        "id": record["id"],
+                        "text": record["text"],
+                        "gold": g,
+                        "type": gold_type,
+                        "predicted": sorted(types),
+                        "predicates": sorted({r.predicate for r in rels}),
+                    }
+                )
         for key, (_, types, rels) in pred.items():
             if key in matched_pred:
                 continue

@@ -41,6 +41,8 @@ _INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODIFIERS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 #: Verbal event types whose verb reports the event of its complement ("threatened to attack").
 _CONTROL_TYPES = {"AGREE", "REJECT", "THREATEN", "REQUEST"}
+#: Cooperative types whose noun, halted or cut, makes a sanction.
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
 #: Types whose verb can take the event of a "that" clause's subject as target ("demanded that X ...").
 _CCOMP_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 
@@ -71,6 +73,8 @@ class _Context:
         self.grammar = read_grammar()
         self.agent_heads = set(self.grammar["agent_heads"])
         self.place_preps = set(self.grammar["place_preps"])
+        self.light_verbs = set(self.grammar["light_verbs"])
+        self.reduce_verbs = set(self.grammar["reduce_verbs"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
@@ -442,6 +446,10 @@ def extract_candidates(
 
 def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] | None:
     lemma = verb.lemma_.lower()
+    commit = read_grammar()["commit_verbs"].get(lemma)
+    if commit and any(c.dep_ == "xcomp" for c in verb.children):
+        # "Libya offered to hand over ...": an offer to act is a commitment, not the act.
+        return Trigger(lemma, "verb", commit[0], commit[1], "", ("dobj",), False, "rule"), [verb]
     for child in verb.children:
         if child.dep_ in {"prt", "prep"}:
             trig = lexicon.verb(f"{lemma} {child.lower_}")
@@ -603,6 +611,12 @@ def _from_verb(
         sources, inferred = agents, inferred or inf
         pred += agent_tokens
     else:
+        has_object = any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children)
+        if trigger.takes_object and not has_object:
+            # A mis-parsed object ("kidnapped up to 16 Russian advisers"): the nearest actor after the verb.
+            after = _first_actor(verb, ctx, exclude=set(), skip_preps=ctx.place_preps, skip_subject=True)
+            targets.extend(after)
+            inferred |= bool(after)
         if trigger.takes_object:
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative"}:
@@ -614,6 +628,10 @@ def _from_verb(
                         objs, toks, inf = _prep_objects(child, trigger.preps, ctx)
                         targets.extend(objs)
                         pred += toks
+                    if not sub and not targets and ctx.lexicon.noun(child.lemma_.lower()):
+                        # "suspended air links with Serbia": what the verb acts on names the target.
+                        inner = _first_actor(child, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
+                        targets.extend(inner)
         preps = trigger.preps
         if preps:
             objs, toks, inf = _prep_objects(verb, preps, ctx)
@@ -671,8 +689,20 @@ def _from_noun(
             inferred |= inf
     pred = [noun]
     anchor = noun
+    governing = _governing_verb(noun)
+    if governing is not None and governing.lemma_ in ctx.reduce_verbs and trigger.plover in _COOPERATIVE:
+        # "halted economic aid to Serbia", "suspended air links with Serbia": cutting ties is a sanction.
+        rule = ctx.grammar["reduce_rule"]
+        trigger = Trigger(
+            governing.lemma_, "verb", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
+        )
+        over = None
+    else:
+        over = _verb_trigger(governing, ctx.lexicon) if governing is not None else None
+    if over is not None and governing.lemma_ not in ctx.light_verbs and over[0].plover != trigger.plover:  # type: ignore[union-attr]
+        return []  # "suspended aid deliveries", "rejected calls for talks": the verb's event, not the noun's
     if not sources:
-        verb = _governing_verb(noun)
+        verb = governing
         if verb is not None:
             sources, passive, inf = _subjects(verb, ctx)
             if passive:
