@@ -410,3 +410,82 @@ def test_notebook_html_rejects_bad_heights(height: object) -> None:
     """Heights must be positive integers."""
     with pytest.raises(RenderError, match="height"):
         notebook_html("<p>x</p>", height=height)  # type: ignore[arg-type]
+
+
+def test_country_view_folds_people_and_hides_internal_edges(hostile_graph: nx.MultiDiGraph) -> None:
+    """At country level the Iranian person folds into Iran; affiliation edges are hidden."""
+    payload, _ = build_payload(hostile_graph, title="t")
+    nodes = {n["id"]: n for n in payload["nodes"]}
+    edges = {e["id"]: e for e in payload["edges"]}
+    assert nodes["x-img"]["fold"] == "IRN"
+    assert nodes["IRN"]["fold"] is None and nodes["x-href"]["fold"] is None  # no country: stays
+    assert IMG_FLAG in nodes["IRN"]["members"]
+    assert edges["r6"]["cv"] is None  # AFFILIATION
+    assert edges["r4"]["cv"][:2] == ["IRN", "x-href"]
+    assert "cv" not in edges["r5"] or edges["r5"]["cv"][:2] == ["x-href", "IRN"]
+
+
+def test_country_view_adds_states_that_are_not_actors() -> None:
+    """A person of a state absent from the graph brings a country-only node at their place."""
+    putin = Actor("p-putin", "Vladimir Putin", "person", "RUS", mentions=3)
+    iran = Actor("IRN", "Iran", "country", "IRN")
+    g = build_graph([putin, iran], [relation("r1", putin, iran, "CONSULT", 1, "Putin met Iran.", "met")])
+    payload, _ = build_payload(g, title="t")
+    extra = [n for n in payload["nodes"] if n.get("country_only")]
+    assert [(n["id"], n["type"], n["members"]) for n in extra] == [("RUS", "country", ["Vladimir Putin"])]
+    putin_node = next(n for n in payload["nodes"] if n["id"] == "p-putin")
+    assert (extra[0]["x"], extra[0]["y"]) == (putin_node["x"], putin_node["y"])
+    assert payload["edges"][0]["cv"][:2] == ["RUS", "IRN"]
+
+
+def test_nodes_carry_sizes_communities_and_affiliations(hostile_graph: nx.MultiDiGraph) -> None:
+    """Each node has both sizes, a community and betweenness; affiliations name their targets."""
+    payload, _ = build_payload(hostile_graph, title="t")
+    nodes = {n["id"]: n for n in payload["nodes"]}
+    for n in nodes.values():
+        assert 10 <= n["size"] <= 32 and 10 <= n["size_c"] <= 32
+        assert isinstance(n["community"], int) and 0 <= n["betweenness"] <= 1
+    assert nodes["x-img"]["affiliations"] == ["Iran"]
+    legend = payload["style"]["communities"]
+    assert legend and all(set(c) == {"colour", "label", "size"} for c in legend)
+
+
+def test_summary_tables(hostile_graph: nx.MultiDiGraph) -> None:
+    """Top actors by mentions, dyads with quad counts and net score, counts by type."""
+    tables = build_payload(hostile_graph, title="t")[0]["tables"]
+    assert tables["actors"][0][:5] == ["IRN", "Iran", "country", 12, 5]
+    dyads = {(d[0], d[1]): d for d in tables["dyads"]}
+    assert dyads[("IRN", "RUS")][2:] == [2, 1, 0, 1, 0, 2.0]
+    assert ("x-img", "IRN") not in dyads  # AFFILIATION is not an event
+    assert dict(tables["types"]) == {
+        "COOPERATE": 1,
+        "CONSULT": 1,
+        "REJECT": 1,
+        "ASSAULT": 1,
+        "THREATEN": 1,
+        "AFFILIATION": 1,
+    }
+    assert ["IRN", "Iran"] in tables["names"]
+
+
+def test_page_has_filters_toggles_and_both_legends(hostile_page: str) -> None:
+    """The controls bar holds the level, colour and size toggles, the filters and a reset."""
+    page = parse(hostile_page)
+    ids = {a.get("id") for _, a in page.elements}
+    for required in (
+        "ag-level",
+        "ag-colour",
+        "ag-size",
+        "ag-f-actors",
+        "ag-f-types",
+        "ag-f-kinds",
+        "ag-f-doc",
+        "ag-f-from",
+        "ag-f-to",
+        "ag-f-reset",
+        "ag-legend-types",
+        "ag-legend-communities",
+    ):
+        assert required in ids, required
+    communities = next(a for _, a in page.elements if a.get("id") == "ag-legend-communities")
+    assert "hidden" in communities

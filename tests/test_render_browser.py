@@ -346,3 +346,118 @@ def test_thousand_nodes_draw(open_report: Any, tmp_path: Path) -> None:
     assert loaded.page.evaluate("window.actorgraph.nodes.length") == 1000
     loaded.page.screenshot(path=str(tmp_path / "thousand.png"))
     loaded.assert_clean()
+
+
+def filter_graph() -> tuple[nx.MultiDiGraph, list[Document]]:
+    """Countries, people and an IGO; relations of every quad class over three days and two documents."""
+    irn = Actor("IRN", "Iran", "country", "IRN", ("Islamic Republic",), 10, ("gazetteer",))
+    rus = Actor("RUS", "Russia", "country", "RUS", ("Moscow",), 8, ("gazetteer",))
+    usa = Actor("USA", "United States", "country", "USA", ("Washington",), 6, ("gazetteer",))
+    lavrov = Actor("p-lavrov", "Sergei Lavrov", "person", "RUS", ("Lavrov",), 4, ("ner",), office="minister")
+    zarif = Actor("p-zarif", "Javad Zarif", "person", "IRN", ("Zarif",), 3, ("ner",))
+    un = Actor("un", "United Nations", "igo", None, ("UN",), 2, ("gazetteer",))
+    rels = [
+        _relation("e1", lavrov, zarif, "CONSULT", 1, "Lavrov met Zarif.", date="2016-08-10"),
+        _relation("e2", rus, irn, "COOPERATE", 2, "Russia used the base.", date="2016-08-12"),
+        _relation("e3", usa, rus, "ACCUSE", 3, "Washington accused Moscow.", date="2016-08-14", doc_id="d2"),
+        _relation("e4", usa, irn, "SANCTION", 4, "The US sanctioned Iran.", date="2016-08-14", doc_id="d2"),
+        _relation("e5", lavrov, rus, "AFFILIATION", None, "Russian minister Lavrov.", date="2016-08-10"),
+        _relation("e6", zarif, irn, "AFFILIATION", None, "Iran's Zarif.", date="2016-08-10"),
+        _relation("e7", lavrov, un, "REQUEST", 3, "Lavrov asked the UN.", date="2016-08-12"),
+    ]
+    docs = [
+        Document("d1", "text", "Meeting in Moscow", "2016-08-10", "https://example.org/1"),
+        Document("d2", "text", "Sanctions", "2016-08-14", "https://example.org/2"),
+    ]
+    return build_graph([irn, rus, usa, lavrov, zarif, un], rels), docs
+
+
+COUNTS = "() => ({nodes: window.actorgraph.nodeView.length, edges: window.actorgraph.edgeView.length})"
+
+
+def test_each_filter_hides_what_it_should(open_report: Any) -> None:
+    """Actor type, relation type, quad class, date and document filters hide nodes and edges."""
+    g, documents = filter_graph()
+    loaded = open_report(g, documents)
+    page = loaded.page
+    assert page.evaluate(COUNTS) == {"nodes": 6, "edges": 7}
+
+    def apply(f: dict[str, Any]) -> tuple[int, int, list[str]]:
+        page.evaluate("window.actorgraph.reset()")
+        page.evaluate("(f) => window.actorgraph.setFilter(f)", f)
+        c = page.evaluate(COUNTS)
+        return c["nodes"], c["edges"], sorted(page.evaluate("window.actorgraph.edgeView.getIds()"))
+
+    # hiding people hides their relations, not the actors they relate to
+    assert apply({"actorTypes": ["country", "igo"]}) == (4, 3, ["e2", "e3", "e4"])
+    # relation types: only actors with a shown relation stay
+    assert apply({"relTypes": ["SANCTION"]}) == (2, 1, ["e4"])
+    assert apply({"kinds": ["q3", "q4"]}) == (5, 3, ["e3", "e4", "e7"])
+    assert apply({"dateFrom": "2016-08-12", "dateTo": "2016-08-12"})[2] == ["e2", "e7"]
+    assert apply({"doc": "d2"}) == (3, 2, ["e3", "e4"])
+    # the controls do the same: untick "Person" in the actor-type menu
+    page.evaluate("window.actorgraph.reset()")
+    page.click("#ag-menu-actors summary")
+    page.locator("#ag-f-actors label", has_text="Person").click()
+    assert page.evaluate(COUNTS) == {"nodes": 4, "edges": 3}
+    assert "Showing 4 of 6 actors" in page.locator("#ag-view-status").text_content()
+    page.keyboard.press("Escape")  # closes the menu
+    assert page.locator("#ag-menu-actors[open]").count() == 0
+    page.select_option("#ag-f-doc", "d2")
+    assert page.evaluate(COUNTS) == {"nodes": 3, "edges": 2}
+    page.click("#ag-f-reset")
+    assert page.evaluate(COUNTS) == {"nodes": 6, "edges": 7}
+    loaded.assert_clean()
+
+
+def test_country_toggle_folds_persons(open_report: Any) -> None:
+    """At country level Lavrov and Zarif become Russia and Iran; affiliations disappear."""
+    g, documents = filter_graph()
+    loaded = open_report(g, documents)
+    page = loaded.page
+    page.click("#ag-level button[data-value=country]")
+    ids = sorted(page.evaluate("window.actorgraph.nodeView.getIds()"))
+    assert ids == ["IRN", "RUS", "USA", "un"]
+    edges = page.evaluate("window.actorgraph.edgeView.get().map((e) => [e.id, e.from, e.to])")
+    assert sorted(map(tuple, edges)) == [
+        ("e1", "RUS", "IRN"),
+        ("e2", "RUS", "IRN"),
+        ("e3", "USA", "RUS"),
+        ("e4", "USA", "IRN"),
+        ("e7", "RUS", "un"),
+    ]
+    # clicking the folded Russia–Iran edge lists both relations, including Lavrov's
+    page.evaluate("window.actorgraph.showEdge('e2')")
+    assert page.locator("#ag-panel article.ag-card").count() == 2
+    assert "Sergei Lavrov → Javad Zarif" in page.locator("#ag-panel").text_content()
+    # searching a person at country level finds their state
+    page.fill("#ag-search-input", "lavrov")
+    page.press("#ag-search-input", "Enter")
+    assert page.locator("#ag-panel h2").text_content() == "Russia"
+    assert "Sergei Lavrov" in page.locator("#ag-panel").text_content()
+    page.click("#ag-level button[data-value=actor]")
+    assert page.evaluate(COUNTS) == {"nodes": 6, "edges": 7}
+    loaded.assert_clean()
+
+
+def test_toggles_and_tables_with_hostile_text_run_nothing(open_report: Any) -> None:
+    """Community colours, centrality sizes, country level and overview tables show hostile text as text."""
+    g, documents = hostile_graph()
+    loaded = open_report(g, documents)
+    page = loaded.page
+    page.click("#ag-colour button[data-value=community]")
+    assert page.locator("#ag-legend-communities").is_visible()
+    assert not page.locator("#ag-legend-types").is_visible()
+    page.click("#ag-size button[data-value=centrality]")
+    assert page.locator("#ag-size-note").text_content() == "size = betweenness centrality"
+    page.click("#ag-level button[data-value=country]")
+    for node in page.evaluate("window.actorgraph.nodeView.getIds()"):
+        page.evaluate("(id) => window.actorgraph.showNode(id)", node)
+    page.evaluate("window.actorgraph.showOverview()")
+    panel = page.locator("#ag-panel")
+    assert panel.locator("table.ag-table").count() == 2
+    assert IMG in panel.text_content()
+    assert page.locator("#ag-f-doc option").count() == 4
+    page.click("#ag-menu-types summary")
+    assert page.locator("body img, body svg, [onclick], [onerror], [onload], [onmouseover]").count() == 0
+    loaded.assert_clean()

@@ -1,9 +1,32 @@
-"""Tables in exchange formats, as symmetric write/read pairs.
+"""Exchange formats, as symmetric write/read pairs, and :func:`export` dispatching by name.
 
-``write_relations(relations, dest, format=...)`` / ``read_relations(src, format=...)``
+Tables: ``write_relations(relations, dest, format=...)`` / ``read_relations(src, format=...)``
 and the same for actors. ``dest``/``src`` is a path or an open text file. JSONL
 writes one object per line with exactly the record's fields; CSV writes a
 header row, empty cells for ``None``, lists joined by ``|``.
+
+Graphs: ``write_gexf``/``read_gexf``, ``write_graphml``/``read_graphml`` and
+``write_node_link``/``read_node_link``. The relation table with GDELT-style columns next to
+ours: ``write_relation_table``/``read_relation_table`` (CSV or Parquet). :func:`export`
+writes any of ``gexf``, ``graphml``, ``json``, ``csv`` and ``parquet`` from a result or a graph.
+
+GDELT/Phoenix-compatible columns (``GDELT_COLUMNS``), computed from ours:
+
+==================  ==============================================================
+``GLOBALEVENTID``   our relation id (a hex digest, not GDELT's integer)
+``SQLDATE``         event date as the integer YYYYMMDD (empty when undated)
+``Actor1Code``      CAMEO-style actor code: country code + role (``IRN``, ``USAMED``,
+                    ``IGO``, ``REB``); empty when neither is known
+``Actor1Name``      canonical name, upper-cased as in GDELT
+``Actor1CountryCode``  ISO 3166 alpha-3 of the actor's state
+``Actor1Type1Code`` role: ``IGO`` (igo), ``REB`` (armed group), ``MED`` (media), else empty
+``Actor2*``         the same for the target
+``EventCode``, ``EventBaseCode``, ``EventRootCode``  the CAMEO root (two digits): we
+                    classify to the root only
+``QuadClass``       1–4 (PLOVER convention: SANCTION is material conflict)
+``GoldsteinScale``  our Goldstein-style score
+``SOURCEURL``       the document's http(s) URL, when documents are given
+==================  ==============================================================
 """
 
 from __future__ import annotations
@@ -11,18 +34,82 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, get_args
+
+import networkx as nx
 
 from actorgraph.errors import RenderError
-from actorgraph.model import Actor, Relation
+from actorgraph.model import RELATION_FIELDS, Actor, Document, Relation
 
-__all__ = ["TableFormat", "read_actors", "read_relations", "write_actors", "write_relations"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "GDELT_COLUMNS",
+    "ExportFormat",
+    "TableFormat",
+    "export",
+    "from_exchange_graph",
+    "read_actors",
+    "read_gexf",
+    "read_graphml",
+    "read_node_link",
+    "read_relation_table",
+    "read_relations",
+    "relation_frame",
+    "to_exchange_graph",
+    "write_actors",
+    "write_gexf",
+    "write_graphml",
+    "write_node_link",
+    "write_relation_table",
+    "write_relations",
+]
 
 TableFormat = Literal["jsonl", "csv"]
+ExportFormat = Literal["gexf", "graphml", "json", "csv", "parquet"]
+EXPORT_FORMATS: tuple[str, ...] = get_args(ExportFormat)
 Dest = str | os.PathLike[str] | IO[str]
+BinaryDest = str | os.PathLike[str] | IO[bytes]
+
+#: Attributes holding lists (or dicts): JSON-encoded in GEXF and GraphML, decoded on reading.
+JSON_ATTRIBUTES = frozenset({"aliases", "resolved_by", "members"})
+#: Edge attributes renamed in GEXF/GraphML, whose readers reserve the names ``type``, ``label``, ``id``.
+_EDGE_RENAMES = {"type": "relation_type"}
+
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1Type1Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2Type1Code",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "SOURCEURL",
+)
+_ROLE_CODES = {"igo": "IGO", "armed_group": "REB", "media": "MED"}
+
+
+class HasRelations(Protocol):
+    """What :func:`export` needs of a result: its graph, relations and documents."""
+
+    @property
+    def graph(self) -> nx.MultiDiGraph: ...  # pragma: no cover
+
+    relations: list[Relation]
+    documents: list[Document]
 
 
 @contextmanager
@@ -107,3 +194,302 @@ def read_relations(src: Dest, *, format: TableFormat = "jsonl") -> list[Relation
 def read_actors(src: Dest, *, format: TableFormat = "jsonl") -> list[Actor]:
     """Read actors written by :func:`write_actors`."""
     return [Actor(**_typed(Actor, row)) for row in _read(src, format)]
+
+
+@contextmanager
+def _open_binary(dest: BinaryDest, mode: str) -> Iterator[IO[bytes]]:
+    if isinstance(dest, str | os.PathLike):
+        try:
+            with open(dest, mode) as f:
+                yield f
+        except OSError as exc:
+            raise RenderError(f"{os.fspath(dest)}: cannot open ({exc.strerror or exc})") from exc
+    else:
+        yield dest
+
+
+# ---------------------------------------------------------------- graphs
+
+
+def to_exchange_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``g`` that GEXF and GraphML writers accept, and Gephi reads well.
+
+    ``None`` values are dropped; lists, tuples and dicts become JSON strings; an attribute
+    that is an integer somewhere and a float elsewhere becomes a float everywhere (one type
+    per attribute); edge ``type`` is renamed ``relation_type`` (GEXF reserves ``type``);
+    every node gets a ``label`` (its name) for Gephi.
+
+    Examples
+    --------
+    >>> from actorgraph.graph import build_graph
+    >>> g = to_exchange_graph(build_graph([Actor("IRN", "Iran", "country", aliases=("Tehran",))], []))
+    >>> g.nodes["IRN"]["aliases"], g.nodes["IRN"]["label"], "office" in g.nodes["IRN"]
+    ('["Tehran"]', 'Iran', False)
+    """
+    floats: set[tuple[str, str]] = set()
+    for kind, items in (("node", g.nodes(data=True)), ("edge", g.edges(data=True))):
+        for *_, d in items:
+            floats.update((kind, k) for k, v in d.items() if isinstance(v, float))
+
+    def clean(kind: str, d: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in d.items():
+            if v is None:
+                continue
+            if isinstance(v, list | tuple | dict | set | frozenset):
+                v = json.dumps(sorted(v) if isinstance(v, set | frozenset) else v, ensure_ascii=False)
+            elif (kind, k) in floats and isinstance(v, int) and not isinstance(v, bool):
+                v = float(v)
+            out[_EDGE_RENAMES.get(k, k) if kind == "edge" else k] = v
+        return out
+
+    h = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        h.add_node(str(n), **{"label": str(d.get("name") or n), **clean("node", d)})
+    for u, v, k, d in g.edges(keys=True, data=True):
+        h.add_edge(str(u), str(v), key=str(k), **clean("edge", d))
+    return h
+
+
+def from_exchange_graph(h: nx.Graph) -> nx.MultiDiGraph:
+    """Undo :func:`to_exchange_graph`: decode JSON attributes, restore ``type``, drop ``label``."""
+    g = nx.MultiDiGraph()
+    for n, d in h.nodes(data=True):
+        # GEXF uses the ``id`` attribute as the node's id: our actors' id is their node
+        g.add_node(n, **{"id": n, **{k: _decode(k, v) for k, v in d.items() if k != "label"}})
+    edges = (
+        h.edges(keys=True, data=True)
+        if h.is_multigraph()
+        else ((u, v, None, d) for u, v, d in h.edges(data=True))
+    )
+    back = {new: old for old, new in _EDGE_RENAMES.items()}
+    for u, v, k, d in edges:
+        attrs = {back.get(a, a): _decode(a, x) for a, x in d.items() if a not in {"id", "label"}}
+        key = d.get("id", k)
+        if "id" in d:
+            attrs["id"] = d["id"]
+        g.add_edge(u, v, key=key, **attrs)
+    return g
+
+
+def _decode(key: str, value: Any) -> Any:
+    if key in JSON_ATTRIBUTES and isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def write_gexf(g: nx.MultiDiGraph, dest: BinaryDest) -> None:
+    """Write ``g`` as GEXF 1.2 for Gephi and Gephi Lite (see :func:`to_exchange_graph`)."""
+    with _open_binary(dest, "wb") as f:
+        nx.write_gexf(to_exchange_graph(g), f)
+
+
+def read_gexf(src: BinaryDest) -> nx.MultiDiGraph:
+    """Read a graph written by :func:`write_gexf`."""
+    with _open_binary(src, "rb") as f:
+        return from_exchange_graph(nx.read_gexf(f))
+
+
+def write_graphml(g: nx.MultiDiGraph, dest: BinaryDest) -> None:
+    """Write ``g`` as GraphML (lists JSON-encoded, no ``None``, one type per attribute)."""
+    with _open_binary(dest, "wb") as f:
+        nx.write_graphml(to_exchange_graph(g), f)
+
+
+def read_graphml(src: BinaryDest) -> nx.MultiDiGraph:
+    """Read a graph written by :func:`write_graphml`."""
+    with _open_binary(src, "rb") as f:
+        h = nx.read_graphml(f, force_multigraph=True, edge_key_type=str)
+    return from_exchange_graph(h)
+
+
+def write_node_link(g: nx.MultiDiGraph, dest: Dest) -> None:
+    """Write ``g`` as networkx node-link JSON with the edge list under ``"edges"``."""
+    data = nx.node_link_data(g, edges="edges")
+    with _open(dest, "w") as f:
+        json.dump(data, f, ensure_ascii=False, default=list)
+
+
+def read_node_link(src: Dest) -> nx.MultiDiGraph:
+    """Read node-link JSON written by :func:`write_node_link` (edges under ``"edges"``).
+
+    Raises
+    ------
+    RenderError
+        If the file has no ``"edges"`` list (e.g. an old file with ``"links"``): reading it
+        would silently give a graph without edges.
+    """
+    with _open(src, "r") as f:
+        data = json.load(f)
+    if "edges" not in data:
+        raise RenderError(
+            'node-link JSON without an "edges" list; files from networkx < 3.6 use "links": '
+            'load them with networkx.node_link_graph(data, edges="links").'
+        )
+    g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    for n, d in g.nodes(data=True):  # node-link stores the node as "id": our actors' id is their node
+        d.setdefault("id", n)
+    return g if isinstance(g, nx.MultiDiGraph) else nx.MultiDiGraph(g)
+
+
+# ---------------------------------------------------------------- the GDELT-style relation table
+
+
+def _actor_code(country: str | None, actor_type: str) -> tuple[str, str]:
+    role = _ROLE_CODES.get(actor_type, "")
+    return (country or "") + role, role
+
+
+def _sqldate(date: str | None) -> int | None:
+    digits = (date or "")[:10].replace("-", "")
+    return int(digits) if len(digits) == 8 and digits.isdigit() else None
+
+
+def relation_frame(relations: Iterable[Relation], documents: Sequence[Document] = ()) -> pd.DataFrame:
+    """The relation table as a DataFrame: our columns (``RELATION_FIELDS``), then ``GDELT_COLUMNS``.
+
+    Integer columns that may be empty use pandas' nullable ``Int64``.
+    """
+    import pandas as pd
+
+    from actorgraph.render.payload import safe_url
+
+    urls = {d.id: safe_url(d.url) for d in documents}
+    rows = []
+    for r in relations:
+        row = r.to_dict()
+        code1, role1 = _actor_code(r.source_country, r.source_type)
+        code2, role2 = _actor_code(r.target_country, r.target_type)
+        row.update(
+            GLOBALEVENTID=r.id,
+            SQLDATE=_sqldate(r.date),
+            Actor1Code=code1,
+            Actor1Name=r.source_name.upper(),
+            Actor1CountryCode=r.source_country or "",
+            Actor1Type1Code=role1,
+            Actor2Code=code2,
+            Actor2Name=r.target_name.upper(),
+            Actor2CountryCode=r.target_country or "",
+            Actor2Type1Code=role2,
+            EventCode=r.cameo_root or "",
+            EventBaseCode=r.cameo_root or "",
+            EventRootCode=r.cameo_root or "",
+            QuadClass=r.quad_class,
+            GoldsteinScale=r.goldstein,
+            SOURCEURL=urls.get(r.doc_id) or "",
+        )
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=[*RELATION_FIELDS, *GDELT_COLUMNS])
+    for column in ("quad_class", "QuadClass", "SQLDATE", "char_start", "char_end"):
+        frame[column] = frame[column].astype("Int64")
+    for column in ("goldstein", "GoldsteinScale", "confidence"):
+        frame[column] = frame[column].astype("Float64")
+    for column in ("directed", "negated", "hypothetical"):
+        frame[column] = frame[column].astype(bool)
+    return frame
+
+
+def write_relation_table(
+    relations: Iterable[Relation],
+    dest: Dest | BinaryDest,
+    *,
+    format: Literal["csv", "parquet"] = "csv",
+    documents: Sequence[Document] = (),
+) -> None:
+    """Write the relation table (ours and GDELT-style columns) as CSV or Parquet.
+
+    Parameters
+    ----------
+    relations : iterable of Relation
+    dest : path or open file
+        A text file for CSV, a binary file for Parquet.
+    format : {"csv", "parquet"}
+    documents : sequence of Document, optional
+        For ``SOURCEURL`` (http/https URLs only).
+    """
+    frame = relation_frame(relations, documents)
+    if format == "parquet":
+        with _open_binary(dest, "wb") as f:  # type: ignore[arg-type]
+            frame.to_parquet(f, index=False)
+    else:
+        with _open(dest, "w") as f:  # type: ignore[arg-type]
+            frame.to_csv(f, index=False, lineterminator="\n")
+
+
+def read_relation_table(
+    src: Dest | BinaryDest, *, format: Literal["csv", "parquet"] = "csv"
+) -> list[Relation]:
+    """Read relations back from a table written by :func:`write_relation_table` (our columns)."""
+    import pandas as pd
+
+    if format == "parquet":
+        with _open_binary(src, "rb") as f:  # type: ignore[arg-type]
+            frame = pd.read_parquet(f, columns=list(RELATION_FIELDS))
+        records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+        return [Relation(**_typed(Relation, {k: _plain(v) for k, v in row.items()})) for row in records]
+    with _open(src, "r") as f:  # type: ignore[arg-type]
+        frame = pd.read_csv(f, dtype=str, keep_default_na=False, usecols=list(RELATION_FIELDS))
+    return [Relation(**_typed(Relation, row)) for row in frame.to_dict("records")]
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars -> Python scalars."""
+    return value.item() if hasattr(value, "item") else value
+
+
+# ---------------------------------------------------------------- one entry point
+
+
+def export(
+    source: HasRelations | nx.MultiDiGraph,
+    dest: Dest | BinaryDest,
+    format: ExportFormat,
+    *,
+    documents: Sequence[Document] = (),
+) -> None:
+    """Write a result (or a graph) in one exchange format.
+
+    Parameters
+    ----------
+    source : Result or networkx.MultiDiGraph
+        A :class:`~actorgraph.api.Result` (its graph, relations and documents are used) or
+        an actor graph such as ``result.country_graph()`` (its edges are the relations).
+    dest : path or open file
+        Binary for ``gexf``, ``graphml`` and ``parquet``; text for ``json`` and ``csv``.
+    format : {"gexf", "graphml", "json", "csv", "parquet"}
+        GEXF (Gephi), GraphML, node-link JSON, or the relation table with GDELT-style columns.
+    documents : sequence of Document, optional
+        For the table's ``SOURCEURL`` when ``source`` is a graph.
+
+    Raises
+    ------
+    RenderError
+        On an unknown format or a file that cannot be written.
+
+    Examples
+    --------
+    >>> import io
+    >>> from actorgraph.graph import build_graph
+    >>> buffer = io.StringIO()
+    >>> export(build_graph([Actor("IRN", "Iran", "country")], []), buffer, "json")
+    >>> '"edges": []' in buffer.getvalue()
+    True
+    """
+    if format not in EXPORT_FORMATS:
+        raise RenderError(f"unknown export format {format!r}: choose from {', '.join(EXPORT_FORMATS)}.")
+    if isinstance(source, nx.Graph):
+        g: nx.MultiDiGraph = source
+        relations = [Relation(**{f: d.get(f) for f in RELATION_FIELDS}) for _, _, d in g.edges(data=True)]
+    else:
+        g, relations, documents = source.graph, list(source.relations), documents or source.documents
+    if format == "gexf":
+        write_gexf(g, dest)  # type: ignore[arg-type]
+    elif format == "graphml":
+        write_graphml(g, dest)  # type: ignore[arg-type]
+    elif format == "json":
+        write_node_link(g, dest)  # type: ignore[arg-type]
+    else:
+        write_relation_table(relations, dest, format=format, documents=documents)

@@ -8,13 +8,27 @@ stored once, from source to target, with ``directed`` telling readers so.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 import networkx as nx
 
 from actorgraph.model import Actor, Relation
 
-__all__ = ["build_graph", "country_graph", "dyad_table"]
+__all__ = [
+    "build_graph",
+    "centrality",
+    "communities",
+    "country_graph",
+    "country_of",
+    "dyad_table",
+    "simple_graph",
+    "type_counts",
+]
+
+#: Actor types that ``country_graph`` folds into their state.
+FOLDED_TYPES = frozenset({"person", "organization", "media"})
+#: Above this many nodes, betweenness is estimated from this many seeded source nodes.
+BETWEENNESS_SAMPLE = 300
 
 
 def build_graph(actors: Iterable[Actor], relations: Iterable[Relation]) -> nx.MultiDiGraph:
@@ -52,6 +66,21 @@ def build_graph(actors: Iterable[Actor], relations: Iterable[Relation]) -> nx.Mu
     return g
 
 
+def country_of(g: nx.MultiDiGraph) -> dict[Hashable, Hashable]:
+    """Map every node to the node that represents it at country level.
+
+    People, organisations and media with a ``country`` map to that country's id; every
+    other node (states, IGOs, armed groups, actors without a country) maps to itself.
+
+    Examples
+    --------
+    >>> g = build_graph([Actor("IRN", "Iran", "country", "IRN"), Actor("p", "Rouhani", "person", "IRN")], [])
+    >>> country_of(g)["p"]
+    'IRN'
+    """
+    return {n: (d.get("country") or n) if d.get("type") in FOLDED_TYPES else n for n, d in g.nodes(data=True)}
+
+
 def country_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Fold people and state organs into their states, keeping every edge and its evidence.
 
@@ -59,10 +88,7 @@ def country_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     that state's node; edges between two actors of the same state (and AFFILIATION
     edges) are dropped, since they are internal to the state.
     """
-    fold = {
-        n: (d.get("country") or n) if d.get("type") in {"person", "organization", "media"} else n
-        for n, d in g.nodes(data=True)
-    }
+    fold = country_of(g)
     out = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
         target = fold[n]
@@ -102,3 +128,82 @@ def dyad_table(g: nx.MultiDiGraph) -> list[dict[str, object]]:
             row[f"q{quad}"] = int(row[f"q{quad}"]) + 1  # type: ignore[call-overload]
         row["goldstein"] = float(row["goldstein"]) + float(d.get("goldstein") or 0.0)  # type: ignore[arg-type]
     return sorted(rows.values(), key=lambda r: (-int(r["relations"]), str(r["source"]), str(r["target"])))  # type: ignore[call-overload]
+
+
+def simple_graph(g: nx.MultiDiGraph, *, affiliations: bool = True) -> nx.Graph:
+    """Collapse ``g`` into an undirected simple graph whose edge ``weight`` counts relations.
+
+    Self-loops are dropped. With ``affiliations=False``, AFFILIATION edges are left out.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    for u, v, d in g.edges(data=True):
+        if u == v or (not affiliations and d.get("type") == "AFFILIATION"):
+            continue
+        weight = simple.get_edge_data(u, v, {"weight": 0})["weight"] + 1
+        simple.add_edge(u, v, weight=weight)
+    return simple
+
+
+def centrality(g: nx.MultiDiGraph, *, seed: int = 42) -> dict[Hashable, dict[str, float]]:
+    """Degree and betweenness of every node.
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        An actor graph.
+    seed : int
+        Seed of the source sample used to estimate betweenness on graphs of more than
+        ``BETWEENNESS_SAMPLE`` nodes (exact below).
+
+    Returns
+    -------
+    dict
+        ``{node: {"degree": relations in and out, "betweenness": normalised, 0..1}}``;
+        betweenness is computed on the undirected simple graph (relations between a pair
+        count once), since evidence of a tie matters more than its direction here.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c")])
+    >>> centrality(g)["b"]
+    {'degree': 2.0, 'betweenness': 1.0}
+    """
+    simple = simple_graph(g)
+    n = simple.number_of_nodes()
+    k = BETWEENNESS_SAMPLE if n > BETWEENNESS_SAMPLE else None
+    betweenness = nx.betweenness_centrality(simple, k=k, seed=seed) if n else {}
+    return {
+        v: {"degree": float(g.degree(v)), "betweenness": round(float(betweenness.get(v, 0.0)), 6)}
+        for v in g.nodes
+    }
+
+
+def communities(g: nx.MultiDiGraph, *, seed: int = 42) -> dict[Hashable, int]:
+    """Louvain communities of the actors, numbered by size (0 = largest).
+
+    Relations between a pair weigh by their number; AFFILIATION edges count too, so that
+    people join their state's community. Isolated actors each form their own community.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "a"), ("c", "d")])
+    >>> communities(g)
+    {'a': 0, 'b': 0, 'c': 1, 'd': 1}
+    """
+    simple = simple_graph(g)
+    if simple.number_of_nodes() == 0:
+        return {}
+    found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+    ordered = sorted((sorted(map(str, c)), c) for c in found)
+    ordered.sort(key=lambda item: -len(item[1]))
+    number = {v: i for i, (_, members) in enumerate(ordered) for v in members}
+    return {v: number[v] for v in g.nodes}
+
+
+def type_counts(g: nx.MultiDiGraph) -> list[tuple[str, int]]:
+    """Relations per type (PLOVER or AFFILIATION), most first, then by name."""
+    counts: dict[str, int] = {}
+    for _, _, t in g.edges(data="type"):
+        counts[str(t or "")] = counts.get(str(t or ""), 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))

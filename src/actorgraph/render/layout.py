@@ -29,6 +29,10 @@ _STRESS_MAX = 400
 _EDGE_PX = 170.0
 #: Nodes closer than this (in pixels) are pushed apart.
 _MIN_GAP = 70.0
+#: Up to this many nodes, the force-directed layout is exact (dense O(n²) NumPy steps).
+_DENSE_MAX = 1500
+#: With more components than this, they are laid out together instead of packed.
+_MAX_PACKED = 400
 
 
 def _dense_spring(
@@ -93,7 +97,7 @@ def _stress(
 def _separate(arr: npt.NDArray[np.float64], gap: float, *, rounds: int = 12) -> npt.NDArray[np.float64]:
     """Push apart pairs of points closer than ``gap`` (a few rounds, half the overlap each)."""
     n = arr.shape[0]
-    if n > 3000:  # O(n²) memory per round; the pages cap drawn nodes well below this
+    if n > _DENSE_MAX:  # O(n²) memory per round
         return arr
     rng = np.random.RandomState(0)
     for _ in range(rounds):
@@ -122,7 +126,7 @@ def _landscape(arr: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     if major[0] < 0 or (major[0] == 0 and major[1] < 0):  # a fixed sign keeps the result deterministic
         major = -major
     rot = np.array([[major[0], major[1]], [-major[1], major[0]]])
-    return centred @ rot.T
+    return np.asarray(centred @ rot.T, dtype=np.float64)
 
 
 def layout_positions(g: nx.Graph, *, seed: int = 42) -> dict[Hashable, tuple[float, float]]:
@@ -162,16 +166,32 @@ def layout_positions(g: nx.Graph, *, seed: int = 42) -> dict[Hashable, tuple[flo
 def _place_linked(
     simple: nx.Graph, nodes: list[Hashable], *, seed: int
 ) -> dict[Hashable, tuple[float, float]]:
-    """Force-directed (and, when small, stress) layout of nodes that have at least one edge."""
-    n = len(nodes)
-    if n == 0:
+    """Lay out each connected component on its own, then pack them, largest first."""
+    if not nodes:
         return {}
+    components = sorted(
+        (sorted(c, key=nodes.index) for c in nx.connected_components(simple)),
+        key=lambda c: (-len(c), nodes.index(c[0])),
+    )
+    if len(components) > _MAX_PACKED:  # thousands of tiny components: one layout is cheaper
+        components = [nodes]
+    placed = [_place_component(simple.subgraph(c), c, seed=seed) for c in components]
+    return _pack(components, placed)
+
+
+def _place_component(simple: nx.Graph, nodes: list[Hashable], *, seed: int) -> npt.NDArray[np.float64]:
+    """Force-directed (and, when small, stress) layout of one component, centred on 0."""
+    n = len(nodes)
+    if n == 2:
+        return np.array([[-_EDGE_PX / 2, 0.0], [_EDGE_PX / 2, 0.0]])
     if n < 500 or importlib.util.find_spec("scipy") is not None:
         pos = nx.spring_layout(simple, seed=seed, weight="weight", iterations=100 if n < 200 else 50)
         arr = np.array([pos[v] for v in nodes], dtype=np.float64)
-    else:
+    elif n <= _DENSE_MAX:
         adj = nx.to_numpy_array(simple, nodelist=nodes, weight="weight", dtype=np.float32)
         arr = _dense_spring(adj, seed=seed).astype(np.float64)
+    else:
+        arr = _sampled_spring(simple, nodes, seed=seed)
     arr -= arr.mean(axis=0)
     if n <= _STRESS_MAX:
         arr = _stress(simple, nodes, arr) * _EDGE_PX
@@ -179,8 +199,65 @@ def _place_linked(
     else:
         extent = float(np.abs(arr).max()) or 1.0
         arr *= max(_MIN_HALF_WIDTH, _SPREAD * math.sqrt(n)) / extent
-    arr = _landscape(_separate(arr, _MIN_GAP))
-    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, arr, strict=True)}
+    return _landscape(_separate(arr, _MIN_GAP))
+
+
+def _pack(
+    components: list[list[Hashable]], placed: list[npt.NDArray[np.float64]]
+) -> dict[Hashable, tuple[float, float]]:
+    """Shelf-pack component drawings (largest first) into rows about as wide as the largest one."""
+    gap = 2.5 * _MIN_GAP
+    boxes = [(arr.min(axis=0), arr.max(axis=0)) for arr in placed]
+    total = sum(float(np.prod(hi - lo + gap)) for lo, hi in boxes)
+    row_width = max(float(boxes[0][1][0] - boxes[0][0][0]), math.sqrt(total * 1.6))
+    out: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for nodes, arr, (lo, hi) in zip(components, placed, boxes, strict=True):
+        width, height = float(hi[0] - lo[0]), float(hi[1] - lo[1])
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        shifted = arr - lo + np.array([x, y])
+        out.update({v: (float(px), float(py)) for v, (px, py) in zip(nodes, shifted, strict=True)})
+        x += width + gap
+        row_height = max(row_height, height)
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    return {v: (px - cx, py - cy) for v, (px, py) in out.items()}
+
+
+def _sampled_spring(
+    simple: nx.Graph, nodes: list[Hashable], *, seed: int, iterations: int = 60, samples: int = 24
+) -> npt.NDArray[np.float64]:
+    """Fruchterman–Reingold in O(n + m) a step: repulsion from a seeded sample of nodes.
+
+    Each step, every node is pushed by ``samples`` random nodes, scaled up to stand for all
+    of them; attraction runs along every edge. Deterministic for a given seed.
+    """
+    n = len(nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in simple.edges()], dtype=np.int64).reshape(-1, 2)
+    weights = np.array([d.get("weight", 1) for _, _, d in simple.edges(data=True)], dtype=np.float64)
+    rng = np.random.RandomState(seed)
+    pos = rng.rand(n, 2)
+    k = math.sqrt(1.0 / n)
+    t = 0.1
+    scale = (n - 1) / samples
+    for _ in range(iterations):
+        disp = np.zeros_like(pos)
+        others = rng.randint(0, n, size=(n, samples))
+        delta = pos[:, None, :] - pos[others]
+        dist2 = np.maximum(np.einsum("ijk,ijk->ij", delta, delta), 1e-6)
+        disp += scale * np.einsum("ijk,ij->ik", delta, k * k / dist2)
+        d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+        dist = np.maximum(np.sqrt(np.einsum("ij,ij->i", d, d)), 1e-6)
+        pull = d * (weights * dist / k)[:, None]
+        np.add.at(disp, pairs[:, 0], -pull)
+        np.add.at(disp, pairs[:, 1], pull)
+        length = np.maximum(np.sqrt(np.einsum("ij,ij->i", disp, disp)), 1e-9)
+        pos += disp * (np.minimum(length, t) / length)[:, None]
+        t -= 0.1 / (iterations + 1)
+    return pos
 
 
 def _place_isolated(

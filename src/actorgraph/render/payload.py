@@ -8,7 +8,6 @@ the DOM with ``textContent`` only. URLs are kept only when their scheme is http(
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,8 +15,10 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
+from actorgraph.graph import centrality
 from actorgraph.model import Document
 from actorgraph.render.layout import layout_positions
+from actorgraph.render.views import community_styles, country_view, curves, node_sizes, summary_tables
 
 __all__ = [
     "EDGE_STYLES",
@@ -61,8 +62,6 @@ EDGE_STYLES: tuple[LegendEntry, ...] = (
 )
 
 _NODE_KEYS = {e.key for e in NODE_STYLES}
-_MAX_ROUNDNESS = 0.85
-_ROUNDNESS_STEP = 0.22
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +134,6 @@ def _strings(value: object) -> list[str]:
     return [str(value)]
 
 
-def _node_size(mentions: int, degree: int) -> float:
-    weight = mentions if mentions > 0 else degree
-    return round(min(10.0 + 4.0 * math.log2(1 + weight), 32.0), 1)
-
-
 def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[Hashable]:
     """The nodes to draw: all of them, or the ``max_nodes`` of highest degree (then mentions, id)."""
     nodes = list(g.nodes)
@@ -151,29 +145,6 @@ def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[Hashable]:
     )
     keep = set(ranked[:max_nodes])
     return [n for n in nodes if n in keep]
-
-
-def _curves(edges: list[tuple[Hashable, Hashable, str]]) -> dict[str, tuple[str, float]]:
-    """Spread parallel and reverse edges of one pair over symmetric curves.
-
-    Returns ``{edge id: (smooth type, roundness)}``; an edge alone in its pair is straight
-    (roundness 0). Offsets are computed in the pair's canonical direction, so an edge drawn
-    the other way flips from clockwise to counter-clockwise to land on the same side.
-    """
-    groups: dict[tuple[str, str], list[tuple[Hashable, Hashable, str]]] = defaultdict(list)
-    for u, v, eid in edges:
-        a, b = sorted((str(u), str(v)))
-        groups[(a, b)].append((u, v, eid))
-    out: dict[str, tuple[str, float]] = {}
-    for (a, _b), members in groups.items():
-        n = len(members)
-        step = min(_ROUNDNESS_STEP, 2 * _MAX_ROUNDNESS / (n - 1)) if n > 1 else 0.0
-        for i, (u, _v, eid) in enumerate(members):
-            offset = (i - (n - 1) / 2) * step
-            if str(u) != a:
-                offset = -offset
-            out[eid] = ("curvedCW" if offset >= 0 else "curvedCCW", round(abs(offset), 3))
-    return out
 
 
 def _date_range(dates: list[str]) -> tuple[str | None, str | None]:
@@ -219,16 +190,28 @@ def build_payload(
         seen_ids.add(eid)
         edge_rows.append((u, v, eid, data))
     edge_rows.sort(key=lambda r: (str(r[3].get("date") or ""), r[2]))
-    curves = _curves([(u, v, eid) for u, v, eid, _ in edge_rows])
+    actor_curves = curves([(u, v, eid) for u, v, eid, _ in edge_rows])
+    folded = country_view(sub, edge_rows, positions, actor_curves)
+    community, community_legend = community_styles(sub)
+    central = centrality(sub)
+    max_betweenness = max((c["betweenness"] for c in central.values()), default=0.0)
 
     names = {str(n): str(d.get("name") or n) for n, d in g.nodes(data=True)}
+    affiliations: dict[str, list[str]] = {}
+    for u, v, t in g.edges(data="type"):
+        if t == "AFFILIATION" and names[str(v)] not in affiliations.setdefault(str(u), []):
+            affiliations[str(u)].append(names[str(v)])
     degree = dict(sub.degree())
-    nodes = []
+    members: dict[str, list[str]] = {}
+    for member, state in folded.fold.items():
+        members.setdefault(state, []).append(names[member])
+    nodes: list[dict[str, Any]] = []
     for n in shown:
         d = sub.nodes[n]
         mentions = int(d.get("mentions") or 0)
         x, y = positions[n]
         actor_type = str(d.get("type") or "other")
+        size, size_c = node_sizes(mentions, degree[n], central[n]["betweenness"], max_betweenness)
         nodes.append(
             {
                 "id": str(n),
@@ -238,42 +221,67 @@ def build_payload(
                 "office": _text(d.get("office")),
                 "aliases": _strings(d.get("aliases")),
                 "resolved_by": _strings(d.get("resolved_by")),
-                "members": _strings(d.get("members")),
+                "members": _strings(d.get("members")) or sorted(members.get(str(n), [])),
+                "affiliations": affiliations.get(str(n), []),
                 "mentions": mentions,
                 "degree": degree[n],
-                "size": _node_size(mentions, degree[n]),
+                "betweenness": central[n]["betweenness"],
+                "community": community.get(n, -1),
+                "fold": folded.fold.get(str(n)),
+                "size": size,
+                "size_c": size_c,
                 "x": x,
                 "y": y,
             }
         )
-
-    edges = []
-    for u, v, eid, d in edge_rows:
-        attributed = _text(d.get("attributed_to"))
-        smooth, roundness = curves[eid]
-        edges.append(
+    for extra in folded.extra:
+        nodes.append(
             {
-                "id": eid,
-                "from": str(u),
-                "to": str(v),
-                "type": str(d.get("type") or ""),
-                "kind": edge_kind(d),
-                "predicate": str(d.get("predicate") or ""),
-                "sentence": str(d.get("sentence") or ""),
-                "doc_id": _text(d.get("doc_id")),
-                "date": _text(d.get("date")),
-                "quad_class": d.get("quad_class") if d.get("quad_class") in (1, 2, 3, 4) else None,
-                "goldstein": _number(d.get("goldstein")),
-                "confidence": _number(d.get("confidence")),
-                "directed": bool(d.get("directed", True)),
-                "negated": bool(d.get("negated")),
-                "hypothetical": bool(d.get("hypothetical")),
-                "attributed_to": attributed,
-                "attributed_name": names.get(attributed, attributed) if attributed else None,
-                "smooth": smooth,
-                "roundness": roundness,
+                **extra,
+                "country": extra["id"],
+                "office": None,
+                "aliases": [],
+                "resolved_by": [],
+                "affiliations": [],
+                "mentions": 0,
+                "degree": 0,
+                "betweenness": 0.0,
+                "community": -1,
+                "fold": None,
+                "country_only": True,
+                "size": 16.0,
+                "size_c": 16.0,
             }
         )
+
+    edges: list[dict[str, Any]] = []
+    for u, v, eid, d in edge_rows:
+        attributed = _text(d.get("attributed_to"))
+        smooth, roundness = actor_curves[eid]
+        edge: dict[str, Any] = {
+            "id": eid,
+            "from": str(u),
+            "to": str(v),
+            "type": str(d.get("type") or ""),
+            "kind": edge_kind(d),
+            "predicate": str(d.get("predicate") or ""),
+            "sentence": str(d.get("sentence") or ""),
+            "doc_id": _text(d.get("doc_id")),
+            "date": _text(d.get("date")),
+            "quad_class": d.get("quad_class") if d.get("quad_class") in (1, 2, 3, 4) else None,
+            "goldstein": _number(d.get("goldstein")),
+            "confidence": _number(d.get("confidence")),
+            "directed": bool(d.get("directed", True)),
+            "negated": bool(d.get("negated")),
+            "hypothetical": bool(d.get("hypothetical")),
+            "attributed_to": attributed,
+            "attributed_name": names.get(attributed, attributed) if attributed else None,
+            "smooth": smooth,
+            "roundness": roundness,
+        }
+        if eid in folded.edges:
+            edge["cv"] = folded.edges[eid]
+        edges.append(edge)
 
     docs: dict[str, dict[str, str | None]] = {}
     for doc in documents:
@@ -284,6 +292,7 @@ def build_payload(
             "url": safe_url(doc.url),
         }
 
+    shown_records = {str(n["id"]): n for n in nodes}
     cited = {str(d.get("doc_id")) for _, _, d in g.edges(data=True) if d.get("doc_id") is not None}
     date_from, date_to = _date_range(
         [str(d["date"]) for _, _, d in g.edges(data=True) if d.get("date")]
@@ -312,7 +321,9 @@ def build_payload(
             "node_labels": {e.key: e.label for e in NODE_STYLES},
             "edge_colours": {e.key: e.colour for e in EDGE_STYLES},
             "edge_labels": {e.key: e.label for e in EDGE_STYLES},
+            "communities": community_legend,
         },
+        "tables": summary_tables(g, shown_records),
         "nodes": nodes,
         "edges": edges,
         "documents": docs,

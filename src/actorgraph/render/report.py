@@ -32,6 +32,8 @@ CONTENT_SECURITY_POLICY = (
 )
 
 _VIS_DIR = ("lib", "vis-9.1.2")
+#: Our page script, in parts (data and drawing; side panel; controls), inlined as one script.
+_SCRIPT_PARTS = ("report_core.js", "report_panel.js", "report_controls.js")
 _JSON_ESCAPES = {
     ord("<"): "\\u003c",
     ord(">"): "\\u003e",
@@ -97,7 +99,9 @@ def _assets() -> dict[str, Markup]:
             "Reinstall the pinned pyvis (pip install --force-reinstall pyvis==0.3.2)."
         ) from exc
     env = _environment()
-    own_js = _loader().get_source(env, "report.js")[0]
+    parts = [_loader().get_source(env, name)[0] for name in _SCRIPT_PARTS]
+    # the parts share one function scope, so that the page adds a single global (window.actorgraph)
+    own_js = '(function () {\n"use strict";\n' + "\n".join(parts) + "\n})();\n"
     own_css = _loader().get_source(env, "report.css")[0]
     return {
         "vis_js": _inline_script(vis_js),
@@ -165,6 +169,7 @@ def render_report(
         summary=summary,
         node_styles=NODE_STYLES,
         edge_styles=EDGE_STYLES,
+        communities=payload["style"]["communities"],
         data_json=script_json(payload),
         **_assets(),
     )

@@ -1,0 +1,77 @@
+"""Results show themselves in Jupyter: a real kernel runs a notebook and its HTML output is checked."""
+
+from __future__ import annotations
+
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+nbformat = pytest.importorskip(
+    "nbformat", reason="the [notebook] extra (nbformat, nbclient, ipykernel) is not installed"
+)
+nbclient = pytest.importorskip("nbclient", reason="the [notebook] extra is not installed")
+pytest.importorskip("ipykernel", reason="the [notebook] extra is not installed")
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+CELLS = [
+    f"import sys\nsys.path.insert(0, {str(SRC)!r})",
+    """\
+from actorgraph.api import Result
+from actorgraph.model import Actor, Document, Relation
+
+iran = Actor("IRN", "Iran", "country", "IRN", ("Tehran",), 3, ("gazetteer",))
+russia = Actor("RUS", "Russia", "country", "RUS", ("Moscow",), 2, ("gazetteer",))
+sentence = "Russia used Iran's air base </script><script>alert(1)</script>."
+relation = Relation(
+    "r1", "d1", "RUS", "Russia", "country", "RUS", "IRN", "Iran", "country", "IRN",
+    "COOPERATE", "06", 2, 9.5, "used", True, False, False, None, sentence, 0, len(sentence),
+    "2016-08-16", 0.9,
+)
+doc = Document("d1", sentence, "Hamadan", "2016-08-16", "https://example.org/a")
+result = Result([doc], [iran, russia], [relation], title="Notebook <b>test</b>")
+result""",
+]
+
+
+class FrameParser(HTMLParser):
+    """Collects the iframes of an output and their srcdoc."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.frames: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "iframe":
+            self.frames.append(dict(attrs))
+
+
+def test_result_renders_inline_in_a_kernel(tmp_path: Path) -> None:
+    """The last expression's HTML output is one sandboxed iframe whose srcdoc is the offline report."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(code) for code in CELLS]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    client = nbclient.NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
+    env_before = dict(os.environ)
+    client.execute()
+    assert dict(os.environ) == env_before
+    outputs = nb.cells[-1].outputs
+    assert [o["output_type"] for o in outputs] == ["execute_result"]
+    html = outputs[0]["data"]["text/html"]
+    parser = FrameParser()
+    parser.feed(html)
+    assert len(parser.frames) == 1
+    frame = parser.frames[0]
+    srcdoc = str(frame["srcdoc"])
+    assert srcdoc.startswith("<!DOCTYPE html>")
+    assert "allow-same-origin" not in str(frame["sandbox"])
+    assert not re.search(r"<script[^>]+src=|<link[^>]+href=[\"']?(https?:)?//", srcdoc, re.IGNORECASE)
+    assert "<script>alert(1)" not in srcdoc and "<script>alert(1)" not in html
+    assert "Notebook &lt;b&gt;test&lt;/b&gt;" in srcdoc
+    assert "text/plain" in outputs[0]["data"]
+    assert list(tmp_path.iterdir()) == []  # nothing written next to the notebook
