@@ -148,3 +148,25 @@ def test_user_actor_and_lexicon_files_extend_the_data(tmp_path: Path) -> None:
     assert any(
         r["source_id"] == "WAGNER_X" and r["target_id"] == "UKR" and r["type"] == "ASSAULT" for r in rows
     ), rows
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml", "json", "csv"])
+def test_export_command_writes_each_format(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"voa.{fmt}"
+    proc = run("export", str(VOA), "--format", fmt, "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 200
+
+
+def test_build_exports_next_to_the_page(tmp_path: Path) -> None:
+    page = tmp_path / "voa.html"
+    proc = run("build", str(VOA), "-o", str(page), "--export", "gexf,json")
+    assert proc.returncode == 0, proc.stderr
+    assert {p.name for p in tmp_path.iterdir()} == {"voa.html", "voa.gexf", "voa.json"}
+
+
+def test_unknown_export_format_is_one_line(tmp_path: Path) -> None:
+    proc = run("build", str(VOA), "-o", str(tmp_path / "x.html"), "--export", "pdf")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "unknown format 'pdf'" in proc.stderr

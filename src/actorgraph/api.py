@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from actorgraph.errors import InputError, RenderError
+from actorgraph.export import ExportFormat
 from actorgraph.graph import build_graph, country_graph
 from actorgraph.ingest import document_from_text, iter_documents
 from actorgraph.model import RELATION_FIELDS, Actor, DocResult, Document, Mention, Relation
@@ -117,13 +118,13 @@ class Result:
         relations = pd.DataFrame([r.to_dict() for r in self.relations], columns=list(RELATION_FIELDS))
         return actors, relations
 
-    def to_html(self, *, max_nodes: int = 2000) -> str:
+    def to_html(self, *, max_nodes: int = 5000) -> str:
         """The self-contained report page as a string."""
         from actorgraph.render import render_report
 
         return render_report(self.graph, title=self.title, documents=self.documents, max_nodes=max_nodes)
 
-    def save_html(self, path: str | os.PathLike[str], *, max_nodes: int = 2000) -> Path:
+    def save_html(self, path: str | os.PathLike[str], *, max_nodes: int = 5000) -> Path:
         """Write the report page to ``path`` (parent folders are created) and return the path."""
         out = Path(path)
         page = self.to_html(max_nodes=max_nodes)
@@ -132,6 +133,21 @@ class Result:
             out.write_text(page, encoding="utf-8")
         except OSError as exc:
             raise RenderError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
+        return out
+
+    def export(self, path: str | os.PathLike[str], format: ExportFormat) -> Path:
+        """Write the result as ``gexf``, ``graphml``, ``json`` (node-link), ``csv`` or ``parquet``.
+
+        Parent folders are created; the path is returned.
+        """
+        from actorgraph.export import export
+
+        out = Path(path)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RenderError(f"{out}: cannot create the folder ({exc.strerror or exc})") from exc
+        export(self, out, format)
         return out
 
     def _repr_html_(self) -> str:

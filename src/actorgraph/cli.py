@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from actorgraph.errors import ActorGraphError, InputError
+from actorgraph.export import EXPORT_FORMATS
 
 __all__ = ["main"]
 
@@ -116,6 +117,13 @@ def cli() -> None:
     help="Report page to write (default: graphs/<first input name>.html).",
 )
 @click.option("--title", help="Title of the report page.")
+@click.option(
+    "--export",
+    "exports",
+    callback=lambda _ctx, _param, value: _export_formats(value),
+    metavar="FORMATS",
+    help=f"Also write these formats next to the page, comma-separated: {','.join(EXPORT_FORMATS)}.",
+)
 def build(
     inputs: tuple[str, ...],
     model: str | None,
@@ -123,22 +131,61 @@ def build(
     lexicon_file: str | None,
     output: str | None,
     title: str | None,
+    exports: list[str],
 ) -> None:
     """Build the interactive HTML report of INPUT... (files, directories, or - for stdin).
 
     \b
     Example:
-      actorgraph build article.txt news/ -o graphs/iran.html
+      actorgraph build article.txt news/ -o graphs/iran.html --export gexf,csv
     """
     stem = "stdin" if inputs[0] == "-" else Path(inputs[0]).stem or "actorgraph"
     out = Path(output) if output else Path("graphs") / f"{stem}.html"
     result, errors = _run(inputs, model, actors_file, lexicon_file, title or stem)
     path = result.save_html(out)
+    for fmt in exports:
+        written = result.export(out.with_suffix(f".{fmt}"), fmt)  # type: ignore[arg-type]
+        click.echo(f"{written}: {fmt}", err=True)
     click.echo(
         f"{path}: {len(result.documents)} documents, {len(result.actors)} actors, "
         f"{len(result.relations)} relations",
         err=True,
     )
+    _finish(errors)
+
+
+def _export_formats(value: str | None) -> list[str]:
+    formats = [f.strip().lower() for f in (value or "").split(",") if f.strip()]
+    unknown = [f for f in formats if f not in EXPORT_FORMATS]
+    if unknown:
+        raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORT_FORMATS)}")
+    return formats
+
+
+@cli.command("export")
+@_common
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Exchange format.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), metavar="FILE", required=True, help="File to write."
+)
+def export_command(
+    inputs: tuple[str, ...],
+    model: str | None,
+    actors_file: str | None,
+    lexicon_file: str | None,
+    fmt: str,
+    output: str,
+) -> None:
+    """Write the graph of INPUT... for other tools: GEXF (Gephi), GraphML, node-link JSON,
+    or the relation table as CSV or Parquet with GDELT-style columns.
+
+    \b
+    Example:
+      actorgraph export news/ --format gexf -o graphs/news.gexf
+    """
+    result, errors = _run(inputs, model, actors_file, lexicon_file)
+    written = result.export(output, fmt)  # type: ignore[arg-type]
+    click.echo(f"{written}: {fmt}, {len(result.actors)} actors, {len(result.relations)} relations", err=True)
     _finish(errors)
 
 

@@ -32,6 +32,7 @@ GDELT/Phoenix-compatible columns (``GDELT_COLUMNS``), computed from ours:
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -412,11 +413,17 @@ def write_relation_table(
     """
     frame = relation_frame(relations, documents)
     if format == "parquet":
+        _require_pyarrow()
         with _open_binary(dest, "wb") as f:  # type: ignore[arg-type]
             frame.to_parquet(f, index=False)
     else:
         with _open(dest, "w") as f:  # type: ignore[arg-type]
             frame.to_csv(f, index=False, lineterminator="\n")
+
+
+def _require_pyarrow() -> None:
+    if importlib.util.find_spec("pyarrow") is None:
+        raise RenderError('Parquet needs pyarrow: pip install "actorgraph[parquet]"')
 
 
 def read_relation_table(
@@ -426,6 +433,7 @@ def read_relation_table(
     import pandas as pd
 
     if format == "parquet":
+        _require_pyarrow()
         with _open_binary(src, "rb") as f:  # type: ignore[arg-type]
             frame = pd.read_parquet(f, columns=list(RELATION_FIELDS))
         records = frame.astype(object).where(frame.notna(), None).to_dict("records")
