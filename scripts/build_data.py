@@ -196,6 +196,27 @@ def build_countries(src: Path, block: set[str]) -> list[dict[str, str]]:
     return rows
 
 
+def build_places(src: Path, block: set[str], taken: set[str]) -> list[dict[str, str]]:
+    """Cities, provinces and features PETRARCH codes as a state: locations, never actors.
+
+    A place that is also the name of an actor, a blocked alias, or shorter than four letters is
+    left out; so are names shared by two states.
+    """
+    seen: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, str] = {}
+    for r in read_tsv(src / "countries.tsv"):
+        if r["kind"] != "state":
+            continue
+        for place in split(r["places"]):
+            k = norm_key(place)
+            if len(place) < 4 or k in block or k in taken or bad_shape(place):
+                continue
+            seen[k].add(r["iso3"])
+            first.setdefault(k, place)
+    rows = [{"name": first[k], "country": next(iter(c))} for k, c in seen.items() if len(c) == 1]
+    return sorted(rows, key=lambda r: (r["name"].casefold(), r["country"]))
+
+
 # ----------------------------------------------------------------------------- organisations
 def slug(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
@@ -693,6 +714,11 @@ COMMENTS = {
         "under CC BY-SA 4.0. source=cameo rows use (verb, code) pairs of CAMEO.2.0 (PETRARCH2, MIT, (c) 2015 OEDA);",
         "source=cameo-bare rows are CAMEO.2.0 bare-verb codes taken as they are (lower confidence in the coder).",
     ],
+    "places.tsv": [
+        "actorgraph places: cities, provinces and features inside a state (locations, not actors).",
+        PETRARCH_NOTICE,
+        "Alias/place split informed by CountryInfo (CC BY-SA 3.0, Philip A. Schrodt); filtered by the developers.",
+    ],
     "plover.tsv": [
         "PLOVER event types (PLOVER, Open Event Data Alliance, CC BY-SA 4.0); adaptation under CC BY-SA 4.0.",
         "Descriptions paraphrased by the actorgraph developers; Goldstein-style scores from the PLOVER manual.",
@@ -708,6 +734,12 @@ def build(src: Path, out: Path) -> dict[str, list[dict[str, str]]]:
     persons = build_persons(src, countries, cids)
     lexicon = build_lexicon(src)
     plover = read_tsv(EXTRA / "plover.tsv")
+    taken = {
+        norm_key(x)
+        for r in countries
+        for x in [r["name"], *split(r["aliases"]), *split(r["demonyms"]), *split(r["capitals"]), *split(r["metonyms"])]
+    } | {norm_key(x) for r in [*orgs, *persons] for x in [r["name"], *split(r["aliases"])]}
+    places = build_places(src, block, taken)
     out.mkdir(parents=True, exist_ok=True)
     write_tsv(
         out / "countries.tsv",
@@ -733,6 +765,7 @@ def build(src: Path, out: Path) -> dict[str, list[dict[str, str]]]:
         ["trigger", "pos", "plover", "cameo", "mode", "target", "symmetric", "source"],
         lexicon,
     )
+    write_tsv(out / "places.tsv", COMMENTS["places.tsv"], ["name", "country"], places)
     write_tsv(
         out / "plover.tsv",
         COMMENTS["plover.tsv"],

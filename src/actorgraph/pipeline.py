@@ -77,7 +77,11 @@ def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: L
     found = resolve_actors(doc, gazetteer)
     relations = doc_relations(document, found, lexicon)
     involved = {r.source_id for r in relations} | {r.target_id for r in relations}
-    keep = {a.id for a in found.actors.values() if a.id in involved or a.gazetteer or a.type == "person"}
+    keep = {
+        a.id
+        for a in found.actors.values()
+        if a.id in involved or (a.mentions and (a.gazetteer or a.type == "person"))
+    }
     relations = [r for r in relations if r.source_id in keep and r.target_id in keep]
     actors, mentions = _actor_list(document, found, keep)
     return DocResult(document, actors, mentions, tuple(relations))

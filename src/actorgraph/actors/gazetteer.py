@@ -120,6 +120,12 @@ class Gazetteer:
                 if len(parts) > 1:
                     self.surnames.setdefault(parts[-1].lower(), set()).add(record.id)
 
+    def add_place(self, name: str, country: str) -> None:
+        """A location inside ``country`` ("Quetta", "Aleppo"): matched, but never an actor itself."""
+        name = " ".join(name.split())
+        key = name if len(name) <= SHORT_ALIAS and name.upper() == name else name.lower()
+        self._forms.setdefault(key, SurfaceForm(name, country, "GPE", "place", key == name))
+
     def surface_forms(self) -> Iterator[SurfaceForm]:
         """Every surface form, in a deterministic order."""
         for key in sorted(self._forms):
@@ -221,6 +227,8 @@ def _add_user(gaz: Gazetteer, path: Path) -> None:
 def load_gazetteer(extra_actors: str | None = None) -> Gazetteer:
     """Load the built-in gazetteer, plus a user actor file (CSV or JSONL) if given."""
     gaz = Gazetteer()
+    for row in read_tsv("places.tsv"):
+        gaz.add_place(row["name"], row["country"])
     _add_persons(gaz)
     _add_organizations(gaz)
     _add_countries(gaz)

@@ -85,6 +85,23 @@ class DocActors:
     by_token: dict[int, MentionSpan]
     affiliations: list[Affiliation]
     chrome: list[tuple[int, int]]
+    gazetteer: Gazetteer
+    places: dict[int, str] = field(default_factory=dict)
+
+    def place_at(self, token: Token) -> str | None:
+        """The state a place named at ``token`` lies in ("Quetta" -> PAK), if it is a known place."""
+        return self.places.get(token.i)
+
+    def ensure_actor(self, actor_id: str) -> bool:
+        """Make sure a gazetteer actor has a draft (a state known only through one of its places)."""
+        if actor_id in self.actors:
+            return True
+        rec = self.gazetteer.get(actor_id)
+        if rec is None:
+            return False
+        draft = ActorDraft(actor_id, rec.name, rec.type, rec.country, rec.office, gazetteer=True)
+        self.actors[actor_id] = draft
+        return True
 
     def actor_at(self, token: Token) -> str | None:
         """The actor id mentioned at ``token``, if any."""
@@ -116,6 +133,28 @@ def _strip_name(span: Span, titles: set[str]) -> Span | None:
             # "al-Abadi’s" kept as one token by the tokenizer: cut the characters.
             return doc.char_span(doc[start].idx, last.idx + len(last.text) - len(pos))
     return doc[start:end]
+
+
+def _clean_org(ent: Span, generic: set[str]) -> Span | None:
+    """An NER organisation name without "the" and a possessive, or None when it is no name.
+
+    A name has a proper noun in it, does not end on a preposition or conjunction ("Clinical
+    Research Unit of"), and is not one generic word ("Council", "Commerce").
+    """
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    if doc[start].lower_ == "the":
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start:
+        return None
+    span = doc[start:end]
+    if not any(t.pos_ == "PROPN" for t in span) or span[-1].pos_ in {"ADP", "CCONJ", "DET"}:
+        return None
+    if len(span) == 1 and span[0].lower_ in generic:
+        return None
+    return span
 
 
 def _surname(name: str) -> str:
@@ -154,7 +193,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     grammar = read_grammar()
     titles = set(grammar["titles"])
     chrome = chrome_ranges(doc.text)
-    out = DocActors(doc, {}, [], {}, [], chrome)
+    out = DocActors(doc, {}, [], {}, [], chrome, gazetteer)
 
     def add(span: Span, actor_id: str, how: str, name: str, typ: str, country: str | None) -> None:
         draft = out.actors.get(actor_id)
@@ -177,6 +216,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         for i in range(span.start, span.end):
             out.by_token[i] = mention
 
+    generic = set(grammar["generic_org_words"])
     person_spans: list[Span] = []
     others: list[Span] = []
     for ent in doc.ents:
@@ -184,6 +224,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
+            if how == "place":
+                out.places.update(dict.fromkeys(range(ent.start, ent.end), actor_id))
+                continue
             rec = gazetteer.get(actor_id)
             if rec is not None:
                 add(ent, actor_id, how or "gazetteer", rec.name, rec.type, rec.country)
@@ -250,9 +293,10 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue
         if all(t.lower_ in titles or t.is_punct or t.is_stop for t in ent):
             continue
-        if ent[0].lower_ == "the":
-            ent = ent[1:]
-            text = ent.text
+        clean = _clean_org(ent, generic)
+        if clean is None:
+            continue
+        ent, text = clean, clean.text
         typ = "media" if _MEDIA_WORDS.search(text) else "organization"
         add(ent, "ORG_" + _slug(text), "ner", text, typ, None)
 

@@ -203,8 +203,13 @@ def _np_actors(token: Token, ctx: _Context, *, depth: int = 0) -> tuple[list[str
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ctx.place_target_preps:
                     for pobj in child.children:
-                        actor = ctx.actors.actor_at(pobj)
-                        if pobj.dep_ == "pobj" and actor and ctx.kind(actor) == "country":
+                        actor = ctx.actors.actor_at(pobj) or ctx.actors.place_at(pobj)
+                        if (
+                            pobj.dep_ == "pobj"
+                            and actor
+                            and ctx.actors.ensure_actor(actor)
+                            and ctx.kind(actor) == "country"
+                        ):
                             local.append(actor)
         # "Syria's President Bashar al-Assad", "Khamenei's adviser, Ali Akbar Velayati": the person named
         # in apposition is the actor, not the state or the patron that qualifies the title.
@@ -552,10 +557,15 @@ def _place_targets(anchor: Token, ctx: _Context) -> tuple[list[str], list[Token]
             for pobj in c.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for a in _np_actors(pobj, ctx)[0]:
-                    if ctx.kind(a) == "country":
-                        actors.append(a)
-                        tokens.append(c)
+                found = [a for a in _np_actors(pobj, ctx)[0] if ctx.kind(a) == "country"]
+                if not found:
+                    # "attacked a train in Balochistan": the state the place lies in.
+                    places = [ctx.actors.place_at(t) for t in pobj.subtree]
+                    place = next((p for p in places if p), None)
+                    if place and ctx.actors.ensure_actor(place):
+                        found = [place]
+                actors.extend(found)
+                tokens.extend(c for _ in found)
     return actors, tokens
 
 
@@ -612,7 +622,7 @@ def _from_verb(
         pred += agent_tokens
     else:
         has_object = any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children)
-        if trigger.takes_object and not has_object:
+        if trigger.takes_object and not has_object and not trigger.fallback:
             # A mis-parsed object ("kidnapped up to 16 Russian advisers"): the nearest actor after the verb.
             after = _first_actor(verb, ctx, exclude=set(), skip_preps=ctx.place_preps, skip_subject=True)
             targets.extend(after)
@@ -628,7 +638,12 @@ def _from_verb(
                         objs, toks, inf = _prep_objects(child, trigger.preps, ctx)
                         targets.extend(objs)
                         pred += toks
-                    if not sub and not targets and ctx.lexicon.noun(child.lemma_.lower()):
+                    if (
+                        not sub
+                        and not targets
+                        and not trigger.fallback
+                        and ctx.lexicon.noun(child.lemma_.lower())
+                    ):
                         # "suspended air links with Serbia": what the verb acts on names the target.
                         inner = _first_actor(child, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
                         targets.extend(inner)
@@ -647,7 +662,7 @@ def _from_verb(
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(_complement_targets(xcomp, ctx))
             pred.append(xcomp)
-        if not targets:
+        if not targets and not trigger.fallback:
             # "rejected recent calls by Belarus's rulers", "refused to allow United Nations planes to land":
             # the nearest actor in what is agreed, refused, demanded or threatened.
             targets = _first_actor(
@@ -659,7 +674,11 @@ def _from_verb(
             targets.extend(
                 a for c in ccomp.children if c.dep_ in {"nsubj", "nsubjpass"} for a in _np_actors(c, ctx)[0]
             )
-    if not targets and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes):
+    if (
+        not targets
+        and not trigger.fallback
+        and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes)
+    ):
         places, toks = _place_targets(verb, ctx)
         targets.extend(places)
         pred += toks
