@@ -19,6 +19,7 @@ then from the gazetteer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -264,6 +265,17 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             return next(iter(known)), "gazetteer"
         return "P_" + _slug(name), "ner"
 
+    def shared_country(name: str) -> str | None:
+        """ "Bush": most known leaders of that surname served one state, so the person is of it."""
+        if len(name.split()) > 1:
+            return None
+        known = gazetteer.surnames.get(_surname(name), set())
+        countries = Counter(gazetteer.actors[p].country for p in known)
+        if not countries:
+            return None
+        country, n = countries.most_common(1)[0]
+        return country if n * 2 > sum(countries.values()) else None
+
     for span in person_spans:
         key = _surname(span.text)
         if key in surname_ids:
@@ -274,7 +286,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if canonical != span.text and how == "ner":
             how = "coreference"
         surname_ids.setdefault(key, pid)
-        add(span, pid, how, canonical, "person", None)
+        add(span, pid, how, canonical, "person", shared_country(canonical) if how == "ner" else None)
 
     # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP).
     for token in doc:

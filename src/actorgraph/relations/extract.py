@@ -75,6 +75,8 @@ class _Context:
         self.place_preps = set(self.grammar["place_preps"])
         self.light_verbs = set(self.grammar["light_verbs"])
         self.reduce_verbs = set(self.grammar["reduce_verbs"])
+        self.under_verbs = set(self.grammar["under_attack_verbs"])
+        self.denial_verbs = set(self.grammar["denial_verbs"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
@@ -97,6 +99,8 @@ class _Context:
             found = _verb_trigger(token, self.lexicon)
             trig = found[0] if found else None
         else:
+            return None
+        if token.lemma_ in self.denial_verbs:
             return None
         return trig if trig is not None and trig.plover in _CONTROL_TYPES else None
 
@@ -306,6 +310,10 @@ def _flags(anchor: Token, ctx: _Context) -> tuple[bool, bool, str | None]:
                 hypothetical = True
             if child.dep_ == "mark" and child.lower_ in ctx.hypo_marks:
                 hypothetical = True
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ctx.hypo_marks for m in child.children
+            ):
+                hypothetical = True  # "If talks fail, Turkey will attack ..."
             if child.dep_ == "prep" and child.lower_ == "according":
                 for sub in child.subtree:
                     actor = ctx.actors.actor_at(sub)
@@ -588,6 +596,23 @@ def _modal_demand(verb: Token, sent: Span, ctx: _Context, doc_date: str | None) 
     return []
 
 
+def _under_attack(
+    noun: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_date: str | None
+) -> list[Candidate] | None:
+    """ "Ukrainian positions came under fire from Russian forces": the subject is the target."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_ not in ctx.under_verbs:
+        return None
+    verb = prep.head
+    sources, toks, _ = _prep_objects(noun, ("from", "by"), ctx)
+    if not sources:
+        sources, toks, _ = _prep_objects(verb, ("from", "by"), ctx)
+    targets = [a for c in verb.children if c.dep_ in _SUBJ for a in _np_actors(c, ctx)[0]]
+    if not sources or not targets:
+        return []
+    return _emit(sources, targets, trigger, [verb, prep, noun, *toks], sent, verb, ctx, doc_date, 0.6)
+
+
 def _from_adjective(
     adj: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_date: str | None
 ) -> list[Candidate]:
@@ -611,6 +636,10 @@ def _from_verb(
 ) -> list[Candidate]:
     if verb.dep_ == "xcomp" and ctx.control(verb.head) is not None:
         return []  # reported by the governing verb ("threatened to [attack]")
+    if verb.lemma_ in ctx.denial_verbs and any(
+        c.dep_ in {"xcomp", "ccomp", "pcomp"} and _verb_trigger(c, ctx.lexicon) for c in verb.children
+    ):
+        return []  # "denied sending drones": the sending is the event, flagged as negated
     sources, passive, inferred = _subjects(verb, ctx)
 
     targets: list[str] = []
@@ -694,6 +723,9 @@ def _from_verb(
 def _from_noun(
     noun: Token, trigger: Trigger, sent: Span, ctx: _Context, doc_date: str | None
 ) -> list[Candidate]:
+    under = _under_attack(noun, trigger, sent, ctx, doc_date)
+    if under is not None:
+        return under
     # "a mediation mission between X and Y": the trigger may modify the noun that carries the arguments.
     holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} else noun
     # "cooperation between X and Y": every pair of the coordinated objects.
@@ -709,6 +741,8 @@ def _from_noun(
     pred = [noun]
     anchor = noun
     governing = _governing_verb(noun)
+    if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
+        return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
     if governing is not None and governing.lemma_ in ctx.reduce_verbs and trigger.plover in _COOPERATIVE:
         # "halted economic aid to Serbia", "suspended air links with Serbia": cutting ties is a sanction.
         rule = ctx.grammar["reduce_rule"]

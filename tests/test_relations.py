@@ -1,0 +1,119 @@
+"""Relation extraction on news sentences: direction, symmetry, places, modality, attribution.
+
+Each sentence runs through the packaged spaCy model; the expectations are what a careful
+event coder would write down.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import actorgraph as ag
+
+
+def relations(text: str) -> list[ag.Relation]:
+    return [r for r in ag.build([text]).relations if r.type != "AFFILIATION"]
+
+
+def one(text: str, source: str, type_: str, target: str) -> ag.Relation:
+    found = [r for r in relations(text) if (r.source_id, r.type, r.target_id) == (source, type_, target)]
+    assert found, (
+        f"no {source} {type_} {target} in {[(r.source_id, r.type, r.target_id) for r in relations(text)]}"
+    )
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "type_", "target"),
+    [
+        ("Iranian forces were attacked by Iraqi militias on Sunday.", "IRQ", "ASSAULT", "IRN"),
+        ("The United States urged China to release the detained journalists.", "USA", "REQUEST", "CHN"),
+        ("Russia's strikes on Ukraine killed twelve civilians, officials said.", "RUS", "ASSAULT", "UKR"),
+        ("Ukrainian positions came under fire from Russian forces near the border.", "RUS", "ASSAULT", "UKR"),
+        ("North Korea threatened to attack South Korea.", "PRK", "THREATEN", "KOR"),
+        ("Libya has offered to hand over to Great Britain two of its nationals.", "LBY", "AGREE", "GBR"),
+        ("Japan said on Tuesday it had halted economic aid to Serbia.", "JPN", "SANCTION", "SRB"),
+    ],
+)
+def test_direction_and_type(text: str, source: str, type_: str, target: str) -> None:
+    rel = one(text, source, type_, target)
+    assert rel.directed
+
+
+def test_a_place_is_the_target_state_of_an_attack() -> None:
+    rels = relations("Russia attacked a power station in Kharkiv on Tuesday, Ukrainian officials said.")
+    assert ("RUS", "ASSAULT", "UKR") in {(r.source_id, r.type, r.target_id) for r in rels}
+
+
+def test_x_and_y_agreed_is_symmetric() -> None:
+    rel = one("Israel and Egypt agreed on Monday to extend the truce.", "ISR", "AGREE", "EGY")
+    assert not rel.directed
+    # the truce extension is what was agreed: no separate event for it
+    assert {r.type for r in relations("Israel and Egypt agreed on Monday to extend the truce.")} == {"AGREE"}
+
+
+def test_a_summit_place_is_not_a_participant() -> None:
+    rels = relations("Leaders of France and Germany attended a summit in Switzerland.")
+    assert all("CHE" not in (r.source_id, r.target_id) for r in rels)
+
+
+def test_denial_negates_the_denied_event() -> None:
+    rel = one("Iran denied sending drones to Russia.", "IRN", "AID", "RUS")
+    assert rel.negated
+
+
+def test_not_negates() -> None:
+    assert one("Pakistan did not accuse India of the attack.", "PAK", "ACCUSE", "IND").negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey plans to attack Kurdish militants in Syria.",
+        "Turkey could attack Kurdish militants in Syria, analysts said.",
+        "If talks fail, Turkey will attack Kurdish militants in Syria.",
+    ],
+)
+def test_plans_and_conditions_are_hypothetical(text: str) -> None:
+    rels = [r for r in relations(text) if r.type == "ASSAULT" and r.source_id == "TUR"]
+    assert rels and all(r.hypothetical for r in rels)
+
+
+def test_a_plain_past_event_is_neither_negated_nor_hypothetical() -> None:
+    rel = one("Turkey attacked Kurdish militants in Syria on Friday.", "TUR", "ASSAULT", "SYR")
+    assert not rel.negated and not rel.hypothetical and rel.attributed_to is None
+
+
+def test_according_to_attributes_the_claim() -> None:
+    rel = one("According to Russian media, Ukraine attacked a refinery in Belgorod.", "UKR", "ASSAULT", "RUS")
+    assert rel.attributed_to == "RUS"
+
+
+def test_said_that_must_is_a_demand() -> None:
+    text = "The Bush administration declared Tuesday that China must drop barriers to U.S. exports."
+    rels = [r for r in relations(text) if r.type == "REQUEST" and r.target_id == "CHN"]
+    assert [r.source_country for r in rels] == ["USA"]
+
+
+def test_the_two_countries_resolve_to_the_last_two_states() -> None:
+    text = (
+        "Russian President Vladimir Putin met Iranian President Hassan Rouhani in Tehran. "
+        "The two countries agreed to expand military cooperation."
+    )
+    rels = relations(text)
+    pairs = {frozenset((r.source_id, r.target_id)) for r in rels if r.type == "AGREE"}
+    assert frozenset(("RUS", "IRN")) in pairs
+
+
+def test_pronoun_subject_takes_the_speaker_state() -> None:
+    rel = one(
+        "Iran announced that it had arrested a British national on spying charges.", "IRN", "COERCE", "GBR"
+    )
+    assert rel.attributed_to == "IRN"
+
+
+def test_offsets_and_predicate_are_verbatim() -> None:
+    text = "Officials said on Monday.\n\nIndia and Mauritius signed an agreement on maritime security."
+    for r in relations(text):
+        assert text[r.char_start : r.char_end] == r.sentence
+        assert r.predicate in r.sentence
