@@ -312,8 +312,30 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         typ = "media" if _MEDIA_WORDS.search(text) else "organization"
         add(ent, "ORG_" + _slug(text), "ner", text, typ, None)
 
+    _bracketed_names(out)
     _find_offices(out, gazetteer, titles)
     return out
+
+
+def _bracketed_names(out: DocActors) -> None:
+    """ "the resistance front [Hezbollah]": an editor's bracket names the phrase before it."""
+    doc = out.doc
+    for m in list(out.mentions):
+        if m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "[" or doc[m.end].text != "]":
+            continue
+        head = doc[m.start - 2]
+        if head.pos_ not in {"NOUN", "PROPN"} or head.i in out.by_token:
+            continue
+        start = min(t.i for t in head.subtree if t.i <= head.i and t.dep_ not in {"cc", "punct", "prep"})
+        span = doc[start : head.i + 1]
+        draft = out.actors[m.actor_id]
+        draft.mentions += 1
+        draft.aliases[span.text] = None
+        draft.resolved_by["coreference"] = None
+        mention = MentionSpan(span.start, span.end, m.actor_id, "coreference", span.text)
+        out.mentions.append(mention)
+        for i in range(span.start, span.end):
+            out.by_token[i] = mention
 
 
 def _actors_in(tokens: list[Token], out: DocActors, exclude: str) -> list[str]:
