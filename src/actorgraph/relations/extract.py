@@ -169,7 +169,7 @@ def _np_actors(token: Token, ctx: _Context, *, depth: int = 0) -> tuple[list[str
     for tok in (token, *_conjuncts(token)):
         actor = ctx.actors.actor_at(tok)
         if actor is not None:
-            found.append(actor)
+            found.append(_located(tok, actor, ctx))
             continue
         lower = tok.lower_
         if tok.pos_ == "PRON":
@@ -228,6 +228,25 @@ def _np_actors(token: Token, ctx: _Context, *, depth: int = 0) -> tuple[list[str
     return list(dict.fromkeys(found)), inferred
 
 
+def _located(token: Token, actor: str, ctx: _Context) -> str:
+    """ "ethnic Albanians in south Serbia": people named by a demonym act for where they are."""
+    mention = ctx.actors.by_token.get(token.i)
+    if mention is None or mention.resolved_by != "demonym" or token.pos_ not in {"NOUN", "PROPN"}:
+        return actor
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of", "inside"}:
+            for pobj in child.children:
+                place = ctx.actors.actor_at(pobj) or ctx.actors.place_at(pobj)
+                if (
+                    pobj.dep_ == "pobj"
+                    and place
+                    and ctx.actors.ensure_actor(place)
+                    and ctx.kind(place) == "country"
+                ):
+                    return place
+    return actor
+
+
 def _pronoun(token: Token, ctx: _Context) -> str | None:
     lower = token.lower_
     g = ctx.grammar
@@ -259,6 +278,10 @@ def _subjects(verb: Token, ctx: _Context) -> tuple[list[str], bool, bool]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject.
         return _subjects(verb.head.head, ctx)
+    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "doctors from two American aid groups [donated] ...": a parse that hangs the verb on a noun.
+        actors, inferred = _np_actors(verb.head, ctx)
+        return actors, passive, inferred
     if verb.dep_ == "relcl":
         actors, inferred = _np_actors(verb.head, ctx)
         return actors, passive, inferred
@@ -560,7 +583,8 @@ def _place_targets(anchor: Token, ctx: _Context) -> tuple[list[str], list[Token]
     """States named as where the act happens ("arrived in Amman", "fighting in Cambodia")."""
     actors: list[str] = []
     tokens: list[Token] = []
-    for c in anchor.children:
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    for c in (child for h in holders for child in h.children):
         if c.dep_ == "prep" and c.lower_ in ctx.place_target_preps:
             for pobj in c.children:
                 if pobj.dep_ != "pobj":
