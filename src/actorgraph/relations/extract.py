@@ -76,6 +76,7 @@ class _Context:
         self.light_verbs = set(self.grammar["light_verbs"])
         self.reduce_verbs = set(self.grammar["reduce_verbs"])
         self.under_verbs = set(self.grammar["under_attack_verbs"])
+        self.demanded_acts = set(self.grammar["demanded_acts"])
         self.denial_verbs = set(self.grammar["denial_verbs"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
@@ -278,7 +279,8 @@ def _subjects(verb: Token, ctx: _Context) -> tuple[list[str], bool, bool]:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject.
         return _subjects(verb.head.head, ctx)
-    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    active_object = any(c.dep_ == "dobj" for v in (verb, *_conjuncts(verb)) for c in v.children)
+    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or active_object) and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "doctors from two American aid groups [donated] ...": a parse that hangs the verb on a noun.
         actors, inferred = _np_actors(verb.head, ctx)
         return actors, passive, inferred
@@ -722,6 +724,20 @@ def _from_verb(
                 verb, ctx, exclude=set(sources), skip_preps=ctx.place_preps, skip_subject=True
             )
             inferred |= bool(targets)
+    if not passive and trigger.plover == "REQUEST":
+        # "demanded the withdrawal of Serbian forces from Bosnia": who is to act is the target.
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if ctx.lexicon.noun(obj.lemma_.lower()) or obj.lemma_.lower() in ctx.demanded_acts:
+                doers = [
+                    a
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for a in _np_actors(o, ctx)[0]
+                ]
+                if doers:
+                    targets = doers
     if not targets and not passive and trigger.plover in _CCOMP_TYPES:
         for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
             targets.extend(
