@@ -476,10 +476,21 @@ def extract_candidates(
                 if trigger and any(c.dep_ == "xcomp" for c in token.children):
                     out.extend(_from_adjective(token, trigger, sent, ctx, doc_date))
             elif token.pos_ in {"NOUN", "PROPN"}:
-                trigger = lexicon.noun(token.lemma_.lower()) or lexicon.noun(token.lower_)
+                trigger = _noun_trigger(token, lexicon)
                 if trigger:
                     out.extend(_from_noun(token, trigger, sent, ctx, doc_date))
     return out
+
+
+def _noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
+    """The noun trigger of ``noun``, a two-word compound first ("war games", "military exercises")."""
+    lemma = noun.lemma_.lower()
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod"} and child.i == noun.i - 1:
+            found = lexicon.noun(f"{child.lemma_.lower()} {lemma}")
+            if found:
+                return found
+    return lexicon.noun(lemma) or lexicon.noun(noun.lower_)
 
 
 def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] | None:
@@ -799,7 +810,10 @@ def _from_noun(
         if verb is not None:
             sources, passive, inf = _subjects(verb, ctx)
             if passive:
-                sources, _, inf = _prep_objects(verb, ("by",), ctx)
+                agents, _, agent_inf = _prep_objects(verb, ("by",), ctx)
+                # "Serb forces were engaged in ethnic cleansing": an adjectival passive keeps its subject.
+                if agents or verb.lemma_ not in ctx.light_verbs:
+                    sources, inf = agents, agent_inf
             inferred |= inf
             pred = [verb, noun]
             anchor = verb
