@@ -170,3 +170,29 @@ def test_unknown_export_format_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert "unknown format 'pdf'" in proc.stderr
+
+
+def test_add_is_incremental_and_report_reads_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    first = run("add", str(VOA), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "now 3 documents" in first.stderr
+    again = run("add", str(VOA), "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert "now 3 documents" in again.stderr
+    page = tmp_path / "report.html"
+    proc = run("report", "--db", str(db), "--type", "SANCTION", "-o", str(page))
+    assert proc.returncode == 0, proc.stderr
+    assert page.is_file() and "relations" in proc.stderr
+
+
+def test_report_on_a_missing_store_is_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    _one_line_error(run("report", "--db", str(missing), "-o", str(tmp_path / "x.html")), str(missing))
+
+
+@pytest.mark.parametrize("command", ["add", "report", "reprocess", "export"])
+def test_store_and_export_help_have_examples(command: str) -> None:
+    proc = run(command, "--help")
+    assert proc.returncode == 0
+    assert "Example" in proc.stdout

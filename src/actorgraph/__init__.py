@@ -11,25 +11,32 @@ from actorgraph.api import Result, build, extract
 from actorgraph.errors import (
     ActorGraphError,
     DataFileError,
+    EngineError,
     InputError,
     ModelNotFoundError,
     RenderError,
+    StoreError,
 )
 from actorgraph.graph import build_graph, country_graph
 from actorgraph.ingest import read_documents
 from actorgraph.model import Actor, Document, Mention, Relation
+from actorgraph.store import AddStats, Store
 
 __all__ = [
     "Actor",
     "ActorGraphError",
+    "AddStats",
     "DataFileError",
     "Document",
+    "EngineError",
     "InputError",
     "Mention",
     "ModelNotFoundError",
     "Relation",
     "RenderError",
     "Result",
+    "Store",
+    "StoreError",
     "build",
     "build_graph",
     "country_graph",

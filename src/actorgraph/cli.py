@@ -240,6 +240,206 @@ Example:
 )(_table_command("actors"))
 
 
+DEFAULT_DB = "graphs/actorgraph.db"
+
+
+def _store_options(func):  # type: ignore[no-untyped-def]
+    func = click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        default=DEFAULT_DB,
+        show_default=True,
+        metavar="FILE",
+        help="The SQLite event store.",
+    )(func)
+    return func
+
+
+def _engine_options(func):  # type: ignore[no-untyped-def]
+    func = click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        help="Worker processes (for --engine dask: of the local cluster).",
+    )(func)
+    func = click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="Where documents are parsed: this machine, or a Dask cluster (needs actorgraph[dask]).",
+    )(func)
+    func = click.option(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="Address of a running Dask scheduler (with --engine dask); default: a local cluster.",
+    )(func)
+    func = click.option(
+        "--model", metavar="NAME_OR_PATH", help="spaCy pipeline: a package name or a directory."
+    )(func)
+    func = click.option(
+        "--actors",
+        "actors_file",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="Extra actors (CSV or JSONL).",
+    )(func)
+    func = click.option(
+        "--lexicon",
+        "lexicon_file",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="Extra relation triggers.",
+    )(func)
+    return func
+
+
+def _config(model: str | None, actors_file: str | None, lexicon_file: str | None):  # type: ignore[no-untyped-def]
+    from actorgraph.pipeline import PipelineConfig
+
+    return PipelineConfig(model=model, actors=actors_file, lexicon=lexicon_file)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@_store_options
+@_engine_options
+def add(
+    inputs: tuple[str, ...],
+    db: str,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    model: str | None,
+    actors_file: str | None,
+    lexicon_file: str | None,
+) -> None:
+    """Add INPUT... to the event store; documents already stored are not parsed again.
+
+    Safe to interrupt: what was committed stays, and running the same command again goes on.
+
+    \b
+    Examples:
+      actorgraph add news/ --db graphs/syria.db
+      actorgraph add corpus.jsonl --db graphs/syria.db --workers 2
+      actorgraph add corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
+    """
+    from actorgraph.engines import progress_bar
+    from actorgraph.store import Store
+
+    errors = _Errors()
+    progress = progress_bar(list(inputs))
+    try:
+        with Store(db) as store:
+            stats = store.add(
+                list(inputs),
+                config=_config(model, actors_file, lexicon_file),
+                workers=workers,
+                engine=engine,  # type: ignore[arg-type]
+                scheduler=scheduler,
+                on_error=errors,
+                progress=progress,
+            )
+            counts = store.counts()
+    finally:
+        if progress is not None:
+            progress.close()
+    click.echo(f"{db}: {stats}", err=True)
+    click.echo(f"{db}: now {counts['documents']} documents, {counts['relations']} relations", err=True)
+    if stats.outdated:
+        click.echo(
+            f"note: {stats.outdated} stored documents were extracted with other data; "
+            f"run `actorgraph reprocess --db {db}` to update them",
+            err=True,
+        )
+    _finish(errors)
+
+
+@cli.command()
+@_store_options
+@click.option("--since", metavar="DATE", help="Only documents published on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only documents published on or before DATE (YYYY-MM-DD).")
+@click.option("--actor", metavar="ID", help="Only relations of this actor (e.g. IRN, P_VLADIMIR_PUTIN).")
+@click.option(
+    "--type", "types", multiple=True, metavar="PLOVER", help="Only relations of this type (repeatable)."
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE", help="Report page to write.")
+@click.option("--title", help="Title of the report page.")
+def report(
+    db: str,
+    since: str | None,
+    until: str | None,
+    actor: str | None,
+    types: tuple[str, ...],
+    output: str | None,
+    title: str | None,
+) -> None:
+    """Build the HTML report of the event store, or of a slice of it.
+
+    \b
+    Example:
+      actorgraph report --db graphs/syria.db --since 2025-01-01 --type ASSAULT -o graphs/assaults.html
+    """
+    from actorgraph.store import Store
+
+    with Store(db, read_only=True) as store:
+        result = store.result(since=since, until=until, actor=actor, type=types or None, title=title)
+    stem = Path(db).stem or "actorgraph"
+    path = result.save_html(Path(output) if output else Path("graphs") / f"{stem}.html")
+    n_docs, n_actors, n_relations = len(result.documents), len(result.actors), len(result.relations)
+    click.echo(f"{path}: {n_docs} documents, {n_actors} actors, {n_relations} relations", err=True)
+
+
+@cli.command()
+@_store_options
+@_engine_options
+@click.option("--all", "force", is_flag=True, help="Re-extract every document, not only out-of-date ones.")
+def reprocess(
+    db: str,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    model: str | None,
+    actors_file: str | None,
+    lexicon_file: str | None,
+    force: bool,
+) -> None:
+    """Re-extract stored documents from their stored text after a change of model, actors or lexicon.
+
+    Sources are not read again. Interrupted, it goes on where it stopped when run again.
+
+    \b
+    Example:
+      actorgraph reprocess --db graphs/syria.db --actors my_actors.csv --workers 2
+    """
+    from actorgraph.engines import progress_bar
+    from actorgraph.store import Store
+
+    errors = _Errors()
+    with Store(db) as store:
+        todo = len(store) if force else store.outdated(_config(model, actors_file, lexicon_file))
+        progress = progress_bar(total=todo, desc="reprocessing")
+        try:
+            stats = store.reprocess(
+                _config(model, actors_file, lexicon_file),
+                force=force,
+                workers=workers,
+                engine=engine,  # type: ignore[arg-type]
+                scheduler=scheduler,
+                on_error=errors,
+                progress=progress,
+            )
+        finally:
+            if progress is not None:
+                progress.close()
+    click.echo(
+        f"{db}: {stats.added} documents re-extracted ({stats.relations} relations), {stats.failed} failed",
+        err=True,
+    )
+    _finish(errors)
+
+
 def main() -> None:
     """Entry point: run the CLI, mapping our errors to one line and exit status 1."""
     try:

@@ -6,7 +6,9 @@
     ├── InputError                  a path, file or record cannot be read as a document
     ├── ModelNotFoundError          no spaCy pipeline could be loaded
     ├── DataFileError               a built-in or user data file (actors, lexicon) is malformed
-    └── RenderError                 a report or export cannot be written
+    ├── RenderError                 a report or export cannot be written
+    ├── StoreError                  the event store cannot be opened, read or written
+    └── EngineError                 a worker pool or Dask cluster failed as a whole
 
 Messages name the input, the reason and, where there is one, the fix.
 """
@@ -16,9 +18,11 @@ from __future__ import annotations
 __all__ = [
     "ActorGraphError",
     "DataFileError",
+    "EngineError",
     "InputError",
     "ModelNotFoundError",
     "RenderError",
+    "StoreError",
 ]
 
 
@@ -45,3 +49,16 @@ class DataFileError(ActorGraphError):
 
 class RenderError(ActorGraphError):
     """A report or an export could not be written."""
+
+
+class StoreError(ActorGraphError):
+    """The event store cannot be opened, read or written (read-only, disk full, not a store, ...)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class EngineError(ActorGraphError):
+    """An engine failed as a whole (a worker process died, a cluster is unreachable)."""

@@ -1,0 +1,160 @@
+"""What every engine runs on a chunk of documents, wherever it runs: parse and extract, safely.
+
+:func:`process_chunk` is a plain module-level function taking and returning picklable records
+(:class:`~actorgraph.model.Document` in, :class:`~actorgraph.model.DocResult` or :class:`Failure`
+out), so the same code runs in-process, in a process pool and on Dask workers. The spaCy pipeline,
+gazetteer and lexicon are loaded once per process (they are cached by ``load_pipeline``,
+``load_gazetteer`` and ``load_lexicon``): a worker pays the model load once, not per chunk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import logging
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from itertools import islice
+from pathlib import Path
+from typing import TypeVar
+
+from actorgraph.errors import ActorGraphError
+from actorgraph.model import DocResult, Document
+from actorgraph.pipeline import MAX_CHARS, PipelineConfig, run
+
+__all__ = [
+    "MAX_CHARS",
+    "Failure",
+    "Item",
+    "chunked",
+    "data_version",
+    "oversized",
+    "process_chunk",
+    "warm_up",
+]
+
+logger = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A document that could not be processed: reported, not stored, retried by the next run."""
+
+    doc_id: str
+    origin: str
+    reason: str
+
+
+#: What engines yield, one per document sent, in input order.
+Item = DocResult | Failure
+
+
+def chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read lazily."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def oversized(document: Document) -> Failure | None:
+    """A :class:`Failure` if ``document`` is too long to parse as a whole, else ``None``."""
+    if len(document.text) <= MAX_CHARS:
+        return None
+    return Failure(
+        document.id,
+        document.origin or document.id,
+        f"document is {len(document.text):,} characters; the limit is {MAX_CHARS:,}: split it",
+    )
+
+
+def process_chunk(documents: Sequence[Document], config: PipelineConfig) -> list[Item]:
+    """Parse and extract ``documents``; one :class:`DocResult` or :class:`Failure` each, in order.
+
+    A chunk that fails as a whole is retried document by document, so one document that
+    breaks the pipeline is reported and the others of its chunk are still extracted.
+    """
+    items: list[Item | None] = [oversized(d) for d in documents]
+    todo = [d for d, item in zip(documents, items, strict=True) if item is None]
+    done: dict[str, Item]
+    try:
+        done = {r.document.id: r for r in run(todo, config)}
+    except ActorGraphError:
+        raise  # a missing model or a bad data file concerns every document: stop
+    except Exception:
+        done = {}
+        for d in todo:
+            try:
+                done.update((r.document.id, r) for r in run([d], config))
+            except ActorGraphError:
+                raise
+            except Exception as exc:
+                logger.debug("extraction failed on %s", d.id, exc_info=True)
+                done[d.id] = Failure(
+                    d.id, d.origin or d.id, f"extraction failed: {type(exc).__name__}: {exc}"
+                )
+    out: list[Item] = []
+    for d, item in zip(documents, items, strict=True):
+        out.append(item if item is not None else done[d.id])
+    return out
+
+
+def warm_up(config: PipelineConfig) -> int:
+    """Load the pipeline and data of ``config`` in this process (e.g. a worker); returns the pid."""
+    run([Document(id="warm-up", text="Warm up.")], config)
+    return os.getpid()
+
+
+def _file_digest(h: hashlib._Hash, path: Path | Traversable) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b"<missing>"
+    h.update(path.name.encode() + b"\0" + data + b"\0")
+
+
+def _model_tag(model: str | None) -> str:
+    if model and Path(model).is_dir():
+        meta = Path(model) / "meta.json"
+        return (
+            "path:" + hashlib.sha256(meta.read_bytes() if meta.is_file() else model.encode()).hexdigest()[:16]
+        )
+    from actorgraph.nlp import DEFAULT_MODELS
+
+    names: tuple[str, ...] = (model,) if model else DEFAULT_MODELS
+    for name in names:
+        if model is None and importlib.util.find_spec(name) is None:
+            continue
+        try:
+            return f"{name}=={importlib.metadata.version(name)}"
+        except importlib.metadata.PackageNotFoundError:
+            return name
+    return str(model)
+
+
+def data_version(config: PipelineConfig) -> str:
+    """A fingerprint of what extraction depends on besides the text.
+
+    It covers actorgraph's version, the spaCy model and its version, every built-in data file
+    and the user's actor and lexicon files. A stored document extracted under another
+    fingerprint is out of date: ``Store.reprocess`` extracts it again.
+    """
+    from actorgraph import __version__
+
+    h = hashlib.sha256()
+    h.update(f"actorgraph {__version__}\0model {_model_tag(config.model)}\0".encode())
+    data = files("actorgraph").joinpath("data")
+    for entry in sorted(data.iterdir(), key=lambda p: p.name):
+        if entry.is_file() and not entry.name.startswith("."):
+            _file_digest(h, entry)
+    for extra in (config.actors, config.lexicon):
+        if extra:
+            _file_digest(h, Path(extra))
+        else:
+            h.update(b"-\0")
+    return h.hexdigest()[:16]

@@ -1,0 +1,185 @@
+"""Tests of actorgraph.engines: every engine gives the results of the pipeline itself, in order."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import sys
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actorgraph import engines
+from actorgraph.engines import (
+    EngineError,
+    Failure,
+    LocalEngine,
+    count_documents,
+    open_engine,
+    progress_bar,
+    work,
+)
+from actorgraph.ingest import read_documents
+from actorgraph.model import DocResult, Document
+from actorgraph.pipeline import PipelineConfig, run
+from actorgraph.store import Store
+
+DATA = Path(__file__).parent / "data"
+VOA = DATA / "voa_sample.jsonl"
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Document]:
+    """Six documents: the three VOA stories twice, under distinct ids."""
+    base = read_documents([VOA])
+    return base + [replace(d, id=f"{d.id}-copy") for d in base]
+
+
+@pytest.fixture(scope="module")
+def expected(docs: list[Document]) -> list[DocResult]:
+    return list(run(docs, PipelineConfig()))
+
+
+def test_local_engine_in_process_equals_the_pipeline(docs: list[Document], expected: list[DocResult]) -> None:
+    with LocalEngine(1, chunk_size=4) as engine:
+        assert list(engine.map(docs, PipelineConfig())) == expected
+
+
+def test_local_pool_of_two_workers_equals_the_pipeline(
+    docs: list[Document], expected: list[DocResult]
+) -> None:
+    """Two worker processes, one document per chunk: same results, in input order."""
+    with LocalEngine(2, chunk_size=1) as engine:
+        assert list(engine.map(iter(docs), PipelineConfig())) == expected
+
+
+def test_an_oversized_document_is_a_failure_in_place(
+    docs: list[Document], expected: list[DocResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    longest = max(docs[:3], key=lambda d: len(d.text))
+    monkeypatch.setattr(work, "MAX_CHARS", len(longest.text) - 1)
+    items = work.process_chunk(docs[:3], PipelineConfig())
+    assert [isinstance(i, Failure) for i in items] == [d is longest for d in docs[:3]]
+    assert [i for i in items if not isinstance(i, Failure)] == [
+        r for r in expected[:3] if r.document is not longest
+    ]
+
+
+def test_data_version_follows_the_users_data(tmp_path: Path) -> None:
+    """The data fingerprint changes with a user lexicon's content, and only then."""
+    lexicon = tmp_path / "lex.csv"
+    lexicon.write_text("trigger,plover\nhug,SUPPORT\n", encoding="utf-8")
+    config = PipelineConfig(lexicon=str(lexicon))
+    first = engines.data_version(config)
+    assert first == engines.data_version(config) != engines.data_version(PipelineConfig())
+    lexicon.write_text("trigger,plover\nhug,AID\n", encoding="utf-8")
+    assert engines.data_version(config) != first
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    """No bar when output is not a terminal; on a terminal it shows documents/s and words/s."""
+    assert progress_bar(["x.jsonl"], file=io.StringIO()) is None
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Tty()
+    bar = progress_bar(total=10, file=stream)
+    assert bar is not None
+    time.sleep(0.01)
+    bar.update(5, 4000)
+    bar.close()
+    out = stream.getvalue()
+    assert "5/10" in out and "words/s" in out and "doc/s" in out
+
+
+def test_count_documents(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n{"text": "c"}', encoding="utf-8")
+    (tmp_path / "b.csv").write_text("text\nx\ny\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("hello", encoding="utf-8")
+    assert count_documents([tmp_path]) == 6
+    assert count_documents(["-"]) is None
+
+
+def test_engine_choices_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(EngineError, match="--engine dask"):
+        open_engine("local", scheduler="tcp://127.0.0.1:8786")
+    with pytest.raises(EngineError, match="unknown engine"):
+        open_engine("spark")  # type: ignore[arg-type]
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(EngineError, match=r"pip install \"actorgraph\[dask\]\""):
+        open_engine("dask")
+
+
+# --- Dask -------------------------------------------------------------------------------------------
+
+distributed = pytest.importorskip("distributed")
+from actorgraph.engines.dask import DaskEngine  # noqa: E402 - only where dask is installed
+
+#: distributed's own timing-dependent noise on a loaded machine (slow scratch directories, sockets
+#: collected after a worker is killed), not about actorgraph: seen once in ~10 runs on 2 busy cores
+dask_noise = pytest.mark.filterwarnings(
+    "ignore::pytest.PytestUnraisableExceptionWarning", "ignore::UserWarning:distributed"
+)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> object:
+    """A LocalCluster of 2 single-threaded worker processes (each loads the model once)."""
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+@dask_noise
+def test_dask_engine_equals_the_local_engine(
+    cluster: object, docs: list[Document], expected: list[DocResult], tmp_path: Path
+) -> None:
+    """Same relation ids and fields, through the store too."""
+    with DaskEngine(cluster, chunk_size=1) as engine:
+        assert list(engine.map(docs, PipelineConfig())) == expected
+    with Store(tmp_path / "dask.db") as store:
+        engine = DaskEngine(cluster, chunk_size=2)
+        stats = store.add(docs, engine=engine)
+        assert stats.added == len(docs)
+        assert list(store.relations()) == [r for e in expected for r in e.relations]
+
+
+@dask_noise
+def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
+    cluster: Any, docs: list[Document], expected: list[DocResult], tmp_path: Path
+) -> None:
+    """SIGKILL one worker while chunks run: its chunks run again elsewhere; every document once."""
+    pids = cluster.run(os.getpid)
+    killed = threading.Event()
+
+    class KillSoon:
+        def update(self, documents: int, words: int) -> None:
+            if not killed.is_set():
+                killed.set()
+                os.kill(next(iter(pids.values())), signal.SIGKILL)
+
+        def close(self) -> None:
+            return None
+
+    many = [replace(d, id=f"{d.id}-{i}") for i in range(3) for d in docs]
+    want = {replace(d, id=f"{d.id}-{i}").id for i in range(3) for d in docs}
+    with Store(tmp_path / "kill.db") as store:
+        engine = DaskEngine(cluster, chunk_size=1)
+        stats = store.add(many, engine=engine, batch_size=1, progress=KillSoon())
+        assert killed.is_set()
+        assert stats.added == len(many)
+        assert sorted(d.id for d in store.documents()) == sorted(want)
+        by_doc = {r.document.id: len(r.relations) for r in store.doc_results()}
+        assert by_doc == {f"{e.document.id}-{i}": len(e.relations) for i in range(3) for e in expected}
+        assert store.counts()["relations"] == 3 * sum(len(e.relations) for e in expected)
