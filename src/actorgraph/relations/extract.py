@@ -70,6 +70,10 @@ class _Context:
     def __init__(self, actors: DocActors, lexicon: Lexicon) -> None:
         self.actors = actors
         self.lexicon = lexicon
+        self.sentences = list(actors.doc.sents)
+        self.sentence_starts = [s.start for s in self.sentences]
+        #: Mentions from the end of the document back, for antecedent searches.
+        self.latest_first = sorted(actors.mentions, key=lambda m: -m.start)
         self.grammar = read_grammar()
         self.agent_heads = set(self.grammar["agent_heads"])
         self.place_preps = set(self.grammar["place_preps"])
@@ -117,9 +121,9 @@ class _Context:
         doc = self.actors.doc
         seen: list[str] = []
         subjects: list[str] = []
-        sent_starts = [s.start for s in doc.sents if s.start <= token.i][-3:]
+        sent_starts = [s for s in self.sentence_starts if s <= token.i][-3:]
         window = sent_starts[0] if sent_starts else 0
-        for m in sorted(self.actors.mentions, key=lambda m: -m.start):
+        for m in self.latest_first:
             if m.start >= token.i or self.kind(m.actor_id) not in want:
                 continue
             if self.actors.is_chrome(doc[m.start : m.end]):
@@ -139,7 +143,7 @@ class _Context:
     def two_countries(self, token: Token) -> list[str]:
         """The last two distinct states named before ``token`` (people count for their state)."""
         states: list[str] = []
-        for m in sorted(self.actors.mentions, key=lambda m: -m.start):
+        for m in self.latest_first:
             if m.start >= token.i:
                 continue
             draft = self.actors.actors[m.actor_id]
@@ -459,7 +463,7 @@ def extract_candidates(
     """Every relation candidate of the document, in text order."""
     ctx = _Context(actors, lexicon)
     out: list[Candidate] = []
-    for sent in actors.doc.sents:
+    for sent in ctx.sentences:
         if actors.is_chrome(sent) and not any(
             actors.actor_at(t) for t in sent if not actors.is_chrome(actors.doc[t.i : t.i + 1])
         ):
