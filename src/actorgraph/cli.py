@@ -11,12 +11,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from actorgraph.errors import ActorGraphError, InputError
 from actorgraph.export import EXPORT_FORMATS
+
+if TYPE_CHECKING:
+    from actorgraph.pipeline import PipelineConfig
 
 __all__ = ["main"]
 
@@ -35,7 +38,13 @@ class _Errors:
 
 
 def _common(func: F) -> F:
+    """INPUT... and the data options: what every parsing command takes."""
     func = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")(func)
+    return _data_options(func)
+
+
+def _data_options(func: F) -> F:
+    """--model, --actors and --lexicon."""
     func = click.option(
         "--model", metavar="NAME_OR_PATH", help="spaCy pipeline: an installed package name or a directory."
     )(func)
@@ -243,7 +252,7 @@ Example:
 DEFAULT_DB = "graphs/actorgraph.db"
 
 
-def _store_options(func):  # type: ignore[no-untyped-def]
+def _store_options(func: F) -> F:
     func = click.option(
         "--db",
         type=click.Path(dir_okay=False),
@@ -255,7 +264,7 @@ def _store_options(func):  # type: ignore[no-untyped-def]
     return func
 
 
-def _engine_options(func):  # type: ignore[no-untyped-def]
+def _engine_options(func: F) -> F:
     func = click.option(
         "--workers",
         type=click.IntRange(min=1),
@@ -275,27 +284,10 @@ def _engine_options(func):  # type: ignore[no-untyped-def]
         metavar="tcp://HOST:PORT",
         help="Address of a running Dask scheduler (with --engine dask); default: a local cluster.",
     )(func)
-    func = click.option(
-        "--model", metavar="NAME_OR_PATH", help="spaCy pipeline: a package name or a directory."
-    )(func)
-    func = click.option(
-        "--actors",
-        "actors_file",
-        type=click.Path(dir_okay=False),
-        metavar="FILE",
-        help="Extra actors (CSV or JSONL).",
-    )(func)
-    func = click.option(
-        "--lexicon",
-        "lexicon_file",
-        type=click.Path(dir_okay=False),
-        metavar="FILE",
-        help="Extra relation triggers.",
-    )(func)
-    return func
+    return _data_options(func)
 
 
-def _config(model: str | None, actors_file: str | None, lexicon_file: str | None):  # type: ignore[no-untyped-def]
+def _config(model: str | None, actors_file: str | None, lexicon_file: str | None) -> PipelineConfig:
     from actorgraph.pipeline import PipelineConfig
 
     return PipelineConfig(model=model, actors=actors_file, lexicon=lexicon_file)

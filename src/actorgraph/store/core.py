@@ -404,6 +404,40 @@ class Store:
             raise error
         on_error(error)
 
+    def _run(
+        self,
+        documents: Iterator[Document],
+        config: Any,
+        where: tuple[Any, int, str | None],
+        tally: _Tally,
+        pending: set[str],
+        version: str,
+        *,
+        replace: bool,
+        on_error: Callable[[InputError], None] | None,
+        progress: Progress | None,
+        batch: tuple[int, float],
+    ) -> None:
+        """Run ``documents`` through the engine ``where`` = (engine, workers, scheduler) into the store."""
+        from actorgraph.engines import open_engine
+
+        engine, workers, scheduler = where
+        runner = (
+            open_engine(engine, workers=workers, scheduler=scheduler) if isinstance(engine, str) else engine
+        )
+        with runner:
+            self._write(
+                runner.map(documents, config),
+                tally,
+                pending,
+                version,
+                replace=replace,
+                on_error=on_error,
+                progress=progress,
+                batch_size=batch[0],
+                batch_seconds=batch[1],
+            )
+
     def _write(
         self,
         items: Iterable[Item],
@@ -541,7 +575,7 @@ class Store:
         InputError
             A bad input when ``on_error`` is not given.
         """
-        from actorgraph.engines import data_version, open_engine
+        from actorgraph.engines import data_version
         from actorgraph.engines.work import oversized
         from actorgraph.ingest import iter_documents
         from actorgraph.pipeline import PipelineConfig
@@ -576,21 +610,18 @@ class Store:
                 if progress is not None and skipped:
                     progress.update(skipped, 0)
 
-        runner = (
-            open_engine(engine, workers=workers, scheduler=scheduler) if isinstance(engine, str) else engine
+        self._run(
+            new_documents(),
+            config,
+            (engine, workers, scheduler),
+            tally,
+            pending,
+            version,
+            replace=False,
+            on_error=on_error,
+            progress=progress,
+            batch=(batch_size, batch_seconds),
         )
-        with runner:
-            self._write(
-                runner.map(new_documents(), config),
-                tally,
-                pending,
-                version,
-                replace=False,
-                on_error=on_error,
-                progress=progress,
-                batch_size=batch_size,
-                batch_seconds=batch_seconds,
-            )
         if tally.added:
             self._set_version(version)
         return tally.freeze(self._outdated(version))
@@ -620,7 +651,7 @@ class Store:
         AddStats
             ``added`` counts the re-extracted documents.
         """
-        from actorgraph.engines import data_version, open_engine
+        from actorgraph.engines import data_version
         from actorgraph.pipeline import PipelineConfig
 
         if self.read_only:
@@ -645,21 +676,18 @@ class Store:
                     tally.read += 1
                     yield rows.document_from_row(row[1:])
 
-        runner = (
-            open_engine(engine, workers=workers, scheduler=scheduler) if isinstance(engine, str) else engine
+        self._run(
+            stale_documents(),
+            config,
+            (engine, workers, scheduler),
+            tally,
+            pending,
+            version,
+            replace=True,
+            on_error=on_error,
+            progress=progress,
+            batch=(batch_size, batch_seconds),
         )
-        with runner:
-            self._write(
-                runner.map(stale_documents(), config),
-                tally,
-                pending,
-                version,
-                replace=True,
-                on_error=on_error,
-                progress=progress,
-                batch_size=batch_size,
-                batch_seconds=batch_seconds,
-            )
         self._set_version(version)
         return tally.freeze(self._outdated(version))
 
