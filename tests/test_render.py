@@ -13,6 +13,7 @@ from actorgraph.errors import RenderError
 from actorgraph.graph import build_graph, country_graph
 from actorgraph.model import ACTOR_TYPES, Actor, Document, Relation
 from actorgraph.render import notebook_html, render_report
+from actorgraph.render.dates import DateSpan, date_range_label, date_span, format_date
 from actorgraph.render.payload import NODE_STYLES, build_payload, safe_url
 from actorgraph.render.report import CONTENT_SECURITY_POLICY, script_json
 
@@ -313,7 +314,61 @@ def test_header_counts_and_date_range(hostile_page: str) -> None:
     assert "3 documents" in text
     assert "4 actors" in text
     assert "6 relations" in text
-    assert "2016-08-16 – 2016-08-17" in text
+    assert "16 Aug 2016 – 17 Aug 2016" in text
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("2019", "2019"),
+        ("2024-09", "Sep 2024"),
+        ("2025-03-14", "14 Mar 2025"),
+        ("2025-03-14T16:35:50Z", "14 Mar 2025"),
+        ("2025-03-04 08:00:00+01:00", "4 Mar 2025"),
+        ("last spring", "last spring"),
+        ("2025-13", "2025-13"),
+        ("2025-02-30", "2025-02-30"),
+        (None, ""),
+    ],
+)
+def test_format_date_shows_each_date_at_its_own_precision(value: object, label: str) -> None:
+    """Years stay years, months read "Sep 2024", days "14 Mar 2025"; unreadable text is kept as is."""
+    assert format_date(value) == label
+
+
+@pytest.mark.parametrize(
+    ("value", "span"),
+    [
+        ("2019", ("2019-01-01", "2019-12-31")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2023-02", ("2023-02-01", "2023-02-28")),
+        ("2025-03-14T23:59:59Z", ("2025-03-14", "2025-03-14")),
+    ],
+)
+def test_date_span_covers_every_day_of_a_year_or_month(value: str, span: tuple[str, str]) -> None:
+    """For filtering, "2019" is 2019-01-01..2019-12-31 and a month runs to its last day."""
+    found = date_span(value)
+    assert isinstance(found, DateSpan)
+    assert (found.start, found.end) == span
+
+
+def test_date_range_label_of_mixed_precision_dates() -> None:
+    """A range over "2019", "2024-09" and timestamps reads "2019 – 14 Mar 2025", not "2019 – 2025-03-14"."""
+    dates = ["2019-11-25T23:43:03Z", "2019", "2024-09", "2025-03-14T16:35:50Z", "not a date"]
+    assert date_range_label(dates) == "2019 – 14 Mar 2025"
+    assert date_range_label(["2016-08-16", "2016-08-16T09:00:00Z"]) == "16 Aug 2016"
+    assert date_range_label(["2016", "2016-08-16"]) == "2016"  # the year starts first and ends last
+    assert date_range_label([]) is None
+
+
+def test_payload_dates_table_gives_spans_and_labels(hostile_graph: nx.MultiDiGraph) -> None:
+    """The page gets each distinct date as [first day, last day, label] for its slider and panels."""
+    g = hostile_graph.copy()
+    g.edges["IRN", "RUS", "r2"]["date"] = "2016"
+    payload, summary = build_payload(g, title="t")
+    assert payload["dates"]["2016"] == ["2016-01-01", "2016-12-31", "2016"]
+    assert payload["dates"]["2016-08-16"] == ["2016-08-16", "2016-08-16", "16 Aug 2016"]
+    assert summary.dates == "2016"
 
 
 def test_parallel_and_reverse_edges_get_distinct_curves(hostile_graph: nx.MultiDiGraph) -> None:

@@ -461,3 +461,118 @@ def test_toggles_and_tables_with_hostile_text_run_nothing(open_report: Any) -> N
     page.click("#ag-menu-types summary")
     assert page.locator("body img, body svg, [onclick], [onerror], [onload], [onmouseover]").count() == 0
     loaded.assert_clean()
+
+
+def unconnected_graph() -> tuple[nx.MultiDiGraph, list[Document]]:
+    """The filter graph plus two actors without any relation; one relation dated by year only,
+    one by month, one undated; a person whose only relation is an affiliation."""
+    g, documents = filter_graph()
+    lonely = Actor("p-lonely", "Lonely Person", "person", None, ("the hermit",), 1, ("ner",))
+    idle = Actor("org-idle", "Idle Organisation", "organization", None, (), 1, ("ner",))
+    member = Actor("p-member", "Party Member", "person", "IRN", (), 1, ("ner",))
+    irn = Actor("IRN", "Iran", "country", "IRN", ("Islamic Republic",), 10, ("gazetteer",))
+    usa = Actor("USA", "United States", "country", "USA", ("Washington",), 6, ("gazetteer",))
+    extra = build_graph(
+        [lonely, idle, member, irn, usa],
+        [
+            _relation("y1", usa, irn, "ACCUSE", 3, "In 2015 Washington accused Tehran.", date="2015"),
+            _relation("m1", irn, usa, "CONSULT", 1, "In July 2016 they talked.", date="2016-07"),
+            _relation("u1", irn, usa, "CONSULT", 1, "They talk.", date=None),
+            _relation("a1", member, irn, "AFFILIATION", None, "Iran's party member.", date="2016-08-10"),
+        ],
+    )
+    merged = nx.compose(g, extra)
+    return merged, documents
+
+
+def test_unconnected_actors_are_hidden_until_the_toggle_shows_them(open_report: Any) -> None:
+    """Actors without any relation are hidden by default; the box "Show unconnected actors (2)" shows
+    them and hides them again. An actor whose only relation is an affiliation counts as connected."""
+    g, documents = unconnected_graph()
+    loaded = open_report(g, documents)
+    page = loaded.page
+    shown = set(page.evaluate("window.actorgraph.nodeView.getIds()"))
+    assert "p-lonely" not in shown and "org-idle" not in shown
+    assert "p-member" in shown
+    assert len(shown) == g.number_of_nodes() - 2
+    toggle = page.locator("label.ag-toggle")
+    assert toggle.is_visible()
+    assert " ".join(toggle.text_content().split()) == "Show unconnected actors (2)"
+    assert "Showing 7 of 9 actors" in page.locator("#ag-view-status").text_content()
+    toggle.click()
+    shown = set(page.evaluate("window.actorgraph.nodeView.getIds()"))
+    assert {"p-lonely", "org-idle"} <= shown and len(shown) == g.number_of_nodes()
+    toggle.click()
+    assert "p-lonely" not in page.evaluate("window.actorgraph.nodeView.getIds()")
+    loaded.assert_clean()
+
+
+def test_search_finds_and_shows_a_hidden_unconnected_actor(open_report: Any) -> None:
+    """Searching a hidden unconnected actor (by alias) shows it, selects it and opens its panel;
+    the others stay hidden, and Reset hides it again."""
+    g, documents = unconnected_graph()
+    loaded = open_report(g, documents)
+    page = loaded.page
+    page.fill("#ag-search-input", "the hermit")
+    page.press("#ag-search-input", "Enter")
+    assert page.locator("#ag-panel h2").text_content() == "Lonely Person"
+    ids = page.evaluate("window.actorgraph.nodeView.getIds()")
+    assert "p-lonely" in ids and "org-idle" not in ids
+    assert page.evaluate("window.actorgraph.network.getSelectedNodes()") == ["p-lonely"]
+    assert "no relations" in page.locator("#ag-search-status").text_content()
+    page.click("#ag-f-reset")
+    assert "p-lonely" not in page.evaluate("window.actorgraph.nodeView.getIds()")
+    loaded.assert_clean()
+
+
+def test_no_toggle_when_every_actor_is_unconnected(open_report: Any) -> None:
+    """A graph without relations shows all its actors, and no toggle."""
+    g = build_graph([Actor("IRN", "Iran", "country", "IRN"), Actor("un", "UN", "igo")], [])
+    loaded = open_report(g, [])
+    assert sorted(loaded.page.evaluate("window.actorgraph.nodeView.getIds()")) == ["IRN", "un"]
+    assert not loaded.page.locator("label.ag-toggle").is_visible()
+    loaded.assert_clean()
+
+
+def test_date_slider_on_mixed_precision_dates(open_report: Any) -> None:
+    """Dates read "2015 – 14 Aug 2016"; a year-only relation counts as every day of its year;
+    undated relations show until the range is narrowed, as the slider's tooltip says."""
+    g, documents = unconnected_graph()
+    loaded = open_report(g, documents)
+    page = loaded.page
+    assert page.locator("#ag-f-dates").text_content() == "2015 – 14 Aug 2016"
+    tooltip = page.locator(".ag-dates").get_attribute("title")
+    assert "without a date is shown until you narrow the range" in tooltip
+    assert "u1" in page.evaluate("window.actorgraph.edgeView.getIds()")
+
+    def edges_in(f: dict[str, Any]) -> list[str]:
+        page.evaluate("window.actorgraph.reset()")
+        page.evaluate("(f) => window.actorgraph.setFilter(f)", f)
+        return sorted(page.evaluate("window.actorgraph.edgeView.getIds()"))
+
+    assert edges_in({"dateFrom": "2015-06-01", "dateTo": "2015-06-30"}) == ["y1"]
+    assert edges_in({"dateFrom": "2016-07-15", "dateTo": "2016-07-15"}) == ["m1"]
+    assert edges_in({"dateFrom": "2016"}) == ["a1", "e1", "e2", "e3", "e4", "e5", "e6", "e7", "m1"]
+    # the slider: moving the left thumb one stop narrows to "Jul 2016 – 14 Aug 2016", hiding u1 and y1
+    page.evaluate("window.actorgraph.reset()")
+    page.evaluate(
+        """() => { const r = document.getElementById("ag-f-from"); r.value = "1";
+                   r.dispatchEvent(new Event("input", { bubbles: true })); }"""
+    )
+    assert page.locator("#ag-f-dates").text_content() == "Jul 2016 – 14 Aug 2016"
+    ids = page.evaluate("window.actorgraph.edgeView.getIds()")
+    assert "u1" not in ids and "y1" not in ids and "m1" in ids
+    loaded.assert_clean()
+
+
+def test_names_are_drawn_at_a_readable_size(open_report: Any) -> None:
+    """At the first fit of a hundred-actor graph most names are drawn, none below 12 px on screen."""
+    g = _random_graph(100, 160)
+    loaded = open_report(g, [])
+    page = loaded.page
+    page.wait_for_function("window.actorgraph.drawnAt() !== null")
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    shown = page.evaluate("window.actorgraph.nodeView.length")
+    assert page.evaluate("window.actorgraph.labelsDrawn()") >= shown // 3
+    assert page.evaluate("window.actorgraph.network.getScale()") >= 0.45
+    loaded.assert_clean()

@@ -4,8 +4,13 @@ Small graphs (up to ``_STRESS_MAX`` nodes) start from ``networkx.spring_layout(s
 and are then refined by stress majorization, which makes every edge about one unit long
 (what Kamada–Kawai does, without SciPy). ``networkx.spring_layout`` needs SciPy from 500
 nodes on; SciPy is not a dependency of actorgraph, so without it larger graphs use the same
-Fruchterman–Reingold steps on dense NumPy arrays (``_dense_spring``). A last pass pushes
-apart nodes that would overlap.
+Fruchterman–Reingold steps on dense NumPy arrays (``_dense_spring``). A pass pushes apart
+nodes that would overlap.
+
+Connected components are packed into a landscape box shaped like the page's graph area, and a
+small drawing (up to ``_STRESS_MAX`` nodes) is then shrunk towards the size that the page can
+show at a readable zoom (``_fit_canvas``), so that a hundred actors are not drawn at a third
+of their size. Actors without relations go in a grid under the drawing.
 """
 
 from __future__ import annotations
@@ -33,6 +38,14 @@ _MIN_GAP = 70.0
 _DENSE_MAX = 1500
 #: With more components than this, they are laid out together instead of packed.
 _MAX_PACKED = 400
+#: The graph area of a report at 1400×900 (CSS pixels), less a margin: what components are packed into.
+_CANVAS = (920.0, 600.0)
+#: Up to this many drawn nodes, the page may show the drawing at its full size (zoom 1).
+_FULL_SIZE_NODES = 36
+#: The drawing is never shrunk below the size that zoom 0.5 fits into the canvas.
+_MIN_FIT_ZOOM = 0.5
+#: Pixels kept free between two dots when the drawing is shrunk.
+_DOT_PAD = 14.0
 
 
 def _dense_spring(
@@ -94,8 +107,11 @@ def _stress(
     return pos
 
 
-def _separate(arr: npt.NDArray[np.float64], gap: float, *, rounds: int = 12) -> npt.NDArray[np.float64]:
-    """Push apart pairs of points closer than ``gap`` (a few rounds, half the overlap each)."""
+def _separate(
+    arr: npt.NDArray[np.float64], gap: float | npt.NDArray[np.float64], *, rounds: int = 12
+) -> npt.NDArray[np.float64]:
+    """Push apart pairs of points closer than ``gap`` (a number, or one per pair as an n×n array;
+    a few rounds, half the overlap each)."""
     n = arr.shape[0]
     if n > _DENSE_MAX:  # O(n²) memory per round
         return arr
@@ -129,7 +145,9 @@ def _landscape(arr: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return np.asarray(centred @ rot.T, dtype=np.float64)
 
 
-def layout_positions(g: nx.Graph, *, seed: int = 42) -> dict[Hashable, tuple[float, float]]:
+def layout_positions(
+    g: nx.Graph, *, seed: int = 42, radii: dict[Hashable, float] | None = None
+) -> dict[Hashable, tuple[float, float]]:
     """Place every node of ``g``, deterministically, in pixel coordinates centred on 0.
 
     Parallel and reverse edges pull a pair closer in spring layouts and lengthen it in stress
@@ -141,6 +159,8 @@ def layout_positions(g: nx.Graph, *, seed: int = 42) -> dict[Hashable, tuple[flo
         Any graph (a MultiDiGraph in practice).
     seed : int
         Seed of the force-directed layout: the same graph always gets the same picture.
+    radii : dict, optional
+        Dot radius of each node in pixels (default 16), so that a shrunk drawing keeps dots apart.
 
     Returns
     -------
@@ -159,6 +179,8 @@ def layout_positions(g: nx.Graph, *, seed: int = 42) -> dict[Hashable, tuple[flo
     linked = [v for v in simple if simple.degree(v) > 0]
     isolated = [v for v in simple if simple.degree(v) == 0]
     positions = _place_linked(simple.subgraph(linked), linked, seed=seed)
+    if 0 < len(linked) <= _STRESS_MAX:
+        positions = _fit_canvas(positions, radii or {})
     positions.update(_place_isolated(isolated, positions))
     return {v: (round(x, 1), round(y, 1)) for v, (x, y) in positions.items()}
 
@@ -202,28 +224,88 @@ def _place_component(simple: nx.Graph, nodes: list[Hashable], *, seed: int) -> n
     return _landscape(_separate(arr, _MIN_GAP))
 
 
+def _shelves(
+    sizes: list[tuple[float, float]], row_width: float, gap: float
+) -> tuple[list[tuple[float, float]], float, float]:
+    """Shelf packing in the given order: top-left corners, and the width and height of the whole."""
+    corners: list[tuple[float, float]] = []
+    x = y = row_height = width = 0.0
+    for w, h in sizes:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        corners.append((x, y))
+        width = max(width, x + w)
+        x += w + gap
+        row_height = max(row_height, h)
+    return corners, width, y + row_height
+
+
 def _pack(
     components: list[list[Hashable]], placed: list[npt.NDArray[np.float64]]
 ) -> dict[Hashable, tuple[float, float]]:
-    """Shelf-pack component drawings (largest first) into rows about as wide as the largest one."""
+    """Pack component drawings (largest first) into a box shaped like the page's graph area.
+
+    Tries shelves of several widths, and the largest component on the left with the others in
+    columns beside it; keeps the arrangement that the canvas would show at the largest zoom.
+    """
     gap = 2.5 * _MIN_GAP
     boxes = [(arr.min(axis=0), arr.max(axis=0)) for arr in placed]
-    total = sum(float(np.prod(hi - lo + gap)) for lo, hi in boxes)
-    row_width = max(float(boxes[0][1][0] - boxes[0][0][0]), math.sqrt(total * 1.6))
+    sizes = [(float(hi[0] - lo[0]), float(hi[1] - lo[1])) for lo, hi in boxes]
+    aspect = _CANVAS[0] / _CANVAS[1]
+
+    def score(width: float, height: float) -> float:
+        return max(width / aspect, height)
+
+    widest = max(w for w, _ in sizes)
+    total = sum(w for w, _ in sizes) + gap * (len(sizes) - 1)
+    best_corners, best_w, best_h = _shelves(sizes, widest, gap)
+    for step in range(1, 16):  # shelves from the widest component to one row, geometrically
+        row = widest * (total / widest) ** (step / 15)
+        corners, w, h = _shelves(sizes, row, gap)
+        if score(w, h) < score(best_w, best_h):
+            best_corners, best_w, best_h = corners, w, h
+    if len(sizes) > 1:  # the largest on the left, the rest in columns (shelves on their side)
+        first_w, first_h = sizes[0]
+        rest = [(h, w) for w, h in sizes[1:]]
+        tallest = max(h for h, _ in rest)
+        for column in (max(first_h, tallest), max(first_h * 1.5, tallest), max(first_h * 2, tallest)):
+            corners, h, w = _shelves(rest, column, gap)
+            width, height = first_w + gap + w, max(first_h, h)
+            if score(width, height) < score(best_w, best_h):
+                best_corners = [(0.0, 0.0)] + [(first_w + gap + cy, cx) for cx, cy in corners]
+                best_w, best_h = width, height
     out: dict[Hashable, tuple[float, float]] = {}
-    x = y = row_height = 0.0
-    for nodes, arr, (lo, hi) in zip(components, placed, boxes, strict=True):
-        width, height = float(hi[0] - lo[0]), float(hi[1] - lo[1])
-        if x > 0 and x + width > row_width:
-            x, y, row_height = 0.0, y + row_height + gap, 0.0
-        shifted = arr - lo + np.array([x, y])
+    for nodes, arr, (lo, _hi), corner in zip(components, placed, boxes, best_corners, strict=True):
+        shifted = arr - lo + np.array(corner)
         out.update({v: (float(px), float(py)) for v, (px, py) in zip(nodes, shifted, strict=True)})
-        x += width + gap
-        row_height = max(row_height, height)
     xs = [p[0] for p in out.values()]
     ys = [p[1] for p in out.values()]
     cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
     return {v: (px - cx, py - cy) for v, (px, py) in out.items()}
+
+
+def _fit_canvas(
+    positions: dict[Hashable, tuple[float, float]], radii: dict[Hashable, float]
+) -> dict[Hashable, tuple[float, float]]:
+    """Shrink a drawing towards the size the page's canvas shows at a readable zoom.
+
+    The target zoom is 1 up to ``_FULL_SIZE_NODES`` nodes and falls as 1/sqrt(n), to no less
+    than ``_MIN_FIT_ZOOM``; the drawing is never enlarged. Dots that come too close (their
+    radii plus ``_DOT_PAD``) are then pushed apart.
+    """
+    nodes = list(positions)
+    arr = np.array([positions[v] for v in nodes], dtype=np.float64)
+    zoom = min(1.0, max(_MIN_FIT_ZOOM, math.sqrt(_FULL_SIZE_NODES / len(nodes))))
+    extent = arr.max(axis=0) - arr.min(axis=0)
+    factor = min(
+        1.0, _CANVAS[0] / zoom / max(float(extent[0]), 1.0), _CANVAS[1] / zoom / max(float(extent[1]), 1.0)
+    )
+    if factor >= 1.0:
+        return positions
+    arr = arr * factor
+    r = np.array([float(radii.get(v, 16.0)) for v in nodes])
+    arr = _separate(arr, r[:, None] + r[None, :] + _DOT_PAD, rounds=30)
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, arr, strict=True)}
 
 
 def _sampled_spring(
@@ -266,14 +348,14 @@ def _place_isolated(
     """Actors without relations: a grid under the drawing (force layouts fling them far away)."""
     if not nodes:
         return {}
-    step = 1.6 * _MIN_GAP
+    step_x, step_y = 2.2 * _MIN_GAP, 1.2 * _MIN_GAP  # room for a name under each dot
     if placed:
         xs = [x for x, _ in placed.values()]
         ys = [y for _, y in placed.values()]
-        left, width, top = min(xs), max(xs) - min(xs), max(ys) + 2 * step
+        left, width, top = min(xs), max(xs) - min(xs), max(ys) + 2 * step_y
     else:
         cols = math.ceil(math.sqrt(len(nodes)) * 1.6)
-        width = step * (min(cols, len(nodes)) - 1)
+        width = step_x * (min(cols, len(nodes)) - 1)
         left, top = -width / 2, 0.0
-    cols = max(1, min(len(nodes), int(width // step) + 1))
-    return {v: (left + (i % cols) * step, top + (i // cols) * step) for i, v in enumerate(nodes)}
+    cols = max(1, min(len(nodes), int(width // step_x) + 1))
+    return {v: (left + (i % cols) * step_x, top + (i // cols) * step_y) for i, v in enumerate(nodes)}

@@ -17,6 +17,7 @@ import networkx as nx
 
 from actorgraph.graph import centrality
 from actorgraph.model import Document
+from actorgraph.render.dates import date_range_label, date_span
 from actorgraph.render.layout import layout_positions
 from actorgraph.render.views import community_styles, country_view, curves, node_sizes, summary_tables
 
@@ -73,8 +74,9 @@ class Summary:
     relations: int
     shown_actors: int
     shown_relations: int
-    date_from: str | None
-    date_to: str | None
+    #: The span of the relations' and documents' dates, each end at its own precision
+    #: ("2019 – 14 Mar 2025"), or ``None`` without dates.
+    dates: str | None
 
     @property
     def truncated(self) -> bool:
@@ -147,9 +149,13 @@ def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[Hashable]:
     return [n for n in nodes if n in keep]
 
 
-def _date_range(dates: list[str]) -> tuple[str | None, str | None]:
-    days = sorted(d.strip()[:10] for d in dates if d and d.strip())
-    return (days[0], days[-1]) if days else (None, None)
+def _date_table(dates: list[str]) -> dict[str, list[str]]:
+    """``{date as given: [first day, last day, label]}`` for every readable date (see ``dates``)."""
+    table: dict[str, list[str]] = {}
+    for raw in dates:
+        if raw not in table and (span := date_span(raw)) is not None:
+            table[raw] = [span.start, span.end, span.label]
+    return table
 
 
 def build_payload(
@@ -175,11 +181,14 @@ def build_payload(
     Returns
     -------
     tuple of (dict, Summary)
-        The page data (``nodes``, ``edges``, ``documents``, ``style``, ``meta``) and the header summary.
+        The page data (``nodes``, ``edges``, ``documents``, ``dates``, ``style``, ``meta``, ``tables``)
+        and the header summary.
     """
     shown = _select_nodes(g, max_nodes)
     sub = g.subgraph(shown) if len(shown) < g.number_of_nodes() else g
-    positions = layout_positions(sub)
+    # dot radii by mentions (as drawn by default), so that a compact layout keeps dots apart
+    radii = {n: node_sizes(int(sub.nodes[n].get("mentions") or 0), d, 0.0, 0.0)[0] for n, d in sub.degree()}
+    positions = layout_positions(sub, radii=radii)
 
     edge_rows: list[tuple[Hashable, Hashable, str, Mapping[str, Any]]] = []
     seen_ids: set[str] = set()
@@ -294,18 +303,16 @@ def build_payload(
 
     shown_records = {str(n["id"]): n for n in nodes}
     cited = {str(d.get("doc_id")) for _, _, d in g.edges(data=True) if d.get("doc_id") is not None}
-    date_from, date_to = _date_range(
-        [str(d["date"]) for _, _, d in g.edges(data=True) if d.get("date")]
-        + [str(doc.date) for doc in documents if doc.date]
-    )
+    all_dates = [str(d["date"]) for _, _, d in g.edges(data=True) if d.get("date")] + [
+        str(doc.date) for doc in documents if doc.date
+    ]
     summary = Summary(
         documents=len(docs) if documents else len(cited),
         actors=g.number_of_nodes(),
         relations=g.number_of_edges(),
         shown_actors=len(nodes),
         shown_relations=len(edges),
-        date_from=date_from,
-        date_to=date_to,
+        dates=date_range_label(all_dates),
     )
     payload: dict[str, Any] = {
         "meta": {
@@ -327,5 +334,10 @@ def build_payload(
         "nodes": nodes,
         "edges": edges,
         "documents": docs,
+        # the drawn relations' and documents' dates as day spans with labels, for the date filter
+        "dates": _date_table(
+            [str(e["date"]) for e in edges if e["date"]]
+            + [str(d["date"]) for d in docs.values() if d["date"]]
+        ),
     }
     return payload, summary

@@ -32,8 +32,8 @@ CONTENT_SECURITY_POLICY = (
 )
 
 _VIS_DIR = ("lib", "vis-9.1.2")
-#: Our page script, in parts (data and drawing; side panel; controls), inlined as one script.
-_SCRIPT_PARTS = ("report_core.js", "report_panel.js", "report_controls.js")
+#: Our page script, in parts (data and drawing; actor names; side panel; controls), inlined as one script.
+_SCRIPT_PARTS = ("report_core.js", "report_labels.js", "report_panel.js", "report_controls.js")
 _JSON_ESCAPES = {
     ord("<"): "\\u003c",
     ord(">"): "\\u003e",

@@ -1,5 +1,5 @@
-/* actorgraph report page, part 1 of 3: data, helpers, the vis-network drawing.
- * The three parts are inlined as one script, inside one function scope.
+/* actorgraph report page, part 1 of 4: data, helpers, the vis-network drawing.
+ * The four parts are inlined as one script, inside one function scope.
  * All data comes from the JSON block #ag-data. Article text (names, sentences, predicates,
  * titles, URLs) is untrusted: it only ever reaches the DOM through textContent, text nodes
  * and DOM properties, never innerHTML; tooltips are DOM elements, never HTML strings. */
@@ -17,9 +17,11 @@ var state = {
   actorTypes: null, // Set of shown actor types (null until the controls are built)
   relTypes: null,
   kinds: null,
-  dateFrom: 0,
-  dateTo: 0,
+  dateFrom: "", // first and last day shown (ISO); "" = no bound
+  dateTo: "",
   doc: "",
+  unconnected: false, // show actors without any relation at this level
+  revealed: new Set(), // unconnected actors shown because the user searched for them
 };
 
 var nodeById = new Map();
@@ -78,8 +80,11 @@ function nameOf(id) {
   var n = nodeById.get(id);
   return n ? n.name : id;
 }
-function day(date) {
-  return date ? String(date).slice(0, 10) : "";
+/* A date as the page shows it ("2019", "Sep 2024", "14 Mar 2025"; see render/dates.py). */
+function dateText(date) {
+  if (!date) return "";
+  var span = data.dates[date];
+  return span ? span[2] : String(date);
 }
 function plural(n, word) {
   return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s");
@@ -113,13 +118,14 @@ function nodeTip(n) {
 function edgeTip(e) {
   var tip = el("div");
   append(tip, el("div", "ag-tip-title", nameOf(e.from) + (e.directed ? " → " : " — ") + nameOf(e.to)));
-  var sub = e.type + (e.predicate ? ": “" + e.predicate + "”" : "") + (e.date ? " · " + day(e.date) : "");
+  var sub = e.type + (e.predicate ? ": “" + e.predicate + "”" : "") + (e.date ? " · " + dateText(e.date) : "");
   append(tip, el("div", "ag-tip-sub", sub));
   return tip;
 }
 
 // ---------------------------------------------------------------- vis data
 var big = data.nodes.length > 400 || data.edges.length > 1500;
+var EDGE_FONT = 10;
 
 function nodeStyle(n) {
   var c = nodeColour(n);
@@ -154,13 +160,29 @@ function edgeGeometry(e, counts) {
   };
 }
 
+/* One label per relation type and pair of actors (at the current level): a pair with five
+ * COOPERATE curves shows "COOPERATE" once. Affiliations are grey in the legend, unlabelled. */
+function edgeLabels() {
+  var seen = new Set();
+  var labels = new Map();
+  data.edges.forEach(function (e) {
+    var p = ends(e);
+    if (!p || e.kind === "affiliation") return;
+    var key = pairKey(p[0], p[1]) + e.type;
+    if (seen.has(key)) return;
+    seen.add(key);
+    labels.set(e.id, e.type);
+  });
+  return labels;
+}
+
 var initialCounts = pairCounts();
+var initialLabels = edgeLabels();
 var nodes = new vis.DataSet(
   data.nodes.map(function (n) {
     return {
       id: n.id,
-      label: n.name,
-      x: n.x,
+      x: n.x, // labels are drawn by report_labels.js, at a readable size at every zoom
       y: n.y,
       size: n.size,
       title: nodeTip(n),
@@ -172,7 +194,7 @@ var edges = new vis.DataSet(
   data.edges.map(function (e) {
     var c = edgeColour(e.kind);
     var item = edgeGeometry(e, initialCounts);
-    item.label = e.kind === "affiliation" ? undefined : e.type; // grey = affiliation, see the legend
+    item.label = initialLabels.get(e.id) || "";
     item.title = edgeTip(e);
     item.arrows = { to: { enabled: e.directed, scaleFactor: 0.5 } };
     item.dashes = isDashed(e) ? [6, 4] : false;
@@ -204,13 +226,13 @@ var options = {
     borderWidth: 1.5,
     borderWidthSelected: 3,
     font: { face: FONT, size: 14, color: "#1c2430", strokeWidth: 4, strokeColor: "#ffffff" },
-    widthConstraint: { maximum: 170 },
-    scaling: { label: { enabled: false } },
   },
   edges: {
     selectionWidth: 1.6,
     hoverWidth: 0.8,
-    font: { face: FONT, size: 9, color: "#4a5564", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
+    font: { face: FONT, size: EDGE_FONT, color: "#4a5564", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
+    // edge labels appear once they are 8 px or more on screen, and never grow past 13 px
+    scaling: { label: { enabled: false, drawThreshold: 9, maxVisible: 13 } },
     color: { inherit: false },
     smooth: { enabled: false },
   },

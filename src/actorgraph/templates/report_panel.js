@@ -1,4 +1,4 @@
-/* actorgraph report page, part 2 of 3: the side panel (evidence, actor details, overview). */
+/* actorgraph report page, part 3 of 4: the side panel (evidence, actor details, overview). */
 
 function heading(kicker, title) {
   var frag = document.createDocumentFragment();
@@ -56,7 +56,7 @@ function documentLine(e) {
   }
   if (doc && doc.source) append(meta, " · " + doc.source);
   var date = e.date || (doc && doc.date);
-  if (date) append(meta, " · " + day(date));
+  if (date) append(meta, " · " + dateText(date));
   if (e.goldstein !== null) append(meta, " · score " + e.goldstein);
   if (e.confidence !== null) append(meta, " · confidence " + Math.round(e.confidence * 100) + "%");
   return meta;
@@ -159,7 +159,7 @@ function showNode(id) {
     button.addEventListener("click", function () {
       showEdge(e.id);
     });
-    append(li, sw, button, el("span", "ag-meta", day(e.date)));
+    append(li, sw, button, el("span", "ag-meta", dateText(e.date)));
     append(list, li);
   });
   append(panel, list);
@@ -280,6 +280,8 @@ function showOverview() {
 }
 
 function focusNode(id) {
+  if (!nodeById.has(id)) return false;
+  reveal(id); // an actor without relations is shown when asked for
   if (!showNode(id)) return false;
   if (visibleNodes.has(id)) {
     network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 350, easingFunction: "easeInOutQuad" } });
