@@ -737,7 +737,13 @@ def build(src: Path, out: Path) -> dict[str, list[dict[str, str]]]:
     taken = {
         norm_key(x)
         for r in countries
-        for x in [r["name"], *split(r["aliases"]), *split(r["demonyms"]), *split(r["capitals"]), *split(r["metonyms"])]
+        for x in [
+            r["name"],
+            *split(r["aliases"]),
+            *split(r["demonyms"]),
+            *split(r["capitals"]),
+            *split(r["metonyms"]),
+        ]
     } | {norm_key(x) for r in [*orgs, *persons] for x in [r["name"], *split(r["aliases"])]}
     places = build_places(src, block, taken)
     out.mkdir(parents=True, exist_ok=True)
