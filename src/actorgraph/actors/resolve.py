@@ -220,9 +220,13 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     generic = set(grammar["generic_org_words"])
     person_spans: list[Span] = []
     others: list[Span] = []
+    qualifiers = set(grammar["qualifier_suffixes"])
     for ent in doc.ents:
         if in_ranges(ent.start_char, ent.end_char, chrome):
             continue
+        follows = doc[ent.end : ent.end + 2]
+        if len(follows) == 2 and follows[0].text in {"-", "‐"} and follows[1].lower_ in qualifiers:
+            continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
             if how == "place":
@@ -310,7 +314,10 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue
         ent, text = clean, clean.text
         typ = "media" if _MEDIA_WORDS.search(text) else "organization"
-        add(ent, "ORG_" + _slug(text), "ner", text, typ, None)
+        # "Baghdad University Medical School": a state or capital right before the name places it.
+        before = out.by_token.get(ent.start - 1)
+        home = before.actor_id if before and out.actors[before.actor_id].type == "country" else None
+        add(ent, "ORG_" + _slug(text), "ner", text, typ, home)
 
     _bracketed_names(out)
     _find_offices(out, gazetteer, titles)
