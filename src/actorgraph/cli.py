@@ -153,7 +153,7 @@ def build(
     result, errors = _run(inputs, model, actors_file, lexicon_file, title or stem)
     path = result.save_html(out)
     for fmt in exports:
-        written = result.export(out.with_suffix(f".{fmt}"), fmt)  # type: ignore[arg-type]
+        written = result.export(out.with_suffix(f".{fmt}"), fmt)
         click.echo(f"{written}: {fmt}", err=True)
     click.echo(
         f"{path}: {len(result.documents)} documents, {len(result.actors)} actors, "
@@ -193,7 +193,7 @@ def export_command(
       actorgraph export news/ --format gexf -o graphs/news.gexf
     """
     result, errors = _run(inputs, model, actors_file, lexicon_file)
-    written = result.export(output, fmt)  # type: ignore[arg-type]
+    written = result.export(output, fmt)
     click.echo(f"{written}: {fmt}, {len(result.actors)} actors, {len(result.relations)} relations", err=True)
     _finish(errors)
 
@@ -210,7 +210,7 @@ def _table_command(kind: str) -> Callable[..., None]:
         from actorgraph.export import write_actors, write_relations
 
         result, errors = _run(inputs, model, actors_file, lexicon_file)
-        dest: Any = output or click.get_text_stream("stdout")
+        dest: Any = output or sys.stdout
         if kind == "relations":
             write_relations(result.relations, dest, format=fmt)  # type: ignore[arg-type]
         else:

@@ -32,7 +32,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date as date_cls
 from datetime import datetime, timedelta
-from typing import IO, TextIO, TypeVar
+from typing import IO, Any, TextIO, TypeVar
 
 import lxml.html
 import trafilatura
@@ -360,17 +360,23 @@ def _detect_title(text: str, *, markdown: bool) -> str | None:
 
 def _html_document(path: str, html: str) -> Result:
     html = _XML_DECLARATION.sub("", html, count=1)
-    options = {"include_comments": False, "include_tables": False, "favor_precision": True}
     # extensive_search would guess a date from any year on the page, e.g. "Copyright 2025" -> 2025-01-01.
     dates = {"extensive_search": False, "original_date": True}
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, date_extraction_params=dates, **options)
+    extracted: Any = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        date_extraction_params=dates,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
     text = _block_text(extracted.body, _TEI_BLOCKS) if extracted is not None else ""
     if not text:
         logger.info("%s: trafilatura found no article, using the text of <body>", path)
         text = _body_text(html)
     if not text:
         return InputError(path, "no article text found")
-    meta = extracted if extracted is not None else trafilatura.extract_metadata(html, date_config=dates)
+    meta: Any = extracted if extracted is not None else trafilatura.extract_metadata(html, date_config=dates)
     # htmldate only returns YYYY-MM-DD, which document_from_text accepts
     return document_from_text(text, title=meta.title, date=meta.date, url=meta.url, origin=path)
 

@@ -113,8 +113,9 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
             "actorgraph needs both"
         )
     # "Iran?s": a possessive whose apostrophe was lost to a bad encoding is still a possessive.
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])\?s"]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])\?s"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("actorgraph_paragraphs", first=True)
     ruler = nlp.add_pipe(
         "entity_ruler",

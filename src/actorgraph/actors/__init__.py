@@ -1,0 +1,3 @@
+"""Actor resolution: the gazetteer, page chrome, and mentions -> canonical actors."""
+
+__all__: list[str] = []

@@ -457,9 +457,9 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
             break
     for actor_id, (_, affiliation) in best.items():
         draft = out.actors[actor_id]
-        target = out.actors.get(affiliation.target_id)
-        if (target is not None and target.type == "country") or (
-            target is None and (rec := gazetteer.get(affiliation.target_id)) and rec.type == "country"
+        known = out.actors.get(affiliation.target_id)
+        if (known is not None and known.type == "country") or (
+            known is None and (rec := gazetteer.get(affiliation.target_id)) and rec.type == "country"
         ):
             draft.country = affiliation.target_id
         out.affiliations.append(affiliation)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, cast
 
 import networkx as nx
 
@@ -423,7 +423,9 @@ class Store:
 
         engine, workers, scheduler = where
         runner = (
-            open_engine(engine, workers=workers, scheduler=scheduler) if isinstance(engine, str) else engine
+            open_engine(cast(Any, engine), workers=workers, scheduler=scheduler)
+            if isinstance(engine, str)
+            else engine
         )
         with runner:
             self._write(
