@@ -1,0 +1,368 @@
+"""Who an event's arguments are: actors of noun phrases, subjects, objects, places.
+
+A phrase that is not itself an actor resolves through its modifiers ("the UK government",
+"Russian officials", "the governments of Iraq and Syria"), a pronoun through the nearest fitting
+antecedent, "the two countries" through the last two states named, and people named by a
+demonym through where they are ("ethnic Albanians in south Serbia").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.actors.resolve import DocActors
+from actorgraph.relations.lexicon import Lexicon, Trigger
+from actorgraph.relations.triggers import CONTROL_TYPES, verb_trigger
+
+__all__ = [
+    "SUBJECT_DEPS",
+    "Context",
+    "complement_targets",
+    "conjuncts",
+    "first_actor",
+    "governing_verb",
+    "np_actors",
+    "place_targets",
+    "prep_objects",
+    "subjects",
+]
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+_MODIFIERS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+
+
+class Context:
+    """Per-document state for pronouns and "the two countries"."""
+
+    def __init__(self, actors: DocActors, lexicon: Lexicon) -> None:
+        self.actors = actors
+        self.lexicon = lexicon
+        self.sentences = list(actors.doc.sents)
+        self.sentence_starts = [s.start for s in self.sentences]
+        #: Mentions from the end of the document back, for antecedent searches.
+        self.latest_first = sorted(actors.mentions, key=lambda m: -m.start)
+        self.grammar = read_grammar()
+        self.agent_heads = set(self.grammar["agent_heads"])
+        self.place_preps = set(self.grammar["place_preps"])
+        self.light_verbs = set(self.grammar["light_verbs"])
+        self.reduce_verbs = set(self.grammar["reduce_verbs"])
+        self.under_verbs = set(self.grammar["under_attack_verbs"])
+        self.demanded_acts = set(self.grammar["demanded_acts"])
+        self.denial_verbs = set(self.grammar["denial_verbs"])
+        self.speech = set(self.grammar["speech_verbs"])
+        self.intent = set(self.grammar["intent_verbs"])
+        self.hypo_aux = set(self.grammar["hypothetical_aux"])
+        self.hypo_heads = set(self.grammar["hypothetical_heads"])
+        self.hypo_marks = set(self.grammar["hypothetical_marks"])
+        self.negating = set(self.grammar["negating_verbs"])
+        self.negation = set(self.grammar["negation_words"])
+        self.groups = {" ".join(g.split()[-2:]) for g in self.grammar["group_of_countries"]}
+        self.demand_modals = set(self.grammar["demand_modals"])
+        self.place_target_preps = set(self.grammar["place_target_preps"])
+        self.place_target_types = set(self.grammar["place_target_types"])
+        self.place_target_modes = set(self.grammar["place_target_modes"])
+
+    def control(self, token: Token) -> Trigger | None:
+        """The trigger of ``token`` if it governs a complement whose event it reports
+        ("threatened to cut off", "agreed to set up", "willing to withdraw")."""
+        if token.pos_ == "ADJ":
+            trig = self.lexicon.adjective(token.lemma_.lower())
+        elif token.pos_ in {"VERB", "AUX"}:
+            found = verb_trigger(token, self.lexicon)
+            trig = found[0] if found else None
+        else:
+            return None
+        if token.lemma_ in self.denial_verbs:
+            return None
+        return trig if trig is not None and trig.plover in CONTROL_TYPES else None
+
+    def kind(self, actor_id: str) -> str:
+        return self.actors.actors[actor_id].type
+
+    def preceding(self, token: Token, want: set[str], *, subjects_first: bool = False) -> list[str]:
+        """Actors of the wanted types mentioned before ``token``, nearest first.
+
+        With ``subjects_first``, actors that were the subject of a clause in the current or
+        the two previous sentences come before the rest ("He" after "Shamkhani met X, Y's adviser").
+        """
+        doc = self.actors.doc
+        seen: list[str] = []
+        subjects: list[str] = []
+        sent_starts = [s for s in self.sentence_starts if s <= token.i][-3:]
+        window = sent_starts[0] if sent_starts else 0
+        for m in self.latest_first:
+            if m.start >= token.i or self.kind(m.actor_id) not in want:
+                continue
+            if self.actors.is_chrome(doc[m.start : m.end]):
+                continue
+            if m.actor_id not in seen:
+                seen.append(m.actor_id)
+            if (
+                m.start >= window
+                and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+                and m.actor_id not in subjects
+            ):
+                subjects.append(m.actor_id)
+        if subjects_first:
+            return subjects + [a for a in seen if a not in subjects]
+        return seen
+
+    def two_countries(self, token: Token) -> list[str]:
+        """The last two distinct states named before ``token`` (people count for their state)."""
+        states: list[str] = []
+        for m in self.latest_first:
+            if m.start >= token.i:
+                continue
+            draft = self.actors.actors[m.actor_id]
+            state = m.actor_id if draft.type == "country" else draft.country
+            if state and state not in states:
+                states.append(state)
+            if len(states) == 2:
+                return states
+        return []
+
+
+def conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out
+
+
+def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str], bool]:
+    """Actors named by the noun phrase headed by ``token`` (with its conjuncts).
+
+    Returns the actor ids and whether a pronoun or group reference was resolved.
+    """
+    found: list[str] = []
+    inferred = False
+    for tok in (token, *conjuncts(token)):
+        actor = ctx.actors.actor_at(tok)
+        if actor is not None:
+            found.append(_located(tok, actor, ctx))
+            continue
+        lower = tok.lower_
+        if tok.pos_ == "PRON":
+            ref = _pronoun(tok, ctx)
+            if ref:
+                found.append(ref)
+                inferred = True
+            continue
+        phrase = " ".join(c.lower_ for c in tok.lefts if c.dep_ in {"nummod", "det", "predet"}).split()
+        if phrase and f"{phrase[-1]} {lower}" in ctx.groups:
+            found.extend(ctx.two_countries(tok))
+            inferred = True
+            continue
+        if depth > 3:
+            continue
+        local: list[str] = []
+        owners: list[str] = []
+        for child in tok.children:
+            if child.dep_ in _MODIFIERS:
+                sub, inf = np_actors(child, ctx, depth=depth + 1)
+                (owners if child.dep_ == "poss" else local).extend(sub)
+                inferred |= inf
+            elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and lower in ctx.agent_heads:
+                # "the governments of Iraq and Syria", "doctors from two American aid groups"
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        sub, inf = np_actors(pobj, ctx, depth=depth + 1)
+                        local.extend(sub)
+                        inferred |= inf
+        # "Osama bin Laden's al-Qaeda network": the modifier next to the head names the actor; the
+        # possessor only when nothing else does ("Iran's government").
+        local = local or owners
+        if not local and lower in ctx.agent_heads:
+            # "Security forces in Guinea", "troops inside Syria": the state the forces are in.
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ctx.place_target_preps:
+                    for pobj in child.children:
+                        actor = ctx.actors.actor_at(pobj) or ctx.actors.place_at(pobj)
+                        if (
+                            pobj.dep_ == "pobj"
+                            and actor
+                            and ctx.actors.ensure_actor(actor)
+                            and ctx.kind(actor) == "country"
+                        ):
+                            local.append(actor)
+        # "Syria's President Bashar al-Assad", "Khamenei's adviser, Ali Akbar Velayati": the person named
+        # in apposition is the actor, not the state or the patron that qualifies the title.
+        named = [
+            a
+            for c in tok.children
+            if c.dep_ in {"appos", "compound"}
+            for a in np_actors(c, ctx, depth=depth + 1)[0]
+            if ctx.kind(a) == "person"
+        ]
+        found.extend(named[-1:] if named else local)
+    return list(dict.fromkeys(found)), inferred
+
+
+def _located(token: Token, actor: str, ctx: Context) -> str:
+    """ "ethnic Albanians in south Serbia": people named by a demonym act for where they are."""
+    mention = ctx.actors.by_token.get(token.i)
+    if mention is None or mention.resolved_by != "demonym" or token.pos_ not in {"NOUN", "PROPN"}:
+        return actor
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of", "inside"}:
+            for pobj in child.children:
+                place = ctx.actors.actor_at(pobj) or ctx.actors.place_at(pobj)
+                if (
+                    pobj.dep_ == "pobj"
+                    and place
+                    and ctx.actors.ensure_actor(place)
+                    and ctx.kind(place) == "country"
+                ):
+                    return place
+    return actor
+
+
+def _pronoun(token: Token, ctx: Context) -> str | None:
+    lower = token.lower_
+    g = ctx.grammar
+    if lower in g["pronouns_person"]:
+        people = ctx.preceding(token, {"person"}, subjects_first=True)
+        return people[0] if people else None
+    if lower in g["pronouns_singular_state"]:
+        # "Iran announced that it had arrested ...": the speaker of the governing clause first.
+        head = token.head
+        while head.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and head.head is not head:
+            head = head.head
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS and child is not token:
+                    actor = ctx.actors.actor_at(child)
+                    if actor and ctx.kind(actor) != "person":
+                        return actor
+        states = ctx.preceding(token, {"country", "igo", "armed_group", "organization"})
+        return states[0] if states else None
+    return None
+
+
+def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
+    """(actors, passive, inferred) of the subject of ``verb``, inherited where the verb has none."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            actors, inferred = np_actors(child, ctx)
+            return actors, passive, inferred
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject.
+        return subjects(verb.head.head, ctx)
+    active_object = any(c.dep_ == "dobj" for v in (verb, *conjuncts(verb)) for c in v.children)
+    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or active_object) and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "doctors from two American aid groups [donated] ...": a parse that hangs the verb on a noun.
+        actors, inferred = np_actors(verb.head, ctx)
+        return actors, passive, inferred
+    if verb.dep_ == "relcl":
+        actors, inferred = np_actors(verb.head, ctx)
+        return actors, passive, inferred
+    if verb.dep_ in _INHERIT and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+        head_actors, head_passive, inferred = subjects(verb.head, ctx)
+        if verb.dep_ == "xcomp":
+            # Object control: "X urged Y to ..." -> the doer of the xcomp is Y.
+            for child in verb.head.children:
+                if child.dep_ == "dobj":
+                    obj, inf = np_actors(child, ctx)
+                    if obj:
+                        return obj, passive, inf
+        if not head_passive:
+            return head_actors, passive, inferred
+    return [], passive, False
+
+
+def prep_objects(token: Token, preps: tuple[str, ...], ctx: Context) -> tuple[list[str], list[Token], bool]:
+    actors: list[str] = []
+    tokens: list[Token] = []
+    inferred = False
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ in {"pobj", "pcomp"}:
+                    sub, inf = np_actors(pobj, ctx)
+                    if sub:
+                        actors.extend(sub)
+                        tokens.append(child)
+                        inferred |= inf
+    return actors, tokens, inferred
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger hangs under: "launched [airstrikes]", "are in [cooperation]"."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "dative"} and node.head.pos_ in {"VERB", "AUX"}:
+            return node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+            return node.head.head
+        if node.dep_ in {"conj", "pobj", "prep", "compound"}:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def complement_targets(verb: Token, ctx: Context, depth: int = 0) -> list[str]:
+    """Actors the complement clause acts upon: its objects and prepositional objects, places included
+    ("threatened to cut off electricity to Nakhichevan", "agreed to set up a center in Tokyo")."""
+    found: list[str] = []
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative", "attr", "oprd"}:
+            found.extend(np_actors(c, ctx)[0])
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ != "of":
+                    for pobj in p.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(np_actors(pobj, ctx)[0])
+        elif c.dep_ in {"prep", "agent"}:
+            for pobj in c.children:
+                if pobj.dep_ in {"pobj", "pcomp"}:
+                    found.extend(np_actors(pobj, ctx)[0])
+        elif c.dep_ in {"xcomp", "conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and depth < 3:
+            found.extend(complement_targets(c, ctx, depth + 1))
+    return list(dict.fromkeys(found))
+
+
+def first_actor(
+    head: Token, ctx: Context, *, exclude: set[str], skip_preps: set[str], skip_subject: bool = False
+) -> list[str]:
+    """The first actor, in text order, inside the phrase of ``head`` (not in its subject or place phrases)."""
+    skipped: set[int] = set()
+    for child in head.children:
+        subject = skip_subject and child.dep_ in SUBJECT_DEPS
+        if subject or (child.dep_ == "prep" and child.lower_ in skip_preps):
+            skipped.update(t.i for t in child.subtree)
+        if child.dep_ in {"advcl", "ccomp", "parataxis", "punct", "npadvmod", "relcl"}:
+            skipped.update(t.i for t in child.subtree)
+    for tok in head.subtree:
+        if tok.i in skipped or tok.i == head.i:
+            continue
+        actor = ctx.actors.actor_at(tok)
+        if actor and actor not in exclude:
+            return [actor]
+    return []
+
+
+def place_targets(anchor: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """States named as where the act happens ("arrived in Amman", "fighting in Cambodia")."""
+    actors: list[str] = []
+    tokens: list[Token] = []
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    for c in (child for h in holders for child in h.children):
+        if c.dep_ == "prep" and c.lower_ in ctx.place_target_preps:
+            for pobj in c.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = [a for a in np_actors(pobj, ctx)[0] if ctx.kind(a) == "country"]
+                if not found:
+                    # "attacked a train in Balochistan": the state the place lies in.
+                    places = [ctx.actors.place_at(t) for t in pobj.subtree]
+                    place = next((p for p in places if p), None)
+                    if place and ctx.actors.ensure_actor(place):
+                        found = [place]
+                actors.extend(found)
+                tokens.extend(c for _ in found)
+    return actors, tokens

@@ -1,0 +1,123 @@
+"""Flags and dates of an event: negated, hypothetical, reported by whom, and when."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from datetime import datetime
+
+from spacy.tokens import Token
+
+from actorgraph.relations.arguments import Context, prep_objects, subjects
+
+__all__ = ["event_date", "flags", "parse_event_date"]
+
+
+def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
+    """(negated, hypothetical, attributed_to) for the clause of ``anchor``."""
+    negated = any(
+        c.dep_ == "neg" or (c.lower_ in ctx.negation and c.dep_ in {"neg", "advmod", "det"})
+        for c in anchor.children
+    )
+    hypothetical = False
+    attributed: str | None = None
+    speech_above = False
+    node = anchor
+    for _ in range(8):
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ != "would":
+                hypothetical = True
+            if child.dep_ == "mark" and child.lower_ in ctx.hypo_marks:
+                hypothetical = True
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ctx.hypo_marks for m in child.children
+            ):
+                hypothetical = True  # "If talks fail, Turkey will attack ..."
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for sub in child.subtree:
+                    actor = ctx.actors.actor_at(sub)
+                    if actor:
+                        attributed = attributed or actor
+                        break
+        if node is not anchor and node.lemma_ in ctx.speech and node.pos_ == "VERB":
+            speech_above = True
+            if attributed is None:
+                subj, _, _ = subjects(node, ctx)
+                if not subj:
+                    subj, _, _ = prep_objects(node, ("by",), ctx)
+                attributed = subj[0] if subj else attributed
+        head = node.head
+        if head is node:
+            break
+        if node.dep_ == "xcomp" and head.lemma_ in ctx.intent:
+            hypothetical = True
+        if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.negating:
+            negated = True
+        if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
+            hypothetical = True
+        node = head
+    # "would" is hypothetical in the writer's voice; under a speech verb ("he said Iran would
+    # continue") it is the future-in-the-past, hypothetical only if a head like "signs that" says so.
+    if not speech_above:
+        node = anchor
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
+                hypothetical = True
+            if node.head is node or node.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
+                break
+            node = node.head
+    return negated, hypothetical, attributed
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
+_DATE_RE = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?P<day>\d{1,2})?(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})?",
+)
+
+
+def parse_event_date(text: str, doc_date: str | None) -> str | None:
+    """Read a date phrase ("Aug. 16", "September 30, 2014", "November 2015") as ISO 8601.
+
+    A missing year is taken from the document date (or ``None`` without one).
+    """
+    m = _DATE_RE.search(text)
+    if not m:
+        y = re.fullmatch(r"\s*(?:in\s+)?(\d{4})\s*", text)
+        return y.group(1) if y else None
+    month = _MONTHS[m.group("month")[:3].lower()]
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None and doc_date:
+        try:
+            year = datetime.fromisoformat(doc_date[:10]).year
+        except ValueError:
+            year = None
+    if year is None:
+        return None
+    if m.group("day"):
+        try:
+            return Date(year, month, int(m.group("day"))).isoformat()
+        except ValueError:
+            return None
+    return f"{year:04d}-{month:02d}"
+
+
+def event_date(anchor: Token, doc_date: str | None) -> str | None:
+    node = anchor
+    for _ in range(3):
+        for child in node.children:
+            for tok in (child, *[c for c in child.children if c.dep_ == "pobj"]):
+                if tok.ent_type_ == "DATE":
+                    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                    if ent is not None:
+                        parsed = parse_event_date(ent.text, doc_date)
+                        if parsed:
+                            return parsed
+        if node.head is node:
+            break
+        node = node.head
+    return doc_date
