@@ -117,3 +117,17 @@ def test_offsets_and_predicate_are_verbatim() -> None:
     for r in relations(text):
         assert text[r.char_start : r.char_end] == r.sentence
         assert r.predicate in r.sentence
+
+
+def test_calling_something_a_name_is_not_a_phone_call() -> None:
+    text = "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless on Thursday."
+    assert [r for r in relations(text) if r.type == "CONSULT"] == []
+
+
+def test_a_phone_call_is_consultation() -> None:
+    one(
+        "Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Monday.",
+        "P_ERDOGAN",
+        "CONSULT",
+        "P_PUTIN",
+    )

@@ -51,6 +51,7 @@ class Context:
         self.under_verbs = set(self.grammar["under_attack_verbs"])
         self.demanded_acts = set(self.grammar["demanded_acts"])
         self.denial_verbs = set(self.grammar["denial_verbs"])
+        self.naming_verbs = set(self.grammar["naming_verbs"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])

@@ -213,6 +213,8 @@ def _from_verb(
         c.dep_ in {"xcomp", "ccomp", "pcomp"} and verb_trigger(c, ctx.lexicon) for c in verb.children
     ):
         return []  # "denied sending drones": the sending is the event, flagged as negated
+    if verb.lemma_ in ctx.naming_verbs and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
+        return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
     sources, passive, inferred = subjects(verb, ctx)
 
     targets: list[str] = []
