@@ -131,3 +131,32 @@ def test_a_phone_call_is_consultation() -> None:
         "CONSULT",
         "P_PUTIN",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "expected"),
+    [
+        ("November 2015", None, "2015-11"),
+        ("November 2015", "2016-08-16", "2015-11"),
+        ("Aug. 16", "2016-08-16", "2016-08-16"),
+        ("Aug. 16", None, None),
+        ("September 30, 2014", None, "2014-09-30"),
+        ("March 14th, 2025", None, "2025-03-14"),
+        ("in 2019", None, "2019"),
+        ("Feb. 30", "2024-01-01", None),
+    ],
+)
+def test_event_dates_read_as_iso(text: str, doc_date: str | None, expected: str | None) -> None:
+    from actorgraph.relations.modality import parse_event_date
+
+    assert parse_event_date(text, doc_date) == expected
+
+
+def test_a_date_stated_for_the_event_wins_over_the_document_date() -> None:
+    doc = ag.Document(
+        id="d",
+        date="2016-08-16",
+        text="In November 2015, Russian President Vladimir Putin met Ayatollah Ali Khamenei.",
+    )
+    rels = [r for r in ag.build([doc]).relations if r.type == "CONSULT"]
+    assert rels and all(r.date == "2015-11" for r in rels)

@@ -76,7 +76,8 @@ _MONTHS = {
     )
 }
 _DATE_RE = re.compile(
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?P<day>\d{1,2})?(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})?",
+    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s*(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?)?,?\s*(?P<year>\d{4})?(?!\d)",
 )
 
 
