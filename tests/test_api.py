@@ -144,3 +144,43 @@ def test_source_passes_ruff_and_mypy_strict() -> None:
     ):
         proc = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
         assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_scrambled_and_hostile_text_never_breaks_the_pipeline() -> None:
+    """Random word salad from real stories, with brackets, possessives, markup and control marks."""
+    import json
+    import random
+
+    rng = random.Random(7)
+    words = " ".join(
+        json.loads(line)["text"]
+        for line in (DATA / "voa_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    ).split()
+    noise = [
+        "\n\n",
+        "[",
+        "]",
+        "'s",
+        "’s",
+        "?s",
+        "—",
+        "<script>alert(1)</script>",
+        "\u202e",
+        "U.S.",
+        "(",
+        '"',
+        "al-",
+    ]
+    texts = []
+    for _ in range(40):
+        sample = [rng.choice(words) for _ in range(rng.randint(1, 80))]
+        for _ in range(rng.randint(0, 6)):
+            sample.insert(rng.randrange(len(sample) + 1), rng.choice(noise))
+        texts.append(" ".join(sample))
+    texts += ["[Hezbollah]", "’s", "He said it would.", "-" * 3000, "a" * 5000, "the two countries agreed"]
+    result = ag.build([ag.Document(id=str(i), text=t) for i, t in enumerate(texts)])
+    assert len(result.documents) == len(texts)
+    for r in result.relations:
+        doc = next(d for d in result.documents if d.id == r.doc_id)
+        assert doc.text[r.char_start : r.char_end] == r.sentence
+    assert "<script>alert(1)</script>" not in result.to_html().split('id="ag-data"')[1]
