@@ -184,3 +184,27 @@ def test_scrambled_and_hostile_text_never_breaks_the_pipeline() -> None:
         doc = next(d for d in result.documents if d.id == r.doc_id)
         assert doc.text[r.char_start : r.char_end] == r.sentence
     assert "<script>alert(1)</script>" not in result.to_html().split('id="ag-data"')[1]
+
+
+def _modules_with_examples() -> list[str]:
+    import doctest
+
+    finder = doctest.DocTestFinder()
+    return [
+        name
+        for name in _modules()
+        if any(
+            not example.options.get(doctest.SKIP)
+            for test in finder.find(importlib.import_module(name))
+            for example in test.examples
+        )
+    ]
+
+
+@pytest.mark.parametrize("name", _modules_with_examples())
+def test_docstring_examples_run(name: str) -> None:
+    import doctest
+
+    module = importlib.import_module(name)
+    failures, attempted = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert attempted > 0 and failures == 0
