@@ -209,11 +209,18 @@ def build_places(src: Path, block: set[str], taken: set[str]) -> list[dict[str, 
             continue
         for place in split(r["places"]):
             k = norm_key(place)
-            if len(place) < 4 or k in block or k in taken or bad_shape(place):
+            short_name = len(place) == 4 and place[:1].isupper()  # "Gaza", "Homs": matched with their capital
+            if len(place) < 4 or k in block or k in taken or (bad_shape(place) and not short_name):
                 continue
             seen[k].add(r["iso3"])
             first.setdefault(k, place)
     rows = [{"name": first[k], "country": next(iter(c))} for k, c in seen.items() if len(c) == 1]
+    have = {norm_key(r["name"]) for r in rows}
+    rows += [
+        {"name": r["name"], "country": r["country"]}
+        for r in read_tsv(EXTRA / "places_curated.tsv")
+        if norm_key(r["name"]) not in have
+    ]
     return sorted(rows, key=lambda r: (r["name"].casefold(), r["country"]))
 
 

@@ -160,3 +160,19 @@ def test_a_date_stated_for_the_event_wins_over_the_document_date() -> None:
     )
     rels = [r for r in ag.build([doc]).relations if r.type == "CONSULT"]
     assert rels and all(r.date == "2015-11" for r in rels)
+
+
+def test_accused_of_doing_makes_the_accused_the_doer_and_the_accuser_the_source_of_the_claim() -> None:
+    text = "Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant."
+    one(text, "UKR", "ACCUSE", "RUS")
+    shelling = one(text, "RUS", "ASSAULT", "UKR")
+    assert shelling.attributed_to == "UKR"
+
+
+def test_a_short_place_name_locates_an_attack() -> None:
+    one(
+        "Israeli airstrikes killed 20 people in Gaza, Palestinian health officials said.",
+        "ISR",
+        "ASSAULT",
+        "PSE",
+    )

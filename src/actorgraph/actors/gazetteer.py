@@ -31,6 +31,8 @@ __all__ = [
 
 #: Aliases this short only match when written exactly (case-sensitive): "US", "UN", "AU", "WHO".
 SHORT_ALIAS = 4
+#: Place names this short only match when written exactly: "Gaza", "Nice", "Homs".
+SHORT_PLACE = 5
 
 _LABELS = {
     "country": "GPE",
@@ -123,7 +125,8 @@ class Gazetteer:
     def add_place(self, name: str, country: str) -> None:
         """A location inside ``country`` ("Quetta", "Aleppo"): matched, but never an actor itself."""
         name = " ".join(name.split())
-        key = name if len(name) <= SHORT_ALIAS and name.upper() == name else name.lower()
+        # Short place names ("Gaza", "Nice", "Homs") match only as written, capital letter included.
+        key = name if len(name) <= SHORT_PLACE else name.lower()
         self._forms.setdefault(key, SurfaceForm(name, country, "GPE", "place", key == name))
 
     def surface_forms(self) -> Iterator[SurfaceForm]:

@@ -21,6 +21,7 @@ __all__ = [
     "complement_targets",
     "conjuncts",
     "first_actor",
+    "gerund_doer",
     "governing_verb",
     "np_actors",
     "place_targets",
@@ -251,8 +252,12 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
             actors, inferred = np_actors(child, ctx)
             return actors, passive, inferred
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        main = verb.head.head
+        accused = gerund_doer(verb, ctx)
+        if accused:
+            return accused, passive, False
         # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject.
-        return subjects(verb.head.head, ctx)
+        return subjects(main, ctx)
     active_object = any(c.dep_ == "dobj" for v in (verb, *conjuncts(verb)) for c in v.children)
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or active_object) and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "doctors from two American aid groups [donated] ...": a parse that hangs the verb on a noun.
@@ -273,6 +278,14 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
         if not head_passive:
             return head_actors, passive, inferred
     return [], passive, False
+
+
+def gerund_doer(verb: Token, ctx: Context) -> list[str]:
+    """ "accused Russia of [shelling] the plant", "praised Qatar for [mediating]": the object does it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return []
+    return [a for c in prep.head.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...], ctx: Context) -> tuple[list[str], list[Token], bool]:
@@ -366,4 +379,12 @@ def place_targets(anchor: Token, ctx: Context) -> tuple[list[str], list[Token]]:
                         found = [place]
                 actors.extend(found)
                 tokens.extend(c for _ in found)
+    if not actors:
+        # "shelled the Zaporizhzhia nuclear plant": a place naming what was hit.
+        for obj in holders[1:]:
+            for mod in obj.lefts:
+                place = ctx.actors.place_at(mod) if mod.dep_ in {"compound", "nmod", "amod"} else None
+                if place and ctx.actors.ensure_actor(place):
+                    actors.append(place)
+                    tokens.append(obj)
     return actors, tokens

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from spacy.tokens import Token
 
-from actorgraph.relations.arguments import Context, prep_objects, subjects
+from actorgraph.relations.arguments import Context, gerund_doer, prep_objects, subjects
 
 __all__ = ["event_date", "flags", "parse_event_date"]
 
@@ -49,6 +49,10 @@ def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
         head = node.head
         if head is node:
             break
+        if attributed is None and gerund_doer(node, ctx):
+            # "Ukraine accused Russia of shelling the plant": the shelling is Ukraine's claim.
+            claimants, _, _ = subjects(head.head, ctx)
+            attributed = claimants[0] if claimants else None
         if node.dep_ == "xcomp" and head.lemma_ in ctx.intent:
             hypothetical = True
         if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.negating:
