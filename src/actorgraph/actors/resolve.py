@@ -29,10 +29,6 @@ from actorgraph.actors.gazetteer import Gazetteer, read_grammar
 
 __all__ = ["Affiliation", "DocActors", "MentionSpan", "resolve_actors"]
 
-_MEDIA_WORDS = re.compile(
-    r"\b(?:news|agency|times|post|press|tv|television|radio|broadcasting|journal|gazette|daily|herald)\b",
-    re.IGNORECASE,
-)
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
 _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
@@ -168,13 +164,10 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _looks_like_person_name(text: str) -> bool:
+def _looks_like_person_name(text: str, particles: set[str]) -> bool:
+    """One to six capitalised words, name particles ("al", "bin", "van") allowed in lower case."""
     words = text.replace("-", " ").split()
-    return 1 <= len(words) <= 6 and all(
-        w[:1].isupper()
-        or w.lower() in {"al", "bin", "ibn", "de", "van", "von", "el", "abu", "da", "di", "la", "le"}
-        for w in words
-    )
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in particles for w in words)
 
 
 def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
@@ -218,6 +211,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             out.by_token[i] = mention
 
     generic = set(grammar["generic_org_words"])
+    media_words = set(grammar["media_words"])
+    particles = set(grammar["name_particles"])
     person_spans: list[Span] = []
     others: list[Span] = []
     qualifiers = set(grammar["qualifier_suffixes"])
@@ -238,7 +233,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 continue
         if ent.label_ == "PERSON":
             stripped = _strip_name(ent, titles)
-            if stripped is not None and _looks_like_person_name(stripped.text):
+            if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
         elif ent.label_ in {"ORG", "NORP"}:
             others.append(ent)
@@ -313,7 +308,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if clean is None:
             continue
         ent, text = clean, clean.text
-        typ = "media" if _MEDIA_WORDS.search(text) else "organization"
+        typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it.
         before = out.by_token.get(ent.start - 1)
         home = before.actor_id if before and out.actors[before.actor_id].type == "country" else None
