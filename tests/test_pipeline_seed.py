@@ -144,3 +144,7 @@ def test_affiliations_link_people_to_their_states(seed_result: ag.Result) -> Non
     pairs = {(r.source_id, r.target_id) for r in seed_result.relations if r.type == "AFFILIATION"}
     for person, state in [("Ali Shamkhani", "Iran"), ("Vladimir Putin", "Russia"), ("Faleh Fayaz", "Iraq")]:
         assert (_actor(seed_result, person).id, _actor(seed_result, state).id) in pairs
+
+
+def test_the_saved_page_title_is_the_headline_not_the_page_chrome(seed_result: ag.Result) -> None:
+    assert seed_result.documents[0].title == "Iran official: Moscow and Tehran are in 'strategic cooperation'"

@@ -38,6 +38,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from actorgraph.actors.chrome import is_chrome_line
 from actorgraph.errors import InputError
 from actorgraph.model import Document, stable_id
 
@@ -345,9 +346,12 @@ def _read_stdin(stream: TextIO, max_bytes: int) -> Result:
 
 
 def _detect_title(text: str, *, markdown: bool) -> str | None:
-    """The first non-empty line if it is short, has no final period and a blank line follows."""
+    """The first non-empty line if it is short, has no final period and a blank line follows.
+
+    Page chrome before it ("Skip to main content" on a saved web page) is passed over.
+    """
     lines = text.split("\n")
-    i = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
+    i = next((n for n, line in enumerate(lines) if line.strip() and not is_chrome_line(line)), len(lines))
     if i + 1 >= len(lines) or lines[i + 1].strip():
         return None
     title = lines[i].strip()

@@ -14,7 +14,7 @@ from functools import cache
 
 from actorgraph.actors.gazetteer import read_grammar
 
-__all__ = ["chrome_ranges", "in_ranges"]
+__all__ = ["chrome_ranges", "in_ranges", "is_chrome_line"]
 
 #: A paragraph longer than this is article text even if it says "subscribe".
 _MAX_CHROME_WORDS = 60
@@ -66,6 +66,12 @@ def chrome_ranges(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def is_chrome_line(line: str) -> bool:
+    """Whether a short line is site furniture ("Skip to main content", "Sign in")."""
+    para_patterns, _ = _compiled()
+    return len(line.split()) <= _MAX_CHROME_WORDS and any(p.search(line) for p in para_patterns)
 
 
 def in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
