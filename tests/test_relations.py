@@ -33,6 +33,10 @@ def one(text: str, source: str, type_: str, target: str) -> ag.Relation:
         ("North Korea threatened to attack South Korea.", "PRK", "THREATEN", "KOR"),
         ("Libya has offered to hand over to Great Britain two of its nationals.", "LBY", "AGREE", "GBR"),
         ("Japan said on Tuesday it had halted economic aid to Serbia.", "JPN", "SANCTION", "SRB"),
+        ("Poland recalled its ambassador from Belarus.", "POL", "SANCTION", "BLR"),
+        ("Russia withdrew its forces from Kherson.", "RUS", "RETREAT", "UKR"),
+        ("Colombian police arrested two Venezuelan nationals near the border.", "COL", "COERCE", "VEN"),
+        ("Kenya deployed police officers to Haiti.", "KEN", "MOBILIZE", "HTI"),
     ],
 )
 def test_direction_and_type(text: str, source: str, type_: str, target: str) -> None:
@@ -176,3 +180,8 @@ def test_a_short_place_name_locates_an_attack() -> None:
         "ASSAULT",
         "PSE",
     )
+
+
+def test_a_reciprocal_verb_makes_the_event_mutual() -> None:
+    rel = one("Armenia and Azerbaijan exchanged fire along their border.", "ARM", "ASSAULT", "AZE")
+    assert not rel.directed

@@ -53,6 +53,7 @@ class Context:
         self.demanded_acts = set(self.grammar["demanded_acts"])
         self.denial_verbs = set(self.grammar["denial_verbs"])
         self.naming_verbs = set(self.grammar["naming_verbs"])
+        self.reciprocal_verbs = set(self.grammar["reciprocal_verbs"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
@@ -297,6 +298,9 @@ def prep_objects(token: Token, preps: tuple[str, ...], ctx: Context) -> tuple[li
             for pobj in child.children:
                 if pobj.dep_ in {"pobj", "pcomp"}:
                     sub, inf = np_actors(pobj, ctx)
+                    place = ctx.actors.place_at(pobj)
+                    if not sub and place and ctx.actors.ensure_actor(place):
+                        sub = [place]  # "withdrew its forces from Kherson": the state the place is in
                     if sub:
                         actors.extend(sub)
                         tokens.append(child)

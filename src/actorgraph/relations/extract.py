@@ -121,14 +121,16 @@ def _emit(
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
     pairs: list[tuple[str, str]] = []
+    # "Armenia and Azerbaijan exchanged fire": a reciprocal verb makes any event mutual.
+    mutual = trigger.symmetric or (not targets and any(t.lemma_ in ctx.reciprocal_verbs for t in pred_tokens))
     if targets:
         pairs = [(s, t) for s in sources for t in targets if s != t]
-    elif trigger.symmetric and len(sources) > 1:
+    elif mutual and len(sources) > 1:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
     out = []
     seen: set[tuple[str, str]] = set()
     for s, t in pairs:
-        key = tuple(sorted((s, t))) if trigger.symmetric else (s, t)
+        key = tuple(sorted((s, t))) if mutual else (s, t)
         if key in seen:
             continue
         seen.add(key)  # type: ignore[arg-type]
@@ -139,7 +141,7 @@ def _emit(
                 trigger,
                 predicate,
                 sent,
-                not trigger.symmetric,
+                not mutual,
                 negated,
                 hypothetical,
                 attributed,
@@ -235,6 +237,7 @@ def _from_verb(
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative"}:
                     sub, inf = np_actors(child, ctx)
+                    sub = [a for a in sub if a not in sources]  # "recalled its ambassador": not a target
                     targets.extend(sub)
                     inferred |= inf
                     if not sub:
