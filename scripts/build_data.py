@@ -25,32 +25,16 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from actorgraph.model import PLOVER_TYPES
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 EXTRA = HERE / "data_extra"
-DEFAULT_SOURCE = Path("/work/shared/data")
+DEFAULT_SOURCE = REPO.parent / "shared" / "data"  # the PETRARCH2 TSVs beside a checkout; else --source
 DEFAULT_OUT = REPO / "src" / "actorgraph" / "data"
 
 MIN_END = "1980-01-01"  # PLOVER/CAMEO-era news (1980s-2000s) names these leaders too
 
-PLOVER_TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
 
 PETRARCH_NOTICE = (
     "Contains data from the PETRARCH2 dictionaries, (c) 2014-2015 Open Event Data Alliance, MIT licence "
