@@ -37,6 +37,8 @@ def one(text: str, source: str, type_: str, target: str) -> ag.Relation:
         ("Russia withdrew its forces from Kherson.", "RUS", "RETREAT", "UKR"),
         ("Colombian police arrested two Venezuelan nationals near the border.", "COL", "COERCE", "VEN"),
         ("Kenya deployed police officers to Haiti.", "KEN", "MOBILIZE", "HTI"),
+        ("India banned imports of Malaysian palm oil.", "IND", "SANCTION", "MYS"),
+        ("North Korea fired a ballistic missile toward Japan on Thursday.", "PRK", "ASSAULT", "JPN"),
     ],
 )
 def test_direction_and_type(text: str, source: str, type_: str, target: str) -> None:
@@ -185,3 +187,14 @@ def test_a_short_place_name_locates_an_attack() -> None:
 def test_a_reciprocal_verb_makes_the_event_mutual() -> None:
     rel = one("Armenia and Azerbaijan exchanged fire along their border.", "ARM", "ASSAULT", "AZE")
     assert not rel.directed
+
+
+def test_receiving_a_leader_is_hosting_a_visit() -> None:
+    rels = relations("Chinese President Xi Jinping received Brazilian President Lula in Beijing.")
+    assert [(r.source_country, r.type, r.target_country) for r in rels] == [("CHN", "CONSULT", "BRA")]
+
+
+def test_parties_that_agree_are_not_paired_with_the_broker() -> None:
+    rels = relations("Israel and Hezbollah agreed to a ceasefire brokered by the United States.")
+    agree = {frozenset((r.source_id, r.target_id)) for r in rels if r.type == "AGREE"}
+    assert agree == {frozenset(("ISR", "HEZBOLLAH"))}

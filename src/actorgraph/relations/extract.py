@@ -95,6 +95,8 @@ def extract_candidates(
                     out.extend(_from_verb(token, trig[0], trig[1], sent, ctx, doc_date))
                 elif token.lemma_ in ctx.speech:
                     out.extend(_modal_demand(token, sent, ctx, doc_date))
+                elif token.lemma_ in ctx.hosting_verbs:
+                    out.extend(_hosting(token, sent, ctx, doc_date))
             elif token.pos_ == "ADJ":
                 trigger = lexicon.adjective(token.lemma_.lower())
                 if trigger and any(c.dep_ == "xcomp" for c in token.children):
@@ -169,6 +171,19 @@ def _modal_demand(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -
         confidence = 0.5 if inferred else 0.6
         return _emit(sources, targets, trigger, [verb, *aux], sent, ccomp, ctx, doc_date, confidence)
     return []
+
+
+def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
+    """ "Xi Jinping received Brazilian President Lula": receiving a person is hosting a visit."""
+    guests = [
+        a for c in verb.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0] if ctx.kind(a) == "person"
+    ]
+    if not guests:
+        return []
+    hosts, _, inferred = subjects(verb, ctx)
+    rule = ctx.grammar["hosting_rule"]
+    trigger = Trigger(verb.lemma_, "verb", rule["plover"], rule["cameo"], "visit", ("dobj",), False, "rule")
+    return _emit(hosts, guests, trigger, [verb], sent, verb, ctx, doc_date, 0.5 if inferred else 0.65)
 
 
 def _under_attack(
@@ -269,7 +284,7 @@ def _from_verb(
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(complement_targets(xcomp, ctx))
             pred.append(xcomp)
-        if not targets and not trigger.fallback:
+        if not targets and not trigger.fallback and not (trigger.symmetric and len(sources) > 1):
             # "rejected recent calls by Belarus's rulers", "refused to allow United Nations planes to land":
             # the nearest actor in what is agreed, refused, demanded or threatened.
             targets = first_actor(
