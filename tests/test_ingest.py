@@ -14,6 +14,7 @@ import pytest
 from actorgraph import ingest
 from actorgraph.errors import InputError
 from actorgraph.ingest import document_from_text, iter_documents, read_documents
+from actorgraph.ingest.documents import human_size
 from actorgraph.model import Document, stable_id
 
 DATA = Path(__file__).parent / "data"
@@ -373,7 +374,7 @@ def test_missing_path_is_an_error(tmp_path: Path) -> None:
 def test_single_document_file_larger_than_max_bytes_is_an_error(tmp_path: Path) -> None:
     path = write(tmp_path / "big.txt", "Turkey threatened the US. " * 10)
     assert single_error(path, max_bytes=100).reason == "file is larger than 100 bytes"
-    assert ingest._size(50_000_000) == "50 MB"
+    assert human_size(50_000_000) == "50 MB"
 
 
 def test_on_error_gets_every_error_and_reading_goes_on(tmp_path: Path) -> None:

@@ -1,0 +1,137 @@
+"""Documents from texts, and the small helpers every reader shares (dates, sizes, reasons)."""
+
+from __future__ import annotations
+
+import email.utils
+from datetime import date as date_cls
+from datetime import datetime, timedelta
+
+from actorgraph.errors import InputError
+from actorgraph.model import Document, stable_id
+
+__all__ = [
+    "DATE_HINT",
+    "Result",
+    "crlf",
+    "document_from_text",
+    "human_size",
+    "json_type",
+    "normalise_date",
+    "os_reason",
+    "utf8_reason",
+]
+
+Result = Document | InputError
+
+_DATE_FORMATS = ("%Y/%m/%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
+DATE_HINT = "use ISO 8601 (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)"
+
+
+def document_from_text(
+    text: str,
+    *,
+    id: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    origin: str | None = None,
+) -> Document:
+    """Wrap a text in a :class:`Document`, checking it and normalising its date.
+
+    Parameters
+    ----------
+    text : str
+        The article text, kept exactly as given so that character offsets stay valid.
+    id : str, optional
+        The document id; by default the content hash ``stable_id(text)``.
+    title, url, source : str, optional
+        Metadata; empty strings become ``None``.
+    date : str, optional
+        A date or timestamp, normalised to ISO 8601: ``YYYY-MM-DD`` for a date,
+        ``YYYY-MM-DDTHH:MM:SS`` (with ``Z`` or ``+HH:MM`` when a zone is given) for a time.
+    origin : str, optional
+        Where the text came from, for messages; ``"<text>"`` when not given.
+
+    Returns
+    -------
+    Document
+
+    Raises
+    ------
+    InputError
+        If ``text`` is empty or only whitespace, or ``date`` cannot be read as a date.
+
+    Examples
+    --------
+    >>> doc = document_from_text("Russia and Ukraine agreed to talks.", date="2025-03-14 16:35:50Z")
+    >>> doc.date, doc.id == document_from_text("Russia and Ukraine agreed to talks.").id
+    ('2025-03-14T16:35:50Z', True)
+    """
+    where = origin or "<text>"
+    if not text.strip():
+        raise InputError(where, "text is empty")
+    return Document(
+        id=id if id else stable_id(text),
+        text=text,
+        title=title or None,
+        date=normalise_date(date, where) if date and date.strip() else None,
+        url=url or None,
+        source=source or None,
+        origin=origin,
+    )
+
+
+def normalise_date(value: str, where: str) -> str:
+    """``value`` as ISO 8601: ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` plus ``Z``/``+HH:MM`` if zoned."""
+    text = value.strip()
+    try:
+        return date_cls.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    moment: datetime | None = None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            for fmt in _DATE_FORMATS:
+                try:
+                    return datetime.strptime(text, fmt).date().isoformat()
+                except ValueError:
+                    continue
+    if moment is None:
+        raise InputError(where, f"unparseable date {value!r}; {DATE_HINT}")
+    stamp = moment.replace(microsecond=0).isoformat()
+    if moment.utcoffset() == timedelta(0):
+        stamp = stamp[:19] + "Z"
+    return stamp
+
+
+def crlf(text: str) -> str:
+    return text.replace("\r\n", "\n")
+
+
+def human_size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g} MB"
+    if n >= 1000:
+        return f"{n / 1000:g} kB"
+    return f"{n} bytes"
+
+
+def utf8_reason(exc: UnicodeDecodeError, base: int) -> str:
+    byte = exc.object[exc.start]
+    return f"not valid UTF-8 text (byte 0x{byte:02x} at offset {base + exc.start}); re-save it as UTF-8"
+
+
+def os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()
+
+
+def json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
