@@ -198,3 +198,17 @@ def test_parties_that_agree_are_not_paired_with_the_broker() -> None:
     rels = relations("Israel and Hezbollah agreed to a ceasefire brokered by the United States.")
     agree = {frozenset((r.source_id, r.target_id)) for r in rels if r.type == "AGREE"}
     assert agree == {frozenset(("ISR", "HEZBOLLAH"))}
+
+
+def test_welcoming_a_release_by_a_state_targets_that_state() -> None:
+    one(
+        "The United Kingdom welcomed the release of the detained aid workers by Iran.",
+        "GBR",
+        "SUPPORT",
+        "IRN",
+    )
+
+
+def test_exchanging_barbs_is_not_cooperation() -> None:
+    text = "The Turkish and French leaders had been exchanging angry barbs for weeks."
+    assert [r for r in relations(text) if r.type == "COOPERATE"] == []

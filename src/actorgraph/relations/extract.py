@@ -124,7 +124,11 @@ def _emit(
     predicate = _predicate(pred_tokens)
     pairs: list[tuple[str, str]] = []
     # "Armenia and Azerbaijan exchanged fire": a reciprocal verb makes any event mutual.
-    mutual = trigger.symmetric or (not targets and any(t.lemma_ in ctx.reciprocal_verbs for t in pred_tokens))
+    mutual = trigger.symmetric or (
+        not targets
+        and trigger.trigger not in ctx.reciprocal_verbs
+        and any(t.lemma_ in ctx.reciprocal_verbs for t in pred_tokens)
+    )
     if targets:
         pairs = [(s, t) for s in sources for t in targets if s != t]
     elif mutual and len(sources) > 1:
@@ -171,6 +175,12 @@ def _modal_demand(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -
         confidence = 0.5 if inferred else 0.6
         return _emit(sources, targets, trigger, [verb, *aux], sent, ccomp, ctx, doc_date, confidence)
     return []
+
+
+def _event_noun(noun: Token, ctx: Context) -> bool:
+    """Whether a noun names an event: a noun trigger, or an act like "the release", "the withdrawal"."""
+    lemma = noun.lemma_.lower()
+    return bool(ctx.lexicon.noun(lemma) or lemma in ctx.demanded_acts)
 
 
 def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
@@ -260,12 +270,7 @@ def _from_verb(
                         objs, toks, inf = prep_objects(child, trigger.preps, ctx)
                         targets.extend(objs)
                         pred += toks
-                    if (
-                        not sub
-                        and not targets
-                        and not trigger.fallback
-                        and ctx.lexicon.noun(child.lemma_.lower())
-                    ):
+                    if not sub and not targets and not trigger.fallback and _event_noun(child, ctx):
                         # "suspended air links with Serbia": what the verb acts on names the target.
                         inner = first_actor(child, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
                         targets.extend(inner)
