@@ -39,34 +39,10 @@ def relation(
     **kw: object,
 ) -> Relation:
     """A relation between two actors with sensible defaults for the evidence fields."""
-    fields: dict[str, object] = {
-        "id": rid,
-        "doc_id": "d1",
-        "source_id": source.id,
-        "source_name": source.name,
-        "source_type": source.type,
-        "source_country": source.country,
-        "target_id": target.id,
-        "target_name": target.name,
-        "target_type": target.type,
-        "target_country": target.country,
-        "type": rtype,
-        "cameo_root": None,
-        "quad_class": quad,
-        "goldstein": 1.0,
-        "predicate": predicate,
-        "directed": True,
-        "negated": False,
-        "hypothetical": False,
-        "attributed_to": None,
-        "sentence": sentence,
-        "char_start": 0,
-        "char_end": len(sentence),
-        "date": "2016-08-16",
-        "confidence": 0.9,
-    }
-    fields.update(kw)
-    return Relation(**fields)  # type: ignore[arg-type]
+    defaults: dict[str, object] = {"doc_id": "d1", "goldstein": 1.0, "date": "2016-08-16", "confidence": 0.9}
+    return Relation.between(
+        source, target, rtype, sentence, predicate=predicate, id=rid, quad_class=quad, **{**defaults, **kw}
+    )
 
 
 def hostile_inputs() -> tuple[list[Actor], list[Relation], list[Document]]:

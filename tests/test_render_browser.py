@@ -54,34 +54,10 @@ document.addEventListener("securitypolicyviolation", (e) => {
 def _relation(
     rid: str, source: Actor, target: Actor, rtype: str, quad: int | None, sentence: str, **kw: Any
 ) -> Relation:
-    fields: dict[str, Any] = {
-        "id": rid,
-        "doc_id": "d1",
-        "source_id": source.id,
-        "source_name": source.name,
-        "source_type": source.type,
-        "source_country": source.country,
-        "target_id": target.id,
-        "target_name": target.name,
-        "target_type": target.type,
-        "target_country": target.country,
-        "type": rtype,
-        "cameo_root": None,
-        "quad_class": quad,
-        "goldstein": 1.0,
-        "predicate": "said",
-        "directed": True,
-        "negated": False,
-        "hypothetical": False,
-        "attributed_to": None,
-        "sentence": sentence,
-        "char_start": 0,
-        "char_end": len(sentence),
-        "date": "2016-08-16",
-        "confidence": 0.9,
-    }
-    fields.update(kw)
-    return Relation(**fields)
+    defaults: dict[str, Any] = {"doc_id": "d1", "goldstein": 1.0, "date": "2016-08-16", "confidence": 0.9}
+    return Relation.between(
+        source, target, rtype, sentence, id=rid, quad_class=quad, **{"predicate": "said", **defaults, **kw}
+    )
 
 
 def hostile_graph() -> tuple[nx.MultiDiGraph, list[Document]]:

@@ -150,6 +150,59 @@ class Relation:
         """The relation as a flat dict with exactly :data:`RELATION_FIELDS` as keys."""
         return asdict(self)
 
+    @classmethod
+    def between(
+        cls,
+        source: Actor,
+        target: Actor,
+        type: str,
+        sentence: str,
+        *,
+        doc_id: str = "doc",
+        predicate: str | None = None,
+        **fields: Any,
+    ) -> Relation:
+        """A relation between two actors, for hand-made graphs and tests.
+
+        Actor names, types and countries are copied; the id is the stable hash of the
+        document, sentence, source, type and target; ``fields`` override any other field.
+
+        Examples
+        --------
+        >>> iran, russia = Actor("IRN", "Iran", "country", "IRN"), Actor("RUS", "Russia", "country", "RUS")
+        >>> r = Relation.between(iran, russia, "COOPERATE", "Iran and Russia cooperate.", directed=False)
+        >>> r.source_name, r.target_country, r.char_end, r.directed
+        ('Iran', 'RUS', 26, False)
+        """
+        values: dict[str, Any] = {
+            "id": stable_id(doc_id, sentence, source.id, type, target.id),
+            "doc_id": doc_id,
+            "source_id": source.id,
+            "source_name": source.name,
+            "source_type": source.type,
+            "source_country": source.country,
+            "target_id": target.id,
+            "target_name": target.name,
+            "target_type": target.type,
+            "target_country": target.country,
+            "type": type,
+            "cameo_root": None,
+            "quad_class": None,
+            "goldstein": None,
+            "predicate": predicate if predicate is not None else sentence.split()[0],
+            "directed": True,
+            "negated": False,
+            "hypothetical": False,
+            "attributed_to": None,
+            "sentence": sentence,
+            "char_start": 0,
+            "char_end": len(sentence),
+            "date": None,
+            "confidence": 1.0,
+        }
+        values.update(fields)
+        return cls(**values)
+
 
 RELATION_FIELDS: tuple[str, ...] = tuple(Relation.__dataclass_fields__)
 
