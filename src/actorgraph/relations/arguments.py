@@ -182,17 +182,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         local = local or owners
         if not local and lower in ctx.agent_heads:
             # "Security forces in Guinea", "troops inside Syria": the state the forces are in.
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ctx.place_target_preps:
-                    for pobj in child.children:
-                        actor = ctx.actors.actor_at(pobj) or ctx.actors.place_at(pobj)
-                        if (
-                            pobj.dep_ == "pobj"
-                            and actor
-                            and ctx.actors.ensure_actor(actor)
-                            and ctx.kind(actor) == "country"
-                        ):
-                            local.append(actor)
+            local.extend(_states_in(tok, ctx.place_target_preps, ctx))
         # "Syria's President Bashar al-Assad", "Khamenei's adviser, Ali Akbar Velayati": the person named
         # in apposition is the actor, not the state or the patron that qualifies the title.
         named = [
@@ -211,18 +201,25 @@ def _located(token: Token, actor: str, ctx: Context) -> str:
     mention = ctx.actors.by_token.get(token.i)
     if mention is None or mention.resolved_by != "demonym" or token.pos_ not in {"NOUN", "PROPN"}:
         return actor
+    states = _states_in(token, {"in", "of", "inside"}, ctx)
+    return states[0] if states else actor
+
+
+def _states_in(token: Token, preps: set[str], ctx: Context) -> list[str]:
+    """States named (or located by a place) in ``token``'s prepositional phrases ``preps``."""
+    states: list[str] = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"in", "of", "inside"}:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in child.children:
-                place = ctx.actors.actor_at(pobj) or ctx.actors.place_at(pobj)
+                state = ctx.actors.actor_at(pobj) or ctx.actors.place_at(pobj)
                 if (
                     pobj.dep_ == "pobj"
-                    and place
-                    and ctx.actors.ensure_actor(place)
-                    and ctx.kind(place) == "country"
+                    and state
+                    and ctx.actors.ensure_actor(state)
+                    and ctx.kind(state) == "country"
                 ):
-                    return place
-    return actor
+                    states.append(state)
+    return states
 
 
 def _pronoun(token: Token, ctx: Context) -> str | None:
