@@ -1,18 +1,29 @@
-"""Print actorgraph's accuracy on the PLOVER dev sentences and on the seed article's gold graph.
+"""Print actorgraph's accuracy on every development set.
 
-    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--details]
+    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,plover,seed] [--details] [--json FILE]
 
-By default it reads ``../shared/dev`` (falling back to ``tests/data/plover_dev.jsonl``) and
-``../shared/seed``; the seed part is skipped, with a note, when the article is absent.
+Sets:
+
+* **VOA dev**: 30 Voice of America stories annotated at document level (``tests/data/voa/``, public
+  domain), scored by the reference scorer ``tests/data/voa/score_docs.py`` (actors, dyad, directed,
+  typed, affiliation, country), with ``--status all`` and ``asserted``, per-type recall of the typed
+  items, and with ``--details`` the missed gold relations and the unmatched predictions with evidence;
+* **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``);
+* **seed**: the seed article's gold graph, skipped with a note when ``../shared/seed`` is absent.
+
+``--json FILE`` also writes the headline figures, so that two runs can be compared.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import actorgraph as ag
 from actorgraph.evaluate import score_plover, score_seed
@@ -20,6 +31,113 @@ from actorgraph.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+VOA = ROOT / "tests" / "data" / "voa"
+FIGURES: dict[str, Any] = {}
+
+
+def _scorer() -> Any:
+    """The reference document scorer shipped with the VOA gold (standard library only)."""
+    spec = importlib.util.spec_from_file_location("score_docs", VOA / "score_docs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _figures(prf: Any) -> dict[str, float]:
+    return {"precision": prf.precision, "recall": prf.recall, "f1": prf.f1}
+
+
+def _cell(m: dict[str, float]) -> str:
+    return f"P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}"
+
+
+def voa(details: bool) -> None:
+    sd = _scorer()
+    result = ag.build([VOA / "stories.jsonl"])
+    rows = [r.to_dict() for r in result.relations]
+    print(f"== VOA dev: {VOA} (30 stories, {len(rows)} predicted relations)")
+    for status in ("all", "asserted"):
+        keep_gold = {"asserted", "claimed"} if status == "asserted" else None
+        keep_pred = (lambda r: not r["negated"] and not r["hypothetical"]) if status == "asserted" else None
+        gold = sd.load_gold(str(VOA / "gold"), keep_gold)
+        micro = sd.score(gold, rows, keep_pred)["micro"]
+        FIGURES[f"voa_{status}"] = {k: v for k, v in micro.items()}
+        print(f"  --status {status}")
+        for metric in sd.METRICS:
+            print(f"    {metric:<12} {_cell(micro[metric])}")
+    gold = sd.load_gold(str(VOA / "gold"))
+    _voa_breakdown(sd, gold, rows, details)
+
+
+def _voa_breakdown(sd: Any, gold: dict[str, Any], rows: list[dict[str, Any]], details: bool) -> None:
+    """Per-category recall of typed items, and (with details) the misses and unmatched predictions."""
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_doc.setdefault(r["doc_id"], []).append(r)
+    found, total, predicted, right = Counter(), Counter(), Counter(), Counter()
+    misses: list[str] = []
+    extras: list[str] = []
+    for doc_id, g in sorted(gold.items()):
+        pred_items: dict[tuple[frozenset[str], str], list[dict[str, Any]]] = {}
+        for pr in by_doc.get(doc_id, []):
+            ends = []
+            for side in ("source", "target"):
+                gid = g.match(
+                    pr[f"{side}_id"],
+                    pr[f"{side}_name"],
+                    pr[f"{side}_type"],
+                    pr[f"{side}_country"],
+                    pr.get(f"{side}_sector"),
+                )
+                ends.append(gid if gid is not None else f"?{pr[f'{side}_name']}")
+            pred_items.setdefault((frozenset(ends), pr["type"]), []).append(pr)
+        gold_items: dict[tuple[frozenset[str], str], set[str]] = {}
+        evidence: dict[tuple[frozenset[str], str], str] = {}
+        for r in g.rels:
+            if r["category"] == "AFFILIATION":
+                continue
+            key = (frozenset((r["source"], r["target"])), r["category"])
+            gold_items.setdefault(key, {r["category"]}).update(
+                [r["alt_category"]] if r.get("alt_category") else []
+            )
+            evidence.setdefault(
+                key,
+                f"{r['source']} {r['category']} {r['target']} [{r.get('status')}] | {r['evidence'][:160]}",
+            )
+        pred_pairs = {pair for pair, t in pred_items if t != "AFFILIATION"}
+        matched_pred: set[tuple[frozenset[str], str]] = set()
+        for key, accepted in gold_items.items():
+            total[key[1]] += 1
+            hit = next((pk for pk in pred_items if pk[0] == key[0] and pk[1] in accepted), None)
+            if hit is not None:
+                found[key[1]] += 1
+                matched_pred.add(hit)
+            elif details:
+                what = "pair found, other type" if key[0] in pred_pairs else "pair missed"
+                misses.append(f"    {doc_id} {evidence[key]}  ({what})")
+        for key, prs in pred_items.items():
+            if key[1] == "AFFILIATION":
+                continue
+            predicted[key[1]] += 1
+            if key in matched_pred:
+                right[key[1]] += 1
+            elif details:
+                pr = prs[0]
+                extras.append(
+                    f"    {doc_id} {pr['source_name']} {key[1]} {pr['target_name']} via {pr['predicate']!r}"
+                    f"{' neg' if pr['negated'] else ''}{' hyp' if pr['hypothetical'] else ''}"
+                    f" | {pr['sentence'][:160]}"
+                )
+    print("  typed items per gold category (found/gold; right/predicted):")
+    for cat in sorted(set(total) | set(predicted)):
+        recall, precision = f"{found[cat]:>3}/{total[cat]:<3}", f"{right[cat]:>3}/{predicted[cat]:<3}"
+        print(f"    {cat:<12} recall {recall}  precision {precision}")
+    if details:
+        print(f"  missed gold items ({len(misses)}):")
+        print("\n".join(misses))
+        print(f"  predicted items not in the gold ({len(extras)}):")
+        print("\n".join(extras))
 
 
 def plover(path: Path, details: bool) -> None:
@@ -32,6 +150,7 @@ def plover(path: Path, details: bool) -> None:
     for rel in result.relations:
         by_doc.setdefault(rel.doc_id, []).append(rel)
     score = score_plover(records, [by_doc.get(r["id"], []) for r in records])
+    FIGURES["plover_dyad"], FIGURES["plover_typed"] = _figures(score.dyad), _figures(score.typed)
     print(f"== PLOVER dev: {path} ({len(records)} sentences, {elapsed:.1f} s)")
     print(f"  country-level directed dyads   {score.dyad}")
     print(f"  dyad + PLOVER type             {score.typed}")
@@ -61,6 +180,8 @@ def seed(article: Path, gold_path: Path, details: bool) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     result = ag.build([article])
     s = score_seed(gold, result.actors, result.relations)
+    for name in ("actors", "events", "typed", "affiliations"):
+        FIGURES[f"seed_{name}"] = _figures(getattr(s, name))
     print(f"== seed article: {article.name}")
     print(f"  actors                         {s.actors}")
     print(f"  events, undirected dyads       {s.events}")
@@ -86,16 +207,26 @@ def main() -> int:
         "--seed", type=Path, default=SHARED / "seed" / "al-monitor-2016-08-16-iran-russia.txt"
     )
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
+    parser.add_argument("--only", default="voa,plover,seed", help="comma-separated sets to run")
+    parser.add_argument("--json", type=Path, help="also write the headline figures to this file")
     args = parser.parse_args()
-    dev = args.dev / "plover_dev.jsonl"
-    if not dev.exists():
-        dev = ROOT / "tests" / "data" / "plover_dev.jsonl"
-    plover(dev, args.details)
+    only = set(args.only.split(","))
+    if "voa" in only:
+        voa(args.details)
+    if "plover" in only:
+        dev = args.dev / "plover_dev.jsonl"
+        if not dev.exists():
+            dev = ROOT / "tests" / "data" / "plover_dev.jsonl"
+        plover(dev, args.details)
     gold = args.dev / "seed.gold.json"
-    if args.seed.exists() and gold.exists():
+    if "seed" not in only:
+        pass
+    elif args.seed.exists() and gold.exists():
         seed(args.seed, gold, args.details)
     else:
         print(f"== seed article: skipped ({args.seed} or {gold} is absent; it is not redistributed)")
+    if args.json:
+        args.json.write_text(json.dumps(FIGURES, indent=1, sort_keys=True), encoding="utf-8")
     return 0
 
 
