@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,3 +52,50 @@ def plover_records() -> list[dict[str, Any]]:
 @pytest.fixture(scope="session")
 def voa_result() -> ag.Result:
     return ag.build([DATA / "voa_sample.jsonl"])
+
+
+# --- construction tests: one sentence in, coded relations out ---------------------------------------
+
+
+def _code(actor_id: str, actor_type: str, country: str | None) -> str:
+    """A side as an event coder writes it: a state's code, or the state of a person or organ, or its id."""
+    if actor_type == "country":
+        return actor_id
+    return country or actor_id
+
+
+@functools.cache
+def _relations_of(text: str) -> tuple[ag.Relation, ...]:
+    return tuple(r for r in ag.build([ag.Document(id="s", text=text)]).relations if r.type != "AFFILIATION")
+
+
+@pytest.fixture(scope="session")
+def relations_of() -> Callable[[str], tuple[ag.Relation, ...]]:
+    """The event relations (no affiliations) actorgraph finds in ``text``, cached per text."""
+    return _relations_of
+
+
+@pytest.fixture(scope="session")
+def coded() -> Callable[[str], dict[str, set[str]]]:
+    """``text`` -> {"SRC TYPE TGT": flags}: sides at state level (people and organs by their state,
+    other actors by id), mutual relations both ways; flags among negated, hypothetical, reported."""
+
+    def run(text: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for r in _relations_of(text):
+            s = _code(r.source_id, r.source_type, r.source_country)
+            t = _code(r.target_id, r.target_type, r.target_country)
+            flags = {
+                name
+                for name, on in (
+                    ("negated", r.negated),
+                    ("hypothetical", r.hypothetical),
+                    ("reported", r.attributed_to is not None),
+                )
+                if on
+            }
+            for a, b in ((s, t), (t, s)) if not r.directed else ((s, t),):
+                out.setdefault(f"{a} {r.type} {b}", set()).update(flags)
+        return out
+
+    return run
