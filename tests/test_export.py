@@ -254,3 +254,19 @@ def test_unwritable_path_raises_render_error(graph: nx.MultiDiGraph, tmp_path: P
     """A path in a missing folder gives our error with the path in the message."""
     with pytest.raises(RenderError, match="missing"):
         write_gexf(graph, tmp_path / "missing" / "g.gexf")
+
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_a_failed_export_keeps_the_previous_file(graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> None:
+    """A writer that fails half-way (here on a value no format can hold) leaves the old file whole,
+    not an empty or torn one, and no temporary file beside it."""
+    path = tmp_path / f"out.{fmt}"
+    path.write_bytes(b"the previous export")
+    broken = graph.copy()
+    broken.nodes["IRN"]["unwritable"] = object()
+    for _, _, d in broken.edges(data=True):
+        d["confidence"] = object()
+    with pytest.raises((RenderError, TypeError, ValueError)):
+        export(broken, path, fmt)  # type: ignore[arg-type]
+    assert path.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]

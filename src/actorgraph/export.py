@@ -43,6 +43,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, get_args
 import networkx as nx
 
 from actorgraph.errors import RenderError
+from actorgraph.files import atomic_open
 from actorgraph.model import RELATION_FIELDS, Actor, Document, Relation
 
 if TYPE_CHECKING:
@@ -114,15 +115,19 @@ class HasRelations(Protocol):
 
 
 @contextmanager
-def _open(dest: Dest, mode: str) -> Iterator[IO[str]]:
-    if isinstance(dest, str | os.PathLike):
+def _open(dest: Dest | BinaryDest, mode: Literal["r", "w", "rb", "wb"]) -> Iterator[IO[Any]]:
+    """``dest`` itself if it is an open file; else the path opened, and written atomically."""
+    if not isinstance(dest, str | os.PathLike):
+        yield dest
+    elif mode in ("w", "wb"):
+        with atomic_open(dest, "wb" if mode == "wb" else "w") as f:
+            yield f
+    else:
         try:
-            with open(dest, mode, encoding="utf-8", newline="") as f:
+            with open(dest, "rb") if mode == "rb" else open(dest, encoding="utf-8", newline="") as f:
                 yield f
         except OSError as exc:
             raise RenderError(f"{os.fspath(dest)}: cannot open ({exc.strerror or exc})") from exc
-    else:
-        yield dest
 
 
 def _csv_value(v: Any) -> Any:
@@ -195,18 +200,6 @@ def read_relations(src: Dest, *, format: TableFormat = "jsonl") -> list[Relation
 def read_actors(src: Dest, *, format: TableFormat = "jsonl") -> list[Actor]:
     """Read actors written by :func:`write_actors`."""
     return [Actor(**_typed(Actor, row)) for row in _read(src, format)]
-
-
-@contextmanager
-def _open_binary(dest: BinaryDest, mode: str) -> Iterator[IO[bytes]]:
-    if isinstance(dest, str | os.PathLike):
-        try:
-            with open(dest, mode) as f:
-                yield f
-        except OSError as exc:
-            raise RenderError(f"{os.fspath(dest)}: cannot open ({exc.strerror or exc})") from exc
-    else:
-        yield dest
 
 
 # ---------------------------------------------------------------- graphs
@@ -284,25 +277,25 @@ def _decode(key: str, value: Any) -> Any:
 
 def write_gexf(g: nx.MultiDiGraph, dest: BinaryDest) -> None:
     """Write ``g`` as GEXF 1.2 for Gephi and Gephi Lite (see :func:`to_exchange_graph`)."""
-    with _open_binary(dest, "wb") as f:
+    with _open(dest, "wb") as f:
         nx.write_gexf(to_exchange_graph(g), f)
 
 
 def read_gexf(src: BinaryDest) -> nx.MultiDiGraph:
     """Read a graph written by :func:`write_gexf`."""
-    with _open_binary(src, "rb") as f:
+    with _open(src, "rb") as f:
         return from_exchange_graph(nx.read_gexf(f))
 
 
 def write_graphml(g: nx.MultiDiGraph, dest: BinaryDest) -> None:
     """Write ``g`` as GraphML (lists JSON-encoded, no ``None``, one type per attribute)."""
-    with _open_binary(dest, "wb") as f:
+    with _open(dest, "wb") as f:
         nx.write_graphml(to_exchange_graph(g), f)
 
 
 def read_graphml(src: BinaryDest) -> nx.MultiDiGraph:
     """Read a graph written by :func:`write_graphml`."""
-    with _open_binary(src, "rb") as f:
+    with _open(src, "rb") as f:
         h = nx.read_graphml(f, force_multigraph=True, edge_key_type=str)
     return from_exchange_graph(h)
 
@@ -414,10 +407,10 @@ def write_relation_table(
     frame = relation_frame(relations, documents)
     if format == "parquet":
         _require_pyarrow()
-        with _open_binary(dest, "wb") as f:  # type: ignore[arg-type]
+        with _open(dest, "wb") as f:
             frame.to_parquet(f, index=False)
     else:
-        with _open(dest, "w") as f:  # type: ignore[arg-type]
+        with _open(dest, "w") as f:
             frame.to_csv(f, index=False, lineterminator="\n")
 
 
@@ -434,11 +427,11 @@ def read_relation_table(
 
     if format == "parquet":
         _require_pyarrow()
-        with _open_binary(src, "rb") as f:  # type: ignore[arg-type]
+        with _open(src, "rb") as f:
             frame = pd.read_parquet(f, columns=list(RELATION_FIELDS))
         records = frame.astype(object).where(frame.notna(), None).to_dict("records")
         return [Relation(**_typed(Relation, {k: _plain(v) for k, v in row.items()})) for row in records]
-    with _open(src, "r") as f:  # type: ignore[arg-type]
+    with _open(src, "r") as f:
         frame = pd.read_csv(f, dtype=str, keep_default_na=False, usecols=list(RELATION_FIELDS))
     return [Relation(**_typed(Relation, row)) for row in frame.to_dict("records")]
 
