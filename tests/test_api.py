@@ -135,6 +135,47 @@ def test_importing_actorgraph_writes_nothing_and_needs_no_network(tmp_path: Path
     assert list(tmp_path.iterdir()) == []
 
 
+def test_importing_actorgraph_loads_no_spacy_until_something_parses() -> None:
+    """``import actorgraph``, a Result made by hand, its graph and its page leave spaCy (and the
+    HTML reader, trafilatura) unloaded; ``build`` loads them."""
+    code = (
+        "import sys, actorgraph as ag\n"
+        "iran = ag.Actor('IRN', 'Iran', 'country', 'IRN')\n"
+        "r = ag.Result([], [iran], [])\n"
+        "r.graph; r.to_html()\n"
+        "heavy = ('spacy', 'thinc', 'trafilatura', 'actorgraph.pipeline', 'actorgraph.nlp')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "ag.build(['Iran and Russia signed an agreement on Tuesday.'])\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["[]", "True"]
+
+
+def test_save_html_on_a_full_disk_keeps_the_previous_page(tmp_path: Path) -> None:
+    """A page write that fails for lack of space (a file-size limit: EFBIG) raises RenderError
+    naming the file and leaves the previous page whole, not a 0-byte file."""
+    page = tmp_path / "report.html"
+    page.write_text("<p>yesterday's report</p>")
+    code = (
+        "import resource, signal, sys\n"
+        "import actorgraph as ag\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))\n"
+        "try:\n"
+        f"    ag.Result([], [ag.Actor('IRN', 'Iran', 'country', 'IRN')], []).save_html({str(page)!r})\n"
+        "except ag.RenderError as exc:\n"
+        "    print(exc)\n"
+        "    sys.exit(3)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    assert str(page) in proc.stdout
+    assert page.read_text() == "<p>yesterday's report</p>"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
 @pytest.mark.skipif(not (ROOT / "src" / "actorgraph").is_dir(), reason="needs the source tree")
 def test_source_passes_ruff_and_mypy_strict() -> None:
     for command in (

@@ -1,11 +1,16 @@
 """actorgraph: news text about international affairs -> a graph of actors and relations.
 
+Importing the package is cheap: spaCy, the model and the input readers load when something is
+parsed or read.
+
 >>> import actorgraph as ag
 >>> result = ag.build(["article.txt"])          # doctest: +SKIP
 >>> result.graph                                # networkx.MultiDiGraph  # doctest: +SKIP
 >>> actors_df, relations_df = result.to_pandas()  # doctest: +SKIP
 >>> result.save_html("graphs/report.html")      # doctest: +SKIP
 """
+
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.api import Result, build, extract
 from actorgraph.errors import (
@@ -18,9 +23,11 @@ from actorgraph.errors import (
     StoreError,
 )
 from actorgraph.graph import build_graph, country_graph
-from actorgraph.ingest import read_documents
 from actorgraph.model import Actor, Document, Mention, Relation
 from actorgraph.store import AddStats, Store
+
+if TYPE_CHECKING:
+    from actorgraph.ingest import read_documents
 
 __all__ = [
     "Actor",
@@ -45,3 +52,12 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Load the input readers (trafilatura among them) on first use, not at import."""
+    if name == "read_documents":
+        from actorgraph.ingest import read_documents
+
+        return read_documents
+    raise AttributeError(f"module 'actorgraph' has no attribute {name!r}")

@@ -13,10 +13,9 @@ import networkx as nx
 
 from actorgraph.errors import InputError, RenderError
 from actorgraph.export import ExportFormat
+from actorgraph.files import atomic_write
 from actorgraph.graph import build_graph, country_graph
-from actorgraph.ingest import document_from_text, iter_documents
 from actorgraph.model import RELATION_FIELDS, Actor, DocResult, Document, Mention, Relation
-from actorgraph.pipeline import PipelineConfig, run
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,6 +29,8 @@ Input = str | os.PathLike[str] | Document
 def _documents(
     inputs: Input | Iterable[Input], on_error: Callable[[InputError], None] | None
 ) -> Iterator[Document]:
+    from actorgraph.ingest import document_from_text, iter_documents
+
     if isinstance(inputs, str | os.PathLike | Document):
         inputs = [inputs]
     paths: list[str | os.PathLike[str] | Document] = []
@@ -125,15 +126,17 @@ class Result:
         return render_report(self.graph, title=self.title, documents=self.documents, max_nodes=max_nodes)
 
     def save_html(self, path: str | os.PathLike[str], *, max_nodes: int = 5000) -> Path:
-        """Write the report page to ``path`` (parent folders are created) and return the path."""
+        """Write the report page to ``path`` (parent folders are created) and return the path.
+
+        The page is written atomically: a failed write leaves the previous file as it was.
+        """
         out = Path(path)
         page = self.to_html(max_nodes=max_nodes)
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(page, encoding="utf-8")
         except OSError as exc:
-            raise RenderError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
-        return out
+            raise RenderError(f"{out}: cannot create the folder ({exc.strerror or exc})") from exc
+        return atomic_write(out, page)
 
     def export(self, path: str | os.PathLike[str], format: ExportFormat) -> Path:
         """Write the result as ``gexf``, ``graphml``, ``json`` (node-link), ``csv`` or ``parquet``.
@@ -203,6 +206,8 @@ def build(
     ModelNotFoundError
         No spaCy pipeline could be loaded.
     """
+    from actorgraph.pipeline import PipelineConfig, run
+
     config = PipelineConfig(
         model=model,
         actors=os.fspath(actors) if actors else None,
