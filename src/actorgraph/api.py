@@ -61,6 +61,8 @@ def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
             resolved_by=tuple(dict.fromkeys((*old.resolved_by, *a.resolved_by))),
             country=old.country or a.country,
             office=old.office or a.office,
+            sector=old.sector or a.sector,
+            sector_by=old.sector_by if old.sector else a.sector_by,
         )
     return sorted(merged.values(), key=lambda a: (-a.mentions, a.id))
 

@@ -15,11 +15,12 @@ GDELT/Phoenix-compatible columns (``GDELT_COLUMNS``), computed from ours:
 ==================  ==============================================================
 ``GLOBALEVENTID``   our relation id (a hex digest, not GDELT's integer)
 ``SQLDATE``         event date as the integer YYYYMMDD (empty when undated)
-``Actor1Code``      CAMEO-style actor code: country code + role (``IRN``, ``USAMED``,
-                    ``IGO``, ``REB``); empty when neither is known
+``Actor1Code``      CAMEO-style actor code: country code + sector (``IRN``, ``SYRREB``,
+                    ``KENCOP``, ``IGO``, ``REB``), i.e. ``source_code``; empty when neither is known
 ``Actor1Name``      canonical name, upper-cased as in GDELT
 ``Actor1CountryCode``  ISO 3166 alpha-3 of the actor's state
-``Actor1Type1Code`` role: ``IGO`` (igo), ``REB`` (armed group), ``MED`` (media), else empty
+``Actor1Type1Code`` the sector (``GOV``, ``MIL``, ``REB``, ``CVL`` ...); ``IGO`` for an IGO; without a
+                    sector ``REB`` (armed group), ``MED`` (media), else empty
 ``Actor2*``         the same for the target
 ``EventCode``, ``EventBaseCode``, ``EventRootCode``  the CAMEO root (two digits): we
                     classify to the root only
@@ -44,7 +45,7 @@ import networkx as nx
 
 from actorgraph.errors import RenderError
 from actorgraph.files import atomic_open
-from actorgraph.model import RELATION_FIELDS, Actor, Document, Relation
+from actorgraph.model import ACTOR_FIELDS, RELATION_FIELDS, Actor, Document, Relation, actor_code
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -101,7 +102,8 @@ GDELT_COLUMNS: tuple[str, ...] = (
     "GoldsteinScale",
     "SOURCEURL",
 )
-_ROLE_CODES = {"igo": "IGO", "armed_group": "REB", "media": "MED"}
+#: Actor1Type1Code of an actor without a sector, by actor type.
+_ROLE_CODES = {"armed_group": "REB", "media": "MED"}
 
 
 class HasRelations(Protocol):
@@ -152,12 +154,12 @@ def _write(rows: Iterable[dict[str, Any]], columns: list[str], dest: Dest, forma
 
 def write_relations(relations: Iterable[Relation], dest: Dest, *, format: TableFormat = "jsonl") -> None:
     """Write relations as JSONL (one object a line) or CSV."""
-    _write((r.to_dict() for r in relations), [f.name for f in fields(Relation)], dest, format)
+    _write((r.to_dict() for r in relations), list(RELATION_FIELDS), dest, format)
 
 
 def write_actors(actors: Iterable[Actor], dest: Dest, *, format: TableFormat = "jsonl") -> None:
     """Write actors as JSONL or CSV (aliases and resolutions joined by ``|`` in CSV)."""
-    _write((a.to_dict() for a in actors), [f.name for f in fields(Actor)], dest, format)
+    _write((a.to_dict() for a in actors), list(ACTOR_FIELDS), dest, format)
 
 
 def _typed(cls: type, row: dict[str, Any]) -> dict[str, Any]:
@@ -332,9 +334,12 @@ def read_node_link(src: Dest) -> nx.MultiDiGraph:
 # ---------------------------------------------------------------- the GDELT-style relation table
 
 
-def _actor_code(country: str | None, actor_type: str) -> tuple[str, str]:
-    role = _ROLE_CODES.get(actor_type, "")
-    return (country or "") + role, role
+def _actor_code(country: str | None, sector: str | None, actor_type: str) -> tuple[str, str]:
+    """``(Actor1Code, Actor1Type1Code)``: the actor's code, and its sector (or a role from its type)."""
+    if actor_type == "igo":
+        return actor_code(country, sector, actor_type) or "", "IGO"
+    role = sector or _ROLE_CODES.get(actor_type, "")
+    return actor_code(country, role, actor_type) or "", role
 
 
 def _sqldate(date: str | None) -> int | None:
@@ -355,8 +360,8 @@ def relation_frame(relations: Iterable[Relation], documents: Sequence[Document] 
     rows = []
     for r in relations:
         row = r.to_dict()
-        code1, role1 = _actor_code(r.source_country, r.source_type)
-        code2, role2 = _actor_code(r.target_country, r.target_type)
+        code1, role1 = _actor_code(r.source_country, r.source_sector, r.source_type)
+        code2, role2 = _actor_code(r.target_country, r.target_sector, r.target_type)
         row.update(
             GLOBALEVENTID=r.id,
             SQLDATE=_sqldate(r.date),
@@ -432,7 +437,8 @@ def read_relation_table(
         records = frame.astype(object).where(frame.notna(), None).to_dict("records")
         return [Relation(**_typed(Relation, {k: _plain(v) for k, v in row.items()})) for row in records]
     with _open(src, "r") as f:
-        frame = pd.read_csv(f, dtype=str, keep_default_na=False, usecols=list(RELATION_FIELDS))
+        # a table written before sectors existed has no sector and code columns: read what is there
+        frame = pd.read_csv(f, dtype=str, keep_default_na=False, usecols=lambda c: c in RELATION_FIELDS)
     return [Relation(**_typed(Relation, row)) for row in frame.to_dict("records")]
 
 
@@ -483,7 +489,9 @@ def export(
         raise RenderError(f"unknown export format {format!r}: choose from {', '.join(EXPORT_FORMATS)}.")
     if isinstance(source, nx.Graph):
         g: nx.MultiDiGraph = source
-        relations = [Relation(**{f: d.get(f) for f in RELATION_FIELDS}) for _, _, d in g.edges(data=True)]
+        relations = [
+            Relation.from_dict({f: d.get(f) for f in RELATION_FIELDS}) for _, _, d in g.edges(data=True)
+        ]
     else:
         g, relations, documents = source.graph, list(source.relations), documents or source.documents
     if format == "gexf":

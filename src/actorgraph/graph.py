@@ -56,12 +56,13 @@ def build_graph(actors: Iterable[Actor], relations: Iterable[Relation]) -> nx.Mu
     for actor in actors:
         g.add_node(actor.id, **actor.to_dict())
     for rel in relations:
-        for node, name, typ, country in (
-            (rel.source_id, rel.source_name, rel.source_type, rel.source_country),
-            (rel.target_id, rel.target_name, rel.target_type, rel.target_country),
+        for node, name, typ, country, sector in (
+            (rel.source_id, rel.source_name, rel.source_type, rel.source_country, rel.source_sector),
+            (rel.target_id, rel.target_name, rel.target_type, rel.target_country, rel.target_sector),
         ):
             if node not in g:
-                g.add_node(node, **Actor(node, name, typ, country).to_dict())  # type: ignore[arg-type]
+                actor = Actor(node, name, typ, country, sector=sector)  # type: ignore[arg-type]
+                g.add_node(node, **actor.to_dict())
         g.add_edge(rel.source_id, rel.target_id, key=rel.id, **rel.to_dict())
     return g
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, get_args
 
 __all__ = [
+    "ACTOR_FIELDS",
     "ACTOR_TYPES",
     "PLOVER_TYPES",
     "RELATION_FIELDS",
@@ -21,6 +22,7 @@ __all__ = [
     "Mention",
     "Relation",
     "ResolvedBy",
+    "actor_code",
     "stable_id",
 ]
 
@@ -49,6 +51,24 @@ PLOVER_TYPES: tuple[str, ...] = (
     "COERCE",
     "ASSAULT",
 )
+
+
+def actor_code(country: str | None, sector: str | None, actor_type: str) -> str | None:
+    """The CAMEO-style code of an actor: its state's code followed by its sector.
+
+    ``IRN`` (a state), ``IRNGOV`` (a minister), ``SYRREB`` (Syrian rebels), ``KENCOP`` (Kenyan
+    police), ``REB`` (rebels of no known state); an IGO is ``IGO`` followed by its sector, if any.
+    ``None`` when neither a state nor a sector is known.
+
+    Examples
+    --------
+    >>> actor_code("SYR", "REB", "armed_group"), actor_code("IRN", None, "country")
+    ('SYRREB', 'IRN')
+    >>> actor_code(None, None, "igo"), actor_code(None, None, "other")
+    ('IGO', None)
+    """
+    head = "IGO" if actor_type == "igo" else (country or "")
+    return head + (sector or "") or None
 
 
 def stable_id(*parts: object, length: int = 16) -> str:
@@ -89,10 +109,19 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A canonical actor: a state, person, organisation, IGO, armed group or media outlet.
+    """A canonical actor: a state, person, organisation, IGO, armed group, media outlet or group.
 
     ``country`` is the ISO 3166 alpha-3 code of the state the actor belongs to
-    (a state's own code for a state), or ``None``.
+    (a state's own code for a state), or ``None``. ``sector`` is its CAMEO/PLOVER sector
+    (``GOV``, ``MIL``, ``COP``, ``JUD``, ``LEG``, ``SPY``, ``REB``, ``OPP``, ``CVL``, ...; ``None``
+    for a state itself) and ``sector_by`` says where the sector comes from (``"gazetteer"``,
+    ``"office"``, ``"organ"``, ``"group noun"``, ``"user"``). :attr:`code` is derived from them.
+
+    Examples
+    --------
+    >>> police = Actor("KEN_COP", "Kenyan police", "organization", "KEN", sector="COP")
+    >>> police.code, police.to_dict()["code"]
+    ('KENCOP', 'KENCOP')
     """
 
     id: str
@@ -103,13 +132,37 @@ class Actor:
     mentions: int = 0
     resolved_by: tuple[ResolvedBy, ...] = ()
     office: str | None = None
+    sector: str | None = None
+    sector_by: str | None = None
+
+    @property
+    def code(self) -> str | None:
+        """Country and sector as one CAMEO-style code (``IRNGOV``); see :func:`actor_code`."""
+        return actor_code(self.country, self.sector, self.type)
 
     def to_dict(self) -> dict[str, Any]:
-        """The actor as a plain dict (tuples become lists)."""
+        """The actor as a plain dict with :data:`ACTOR_FIELDS` as keys (tuples become lists)."""
         d = asdict(self)
         d["aliases"] = list(self.aliases)
         d["resolved_by"] = list(self.resolved_by)
+        d["code"] = self.code
         return d
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Actor:
+        """The actor of a dict made by :meth:`to_dict` (the derived ``code`` is ignored).
+
+        Examples
+        --------
+        >>> iran = Actor("IRN", "Iran", "country", "IRN", aliases=("Tehran",))
+        >>> Actor.from_dict(iran.to_dict()) == iran
+        True
+        """
+        values = {name: data[name] for name in _ACTOR_DATA if name in data}
+        for name in ("aliases", "resolved_by"):
+            if name in values:
+                values[name] = tuple(values[name] or ())
+        return cls(**values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +171,8 @@ class Relation:
 
     ``type`` is a PLOVER event type or ``AFFILIATION``. ``char_start``/``char_end``
     delimit ``sentence`` in the document text. ``attributed_to`` is the id of the
-    actor a reported statement is attributed to.
+    actor a reported statement is attributed to. ``source_sector``/``target_sector`` are
+    the sides' sectors (see :class:`Actor`); ``source_code``/``target_code`` are derived.
     """
 
     id: str
@@ -145,10 +199,37 @@ class Relation:
     char_end: int
     date: str | None
     confidence: float
+    source_sector: str | None = None
+    target_sector: str | None = None
+
+    @property
+    def source_code(self) -> str | None:
+        """The source's country and sector as one code (``SYRREB``); see :func:`actor_code`."""
+        return actor_code(self.source_country, self.source_sector, self.source_type)
+
+    @property
+    def target_code(self) -> str | None:
+        """The target's country and sector as one code; see :func:`actor_code`."""
+        return actor_code(self.target_country, self.target_sector, self.target_type)
 
     def to_dict(self) -> dict[str, Any]:
-        """The relation as a flat dict with exactly :data:`RELATION_FIELDS` as keys."""
-        return asdict(self)
+        """The relation as a flat dict with exactly :data:`RELATION_FIELDS` as keys, in that order."""
+        d = asdict(self)
+        d["source_code"], d["target_code"] = self.source_code, self.target_code
+        return {name: d[name] for name in RELATION_FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Relation:
+        """The relation of a dict made by :meth:`to_dict` (the derived codes are ignored).
+
+        Examples
+        --------
+        >>> iran, russia = Actor("IRN", "Iran", "country", "IRN"), Actor("RUS", "Russia", "country", "RUS")
+        >>> r = Relation.between(iran, russia, "CONSULT", "Iran met Russia.")
+        >>> Relation.from_dict(r.to_dict()) == r
+        True
+        """
+        return cls(**{name: data[name] for name in _RELATION_DATA if name in data})
 
     @classmethod
     def between(
@@ -164,7 +245,7 @@ class Relation:
     ) -> Relation:
         """A relation between two actors, for hand-made graphs and tests.
 
-        Actor names, types and countries are copied; the id is the stable hash of the
+        Actor names, types, countries and sectors are copied; the id is the stable hash of the
         document, sentence, source, type and target; ``fields`` override any other field.
 
         Examples
@@ -185,6 +266,8 @@ class Relation:
             "target_name": target.name,
             "target_type": target.type,
             "target_country": target.country,
+            "source_sector": source.sector,
+            "target_sector": target.sector,
             "type": type,
             "cameo_root": None,
             "quad_class": None,
@@ -204,7 +287,28 @@ class Relation:
         return cls(**values)
 
 
-RELATION_FIELDS: tuple[str, ...] = tuple(Relation.__dataclass_fields__)
+_ACTOR_DATA: tuple[str, ...] = tuple(Actor.__dataclass_fields__)
+_RELATION_DATA: tuple[str, ...] = tuple(Relation.__dataclass_fields__)
+
+#: The keys of :meth:`Actor.to_dict`: the stored fields, then the derived ``code``.
+ACTOR_FIELDS: tuple[str, ...] = (*_ACTOR_DATA, "code")
+
+
+def _relation_output_order() -> tuple[str, ...]:
+    names: list[str] = []
+    for name in _RELATION_DATA:
+        if name.endswith("_sector"):
+            continue
+        names.append(name)
+        if name.endswith("_country"):
+            side = name.removesuffix("_country")
+            names += [f"{side}_sector", f"{side}_code"]
+    return tuple(names)
+
+
+#: The keys of :meth:`Relation.to_dict`, in output order (JSONL, CSV, Parquet, pandas): each side's
+#: sector and derived code follow its country.
+RELATION_FIELDS: tuple[str, ...] = _relation_output_order()
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,8 @@ def _actor_list(
             mentions=d.mentions,
             resolved_by=tuple(d.resolved_by),  # type: ignore[arg-type]
             office=d.office,
+            sector=d.sector,
+            sector_by=d.sector_by,
         )
         for d in found.actors.values()
         if d.id in keep

@@ -70,6 +70,8 @@ class ActorDraft:
     mentions: int = 0
     gazetteer: bool = False
     office_from_text: bool = False
+    sector: str | None = None
+    sector_by: str | None = None
 
 
 @dataclass(slots=True)

@@ -38,6 +38,8 @@ def _relation(
         target_name=tgt.name,
         target_type=tgt.type,
         target_country=tgt.country,
+        source_sector=src.sector,
+        target_sector=tgt.sector,
         type=rtype,
         predicate=predicate,
         sentence=sentence,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from typing import Any
 
-from actorgraph.model import RELATION_FIELDS, Actor, DocResult, Document, Mention, Relation
+from actorgraph.model import Actor, DocResult, Document, Mention, Relation
 from actorgraph.store.schema import RELATION_COLUMNS
 
 __all__ = [
@@ -27,11 +28,16 @@ _BOOLS = frozenset({"directed", "negated", "hypothetical"})
 
 #: SELECT lists, in the order the ``*_from_row`` functions read them.
 DOCUMENT_SQL = "d.id, d.text, d.title, d.date, d.url, d.source, d.origin"
-ACTOR_SQL = "a.doc_id, a.id, a.name, a.type, a.country, a.aliases, a.mentions, a.resolved_by, a.office"
+ACTOR_SQL = (
+    "a.doc_id, a.id, a.name, a.type, a.country, a.aliases, a.mentions, a.resolved_by, a.office, "
+    "a.sector, a.sector_by"
+)
 MENTION_SQL = 'm.doc_id, m.actor_id, m.text, m.start, m."end", m.resolved_by'
 RELATION_SQL = "r.id, r.doc_id, " + ", ".join(f"r.{name}" for name in _REL_NAMES)
 
-if set(RELATION_FIELDS) != {"id", "doc_id", *_REL_NAMES}:  # pragma: no cover - caught by the tests
+#: The stored fields of a Relation (``to_dict`` adds the derived codes, which are not stored).
+_STORED = tuple(f.name for f in fields(Relation))
+if set(_STORED) != {"id", "doc_id", *_REL_NAMES}:  # pragma: no cover - caught by the tests
     raise ImportError("actorgraph.store: the relations table does not match model.Relation; add a migration")
 
 
@@ -42,7 +48,7 @@ def document_from_row(row: Sequence[Any]) -> Document:
 
 def actor_from_row(row: Sequence[Any]) -> tuple[str, Actor]:
     """``(doc_id, Actor)`` from a row selected with :data:`ACTOR_SQL`."""
-    doc_id, id_, name, type_, country, aliases, mentions, resolved_by, office = row
+    doc_id, id_, name, type_, country, aliases, mentions, resolved_by, office, sector, sector_by = row
     actor = Actor(
         id=id_,
         name=name,
@@ -52,6 +58,8 @@ def actor_from_row(row: Sequence[Any]) -> tuple[str, Actor]:
         mentions=mentions,
         resolved_by=tuple(json.loads(resolved_by)),
         office=office,
+        sector=sector,
+        sector_by=sector_by,
     )
     return doc_id, actor
 
@@ -66,7 +74,7 @@ def relation_from_row(row: Sequence[Any]) -> Relation:
     values = dict(zip(("id", "doc_id", *_REL_NAMES), row, strict=True))
     for name in _BOOLS:
         values[name] = bool(values[name])
-    return Relation(**{name: values[name] for name in RELATION_FIELDS})
+    return Relation(**{name: values[name] for name in _STORED})
 
 
 def _relation_row(rel: Relation, pos: int) -> tuple[Any, ...]:
@@ -79,8 +87,8 @@ _INSERT_DOCUMENT = (
 )
 _INSERT_ACTOR = (
     "INSERT OR REPLACE INTO actors "
-    "(doc_id, pos, id, name, type, country, aliases, mentions, resolved_by, office) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "(doc_id, pos, id, name, type, country, aliases, mentions, resolved_by, office, sector, sector_by) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_MENTION = (
     'INSERT OR REPLACE INTO mentions (doc_id, pos, actor_id, text, start, "end", resolved_by) '
@@ -123,6 +131,8 @@ def insert_results(
                 a.mentions,
                 json.dumps(list(a.resolved_by)),
                 a.office,
+                a.sector,
+                a.sector_by,
             )
             for pos, a in enumerate(r.actors)
         )

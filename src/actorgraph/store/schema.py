@@ -1,6 +1,6 @@
 """The SQLite schema of the store, its migrations, and how a connection is opened.
 
-Tables (schema version 1)::
+Tables (schema version 2)::
 
     meta        key -> value: schema_version, data_version, created_at, actorgraph_version
     documents   one row per document: id (content hash or given id), text, metadata,
@@ -8,6 +8,10 @@ Tables (schema version 1)::
     actors      one row per (document, actor): the per-document actor record
     mentions    one row per mention: (doc_id, pos) -> actor, text, offsets
     relations   one row per relation: every :class:`~actorgraph.model.Relation` field
+
+Version 2 adds the sectors: ``actors.sector``, ``actors.sector_by``, ``relations.source_sector`` and
+``relations.target_sector``. Codes (``SYRREB``) are derived from country and sector when read, never
+stored.
 
 A database made by an older actorgraph is brought up to date by :data:`MIGRATIONS`, a table of
 functions keyed by the version each one produces, applied in order, each in its own transaction.
@@ -39,10 +43,10 @@ __all__ = [
 ]
 
 #: The schema version this actorgraph writes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-#: Relation columns besides ``id`` and ``doc_id``, with their SQL types, in Relation field order.
-RELATION_COLUMNS: tuple[tuple[str, str], ...] = (
+#: Relation columns of schema version 1 (``MIGRATIONS[1]`` creates exactly these).
+_V1_RELATION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_id", "TEXT NOT NULL"),
     ("source_name", "TEXT NOT NULL"),
     ("source_type", "TEXT NOT NULL"),
@@ -66,10 +70,18 @@ RELATION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date", "TEXT"),
     ("confidence", "REAL NOT NULL"),
 )
+#: Columns added by version 2 (sectors), per table.
+_V2_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "actors": (("sector", "TEXT"), ("sector_by", "TEXT")),
+    "relations": (("source_sector", "TEXT"), ("target_sector", "TEXT")),
+}
+
+#: Relation columns besides ``id`` and ``doc_id``, with their SQL types, in Relation field order.
+RELATION_COLUMNS: tuple[tuple[str, str], ...] = (*_V1_RELATION_COLUMNS, *_V2_COLUMNS["relations"])
 
 
 def _v1(conn: sqlite3.Connection) -> None:
-    relation_columns = ",\n  ".join(f"{name} {sqltype}" for name, sqltype in RELATION_COLUMNS)
+    relation_columns = ",\n  ".join(f"{name} {sqltype}" for name, sqltype in _V1_RELATION_COLUMNS)
     _script(
         conn,
         f"""
@@ -126,6 +138,12 @@ CREATE INDEX relations_type ON relations (type);
     )
 
 
+def _v2(conn: sqlite3.Connection) -> None:
+    for table, columns in _V2_COLUMNS.items():
+        for name, sqltype in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {sqltype}")
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     """Run ``;``-separated statements inside the current transaction (``executescript`` would commit)."""
     for statement in sql.split(";"):
@@ -134,7 +152,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
 
 
 #: Migration functions keyed by the schema version they produce; ``MIGRATIONS[1]`` creates the schema.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
 
 
 def store_error(path: str | os.PathLike[str], exc: BaseException, doing: str) -> StoreError:
