@@ -13,6 +13,16 @@ from spacy.tokens import Token
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.resolve import DocActors
 from actorgraph.relations.lexicon import Lexicon, Trigger
+from actorgraph.relations.syntax import (
+    SUBJECT_DEPS,
+    companions,
+    conjuncts,
+    coordinated,
+    detached_list,
+    hyphen_partners,
+    is_passive,
+    own_subject,
+)
 from actorgraph.relations.triggers import CONTROL_TYPES, verb_trigger
 
 __all__ = [
@@ -29,7 +39,6 @@ __all__ = [
     "subjects",
 ]
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODIFIERS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 
@@ -55,6 +64,13 @@ class Context:
         self.naming_verbs = set(self.grammar["naming_verbs"])
         self.reciprocal_verbs = set(self.grammar["reciprocal_verbs"])
         self.hosting_verbs = set(self.grammar["hosting_verbs"])
+        self.companion_verbs = set(self.grammar["companion_verbs"])
+        self.relative_pronouns = set(self.grammar["relative_pronouns"])
+        self.located_agent_preps = set(self.grammar["located_agent_preps"])
+        self.located_agent_modes = set(self.grammar["located_agent_modes"])
+        self.located_agent_types = set(self.grammar["located_agent_types"])
+        self.convening_verbs = set(self.grammar["convening_verbs"])
+        self.unreal_types = set(self.grammar["unreal_types"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
@@ -128,15 +144,6 @@ class Context:
         return []
 
 
-def conjuncts(token: Token) -> list[Token]:
-    out = []
-    for child in token.children:
-        if child.dep_ == "conj":
-            out.append(child)
-            out.extend(conjuncts(child))
-    return out
-
-
 def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str], bool]:
     """Actors named by the noun phrase headed by ``token`` (with its conjuncts).
 
@@ -144,12 +151,21 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
     """
     found: list[str] = []
     inferred = False
-    for tok in (token, *conjuncts(token)):
+    for tok in coordinated(token):
         actor = ctx.actors.actor_at(tok)
         if actor is not None:
             found.append(_located(tok, actor, ctx))
+            # "Indian-Australian exercises", "the Russia-Ukraine war": both sides of the hyphen.
+            found.extend(a for h in hyphen_partners(tok) if (a := ctx.actors.actor_at(h)))
             continue
         lower = tok.lower_
+        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl" and lower in ctx.relative_pronouns:
+            # "Nepal, which is allied with India": the relative pronoun stands for the noun it modifies.
+            if depth <= 3:
+                sub, inf = np_actors(tok.head.head, ctx, depth=depth + 1)
+                found.extend(sub)
+                inferred |= inf
+            continue
         if tok.pos_ == "PRON":
             ref = _pronoun(tok, ctx)
             if ref:
@@ -166,7 +182,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         local: list[str] = []
         owners: list[str] = []
         for child in tok.children:
-            if child.dep_ in _MODIFIERS:
+            if child.dep_ in _MODIFIERS and not _event_participle(child, ctx):
                 sub, inf = np_actors(child, ctx, depth=depth + 1)
                 (owners if child.dep_ == "poss" else local).extend(sub)
                 inferred |= inf
@@ -180,6 +196,9 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         # "Osama bin Laden's al-Qaeda network": the modifier next to the head names the actor; the
         # possessor only when nothing else does ("Iran's government").
         local = local or owners
+        listed = detached_list(tok) if not local else None
+        if listed is not None:
+            local.extend(np_actors(listed, ctx, depth=depth + 1)[0])  # "four neighbours: Japan, ..."
         if not local and lower in ctx.agent_heads:
             # "Security forces in Guinea", "troops inside Syria": the state the forces are in.
             local.extend(_states_in(tok, ctx.place_target_preps, ctx))
@@ -194,6 +213,18 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         ]
         found.extend(named[-1:] if named else local)
     return list(dict.fromkeys(found)), inferred
+
+
+def _joint(token: Token, ctx: Context) -> bool:
+    """Whether ``token`` names a joint activity of its parties ("talks", "the alliance")."""
+    trigger = ctx.lexicon.noun(token.lemma_.lower())
+    return trigger is not None and trigger.symmetric
+
+
+def _event_participle(token: Token, ctx: Context) -> bool:
+    """ "U.S.-backed forces", "EU-imposed tariffs": the participle's modifier is the doer of an event,
+    not the owner of the noun (unlike "the Saudi-led coalition", "Russian-made rockets")."""
+    return token.tag_ == "VBN" and verb_trigger(token, ctx.lexicon) is not None
 
 
 def _located(token: Token, actor: str, ctx: Context) -> str:
@@ -244,19 +275,38 @@ def _pronoun(token: Token, ctx: Context) -> str | None:
 
 
 def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
-    """(actors, passive, inferred) of the subject of ``verb``, inherited where the verb has none."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            actors, inferred = np_actors(child, ctx)
-            return actors, passive, inferred
+    """(actors, passive, inferred) of the subject of ``verb``, inherited where the verb has none.
+
+    Every subject counts ("Kenya as well as Uganda sent ..." has two), and so do companions of the
+    verb ("Along with Norway, Sweden criticized ...").
+    """
+    passive = is_passive(verb)
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        actors: list[str] = []
+        inferred = False
+        for child in own:
+            sub, inf = np_actors(child, ctx)
+            if not sub and _joint(child, ctx):
+                # "talks between Sudan and South Sudan failed to ...": the parties act together.
+                sub, _, inf = prep_objects(child, ("between", "among"), ctx)
+            actors.extend(sub)
+            inferred |= inf
+        if not passive:
+            for comp in companions(verb):
+                actors.extend(np_actors(comp, ctx)[0])
+        return list(dict.fromkeys(actors)), passive, inferred
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
         main = verb.head.head
         accused = gerund_doer(verb, ctx)
         if accused:
             return accused, passive, False
         # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject.
-        return subjects(main, ctx)
+        doers, main_passive, inferred = subjects(main, ctx)
+        if main.lemma_ in ctx.companion_verbs and not main_passive:
+            # "Chile joined Peru in condemning ...": who is joined does it too.
+            doers = doers + [a for c in main.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+        return list(dict.fromkeys(doers)), main_passive, inferred
     active_object = any(c.dep_ == "dobj" for v in (verb, *conjuncts(verb)) for c in v.children)
     if verb.dep_ == "acl" and (verb.tag_ != "VBN" or active_object) and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "doctors from two American aid groups [donated] ...": a parse that hangs the verb on a noun.
@@ -353,13 +403,29 @@ def first_actor(
             skipped.update(t.i for t in child.subtree)
         if child.dep_ in {"advcl", "ccomp", "parataxis", "punct", "npadvmod", "relcl"}:
             skipped.update(t.i for t in child.subtree)
+        if child.dep_ == "conj" and own_subject(child):
+            skipped.update(t.i for t in child.subtree)  # "X praised, and Y criticized, ...": Y's clause
     for tok in head.subtree:
         if tok.i in skipped or tok.i == head.i:
             continue
         actor = ctx.actors.actor_at(tok)
         if actor and actor not in exclude:
-            return [actor]
+            # "refused to allow Ugandan and Burundian planes": the actor with its conjuncts.
+            root = _mention_root(tok, ctx)
+            found = [a for a in np_actors(root, ctx)[0] if a not in exclude] if root.i not in skipped else []
+            return found or [actor]
     return []
+
+
+def _mention_root(token: Token, ctx: Context) -> Token:
+    """The syntactic head of the mention that covers ``token`` ("Arabia" for "Saudi")."""
+    mention = ctx.actors.by_token.get(token.i)
+    if mention is None:
+        return token
+    root = token
+    while root.head is not root and mention.start <= root.head.i < mention.end:
+        root = root.head
+    return root
 
 
 def place_targets(anchor: Token, ctx: Context) -> tuple[list[str], list[Token]]:

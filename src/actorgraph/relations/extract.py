@@ -23,7 +23,7 @@ statement is attributed to ("X said ...", "according to X").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -41,12 +41,20 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.modality import event_date, flags
+from actorgraph.relations.syntax import hyphen_partners, raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
     COOPERATIVE_TYPES,
     noun_trigger,
     verb_trigger,
+)
+from actorgraph.relations.voice import (
+    located_agents,
+    participle_agents,
+    participle_trigger,
+    patients,
+    stative_targets,
 )
 
 __all__ = ["Candidate", "extract_candidates"]
@@ -91,7 +99,9 @@ def extract_candidates(
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
                 trig = verb_trigger(token, lexicon)
-                if trig:
+                if trig and token.tag_ == "VBN" and token.dep_ in {"acomp", "oprd"}:
+                    out.extend(_from_participle(token, trig[0], sent, ctx, doc_date))
+                elif trig:
                     out.extend(_from_verb(token, trig[0], trig[1], sent, ctx, doc_date))
                 elif token.lemma_ in ctx.speech:
                     out.extend(_modal_demand(token, sent, ctx, doc_date))
@@ -101,6 +111,8 @@ def extract_candidates(
                 trigger = lexicon.adjective(token.lemma_.lower())
                 if trigger and any(c.dep_ == "xcomp" for c in token.children):
                     out.extend(_from_adjective(token, trigger, sent, ctx, doc_date))
+                elif trigger is None and (verbal := participle_trigger(token, lexicon)) is not None:
+                    out.extend(_from_participle(token, verbal, sent, ctx, doc_date))
             elif token.pos_ in {"NOUN", "PROPN"}:
                 trigger = noun_trigger(token, lexicon)
                 if trigger:
@@ -118,8 +130,11 @@ def _emit(
     ctx: Context,
     doc_date: str | None,
     confidence: float,
+    *,
+    hypothetical: bool = False,
 ) -> list[Candidate]:
-    negated, hypothetical, attributed = flags(anchor, ctx)
+    negated, flagged, attributed = flags(anchor, ctx)
+    hypothetical = hypothetical or flagged
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
     pairs: list[tuple[str, str]] = []
@@ -231,6 +246,22 @@ def _from_adjective(
     return _emit(sources, targets, trigger, pred, sent, adj.head, ctx, doc_date, 0.5 if inferred else 0.6)
 
 
+def _from_participle(
+    adj: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
+) -> list[Candidate]:
+    """ "Turkey remains opposed to Sweden's bid", "Armenia is aligned with Russia": a participle used
+    as an adjective states its subject's stance toward the object of its preposition."""
+    if adj.dep_ not in {"acomp", "oprd"} or adj.head is adj:
+        return []
+    sources, _, inferred = subjects(adj.head, ctx)
+    targets, toks, inf = prep_objects(adj, tuple(dict.fromkeys((*trigger.preps, "to", "with"))), ctx)
+    targets = [t for t in targets if t not in sources]
+    if not sources or not targets:
+        return []
+    confidence = 0.5 if inferred or inf else 0.6
+    return _emit(sources, targets, trigger, [adj, *toks], sent, adj.head, ctx, doc_date, confidence)
+
+
 def _from_verb(
     verb: Token, trigger: Trigger, pred: list[Token], sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
@@ -247,13 +278,30 @@ def _from_verb(
     targets: list[str] = []
     pred = list(pred)
     if passive:
-        targets = [a for c in verb.children if c.dep_ == "nsubjpass" for a in np_actors(c, ctx)[0]]
+        targets = patients(verb, ctx)
         agents, agent_tokens, inf = prep_objects(verb, ("by",), ctx)
+        agents = agents or participle_agents(verb, ctx)
+        if not agents:
+            held, held_tokens = stative_targets(verb, trigger, ctx)
+            if held:
+                # "Egypt is allied with Saudi Arabia": a state of the subject, not something done to it.
+                agents, targets, agent_tokens = targets, held, held_tokens
+        located = trigger.mode in ctx.located_agent_modes or (
+            trigger.plover in ctx.located_agent_types and not trigger.fallback
+        )
+        if not agents and located:
+            agents, agent_tokens = located_agents(verb, ctx)
         sources, inferred = agents, inferred or inf
         pred += agent_tokens
     else:
         has_object = any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children)
-        if trigger.takes_object and not has_object and not trigger.fallback:
+        raised = raised_objects(verb) if trigger.takes_object else []
+        for obj in raised:
+            # "Kenya praised, and Tanzania criticized, Uganda's decision": the object both verbs share.
+            shared = np_actors(obj, ctx)[0] or first_actor(obj, ctx, exclude=set(sources), skip_preps=set())
+            targets.extend(shared)
+            inferred = True
+        if trigger.takes_object and not has_object and not raised and not trigger.fallback:
             # A mis-parsed object ("kidnapped up to 16 Russian advisers"): the nearest actor after the verb.
             after = first_actor(verb, ctx, exclude=set(), skip_preps=ctx.place_preps, skip_subject=True)
             targets.extend(after)
@@ -351,8 +399,16 @@ def _from_noun(
             sources.extend(sub)
             inferred |= inf
     pred = [noun]
+    if "by" not in trigger.preps:
+        # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
+        agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
+        sources.extend(agents)
+        pred += agent_tokens
+        inferred |= inf
+    if not sources and "of" not in trigger.preps:
+        sources = _of_doers(holder, ctx)  # "the withdrawal of Ethiopian troops"
     anchor = noun
-    governing = governing_verb(noun)
+    governing = _participle_of(noun, ctx) or governing_verb(noun)
     if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
         return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
     if governing is not None and governing.lemma_ in ctx.reduce_verbs and trigger.plover in COOPERATIVE_TYPES:
@@ -364,8 +420,16 @@ def _from_noun(
         over = None
     else:
         over = verb_trigger(governing, ctx.lexicon) if governing is not None else None
+    nested: Trigger | None = None
     if over is not None and governing.lemma_ not in ctx.light_verbs and over[0].plover != trigger.plover:  # type: ignore[union-attr]
-        return []  # "suspended aid deliveries", "rejected calls for talks": the verb's event, not the noun's
+        if not sources or inferred or over[0].plover in ctx.unreal_types:
+            # "suspended aid deliveries", "rejected calls for talks": the verb's event, not the noun's;
+            # "demanded the withdrawal of X": what is demanded, promised or refused did not happen;
+            # "for its support of": a doer only guessed from a pronoun is not enough for a second event.
+            return []
+        # "condemned Israel's airstrikes on Lebanon", "welcomed the withdrawal of Ethiopian troops": the
+        # noun's own doer makes it an event of its own, next to the verb's.
+        nested = over[0]
     if not sources:
         verb = governing
         if verb is not None:
@@ -389,6 +453,12 @@ def _from_noun(
         targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
         if targets:
             inferred = True
+    if not targets and nested is not None and governing is not None:
+        # "praised Morocco's deployment of police to Mauritania", with "to" hung on "praised".
+        own = tuple(p for p in trigger.preps if p not in nested.preps)
+        targets, toks, inf = prep_objects(governing, own, ctx) if own else ([], [], False)
+        pred += toks
+        inferred |= inf
     if not targets and anchor is not noun and trigger.preps:
         # "imposed sanctions on Y" / "offered help to Y": the preposition may hang on the verb.
         targets, toks, inf = prep_objects(anchor, trigger.preps, ctx)
@@ -406,4 +476,50 @@ def _from_noun(
         return []
     confidence = 0.7 if not inferred else 0.5
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
-    return _emit(sources, targets, trigger, pred, sent, anchor, ctx, doc_date, confidence)
+    if not targets and len(sources) > 1 and any(hyphen_partners(c) for c in noun.children):
+        # "the Russia-Ukraine war", "Turkish-Iranian rivalry": the two sides, with no stated aggressor.
+        trigger = replace(trigger, symmetric=True)
+    # "threatened an invasion of Y": the threatened act is coded too, as a hypothetical.
+    unreal = nested is not None and nested.plover == "THREATEN"
+    out = _emit(sources, targets, trigger, pred, sent, anchor, ctx, doc_date, confidence, hypothetical=unreal)
+    if len(targets) > 1 and _one_meeting(noun, trigger, governing, ctx):
+        # "Oman hosted talks with Iran and the United States": the invitees meet each other too.
+        out += _emit(
+            targets, [], trigger, pred, sent, anchor, ctx, doc_date, confidence - 0.1, hypothetical=unreal
+        )
+    return out
+
+
+def _of_doers(noun: Token, ctx: Context) -> list[str]:
+    """ "the withdrawal of Ethiopian troops", "a visit of the Iranian president": an "of" phrase naming
+    forces or officials is the doer of an event noun whose target takes another preposition."""
+    return [
+        a
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ in ctx.agent_heads
+        for a in np_actors(o, ctx)[0]
+    ]
+
+
+def _participle_of(noun: Token, ctx: Context) -> Token | None:
+    """ "sanctions imposed by Canada", "the strikes, carried out by X": a light verb in a reduced
+    relative on the noun, with a by-agent, governs it like "Canada imposed sanctions"."""
+    for child in noun.children:
+        if (
+            reduced_relative(child)
+            and child.lemma_ in ctx.light_verbs
+            and any(c.dep_ == "agent" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _one_meeting(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:
+    """Whether the people a meeting noun is "with" all meet: one meeting, or talks someone hosts."""
+    if trigger.plover != "CONSULT" or not trigger.symmetric:
+        return False
+    if governing is not None and governing.lemma_ in ctx.convening_verbs:
+        return True
+    return noun.tag_ == "NN" and trigger.mode == "meet"

@@ -9,6 +9,7 @@ from datetime import datetime
 from spacy.tokens import Token
 
 from actorgraph.relations.arguments import Context, gerund_doer, prep_objects, subjects
+from actorgraph.relations.syntax import reduced_relative
 
 __all__ = ["event_date", "flags", "parse_event_date"]
 
@@ -23,16 +24,19 @@ def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
     attributed: str | None = None
     speech_above = False
     node = anchor
+    # "Somali forces, backed by Kenyan troops, could retake ...": a reduced relative states a fact
+    # whatever the mood of the clause around it (attribution still passes through).
+    settled = False
     for _ in range(8):
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ != "would":
-                hypothetical = True
+                hypothetical = hypothetical or not settled
             if child.dep_ == "mark" and child.lower_ in ctx.hypo_marks:
-                hypothetical = True
+                hypothetical = hypothetical or not settled
             if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ctx.hypo_marks for m in child.children
             ):
-                hypothetical = True  # "If talks fail, Turkey will attack ..."
+                hypothetical = hypothetical or not settled  # "If talks fail, Turkey will attack ..."
             if child.dep_ == "prep" and child.lower_ == "according":
                 for sub in child.subtree:
                     actor = ctx.actors.actor_at(sub)
@@ -54,11 +58,12 @@ def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
             claimants, _, _ = subjects(head.head, ctx)
             attributed = claimants[0] if claimants else None
         if node.dep_ == "xcomp" and head.lemma_ in ctx.intent:
-            hypothetical = True
+            hypothetical = hypothetical or not settled
         if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.negating:
             negated = True
         if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
-            hypothetical = True
+            hypothetical = hypothetical or not settled
+        settled = settled or reduced_relative(node)
         node = head
     # "would" is hypothetical in the writer's voice; under a speech verb ("he said Iran would
     # continue") it is the future-in-the-past, hypothetical only if a head like "signs that" says so.
@@ -68,6 +73,8 @@ def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
             if any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
                 hypothetical = True
             if node.head is node or node.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
+                break
+            if reduced_relative(node):
                 break
             node = node.head
     return negated, hypothetical, attributed

@@ -1,0 +1,152 @@
+"""Token-level reading of English clause structure, before any actor is looked up.
+
+Which tokens are coordinated with a phrase ("A and B", "A, along with B", "A as well as B"), which
+verbs are passive (also reduced relatives: "sanctions imposed by A", "the strikes, carried out by X"),
+and which verbs share a subject or an object with a coordinated verb ("A signed and B ratified the
+treaty"). Nothing here knows about actors: ``arguments`` and ``voice`` turn these tokens into actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.actors.gazetteer import read_grammar
+
+__all__ = [
+    "SUBJECT_DEPS",
+    "companions",
+    "conjuncts",
+    "coordinated",
+    "detached_list",
+    "hyphen_partners",
+    "is_passive",
+    "own_subject",
+    "raised_objects",
+    "reduced_relative",
+]
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_OBJECT_DEPS = {"dobj", "dative"}
+_ARGUMENT_DEPS = _OBJECT_DEPS | SUBJECT_DEPS
+_HYPHENS = {"-", "–", "—"}
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Tokens coordinated with ``token`` by "and", "or", commas ("A, B and C")."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out
+
+
+def companions(token: Token) -> list[Token]:
+    """Phrases joined to ``token`` as co-participants: "A, along with B", "together with B",
+    "alongside B" (the objects of those prepositions), and their conjuncts."""
+    words = set(read_grammar()["companion_preps"])
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in {"prep", "advmod"}:
+            continue
+        marker, holder = [child], child
+        for grand in child.children:
+            if grand.dep_ == "prep":
+                marker.append(grand)
+                holder = grand
+            elif grand.dep_ == "advmod":
+                marker.append(grand)
+        if " ".join(t.lower_ for t in sorted(marker, key=lambda t: t.i)) not in words:
+            continue
+        for pobj in holder.children:
+            if pobj.dep_ == "pobj":
+                out.extend((pobj, *conjuncts(pobj)))
+    return out
+
+
+def coordinated(token: Token) -> list[Token]:
+    """``token``, its conjuncts and its companions: every head of a list of co-participants."""
+    out = [token]
+    for tok in (token, *conjuncts(token)):
+        if tok is not token:
+            out.append(tok)
+        out.extend(companions(tok))
+    return out
+
+
+def hyphen_partners(token: Token) -> list[Token]:
+    """Modifiers hyphenated to ``token`` ("Indian-Australian exercises", "Russia-Ukraine war")."""
+    doc = token.doc
+    return [
+        c
+        for c in token.children
+        if c.dep_ in {"amod", "compound", "npadvmod", "nmod"}
+        and c.i == token.i - 2
+        and doc[token.i - 1].text in _HYPHENS
+    ]
+
+
+def detached_list(token: Token) -> Token | None:
+    """A list after a colon or dash that the parser hung elsewhere ("sanctions on four neighbours:
+    Japan, South Korea, India and Vietnam", with "Japan" attached to the verb): its first item."""
+    doc = token.doc
+    end = max(t.i for t in token.subtree if not t.is_punct or t.i == token.i) + 1
+    if end + 1 >= len(doc) or doc[end].text not in {":", "—", "–", "--"}:
+        return None
+    first = doc[end + 1]
+    if first.pos_ != "PROPN" or first.i in {t.i for t in token.subtree}:
+        return None
+    if first.dep_ not in {"npadvmod", "appos", "dep", "conj", "nsubj", "dobj", "attr"}:
+        return None
+    return first
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle modifying a noun, with no object of its own: "forces backed by X",
+    "sanctions imposed on Y", "the Saudi-led coalition"."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "amod"}
+        and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        # "doctors ... donated and delivered goods": an active verb the parser hung on a noun
+        and not any(c.dep_ in _ARGUMENT_DEPS for v in (verb, *conjuncts(verb)) for c in v.children)
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is in the passive voice: a passive subject or auxiliary, a by-agent on a
+    participle, a reduced relative, or a coordinated participle sharing a passive subject
+    ("were arrested and deported")."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    if "agent" in deps or reduced_relative(verb):
+        return True
+    return (
+        verb.dep_ == "conj"
+        and not deps & SUBJECT_DEPS
+        and verb.head is not verb
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and is_passive(verb.head)
+    )
+
+
+def own_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own (a clause, not a shared predicate)."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """Objects a verb shares with the next coordinated clause ("Kenya praised, and Tanzania
+    criticized, Uganda's decision": the decision is also what Kenya praised)."""
+    if any(c.dep_ in _OBJECT_DEPS | {"ccomp", "xcomp"} for c in verb.children):
+        return []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+        if not own_subject(conj):
+            continue
+        objects = [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
+        if objects:
+            return objects
+    return []

@@ -1,0 +1,113 @@
+"""Who acts and who undergoes in a passive: by-agents, reduced relatives, statives, located agents.
+
+* "Iranian forces were attacked by Iraqi militias", "Somali forces, backed by Kenyan troops, ...",
+  "a ship seized by Venezuelan authorities": the by-phrase acts, the subject (or the noun the
+  participle modifies) undergoes;
+* "the Saudi-led coalition", "EU-imposed tariffs" (once split by the tokenizer): the modifier of the
+  participle is its agent;
+* "Egypt is allied with Saudi Arabia", "Belarus has been allied with Moscow": a stative passive whose
+  trigger takes a prepositional target keeps its subject as the source;
+* "Two Dutch journalists were detained in Venezuela": an arrest, ban or expulsion without an agent is
+  the act of the state where it happens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actorgraph.relations.arguments import Context, np_actors, prep_objects
+from actorgraph.relations.lexicon import Lexicon, Trigger
+from actorgraph.relations.syntax import conjuncts, is_passive, reduced_relative
+
+__all__ = ["located_agents", "participle_agents", "participle_trigger", "patients", "stative_targets"]
+
+
+def participle_trigger(adj: Token, lexicon: Lexicon) -> Trigger | None:
+    """The verb trigger of a participle tagged as an adjective ("opposed" -> oppose, "allied" -> ally,
+    "committed" -> commit), when the model gives it no verb lemma."""
+    word = adj.lower_
+    if adj.tag_ not in {"JJ", "VBN"} or not word.endswith("ed") or len(word) < 5:
+        return None
+    stem = word[:-2]
+    candidates = [word[:-1], stem]
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")  # allied -> ally
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # committed -> commit
+    for lemma in candidates:
+        trigger = lexicon.verb(lemma)
+        if trigger is not None:
+            return trigger
+    return None
+
+
+def patients(verb: Token, ctx: Context) -> list[str]:
+    """Who undergoes a passive ``verb``: its passive subject, the noun a participle modifies, or the
+    patient of the passive verb it is coordinated with."""
+    found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in np_actors(c, ctx)[0]]
+    if found:
+        return found
+    if reduced_relative(verb):
+        return np_actors(verb.head, ctx)[0]
+    if verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head):
+        return patients(verb.head, ctx)
+    return []
+
+
+def participle_agents(verb: Token, ctx: Context) -> list[str]:
+    """ "the Saudi-led coalition", "U.S.-backed forces": the actor hyphenated to a participle."""
+    if verb.dep_ != "amod":
+        return []
+    return [
+        a
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i
+        for a in np_actors(c, ctx)[0]
+    ]
+
+
+def stative_targets(verb: Token, trigger: Trigger, ctx: Context) -> tuple[list[str], list[Token]]:
+    """ "Egypt is allied with Saudi Arabia": the objects of the trigger's own prepositions, when a
+    passive has no agent (then it describes a state of its subject, which is the source)."""
+    if not trigger.preps:
+        return [], []
+    found, tokens, _ = prep_objects(verb, trigger.preps, ctx)
+    return found, tokens
+
+
+def located_agents(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """ "were detained in Venezuela", "deported from Qatar", "barred from entering Moldova": the state
+    where an arrest, expulsion or ban happens is the one that carries it out."""
+    found: list[str] = []
+    tokens: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ctx.located_agent_preps:
+            continue
+        for holder in _place_words(prep):
+            state = ctx.actors.actor_at(holder) or ctx.actors.place_at(holder)
+            if state and ctx.actors.ensure_actor(state) and ctx.kind(state) == "country":
+                found.append(state)
+                tokens.append(prep)
+    return list(dict.fromkeys(found)), tokens
+
+
+def _place_words(prep: Token) -> list[Token]:
+    """Words of a place phrase that may name a state: "in Venezuela", "outside (of) the Iraqi city of
+    Basra", "from entering Moldova" (where the barred may not go)."""
+    objects: list[Token] = []
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            objects.extend((obj, *conjuncts(obj)))
+        elif obj.dep_ == "prep" and obj.lower_ == "of":
+            objects.extend(o for o in obj.children if o.dep_ == "pobj")
+        elif obj.dep_ == "pcomp" and obj.pos_ == "VERB":
+            objects.extend(c for c in obj.children if c.dep_ in {"dobj", "pobj"})
+    words: list[Token] = []
+    for obj in objects:
+        words.append(obj)
+        for child in obj.children:
+            if child.dep_ in {"amod", "compound"}:
+                words.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                words.extend(o for o in child.children if o.dep_ == "pobj")
+    return words
