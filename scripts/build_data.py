@@ -544,11 +544,14 @@ def build_persons(src: Path, countries_rows, country_ids: set[str]) -> list[dict
 
 # ----------------------------------------------------------------------------- lexicon
 def plover_of_code(code: str) -> str | None:
-    """PLOVER type of a CAMEO code per the PLOVER 2021 table (ARCHITECTURE.md, with PLOVER's cross-root moves)."""
+    """PLOVER type of a CAMEO code per the PLOVER 2021 table (ARCHITECTURE.md, with PLOVER's cross-root moves).
+
+    One move is not followed: 163 (embargo, boycott, sanctions) stays SANCTION, as the PLOVER manual's
+    SANCTION examples and the annotation guidelines have it ("tariffs and economic sanctions").
+    """
     exceptions = {
         "0813": "RETREAT",
         "0814": "RETREAT",
-        "163": "COERCE",
         "1712": "ASSAULT",
         "175": "ASSAULT",
         "191": "COERCE",
@@ -621,6 +624,7 @@ def build_lexicon(src: Path) -> list[dict[str, str]]:
             "source": source,
         }
     add_cameo_bare_verbs(src, out)
+    add_cameo_patterns(src, out)
     return [out[k] for k in sorted(out)]
 
 
@@ -631,6 +635,7 @@ def add_cameo_bare_verbs(src: Path, out: dict[tuple[str, str], dict[str, str]]) 
     before the target (``* with +``, ``* to +``).
     """
     exclude = set(read_list(EXTRA / "cameo_exclude.txt"))
+    promote = set(read_list(EXTRA / "cameo_promote.txt"))
     bare: dict[str, dict[str, str]] = {}
     preps: dict[str, set[str]] = defaultdict(set)
     with open(src / "cameo_verbs.tsv", encoding="utf-8", newline="") as fh:
@@ -659,7 +664,120 @@ def add_cameo_bare_verbs(src: Path, out: dict[tuple[str, str], dict[str, str]]) 
             "mode": r["plover_mode"],
             "target": join(["dobj", *sorted(preps[lemma])]),
             "symmetric": "no",
-            "source": "cameo-bare",
+            "source": "cameo" if lemma in promote else "cameo-bare",
+        }
+
+
+#: Codes of CAMEO roots 01 and 02 (statements, appeals) have no PLOVER type: a pattern with one of
+#: them says that the verb with this object is no event ("express * concern" is not ACCUSE).
+NO_EVENT = "-"
+
+
+def _pattern_tails(pattern: str, synsets: dict[str, list[str]]) -> tuple[list[str], str] | None:
+    """The words after the verb of a CAMEO pattern ("* ambassador", "* from &TREATY"), synsets
+    expanded, and the preposition before the target marker ``+`` (``* warships to +`` -> "to").
+
+    Patterns with words before the verb, or with actor markers other than a final ``+``, are left
+    out: they describe the subject or a compound actor, which the dependency rules read on their own.
+    """
+    words = pattern.split()
+    if not words or words[0] != "*" or any(w in {"$", "^", "%"} for w in words):
+        return None
+    words = [w for w in words[1:] if w not in {"a", "an", "the"}]
+    prep = ""
+    if "+" in words:
+        if words[-1] != "+" or words.count("+") > 1 or len(words) < 2 or words[-2] not in PREPOSITIONS:
+            return None
+        prep = words[-2]
+        words = words[:-1]
+    if not words:
+        return None
+    options: list[list[str]] = [[]]
+    for w in words:
+        terms = synsets.get(w, [w]) if w.startswith("&") else [w]
+        options = [[*o, t] for o in options for t in terms]
+        if len(options) > 200:
+            return None
+    return [" ".join(o) for o in options], prep
+
+
+def _synsets(src: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in read_tsv(src / "cameo_synsets.tsv"):
+        name = r["synset"].rstrip("_")
+        term = r["term"].lower().replace("_", " ")
+        out[name].append(term)
+        if r["plural_generated"] == "yes" and not term.endswith("s"):
+            out[name].append(term + "s")
+    return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def add_cameo_patterns(src: Path, out: dict[tuple[str, str], dict[str, str]]) -> None:
+    """CAMEO.2.0 verb patterns whose object or prepositional phrase decides the event.
+
+    "withdraw * ambassador" is SANCTION (161) where "withdraw" alone is RETREAT; "express * concern"
+    is no event at all (012). Only patterns written for the verb itself (``attested_verb``) are
+    taken; of a (verb, words) pair coded twice, the first in the source wins, as in PETRARCH2.
+    Curated rows (``scripts/data_extra/patterns_curated.tsv``) override or add, under our
+    conventions. Rows are ``pos = pattern`` with the trigger written ``verb * words``.
+    """
+    synsets = _synsets(src)
+    exclude = set(read_list(EXTRA / "cameo_exclude.txt"))
+    found: dict[tuple[str, str], dict[str, str]] = {}
+    with open(src / "cameo_verbs.tsv", encoding="utf-8", newline="") as fh:
+        rows = sorted(
+            csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), key=lambda r: int(r["source_line"])
+        )
+    for r in rows:
+        lemma = r["verb_lemma"]
+        if r["voice"] != "active" or r["pattern"] == "*" or r["attested_verb"] != lemma:
+            continue
+        if " " in lemma or not re.fullmatch(r"[a-z-]+", lemma):
+            continue
+        parsed = _pattern_tails(r["pattern"], synsets)
+        if parsed is None:
+            continue
+        tails, prep = parsed
+        if r["cameo_root"] == "02":
+            continue  # appeals: PLOVER folds them into REQUEST, which the curated rows cover
+        plover = plover_of_code(r["cameo"]) or NO_EVENT
+        for tail in tails:
+            if tail.count(" ") > 4:
+                continue  # longer than any phrase the matcher builds (modifier, head, preposition, ...)
+            key = (f"{lemma} * {tail}", "pattern")
+            if key in found:
+                continue
+            found[key] = {
+                "trigger": key[0],
+                "pos": "pattern",
+                "plover": plover,
+                "cameo": r["cameo"],
+                "mode": r["plover_mode"],
+                "target": prep or "dobj",
+                "symmetric": "no",
+                "source": "cameo-pattern",
+            }
+    # a pattern of a verb we exclude stays only when a noun names the event ("close * border"):
+    # "come * to", "take * over" are too common to be acts
+    for key, row in found.items():
+        verb, _, words = key[0].partition(" * ")
+        if verb in exclude and (row["plover"] == NO_EVENT or all(w in PREPOSITIONS for w in words.split())):
+            continue
+        out[key] = row
+    for c in read_tsv(EXTRA / "patterns_curated.tsv"):
+        trig = " ".join(c["trigger"].lower().split())
+        plover, code = c["plover"], c["cameo"]
+        if plover != NO_EVENT and plover_of_code(code) != plover:
+            raise SystemExit(f"patterns: CAMEO {code} is not {plover} ({trig})")
+        out[(trig, "pattern")] = {
+            "trigger": trig,
+            "pos": "pattern",
+            "plover": plover,
+            "cameo": code,
+            "mode": c["mode"],
+            "target": c["target"] or "dobj",
+            "symmetric": c["symmetric"] or "no",
+            "source": "curated",
         }
 
 
@@ -822,6 +940,8 @@ def check(out: Path) -> int:
             if r[d] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[d]):
                 errors.append(f"person {r['id']}: bad {d} {r[d]}")
     for r in lx:
+        if r["pos"] == "pattern" and r["plover"] == NO_EVENT:
+            continue
         if r["plover"] not in PLOVER_TYPES:
             errors.append(f"lexicon {r['trigger']}: plover {r['plover']}")
         if plover_of_code(r["cameo"]) != r["plover"]:

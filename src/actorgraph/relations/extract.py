@@ -97,7 +97,11 @@ def extract_candidates(
         ):
             continue
         for token in sent:
-            if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+            adjective = lexicon.adjective(token.lower_) if token.tag_ == "VBN" else None
+            if adjective and not verb_trigger(token, lexicon) and _takes_complement(token, adjective):
+                # "Norway is deeply concerned about ...": a participle that reads as an adjective.
+                out.extend(_from_adjective(token, adjective, sent, ctx, doc_date))
+            elif token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
                 trig = verb_trigger(token, lexicon)
                 if trig and token.tag_ == "VBN" and token.dep_ in {"acomp", "oprd"}:
                     out.extend(_from_participle(token, trig[0], sent, ctx, doc_date))
@@ -109,7 +113,7 @@ def extract_candidates(
                     out.extend(_hosting(token, sent, ctx, doc_date))
             elif token.pos_ == "ADJ":
                 trigger = lexicon.adjective(token.lemma_.lower())
-                if trigger and any(c.dep_ == "xcomp" for c in token.children):
+                if trigger and _takes_complement(token, trigger):
                     out.extend(_from_adjective(token, trigger, sent, ctx, doc_date))
                 elif trigger is None and (verbal := participle_trigger(token, lexicon)) is not None:
                     out.extend(_from_participle(token, verbal, sent, ctx, doc_date))
@@ -228,22 +232,35 @@ def _under_attack(
     return _emit(sources, targets, trigger, [verb, prep, noun, *toks], sent, verb, ctx, doc_date, 0.6)
 
 
+def _takes_complement(adj: Token, trigger: Trigger) -> bool:
+    """ "willing to [withdraw]", "concerned about [X]", "critical of [X]": the adjective says about what."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in trigger.preps) for c in adj.children)
+
+
 def _from_adjective(
     adj: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
     """ "Syria is willing to withdraw its troops from Lebanon": the subject commits to the complement."""
-    if adj.dep_ not in {"acomp", "amod", "attr"} or adj.head is adj:
+    if any(c.dep_ in SUBJECT_DEPS for c in adj.children):
+        holder = adj  # "Norway is deeply concerned about ...", parsed as a passive participle
+    elif adj.dep_ in {"acomp", "amod", "attr"} and adj.head is not adj:
+        holder = adj.head
+    else:
         return []
-    sources, _, inferred = subjects(adj.head, ctx)
+    sources, _, inferred = subjects(holder, ctx)
     targets: list[str] = []
     pred = [adj]
     for xcomp in (c for c in adj.children if c.dep_ == "xcomp"):
         targets.extend(complement_targets(xcomp, ctx))
         pred.append(xcomp)
+    objs, toks, inf = prep_objects(adj, trigger.preps, ctx)  # "concerned about Russia's buildup"
+    targets.extend(objs)
+    pred += toks
+    inferred |= inf
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not sources:
         return []
-    return _emit(sources, targets, trigger, pred, sent, adj.head, ctx, doc_date, 0.5 if inferred else 0.6)
+    return _emit(sources, targets, trigger, pred, sent, holder, ctx, doc_date, 0.5 if inferred else 0.6)
 
 
 def _from_participle(
@@ -398,6 +415,10 @@ def _from_noun(
             sub, inf = np_actors(child, ctx)
             sources.extend(sub)
             inferred |= inf
+    if not sources and noun.dep_ == "appos":
+        # "Uganda, a close ally of Rwanda": the phrase the noun describes.
+        sources, inf = np_actors(noun.head, ctx)
+        inferred |= inf
     pred = [noun]
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
@@ -414,6 +435,18 @@ def _from_noun(
     if governing is not None and governing.lemma_ in ctx.reduce_verbs and trigger.plover in COOPERATIVE_TYPES:
         # "halted economic aid to Serbia", "suspended air links with Serbia": cutting ties is a sanction.
         rule = ctx.grammar["reduce_rule"]
+        trigger = Trigger(
+            governing.lemma_, "verb", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
+        )
+        over = None
+    elif (
+        governing is not None
+        and governing.lemma_ in ctx.grammar["lift_verbs"]
+        and trigger.plover in ctx.grammar["lift_rule"]["of"]
+    ):
+        # "cancelled restrictions on Russian trucks", "eased the blockade of Gaza": undoing a measure
+        # concedes it.
+        rule = ctx.grammar["lift_rule"]
         trigger = Trigger(
             governing.lemma_, "verb", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
         )

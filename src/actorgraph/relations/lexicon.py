@@ -5,6 +5,11 @@ symmetric, source``) and ``data/plover.tsv`` (``type, cameo_roots, quad_class,
 goldstein, description``). A user file (``--lexicon FILE``, CSV or TSV with at least
 ``trigger`` and ``plover``; ``pos`` defaults to verb) adds to them; the user's
 entry wins for the same trigger and part of speech.
+
+``pos`` is ``verb``, ``noun``, ``adj`` or ``pattern``. A pattern is a verb with the words that
+follow it, written as in CAMEO (``withdraw * ambassador``, ``designate * as terrorist``): the
+words decide the event, and ``plover`` ``-`` says the verb with them is no event at all
+(``express * concern`` is no act of the bare verb's type).
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from actorgraph.actors.gazetteer import read_tsv
 from actorgraph.errors import DataFileError
 from actorgraph.model import PLOVER_TYPES
 
-__all__ = ["Lexicon", "Trigger", "TypeInfo", "load_lexicon"]
+__all__ = ["NO_EVENT", "Lexicon", "Trigger", "TypeInfo", "load_lexicon"]
+
+#: The PLOVER value of a pattern that is no event ("express * concern").
+NO_EVENT = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +74,8 @@ class Lexicon:
 
     triggers: dict[tuple[str, str], Trigger]
     types: dict[str, TypeInfo]
+    #: Verbs that have at least one pattern, so that other verbs skip the pattern search.
+    pattern_verbs: frozenset[str] = frozenset()
 
     def verb(self, lemma: str) -> Trigger | None:
         """The verb trigger for ``lemma`` (or a phrasal ``"verb particle"``)."""
@@ -79,15 +89,23 @@ class Lexicon:
         """The adjective trigger for ``lemma`` ("willing to", "ready to")."""
         return self.triggers.get((lemma, "adj"))
 
+    def pattern(self, lemma: str, words: str) -> Trigger | None:
+        """The pattern for verb ``lemma`` followed by ``words`` ("withdraw", "ambassador")."""
+        return self.triggers.get((f"{lemma} * {words}", "pattern"))
+
 
 def _trigger(row: dict[str, str], origin: str) -> Trigger:
     plover = (row.get("plover") or "").strip().upper()
-    if plover not in PLOVER_TYPES:
-        raise DataFileError(f"{origin}: trigger {row.get('trigger')!r} has unknown PLOVER type {plover!r}")
     pos = (row.get("pos") or "verb").strip().lower()
-    if pos not in {"verb", "noun", "adj"}:
+    if plover not in PLOVER_TYPES and not (pos == "pattern" and plover == NO_EVENT):
+        raise DataFileError(f"{origin}: trigger {row.get('trigger')!r} has unknown PLOVER type {plover!r}")
+    if pos not in {"verb", "noun", "adj", "pattern"}:
         raise DataFileError(
-            f"{origin}: trigger {row.get('trigger')!r} has pos {pos!r}; use verb, noun or adj"
+            f"{origin}: trigger {row.get('trigger')!r} has pos {pos!r}; use verb, noun, adj or pattern"
+        )
+    if pos == "pattern" and " * " not in f" {row.get('trigger') or ''} ":
+        raise DataFileError(
+            f"{origin}: pattern {row.get('trigger')!r} needs the verb, ' * ' and the words after it"
         )
     target = tuple(t.strip().lower() for t in (row.get("target") or "dobj").split("|") if t.strip())
     return Trigger(
@@ -132,4 +150,5 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         for row in rows:
             t = _trigger(row, str(path))
             triggers[(t.trigger, t.pos)] = t
-    return Lexicon(triggers, types)
+    verbs = frozenset(t.trigger.split(" * ")[0] for t in triggers.values() if t.pos == "pattern")
+    return Lexicon(triggers, types, verbs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
-from actorgraph.relations.lexicon import Lexicon, Trigger
+from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
 
 __all__ = ["CCOMP_TYPES", "CONTROL_TYPES", "COOPERATIVE_TYPES", "noun_trigger", "verb_trigger"]
 
@@ -28,7 +28,88 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     return lexicon.noun(lemma) or lexicon.noun(noun.lower_)
 
 
+#: Dependents of a verb that name what the verb acts on (the passive subject included).
+_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+
+
+def _phrase_forms(noun: Token) -> list[str]:
+    """How a CAMEO pattern may write a noun phrase: its head as written and as lemma, alone and with
+    the modifier just before it ("aid", "humanitarian aid", "trade office")."""
+    heads = list(dict.fromkeys((noun.lemma_.lower(), noun.lower_)))
+    forms = list(heads)
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod"} and child.i == noun.i - 1:
+            forms = [f"{m} {h}" for m in dict.fromkeys((child.lower_, child.lemma_.lower())) for h in heads]
+            forms += heads
+    return forms
+
+
+def _pattern_words(verb: Token) -> list[tuple[str, Token]]:
+    """The word sequences after ``verb`` that a pattern can name, each with the token that ends it:
+    the object ("ambassador"), a particle ("down"), a prepositional phrase ("from coalition"), and
+    an object with its own prepositional phrase ("reserve from bank")."""
+    out: list[tuple[str, Token]] = []
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            for form in _phrase_forms(child):
+                out.append((form, child))
+                for prep in (c for c in child.children if c.dep_ == "prep"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        out += [(f"{form} {prep.lower_} {p}", pobj) for p in _phrase_forms(pobj)]
+        elif child.dep_ in {"prep", "agent", "dative"}:
+            out.append((child.lower_, child))
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                out += [(f"{child.lower_} {p}", pobj) for p in _phrase_forms(pobj)]
+        elif child.dep_ == "prt":
+            out.append((child.lower_, child))
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                out += [(f"{child.lower_} {p}", obj) for p in _phrase_forms(obj)]
+    return out
+
+
+def _verb_pattern(
+    verb: Token, lemma: str, base: Trigger | None, lexicon: Lexicon
+) -> tuple[Trigger, list[Token]] | None:
+    """The most specific pattern of ``verb`` that its dependents fill, as a trigger that keeps the
+    bare verb's target rules; a no-event pattern comes back with plover ``-``."""
+    best: tuple[int, Trigger, Token] | None = None
+    for words, last in _pattern_words(verb):
+        found = lexicon.pattern(lemma, words)
+        size = words.count(" ") + 1
+        if found is not None and (best is None or size > best[0]):
+            best = (size, found, last)
+    if best is None:
+        return None
+    _, pattern, last = best
+    if base is not None and not base.fallback and pattern.source != "curated":
+        # A firm reading of the verb yields only to an object that makes another kind of act
+        # ("withdrew its ambassador": not a retreat but a sanction); "signed a peace deal" stays AGREE.
+        info, base_info = lexicon.types.get(pattern.plover), lexicon.types.get(base.plover)
+        if info is None or base_info is None or info.quad_class == base_info.quad_class:
+            return None
+    same = base is not None and base.plover == pattern.plover
+    target = tuple(dict.fromkeys(("dobj", *pattern.target, *(base.target if base else ()))))
+    trig = Trigger(
+        lemma,
+        "verb",
+        pattern.plover,
+        pattern.cameo,
+        pattern.mode or (base.mode if base else ""),
+        target,
+        base.symmetric if same and base is not None else pattern.symmetric,
+        pattern.source,
+    )
+    return trig, [verb, last]
+
+
 def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    """The lexicon entry ``verb`` fires, with the tokens that make its predicate.
+
+    In order: an offer or refusal to act ("offered to mediate"), a phrasal verb ("called on"),
+    a pattern naming what the verb acts on ("withdrew its ambassador", "lifted the curfew"), the
+    bare verb. A pattern that is no event ("expressed concern" under a verb coded otherwise)
+    silences the verb.
+    """
     lemma = verb.lemma_.lower()
     commit = read_grammar()["commit_verbs"].get(lemma)
     if commit and any(c.dep_ == "xcomp" for c in verb.children):
@@ -41,4 +122,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
             if trig:
                 return trig, [verb, child]
     trig = lexicon.verb(lemma)
+    if lemma in lexicon.pattern_verbs:
+        found = _verb_pattern(verb, lemma, trig, lexicon)
+        if found is not None:
+            return None if found[0].plover == NO_EVENT else found
     return (trig, [verb]) if trig else None
