@@ -25,7 +25,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from actorgraph.actors.gazetteer import Gazetteer, load_gazetteer
 from actorgraph.errors import ModelNotFoundError
@@ -116,6 +116,10 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])\?s"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "U.S.-led", "U.K.-based": a hyphen after an abbreviation's period starts a new token, so the
+    # abbreviation is a name of its own (the default infixes split hyphens only between letters).
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("actorgraph_paragraphs", first=True)
     ruler = nlp.add_pipe(
         "entity_ruler",

@@ -91,6 +91,13 @@ def read_grammar() -> dict[str, Any]:
     return data
 
 
+def _dotted(text: str) -> str | None:
+    """The initialism ``text`` written with periods ("DRC" -> "D.R.C."), for three to five capitals."""
+    if 3 <= len(text) <= 5 and text.isalpha() and text.isupper():
+        return ".".join(text) + "."
+    return None
+
+
 def _split(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
@@ -116,6 +123,10 @@ class Gazetteer:
             short = len(text) <= SHORT_ALIAS and text.upper() == text
             key = text if short else text.lower()
             self._forms[key] = SurfaceForm(text, record.id, label, how, case_sensitive=short)
+            dotted = _dotted(text)
+            if dotted:
+                # "DRC" is also written "D.R.C.": a variant, so a name given as such wins over it.
+                self._forms.setdefault(dotted.lower(), SurfaceForm(dotted, record.id, label, how, False))
         if record.type == "person":
             for name in (record.name, *record.aliases):
                 parts = name.split()

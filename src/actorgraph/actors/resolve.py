@@ -107,6 +107,18 @@ class DocActors:
         m = self.by_token.get(token.i)
         return m.actor_id if m else None
 
+    def add_mention(self, span: Span, actor_id: str, how: str) -> MentionSpan:
+        """Record ``span`` as a mention of ``actor_id`` (whose draft exists), resolved ``how``."""
+        draft = self.actors[actor_id]
+        draft.mentions += 1
+        draft.aliases[span.text] = None
+        draft.resolved_by[how] = None
+        mention = MentionSpan(span.start, span.end, actor_id, how, span.text)
+        self.mentions.append(mention)
+        for i in range(span.start, span.end):
+            self.by_token[i] = mention
+        return mention
+
     def is_chrome(self, span: Span) -> bool:
         """Whether ``span`` lies in page chrome."""
         return in_ranges(span.start_char, span.end_char, self.chrome)
@@ -204,13 +216,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 gazetteer=rec is not None,
             )
             out.actors[actor_id] = draft
-        draft.mentions += 1
-        draft.aliases[span.text] = None
-        draft.resolved_by[how] = None
-        mention = MentionSpan(span.start, span.end, actor_id, how, span.text)
-        out.mentions.append(mention)
-        for i in range(span.start, span.end):
-            out.by_token[i] = mention
+        out.add_mention(span, actor_id, how)
 
     generic = set(grammar["generic_org_words"])
     media_words = set(grammar["media_words"])
@@ -316,6 +322,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         home = before.actor_id if before and out.actors[before.actor_id].type == "country" else None
         add(ent, "ORG_" + _slug(text), "ner", text, typ, home)
 
+    from actorgraph.actors.names import resolve_names  # names.py builds on this module's records
+
+    resolve_names(out)
     _bracketed_names(out)
     _find_offices(out, gazetteer, titles)
     return out

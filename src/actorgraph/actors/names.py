@@ -1,0 +1,121 @@
+"""Names the article itself defines or implies, read after the gazetteer and the NER.
+
+* An acronym defined next to a name ("the Baloch Liberation Army, or BLA", "the Syrian Democratic
+  Forces (SDF)", "a front known as OLF") names the same actor wherever it recurs in the document,
+  even where the NER made it an organisation of its own.
+* "the Biden administration", "the Modi government", "Putin's regime": a leader's name in front of
+  the word for the government he heads stands for his state, not for him.
+* A short all-capital alias ("IS", "US") in a sentence written in capitals is a word, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from actorgraph.actors.gazetteer import SHORT_ALIAS, read_grammar
+from actorgraph.actors.resolve import DocActors, MentionSpan
+
+__all__ = ["resolve_names"]
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+_NAMED_KINDS = {"organization", "armed_group", "igo", "media"}
+
+
+def resolve_names(out: DocActors) -> None:
+    """Apply the document's own naming to the mentions of ``out`` (in place)."""
+    _drop_shouted(out)
+    _defined_acronyms(out)
+    _leader_governments(out)
+
+
+def _remove(out: DocActors, mention: MentionSpan) -> None:
+    out.mentions.remove(mention)
+    for i in range(mention.start, mention.end):
+        if out.by_token.get(i) is mention:
+            del out.by_token[i]
+    draft = out.actors[mention.actor_id]
+    draft.mentions -= 1
+    if draft.mentions <= 0:
+        del out.actors[mention.actor_id]
+
+
+def _drop_shouted(out: DocActors) -> None:
+    """ "WHAT IS NEXT": an all-capital short alias in a sentence in capitals is no name."""
+    for mention in list(out.mentions):
+        text = mention.text
+        if len(text) > SHORT_ALIAS or not text.isupper() or mention.resolved_by != "gazetteer":
+            continue
+        words = [t for t in out.doc[mention.start].sent if t.is_alpha and len(t) > 1]
+        if len(words) >= 3 and sum(t.is_upper for t in words) * 2 > len(words):
+            _remove(out, mention)
+
+
+#: What may stand between a name and the acronym the text gives for it ("(SDF)", ", or BLA").
+_LEADS = (("(",), (",", "or"), ("known", "as"), (",", "known", "as"), ("called",), ("called", "the"))
+
+
+def _acronym_after(out: DocActors, mention: MentionSpan) -> Token | None:
+    """The acronym the text gives for ``mention`` right after it: "(SDF)", ", or BLA", "known as OLF"."""
+    after = list(out.doc[mention.end : mention.end + 5])
+    words = tuple(t.lower_ for t in after)
+    for lead in _LEADS:
+        if words[: len(lead)] == lead and len(after) > len(lead):
+            candidate = after[len(lead)]
+            if lead == ("(",) and words[2:3] != (")",):
+                continue
+            initials = {w[0] for w in mention.text.replace("-", " ").split() if w[:1].isupper()}
+            if _ACRONYM.fullmatch(candidate.text) and candidate.text[0] in initials:
+                return candidate
+    return None
+
+
+def _defined_acronyms(out: DocActors) -> None:
+    doc = out.doc
+    for mention in sorted(out.mentions, key=lambda m: m.start):
+        if mention not in out.mentions or out.actors[mention.actor_id].type not in _NAMED_KINDS:
+            continue
+        if mention.end - mention.start < 2:
+            continue
+        acronym = _acronym_after(out, mention)
+        if acronym is None:
+            continue
+        actor_id = mention.actor_id
+        for token in doc[acronym.i :]:
+            if token.text != acronym.text:
+                continue
+            current = out.by_token.get(token.i)
+            if current is not None:
+                if current.actor_id == actor_id or current.end - current.start > 1:
+                    continue
+                _remove(out, current)
+            out.add_mention(doc[token.i : token.i + 1], actor_id, "coreference")
+
+
+def _leader_governments(out: DocActors) -> None:
+    """ "the Biden administration", "Erdogan's government": the leader's state acts."""
+    heads = set(read_grammar()["leader_government_heads"])
+    doc = out.doc
+    for mention in list(out.mentions):
+        draft = out.actors.get(mention.actor_id)
+        if draft is None or draft.type != "person" or not draft.country:
+            continue
+        nxt = mention.end
+        if nxt < len(doc) and doc[nxt].tag_ == "POS":
+            nxt += 1
+        if nxt >= len(doc) or doc[nxt].lower_ not in heads:
+            continue
+        if not out.ensure_actor(draft.country):
+            continue
+        span = doc[mention.start : mention.end]
+        _remove(out, mention)
+        out.add_mention(span, draft.country, "metonym")
+    # "the Modi government" where the NER saw no person: a known leader's surname before the word.
+    for token in doc[:-1]:
+        if token.i in out.by_token or token.pos_ != "PROPN" or doc[token.i + 1].lower_ not in heads:
+            continue
+        people = out.gazetteer.surnames.get(token.lower_, set())
+        countries = {rec.country for p in people if (rec := out.gazetteer.get(p)) is not None}
+        if len(countries) == 1 and (state := countries.pop()) and out.ensure_actor(state):
+            out.add_mention(doc[token.i : token.i + 1], state, "metonym")
