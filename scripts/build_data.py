@@ -684,6 +684,10 @@ def _pattern_tails(pattern: str, synsets: dict[str, list[str]]) -> tuple[list[st
     if not words or words[0] != "*" or any(w in {"$", "^", "%"} for w in words):
         return None
     words = [w for w in words[1:] if w not in {"a", "an", "the"}]
+    if words and words[0] == "by":
+        # "back * by aircraft": CAMEO codes the instrument of an attack; our rules read a by-phrase
+        # as the agent of a passive ("troops backed by French helicopters"), so these mislead.
+        return None
     prep = ""
     if "+" in words:
         if words[-1] != "+" or words.count("+") > 1 or len(words) < 2 or words[-2] not in PREPOSITIONS:
