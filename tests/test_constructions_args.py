@@ -260,3 +260,86 @@ def test_agentless_passive_in_a_state(coded: Coded, text: str, want: tuple[str, 
 def test_a_passive_with_an_agent_keeps_it(coded: Coded) -> None:
     found = coded("Two Dutch journalists were detained in Venezuela by Colombian police.")
     assert "COL COERCE NLD" in found and "VEN COERCE NLD" not in found
+
+
+# --- relational nouns: "X, an ally of Y", "X is a partner of Y", "Y's ally X" ---------------------------
+
+RELATIONAL_NOUNS = [
+    ("Egypt, a close ally of Saudi Arabia, hosted the summit.", ("EGY COOPERATE SAU",)),
+    ("Armenia is a longtime partner of Russia.", ("ARM COOPERATE RUS",)),
+    ("Pakistan's closest ally, China, sent aid.", ("CHN COOPERATE PAK",)),
+    ("Serbia remains a key partner of Hungary in the region.", ("SRB COOPERATE HUN",)),
+    ("Qatar, a major ally of the United States, mediated the talks.", ("QAT COOPERATE USA",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RELATIONAL_NOUNS)
+def test_relational_nouns(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- a meeting as the circumstance of another act: "told Y in a phone call" -----------------------------
+
+CIRCUMSTANCE_MEETINGS = [
+    ("Kenya assured Ethiopia in a phone call that troops would stay.", ("KEN CONSULT ETH",)),
+    ("Brazil pressed Argentina during talks on Monday to lower tariffs.", ("BRA CONSULT ARG",)),
+    ("Chilean officials told Peru in a meeting that the border was closed.", ("CHL CONSULT PER",)),
+    ("Poland reassured Lithuania in a phone conversation on Tuesday.", ("POL CONSULT LTU",)),
+    ("Japan briefed South Korea at a summit in Tokyo on its plans.", ("JPN CONSULT KOR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CIRCUMSTANCE_MEETINGS)
+def test_meeting_as_circumstance(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- participles without an agent: the noun they modify takes part, or moves its own forces -------------
+
+PARTICIPANT_PARTICIPLES = [
+    ("American officials involved in negotiations with North Korea left the meeting.", ("USA CONSULT PRK",)),
+    ("Turkish soldiers deployed in Syria came under attack.", ("TUR MOBILIZE SYR",)),
+    ("Russian troops were withdrawn from Kherson last year.", ("RUS RETREAT UKR",)),
+    ("Indian warships were deployed to the Maldives in March.", ("IND MOBILIZE MDV",)),
+    ("Kenyan diplomats involved in talks with Somalia said progress was slow.", ("KEN CONSULT SOM",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTICIPANT_PARTICIPLES)
+def test_participles_without_agent(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- the doer of an event noun named through a participle: "a raid conducted by X" -----------------------
+
+PARTICIPLE_DOERS = [
+    ("The raid conducted by Colombian troops on the Venezuelan camp was condemned.", ("COL COERCE VEN",)),
+    ("An offensive launched by Russia against Ukraine stalled in May.", ("RUS ASSAULT UKR",)),
+    ("The strikes ordered by Israel on Lebanon lasted two days.", ("ISR ASSAULT LBN",)),
+    ("The blockade imposed by Azerbaijan on Armenia ended in September.", ("AZE COERCE ARM",)),
+    ("A cyberattack orchestrated by North Korea against South Korea was reported.", ("PRK ASSAULT KOR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTICIPLE_DOERS)
+def test_doer_through_participle(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- places spread over several states: "across", "throughout" -------------------------------------------
+
+SPREAD_PLACES = [
+    ("Russian drones struck targets throughout Ukraine overnight.", ("RUS ASSAULT UKR",)),
+    (
+        "Islamic State militants carried out attacks across Iraq and Syria.",
+        ("IS ASSAULT IRQ", "IS ASSAULT SYR"),
+    ),
+    ("Chinese vessels patrolled across Philippine waters.", ("CHN MOBILIZE PHL",)),
+    ("Sudanese paramilitaries launched raids across Chad.", ("SDN COERCE TCD",)),
+    ("Israeli jets bombed sites throughout Gaza and Lebanon.", ("ISR ASSAULT LBN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPREAD_PLACES)
+def test_places_across_states(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
