@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from actorgraph.actors.resolve import Affiliation, DocActors
 from actorgraph.model import Document, Relation, stable_id
-from actorgraph.relations.extract import Candidate, extract_candidates
+from actorgraph.relations.candidates import Candidate
+from actorgraph.relations.extract import extract_candidates
 from actorgraph.relations.lexicon import Lexicon, Trigger, load_lexicon
 
 __all__ = ["Lexicon", "Trigger", "doc_relations", "load_lexicon"]

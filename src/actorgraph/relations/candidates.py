@@ -1,0 +1,95 @@
+"""A relation found in a sentence, before it becomes a :class:`~actorgraph.model.Relation`.
+
+``emit`` turns sources and targets into candidates: every pair (mutual ones once), with the flags
+(negated, hypothetical, attributed) and the date of the clause that states them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from actorgraph.relations.arguments import Context
+from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.modality import event_date, flags
+
+__all__ = ["Candidate", "emit"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One relation found in a sentence, before it is turned into a :class:`Relation`."""
+
+    source: str
+    target: str
+    trigger: Trigger
+    predicate: str
+    sentence: Span
+    directed: bool
+    negated: bool
+    hypothetical: bool
+    attributed_to: str | None
+    date: str | None
+    confidence: float
+
+
+def _predicate(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    if hi - lo <= 6:
+        return doc[lo : hi + 1].text
+    return tokens[0].text
+
+
+def emit(
+    sources: list[str],
+    targets: list[str],
+    trigger: Trigger,
+    pred_tokens: list[Token],
+    sent: Span,
+    anchor: Token,
+    ctx: Context,
+    doc_date: str | None,
+    confidence: float,
+    *,
+    hypothetical: bool = False,
+) -> list[Candidate]:
+    negated, flagged, attributed = flags(anchor, ctx)
+    hypothetical = hypothetical or flagged
+    when = event_date(anchor, doc_date)
+    predicate = _predicate(pred_tokens)
+    pairs: list[tuple[str, str]] = []
+    # "Armenia and Azerbaijan exchanged fire": a reciprocal verb makes any event mutual.
+    mutual = trigger.symmetric or (
+        not targets
+        and trigger.trigger not in ctx.reciprocal_verbs
+        and any(t.lemma_ in ctx.reciprocal_verbs for t in pred_tokens)
+    )
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets if s != t]
+    elif mutual and len(sources) > 1:
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for s, t in pairs:
+        key = tuple(sorted((s, t))) if mutual else (s, t)
+        if key in seen:
+            continue
+        seen.add(key)  # type: ignore[arg-type]
+        out.append(
+            Candidate(
+                s,
+                t,
+                trigger,
+                predicate,
+                sent,
+                not mutual,
+                negated,
+                hypothetical,
+                attributed,
+                when,
+                confidence,
+            )
+        )
+    return out

@@ -1,0 +1,215 @@
+"""Event nouns: who does what to whom in "Russia's invasion of Ukraine", "talks between X and Y",
+"the visit by X to Y", "sanctions imposed by A and B", "came under fire from X".
+
+A noun trigger takes its doer from its own modifiers (possessor, adjective, compound, by-phrase,
+"of" forces), else from the verb it hangs under ("Russia launched airstrikes against Y"); its target
+from its own prepositions, else the verb's. Under another event verb it keeps its own event when it
+names its own doer ("criticised Russia's invasion of Ukraine": ACCUSE and ASSAULT).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from actorgraph.relations.arguments import (
+    SUBJECT_DEPS,
+    Context,
+    first_actor,
+    governing_verb,
+    np_actors,
+    place_targets,
+    prep_objects,
+    subjects,
+)
+from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.syntax import hyphen_partners, reduced_relative
+from actorgraph.relations.triggers import COOPERATIVE_TYPES, verb_trigger
+
+__all__ = ["event_noun", "from_noun"]
+
+
+def event_noun(noun: Token, ctx: Context) -> bool:
+    """Whether a noun names an event: a noun trigger, or an act like "the release", "the withdrawal"."""
+    lemma = noun.lemma_.lower()
+    return bool(ctx.lexicon.noun(lemma) or lemma in ctx.demanded_acts)
+
+
+def _under_attack(
+    noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
+) -> list[Candidate] | None:
+    """ "Ukrainian positions came under fire from Russian forces": the subject is the target."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_ not in ctx.under_verbs:
+        return None
+    verb = prep.head
+    sources, toks, _ = prep_objects(noun, ("from", "by"), ctx)
+    if not sources:
+        sources, toks, _ = prep_objects(verb, ("from", "by"), ctx)
+    targets = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in np_actors(c, ctx)[0]]
+    if not sources or not targets:
+        return []
+    return emit(sources, targets, trigger, [verb, prep, noun, *toks], sent, verb, ctx, doc_date, 0.6)
+
+
+def from_noun(
+    noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
+) -> list[Candidate]:
+    under = _under_attack(noun, trigger, sent, ctx, doc_date)
+    if under is not None:
+        return under
+    # "a mediation mission between X and Y": the trigger may modify the noun that carries the arguments.
+    holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} else noun
+    # "cooperation between X and Y": every pair of the coordinated objects.
+    between, between_tokens, inferred = prep_objects(holder, ("between", "among", "amongst"), ctx)
+    if len(between) > 1 and trigger.symmetric:
+        return emit(between, [], trigger, [noun, *between_tokens], sent, noun, ctx, doc_date, 0.7)
+    sources: list[str] = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            sub, inf = np_actors(child, ctx)
+            sources.extend(sub)
+            inferred |= inf
+    if not sources and noun.dep_ == "appos":
+        # "Uganda, a close ally of Rwanda": the phrase the noun describes.
+        sources, inf = np_actors(noun.head, ctx)
+        inferred |= inf
+    pred = [noun]
+    if "by" not in trigger.preps:
+        # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
+        agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
+        sources.extend(agents)
+        pred += agent_tokens
+        inferred |= inf
+    if not sources and "of" not in trigger.preps:
+        sources = _of_doers(holder, ctx)  # "the withdrawal of Ethiopian troops"
+    anchor = noun
+    governing = _participle_of(noun, ctx) or governing_verb(noun)
+    if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
+        return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
+    if governing is not None and governing.lemma_ in ctx.reduce_verbs and trigger.plover in COOPERATIVE_TYPES:
+        # "halted economic aid to Serbia", "suspended air links with Serbia": cutting ties is a sanction.
+        rule = ctx.grammar["reduce_rule"]
+        trigger = Trigger(
+            governing.lemma_, "verb", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
+        )
+        over = None
+    elif (
+        governing is not None
+        and governing.lemma_ in ctx.grammar["lift_verbs"]
+        and trigger.plover in ctx.grammar["lift_rule"]["of"]
+    ):
+        # "cancelled restrictions on Russian trucks", "eased the blockade of Gaza": undoing a measure
+        # concedes it.
+        rule = ctx.grammar["lift_rule"]
+        trigger = Trigger(
+            governing.lemma_, "verb", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
+        )
+        over = None
+    else:
+        over = verb_trigger(governing, ctx.lexicon) if governing is not None else None
+    nested: Trigger | None = None
+    if over is not None and governing.lemma_ not in ctx.light_verbs and over[0].plover != trigger.plover:  # type: ignore[union-attr]
+        if not sources or inferred or over[0].plover in ctx.unreal_types:
+            # "suspended aid deliveries", "rejected calls for talks": the verb's event, not the noun's;
+            # "demanded the withdrawal of X": what is demanded, promised or refused did not happen;
+            # "for its support of": a doer only guessed from a pronoun is not enough for a second event.
+            return []
+        # "condemned Israel's airstrikes on Lebanon", "welcomed the withdrawal of Ethiopian troops": the
+        # noun's own doer makes it an event of its own, next to the verb's.
+        nested = over[0]
+    if not sources:
+        verb = governing
+        if verb is not None:
+            sources, passive, inf = subjects(verb, ctx)
+            if passive:
+                agents, _, agent_inf = prep_objects(verb, ("by",), ctx)
+                # "Serb forces were engaged in ethnic cleansing": an adjectival passive keeps its subject.
+                if agents or verb.lemma_ not in ctx.light_verbs:
+                    sources, inf = agents, agent_inf
+            inferred |= inf
+            pred = [verb, noun]
+            anchor = verb
+    targets, toks, inf = prep_objects(holder, trigger.preps or ("with",), ctx)
+    if not trigger.symmetric and between:
+        # "mediation between X and Y": the parties are the targets of the mediator.
+        targets, toks = [*targets, *between], [*toks, *between_tokens]
+    inferred |= inf
+    pred += toks
+    if not targets and not trigger.symmetric:
+        # "a suspension of air links with Serbia": the nearest actor inside the noun's own phrase.
+        targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
+        if targets:
+            inferred = True
+    if not targets and nested is not None and governing is not None:
+        # "praised Morocco's deployment of police to Mauritania", with "to" hung on "praised".
+        own = tuple(p for p in trigger.preps if p not in nested.preps)
+        targets, toks, inf = prep_objects(governing, own, ctx) if own else ([], [], False)
+        pred += toks
+        inferred |= inf
+    if not targets and anchor is not noun and trigger.preps:
+        # "imposed sanctions on Y" / "offered help to Y": the preposition may hang on the verb.
+        targets, toks, inf = prep_objects(anchor, trigger.preps, ctx)
+        pred += toks
+        inferred |= inf
+        if not targets and "to" in trigger.preps:
+            targets = [a for c in anchor.children if c.dep_ == "dative" for a in np_actors(c, ctx)[0]]
+    if not targets and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes):
+        places, toks = place_targets(noun, ctx)
+        if not places and anchor is not noun:
+            places, toks = place_targets(anchor, ctx)
+        targets += places
+        pred += toks
+    if not sources:
+        return []
+    confidence = 0.7 if not inferred else 0.5
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if not targets and len(sources) > 1 and any(hyphen_partners(c) for c in noun.children):
+        # "the Russia-Ukraine war", "Turkish-Iranian rivalry": the two sides, with no stated aggressor.
+        trigger = replace(trigger, symmetric=True)
+    # "threatened an invasion of Y": the threatened act is coded too, as a hypothetical.
+    unreal = nested is not None and nested.plover == "THREATEN"
+    out = emit(sources, targets, trigger, pred, sent, anchor, ctx, doc_date, confidence, hypothetical=unreal)
+    if len(targets) > 1 and _one_meeting(noun, trigger, governing, ctx):
+        # "Oman hosted talks with Iran and the United States": the invitees meet each other too.
+        out += emit(
+            targets, [], trigger, pred, sent, anchor, ctx, doc_date, confidence - 0.1, hypothetical=unreal
+        )
+    return out
+
+
+def _of_doers(noun: Token, ctx: Context) -> list[str]:
+    """ "the withdrawal of Ethiopian troops", "a visit of the Iranian president": an "of" phrase naming
+    forces or officials is the doer of an event noun whose target takes another preposition."""
+    return [
+        a
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ in ctx.agent_heads
+        for a in np_actors(o, ctx)[0]
+    ]
+
+
+def _participle_of(noun: Token, ctx: Context) -> Token | None:
+    """ "sanctions imposed by Canada", "the strikes, carried out by X": a light verb in a reduced
+    relative on the noun, with a by-agent, governs it like "Canada imposed sanctions"."""
+    for child in noun.children:
+        if (
+            reduced_relative(child)
+            and child.lemma_ in ctx.light_verbs
+            and any(c.dep_ == "agent" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _one_meeting(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:
+    """Whether the people a meeting noun is "with" all meet: one meeting, or talks someone hosts."""
+    if trigger.plover != "CONSULT" or not trigger.symmetric:
+        return False
+    if governing is not None and governing.lemma_ in ctx.convening_verbs:
+        return True
+    return noun.tag_ == "NN" and trigger.mode == "meet"
