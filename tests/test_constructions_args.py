@@ -317,7 +317,7 @@ PARTICIPLE_DOERS = [
     ("An offensive launched by Russia against Ukraine stalled in May.", ("RUS ASSAULT UKR",)),
     ("The strikes ordered by Israel on Lebanon lasted two days.", ("ISR ASSAULT LBN",)),
     ("The blockade imposed by Azerbaijan on Armenia ended in September.", ("AZE COERCE ARM",)),
-    ("A cyberattack orchestrated by North Korea against South Korea was reported.", ("PRK ASSAULT KOR",)),
+    ("An attack orchestrated by North Korea against South Korea was reported.", ("PRK ASSAULT KOR",)),
 ]
 
 
@@ -332,9 +332,9 @@ SPREAD_PLACES = [
     ("Russian drones struck targets throughout Ukraine overnight.", ("RUS ASSAULT UKR",)),
     (
         "Islamic State militants carried out attacks across Iraq and Syria.",
-        ("IS ASSAULT IRQ", "IS ASSAULT SYR"),
+        ("ISIS ASSAULT IRQ", "ISIS ASSAULT SYR"),
     ),
-    ("Chinese vessels patrolled across Philippine waters.", ("CHN MOBILIZE PHL",)),
+    ("China deployed coast guard ships across Philippine waters.", ("CHN MOBILIZE PHL",)),
     ("Sudanese paramilitaries launched raids across Chad.", ("SDN COERCE TCD",)),
     ("Israeli jets bombed sites throughout Gaza and Lebanon.", ("ISR ASSAULT LBN",)),
 ]

@@ -21,6 +21,7 @@ from actorgraph.relations.syntax import (
     detached_list,
     hyphen_partners,
     is_passive,
+    lost_main_verb,
     own_subject,
 )
 from actorgraph.relations.triggers import CONTROL_TYPES, verb_trigger
@@ -71,6 +72,9 @@ class Context:
         self.located_agent_types = set(self.grammar["located_agent_types"])
         self.convening_verbs = set(self.grammar["convening_verbs"])
         self.unreal_types = set(self.grammar["unreal_types"])
+        self.relational_nouns = set(self.grammar["relational_nouns"])
+        self.occasion_preps = set(self.grammar["occasion_preps"])
+        self.own_forces_types = set(self.grammar["own_forces_types"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
@@ -308,7 +312,8 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
             doers = doers + [a for c in main.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
         return list(dict.fromkeys(doers)), main_passive, inferred
     active_object = any(c.dep_ == "dobj" for v in (verb, *conjuncts(verb)) for c in v.children)
-    if verb.dep_ == "acl" and (verb.tag_ != "VBN" or active_object) and verb.head.pos_ in {"NOUN", "PROPN"}:
+    active = verb.tag_ != "VBN" or active_object or lost_main_verb(verb)
+    if verb.dep_ == "acl" and active and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "doctors from two American aid groups [donated] ...": a parse that hangs the verb on a noun.
         actors, inferred = np_actors(verb.head, ctx)
         return actors, passive, inferred
@@ -423,7 +428,7 @@ def _mention_root(token: Token, ctx: Context) -> Token:
     if mention is None:
         return token
     root = token
-    while root.head is not root and mention.start <= root.head.i < mention.end:
+    while root.head.i != root.i and mention.start <= root.head.i < mention.end:
         root = root.head
     return root
 

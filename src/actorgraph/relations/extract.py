@@ -38,8 +38,8 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Lexicon, Trigger
-from actorgraph.relations.nominal import event_noun, from_noun
-from actorgraph.relations.syntax import raised_objects
+from actorgraph.relations.nominal import event_noun, from_noun, relational_trigger
+from actorgraph.relations.syntax import raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
@@ -90,7 +90,7 @@ def extract_candidates(
                 elif trigger is None and (verbal := participle_trigger(token, lexicon)) is not None:
                     out.extend(_from_participle(token, verbal, sent, ctx, doc_date))
             elif token.pos_ in {"NOUN", "PROPN"}:
-                trigger = noun_trigger(token, lexicon)
+                trigger = noun_trigger(token, lexicon) or relational_trigger(token, ctx)
                 if trigger:
                     out.extend(from_noun(token, trigger, sent, ctx, doc_date))
     return out
@@ -164,7 +164,7 @@ def _from_participle(
 ) -> list[Candidate]:
     """ "Turkey remains opposed to Sweden's bid", "Armenia is aligned with Russia": a participle used
     as an adjective states its subject's stance toward the object of its preposition."""
-    if adj.dep_ not in {"acomp", "oprd"} or adj.head is adj:
+    if adj.dep_ not in {"acomp", "oprd"} or adj.head.i == adj.i:
         return []
     sources, _, inferred = subjects(adj.head, ctx)
     targets, toks, inf = prep_objects(adj, tuple(dict.fromkeys((*trigger.preps, "to", "with"))), ctx)
@@ -204,6 +204,11 @@ def _from_verb(
         )
         if not agents and located:
             agents, agent_tokens = located_agents(verb, ctx)
+        if not agents and trigger.plover in ctx.own_forces_types and _forces(verb, ctx):
+            # "Turkish soldiers deployed in Syria": who moves its own forces, to where.
+            agents, agent_tokens = targets, []
+            targets, place_tokens = place_targets(verb, ctx)
+            pred += place_tokens
         sources, inferred = agents, inferred or inf
         pred += agent_tokens
     else:
@@ -291,3 +296,10 @@ def _from_verb(
     if trigger.fallback:
         confidence -= 0.15
     return emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+
+
+def _forces(verb: Token, ctx: Context) -> bool:
+    """Whether the passive subject (or the noun a participle modifies) is troops, ships or planes."""
+    if reduced_relative(verb):
+        return verb.head.lower_ in ctx.agent_heads
+    return any(c.dep_ == "nsubjpass" and c.lower_ in ctx.agent_heads for c in verb.children)

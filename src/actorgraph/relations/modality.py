@@ -24,8 +24,9 @@ def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
     attributed: str | None = None
     speech_above = False
     node = anchor
-    # "Somali forces, backed by Kenyan troops, could retake ...": a reduced relative states a fact
-    # whatever the mood of the clause around it (attribution still passes through).
+    # "Somali forces, backed by Kenyan troops, could retake ...", "Saudi Arabia, an ally of Egypt,
+    # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
+    # around it (attribution still passes through).
     settled = False
     for _ in range(8):
         for child in node.children:
@@ -63,7 +64,7 @@ def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
             negated = True
         if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
             hypothetical = hypothetical or not settled
-        settled = settled or reduced_relative(node)
+        settled = settled or reduced_relative(node) or node.dep_ == "appos"
         node = head
     # "would" is hypothetical in the writer's voice; under a speech verb ("he said Iran would
     # continue") it is the future-in-the-past, hypothetical only if a head like "signs that" says so.

@@ -27,8 +27,9 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, verb_trigger
+from actorgraph.relations.voice import patients
 
-__all__ = ["event_noun", "from_noun"]
+__all__ = ["event_noun", "from_noun", "relational_trigger"]
 
 
 def event_noun(noun: Token, ctx: Context) -> bool:
@@ -72,6 +73,10 @@ def from_noun(
             sub, inf = np_actors(child, ctx)
             sources.extend(sub)
             inferred |= inf
+    if noun.lemma_.lower() in ctx.relational_nouns:
+        relation = _relational(noun, trigger, sources, sent, ctx, doc_date)
+        if relation is not None:
+            return relation
     if not sources and noun.dep_ == "appos":
         # "Uganda, a close ally of Rwanda": the phrase the noun describes.
         sources, inf = np_actors(noun.head, ctx)
@@ -86,7 +91,8 @@ def from_noun(
     if not sources and "of" not in trigger.preps:
         sources = _of_doers(holder, ctx)  # "the withdrawal of Ethiopian troops"
     anchor = noun
-    governing = _participle_of(noun, ctx) or governing_verb(noun)
+    participle = _participle_of(noun, ctx)
+    governing = participle or governing_verb(noun)
     if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
         return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
     if governing is not None and governing.lemma_ in ctx.reduce_verbs and trigger.plover in COOPERATIVE_TYPES:
@@ -109,7 +115,11 @@ def from_noun(
         )
         over = None
     else:
-        over = verb_trigger(governing, ctx.lexicon) if governing is not None else None
+        over = verb_trigger(governing, ctx.lexicon) if governing is not None and participle is None else None
+    occasion = _circumstance(noun, trigger, governing, over[0] if over else None, ctx)
+    if occasion:
+        # "told Peru in a meeting", "briefed Seoul at a summit": the meeting is an event of its own.
+        over = None
     nested: Trigger | None = None
     if over is not None and governing.lemma_ not in ctx.light_verbs and over[0].plover != trigger.plover:  # type: ignore[union-attr]
         if not sources or inferred or over[0].plover in ctx.unreal_types:
@@ -126,9 +136,14 @@ def from_noun(
             sources, passive, inf = subjects(verb, ctx)
             if passive:
                 agents, _, agent_inf = prep_objects(verb, ("by",), ctx)
-                # "Serb forces were engaged in ethnic cleansing": an adjectival passive keeps its subject.
-                if agents or verb.lemma_ not in ctx.light_verbs:
+                if agents:
                     sources, inf = agents, agent_inf
+                elif verb.lemma_ in ctx.light_verbs or (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+                    # "Serb forces were engaged in ethnic cleansing", "officials involved in talks with
+                    # X": an adjectival passive keeps its subject (or the noun the participle modifies).
+                    sources = sources or patients(verb, ctx)
+                else:
+                    sources = []
             inferred |= inf
             pred = [verb, noun]
             anchor = verb
@@ -138,6 +153,12 @@ def from_noun(
         targets, toks = [*targets, *between], [*toks, *between_tokens]
     inferred |= inf
     pred += toks
+    if not targets and occasion and governing is not None:
+        # "told Peru in a meeting": whom the verb addresses is whom the meeting is with.
+        targets = [
+            a for c in governing.children if c.dep_ in {"dobj", "dative"} for a in np_actors(c, ctx)[0]
+        ]
+        inferred |= bool(targets)
     if not targets and not trigger.symmetric:
         # "a suspension of air links with Serbia": the nearest actor inside the noun's own phrase.
         targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
@@ -194,16 +215,68 @@ def _of_doers(noun: Token, ctx: Context) -> list[str]:
 
 
 def _participle_of(noun: Token, ctx: Context) -> Token | None:
-    """ "sanctions imposed by Canada", "the strikes, carried out by X": a light verb in a reduced
-    relative on the noun, with a by-agent, governs it like "Canada imposed sanctions"."""
+    """ "sanctions imposed by Canada", "the strikes, carried out by X", "a coup led by Y": a participle
+    that is no event of its own, in a reduced relative on the noun with a by-agent, governs it like
+    "Canada imposed sanctions"."""
     for child in noun.children:
         if (
             reduced_relative(child)
-            and child.lemma_ in ctx.light_verbs
+            and (child.lemma_ in ctx.light_verbs or _no_event(child, ctx))
             and any(c.dep_ == "agent" for c in child.children)
         ):
             return child
     return None
+
+
+def _no_event(verb: Token, ctx: Context) -> bool:
+    """Whether a verb is no event trigger, or only a CAMEO bare-verb guess ("orchestrated by")."""
+    found = verb_trigger(verb, ctx.lexicon)
+    return found is None or found[0].fallback
+
+
+def _circumstance(
+    noun: Token, trigger: Trigger, governing: Token | None, over: Trigger | None, ctx: Context
+) -> bool:
+    """Whether a meeting noun is the occasion of another act ("assured Ethiopia in a phone call",
+    "pressed Argentina during talks"), not what the act is about."""
+    return (
+        trigger.plover == "CONSULT"
+        and (over is None or over.plover != "CONSULT")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ctx.occasion_preps
+        and governing is not None
+        and governing.i == noun.head.head.i
+    )
+
+
+def _relational(
+    noun: Token, trigger: Trigger, others: list[str], sent: Span, ctx: Context, doc_date: str | None
+) -> list[Candidate] | None:
+    """ "Egypt, a close ally of Saudi Arabia", "Armenia is a partner of Russia", "Pakistan's ally,
+    China": a relational noun describes one actor and names the other."""
+    described: list[str] = []
+    if noun.dep_ == "appos":
+        described = np_actors(noun.head, ctx)[0]
+    elif noun.dep_ in {"attr", "oprd"} and noun.head.pos_ in {"AUX", "VERB"}:
+        described = subjects(noun.head, ctx)[0]
+    if not described:
+        described = [a for c in noun.children if c.dep_ == "appos" for a in np_actors(c, ctx)[0]]
+    of_objects, of_tokens, inferred = prep_objects(noun, ("of", "to", "with"), ctx)
+    others = [a for a in (*others, *of_objects) if a not in described]
+    if not described or not others:
+        return None
+    anchor = noun.head if noun.dep_ in {"attr", "oprd"} else noun
+    confidence = 0.5 if inferred else 0.65
+    return emit(described, others, trigger, [noun, *of_tokens], sent, anchor, ctx, doc_date, confidence)
+
+
+def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
+    """A relational noun with no noun entry reads as its verb ("an ally of" as "allied with")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in ctx.relational_nouns:
+        return None
+    trigger = ctx.lexicon.verb(lemma)
+    return trigger if trigger is not None and trigger.symmetric else None
 
 
 def _one_meeting(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:

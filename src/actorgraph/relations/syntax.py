@@ -20,6 +20,7 @@ __all__ = [
     "detached_list",
     "hyphen_partners",
     "is_passive",
+    "lost_main_verb",
     "own_subject",
     "raised_objects",
     "reduced_relative",
@@ -101,6 +102,19 @@ def detached_list(token: Token) -> Token | None:
     return first
 
 
+def lost_main_verb(verb: Token) -> bool:
+    """A verb the parser hung on a noun that it made the root of the sentence ("Chinese vessels
+    patrolled across Philippine waters" parsed as a noun phrase): the sentence's main verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < verb.i
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def reduced_relative(verb: Token) -> bool:
     """A past participle modifying a noun, with no object of its own: "forces backed by X",
     "sanctions imposed on Y", "the Saudi-led coalition"."""
@@ -108,6 +122,7 @@ def reduced_relative(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ in {"acl", "amod"}
         and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not lost_main_verb(verb)
         # "doctors ... donated and delivered goods": an active verb the parser hung on a noun
         and not any(c.dep_ in _ARGUMENT_DEPS for v in (verb, *conjuncts(verb)) for c in v.children)
     )
@@ -127,7 +142,7 @@ def is_passive(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and not deps & SUBJECT_DEPS
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and verb.head.pos_ in {"VERB", "AUX"}
         and is_passive(verb.head)
     )

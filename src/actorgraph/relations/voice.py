@@ -49,7 +49,7 @@ def patients(verb: Token, ctx: Context) -> list[str]:
         return found
     if reduced_relative(verb):
         return np_actors(verb.head, ctx)[0]
-    if verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head):
+    if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
         return patients(verb.head, ctx)
     return []
 
