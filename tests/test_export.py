@@ -270,3 +270,84 @@ def test_a_failed_export_keeps_the_previous_file(graph: nx.MultiDiGraph, tmp_pat
         export(broken, path, fmt)  # type: ignore[arg-type]
     assert path.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+# --- untrusted text in exchange formats (issue 12) ---------------------------------------------------
+
+HOSTILE_ACTOR = Actor(
+    "=cmd", "=cmd|'/c calc'!A1", "organization", None, ("@SUM(1+1)", "+1", "\tx", "'quoted")
+)
+HOSTILE = rel(
+    "r6",
+    HOSTILE_ACTOR,
+    IRAN,
+    "ACCUSE",
+    3,
+    -3.0,
+    doc_id="-d3",
+    predicate="@accused",
+    sentence='=HYPERLINK("http://evil.example","click") form\x0cfeed, vtab\x0b, esc\x1b[31m, late NUL\x00.',
+    attributed_to="+p",
+)
+
+
+def _hostile_graph() -> nx.MultiDiGraph:
+    return build_graph([HOSTILE_ACTOR, IRAN], [HOSTILE])
+
+
+@pytest.mark.parametrize(("write", "read"), [(write_gexf, read_gexf), (write_graphml, read_graphml)])
+def test_control_characters_give_well_formed_xml(tmp_path: Path, write: Any, read: Any) -> None:
+    """Form feed, vertical tab, ESC and a late NUL (which XML 1.0 cannot hold) become U+FFFD, one for
+    one, so the file is well-formed, offsets still match, and the rest of the text is intact."""
+    import xml.etree.ElementTree as ET
+
+    path = tmp_path / "g.xml"
+    write(_hostile_graph(), path)
+    ET.parse(path)  # well-formed
+    sentence = read(path).edges["=cmd", "IRN", "r6"]["sentence"]
+    assert sentence == HOSTILE.sentence.translate(
+        {0x0C: "\ufffd", 0x0B: "\ufffd", 0x1B: "\ufffd", 0: "\ufffd"}
+    )
+    assert len(sentence) == HOSTILE.char_end - HOSTILE.char_start
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_control_characters_survive_the_relation_table(tmp_path: Path, fmt: str) -> None:
+    """Tables can hold any character: the hostile relation reads back exactly."""
+    path = tmp_path / f"t.{fmt}"
+    write_relation_table([HOSTILE], path, format=fmt)  # type: ignore[arg-type]
+    assert read_relation_table(path, format=fmt) == [HOSTILE]  # type: ignore[arg-type]
+
+
+def _cells(text: str) -> list[str]:
+    import csv
+
+    return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_csv_cells_never_start_a_formula() -> None:
+    """OWASP's rule: a text cell starting with = + - @ tab or CR gets a leading ' (numbers stay
+    numbers); the readers take it off again, so a round trip gives the original values."""
+    from actorgraph.export import read_actors, read_relations, write_actors, write_relations
+
+    for write, read, items in (
+        (write_relation_table, read_relation_table, [HOSTILE]),
+        (write_relations, read_relations, [HOSTILE]),
+        (write_actors, read_actors, [HOSTILE_ACTOR, IRAN]),
+    ):
+        buffer = io.StringIO()
+        write(items, buffer, format="csv")
+        cells = _cells(buffer.getvalue())
+        risky = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(c)]
+        assert risky == [], write.__name__
+        assert "'=cmd" in buffer.getvalue()
+        buffer.seek(0)
+        assert read(buffer, format="csv") == items, write.__name__

@@ -5,6 +5,13 @@ and the same for actors. ``dest``/``src`` is a path or an open text file. JSONL
 writes one object per line with exactly the record's fields; CSV writes a
 header row, empty cells for ``None``, lists joined by ``|``.
 
+Untrusted text: article text ends up in every cell and attribute. In CSV, a text cell that
+starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'`` so
+that spreadsheets show it instead of running it as a formula (OWASP's rule against CSV
+injection; a cell that starts with ``'`` gets one more); numbers are left alone and the
+readers here remove the quote. In GEXF and GraphML, characters that XML 1.0 cannot hold
+(control characters such as form feed, ESC or NUL) become U+FFFD, one for one.
+
 Graphs: ``write_gexf``/``read_gexf``, ``write_graphml``/``read_graphml`` and
 ``write_node_link``/``read_node_link``. The relation table with GDELT-style columns next to
 ours: ``write_relation_table``/``read_relation_table`` (CSV or Parquet). :func:`export`
@@ -36,6 +43,7 @@ import csv
 import importlib.util
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
@@ -52,9 +60,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EXPORT_FORMATS",
+    "FORMULA_STARTS",
     "GDELT_COLUMNS",
     "ExportFormat",
     "TableFormat",
+    "csv_text",
+    "csv_untext",
     "export",
     "from_exchange_graph",
     "read_actors",
@@ -71,6 +82,7 @@ __all__ = [
     "write_node_link",
     "write_relation_table",
     "write_relations",
+    "xml_text",
 ]
 
 TableFormat = Literal["jsonl", "csv"]
@@ -132,12 +144,38 @@ def _open(dest: Dest | BinaryDest, mode: Literal["r", "w", "rb", "wb"]) -> Itera
             raise RenderError(f"{os.fspath(dest)}: cannot open ({exc.strerror or exc})") from exc
 
 
+#: A text cell starting with one of these is read as a formula by spreadsheets (OWASP, CSV Injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value: str) -> str:
+    r"""Neutralise a CSV text cell as OWASP recommends: a leading ``'`` before a formula character.
+
+    A cell that already starts with ``'`` gets one more, so that :func:`csv_untext` (which the
+    readers apply) gives back the original text exactly. Numbers are not text cells: ``-3.0``
+    in a numeric column stays a number.
+
+    Examples
+    --------
+    >>> csv_text('=HYPERLINK("http://x")'), csv_text("Iran"), csv_text("'s")
+    ('\'=HYPERLINK("http://x")', 'Iran', "''s")
+    >>> csv_untext(csv_text("@SUM(A1)"))
+    '@SUM(A1)'
+    """
+    return "'" + value if value.startswith((*FORMULA_STARTS, "'")) else value
+
+
+def csv_untext(value: str) -> str:
+    """Undo :func:`csv_text`."""
+    return value[1:] if value.startswith("'") else value
+
+
 def _csv_value(v: Any) -> Any:
     if v is None:
         return ""
     if isinstance(v, list | tuple):
-        return "|".join(str(x) for x in v)
-    return v
+        v = "|".join(str(x) for x in v)
+    return csv_text(v) if isinstance(v, str) else v
 
 
 def _write(rows: Iterable[dict[str, Any]], columns: list[str], dest: Dest, format: TableFormat) -> None:
@@ -191,7 +229,8 @@ def _read(src: Dest, format: TableFormat) -> Iterator[dict[str, Any]]:
                 if line.strip():
                     yield json.loads(line)
         else:
-            yield from csv.DictReader(f)
+            for row in csv.DictReader(f):
+                yield {k: csv_untext(v) for k, v in row.items()}
 
 
 def read_relations(src: Dest, *, format: TableFormat = "jsonl") -> list[Relation]:
@@ -236,15 +275,34 @@ def to_exchange_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
                 v = json.dumps(sorted(v) if isinstance(v, set | frozenset) else v, ensure_ascii=False)
             elif (kind, k) in floats and isinstance(v, int) and not isinstance(v, bool):
                 v = float(v)
-            out[_EDGE_RENAMES.get(k, k) if kind == "edge" else k] = v
+            out[_EDGE_RENAMES.get(k, k) if kind == "edge" else k] = xml_text(v) if isinstance(v, str) else v
         return out
 
     h = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
-        h.add_node(str(n), **{"label": str(d.get("name") or n), **clean("node", d)})
+        h.add_node(xml_text(str(n)), **{"label": xml_text(str(d.get("name") or n)), **clean("node", d)})
     for u, v, k, d in g.edges(keys=True, data=True):
-        h.add_edge(str(u), str(v), key=str(k), **clean("edge", d))
+        h.add_edge(xml_text(str(u)), xml_text(str(v)), key=xml_text(str(k)), **clean("edge", d))
     return h
+
+
+#: Characters XML 1.0 cannot hold: C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: str) -> str:
+    r"""``value`` with every character XML 1.0 cannot hold replaced by U+FFFD, one for one.
+
+    Form feeds, vertical tabs, ESC and NUL occur in scraped text; in GEXF they make a file
+    that no parser reads, and GraphML refuses to write at all. One replacement character per
+    character keeps lengths (and so the evidence offsets) as they were.
+
+    Examples
+    --------
+    >>> xml_text("page\x0cbreak\x00")
+    'page\ufffdbreak\ufffd'
+    """
+    return _NOT_XML.sub("\ufffd", value)
 
 
 def from_exchange_graph(h: nx.Graph) -> nx.MultiDiGraph:
@@ -416,7 +474,19 @@ def write_relation_table(
             frame.to_parquet(f, index=False)
     else:
         with _open(dest, "w") as f:
-            frame.to_csv(f, index=False, lineterminator="\n")
+            _csv_frame(frame).to_csv(f, index=False, lineterminator="\n")
+
+
+def _csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells are neutralised with :func:`csv_text` (numbers and booleans as they are)."""
+    import pandas as pd
+
+    out = frame.copy()
+    for column in out.columns:
+        dtype = out[column].dtype
+        if not (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)):
+            out[column] = out[column].map(lambda v: csv_text(v) if isinstance(v, str) else v)
+    return out
 
 
 def _require_pyarrow() -> None:
@@ -439,7 +509,10 @@ def read_relation_table(
     with _open(src, "r") as f:
         # a table written before sectors existed has no sector and code columns: read what is there
         frame = pd.read_csv(f, dtype=str, keep_default_na=False, usecols=lambda c: c in RELATION_FIELDS)
-    return [Relation(**_typed(Relation, row)) for row in frame.to_dict("records")]
+    return [
+        Relation(**_typed(Relation, {k: csv_untext(v) for k, v in row.items()}))
+        for row in frame.to_dict("records")
+    ]
 
 
 def _plain(value: Any) -> Any:
