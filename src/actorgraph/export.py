@@ -506,13 +506,9 @@ def read_relation_table(
             frame = pd.read_parquet(f, columns=list(RELATION_FIELDS))
         records = frame.astype(object).where(frame.notna(), None).to_dict("records")
         return [Relation(**_typed(Relation, {k: _plain(v) for k, v in row.items()})) for row in records]
-    with _open(src, "r") as f:
-        # a table written before sectors existed has no sector and code columns: read what is there
-        frame = pd.read_csv(f, dtype=str, keep_default_na=False, usecols=lambda c: c in RELATION_FIELDS)
-    return [
-        Relation(**_typed(Relation, {k: csv_untext(v) for k, v in row.items()}))
-        for row in frame.to_dict("records")
-    ]
+    # the csv module, not pandas: pandas' C parser cuts a cell at a NUL character; a table written
+    # before sectors existed has no sector and code columns, which read as None
+    return read_relations(src, format="csv")
 
 
 def _plain(value: Any) -> Any:
