@@ -508,7 +508,7 @@ def read_relation_table(
         return [Relation(**_typed(Relation, {k: _plain(v) for k, v in row.items()})) for row in records]
     # the csv module, not pandas: pandas' C parser cuts a cell at a NUL character; a table written
     # before sectors existed has no sector and code columns, which read as None
-    return read_relations(src, format="csv")
+    return read_relations(src, format="csv")  # type: ignore[arg-type]
 
 
 def _plain(value: Any) -> Any:
