@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
 import actorgraph as ag
+from actorgraph.export import read_relation_table
 from actorgraph.model import RELATION_FIELDS
 
 DATA = Path(__file__).parent / "data"
@@ -21,6 +24,12 @@ TEXT = (
     "Iran and Russia signed an agreement on military cooperation, officials said. "
     "The United States imposed sanctions on Iran on Tuesday."
 )
+
+
+@functools.cache
+def _text_result() -> ag.Result:
+    """TEXT built once for the tests that only read the result."""
+    return ag.build(texts=[TEXT])
 
 
 def _modules() -> list[str]:
@@ -47,12 +56,25 @@ def test_every_module_has_a_sorted_all_of_real_names(name: str) -> None:
 
 
 def test_package_reexports_the_public_api() -> None:
-    for name in ("build", "extract", "Result", "Store", "Document", "Relation", "Actor", "InputError"):
+    for name in (
+        "build",
+        "extract",
+        "from_dataframe",
+        "Result",
+        "Store",
+        "Document",
+        "Relation",
+        "Actor",
+        "InputError",
+        "centrality",
+        "communities",
+        "dyads",
+    ):
         assert name in ag.__all__
 
 
 def test_build_takes_raw_text_and_returns_a_graph_of_the_relations() -> None:
-    result = ag.build([TEXT])
+    result = _text_result()
     assert isinstance(result.graph, nx.MultiDiGraph)
     assert result.graph.number_of_edges() == len(result.relations)
     kinds = {(r.source_id, r.type, r.target_id) for r in result.relations}
@@ -83,15 +105,68 @@ def test_a_missing_path_raises_input_error_and_on_error_collects_it(tmp_path: Pa
     assert len(seen) == 1 and len(result.documents) == 3
 
 
-def test_to_pandas_gives_actor_and_relation_tables() -> None:
-    actors, relations = ag.build([TEXT]).to_pandas()
-    assert list(relations.columns) == list(RELATION_FIELDS)
+def test_to_pandas_gives_typed_actor_and_relation_tables() -> None:
+    """Relation columns are the record's fields in order, with a datetime and a precision after
+    ``date``; numbers are nullable integers/decimals, vocabularies categorical, ids text."""
+    actors, relations = _text_result().to_pandas()
+    columns = list(RELATION_FIELDS)
+    at = columns.index("date") + 1
+    assert list(relations.columns) == [*columns[:at], "datetime", "date_precision", *columns[at:]]
+    dtypes = relations.dtypes.astype(str).to_dict()
+    assert (dtypes["quad_class"], dtypes["goldstein"], dtypes["cameo_root"]) == ("Int64", "Float64", "string")
+    assert (dtypes["type"], dtypes["source_type"], dtypes["datetime"]) == (
+        "category",
+        "category",
+        "datetime64[ns]",
+    )
+    assert "ASSAULT" in relations["type"].cat.categories and "AFFILIATION" in relations["type"].cat.categories
     assert {"id", "name", "type", "country", "aliases"} <= set(actors.columns)
-    assert "IRN" in set(actors["id"])
+    assert "IRN" in set(actors["id"]) and str(actors["type"].dtype) == "category"
+
+
+def test_every_frame_has_its_columns_and_dtypes_when_empty() -> None:
+    """An empty result gives the same columns and dtypes as a full one: code written against a
+    full frame works on an empty one."""
+    full, empty = _text_result(), ag.Result((), (), ())
+    for name in ("actor_frame", "relation_frame", "document_frame", "mention_frame"):
+        a, b = getattr(full, name)(), getattr(empty, name)()
+        assert len(a) > 0 and len(b) == 0, name
+        assert a.dtypes.astype(str).to_dict() == b.dtypes.astype(str).to_dict(), name
+
+
+def test_dates_of_any_precision_become_datetimes_with_a_precision() -> None:
+    """Year, month, day and timestamps (with a zone: to UTC) in one column; pandas compares them."""
+    docs = [
+        ag.Document("y", "Iran protested.", date="2016"),
+        ag.Document("m", "Iran protested.", date="2016-08"),
+        ag.Document("d", "Iran protested.", date="2016-08-16"),
+        ag.Document("t", "Iran protested.", date="2016-08-16T23:30:00-02:00"),
+        ag.Document("n", "Iran protested."),
+    ]
+    frame = ag.Result(docs, (), ()).document_frame()
+    assert frame["date_precision"].tolist()[:4] == ["year", "month", "day", "time"]
+    assert frame["datetime"].dt.strftime("%Y-%m-%d %H:%M").tolist()[:4] == [
+        "2016-01-01 00:00",
+        "2016-08-01 00:00",
+        "2016-08-16 00:00",
+        "2016-08-17 01:30",
+    ]
+    assert frame["datetime"].isna().tolist() == [False, False, False, False, True]
+    assert list(frame.loc[frame["datetime"] >= "2016-08", "id"]) == ["m", "d", "t"]
+
+
+def test_documents_and_mentions_frames() -> None:
+    """One row per document (with its text) and per mention (with offsets into that text)."""
+    result = _text_result()
+    documents, mentions = result.document_frame(), result.mention_frame()
+    assert documents["text"].tolist() == [TEXT]
+    row = mentions[mentions["actor_id"] == "IRN"].iloc[0]
+    assert TEXT[row["start"] : row["end"]] == row["text"]
+    assert str(mentions["resolved_by"].dtype) == "category"
 
 
 def test_country_graph_folds_people_into_their_states_keeping_evidence() -> None:
-    result = ag.build([TEXT])
+    result = _text_result()
     folded = result.country_graph()
     assert "P_PUTIN" not in folded and "RUS" in folded
     consult = [d for _, _, d in folded.edges(data=True) if d["type"] == "CONSULT"]
@@ -99,20 +174,31 @@ def test_country_graph_folds_people_into_their_states_keeping_evidence() -> None
 
 
 def test_save_html_writes_only_the_page(tmp_path: Path) -> None:
-    out = ag.build([TEXT]).save_html(tmp_path / "deep" / "page.html")
+    out = _text_result().save_html(tmp_path / "deep" / "page.html")
     assert out.is_file()
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["deep", "page.html"]
 
 
-def test_repr_html_embeds_the_page_offline() -> None:
-    html = ag.build([TEXT])._repr_html_()
-    assert html.startswith("<iframe") and "srcdoc=" in html
-    assert "https://" not in html.split("srcdoc=")[0]
+def test_repr_html_is_a_light_summary_that_says_how_to_see_the_report() -> None:
+    """A result displays as a few kB of plain HTML (no frame, no script): counts and names, escaped."""
+    result = replace(_text_result(), title="<b>Moscow</b> & Tehran")
+    html = result._repr_html_()
+    assert len(html) < 10_000
+    assert "<iframe" not in html and "<script" not in html
+    assert "&lt;b&gt;Moscow&lt;/b&gt; &amp; Tehran" in html
+    assert f"{len(result.relations)} relations" in html and "Vladimir Putin" in html
+    assert "result.show()" in html and "save_html" in html
+
+
+def test_show_outside_a_notebook_says_what_to_do() -> None:
+    """There is nowhere to display in a plain interpreter: the error names save_html."""
+    with pytest.raises(ag.RenderError, match="save_html"):
+        _text_result().show()
 
 
 def test_the_same_input_gives_the_same_ids() -> None:
-    first = [r.id for r in ag.build([TEXT]).relations]
-    again = [r.id for r in ag.build([TEXT]).relations]
+    first = [r.id for r in ag.build(texts=[TEXT]).relations]
+    again = [r.id for r in ag.build([TEXT]).relations]  # a plain article in inputs is still read as text
     assert first == again and len(set(first)) == len(first)
 
 
@@ -249,3 +335,219 @@ def test_docstring_examples_run(name: str) -> None:
     module = importlib.import_module(name)
     failures, attempted = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert attempted > 0 and failures == 0
+
+
+# --- an immutable result and its slices ---------------------------------------------------------------
+
+
+def test_a_result_cannot_be_changed_in_place() -> None:
+    """Fields are tuples and cannot be reassigned; the graph is frozen (copy it to change it)."""
+    import dataclasses
+
+    result = _text_result()
+    assert isinstance(result.relations, tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.relations = ()  # type: ignore[misc]
+    with pytest.raises(nx.NetworkXError, match=r"[Ff]rozen"):
+        result.graph.add_edge("IRN", "USA")
+    assert result.graph.copy().number_of_edges() == len(result.relations)
+
+
+def test_filter_keeps_graph_tables_and_exports_in_step(tmp_path: Path) -> None:
+    """A filtered result is a new result: its graph, tables and exports hold only what passed."""
+    result = _text_result()
+    sanctions = result.filter(types="sanction")
+    assert {r.type for r in sanctions.relations} == {"SANCTION"}
+    assert sanctions.graph.number_of_edges() == len(sanctions.relations) == len(sanctions.relation_frame())
+    assert set(sanctions.graph.nodes) == {"USA", "IRN"} == {a.id for a in sanctions.actors}
+    path = sanctions.export(tmp_path / "s.csv", "csv")
+    assert [r.id for r in read_relation_table(path)] == [r.id for r in sanctions.relations]
+    assert len(result.relations) > len(sanctions.relations)  # the original is untouched
+
+
+def test_filter_takes_actor_names_and_aliases_and_suggests_ids() -> None:
+    """Ids, names and aliases (any case) select an actor; a typo names the closest actors."""
+    result = _text_result()
+    by_id, by_name, by_alias = (result.filter(actors=k) for k in ("IRN", "Iran", "tehran"))
+    assert by_id.relations == by_name.relations == by_alias.relations != ()
+    assert all("IRN" in (r.source_id, r.target_id) for r in by_id.relations)
+    with pytest.raises(ag.InputError, match=r"actors='Irn': no actor 'Irn'; did you mean IRN \(Iran\)"):
+        result.filter(actors="Irn")
+
+
+def test_filter_by_dates_statuses_confidence_and_affiliations() -> None:
+    """Dates select documents (undated ones go), statuses and confidence select relations; errors
+    name the Python parameter, not a command-line flag."""
+    iran, iraq = ag.Actor("IRN", "Iran", "country", "IRN"), ag.Actor("IRQ", "Iraq", "country", "IRQ")
+    zarif = ag.Actor("P_ZARIF", "Javad Zarif", "person", "IRN")
+    docs = [
+        ag.Document("a", "x", date="2016-08-16"),
+        ag.Document("b", "y", date="2017-01-02"),
+        ag.Document("c", "z"),
+    ]
+    rels = [
+        ag.Relation.between(iran, iraq, "CONSULT", "Iran met Iraq.", doc_id="a", confidence=0.9),
+        ag.Relation.between(iran, iraq, "ASSAULT", "Iran did not shell Iraq.", doc_id="b", negated=True),
+        ag.Relation.between(
+            iraq, iran, "ACCUSE", "Iraq, Zarif said, lied.", doc_id="c", attributed_to="P_ZARIF"
+        ),
+        ag.Relation.between(zarif, iran, "AFFILIATION", "Zarif of Iran.", doc_id="a", confidence=0.5),
+    ]
+    result = ag.Result(docs, (iran, iraq, zarif), rels)
+    assert [d.id for d in result.filter(since="2017-01-01").documents] == ["b"]
+    assert [r.type for r in result.filter(until="2016-12-31").relations] == ["CONSULT", "AFFILIATION"]
+    assert [r.type for r in result.filter(statuses="asserted").relations] == ["CONSULT", "AFFILIATION"]
+    kept = result.filter(statuses=["asserted", "reported"]).relations
+    assert [r.type for r in kept] == ["CONSULT", "ACCUSE", "AFFILIATION"]
+    assert [r.type for r in result.filter(min_confidence=0.8).relations] == ["CONSULT", "ASSAULT", "ACCUSE"]
+    no_affiliations = result.filter(affiliations=False)
+    assert "AFFILIATION" not in {r.type for r in no_affiliations.relations}
+    assert "P_ZARIF" not in {a.id for a in no_affiliations.actors}
+    for bad, message in (
+        ({"since": "16/08/2016"}, "since='16/08/2016': not a date"),
+        ({"types": "BOMB"}, "types='BOMB': not a relation type"),
+        ({"statuses": "alleged"}, "statuses='alleged': not a status"),
+        ({"min_confidence": 2}, "min_confidence=2: use a number from 0 to 1"),
+    ):
+        with pytest.raises(ag.InputError, match=message):
+            result.filter(**bad)  # type: ignore[arg-type]
+
+
+# --- graph views and analysis ------------------------------------------------------------------------
+
+
+def test_to_digraph_counts_events_both_ways_and_leaves_structure_out() -> None:
+    """One edge per ordered pair; a mutual agreement counts both ways; affiliations, negated and
+    hypothetical relations stay out unless asked for; weight is what was asked."""
+    result = _text_result()
+    d = result.to_digraph()
+    assert isinstance(d, nx.DiGraph) and not d.is_multigraph()
+    assert d.has_edge("USA", "IRN") and d.edges["USA", "IRN"]["q4"] >= 1
+    assert all(data["relations"] >= 1 for _, _, data in d.edges(data=True))
+    mutual = [r for r in result.relations if not r.directed and r.type != "AFFILIATION"]
+    assert mutual and all(
+        d.has_edge(r.source_id, r.target_id) and d.has_edge(r.target_id, r.source_id) for r in mutual
+    )
+    assert not any(
+        r.type == "AFFILIATION" for r in result.relations if d.has_edge(r.source_id, r.target_id)
+    ) or (result.to_digraph(affiliations=True).number_of_edges() > d.number_of_edges())
+    by_score = result.to_digraph(weight="goldstein")
+    assert by_score.edges["USA", "IRN"]["weight"] == by_score.edges["USA", "IRN"]["goldstein"] < 0
+    with pytest.raises(ag.InputError, match="weight='mass'"):
+        result.to_digraph(weight="mass")  # type: ignore[arg-type]
+
+
+def test_top_level_analysis_returns_frames_with_names() -> None:
+    """ag.centrality, ag.communities and ag.dyads take a result (or a graph) and name the actors."""
+    result = _text_result()
+    central = ag.centrality(result)
+    assert list(central.columns[:4]) == ["id", "name", "type", "country"]
+    assert central.set_index("id").loc["IRN", "relations"] >= 2
+    communities = ag.communities(result)
+    assert set(communities["id"]) == set(result.graph.nodes) and communities["community"].min() == 0
+    dyads = ag.dyads(result.country_graph())
+    row = dyads[(dyads["source"] == "USA") & (dyads["target"] == "IRN")].iloc[0]
+    assert (row["source_name"], row["target_name"]) == ("United States", "Iran") and row["q4"] >= 1
+    for frame in (ag.centrality(ag.Result((), (), ())), ag.dyads(ag.Result((), (), ()))):
+        assert len(frame) == 0 and len(frame.columns) > 4
+
+
+def test_pyvis_network_styled_like_the_report_and_from_nx_works(tmp_path: Path) -> None:
+    """to_pyvis gives every actor and relation with the report's colours, positions (physics off)
+    and plain-text titles that never contain "href"; pyvis' own from_nx accepts to_digraph()."""
+    from pyvis.network import Network
+
+    hostile = ag.Document("h", TEXT + ' The <a href="javascript:alert(1)">United States</a> said so.')
+    result = ag.build([hostile])
+    net = result.to_pyvis()
+    assert isinstance(net, Network)
+    assert {n["id"] for n in net.nodes} == set(result.graph.nodes)
+    assert len(net.edges) == result.graph.number_of_edges()
+    iran = next(n for n in net.nodes if n["id"] == "IRN")
+    assert iran["color"] == "#2f4b7c" and isinstance(iran["x"], float) and "Iran" in iran["title"]
+    assert not any("href" in str(item.get("title")) for item in [*net.nodes, *net.edges])
+    page = net.generate_html()
+    assert "popup.innerHTML" not in page  # pyvis' innerHTML tooltips stay off
+    before = nx.to_dict_of_dicts(result.graph)
+    other = Network(directed=True)
+    other.from_nx(result.to_digraph())
+    assert len(other.nodes) == result.to_digraph().number_of_nodes()
+    assert nx.to_dict_of_dicts(result.graph) == before  # our graph is not changed
+
+
+# --- inputs and progress -------------------------------------------------------------------------------
+
+
+def test_texts_are_texts_and_a_missing_path_is_an_error(tmp_path: Path) -> None:
+    """texts= always parses; a string in inputs that names no file is an error that points to
+    texts=, even with spaces in it (a mistyped path is not parsed as an article)."""
+    assert [d.origin for d in ag.build(texts=["Iran protested."]).documents] == ["texts[0]"]
+    for missing in ("Iran protested.", "news/my old article.txt", str(tmp_path / "two words.md")):
+        with pytest.raises(ag.InputError, match=r"no such file or directory; .*texts="):
+            ag.build([missing])
+    seen: list[ag.InputError] = []
+    result = ag.build(["news/my old article.txt"], texts=["", "China protested."], on_error=seen.append)
+    assert len(result.documents) == 1 and len(seen) == 2
+    with pytest.raises(ag.InputError, match="nothing to read"):
+        ag.build()
+
+
+def test_from_dataframe_names_its_columns_and_reports_bad_rows() -> None:
+    """Rows become documents with their id, date (Timestamps too), URL and headline; a row without
+    text is reported and skipped; an unknown column names the parameter."""
+    import pandas as pd
+
+    frame = pd.DataFrame(
+        {
+            "story": [TEXT, None, "China and Russia held talks in Moscow."],
+            "key": [17, 18, 19],
+            "when": pd.to_datetime(["2016-08-16", "2016-08-17", None]),
+            "link": ["https://example.org/a", None, None],
+            "head": ["Moscow and Tehran", None, "Talks"],
+        }
+    )
+    seen: list[ag.InputError] = []
+    result = ag.from_dataframe(
+        frame, text="story", id="key", date="when", url="link", headline="head", on_error=seen.append
+    )
+    assert [(d.id, d.date, d.title) for d in result.documents] == [
+        ("17", "2016-08-16T00:00:00", "Moscow and Tehran"),
+        ("19", None, "Talks"),
+    ]
+    assert len(seen) == 1 and "row 1" in str(seen[0]) and "missing" in str(seen[0])
+    with pytest.raises(ag.InputError, match="headline='title': no such column"):
+        ag.from_dataframe(frame, text="story", headline="title")
+
+
+def test_one_progress_contract_for_build_and_store(tmp_path: Path) -> None:
+    """build and Store.add take True, the tqdm class, a tqdm bar, or an object with
+    update(documents, words): each is told of every document, with a total."""
+    import io
+
+    from tqdm import tqdm
+
+    class Counter:
+        def __init__(self) -> None:
+            self.documents = self.words = 0
+            self.closed = False
+
+        def update(self, documents: int, words: int) -> None:
+            self.documents += documents
+            self.words += words
+
+        def close(self) -> None:
+            self.closed = True
+
+    counter = Counter()
+    ag.build([DATA / "voa_sample.jsonl"], progress=counter)
+    assert counter.documents == 3 and counter.words > 1000 and not counter.closed
+    ag.build(texts=[TEXT], progress=True)
+    bar = tqdm(file=io.StringIO())
+    ag.build(texts=[TEXT], progress=bar)
+    assert bar.n == 1 and bar.total == 1
+    with ag.Store(tmp_path / "s.db") as store:
+        stats = store.add([DATA / "voa_sample.jsonl"], progress=tqdm)
+        assert stats.added == 3
+        counter = Counter()
+        store.reprocess(force=True, progress=counter)
+        assert counter.documents == 3

@@ -351,3 +351,31 @@ def test_csv_cells_never_start_a_formula() -> None:
         assert "'=cmd" in buffer.getvalue()
         buffer.seek(0)
         assert read(buffer, format="csv") == items, write.__name__
+
+
+def test_gexf_carries_what_gephi_draws(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    """Every node has viz colour (the report's by actor type), size and position; every edge a
+    weight, its type as label and a colour; dated relations are spells of the days their date
+    covers, so the graph is dynamic with a date time format (Gephi's timeline)."""
+    import xml.etree.ElementTree as ET
+
+    path = tmp_path / "g.gexf"
+    write_gexf(graph, path)
+    ns = {"g": "http://www.gexf.net/1.2draft", "viz": "http://www.gexf.net/1.2draft/viz"}
+    root = ET.parse(path).getroot()
+    graph_element = root.find("g:graph", ns)
+    assert graph_element is not None
+    assert (graph_element.get("mode"), graph_element.get("timeformat")) == ("dynamic", "date")
+    nodes = {n.get("id"): n for n in root.iterfind(".//g:node", ns)}
+    assert set(nodes) == set(graph.nodes)
+    for node in nodes.values():
+        for part in ("color", "size", "position"):
+            assert node.find(f"viz:{part}", ns) is not None, (node.get("id"), part)
+    iran = nodes["IRN"].find("viz:color", ns)
+    assert iran is not None and (iran.get("r"), iran.get("g"), iran.get("b")) == ("47", "75", "124")  # 2f4b7c
+    assert nodes["IRN"].get("start") == "2016-08-16"
+    edges = {e.get("id"): e for e in root.iterfind(".//g:edge", ns)}
+    assert {e.get("label") for e in edges.values()} == {"COOPERATE", "CONSULT", "AFFILIATION", "ACCUSE"}
+    assert all(e.get("weight") == "1.0" and e.find("viz:color", ns) is not None for e in edges.values())
+    assert (edges["r1"].get("start"), edges["r1"].get("end")) == ("2016-08-16", "2016-08-16")
+    assert edges["r2"].get("start") is None  # undated: always there

@@ -34,6 +34,7 @@ relation = Relation(
 doc = Document("d1", sentence, "Hamadan", "2016-08-16", "https://example.org/a")
 result = Result([doc], [iran, russia], [relation], title="Notebook <b>test</b>")
 result""",
+    "result.show(height=400)",
 ]
 
 
@@ -54,8 +55,26 @@ class FrameParser(HTMLParser):
             self.frames.append(dict(attrs))
 
 
-def test_result_renders_inline_in_a_kernel(tmp_path: Path) -> None:
-    """The last expression's HTML output is one sandboxed iframe whose srcdoc is the offline report."""
+class Untrusted(HTMLParser):
+    """What JupyterLab's sanitiser leaves of an untrusted output: no iframe, script or style."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skip += tag in ("iframe", "script", "style")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip -= tag in ("iframe", "script", "style")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.text.append(data)
+
+
+def _run(tmp_path: Path) -> list[dict[str, str]]:
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(code) for code in CELLS]
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -65,18 +84,39 @@ def test_result_renders_inline_in_a_kernel(tmp_path: Path) -> None:
     env_before = _our_environment()
     client.execute()
     assert _our_environment() == env_before
-    outputs = nb.cells[-1].outputs
-    assert [o["output_type"] for o in outputs] == ["execute_result"]
-    html = outputs[0]["data"]["text/html"]
+    assert list(tmp_path.iterdir()) == []  # nothing written next to the notebook
+    return [o for cell in nb.cells[-2:] for o in cell.outputs]
+
+
+def test_result_shows_a_summary_and_show_the_report_in_a_kernel(tmp_path: Path) -> None:
+    """The result's own output is a light plain-HTML summary; show() displays the summary, a note
+    for untrusted notebooks and one sandboxed iframe whose srcdoc is the offline report; what an
+    untrusted notebook keeps (no iframe) still gives the counts and how to open the report."""
+    summary, shown = _run(tmp_path)
+    assert (summary["output_type"], shown["output_type"]) == ("execute_result", "display_data")
+    light = summary["data"]["text/html"]
+    assert "<iframe" not in light and len(light) < 10_000 and "text/plain" in summary["data"]
+    html = shown["data"]["text/html"]
     parser = FrameParser()
     parser.feed(html)
     assert len(parser.frames) == 1
     frame = parser.frames[0]
     srcdoc = str(frame["srcdoc"])
-    assert srcdoc.startswith("<!DOCTYPE html>")
+    assert srcdoc.startswith("<!DOCTYPE html>") and "height: 400px" in str(frame["style"])
     assert "allow-same-origin" not in str(frame["sandbox"])
     assert not re.search(r"<script[^>]+src=|<link[^>]+href=[\"']?(https?:)?//", srcdoc, re.IGNORECASE)
     assert "<script>alert(1)" not in srcdoc and "<script>alert(1)" not in html
     assert "Notebook &lt;b&gt;test&lt;/b&gt;" in srcdoc
-    assert "text/plain" in outputs[0]["data"]
-    assert list(tmp_path.iterdir()) == []  # nothing written next to the notebook
+    for output in (light, html):
+        untrusted = Untrusted()
+        untrusted.feed(output)
+        kept = " ".join("".join(untrusted.text).split())
+        assert "Notebook <b>test</b>: 1 document, 2 actors, 1 relation" in kept
+        assert "save_html" in kept
+    assert "not trusted" in " ".join(_untrusted_text(html))
+
+
+def _untrusted_text(html: str) -> list[str]:
+    untrusted = Untrusted()
+    untrusted.feed(html)
+    return untrusted.text

@@ -7,12 +7,14 @@ parsed or read.
 >>> result = ag.build(["article.txt"])          # doctest: +SKIP
 >>> result.graph                                # networkx.MultiDiGraph  # doctest: +SKIP
 >>> actors_df, relations_df = result.to_pandas()  # doctest: +SKIP
+>>> ag.centrality(result.filter(types="ASSAULT"))  # doctest: +SKIP
 >>> result.save_html("graphs/report.html")      # doctest: +SKIP
 """
 
 from typing import TYPE_CHECKING, Any
 
-from actorgraph.api import Result, build, extract
+from actorgraph.analysis import centrality, communities, dyads
+from actorgraph.api import Result, build, extract, from_dataframe
 from actorgraph.errors import (
     ActorGraphError,
     DataFileError,
@@ -46,8 +48,12 @@ __all__ = [
     "StoreError",
     "build",
     "build_graph",
+    "centrality",
+    "communities",
     "country_graph",
+    "dyads",
     "extract",
+    "from_dataframe",
     "read_documents",
 ]
 

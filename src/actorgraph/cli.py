@@ -9,7 +9,7 @@ output, and the exit status is then 1.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -65,14 +65,6 @@ def _data_options(func: F) -> F:
     return func
 
 
-def _progress(documents: Iterator[Any]) -> Iterator[Any]:
-    if not sys.stderr.isatty():
-        return documents
-    from tqdm import tqdm
-
-    return iter(tqdm(documents, unit="doc", desc="parsing", file=sys.stderr))
-
-
 def _run(
     inputs: tuple[str, ...],
     model: str | None,
@@ -90,7 +82,7 @@ def _run(
         lexicon=lexicon_file,
         title=title,
         on_error=errors,
-        progress=_progress,
+        progress=sys.stderr.isatty(),  # a bar on a terminal, nothing in pipes and logs
     )
     if not result.documents:
         if errors.count:

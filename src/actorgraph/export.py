@@ -76,6 +76,7 @@ __all__ = [
     "read_relations",
     "relation_frame",
     "to_exchange_graph",
+    "to_gexf_graph",
     "write_actors",
     "write_gexf",
     "write_graphml",
@@ -306,11 +307,12 @@ def xml_text(value: str) -> str:
 
 
 def from_exchange_graph(h: nx.Graph) -> nx.MultiDiGraph:
-    """Undo :func:`to_exchange_graph`: decode JSON attributes, restore ``type``, drop ``label``."""
+    """Undo :func:`to_exchange_graph` (and :func:`to_gexf_graph`): decode JSON attributes, restore
+    ``type``, drop what was added for Gephi (``label``, ``viz``, ``weight``, spells)."""
     g = nx.MultiDiGraph()
     for n, d in h.nodes(data=True):
         # GEXF uses the ``id`` attribute as the node's id: our actors' id is their node
-        g.add_node(n, **{"id": n, **{k: _decode(k, v) for k, v in d.items() if k != "label"}})
+        g.add_node(n, **{"id": n, **{k: _decode(k, v) for k, v in d.items() if k not in _GEXF_ONLY}})
     edges = (
         h.edges(keys=True, data=True)
         if h.is_multigraph()
@@ -318,7 +320,7 @@ def from_exchange_graph(h: nx.Graph) -> nx.MultiDiGraph:
     )
     back = {new: old for old, new in _EDGE_RENAMES.items()}
     for u, v, k, d in edges:
-        attrs = {back.get(a, a): _decode(a, x) for a, x in d.items() if a not in {"id", "label"}}
+        attrs = {back.get(a, a): _decode(a, x) for a, x in d.items() if a != "id" and a not in _GEXF_ONLY}
         key = d.get("id", k)
         if "id" in d:
             attrs["id"] = d["id"]
@@ -335,10 +337,58 @@ def _decode(key: str, value: Any) -> Any:
     return value
 
 
+#: What :func:`to_gexf_graph` adds for Gephi, dropped again on reading.
+_GEXF_ONLY = frozenset({"viz", "start", "end", "weight", "label"})
+
+
+def to_gexf_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """:func:`to_exchange_graph` plus what Gephi draws and filters by.
+
+    Every node gets the report's colour, size and position (``viz``); every edge the
+    colour of its quad class, ``weight`` 1 (Gephi sums the weights of the parallel edges it
+    merges, so a merged edge counts relations) and its relation type as ``label``. A dated
+    relation becomes a spell from the first to the last day its date covers (``2016`` is
+    the whole year), and an actor's spell starts at its first dated relation, so that Gephi's
+    timeline shows the graph growing.
+
+    Examples
+    --------
+    >>> from actorgraph.graph import build_graph
+    >>> iran, iraq = Actor("IRN", "Iran", "country", "IRN"), Actor("IRQ", "Iraq", "country", "IRQ")
+    >>> rel = Relation.between(iran, iraq, "CONSULT", "Iran met Iraq.", date="2016-08")
+    >>> h = to_gexf_graph(build_graph([iran, iraq], [rel]))
+    >>> edge = next(iter(h.edges(data=True)))[2]
+    >>> edge["label"], edge["weight"], edge["start"], edge["end"]
+    ('CONSULT', 1.0, '2016-08-01', '2016-08-31')
+    >>> h.nodes["IRN"]["start"], sorted(h.nodes["IRN"]["viz"])
+    ('2016-08-01', ['color', 'position', 'size'])
+    """
+    from actorgraph.render.dates import date_span
+    from actorgraph.visual import gexf_viz
+
+    h = to_exchange_graph(g)
+    node_viz, edge_viz = gexf_viz(g)
+    for n, viz in node_viz.items():
+        h.nodes[xml_text(str(n))]["viz"] = viz
+    first: dict[str, str] = {}
+    for u, v, k, d in g.edges(keys=True, data=True):
+        attrs = h.edges[xml_text(str(u)), xml_text(str(v)), xml_text(str(k))]
+        attrs.update(viz=edge_viz[k], weight=1.0, label=xml_text(str(d.get("type") or "")))
+        span = date_span(d.get("date"))
+        if span is not None:
+            attrs.update(start=span.start, end=span.end)
+            for node in (xml_text(str(u)), xml_text(str(v))):
+                first[node] = min(first.get(node, span.start), span.start)
+    for node, start in first.items():
+        h.nodes[node]["start"] = start
+    return h
+
+
 def write_gexf(g: nx.MultiDiGraph, dest: BinaryDest) -> None:
-    """Write ``g`` as GEXF 1.2 for Gephi and Gephi Lite (see :func:`to_exchange_graph`)."""
+    """Write ``g`` as GEXF 1.2 for Gephi and Gephi Lite: :func:`to_gexf_graph`, so with the
+    report's colours, sizes and positions, weights, labels and dates as spells."""
     with _open(dest, "wb") as f:
-        nx.write_gexf(to_exchange_graph(g), f)
+        nx.write_gexf(to_gexf_graph(g), f)
 
 
 def read_gexf(src: BinaryDest) -> nx.MultiDiGraph:

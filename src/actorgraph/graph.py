@@ -9,9 +9,11 @@ stored once, from source to target, with ``directed`` telling readers so.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from typing import Literal
 
 import networkx as nx
 
+from actorgraph.errors import InputError
 from actorgraph.model import Actor, Relation
 
 __all__ = [
@@ -21,10 +23,13 @@ __all__ = [
     "country_graph",
     "country_of",
     "dyad_table",
+    "event_digraph",
     "simple_graph",
     "type_counts",
 ]
 
+#: What ``event_digraph`` can put in each edge's ``weight``.
+Weight = Literal["relations", "goldstein", "cooperation", "conflict"]
 #: Actor types that ``country_graph`` folds into their state.
 FOLDED_TYPES = frozenset({"person", "organization", "media"})
 #: Above this many nodes, betweenness is estimated from this many seeded source nodes.
@@ -208,3 +213,86 @@ def type_counts(g: nx.MultiDiGraph) -> list[tuple[str, int]]:
     for _, _, t in g.edges(data="type"):
         counts[str(t or "")] = counts.get(str(t or ""), 0) + 1
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def event_digraph(
+    g: nx.MultiDiGraph,
+    *,
+    affiliations: bool = False,
+    reciprocal: Literal["both", "stored"] = "both",
+    weight: Weight = "relations",
+    negated: bool = False,
+    hypothetical: bool = False,
+) -> nx.DiGraph:
+    """Collapse the relations of ``g`` into a simple directed graph for algorithms that refuse multigraphs.
+
+    Parameters
+    ----------
+    g : networkx.MultiDiGraph
+        An actor graph (one edge per relation).
+    affiliations : bool
+        Keep AFFILIATION edges (structure, not events; left out by default so that they do not
+        weigh in centrality).
+    reciprocal : {"both", "stored"}
+        A mutual relation ("Iran and Russia agreed", ``directed=False``) counts in both
+        directions (``"both"``), or only as stored, from source to target.
+    weight : {"relations", "goldstein", "cooperation", "conflict"}
+        What ``weight`` holds: the number of relations, the sum of their Goldstein-style
+        scores, or the number of cooperative (quad class 1–2) or conflictual (3–4) ones.
+    negated, hypothetical : bool
+        Keep relations stated as not happening ("did not sign") or as possible ("could
+        strike"); left out by default.
+
+    Returns
+    -------
+    networkx.DiGraph
+        Every node of ``g`` with its attributes; an edge per ordered pair with ``relations``,
+        ``goldstein`` (sum), ``q1``–``q4`` (counts per quad class) and ``weight``. Self-loops
+        are dropped.
+
+    Raises
+    ------
+    InputError
+        For an unknown ``reciprocal`` or ``weight``.
+
+    Examples
+    --------
+    >>> from actorgraph.model import Relation
+    >>> iran, iraq = Actor("IRN", "Iran", "country", "IRN"), Actor("IRQ", "Iraq", "country", "IRQ")
+    >>> agreed = Relation.between(iran, iraq, "AGREE", "They agreed.", directed=False, goldstein=2.5)
+    >>> g = build_graph([iran, iraq], [agreed])
+    >>> d = event_digraph(g)
+    >>> sorted(d.edges(data="goldstein"))
+    [('IRN', 'IRQ', 2.5), ('IRQ', 'IRN', 2.5)]
+    """
+    if reciprocal not in ("both", "stored"):
+        raise InputError(f"reciprocal={reciprocal!r}", "use 'both' or 'stored'")
+    if weight not in ("relations", "goldstein", "cooperation", "conflict"):
+        raise InputError(f"weight={weight!r}", "use 'relations', 'goldstein', 'cooperation' or 'conflict'")
+    d = nx.DiGraph()
+    d.add_nodes_from(g.nodes(data=True))
+    for u, v, data in g.edges(data=True):
+        if u == v or (data.get("type") == "AFFILIATION" and not affiliations):
+            continue
+        if (data.get("negated") and not negated) or (data.get("hypothetical") and not hypothetical):
+            continue
+        pairs = [(u, v)]
+        if reciprocal == "both" and data.get("directed") is False:
+            pairs.append((v, u))
+        quad = data.get("quad_class")
+        for a, b in pairs:
+            if not d.has_edge(a, b):
+                d.add_edge(a, b, relations=0, goldstein=0.0, q1=0, q2=0, q3=0, q4=0)
+            edge = d.edges[a, b]
+            edge["relations"] += 1
+            edge["goldstein"] += float(data.get("goldstein") or 0.0)
+            if quad in (1, 2, 3, 4):
+                edge[f"q{quad}"] += 1
+    for _, _, edge in d.edges(data=True):
+        edge["weight"] = {
+            "relations": edge["relations"],
+            "goldstein": edge["goldstein"],
+            "cooperation": edge["q1"] + edge["q2"],
+            "conflict": edge["q3"] + edge["q4"],
+        }[weight]
+    return d

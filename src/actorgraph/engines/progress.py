@@ -1,15 +1,23 @@
-"""A progress bar for long runs: documents/s, words/s and ETA on a terminal, nothing otherwise."""
+"""Progress of long runs: one contract for ``build``, ``Store.add`` and ``Store.reprocess``.
+
+Each takes ``progress=``: ``True`` for a ``tqdm.auto`` bar (a widget in Jupyter, text on a
+terminal) whose total is the number of documents expected; ``tqdm`` itself, or any callable
+taking ``total``, ``unit`` and ``desc`` that returns a bar; a tqdm bar already made; or any
+object with ``update(documents, words)`` and ``close()`` (:class:`Progress`). ``None`` or
+``False``: no progress. :func:`as_progress` turns each into a :class:`Progress`.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
-from typing import IO, Any, Protocol
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import IO, Any, Protocol, TypeAlias
 
 from actorgraph.model import Document
 
-__all__ = ["Progress", "count_documents", "progress_bar"]
+__all__ = ["Progress", "ProgressOption", "as_progress", "count_documents", "progress_bar", "reporting"]
 
 _RECORD_EXTENSIONS = frozenset({".jsonl", ".ndjson", ".csv", ".tsv"})
 _DOCUMENT_EXTENSIONS = frozenset({".txt", ".md", ".text", ".html", ".htm"})
@@ -25,6 +33,10 @@ class Progress(Protocol):
         """Finish the display."""
 
 
+#: What ``progress=`` accepts (see the module docstring).
+ProgressOption: TypeAlias = "bool | Progress | Callable[..., Any] | None"
+
+
 def _count_lines(path: str) -> int:
     lines = 0
     last = b"\n"
@@ -36,14 +48,14 @@ def _count_lines(path: str) -> int:
 
 
 def count_documents(
-    inputs: Iterable[str | os.PathLike[str] | Document] | str | os.PathLike[str],
+    inputs: Iterable[str | os.PathLike[str] | Document] | str | os.PathLike[str] | Document,
 ) -> int | None:
     """Estimate the number of documents in ``inputs`` cheaply (lines of record files, count of files).
 
     Returns ``None`` when it cannot be known (standard input). CSV rows with line breaks make it
     an overestimate, which only makes the ETA pessimistic.
     """
-    if isinstance(inputs, str | os.PathLike):
+    if isinstance(inputs, str | os.PathLike | Document):
         inputs = [inputs]
     total = 0
     for item in inputs:
@@ -91,7 +103,8 @@ def progress_bar(
     file: IO[str] | None = None,
     desc: str = "adding",
 ) -> Progress | None:
-    """A tqdm bar (documents/s, words/s, ETA) when ``file`` (stderr) is a terminal, else ``None``.
+    """A tqdm bar (documents/s, words/s, ETA) when ``file`` (stderr) is a terminal or the code runs in
+    a Jupyter kernel (a ``tqdm.auto`` widget there), else ``None``.
 
     Parameters
     ----------
@@ -117,11 +130,73 @@ def progress_bar(
     """
     stream = file if file is not None else sys.stderr
     isatty = getattr(stream, "isatty", None)
-    if not (isatty and isatty()):
+    if (
+        file is None and "ipykernel" in sys.modules
+    ):  # Jupyter: stderr is no terminal, tqdm.auto draws a widget
+        from tqdm.auto import tqdm
+    elif isatty and isatty():
+        from tqdm import tqdm
+    else:
         return None
-    from tqdm import tqdm
-
     if total is None and inputs is not None:
         total = count_documents(inputs)
     bar = tqdm(total=total, unit="doc", desc=desc, file=stream, dynamic_ncols=True, smoothing=0.05)
     return _TqdmProgress(bar)
+
+
+def as_progress(
+    progress: ProgressOption, *, total: int | Callable[[], int | None] | None, desc: str
+) -> tuple[Progress | None, bool]:
+    """``(progress, owned)``: a :class:`Progress` for any accepted ``progress=`` value, and whether
+    it was made here (then the caller closes it when done).
+
+    Parameters
+    ----------
+    progress : bool, tqdm class, callable, tqdm bar or Progress, optional
+        See the module docstring.
+    total : int or callable, optional
+        The number of documents expected, or a function that counts them (called only when
+        a bar is made here).
+    desc : str
+        The bar's label.
+
+    Examples
+    --------
+    >>> import io
+    >>> from tqdm import tqdm
+    >>> bar, owned = as_progress(tqdm, total=3, desc="adding")  # doctest: +SKIP
+    >>> as_progress(None, total=3, desc="adding")
+    (None, False)
+    """
+    if progress is None or progress is False:
+        return None, False
+    given: Any = progress
+    if hasattr(given, "format_dict") and not isinstance(given, type):  # a tqdm bar made by the caller
+        if getattr(given, "total", None) is None:
+            given.total = total() if callable(total) else total
+        return _TqdmProgress(given), False
+    if given is not True and hasattr(given, "update") and not isinstance(given, type):
+        return given, False  # a Progress of the caller's own
+    count = total() if callable(total) else total
+    if progress is True:
+        from tqdm.auto import tqdm
+
+        return _TqdmProgress(tqdm(total=count, unit="doc", desc=desc, smoothing=0.05)), True
+    if callable(progress):  # tqdm, tqdm.auto.tqdm, or a factory such as functools.partial(tqdm, ...)
+        return _TqdmProgress(progress(total=count, unit="doc", desc=desc)), True
+    raise TypeError(
+        f"progress={progress!r}: pass True, a tqdm class or bar, or an object with update(documents, words)"
+    )
+
+
+@contextmanager
+def reporting(
+    progress: ProgressOption, *, total: int | Callable[[], int | None] | None, desc: str
+) -> Iterator[Progress | None]:
+    """:func:`as_progress` for the length of a ``with`` block: a bar made here is closed at its end."""
+    bar, owned = as_progress(progress, total=total, desc=desc)
+    try:
+        yield bar
+    finally:
+        if bar is not None and owned:
+            bar.close()

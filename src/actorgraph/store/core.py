@@ -18,6 +18,7 @@ from actorgraph.store.schema import StoreError, store_error, transaction
 
 if TYPE_CHECKING:
     from actorgraph.engines import Engine, Item, Progress
+    from actorgraph.engines.progress import ProgressOption
     from actorgraph.pipeline import PipelineConfig
 
 __all__ = ["AddStats", "Store"]
@@ -270,7 +271,7 @@ class Store(StoreReader):
         engine: Literal["local", "dask"] | Engine = "local",
         scheduler: str | None = None,
         on_error: Callable[[InputError], None] | None = None,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         batch_size: int = 64,
         batch_seconds: float = 10.0,
     ) -> AddStats:
@@ -292,8 +293,9 @@ class Store(StoreReader):
         on_error : callable, optional
             Receives each :class:`InputError` (unreadable or oversized document, extraction
             failure), which is then skipped; by default the first one is raised.
-        progress : Progress, optional
-            Told of each committed batch; see :func:`actorgraph.engines.progress_bar`.
+        progress : bool, tqdm class or bar, or Progress, optional
+            ``True`` for a ``tqdm.auto`` bar, ``tqdm``, a bar, or a Progress told of each
+            committed batch; the contract of :mod:`actorgraph.engines.progress`.
         batch_size, batch_seconds : int, float
             A batch is committed after this many documents or seconds, whichever comes first.
 
@@ -309,13 +311,32 @@ class Store(StoreReader):
         InputError
             A bad input when ``on_error`` is not given.
         """
+        if self.read_only:
+            raise StoreError(self.path, "cannot add to the store: it was opened read-only")
+        from actorgraph.engines.progress import count_documents, reporting
+
+        with reporting(progress, total=lambda: count_documents(inputs), desc="adding") as bar:
+            return self._add(
+                inputs, config, workers, engine, scheduler, on_error, bar, batch_size, batch_seconds
+            )
+
+    def _add(
+        self,
+        inputs: Source | Iterable[Source],
+        config: PipelineConfig | None,
+        workers: int,
+        engine: Literal["local", "dask"] | Engine,
+        scheduler: str | None,
+        on_error: Callable[[InputError], None] | None,
+        progress: Progress | None,
+        batch_size: int,
+        batch_seconds: float,
+    ) -> AddStats:
         from actorgraph.engines import data_version
         from actorgraph.engines.work import oversized
         from actorgraph.ingest import iter_documents
         from actorgraph.pipeline import PipelineConfig
 
-        if self.read_only:
-            raise StoreError(self.path, "cannot add to the store: it was opened read-only")
         config = config or PipelineConfig()
         version = data_version(config)
         tally = _Tally()
@@ -369,7 +390,7 @@ class Store(StoreReader):
         engine: Literal["local", "dask"] | Engine = "local",
         scheduler: str | None = None,
         on_error: Callable[[InputError], None] | None = None,
-        progress: Progress | None = None,
+        progress: ProgressOption = None,
         batch_size: int = 64,
         batch_seconds: float = 10.0,
     ) -> AddStats:
@@ -385,11 +406,30 @@ class Store(StoreReader):
         AddStats
             ``added`` counts the re-extracted documents.
         """
+        if self.read_only:
+            raise StoreError(self.path, "cannot reprocess the store: it was opened read-only")
+        from actorgraph.engines.progress import reporting
+
+        with reporting(progress, total=lambda: len(self), desc="reprocessing") as bar:
+            return self._reprocess(
+                config, force, workers, engine, scheduler, on_error, bar, batch_size, batch_seconds
+            )
+
+    def _reprocess(
+        self,
+        config: PipelineConfig | None,
+        force: bool,
+        workers: int,
+        engine: Literal["local", "dask"] | Engine,
+        scheduler: str | None,
+        on_error: Callable[[InputError], None] | None,
+        progress: Progress | None,
+        batch_size: int,
+        batch_seconds: float,
+    ) -> AddStats:
         from actorgraph.engines import data_version
         from actorgraph.pipeline import PipelineConfig
 
-        if self.read_only:
-            raise StoreError(self.path, "cannot reprocess the store: it was opened read-only")
         config = config or PipelineConfig()
         version = data_version(config)
         tally = _Tally()
