@@ -379,3 +379,20 @@ def test_gexf_carries_what_gephi_draws(graph: nx.MultiDiGraph, tmp_path: Path) -
     assert all(e.get("weight") == "1.0" and e.find("viz:color", ns) is not None for e in edges.values())
     assert (edges["r1"].get("start"), edges["r1"].get("end")) == ("2016-08-16", "2016-08-16")
     assert edges["r2"].get("start") is None  # undated: always there
+
+
+def test_read_relation_frame_gives_the_types_back(tmp_path: Path) -> None:
+    """What pd.read_csv gets wrong comes back right: "04" stays text, ids stay text, quad classes
+    are Int64, dates datetimes, and the formula quote is gone."""
+    import pandas as pd
+
+    from actorgraph.export import read_relation_frame
+
+    path = tmp_path / "t.csv"
+    write_relation_table([*RELATIONS, HOSTILE], path)
+    naive = pd.read_csv(path)
+    assert naive.loc[0, "cameo_root"] == 4  # the trap this reader avoids
+    frame = read_relation_frame(path)
+    assert frame.loc[0, "cameo_root"] == "04" and str(frame["quad_class"].dtype) == "Int64"
+    assert str(frame["datetime"].dtype) == "datetime64[ns]" and str(frame["type"].dtype) == "category"
+    assert frame.loc[5, "source_id"] == "=cmd" and frame.loc[5, "doc_id"] == "-d3"

@@ -120,3 +120,36 @@ def _untrusted_text(html: str) -> list[str]:
     untrusted = Untrusted()
     untrusted.feed(html)
     return untrusted.text
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.mark.skipif(not (EXAMPLES / "explore_voa.ipynb").is_file(), reason="needs the source tree")
+def test_the_example_notebook_runs_and_shows_what_it_says(tmp_path: Path) -> None:
+    """examples/explore_voa.ipynb runs in a kernel without errors or warnings, writes nothing, shows
+    the summary as the result's output and the report (one iframe) where it calls show()."""
+    import shutil
+
+    shutil.copy(EXAMPLES / "voa_stories.jsonl", tmp_path)
+    nb = nbformat.read(EXAMPLES / "explore_voa.ipynb", as_version=4)
+    client = nbclient.NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    )
+    client.execute()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["voa_stories.jsonl"]
+    outputs = [(cell.source, o) for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for _, o in outputs if o["output_type"] == "error"]
+    warnings = [o["text"] for _, o in outputs if o.get("name") == "stderr" and "Warning" in o["text"]]
+    assert warnings == []
+    first = next(o for source, o in outputs if source.endswith("\nresult") and "data" in o)
+    assert "VOA stories</strong>: 8 documents" in first["data"]["text/html"]
+    assert "<iframe" not in first["data"]["text/html"]
+    shown = [o for source, o in outputs if "result.show(" in source and "data" in o]
+    assert len(shown) == 1 and shown[0]["data"]["text/html"].count("<iframe") == 1
+    tables = [
+        o["data"]["text/html"]
+        for _, o in outputs
+        if "data" in o and "<table" in o["data"].get("text/html", "")
+    ]
+    assert any("Pakistan" in t for t in tables)

@@ -35,6 +35,10 @@ Input = str | os.PathLike[str] | Document
 _PATH_LIKE = re.compile(r"^[^\n]*\.(txt|md|markdown|text|html?|jsonl|ndjson|json|csv|tsv)\s*$", re.IGNORECASE)
 
 
+def _looks_like_path(s: str) -> bool:
+    return bool(_PATH_LIKE.match(s)) or "/" in s or os.sep in s or s.startswith(("~", "."))
+
+
 def _looks_like_text(s: str) -> bool:
     return ("\n" in s or len(s.split()) > 4) and not _PATH_LIKE.match(s)
 
@@ -46,9 +50,10 @@ def _documents(
 ) -> Iterator[Document]:
     """The documents of ``texts`` (each string an article), then of ``inputs`` (paths or Documents).
 
-    A string in ``inputs`` that is no existing path is an error, unless it is plainly an
-    article (several lines, or more than four words, and not ending like a file name): such a
-    string is parsed as text, as before ``texts=`` existed.
+    A string in ``inputs`` that is no existing path is an error (for a short sentence, the
+    message points to ``texts=``), unless it is plainly an article (several lines, or more
+    than four words, and not ending like a file name): such a string is parsed as text, as
+    before ``texts=`` existed.
     """
     from actorgraph.ingest import document_from_text, iter_documents
 
@@ -76,15 +81,11 @@ def _documents(
         if isinstance(item, str) and item != "-" and not os.path.exists(item):
             if _looks_like_text(item):
                 paths.append(document_from_text(item, origin="<text>"))
-            else:
-                shown = item if len(item) <= 60 else item[:57] + "..."
-                report(
-                    InputError(
-                        shown, "no such file or directory; to parse the string itself, pass texts=[...]"
-                    )
-                )
-            continue
-        paths.append(item)
+                continue
+            if " " in item.strip() and not _looks_like_path(item):  # a short sentence, not a path
+                report(InputError(item, "no such file or directory; to parse this text, pass texts=[...]"))
+                continue
+        paths.append(item)  # ingest reads it, or says that there is no such file
     yield from iter_documents(paths, on_error=on_error)
 
 

@@ -72,6 +72,7 @@ __all__ = [
     "read_gexf",
     "read_graphml",
     "read_node_link",
+    "read_relation_frame",
     "read_relation_table",
     "read_relations",
     "relation_frame",
@@ -559,6 +560,30 @@ def read_relation_table(
     # the csv module, not pandas: pandas' C parser cuts a cell at a NUL character; a table written
     # before sectors existed has no sector and code columns, which read as None
     return read_relations(src, format="csv")  # type: ignore[arg-type]
+
+
+def read_relation_frame(src: Dest | BinaryDest, *, format: Literal["csv", "parquet"] = "csv") -> pd.DataFrame:
+    """Read a relation table back as a typed DataFrame (our columns, dtypes of :mod:`actorgraph.frames`).
+
+    ``pd.read_csv`` alone guesses types (the CAMEO root ``"07"`` becomes ``7``, numeric ids
+    become integers) and keeps the ``'`` that neutralises formula-like cells; this reader
+    does neither.
+
+    Examples
+    --------
+    >>> import io
+    >>> iran, iraq = Actor("IRN", "Iran", "country", "IRN"), Actor("IRQ", "Iraq", "country", "IRQ")
+    >>> aid = Relation.between(iran, iraq, "AID", "=Iran aided Iraq.", cameo_root="07")
+    >>> buffer = io.StringIO()
+    >>> write_relation_table([aid], buffer)
+    >>> _ = buffer.seek(0)
+    >>> frame = read_relation_frame(buffer)
+    >>> frame.loc[0, "cameo_root"], frame.loc[0, "sentence"]
+    ('07', '=Iran aided Iraq.')
+    """
+    from actorgraph.frames import relation_frame as typed_frame
+
+    return typed_frame(read_relation_table(src, format=format))
 
 
 def _plain(value: Any) -> Any:

@@ -130,18 +130,33 @@ def progress_bar(
     """
     stream = file if file is not None else sys.stderr
     isatty = getattr(stream, "isatty", None)
-    if (
-        file is None and "ipykernel" in sys.modules
-    ):  # Jupyter: stderr is no terminal, tqdm.auto draws a widget
-        from tqdm.auto import tqdm
+    bar_class: Any
+    if file is None and "ipykernel" in sys.modules:  # Jupyter: no terminal; a widget if it can
+        bar_class = _auto_tqdm()
     elif isatty and isatty():
-        from tqdm import tqdm
+        import tqdm
+
+        bar_class = tqdm.tqdm
     else:
         return None
     if total is None and inputs is not None:
         total = count_documents(inputs)
-    bar = tqdm(total=total, unit="doc", desc=desc, file=stream, dynamic_ncols=True, smoothing=0.05)
+    bar = bar_class(total=total, unit="doc", desc=desc, file=stream, dynamic_ncols=True, smoothing=0.05)
     return _TqdmProgress(bar)
+
+
+def _auto_tqdm() -> Any:
+    """``tqdm.auto.tqdm`` (a widget in Jupyter) where ipywidgets is installed; the text bar otherwise,
+    without tqdm's warning that the widget is missing."""
+    import importlib.util
+
+    if importlib.util.find_spec("ipywidgets") is not None:
+        from tqdm.auto import tqdm
+
+        return tqdm
+    from tqdm.std import tqdm as text_tqdm
+
+    return text_tqdm
 
 
 def as_progress(
@@ -179,9 +194,7 @@ def as_progress(
         return given, False  # a Progress of the caller's own
     count = total() if callable(total) else total
     if progress is True:
-        from tqdm.auto import tqdm
-
-        return _TqdmProgress(tqdm(total=count, unit="doc", desc=desc, smoothing=0.05)), True
+        return _TqdmProgress(_auto_tqdm()(total=count, unit="doc", desc=desc, smoothing=0.05)), True
     if callable(progress):  # tqdm, tqdm.auto.tqdm, or a factory such as functools.partial(tqdm, ...)
         return _TqdmProgress(progress(total=count, unit="doc", desc=desc)), True
     raise TypeError(
