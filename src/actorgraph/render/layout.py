@@ -178,11 +178,25 @@ def layout_positions(
             )
     linked = [v for v in simple if simple.degree(v) > 0]
     isolated = [v for v in simple if simple.degree(v) == 0]
-    positions = _place_linked(simple.subgraph(linked), linked, seed=seed)
+    positions = _place_linked(_induced(simple, linked), linked, seed=seed)
     if 0 < len(linked) <= _STRESS_MAX:
         positions = _fit_canvas(positions, radii or {})
     positions.update(_place_isolated(isolated, positions))
     return {v: (round(x, 1), round(y, 1)) for v, (x, y) in positions.items()}
+
+
+def _induced(simple: nx.Graph, nodes: list[Hashable]) -> nx.Graph:
+    """The subgraph on ``nodes``, as a new graph whose nodes and edges keep the order given.
+
+    ``Graph.subgraph`` returns a view that, when it holds less than half of the graph, iterates
+    its nodes in the order of a Python set: by string hashes, which change with
+    ``PYTHONHASHSEED``. Layouts seeded by position would then differ from run to run.
+    """
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from((u, v, d) for u in nodes for v, d in simple.adj[u].items() if v in keep)
+    return sub
 
 
 def _place_linked(
@@ -197,7 +211,7 @@ def _place_linked(
     )
     if len(components) > _MAX_PACKED:  # thousands of tiny components: one layout is cheaper
         components = [nodes]
-    placed = [_place_component(simple.subgraph(c), c, seed=seed) for c in components]
+    placed = [_place_component(_induced(simple, c), c, seed=seed) for c in components]
     return _pack(components, placed)
 
 

@@ -149,6 +149,21 @@ def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[Hashable]:
     return [n for n in nodes if n in keep]
 
 
+def _induced(g: nx.MultiDiGraph, nodes: list[Hashable]) -> nx.MultiDiGraph:
+    """The subgraph on ``nodes`` as a copy in the graph's own node and edge order.
+
+    (``MultiDiGraph.subgraph`` views iterate a small selection in set order, which depends on
+    ``PYTHONHASHSEED``: the page would not be the same bytes from one run to the next.)
+    """
+    keep = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((n, g.nodes[n]) for n in nodes)
+    sub.add_edges_from(
+        (u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in keep and v in keep
+    )
+    return sub
+
+
 def _date_table(dates: list[str]) -> dict[str, list[str]]:
     """``{date as given: [first day, last day, label]}`` for every readable date (see ``dates``)."""
     table: dict[str, list[str]] = {}
@@ -185,7 +200,7 @@ def build_payload(
         and the header summary.
     """
     shown = _select_nodes(g, max_nodes)
-    sub = g.subgraph(shown) if len(shown) < g.number_of_nodes() else g
+    sub = _induced(g, shown) if len(shown) < g.number_of_nodes() else g
     # dot radii by mentions (as drawn by default), so that a compact layout keeps dots apart
     radii = {n: node_sizes(int(sub.nodes[n].get("mentions") or 0), d, 0.0, 0.0)[0] for n, d in sub.degree()}
     positions = layout_positions(sub, radii=radii)
