@@ -2,7 +2,8 @@
 
 Everything the page shows about actors and relations enters it through
 :func:`build_payload`, as JSON-ready dicts; the page's script puts article text into
-the DOM with ``textContent`` only. URLs are kept only when their scheme is http(s).
+the DOM with ``textContent`` only. URLs are kept only when their scheme is http(s); bidi
+controls are removed from every string (see :mod:`actorgraph.render.text`).
 """
 
 from __future__ import annotations
@@ -15,26 +16,29 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
-from actorgraph.graph import centrality
+from actorgraph.graph import simple_graph
 from actorgraph.model import Document
 from actorgraph.render.dates import date_range_label, date_span
 from actorgraph.render.layout import layout_positions
-from actorgraph.render.views import community_styles, country_view, curves, node_sizes, summary_tables
+from actorgraph.render.text import clean_text, mixed_scripts
+from actorgraph.render.views import community_styles, country_view, node_sizes
 
 __all__ = [
     "EDGE_STYLES",
     "NODE_STYLES",
+    "STATUS_STYLES",
     "LegendEntry",
     "Summary",
     "build_payload",
     "edge_kind",
     "safe_url",
+    "status",
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
-    """One legend line: a key used in the data, a colour and a human label."""
+    """One legend line: a key used in the data, a colour (or line style) and a human label."""
 
     key: str
     colour: str
@@ -62,6 +66,14 @@ EDGE_STYLES: tuple[LegendEntry, ...] = (
     LegendEntry("other", "#6b7785", "Unclassified"),
 )
 
+#: How a relation is stated (see :func:`status`): each its own line style on the page.
+STATUS_STYLES: tuple[LegendEntry, ...] = (
+    LegendEntry("asserted", "solid", "Stated as fact"),
+    LegendEntry("reported", "dashed", "Reported by a speaker"),
+    LegendEntry("hypothetical", "dotted", "Hypothetical (would, may, plans)"),
+    LegendEntry("negated", "dotted", "Negated (did not happen), grey"),
+)
+
 _NODE_KEYS = {e.key for e in NODE_STYLES}
 
 
@@ -74,9 +86,13 @@ class Summary:
     relations: int
     shown_actors: int
     shown_relations: int
-    #: The span of the relations' and documents' dates, each end at its own precision
-    #: ("2019 – 14 Mar 2025"), or ``None`` without dates.
+    #: The span of the relations' dates, each end at its own precision ("2019 – 14 Mar 2025"),
+    #: or ``None`` when no relation has a readable date.
     dates: str | None
+    #: How many relations have a readable date.
+    dated: int = 0
+    #: The span of the documents' dates, or ``None``.
+    document_dates: str | None = None
 
     @property
     def truncated(self) -> bool:
@@ -117,7 +133,25 @@ def edge_kind(data: Mapping[str, Any]) -> str:
 
 
 def _text(value: object) -> str | None:
-    return None if value is None else str(value)
+    return None if value is None else clean_text(str(value))
+
+
+def status(data: Mapping[str, Any]) -> str:
+    """How a relation is stated: ``negated``, ``hypothetical``, ``reported`` or ``asserted``.
+
+    A negated relation did not happen, whoever reports it; a hypothetical one has not
+    happened (yet); a reported one is attributed to a speaker.
+
+    >>> status({"negated": True, "attributed_to": "IRN"}), status({"attributed_to": "IRN"})
+    ('negated', 'reported')
+    """
+    if data.get("negated"):
+        return "negated"
+    if data.get("hypothetical"):
+        return "hypothetical"
+    if data.get("attributed_to"):
+        return "reported"
+    return "asserted"
 
 
 def _number(value: object) -> float | None:
@@ -130,10 +164,10 @@ def _strings(value: object) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
-        return [value]
+        return [clean_text(value)]
     if isinstance(value, Sequence | set | frozenset):
-        return [str(v) for v in value]
-    return [str(value)]
+        return [clean_text(str(v)) for v in value]
+    return [clean_text(str(value))]
 
 
 def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[Hashable]:
@@ -147,6 +181,22 @@ def _select_nodes(g: nx.MultiDiGraph, max_nodes: int) -> list[Hashable]:
     )
     keep = set(ranked[:max_nodes])
     return [n for n in nodes if n in keep]
+
+
+def _betweenness(g: nx.MultiDiGraph, *, seed: int = 42) -> dict[Hashable, float]:
+    """Betweenness of each node (normalised, on the undirected simple graph), for sizes and panels.
+
+    Estimated from a seeded sample of source nodes that shrinks as the graph grows (all nodes up
+    to 300, then 300, 120 or 50 sources): exact figures are not worth a minute of page building,
+    and a sample of 50 already ranks the few central actors of a 20,000-actor graph.
+    """
+    simple = simple_graph(g)
+    n = simple.number_of_nodes()
+    if n == 0:
+        return {}
+    k = None if n <= 300 else 300 if n <= 1000 else 120 if n <= 5000 else 50
+    found = nx.betweenness_centrality(simple, k=k, seed=seed)
+    return {v: round(float(found.get(v, 0.0)), 6) for v in g.nodes}
 
 
 def _induced(g: nx.MultiDiGraph, nodes: list[Hashable]) -> nx.MultiDiGraph:
@@ -178,7 +228,7 @@ def build_payload(
     *,
     title: str,
     documents: Sequence[Document] = (),
-    max_nodes: int = 2000,
+    max_nodes: int = 20000,
 ) -> tuple[dict[str, Any], Summary]:
     """Build the JSON-ready data of a report page and the header summary.
 
@@ -196,7 +246,7 @@ def build_payload(
     Returns
     -------
     tuple of (dict, Summary)
-        The page data (``nodes``, ``edges``, ``documents``, ``dates``, ``style``, ``meta``, ``tables``)
+        The page data (``nodes``, ``edges``, ``documents``, ``dates``, ``style``, ``meta``)
         and the header summary.
     """
     shown = _select_nodes(g, max_nodes)
@@ -214,13 +264,12 @@ def build_payload(
         seen_ids.add(eid)
         edge_rows.append((u, v, eid, data))
     edge_rows.sort(key=lambda r: (str(r[3].get("date") or ""), r[2]))
-    actor_curves = curves([(u, v, eid) for u, v, eid, _ in edge_rows])
-    folded = country_view(sub, edge_rows, positions, actor_curves)
+    folded = country_view(sub, edge_rows, positions)
     community, community_legend = community_styles(sub)
-    central = centrality(sub)
-    max_betweenness = max((c["betweenness"] for c in central.values()), default=0.0)
+    central = _betweenness(sub)
+    max_betweenness = max(central.values(), default=0.0)
 
-    names = {str(n): str(d.get("name") or n) for n, d in g.nodes(data=True)}
+    names = {str(n): clean_text(str(d.get("name") or n)) for n, d in g.nodes(data=True)}
     affiliations: dict[str, list[str]] = {}
     for u, v, t in g.edges(data="type"):
         if t == "AFFILIATION" and names[str(v)] not in affiliations.setdefault(str(u), []):
@@ -235,7 +284,7 @@ def build_payload(
         mentions = int(d.get("mentions") or 0)
         x, y = positions[n]
         actor_type = str(d.get("type") or "other")
-        size, size_c = node_sizes(mentions, degree[n], central[n]["betweenness"], max_betweenness)
+        size, size_c = node_sizes(mentions, degree[n], central[n], max_betweenness)
         nodes.append(
             {
                 "id": str(n),
@@ -246,13 +295,14 @@ def build_payload(
                 "sector": _text(d.get("sector")),
                 "code": _text(d.get("code")),
                 "sector_by": _text(d.get("sector_by")),
+                "mixed": mixed_scripts(names[str(n)]),
                 "aliases": _strings(d.get("aliases")),
                 "resolved_by": _strings(d.get("resolved_by")),
                 "members": _strings(d.get("members")) or sorted(members.get(str(n), [])),
                 "affiliations": affiliations.get(str(n), []),
                 "mentions": mentions,
                 "degree": degree[n],
-                "betweenness": central[n]["betweenness"],
+                "betweenness": central[n],
                 "community": community.get(n, -1),
                 "fold": folded.fold.get(str(n)),
                 "size": size,
@@ -270,6 +320,7 @@ def build_payload(
                 "sector": None,
                 "code": extra["id"],
                 "sector_by": None,
+                "mixed": False,
                 "aliases": [],
                 "resolved_by": [],
                 "affiliations": [],
@@ -285,32 +336,41 @@ def build_payload(
         )
 
     edges: list[dict[str, Any]] = []
+    first_copy: dict[tuple[str, str, str, str], str] = {}
     for u, v, eid, d in edge_rows:
         attributed = _text(d.get("attributed_to"))
-        smooth, roundness = actor_curves[eid]
+        directed = bool(d.get("directed", True))
+        ends = (str(u), str(v)) if directed else tuple(sorted((str(u), str(v))))  # mutual: one order
+        sentence = clean_text(str(d.get("sentence") or ""))
+        # the same sentence for the same relation in another document: a re-published copy
+        copy_key = (ends[0], ends[1], str(d.get("type") or ""), " ".join(sentence.lower().split()))
         edge: dict[str, Any] = {
             "id": eid,
-            "from": str(u),
-            "to": str(v),
+            "from": ends[0],
+            "to": ends[1],
             "type": str(d.get("type") or ""),
             "kind": edge_kind(d),
-            "predicate": str(d.get("predicate") or ""),
-            "sentence": str(d.get("sentence") or ""),
+            "status": status(d),
+            "predicate": clean_text(str(d.get("predicate") or "")),
+            "sentence": sentence,
             "doc_id": _text(d.get("doc_id")),
             "date": _text(d.get("date")),
             "quad_class": d.get("quad_class") if d.get("quad_class") in (1, 2, 3, 4) else None,
             "goldstein": _number(d.get("goldstein")),
             "confidence": _number(d.get("confidence")),
-            "directed": bool(d.get("directed", True)),
+            "directed": directed,
             "negated": bool(d.get("negated")),
             "hypothetical": bool(d.get("hypothetical")),
             "attributed_to": attributed,
             "attributed_name": names.get(attributed, attributed) if attributed else None,
-            "smooth": smooth,
-            "roundness": roundness,
         }
+        if sentence and copy_key in first_copy:
+            edge["copy_of"] = first_copy[copy_key]
+        else:
+            first_copy[copy_key] = eid
         if eid in folded.edges:
-            edge["cv"] = folded.edges[eid]
+            cv = folded.edges[eid]
+            edge["cv"] = cv if cv is None or directed else sorted(cv)
         edges.append(edge)
 
     docs: dict[str, dict[str, str | None]] = {}
@@ -322,22 +382,21 @@ def build_payload(
             "url": safe_url(doc.url),
         }
 
-    shown_records = {str(n["id"]): n for n in nodes}
     cited = {str(d.get("doc_id")) for _, _, d in g.edges(data=True) if d.get("doc_id") is not None}
-    all_dates = [str(d["date"]) for _, _, d in g.edges(data=True) if d.get("date")] + [
-        str(doc.date) for doc in documents if doc.date
-    ]
+    relation_dates = [str(d["date"]) for _, _, d in g.edges(data=True) if d.get("date")]
     summary = Summary(
         documents=len(docs) if documents else len(cited),
         actors=g.number_of_nodes(),
         relations=g.number_of_edges(),
         shown_actors=len(nodes),
         shown_relations=len(edges),
-        dates=date_range_label(all_dates),
+        dates=date_range_label(relation_dates),
+        dated=sum(date_span(d) is not None for d in relation_dates),
+        document_dates=date_range_label(str(doc.date) for doc in documents if doc.date),
     )
     payload: dict[str, Any] = {
         "meta": {
-            "title": title,
+            "title": clean_text(title),
             "actors": summary.actors,
             "relations": summary.relations,
             "shown_actors": summary.shown_actors,
@@ -349,9 +408,9 @@ def build_payload(
             "node_labels": {e.key: e.label for e in NODE_STYLES},
             "edge_colours": {e.key: e.colour for e in EDGE_STYLES},
             "edge_labels": {e.key: e.label for e in EDGE_STYLES},
+            "status_labels": {e.key: e.label for e in STATUS_STYLES},
             "communities": community_legend,
         },
-        "tables": summary_tables(g, shown_records),
         "nodes": nodes,
         "edges": edges,
         "documents": docs,

@@ -1,15 +1,14 @@
 """Self-contained HTML report pages and their notebook embedding.
 
 Rendering is pure: these functions return strings; writing files is the caller's job.
-The page inlines vis-network 9.1.2 (pyvis' bundled copy), our script and stylesheet, and
-the graph as one JSON block escaped for script context; it loads nothing from the network
-and carries a Content-Security-Policy that forbids it.
+The page inlines our script (which draws the graph on a 2D canvas) and stylesheet, and the
+graph as one JSON block escaped for script context; it loads nothing from the network and
+carries a Content-Security-Policy that forbids it.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import re
 from collections.abc import Sequence
@@ -21,7 +20,8 @@ from markupsafe import Markup
 
 from actorgraph.errors import RenderError
 from actorgraph.model import Document
-from actorgraph.render.payload import EDGE_STYLES, NODE_STYLES, build_payload
+from actorgraph.render.payload import EDGE_STYLES, NODE_STYLES, STATUS_STYLES, build_payload
+from actorgraph.render.text import clean_text
 
 __all__ = ["CONTENT_SECURITY_POLICY", "notebook_html", "render_report", "script_json"]
 
@@ -31,9 +31,8 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'none'; form-action 'none'"
 )
 
-_VIS_DIR = ("lib", "vis-9.1.2")
-#: Our page script, in parts (data and drawing; actor names; side panel; controls), inlined as one script.
-_SCRIPT_PARTS = ("report_core.js", "report_labels.js", "report_panel.js", "report_controls.js")
+#: Our page script, in parts (data and filters; drawing; side panel; controls), inlined as one script.
+_SCRIPT_PARTS = ("report_core.js", "report_draw.js", "report_panel.js", "report_controls.js")
 _JSON_ESCAPES = {
     ord("<"): "\\u003c",
     ord(">"): "\\u003e",
@@ -77,9 +76,7 @@ def script_json(data: Any) -> Markup:
 
 
 def _inline_script(code: str) -> Markup:
-    return Markup(
-        _CLOSE_SCRIPT.sub(lambda m: "<\\" + m.group(1), code)
-    )  # our and vis-network's code, not data
+    return Markup(_CLOSE_SCRIPT.sub(lambda m: "<\\" + m.group(1), code))  # our own code, not data
 
 
 def _inline_style(css: str) -> Markup:
@@ -88,24 +85,13 @@ def _inline_style(css: str) -> Markup:
 
 @functools.cache
 def _assets() -> dict[str, Markup]:
-    """vis-network's script and stylesheet from pyvis, and ours from the templates folder."""
-    base = importlib.resources.files("pyvis").joinpath(*_VIS_DIR)
-    try:
-        vis_js = base.joinpath("vis-network.min.js").read_text(encoding="utf-8")
-        vis_css = base.joinpath("vis-network.css").read_text(encoding="utf-8")
-    except OSError as exc:
-        raise RenderError(
-            f"pyvis' bundled vis-network ({'/'.join(_VIS_DIR)}) cannot be read: {exc}. "
-            "Reinstall the pinned pyvis (pip install --force-reinstall pyvis==0.3.2)."
-        ) from exc
+    """Our script and stylesheet, from the templates folder."""
     env = _environment()
     parts = [_loader().get_source(env, name)[0] for name in _SCRIPT_PARTS]
     # the parts share one function scope, so that the page adds a single global (window.actorgraph)
     own_js = '(function () {\n"use strict";\n' + "\n".join(parts) + "\n})();\n"
     own_css = _loader().get_source(env, "report.css")[0]
     return {
-        "vis_js": _inline_script(vis_js),
-        "vis_css": _inline_style(vis_css),
         "app_js": _inline_script(own_js),
         "app_css": _inline_style(own_css),
     }
@@ -116,15 +102,15 @@ def render_report(
     *,
     title: str,
     documents: Sequence[Document] = (),
-    max_nodes: int = 2000,
+    max_nodes: int = 20000,
 ) -> str:
     """Return one self-contained HTML page showing the actor graph and its evidence.
 
-    The page draws the graph with vis-network at precomputed positions (no physics),
-    with nodes coloured by actor type and edges by quad class, and a side panel that
-    shows, on click, every relation between two actors with its sentence and document.
-    It works offline and under a strict Content-Security-Policy; article text is never
-    interpreted as HTML.
+    The page draws the graph on a 2D canvas at precomputed positions (no physics),
+    with nodes coloured by actor type and edges by quad class and styled by status, and a
+    side panel that shows, on click, every relation between two actors with its sentence
+    and document. It works offline and under a strict Content-Security-Policy; article
+    text is never interpreted as HTML.
 
     Parameters
     ----------
@@ -139,7 +125,7 @@ def render_report(
         only). Without them the evidence panel names documents by id.
     max_nodes : int, optional
         Draw at most this many actors, those with the most relations; the page says
-        when actors were left out. Default 2000.
+        when actors were left out. Default 20,000.
 
     Returns
     -------
@@ -149,7 +135,7 @@ def render_report(
     Raises
     ------
     RenderError
-        If ``max_nodes`` is less than 1 or pyvis' bundled vis-network is missing.
+        If ``max_nodes`` is less than 1.
 
     Examples
     --------
@@ -164,11 +150,12 @@ def render_report(
     payload, summary = build_payload(g, title=title, documents=documents, max_nodes=max_nodes)
     template = _environment().get_template("report.html.j2")
     return template.render(
-        title=title,
+        title=clean_text(title),
         csp=CONTENT_SECURITY_POLICY,
         summary=summary,
         node_styles=NODE_STYLES,
         edge_styles=EDGE_STYLES,
+        status_styles=STATUS_STYLES,
         communities=payload["style"]["communities"],
         data_json=script_json(payload),
         **_assets(),
