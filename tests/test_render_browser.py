@@ -848,3 +848,32 @@ def test_exports_of_the_view(open_report: Any) -> None:
         loaded.page.click("#ag-export-csv")
     assert download.value.suggested_filename == "Report_relations.csv"
     loaded.assert_clean()
+
+
+def test_sectors_colour_filter_and_explain(open_report: Any) -> None:
+    """With sectors, actors can be coloured and filtered by sector, and the card gives the code
+    and where the sector comes from."""
+    gov = Actor(
+        "p-pm", "Shehbaz Sharif", "person", "PAK", (), 4, ("gazetteer",), sector="GOV", sector_by="office"
+    )
+    mil = Actor("o-army", "Pakistan Army", "organization", "PAK", (), 3, ("gazetteer",), sector="MIL")
+    reb = Actor(
+        "TAL", "Taliban", "armed_group", "AFG", (), 5, ("gazetteer",), sector="REB", sector_by="gazetteer"
+    )
+    rels = [
+        _relation("s1", mil, reb, "ASSAULT", 4, "The army struck the Taliban."),
+        _relation("s2", gov, reb, "THREATEN", 3, "Sharif warned the Taliban."),
+    ]
+    loaded = open_report(build_graph([gov, mil, reb], rels), [])
+    page = loaded.page
+    assert page.locator("#ag-colour button[data-value=sector]").is_visible()
+    page.click("#ag-colour button[data-value=sector]")
+    assert page.locator("#ag-legend-sectors").is_visible()
+    colours = {loaded.js("ag.nodeLook(arg).colour", i) for i in ("p-pm", "o-army", "TAL")}
+    assert len(colours) == 3
+    loaded.js("ag.setFilter({sectors: ['GOV', 'REB']})")
+    assert loaded.js("ag.visibleNodes()") == ["TAL", "p-pm"]
+    loaded.js("ag.showNode('p-pm')")
+    text = loaded.panel()
+    assert "PAKGOV" in text and "GOV (from office)" in text
+    loaded.assert_clean()

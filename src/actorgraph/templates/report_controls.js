@@ -19,7 +19,8 @@ function applyFilters(opts) {
   }).length;
   status.textContent =
     "Showing " + view.nodes.size.toLocaleString("en") + " of " + plural(levelNodes, "actor") +
-    " · " + view.rels.length.toLocaleString("en") + " of " + plural(levelRels, "relation");
+    " · " + view.rels.length.toLocaleString("en") + " of " + plural(levelRels, "relation") +
+    (copiesOf.size ? " (re-published copies counted once)" : "");
   renderChips();
   renderPanel();
   if (opts && opts.fit) fit(null, true);
@@ -331,11 +332,14 @@ function buildTimeline() {
     document.getElementById("ag-f-dates").textContent = "no dated relations";
     return;
   }
-  var lo = Infinity, hi = -Infinity;
-  spans.forEach(function (s) {
-    lo = Math.min(lo, s[0]);
-    hi = Math.max(hi, s[1]);
+  var lo = Infinity, hi = -Infinity, first = "", last = "";
+  primary.forEach(function (e) {
+    var s = e.date ? data.dates[e.date] : undefined;
+    if (!s) return;
+    if (dayNumber(s[0]) < lo) (lo = dayNumber(s[0])), (first = s[2]);
+    if (dayNumber(s[1]) > hi) (hi = dayNumber(s[1])), (last = s[2]);
   });
+  timeline.span = first === last ? first : first + " – " + last; // each end at its own precision
   var unit = hi - lo <= 120 ? "day" : hi - lo <= 7 * 120 ? "week" : hi - lo <= 31 * 120 ? "month" : "year";
   var bins = [];
   var cursor = lo;
@@ -416,7 +420,7 @@ function syncTimeline() {
   var active = state.dateFrom || state.dateTo;
   timeline.brush.setAttribute("x", active ? i : 0);
   timeline.brush.setAttribute("width", active ? timeline.to - i + 1 : 0);
-  var text = active ? dateRangeText() : "all dates: " + dayLabel(isoOf(bins[0].start)) + " – " + dayLabel(isoOf(bins[bins.length - 1].end));
+  var text = active ? dateRangeText() : "all dates: " + timeline.span;
   label.textContent = text;
   box.setAttribute("aria-valuetext", text);
 }

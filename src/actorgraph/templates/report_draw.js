@@ -391,7 +391,8 @@ function drawLabels(onScreen, pos) {
     var o = order[i], n = o[0], x = o[1], y = o[2], r = o[3];
     var text = shortName(o[4].label);
     var w = textWidth(text) + 4;
-    var forced = focus.near.has(n.id) || n.id === focus.hover;
+    // the chosen actors, and the few most important, may cover a dot (never a name)
+    var forced = focus.near.has(n.id) || n.id === focus.hover || written.length < 8;
     var places = [
       [x + r + 3, y - h / 2],
       [x - r - 3 - w, y - h / 2],
@@ -506,8 +507,10 @@ function fit(ids, animate) {
     y1 = Math.max(y1, n.y);
   });
   if (x0 === Infinity) return;
-  var zoom = Math.min((size.width - 190) / Math.max(x1 - x0, 1), (size.height - 70) / Math.max(y1 - y0, 1));
-  var target = { x: (x0 + x1) / 2 + 40 / Math.max(zoom, 0.01), y: (y0 + y1) / 2, zoom: Math.max(0.005, Math.min(zoom, 1.3)) };
+  // room for names on the right, the toolbar above and the status line below
+  var zoom = Math.min((size.width - 200) / Math.max(x1 - x0, 1), (size.height - 120) / Math.max(y1 - y0, 1));
+  zoom = Math.max(0.005, Math.min(zoom, 1.3));
+  var target = { x: (x0 + x1) / 2 + 45 / zoom, y: (y0 + y1) / 2 - 8 / zoom, zoom: zoom };
   if (animate) animateCamera(target, 300);
   else setCamera(target);
 }
