@@ -800,7 +800,8 @@ def test_neighbourhood_component_and_path(open_report: Any) -> None:
         < text.index("Russian minister Lavrov")
         < text.index("Washington accused Moscow")
     )
-    loaded.js("ag.setFilter({kinds: ['q3', 'q4']})")
+    loaded.js("ag.setFilter({kinds: ['q3', 'q4']})")  # hides the affiliation on the path
+    assert "No path of up to 4 relations in this view" in loaded.panel()
     loaded.js("ag.setFilter({component: true})")
     assert loaded.js("ag.visibleNodes()") == ["IRN", "RUS", "USA"]
     loaded.assert_clean()

@@ -356,9 +356,23 @@ function selectedAtLevel() {
 }
 
 // ---------------------------------------------------------------- statistics of the view
-/* Top actors, dyads and relation types over the visible relations. A mutual relation counts
- * once for its pair; negated and hypothetical ones are left out of quad counts and scores. */
-function viewStats() {
+/* The `k` first items of `list` in the order of `cmp` (all of them, sorted, without `k`). */
+function top(list, k, cmp) {
+  if (!k || list.length <= k * 4) return list.sort(cmp).slice(0, k || list.length);
+  var best = [];
+  list.forEach(function (item) {
+    if (best.length === k && cmp(item, best[k - 1]) >= 0) return;
+    var i = best.length;
+    while (i > 0 && cmp(item, best[i - 1]) < 0) i--;
+    best.splice(i, 0, item);
+    if (best.length > k) best.pop();
+  });
+  return best;
+}
+/* Top actors, dyads and relation types over the visible relations (the `k` first of each, or
+ * all). A mutual relation counts once for its pair; negated and hypothetical ones are left out
+ * of quad counts and scores. */
+function viewStats(k) {
   var actors = new Map(), dyads = new Map(), types = new Map();
   view.rels.forEach(function (e) {
     var p = ends(e);
@@ -389,11 +403,11 @@ function viewStats() {
     return n ? n.rank : 0;
   };
   return {
-    actors: Array.from(actors.entries()).sort(function (a, b) {
+    actors: top(Array.from(actors.entries()), k, function (a, b) {
       var na = nodeById.get(a[0]), nb = nodeById.get(b[0]);
       return b[1] - a[1] || (nb ? nb.mentions : 0) - (na ? na.mentions : 0) || rank(a[0]) - rank(b[0]);
     }),
-    dyads: Array.from(dyads.values()).sort(function (a, b) {
+    dyads: top(Array.from(dyads.values()), k, function (a, b) {
       return b.relations - a.relations || Math.abs(b.net) - Math.abs(a.net) || rank(a.from) - rank(b.from) || rank(a.to) - rank(b.to);
     }),
     types: Array.from(types.entries()).sort(function (a, b) {

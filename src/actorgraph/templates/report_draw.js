@@ -75,8 +75,9 @@ function countBundles() {
     });
   });
 }
+/* A single relation is a 1-pixel line: software rasterisers draw those far faster. */
 function edgeWidth(count) {
-  return Math.min(1.2 + 0.7 * Math.log2(count), 4);
+  return Math.min(1 + 0.8 * Math.log2(count), 4);
 }
 function bundleColour(b) {
   if (b.status === "negated") return NEGATED_COLOUR;
@@ -149,10 +150,6 @@ function toScreen(x, y) {
 function toWorld(sx, sy) {
   return [(sx - size.width / 2) / camera.zoom + camera.x, (sy - size.height / 2) / camera.zoom + camera.y];
 }
-/* Dots grow slower than the zoom, so that a zoomed-out view is not a carpet of dots. */
-function screenRadius(n) {
-  return Math.max(2, nodeRadius(n) * Math.pow(camera.zoom, 0.5));
-}
 function setCamera(c) {
   if (isFinite(c.x)) camera.x = c.x;
   if (isFinite(c.y)) camera.y = c.y;
@@ -212,11 +209,13 @@ function draw() {
   // visible actors on screen (a margin for dots and names)
   var pos = new Map();
   var onScreen = [];
+  // dots grow slower than the zoom, so that a zoomed-out view is not a carpet of dots
+  var grow = Math.sqrt(camera.zoom), half = [W / 2, H / 2], centrality = state.size === "centrality";
   view.nodes.forEach(function (id) {
     var n = nodeById.get(id);
-    var p = toScreen(n.x, n.y);
+    var r = Math.max(2, (centrality ? n.size_c : n.size) * NODE_SCALE * grow);
+    var p = [(n.x - camera.x) * camera.zoom + half[0], (n.y - camera.y) * camera.zoom + half[1], r];
     pos.set(id, p);
-    var r = screenRadius(n);
     if (p[0] > -r && p[1] > -r && p[0] < W + r && p[1] < H + r) onScreen.push([n, p[0], p[1], r]);
   });
   // lines: dimmed first, then the rest, each batch one path
@@ -231,7 +230,7 @@ function draw() {
     var look = bundleLook(b);
     var dx = c[0] - a[0], dy = c[1] - a[1], len = Math.sqrt(dx * dx + dy * dy) || 1;
     var ux = dx / len, uy = dy / len, ox = -uy * b.offset, oy = ux * b.offset;
-    var rt = screenRadius(b.target), rs = screenRadius(b.source);
+    var rt = c[2], rs = a[2];
     var head = look.arrow ? Math.min(4 + look.width * 1.6, len / 3) : 0;
     var x1 = a[0] + ox + ux * rs, y1 = a[1] + oy + uy * rs;
     var x2 = c[0] + ox - ux * (rt + head), y2 = c[1] + oy - uy * (rt + head);
@@ -303,10 +302,10 @@ function draw() {
   ctx.strokeStyle = "#111827";
   ctx.lineWidth = 2;
   rings.forEach(function (id) {
-    var p = pos.get(id), n = nodeById.get(id);
+    var p = pos.get(id);
     if (!p) return;
     ctx.beginPath();
-    ctx.arc(p[0], p[1], screenRadius(n) + 3, 0, 2 * Math.PI);
+    ctx.arc(p[0], p[1], p[2] + 3, 0, 2 * Math.PI);
     ctx.stroke();
   });
   drawn.nodes = onScreen;
@@ -361,15 +360,25 @@ function shortName(text) {
 }
 /* Names of on-screen actors: emphasised ones first, then by size; each in the first free place
  * right, left, below or above its dot; a name that fits nowhere is left out. */
+var labelOrder = null; // actors by importance (size shown, degree, name); recomputed with the size mode
+var labelOrderSize = null;
 function drawLabels(onScreen, pos) {
-  var order = onScreen
-    .filter(function (o) {
-      return !o[4].dimmed || focus.near.has(o[0].id);
-    })
-    .sort(function (a, b) {
-      var fa = focus.near.has(a[0].id) || a[0].id === focus.hover ? 1 : 0, fb = focus.near.has(b[0].id) || b[0].id === focus.hover ? 1 : 0;
-      return fb - fa || b[3] - a[3] || b[0].degree - a[0].degree || a[0].rank - b[0].rank;
+  if (labelOrderSize !== state.size) {
+    labelOrderSize = state.size;
+    labelOrder = data.nodes.slice().sort(function (a, b) {
+      return nodeRadius(b) - nodeRadius(a) || b.degree - a.degree || a.rank - b.rank;
     });
+  }
+  var here = new Map();
+  onScreen.forEach(function (o) {
+    if (!o[4].dimmed || focus.near.has(o[0].id)) here.set(o[0].id, o);
+  });
+  var first = [], rest = [];
+  labelOrder.forEach(function (n) {
+    var o = here.get(n.id);
+    if (o) (focus.near.has(n.id) || n.id === focus.hover ? first : rest).push(o);
+  });
+  var order = first.concat(rest);
   var names = new Occupancy(), dots = new Occupancy();
   onScreen.forEach(function (o) {
     dots.add([o[1] - o[3], o[2] - o[3], o[1] + o[3], o[2] + o[3]]);
@@ -381,10 +390,6 @@ function drawLabels(onScreen, pos) {
   });
   ctx.font = "600 " + LABEL_PX + "px " + FONT;
   ctx.textBaseline = "middle";
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 3.5;
-  ctx.strokeStyle = "rgba(255, 255, 255, 0.92)";
-  ctx.fillStyle = "#1c2430";
   var written = [];
   var h = LABEL_PX + 2;
   for (var i = 0; i < order.length && written.length < LABEL_LIMIT; i++) {
@@ -407,11 +412,22 @@ function drawLabels(onScreen, pos) {
     }
     if (!box) continue;
     names.add(box);
-    written.push(n.id);
-    ctx.strokeText(text, box[0] + 2, box[1] + h / 2);
-    ctx.fillText(text, box[0] + 2, box[1] + h / 2);
+    written.push([n.id, text, box]);
   }
-  return written;
+  // a pale box behind each name (stroking glyphs costs far more), then the names
+  ctx.fillStyle = "rgba(255, 255, 255, 0.8)";
+  ctx.beginPath();
+  written.forEach(function (w) {
+    ctx.rect(w[2][0], w[2][1] + 1, w[2][2] - w[2][0], w[2][3] - w[2][1] - 2);
+  });
+  ctx.fill();
+  ctx.fillStyle = "#1c2430";
+  written.forEach(function (w) {
+    ctx.fillText(w[1], w[2][0] + 2, w[2][1] + h / 2);
+  });
+  return written.map(function (w) {
+    return w[0];
+  });
 }
 /* Relation types on the lines, where they fit (only when asked for). */
 function drawEdgeLabels(shown) {

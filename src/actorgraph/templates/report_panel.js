@@ -362,8 +362,9 @@ function pathTool(id) {
   append(box, label, go, out);
   return box;
 }
-function showPath(from, to) {
-  var path = shortestPath(from, to);
+/* Show the shortest path and its evidence; `again` when the view changed under a shown path. */
+function showPath(from, to, again) {
+  var path = view.nodes.has(from) && view.nodes.has(to) ? shortestPath(from, to) : null;
   clear(panel);
   var title = el("span");
   append(title, u(nameOf(from)), " … ", u(nameOf(to)));
@@ -404,7 +405,7 @@ function showPath(from, to) {
     }
   });
   refresh();
-  fit(path, true);
+  if (!again) fit(path, true);
   return true;
 }
 
@@ -475,7 +476,7 @@ function renderOverview() {
   clear(panel);
   append(panel, heading("Overview of this view", data.meta.title));
   append(panel, el("p", "ag-hint", "Click a line to read its evidence, or an actor for its details. Scroll or + and − to zoom, drag or arrow keys to pan. The tables count the relations the view shows."));
-  var stats = viewStats();
+  var stats = viewStats(TABLE_ROWS);
   append(panel, el("p", "ag-meta", plural(view.nodes.size, "actor") + " and " + plural(view.rels.length, "relation") + " in view."));
   if (stats.actors.length) {
     append(panel, el("h3", null, "Top actors"));
@@ -526,7 +527,10 @@ function renderOverview() {
 
 /* Draw the panel for the current selection, in the current view. */
 function renderPanel() {
-  if (state.path) return; // a path stays until something else is chosen
+  if (state.path) {
+    showPath(state.path.from, state.path.to, true); // the path follows the view too
+    return;
+  }
   var sel = state.selected;
   if (sel && sel.kind === "node" && nodeById.has(sel.id)) renderNode(nodeById.get(sel.id));
   else if (sel && sel.kind === "edge" && edgeById.has(sel.id)) renderEdge(edgeById.get(sel.id));
