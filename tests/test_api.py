@@ -554,3 +554,16 @@ def test_one_progress_contract_for_build_and_store(tmp_path: Path) -> None:
         counter = Counter()
         store.reprocess(force=True, progress=counter)
         assert counter.documents == 3
+
+
+def test_errors_met_from_python_name_the_parameter(tmp_path: Path) -> None:
+    """A Python caller reads the parameter it passed (since=, type=, Store(path)), not only a CLI flag."""
+    with ag.Store(tmp_path / "s.db") as store:
+        with pytest.raises(ag.InputError, match="since='2025-13-01': not a date"):
+            store.result(since="2025-13-01")
+        with pytest.raises(ag.InputError, match="type='BOMB': not a relation type"):
+            store.graph(type="BOMB")
+    not_sqlite = tmp_path / "notes.db"
+    not_sqlite.write_text("not a database at all, just some notes " * 200)
+    with pytest.raises(ag.StoreError, match=r"Store\(path\)"):
+        ag.Store(not_sqlite)

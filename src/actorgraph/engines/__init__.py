@@ -81,7 +81,9 @@ def open_engine(engine: EngineName = "local", *, workers: int = 1, scheduler: st
     """
     if engine == "local":
         if scheduler is not None:
-            raise EngineError("--scheduler needs --engine dask")
+            raise EngineError(
+                "a scheduler (scheduler=, --scheduler) needs the dask engine (engine='dask', --engine dask)"
+            )
         return LocalEngine(workers)
     if engine == "dask":
         from actorgraph.engines.dask import DaskEngine, _import_distributed

@@ -127,7 +127,8 @@ class LocalEngine:
             self._pool = None
             raise EngineError(
                 "a worker process died (out of memory?); what was stored so far is kept: "
-                "run the same command again to go on, with fewer --workers if memory is short"
+                "run the same command again to go on, with fewer workers (workers=, --workers) "
+                "if memory is short"
             ) from exc
         finally:
             for future in window:

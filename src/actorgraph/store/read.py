@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, Self
 
 import networkx as nx
 
-from actorgraph.errors import InputError
 from actorgraph.model import PLOVER_TYPES, DocResult, Document, Mention, Relation
 from actorgraph.store import rows
 from actorgraph.store.schema import StoreError, connect, store_error
@@ -25,26 +24,11 @@ __all__ = ["RELATION_TYPES", "StoreReader"]
 RELATION_TYPES: tuple[str, ...] = (*PLOVER_TYPES, "AFFILIATION")
 
 
-def _day(value: str | date | None, name: str) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value.isoformat()[:10]
-    try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        raise InputError(f"--{name} {value!r}", "not a date; use YYYY-MM-DD") from None
+def _filters() -> Any:
+    """The checks ``Result.filter`` uses, so that errors name the Python parameter (imported when used)."""
+    from actorgraph import filters
 
-
-def _types(value: str | Iterable[str] | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    wanted = (value,) if isinstance(value, str) else tuple(value)
-    out = tuple(t.strip().upper() for t in wanted)
-    bad = [t for t in out if t not in RELATION_TYPES]
-    if bad:
-        raise InputError(f"--type {bad[0]!r}", f"not a relation type; use one of {', '.join(RELATION_TYPES)}")
-    return out
+    return filters
 
 
 class StoreReader:
@@ -147,7 +131,7 @@ class StoreReader:
     def _doc_filter(self, since: str | date | None, until: str | date | None) -> tuple[str, list[Any]]:
         clauses, params = ["1"], []
         for op, value, name in ((">=", since, "since"), ("<=", until, "until")):
-            day = _day(value, name)
+            day = _filters().parse_day(value, name)
             if day is not None:
                 clauses.append(f"substr(d.date, 1, 10) {op} ?")
                 params.append(day)
@@ -164,7 +148,7 @@ class StoreReader:
         if actor is not None:
             where += " AND (r.source_id = ? OR r.target_id = ?)"
             params += [actor, actor]
-        types = _types(type)
+        types = _filters().parse_types(type, "type")
         if types:
             where += f" AND r.type IN ({', '.join('?' * len(types))})"
             params += list(types)
@@ -179,7 +163,7 @@ class StoreReader:
         type: str | Iterable[str] | None = None,
     ) -> list[DocResult]:
         """The stored per-document results, as the pipeline returned them, filtered as in :meth:`graph`."""
-        types = _types(type)
+        types = _filters().parse_types(type, "type")
         if actor is None and not types:
             where, params = self._doc_filter(since, until)
             scope = f"SELECT d.id FROM documents d WHERE {where}"

@@ -163,7 +163,8 @@ def store_error(path: str | os.PathLike[str], exc: BaseException, doing: str) ->
     if "readonly" in text or "read-only" in text or code == sqlite3.SQLITE_READONLY:
         return StoreError(
             where,
-            f"cannot {doing}: the database is read-only; pass a writable --db path or fix its permissions",
+            f"cannot {doing}: the database is read-only; "
+            "pass a writable path (Store(path), --db) or fix its permissions",
         )
     if "disk is full" in text or code == sqlite3.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
         return StoreError(
@@ -172,7 +173,9 @@ def store_error(path: str | os.PathLike[str], exc: BaseException, doing: str) ->
             "free some space and run the same command again to go on",
         )
     if "not a database" in text or code == sqlite3.SQLITE_NOTADB:
-        return StoreError(where, "is not an actorgraph database (not SQLite); pass a new path with --db")
+        return StoreError(
+            where, "is not an actorgraph database (not SQLite); pass a new path (Store(path), --db)"
+        )
     if "locked" in text or "busy" in text:
         return StoreError(
             where,
@@ -201,7 +204,9 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False) -> sqlite3
     """
     where = os.fspath(path)
     if read_only and not Path(where).is_file():
-        raise StoreError(where, "no such store; create it with `actorgraph add INPUT... --db FILE`")
+        raise StoreError(
+            where, "no such store; create it with Store(path).add(...) or `actorgraph add INPUT... --db FILE`"
+        )
     try:
         if not read_only:
             Path(where).parent.mkdir(parents=True, exist_ok=True)
@@ -240,7 +245,7 @@ def _check_and_migrate(conn: sqlite3.Connection, where: str, read_only: bool) ->
     tables = _tables(conn)
     if tables and "meta" not in tables:
         raise StoreError(
-            where, "is an SQLite database but not an actorgraph store; pass a new path with --db"
+            where, "is an SQLite database but not an actorgraph store; pass a new path (Store(path), --db)"
         )
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
