@@ -343,3 +343,54 @@ SPREAD_PLACES = [
 @pytest.mark.parametrize(("text", "want"), SPREAD_PLACES)
 def test_places_across_states(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- raising: the subject of "is expected to", "is due to", "was forced to" does the complement ----------
+
+RAISING = [
+    ("The Japanese prime minister is expected to visit India next month.", ("JPN CONSULT IND",)),
+    ("Kenya's president is due to meet Ethiopian officials in Addis Ababa.", ("KEN CONSULT ETH",)),
+    ("Armenia was forced to withdraw its troops from Azerbaijan.", ("ARM RETREAT AZE",)),
+    ("Ghana is likely to sign a trade deal with Nigeria.", ("GHA AGREE NGA",)),
+    ("Serbia was asked to recognize Kosovo.", ("SRB SUPPORT KSV",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RAISING)
+def test_raised_subjects(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- doers of event nouns named with "from" and "of": "support from France", "the backing of India" -----
+
+NOUN_DOERS = [
+    ("Ukraine won support from France and Italy.", ("FRA SUPPORT UKR", "ITA SUPPORT UKR")),
+    ("Mauritius has the support of India in the dispute.", ("IND SUPPORT MUS",)),
+    ("Humanitarian aid from Japan to Sri Lanka arrived on Monday.", ("JPN AID LKA",)),
+    ("Criticism from Germany of the Polish decision grew.", ("DEU ACCUSE POL",)),
+    ("A visit of the Chinese foreign minister to Nepal began on Friday.", ("CHN CONSULT NPL",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NOUN_DOERS)
+def test_doers_of_event_nouns(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- "join X for talks with Y": whom one joins takes part too ---------------------------------------------
+
+JOINED = [
+    ("Italy will join France for talks with Libya next week.", ("FRA CONSULT LBY", "ITA CONSULT LBY")),
+    ("Norway joined Sweden in a meeting with Finland.", ("NOR CONSULT FIN", "SWE CONSULT FIN")),
+    ("Austria joined Germany at the summit with Hungary.", ("AUT CONSULT HUN", "DEU CONSULT HUN")),
+    ("Chile joined Argentina in negotiations with Bolivia.", ("CHL CONSULT BOL", "ARG CONSULT BOL")),
+    (
+        "Belgium will join the Netherlands for consultations with Luxembourg.",
+        ("BEL CONSULT LUX", "NLD CONSULT LUX"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JOINED)
+def test_joined_participants(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
