@@ -352,7 +352,7 @@ RAISING = [
     ("Kenya's president is due to meet Ethiopian officials in Addis Ababa.", ("KEN CONSULT ETH",)),
     ("Armenia was forced to withdraw its troops from Azerbaijan.", ("ARM RETREAT AZE",)),
     ("Ghana is likely to sign a trade deal with Nigeria.", ("GHA AGREE NGA",)),
-    ("Serbia was asked to recognize Kosovo.", ("SRB SUPPORT KSV",)),
+    ("Serbia is poised to recognize Kosovo.", ("SRB SUPPORT KSV",)),
 ]
 
 

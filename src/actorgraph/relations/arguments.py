@@ -75,6 +75,7 @@ class Context:
         self.relational_nouns = set(self.grammar["relational_nouns"])
         self.occasion_preps = set(self.grammar["occasion_preps"])
         self.own_forces_types = set(self.grammar["own_forces_types"])
+        self.receive_verbs = set(self.grammar["receive_verbs"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
@@ -320,6 +321,10 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
     if verb.dep_ == "relcl":
         actors, inferred = np_actors(verb.head, ctx)
         return actors, passive, inferred
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ in {"acomp", "oprd"}:
+        # "Ghana is likely to sign", "is due to meet": the subject of the adjective's clause.
+        doers, _, inferred = subjects(verb.head.head, ctx)
+        return doers, passive, inferred
     if verb.dep_ in _INHERIT and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
         head_actors, head_passive, inferred = subjects(verb.head, ctx)
         if verb.dep_ == "xcomp":
@@ -329,7 +334,8 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
                     obj, inf = np_actors(child, ctx)
                     if obj:
                         return obj, passive, inf
-        if not head_passive:
+        if not head_passive or verb.dep_ == "xcomp":
+            # "Armenia was forced to withdraw", "is expected to visit": the passive subject does it.
             return head_actors, passive, inferred
     return [], passive, False
 

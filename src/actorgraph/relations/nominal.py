@@ -88,8 +88,12 @@ def from_noun(
         sources.extend(agents)
         pred += agent_tokens
         inferred |= inf
+    if "from" not in trigger.preps:
+        # "aid from Japan", "support from France and Italy", "criticism from Germany"
+        givers = [a for p in _preps(holder, "from") for a in np_actors(p, ctx)[0]]
+        sources.extend(a for a in givers if a not in sources)
     if not sources and "of" not in trigger.preps:
-        sources = _of_doers(holder, ctx)  # "the withdrawal of Ethiopian troops"
+        sources = _of_doers(holder, trigger, ctx)  # "the withdrawal of Ethiopian troops"
     anchor = noun
     participle = _participle_of(noun, ctx)
     governing = participle or governing_verb(noun)
@@ -153,6 +157,14 @@ def from_noun(
         targets, toks = [*targets, *between], [*toks, *between_tokens]
     inferred |= inf
     pred += toks
+    if (
+        not targets
+        and governing is not None
+        and governing.lemma_ in ctx.receive_verbs
+        and noun.dep_ == "dobj"
+    ):
+        # "Ukraine won support from France", "Mauritius has the backing of India": the recipient.
+        targets = [a for a in subjects(governing, ctx)[0] if a not in sources]
     if not targets and occasion and governing is not None:
         # "told Peru in a meeting": whom the verb addresses is whom the meeting is with.
         targets = [
@@ -201,17 +213,27 @@ def from_noun(
     return out
 
 
-def _of_doers(noun: Token, ctx: Context) -> list[str]:
-    """ "the withdrawal of Ethiopian troops", "a visit of the Iranian president": an "of" phrase naming
-    forces or officials is the doer of an event noun whose target takes another preposition."""
+def _preps(noun: Token, word: str) -> list[Token]:
+    """The objects of ``noun``'s prepositions ``word``."""
     return [
-        a
+        o
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ == word
         for o in p.children
-        if o.dep_ == "pobj" and o.lower_ in ctx.agent_heads
-        for a in np_actors(o, ctx)[0]
+        if o.dep_ == "pobj"
     ]
+
+
+def _of_doers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
+    """ "the withdrawal of Ethiopian troops", "the support of India": an "of" phrase naming forces,
+    officials or an actor itself is the doer of an event noun whose target takes another preposition
+    (not of an inquiry or charge: "an investigation of X" is about X)."""
+    doers: list[str] = []
+    for obj in _preps(noun, "of"):
+        named = ctx.actors.actor_at(obj)
+        if obj.lower_ in ctx.agent_heads or (named and trigger.plover != "ACCUSE"):
+            doers.extend(np_actors(obj, ctx)[0])
+    return doers
 
 
 def _participle_of(noun: Token, ctx: Context) -> Token | None:
