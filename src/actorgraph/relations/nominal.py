@@ -88,10 +88,11 @@ def from_noun(
         sources.extend(agents)
         pred += agent_tokens
         inferred |= inf
+    doer_phrases: list[Token] = []
     if "from" not in trigger.preps:
         # "aid from Japan", "support from France and Italy", "criticism from Germany"
-        givers = [a for p in _preps(holder, "from") for a in np_actors(p, ctx)[0]]
-        sources.extend(a for a in givers if a not in sources)
+        doer_phrases = _preps(holder, "from")
+        sources.extend(a for p in doer_phrases for a in np_actors(p, ctx)[0] if a not in sources)
     if not sources and "of" not in trigger.preps:
         sources = _of_doers(holder, trigger, ctx)  # "the withdrawal of Ethiopian troops"
     anchor = noun
@@ -138,6 +139,11 @@ def from_noun(
         verb = governing
         if verb is not None:
             sources, passive, inf = subjects(verb, ctx)
+            if verb.lemma_ in ctx.companion_verbs and not passive:
+                # "Italy will join France for talks with Libya": whom one joins takes part too.
+                sources = sources + [
+                    a for c in verb.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]
+                ]
             if passive:
                 agents, _, agent_inf = prep_objects(verb, ("by",), ctx)
                 if agents:
@@ -152,6 +158,10 @@ def from_noun(
             pred = [verb, noun]
             anchor = verb
     targets, toks, inf = prep_objects(holder, trigger.preps or ("with",), ctx)
+    for phrase in doer_phrases if not targets else []:
+        # "criticism from Germany of the Polish decision", with "of" hung on "Germany"
+        more, more_toks, _ = prep_objects(phrase, trigger.preps, ctx)
+        targets, toks = [*targets, *more], [*toks, *more_toks]
     if not trigger.symmetric and between:
         # "mediation between X and Y": the parties are the targets of the mediator.
         targets, toks = [*targets, *between], [*toks, *between_tokens]
