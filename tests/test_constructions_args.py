@@ -394,3 +394,57 @@ JOINED = [
 @pytest.mark.parametrize(("text", "want"), JOINED)
 def test_joined_participants(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- a list after a colon or dash names the noun it follows, not the noun's possessor --------------------
+
+LISTS_NAME_THE_NOUN = [
+    (
+        "Beijing imposed sanctions on Taiwan's closest friends: Palau and Paraguay.",
+        ("CHN SANCTION PLW", "CHN SANCTION PRY"),
+        ("CHN SANCTION TWN",),
+    ),
+    (
+        "Moscow expelled envoys of NATO's newest members — Finland and Sweden.",
+        ("RUS COERCE FIN", "RUS COERCE SWE"),
+        ("RUS COERCE NATO",),
+    ),
+    (
+        "India criticised China's two partners in the region: Pakistan and Nepal.",
+        ("IND ACCUSE PAK", "IND ACCUSE NPL"),
+        ("IND ACCUSE CHN",),
+    ),
+    (
+        "Washington praised the EU's biggest economies — Germany, France and Italy.",
+        ("USA SUPPORT DEU", "USA SUPPORT FRA", "USA SUPPORT ITA"),
+        ("USA SUPPORT EU",),
+    ),
+    (
+        "Turkey condemned Russia's two allies: Belarus and Iran.",
+        ("TUR ACCUSE BLR", "TUR ACCUSE IRN"),
+        ("TUR ACCUSE RUS",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), LISTS_NAME_THE_NOUN)
+def test_list_names_the_noun(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
+
+
+# --- an event noun that hits, targets or affects something: that is its target -------------------------
+
+AIMED_EVENTS = [
+    ("European sanctions targeting Russian banks took effect on Monday.", ("EU SANCTION RUS",)),
+    ("Israeli airstrikes hit Gaza overnight.", ("ISR ASSAULT PSE",)),
+    ("Saudi airstrikes hit targets in Yemen on Sunday.", ("SAU ASSAULT YEM",)),
+    ("Indian sanctions affecting Nepali traders remain in force.", ("IND SANCTION NPL",)),
+    ("Russian shelling hit Ukrainian villages near the border.", ("RUS ASSAULT UKR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AIMED_EVENTS)
+def test_event_noun_aimed_by_verb(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
