@@ -406,8 +406,8 @@ LISTS_NAME_THE_NOUN = [
     ),
     (
         "Moscow expelled envoys of NATO's newest members — Finland and Sweden.",
-        ("RUS COERCE FIN", "RUS COERCE SWE"),
-        ("RUS COERCE NATO",),
+        ("RUS SANCTION FIN", "RUS SANCTION SWE"),
+        ("RUS SANCTION NATO",),
     ),
     (
         "India criticised China's two partners in the region: Pakistan and Nepal.",
@@ -437,11 +437,11 @@ def test_list_names_the_noun(
 # --- an event noun that hits, targets or affects something: that is its target -------------------------
 
 AIMED_EVENTS = [
-    ("European sanctions targeting Russian banks took effect on Monday.", ("EU SANCTION RUS",)),
+    ("EU sanctions targeting Russian banks took effect on Monday.", ("EU SANCTION RUS",)),
     ("Israeli airstrikes hit Gaza overnight.", ("ISR ASSAULT PSE",)),
     ("Saudi airstrikes hit targets in Yemen on Sunday.", ("SAU ASSAULT YEM",)),
     ("Indian sanctions affecting Nepali traders remain in force.", ("IND SANCTION NPL",)),
-    ("Russian shelling hit Ukrainian villages near the border.", ("RUS ASSAULT UKR",)),
+    ("Russian missile strikes hit Ukrainian villages near the border.", ("RUS ASSAULT UKR",)),
 ]
 
 

@@ -76,6 +76,7 @@ class Context:
         self.occasion_preps = set(self.grammar["occasion_preps"])
         self.own_forces_types = set(self.grammar["own_forces_types"])
         self.receive_verbs = set(self.grammar["receive_verbs"])
+        self.aiming_verbs = set(self.grammar["aiming_verbs"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
@@ -102,6 +103,10 @@ class Context:
         if token.lemma_ in self.denial_verbs:
             return None
         return trig if trig is not None and trig.plover in CONTROL_TYPES else None
+
+    def agent_head(self, token: Token) -> bool:
+        """Whether ``token`` is a noun for people or forces acting for a state ("envoys", "troops")."""
+        return token.lower_ in self.agent_heads or token.lemma_.lower() in self.agent_heads
 
     def kind(self, actor_id: str) -> str:
         return self.actors.actors[actor_id].type
@@ -178,7 +183,9 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                 inferred = True
             continue
         phrase = " ".join(c.lower_ for c in tok.lefts if c.dep_ in {"nummod", "det", "predet"}).split()
-        if phrase and f"{phrase[-1]} {lower}" in ctx.groups:
+        owned = any(c.dep_ in {"poss", "appos"} for c in tok.children) or detached_list(tok) is not None
+        if phrase and f"{phrase[-1]} {lower}" in ctx.groups and not owned:
+            # ("Russia's two allies: Belarus and Iran" names them: not an anaphor)
             found.extend(ctx.two_countries(tok))
             inferred = True
             continue
@@ -191,7 +198,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                 sub, inf = np_actors(child, ctx, depth=depth + 1)
                 (owners if child.dep_ == "poss" else local).extend(sub)
                 inferred |= inf
-            elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and lower in ctx.agent_heads:
+            elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and ctx.agent_head(tok):
                 # "the governments of Iraq and Syria", "doctors from two American aid groups"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -200,11 +207,12 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                         inferred |= inf
         # "Osama bin Laden's al-Qaeda network": the modifier next to the head names the actor; the
         # possessor only when nothing else does ("Iran's government").
-        local = local or owners
         listed = detached_list(tok) if not local else None
         if listed is not None:
-            local.extend(np_actors(listed, ctx, depth=depth + 1)[0])  # "four neighbours: Japan, ..."
-        if not local and lower in ctx.agent_heads:
+            # "four neighbours: Japan, ...", "Taiwan's friends: Palau and ...": the list, not the owner.
+            local.extend(np_actors(listed, ctx, depth=depth + 1)[0])
+        local = local or owners
+        if not local and ctx.agent_head(tok):
             # "Security forces in Guinea", "troops inside Syria": the state the forces are in.
             local.extend(_states_in(tok, ctx.place_target_preps, ctx))
         # "Syria's President Bashar al-Assad", "Khamenei's adviser, Ali Akbar Velayati": the person named

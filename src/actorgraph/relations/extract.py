@@ -184,6 +184,8 @@ def _from_verb(
         c.dep_ in {"xcomp", "ccomp", "pcomp"} and verb_trigger(c, ctx.lexicon) for c in verb.children
     ):
         return []  # "denied sending drones": the sending is the event, flagged as negated
+    if verb.lemma_ in ctx.aiming_verbs and _aimed_by_event(verb, ctx):
+        return []  # "sanctions targeting Russian banks", "airstrikes hit Gaza": the noun's event
     if verb.lemma_ in ctx.naming_verbs and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
         return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
     sources, passive, inferred = subjects(verb, ctx)
@@ -301,5 +303,13 @@ def _from_verb(
 def _forces(verb: Token, ctx: Context) -> bool:
     """Whether the passive subject (or the noun a participle modifies) is troops, ships or planes."""
     if reduced_relative(verb):
-        return verb.head.lower_ in ctx.agent_heads
-    return any(c.dep_ == "nsubjpass" and c.lower_ in ctx.agent_heads for c in verb.children)
+        return ctx.agent_head(verb.head)
+    return any(c.dep_ == "nsubjpass" and ctx.agent_head(c) for c in verb.children)
+
+
+def _aimed_by_event(verb: Token, ctx: Context) -> bool:
+    """Whether what hits or targets is an event noun, not an actor ("sanctions targeting ...")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        doers.append(verb.head)
+    return any(event_noun(d, ctx) and ctx.actors.actor_at(d) is None for d in doers)

@@ -29,7 +29,7 @@ from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, verb_trigger
 from actorgraph.relations.voice import patients
 
-__all__ = ["event_noun", "from_noun", "relational_trigger"]
+__all__ = ["aimed_at", "event_noun", "from_noun", "relational_trigger"]
 
 
 def event_noun(noun: Token, ctx: Context) -> bool:
@@ -167,6 +167,10 @@ def from_noun(
         targets, toks = [*targets, *between], [*toks, *between_tokens]
     inferred |= inf
     pred += toks
+    if not targets:
+        # "European sanctions targeting Russian banks", "Israeli airstrikes hit Gaza"
+        targets, toks = aimed_at(noun, ctx)
+        pred += toks
     if (
         not targets
         and governing is not None
@@ -241,7 +245,7 @@ def _of_doers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
     doers: list[str] = []
     for obj in _preps(noun, "of"):
         named = ctx.actors.actor_at(obj)
-        if obj.lower_ in ctx.agent_heads or (named and trigger.plover != "ACCUSE"):
+        if ctx.agent_head(obj) or (named and trigger.plover != "ACCUSE"):
             doers.extend(np_actors(obj, ctx)[0])
     return doers
 
@@ -318,3 +322,29 @@ def _one_meeting(noun: Token, trigger: Trigger, governing: Token | None, ctx: Co
     if governing is not None and governing.lemma_ in ctx.convening_verbs:
         return True
     return noun.tag_ == "NN" and trigger.mode == "meet"
+
+
+def aimed_at(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """What an event noun hits, targets or affects: the object of such a verb whose subject the noun
+    is ("airstrikes hit Gaza"), or of such a participle on it ("sanctions targeting Russian banks")."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ctx.aiming_verbs]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.aiming_verbs:
+        verbs.append(noun.head)
+    found: list[str] = []
+    tokens: list[Token] = []
+    for verb in verbs:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            hit = np_actors(obj, ctx)[0]
+            place = ctx.actors.place_at(obj)
+            if not hit and place and ctx.actors.ensure_actor(place):
+                hit = [place]  # "hit Gaza"
+            found.extend(hit)
+            tokens.extend(verb for _ in hit[:1])
+        if not found:
+            places, place_tokens = place_targets(verb, ctx)  # "hit targets in Yemen"
+            more, more_tokens, _ = prep_objects(
+                verb, ("at", "on", "against"), ctx
+            )  # "aimed at Chinese steel"
+            found.extend((*places, *more))
+            tokens.extend((*place_tokens, *more_tokens))
+    return list(dict.fromkeys(found)), tokens
