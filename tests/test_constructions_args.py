@@ -448,3 +448,22 @@ AIMED_EVENTS = [
 @pytest.mark.parametrize(("text", "want"), AIMED_EVENTS)
 def test_event_noun_aimed_by_verb(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- an actor hyphenated to a participle is its agent: "Iran-backed", "the Qatar-mediated talks" ---------
+
+PARTICIPLE_AGENTS = [
+    ("Iran-backed Houthi rebels fired missiles at Saudi Arabia.", ("IRN SUPPORT YEM",)),
+    ("The Qatar-mediated talks between Israel and Hamas resumed.", ("QAT CONSULT ISR", "QAT CONSULT PSE")),
+    (
+        "A Turkey-brokered deal between Russia and Ukraine allowed grain exports.",
+        ("TUR CONSULT RUS", "TUR CONSULT UKR"),
+    ),
+    ("China-funded ports in Sri Lanka worry India.", ("CHN AID LKA",)),
+    ("The Saudi-led coalition bombed Yemen on Tuesday.", ("SAU ASSAULT YEM",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTICIPLE_AGENTS)
+def test_participle_agents(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
