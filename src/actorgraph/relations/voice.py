@@ -48,22 +48,25 @@ def patients(verb: Token, ctx: Context) -> list[str]:
     if found:
         return found
     if reduced_relative(verb):
-        return np_actors(verb.head, ctx)[0]
+        found = np_actors(verb.head, ctx)[0]
+        # "the Qatar-mediated talks between Israel and Hamas": the parties; "China-funded ports in
+        # Sri Lanka": the state where what was done to lies.
+        found = found or prep_objects(verb.head, ("between", "among"), ctx)[0]
+        return found or prep_objects(verb.head, ("in", "inside"), ctx)[0]
     if verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head):
         return patients(verb.head, ctx)
     return []
 
 
 def participle_agents(verb: Token, ctx: Context) -> list[str]:
-    """ "the Saudi-led coalition", "U.S.-backed forces": the actor hyphenated to a participle."""
+    """ "the Saudi-led coalition", "U.S.-backed forces": the actor hyphenated to a participle; and
+    "Trump hosted Erdogan" read by the parser as a noun phrase (the name just before the participle,
+    hung on the same noun)."""
     if verb.dep_ != "amod":
         return []
-    return [
-        a
-        for c in verb.children
-        if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i
-        for a in np_actors(c, ctx)[0]
-    ]
+    before = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i]
+    before += [c for c in verb.head.children if c.dep_ in {"nmod", "compound"} and c.i == verb.i - 1]
+    return [a for c in before for a in np_actors(c, ctx)[0]]
 
 
 def stative_targets(verb: Token, trigger: Trigger, ctx: Context) -> tuple[list[str], list[Token]]:
