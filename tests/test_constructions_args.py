@@ -467,3 +467,49 @@ PARTICIPLE_AGENTS = [
 @pytest.mark.parametrize(("text", "want"), PARTICIPLE_AGENTS)
 def test_participle_agents(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- "claimed responsibility for": who claims an attack did it -----------------------------------------
+
+RESPONSIBILITY = [
+    ("Al-Shabab claimed responsibility for the attack on Kenyan troops.", ("SOM ASSAULT KEN",), ()),
+    (
+        "The Pakistani Taliban claimed responsibility for the bombing of a Chinese convoy.",
+        ("PAK ASSAULT CHN",),
+        (),
+    ),
+    ("Hamas took credit for the rocket attack on Israel.", ("PSE ASSAULT ISR",), ()),
+    (
+        "Boko Haram claimed responsibility for attacking a Chadian army base.",
+        ("NGA ASSAULT TCD",),
+        (),
+    ),
+    (
+        "Islamic State accepted responsibility for the ambush of Syrian soldiers.",
+        ("ISIS ASSAULT SYR",),
+        ("ISIS AGREE SYR",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), RESPONSIBILITY)
+def test_claimed_responsibility(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
+
+
+# --- victims of an event noun: "were wounded in an attack by X", "died in an ambush carried out by X" -----
+
+VICTIMS_OF_EVENTS = [
+    ("Five Ukrainian civilians were killed in a Russian airstrike on Monday.", ("RUS ASSAULT UKR",)),
+    ("Two Israeli soldiers were wounded in an attack by Hezbollah.", ("LBN ASSAULT ISR",)),
+    ("Three Malian soldiers died in an ambush carried out by Islamic State.", ("ISIS ASSAULT MLI",)),
+    ("The Yemeni official was injured in a Saudi strike.", ("SAU ASSAULT YEM",)),
+    ("A Pakistani diplomat was killed in a bombing claimed by the Afghan Taliban.", ("AFG ASSAULT PAK",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VICTIMS_OF_EVENTS)
+def test_victims_of_event_nouns(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
