@@ -29,6 +29,7 @@ from actorgraph.relations.triggers import CONTROL_TYPES, verb_trigger
 __all__ = [
     "SUBJECT_DEPS",
     "Context",
+    "claimed_under",
     "complement_targets",
     "conjuncts",
     "first_actor",
@@ -77,6 +78,9 @@ class Context:
         self.own_forces_types = set(self.grammar["own_forces_types"])
         self.receive_verbs = set(self.grammar["receive_verbs"])
         self.aiming_verbs = set(self.grammar["aiming_verbs"])
+        self.responsibility_nouns = set(self.grammar["responsibility_nouns"])
+        self.victim_verbs = set(self.grammar["victim_verbs"])
+        self.of_doer_types = set(self.grammar["of_doer_types"])
         self.speech = set(self.grammar["speech_verbs"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
@@ -309,8 +313,13 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
             for comp in companions(verb):
                 actors.extend(np_actors(comp, ctx)[0])
         return list(dict.fromkeys(actors)), passive, inferred
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        main = verb.head.head
+    claimed = verb.dep_ == "pcomp" and claimed_under(verb, ctx)
+    under_verb = verb.head.head.pos_ in {"VERB", "AUX"}
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (under_verb or claimed):
+        # "Boko Haram claimed responsibility for [attacking] ...": the claimer did it.
+        main = governing_verb(verb.head.head) if claimed else verb.head.head
+        if main is None:
+            return [], passive, False
         accused = gerund_doer(verb, ctx)
         if accused:
             return accused, passive, False
@@ -346,6 +355,14 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
             # "Armenia was forced to withdraw", "is expected to visit": the passive subject does it.
             return head_actors, passive, inferred
     return [], passive, False
+
+
+def claimed_under(token: Token, ctx: Context) -> bool:
+    """Whether ``token`` is what someone claims or takes responsibility for ("claimed responsibility
+    for the attack", "took credit for attacking ...")."""
+    prep = token.head
+    noun = prep.head
+    return prep.lower_ == "for" and noun.pos_ == "NOUN" and noun.lemma_.lower() in ctx.responsibility_nouns
 
 
 def gerund_doer(verb: Token, ctx: Context) -> list[str]:

@@ -38,7 +38,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Lexicon, Trigger
-from actorgraph.relations.nominal import event_noun, from_noun, relational_trigger
+from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, relational_trigger
 from actorgraph.relations.syntax import raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
@@ -184,6 +184,8 @@ def _from_verb(
         c.dep_ in {"xcomp", "ccomp", "pcomp"} and verb_trigger(c, ctx.lexicon) for c in verb.children
     ):
         return []  # "denied sending drones": the sending is the event, flagged as negated
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.responsibility_nouns for c in verb.children):
+        return []  # "accepted responsibility for the ambush": the ambush is the event
     if verb.lemma_ in ctx.aiming_verbs and _aimed_by_event(verb, ctx):
         return []  # "sanctions targeting Russian banks", "airstrikes hit Gaza": the noun's event
     if verb.lemma_ in ctx.naming_verbs and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
@@ -195,7 +197,7 @@ def _from_verb(
     if passive:
         targets = patients(verb, ctx)
         agents, agent_tokens, inf = prep_objects(verb, ("by",), ctx)
-        agents = agents or participle_agents(verb, ctx)
+        agents = agents or participle_agents(verb, ctx) or instrument_doers(verb, ctx)
         if not agents:
             held, held_tokens = stative_targets(verb, trigger, ctx)
             if held:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from actorgraph.relations.arguments import (
     SUBJECT_DEPS,
     Context,
+    claimed_under,
     first_actor,
     governing_verb,
     np_actors,
@@ -29,7 +30,7 @@ from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, verb_trigger
 from actorgraph.relations.voice import patients
 
-__all__ = ["aimed_at", "event_noun", "from_noun", "relational_trigger"]
+__all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "relational_trigger"]
 
 
 def event_noun(noun: Token, ctx: Context) -> bool:
@@ -119,6 +120,8 @@ def from_noun(
             governing.lemma_, "verb", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
         )
         over = None
+    elif claimed_under(noun, ctx):
+        over = None  # "accepted responsibility for the ambush": not an agreement
     else:
         over = verb_trigger(governing, ctx.lexicon) if governing is not None and participle is None else None
     occasion = _circumstance(noun, trigger, governing, over[0] if over else None, ctx)
@@ -135,7 +138,8 @@ def from_noun(
         # "condemned Israel's airstrikes on Lebanon", "welcomed the withdrawal of Ethiopian troops": the
         # noun's own doer makes it an event of its own, next to the verb's.
         nested = over[0]
-    if not sources:
+    victims = _victims(noun, ctx)
+    if not sources and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs):
         verb = governing
         if verb is not None:
             sources, passive, inf = subjects(verb, ctx)
@@ -148,7 +152,9 @@ def from_noun(
                 agents, _, agent_inf = prep_objects(verb, ("by",), ctx)
                 if agents:
                     sources, inf = agents, agent_inf
-                elif verb.lemma_ in ctx.light_verbs or (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+                elif verb.lemma_ in ctx.light_verbs or (
+                    noun.dep_ == "pobj" and noun.head.lower_ == "in" and not verb_trigger(verb, ctx.lexicon)
+                ):
                     # "Serb forces were engaged in ethnic cleansing", "officials involved in talks with
                     # X": an adjectival passive keeps its subject (or the noun the participle modifies).
                     sources = sources or patients(verb, ctx)
@@ -167,6 +173,8 @@ def from_noun(
         targets, toks = [*targets, *between], [*toks, *between_tokens]
     inferred |= inf
     pred += toks
+    if not targets:
+        targets = [v for v in victims if v not in sources]  # "died in an ambush carried out by X"
     if not targets:
         # "European sanctions targeting Russian banks", "Israeli airstrikes hit Gaza"
         targets, toks = aimed_at(noun, ctx)
@@ -240,12 +248,12 @@ def _preps(noun: Token, word: str) -> list[Token]:
 
 def _of_doers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
     """ "the withdrawal of Ethiopian troops", "the support of India": an "of" phrase naming forces,
-    officials or an actor itself is the doer of an event noun whose target takes another preposition
-    (not of an inquiry or charge: "an investigation of X" is about X)."""
+    officials or an actor itself is the doer of an event noun whose target takes another preposition,
+    for events one does rather than inflicts ("the ambush of Syrian soldiers" is on them)."""
     doers: list[str] = []
     for obj in _preps(noun, "of"):
         named = ctx.actors.actor_at(obj)
-        if ctx.agent_head(obj) or (named and trigger.plover != "ACCUSE"):
+        if trigger.plover in ctx.of_doer_types and (ctx.agent_head(obj) or named):
             doers.extend(np_actors(obj, ctx)[0])
     return doers
 
@@ -348,3 +356,28 @@ def aimed_at(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
             found.extend((*places, *more))
             tokens.extend((*place_tokens, *more_tokens))
     return list(dict.fromkeys(found)), tokens
+
+
+def _victims(noun: Token, ctx: Context) -> list[str]:
+    """ "Three Malian soldiers died in an ambush": who died in the event noun is its target."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else None
+    if verb is None or verb.lemma_ not in ctx.victim_verbs:
+        return []
+    return subjects(verb, ctx)[0]
+
+
+def instrument_doers(verb: Token, ctx: Context) -> list[str]:
+    """ "were wounded in an attack by Hezbollah", "killed in a bombing claimed by X", "injured in a
+    Saudi strike": the doer of the event noun a passive happened in is its agent."""
+    doers: list[str] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and event_noun(o, ctx)):
+            for child in noun.children:
+                if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+                    doers.extend(np_actors(child, ctx)[0])
+            doers.extend(prep_objects(noun, ("by",), ctx)[0])
+            for participle in (c for c in noun.children if reduced_relative(c)):
+                doers.extend(prep_objects(participle, ("by",), ctx)[0])
+    return list(dict.fromkeys(doers))
