@@ -513,3 +513,69 @@ VICTIMS_OF_EVENTS = [
 @pytest.mark.parametrize(("text", "want"), VICTIMS_OF_EVENTS)
 def test_victims_of_event_nouns(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- two states joined by a hyphen in one token: "the U.S.-Japan alliance" --------------------------------
+
+HYPHENATED_PAIRS = [
+    ("The U.S.-Japan alliance is strong.", ("USA COOPERATE JPN",)),
+    ("Officials praised the U.S.-U.K. partnership on the islands.", ("USA COOPERATE GBR",)),
+    ("U.S.-Ukraine talks in Jeddah ended on Tuesday.", ("USA CONSULT UKR",)),
+    ("The E.U.-China summit opened in Brussels.", ("EU CONSULT CHN",)),
+    ("The U.K.-France partnership on migration was renewed.", ("GBR COOPERATE FRA",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HYPHENATED_PAIRS)
+def test_hyphenated_pairs_in_one_token(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- symmetric ties "to" a partner: "India, which has close ties to Mauritius" --------------------------
+
+TIES_TO = [
+    ("India, which has close security ties to Mauritius, backed the deal.", ("IND COOPERATE MUS",)),
+    ("Serbia has long-standing ties to Russia.", ("SRB COOPERATE RUS",)),
+    ("Qatar's relations to Iran worry Saudi Arabia.", ("QAT COOPERATE IRN",)),
+    ("Hungary deepened its economic ties to China.", ("HUN COOPERATE CHN",)),
+    ("Syria's close relations to Iran are well known.", ("SYR COOPERATE IRN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TIES_TO)
+def test_symmetric_ties_to(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- a relative clause hung on the noun before the name: "the support of Kenya, which has ties to ..." ---
+
+RELATIVE_ANTECEDENTS = [
+    (
+        "The plan has the support of Kenya, which has close ties to Somalia.",
+        ("KEN COOPERATE SOM",),
+        ("KEN SUPPORT SOM",),
+    ),
+    (
+        "The deal won the approval of Japan, which is allied with the United States.",
+        ("JPN COOPERATE USA",),
+        (),
+    ),
+    (
+        "The talks drew the attention of Qatar, which has mediated between Israel and Hamas.",
+        ("QAT CONSULT ISR", "QAT CONSULT PSE"),
+        (),
+    ),
+    ("Analysts noted the position of Turkey, which opposes Sweden's bid.", ("TUR REJECT SWE",), ()),
+    (
+        "The proposal has the backing of India, which has close security ties to Mauritius.",
+        ("IND COOPERATE MUS",),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), RELATIVE_ANTECEDENTS)
+def test_relative_antecedents(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
