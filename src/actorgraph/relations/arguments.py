@@ -35,6 +35,7 @@ __all__ = [
     "first_actor",
     "gerund_doer",
     "governing_verb",
+    "hyphenated_states",
     "np_actors",
     "place_targets",
     "prep_objects",
@@ -166,6 +167,10 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
     found: list[str] = []
     inferred = False
     for tok in coordinated(token):
+        paired = hyphenated_states(tok, ctx)
+        if paired:
+            found.extend(paired)  # "the U.S.-Japan alliance", one token (whatever NER made of it)
+            continue
         actor = ctx.actors.actor_at(tok)
         if actor is not None:
             found.append(_located(tok, actor, ctx))
@@ -177,6 +182,10 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             # "Nepal, which is allied with India": the relative pronoun stands for the noun it modifies.
             if depth <= 3:
                 sub, inf = np_actors(tok.head.head, ctx, depth=depth + 1)
+                before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].is_punct else None
+                if not sub and before is not None and ctx.actors.actor_at(before):
+                    # "the backing of India, which has ...": the name right before the comma
+                    sub, inf = np_actors(_mention_root(before, ctx), ctx, depth=depth + 1)
                 found.extend(sub)
                 inferred |= inf
             continue
@@ -230,6 +239,23 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         ]
         found.extend(named[-1:] if named else local)
     return list(dict.fromkeys(found)), inferred
+
+
+def hyphenated_states(token: Token, ctx: Context) -> list[str]:
+    """States or IGOs joined by a hyphen in a token the tokenizer kept whole ("U.S.-Japan",
+    "E.U.-China"): two or more parts must each name one."""
+    if "-" not in token.text or token.is_punct:
+        return []
+    found: list[str] = []
+    for part in token.text.split("-"):
+        form = ctx.actors.gazetteer.lookup(part) if len(part) > 1 else None
+        record = ctx.actors.gazetteer.get(form.actor_id) if form else None
+        if record is None or record.type not in {"country", "igo"}:
+            return []
+        found.append(record.id)
+    if len(found) < 2 or not all(ctx.actors.ensure_actor(a) for a in found):
+        return []
+    return list(dict.fromkeys(found))
 
 
 def _joint(token: Token, ctx: Context) -> bool:
@@ -441,6 +467,9 @@ def first_actor(
             skipped.update(t.i for t in child.subtree)
         if child.dep_ == "conj" and own_subject(child):
             skipped.update(t.i for t in child.subtree)  # "X praised, and Y criticized, ...": Y's clause
+    for inner in head.subtree:
+        if inner.dep_ == "relcl" and inner.i != head.i:
+            skipped.update(t.i for t in inner.subtree)  # "the support of Kenya, which has ties to Somalia"
     for tok in head.subtree:
         if tok.i in skipped or tok.i == head.i:
             continue

@@ -19,6 +19,7 @@ from actorgraph.relations.arguments import (
     claimed_under,
     first_actor,
     governing_verb,
+    hyphenated_states,
     np_actors,
     place_targets,
     prep_objects,
@@ -74,6 +75,10 @@ def from_noun(
             sub, inf = np_actors(child, ctx)
             sources.extend(sub)
             inferred |= inf
+    if not sources:
+        # "the U.S.-Japan alliance", with the one-token pair hung anywhere left of the noun
+        left = [t for t in noun.subtree if t.i < noun.i] or ([noun.doc[noun.i - 1]] if noun.i else [])
+        sources = [a for t in left for a in hyphenated_states(t, ctx)]
     if noun.lemma_.lower() in ctx.relational_nouns:
         relation = _relational(noun, trigger, sources, sent, ctx, doc_date)
         if relation is not None:
@@ -164,6 +169,11 @@ def from_noun(
             pred = [verb, noun]
             anchor = verb
     targets, toks, inf = prep_objects(holder, trigger.preps or ("with",), ctx)
+    if not targets and trigger.symmetric:
+        # "close ties to Mauritius"; "deepened its ties to China", with "to" hung on the verb
+        targets, toks, inf = prep_objects(holder, ("to",), ctx)
+        if not targets and governing is not None and noun.dep_ == "dobj":
+            targets, toks, inf = prep_objects(governing, (*trigger.preps, "to"), ctx)
     for phrase in doer_phrases if not targets else []:
         # "criticism from Germany of the Polish decision", with "of" hung on "Germany"
         more, more_toks, _ = prep_objects(phrase, trigger.preps, ctx)
