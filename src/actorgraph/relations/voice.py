@@ -8,7 +8,12 @@
 * "Egypt is allied with Saudi Arabia", "Belarus has been allied with Moscow": a stative passive whose
   trigger takes a prepositional target keeps its subject as the source;
 * "Two Dutch journalists were detained in Venezuela": an arrest, ban or expulsion without an agent is
-  the act of the state where it happens.
+  the act of the state where it happens;
+* "the Qatar-mediated talks between Israel and Hamas", "China-funded ports in Sri Lanka": a participle
+  whose noun names no actor acts on the noun's parties, or on the state the noun lies in.
+
+(The doer of an event noun a passive happened in, "wounded in an attack by X", is read in
+``nominal.instrument_doers``; a passive deployment of forces is their own state's, in ``extract``.)
 """
 
 from __future__ import annotations
