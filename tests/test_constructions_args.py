@@ -579,3 +579,21 @@ def test_relative_antecedents(
     coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     _check(coded, text, want, not_want)
+
+
+# --- a killing with no named attacker: the place's state only against foreigners of a known state --------
+
+LOCATED_KILLINGS = [
+    ("Three American soldiers were killed near the Iraqi city of Mosul.", ("IRQ ASSAULT USA",), ()),
+    ("Two French aid workers were killed in Niger on Sunday.", ("NER ASSAULT FRA",), ()),
+    ("A British tourist was shot in Egypt last year.", ("EGY ASSAULT GBR",), ()),
+    ("A journalist was killed in Malta in 2017.", (), ("MLT ASSAULT",)),
+    ("Two Kenyan soldiers were killed by a roadside bomb in Somalia.", ("SOM ASSAULT KEN",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), LOCATED_KILLINGS)
+def test_located_killings(coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]) -> None:
+    found = coded(text)
+    _check(coded, text, want)
+    assert not [k for k in found for n in not_want if k.startswith(n)], sorted(found)
