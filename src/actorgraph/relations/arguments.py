@@ -173,9 +173,10 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             continue
         actor = ctx.actors.actor_at(tok)
         if actor is not None:
-            found.append(_located(tok, actor, ctx))
-            # "Indian-Australian exercises", "the Russia-Ukraine war": both sides of the hyphen.
+            # "Indian-Australian exercises", "the Russia-Ukraine war": both sides of the hyphen, in
+            # text order (the first named is the first side).
             found.extend(a for h in hyphen_partners(tok) if (a := ctx.actors.actor_at(h)))
+            found.append(_located(tok, actor, ctx))
             continue
         lower = tok.lower_
         if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl" and lower in ctx.relative_pronouns:

@@ -208,6 +208,10 @@ def _from_verb(
         )
         if not agents and located:
             agents, agent_tokens = located_agents(verb, ctx)
+            if trigger.mode not in ctx.located_agent_modes and not _foreigners(targets, agents, ctx):
+                # "US servicemen were killed outside Basra": the place's state only against foreigners
+                # of a known state ("a journalist killed in Malta" names no attacker).
+                agents, agent_tokens = [], []
         if not agents and trigger.plover in ctx.own_forces_types and _forces(verb, ctx):
             # "Turkish soldiers deployed in Syria": who moves its own forces, to where.
             agents, agent_tokens = targets, []
@@ -315,3 +319,9 @@ def _aimed_by_event(verb: Token, ctx: Context) -> bool:
     if verb.dep_ == "acl":
         doers.append(verb.head)
     return any(event_noun(d, ctx) and ctx.actors.actor_at(d) is None for d in doers)
+
+
+def _foreigners(patients: list[str], places: list[str], ctx: Context) -> bool:
+    """Whether every patient belongs to a known state other than the places' states."""
+    states = [p if ctx.kind(p) == "country" else ctx.actors.actors[p].country for p in patients]
+    return bool(states) and all(s is not None and s not in places for s in states)

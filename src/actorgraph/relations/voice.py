@@ -88,7 +88,9 @@ def located_agents(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
     where an arrest, expulsion or ban happens is the one that carries it out."""
     found: list[str] = []
     tokens: list[Token] = []
-    for prep in verb.children:
+    # "killed by a roadside bomb in Somalia": the place may hang on an agent that is no actor.
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    for prep in (c for holder in (verb, *agents) for c in holder.children):
         if prep.dep_ != "prep" or prep.lower_ not in ctx.located_agent_preps:
             continue
         for holder in _place_words(prep):
