@@ -30,6 +30,8 @@ from actorgraph.actors.gazetteer import Gazetteer, read_grammar
 __all__ = ["Affiliation", "DocActors", "MentionSpan", "resolve_actors"]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
+#: Actor types a person's description can name as the body the person serves in.
+_ORGANS = frozenset({"organization", "armed_group", "media"})
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
 _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
 
@@ -72,6 +74,7 @@ class ActorDraft:
     office_from_text: bool = False
     sector: str | None = None
     sector_by: str | None = None
+    organ: str | None = None
 
 
 @dataclass(slots=True)
@@ -327,6 +330,12 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     resolve_names(out)
     _bracketed_names(out)
     _find_offices(out, gazetteer, titles)
+    # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
+    from actorgraph.actors.groups import find_groups
+    from actorgraph.actors.sectors import assign_sectors
+
+    find_groups(out)
+    assign_sectors(out, gazetteer)
     return out
 
 
@@ -434,6 +443,11 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
             continue
         for tokens, office_head in _descriptions(mention, out):
             tokens = [t for t in tokens if not mention.start <= t.i < mention.end]
+            if draft.type == "person" and draft.organ is None:  # "IRGC commander X": lends its sector
+                draft.organ = next(
+                    (a for a in _actors_in(tokens, out, mention.actor_id) if out.actors[a].type in _ORGANS),
+                    None,
+                )
             target, rank = None, 0
             for a in _actors_in(tokens, out, mention.actor_id):
                 other = out.actors[a]

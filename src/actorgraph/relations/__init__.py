@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actorgraph.actors.groups import own_forces, relation_side
 from actorgraph.actors.resolve import Affiliation, DocActors
 from actorgraph.model import Document, Relation, stable_id
 from actorgraph.relations.candidates import Candidate
@@ -22,6 +23,14 @@ def _relation(
     predicate: str,
     **fields: object,
 ) -> Relation:
+    if rtype != "AFFILIATION":
+        # a group of civilians against a foreign actor stands for its state, keeping its sector
+        (source, source_sector), (target, target_sector) = (
+            relation_side(actors, source, target),
+            relation_side(actors, target, source),
+        )
+    else:
+        source_sector, target_sector = actors.actors[source].sector, actors.actors[target].sector
     src, tgt = actors.actors[source], actors.actors[target]
     sentence = document.text[sentence_start:sentence_end].strip()
     lead = len(document.text[sentence_start:sentence_end]) - len(
@@ -39,8 +48,8 @@ def _relation(
         target_name=tgt.name,
         target_type=tgt.type,
         target_country=tgt.country,
-        source_sector=src.sector,
-        target_sector=tgt.sector,
+        source_sector=source_sector,
+        target_sector=target_sector,
         type=rtype,
         predicate=predicate,
         sentence=sentence,
@@ -99,6 +108,8 @@ def doc_relations(document: Document, actors: DocActors, lexicon: Lexicon) -> li
     """Every relation (events and affiliations) of one document, deduplicated by id, in text order."""
     relations: dict[str, Relation] = {}
     for c in extract_candidates(actors, lexicon, doc_date=document.date):
+        if own_forces(actors, c.source, c.target, c.trigger.plover):
+            continue
         r = _from_candidate(document, actors, lexicon, c)
         relations.setdefault(r.id, r)
     for a in actors.affiliations:
