@@ -98,11 +98,9 @@ def _explicit_state(
 
     With ``nationality_only``, only the noun's modifiers count ("Syrian refugees in Lebanon" are Syrian).
     """
-    for child in token.children:
-        if child.dep_ in _MODIFIERS and not _against(child):
-            state = _state_at(child, out)
-            if state is not None:
-                return state
+    named = _modifier_states(token, out)
+    if named:
+        return named[0]
     if nationality_only:
         return None
     for child in token.children:
@@ -119,6 +117,18 @@ def _explicit_state(
         # "Sudan's rebel positions", "rebel positions in Darfur", "Syrian rebels and militias"
         return _explicit_state(token.head, out, depth=depth + 1)
     return None
+
+
+def _modifier_states(token: Token, out: DocActors) -> list[str]:
+    """The states the noun's modifiers name, coordinated ones included ("Ugandan and Tanzanian")."""
+    states: list[str] = []
+    for child in token.children:
+        if child.dep_ in _MODIFIERS and not _against(child):
+            for tok in (child, *(c for c in child.children if c.dep_ == "conj")):
+                state = _state_at(tok, out)
+                if state is not None and state not in states:
+                    states.append(state)
+    return states
 
 
 class _Story:
@@ -179,7 +189,7 @@ def _group_sector(token: Token, data: SectorData) -> str | None:
     """The sector a noun names as a group of people ("rebels" REB, "security forces" MIL), if any."""
     lemma, lower = token.lemma_.lower(), token.lower_
     for word in (lemma, lower):
-        for left in (c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1):
+        for left in (c for c in token.children if c.dep_ in {"compound", "amod"} and c.i == token.i - 1):
             found = data.term("group", f"{left.lower_} {word}")  # "riot police", "asylum seekers"
             if found:
                 return found
@@ -328,7 +338,10 @@ def _story_may_tell(token: Token, sector: str, data: SectorData) -> bool:
     if sector in _NATIONALITY_ONLY:
         return ethnic
     if data.term("generic", token.lemma_.lower()) is not None:
-        return ethnic or bool(_modifier_sectors(token, data))
+        # "garment workers", "fighters loyal to ...": a generic noun with a sector of its own may
+        return (
+            ethnic or bool(_modifier_sectors(token, data)) or bool(data.term("generic", token.lemma_.lower()))
+        )
     return True
 
 
@@ -348,6 +361,8 @@ def find_groups(out: DocActors) -> None:
             sector = "CVL" if _explicit_state(token, out) else None  # "Iraqi Kurds"
         if sector is None or _skipped(token, sector, out, data):
             continue
+        if len(_modifier_states(token, out)) > 1:
+            continue  # "Ugandan and Tanzanian smugglers": people of two states, each its state
         is_state = sector == "GOV"  # "the government", "officials": the state itself
         state = _explicit_state(token, out, nationality_only=sector in _NATIONALITY_ONLY)
         if is_state and state is not None:
