@@ -275,6 +275,24 @@ def _add_mention(out: DocActors, start: int, end: int, actor_id: str, how: str) 
         out.by_token[i] = mention
 
 
+def _absorb_state(out: DocActors, start: int, token: Token, state: str) -> int:
+    """Where a group's mention starts once the state right before it is part of it ("Colombian
+    troops", "Sudan's army", "Kenyan riot police"): the state mention goes, so that no rule reads
+    the group's own nationality as another actor of its phrase."""
+    doc = out.doc
+    i = start - 1
+    if i >= 0 and doc[i].dep_ == "case":
+        i -= 1  # "Sudan 's army"
+    m = out.by_token.get(i) if i >= 0 else None
+    if m is None or m.actor_id != state or not start <= doc[m.end - 1].head.i <= token.i:
+        return start
+    out.mentions.remove(m)
+    out.actors[state].mentions -= 1
+    for k in range(m.start, m.end):
+        del out.by_token[k]
+    return m.start
+
+
 def _people_elsewhere(out: DocActors) -> None:
     """ "ethnic Albanians in southern Serbia": a people named by a demonym, located in another state,
     are civilians of that state."""
@@ -379,6 +397,7 @@ def find_groups(out: DocActors) -> None:
         if is_state:
             _add_mention(out, token.i, token.i + 1, state, "coreference")
         else:
+            start = _absorb_state(out, start, token, state)
             _add_mention(out, start, token.i + 1, _group_draft(state, sector, out, data), "group")
 
 
