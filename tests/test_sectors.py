@@ -381,3 +381,76 @@ def test_organisation_named_by_its_head_noun() -> None:
     result = ag.build([ag.Document(id="s", text=text)])
     courts = [a for a in result.actors if "Court" in a.name]
     assert courts and all((a.sector, a.sector_by) == ("JUD", "name") for a in courts), result.actors
+
+
+# --- affiliations: who belongs to whom ---------------------------------------------------------------
+
+
+def _affiliations(text: str) -> set[tuple[str, str]]:
+    result = ag.build([ag.Document(id="s", text=text)])
+    return {(r.source_name, r.target_id) for r in result.relations if r.type == "AFFILIATION"}
+
+
+COMMENTATORS = [
+    # an academic, analyst or former official who only comments is no member of anything here
+    (
+        "Iran will test the missile soon, said Karim Sadjadpour, a senior fellow at the Carnegie Endowment.",
+        "Karim",
+    ),
+    ("Moscow will respond, according to Dmitri Trenin, a former Russian army colonel.", "Trenin"),
+    (
+        "Beijing is testing Taiwan, said Bonnie Glaser, an expert on China at the German Marshall Fund.",
+        "Glaser",
+    ),
+    ("Professor Li Wei of Peking University said China would not back down.", "Li Wei"),
+    ("Analyst Sami Hamdi said Saudi Arabia wanted calm with Iran.", "Hamdi"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMMENTATORS)
+def test_commentators_have_no_affiliation(text: str, name: str) -> None:
+    assert not [a for a in _affiliations(text) if name in a[0]]
+
+
+def test_a_former_official_who_acts_keeps_the_affiliation() -> None:
+    found = _affiliations("Former Russian president Dmitry Medvedev threatened Poland with nuclear strikes.")
+    assert ("Dmitry Medvedev", "RUS") in found
+
+
+ORGANS = [
+    # an organ is part of its state (the guidelines fold it), not a member of it
+    "The Pentagon said it would send two more destroyers to the Red Sea.",
+    "Russia's Defence Ministry accused Ukraine of shelling the nuclear plant.",
+    "The State Department condemned the attack on the embassy in Baghdad.",
+    "The Knesset approved a law that angered the Palestinian Authority.",
+    "China's foreign ministry rejected the statement by the Philippines.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANS)
+def test_organs_are_not_members_of_their_state(text: str) -> None:
+    result = ag.build([ag.Document(id="s", text=text)])
+    organs = {a.id: a for a in result.actors if a.type == "organization" and a.country}
+    assert organs, result.actors
+    assert not [
+        r
+        for r in result.relations
+        if r.type == "AFFILIATION" and organs.get(r.source_id) is not None
+        if r.target_id == organs[r.source_id].country
+    ]
+
+
+PORTFOLIOS = [
+    # the state an office is for, or an envoy is sent to, is not the state the holder serves
+    ("Jane Hollis, the American envoy for Syria, met Turkish officials on Monday.", "Hollis", "USA"),
+    ("Pierre Marchand, France's ambassador to Iran, was summoned by Tehran.", "Marchand", "FRA"),
+    ("Hans Vogel, the German special representative for Afghanistan, visited Pakistan.", "Vogel", "DEU"),
+    ("Kenji Sato, Japan's special envoy to the Middle East, met Saudi officials in Riyadh.", "Sato", "JPN"),
+    ("Carlos Ortega, Spain's ambassador to Morocco, criticised Algeria on Friday.", "Ortega", "ESP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), PORTFOLIOS)
+def test_an_office_for_a_state_is_held_by_the_sender(text: str, name: str, state: str) -> None:
+    found = {t for s, t in _affiliations(text) if name in s}
+    assert found == {state}, found

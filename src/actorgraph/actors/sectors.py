@@ -36,9 +36,12 @@ if TYPE_CHECKING:
     from actorgraph.actors.resolve import ActorDraft, DocActors
 
 __all__ = [
+    "COMMENTATOR_SECTORS",
     "SECTOR_CLASSES",
     "SectorData",
     "assign_sectors",
+    "commentator",
+    "folded_organ",
     "load_sectors",
     "name_sector",
     "office_sector",
@@ -49,6 +52,8 @@ __all__ = [
 SECTOR_CLASSES: tuple[str, ...] = ("state", "armed", "political", "society")
 #: Words after which a title's own words stop ("secretary of the council", "envoy to the UN").
 _OFFICE_BREAK = frozenset({"of", "to", "for", "at", "in", "on"})
+#: Sectors of people who comment rather than act: academics and analysts, former officials, journalists.
+COMMENTATOR_SECTORS = frozenset({"EDU", "ELI", "MED"})
 #: The longest title read before a person's name.
 _TITLE_WORDS = 5
 #: Actor types whose sector, when nothing else says, follows from the type.
@@ -235,9 +240,20 @@ def _sector(
         return data.actors[draft.id], "gazetteer"
     if draft.type == "person":
         title = _title(draft, out)
-        found = office_sector(draft.office) or office_sector(title)
+        stated, titled = office_sector(draft.office), office_sector(title)
+        official = "GOV" if draft.office_from_text and draft.country else None
+        # A current office wins over a past one ("Representative X, former chairman of the committee"),
+        # and an office of the state over an academic title ("Professor X, a presidential adviser").
+        ranked = (
+            stated if stated != "ELI" else None,
+            titled if titled != "ELI" and sector_class(titled) != "society" else None,
+            official if stated is None else None,
+            titled if titled != "ELI" else None,
+            stated or titled,
+        )
+        found = next((s for s in ranked if s), None)
         if found:
-            if draft.office is None and office_sector(title):
+            if draft.office is None and titled:
                 draft.office = title
             return found, "office"
         organ = out.actors.get(draft.organ or "")
@@ -266,3 +282,28 @@ def assign_sectors(out: DocActors, gazetteer: Gazetteer) -> None:
             found = _sector(draft, out, gazetteer, data)
             if found is not None:
                 draft.sector, draft.sector_by = found
+
+
+def commentator(actor_type: str, sector: str | None) -> bool:
+    """Whether a person comments on events rather than takes part: an academic, analyst, former
+    official or journalist (the annotation guidelines leave them out unless the text gives them a
+    relation with an actor).
+
+    Examples
+    --------
+    >>> commentator("person", "EDU"), commentator("person", "ELI"), commentator("person", "GOV")
+    (True, True, False)
+    """
+    return actor_type == "person" and sector in COMMENTATOR_SECTORS
+
+
+def folded_organ(actor_type: str, sector: str | None, country: str | None, target: str) -> bool:
+    """Whether ``target`` is the state an organ is part of (the army, a ministry, the parliament):
+    the guidelines fold it into the state, so it is no member of it.
+
+    Examples
+    --------
+    >>> folded_organ("organization", "LEG", "USA", "USA"), folded_organ("person", "GOV", "USA", "USA")
+    (True, False)
+    """
+    return actor_type != "person" and bool(sector) and sector_class(sector) == "state" and country == target

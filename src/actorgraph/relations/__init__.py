@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from actorgraph.actors.groups import own_forces, relation_side
 from actorgraph.actors.resolve import Affiliation, DocActors
+from actorgraph.actors.sectors import commentator, folded_organ
 from actorgraph.model import Document, Relation, stable_id
 from actorgraph.relations.candidates import Candidate
 from actorgraph.relations.extract import extract_candidates
@@ -104,6 +105,16 @@ def _from_affiliation(document: Document, actors: DocActors, a: Affiliation) -> 
     )
 
 
+def _member(actors: DocActors, a: Affiliation, acting: set[str]) -> bool:
+    """Whether an affiliation is worth stating: not an organ's membership of its own state (it is the
+    state), not that of a commentator (analyst, former official, journalist) who takes part in no
+    event. An outlet keeps its state ("Syria's national news agency SANA")."""
+    draft = actors.actors[a.source_id]
+    if folded_organ(draft.type, draft.sector, draft.country, a.target_id):
+        return False
+    return a.source_id in acting or not commentator(draft.type, draft.sector)
+
+
 def doc_relations(document: Document, actors: DocActors, lexicon: Lexicon) -> list[Relation]:
     """Every relation (events and affiliations) of one document, deduplicated by id, in text order."""
     relations: dict[str, Relation] = {}
@@ -112,8 +123,9 @@ def doc_relations(document: Document, actors: DocActors, lexicon: Lexicon) -> li
             continue
         r = _from_candidate(document, actors, lexicon, c)
         relations.setdefault(r.id, r)
+    acting = {r.source_id for r in relations.values()} | {r.target_id for r in relations.values()}
     for a in actors.affiliations:
-        if a.target_id in actors.actors:
+        if a.target_id in actors.actors and _member(actors, a, acting):
             r = _from_affiliation(document, actors, a)
             relations.setdefault(r.id, r)
     return sorted(relations.values(), key=lambda r: (r.char_start, r.type == "AFFILIATION", r.id))
