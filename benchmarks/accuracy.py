@@ -8,7 +8,9 @@ Sets:
   domain), scored by the reference scorer ``tests/data/voa/score_docs.py`` (actors, dyad, directed,
   typed, affiliation, country), with ``--status all`` and ``asserted``, per-type recall of the typed
   items, and with ``--details`` the missed gold relations and the unmatched predictions with evidence;
-* **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``);
+* **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``):
+  international dyads at country level, and the same-country dyads (27: the government and rebels,
+  police and protesters) at (state, coarse sector class);
 * **seed**: the seed article's gold graph, skipped with a note when ``../shared/seed`` is absent.
 
 ``--json FILE`` also writes the headline figures, so that two runs can be compared.
@@ -151,9 +153,11 @@ def plover(path: Path, details: bool) -> None:
         by_doc.setdefault(rel.doc_id, []).append(rel)
     score = score_plover(records, [by_doc.get(r["id"], []) for r in records])
     FIGURES["plover_dyad"], FIGURES["plover_typed"] = _figures(score.dyad), _figures(score.typed)
+    FIGURES["plover_same_country"] = _figures(score.same_country)
     print(f"== PLOVER dev: {path} ({len(records)} sentences, {elapsed:.1f} s)")
     print(f"  country-level directed dyads   {score.dyad}")
     print(f"  dyad + PLOVER type             {score.typed}")
+    print(f"  same-country (state, class)    {score.same_country}")
     print(
         f"  type right where dyad found    {score.type_accuracy:.3f} ({score.type_right}/{score.found_dyads})"
     )
@@ -174,6 +178,12 @@ def plover(path: Path, details: bool) -> None:
         print("  false positives:")
         for m in score.false_positives:
             print(f"    {m['predicted']} {m['types']} via {m['predicates']}\n      {m['text']}")
+        print("  same-country misses:")
+        for m in score.same_country_misses:
+            print(f"    gold {m['gold']} predicted {m['predicted']}\n      {m['text']}")
+        print("  same-country false positives:")
+        for m in score.same_country_false_positives:
+            print(f"    {m['predicted']} via {m['predicates']}\n      {m['text']}")
 
 
 def seed(article: Path, gold_path: Path, details: bool) -> None:

@@ -6,7 +6,8 @@ Inputs:
   * hand-curated files in scripts/data_extra/ (overrides, additions, drop lists, the relation lexicon).
 
 Outputs (deterministic, sorted; re-running reproduces them byte for byte):
-  countries.tsv, organizations.tsv, persons.tsv, lexicon.tsv, plover.tsv in src/actorgraph/data/.
+  countries.tsv, organizations.tsv, persons.tsv, lexicon.tsv, plover.tsv, sectors.tsv, sector_terms.tsv,
+  sector_actors.tsv in src/actorgraph/data/.
 
 Usage:
   python scripts/build_data.py [--source DIR] [--out DIR] [--check]
@@ -801,6 +802,79 @@ PREPOSITIONS = {
 }
 
 
+# ----------------------------------------------------------------------------- sectors
+SECTOR_KINDS = ("state", "group", "generic", "modifier", "office", "rank", "former", "site")
+#: State sectors a PETRARCH2 role code may name after GOV ("GOVLEG": the legislature): the specific one wins.
+SPECIFIC_STATE_SECTORS = ("LEG", "JUD", "MIL", "SPY", "COP")
+
+
+def build_sector_vocabulary() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The sector codes and the words that name them, as curated, checked against each other."""
+    sectors = read_tsv(EXTRA / "sectors.tsv")
+    codes = {r["code"] for r in sectors}
+    if len(codes) != len(sectors) or any(
+        r["class"] not in {"state", "armed", "political", "society"} for r in sectors
+    ):
+        raise SystemExit("sectors: duplicate code or unknown class")
+    terms = read_tsv(EXTRA / "sector_terms.tsv")
+    for r in terms:
+        if r["kind"] not in SECTOR_KINDS or (r["sector"] and r["sector"] not in codes):
+            raise SystemExit(f"sector_terms: bad row {r}")
+        if (r["sector"] == "") != (r["kind"] == "site") and r["kind"] != "generic":
+            raise SystemExit(
+                f"sector_terms: a site has no sector, any other term but a generic noun has one: {r}"
+            )
+    keys = [(r["kind"], r["term"].casefold()) for r in terms]
+    if len(keys) != len(set(keys)):
+        raise SystemExit("sector_terms: duplicate (kind, term)")
+    terms = sorted(terms, key=lambda r: (SECTOR_KINDS.index(r["kind"]), r["term"].casefold()))
+    return sectors, [{"term": r["term"].casefold(), "sector": r["sector"], "kind": r["kind"]} for r in terms]
+
+
+def sector_of_code(code: str, codes: set[str]) -> str | None:
+    """The sector a PETRARCH2 actor code names: ``IRNGOVLEG`` -> LEG, ``LBNREB`` -> REB, ``IMGMUSALQ`` -> IMG."""
+    if code.startswith("IMG"):
+        return "IMG"
+    parts = [code[i : i + 3] for i in range(3, len(code) - 2, 3)]
+    specific = [p for p in parts if p in SPECIFIC_STATE_SECTORS]
+    if specific:
+        return specific[-1]
+    if "INS" in parts:
+        return "REB"
+    return next((p for p in parts if p in codes), None)
+
+
+def build_sector_actors(src: Path, orgs: list[dict[str, str]], codes: set[str]) -> list[dict[str, str]]:
+    """The sector of each organisation: curated, else its PETRARCH2 code (matched by name), else its type's."""
+    curated = {r["id"]: r["sector"] for r in read_tsv(EXTRA / "sector_organizations.tsv")}
+    ids = {r["id"] for r in orgs}
+    unknown = sorted(set(curated) - ids)
+    if unknown or any(s not in codes for s in curated.values()):
+        raise SystemExit(f"sector_organizations: unknown ids {unknown} or sectors")
+    petrarch: dict[str, str] = {}
+    for r in read_tsv(src / "institutions.tsv"):
+        for name in [r["name"], *split(r["aliases"])]:
+            petrarch.setdefault(norm_key(name), r["code"])
+    for r in read_tsv(src / "armed_groups.tsv"):
+        for name in [r["name"], *split(r["aliases"])]:
+            petrarch.setdefault(norm_key(name), r["code"])
+    defaults = {"armed_group": "REB", "media": "MED"}
+    rows = []
+    for org in orgs:
+        sector, source = curated.get(org["id"]), "curated"
+        if sector is None and org["type"] != "igo":
+            code = next(
+                (petrarch[k] for k in map(norm_key, [org["name"], *split(org["aliases"])]) if k in petrarch),
+                None,
+            )
+            sector, source = (sector_of_code(code, codes), "petrarch2") if code else (None, "")
+        if sector is None and org["type"] in defaults:
+            sector, source = defaults[org["type"]], "type"
+        if sector:
+            rows.append({"id": org["id"], "sector": sector, "source": source})
+    return sorted(rows, key=lambda r: r["id"])
+
+
 # ----------------------------------------------------------------------------- main
 COMMENTS = {
     "countries.tsv": [
@@ -832,6 +906,20 @@ COMMENTS = {
         PETRARCH_NOTICE,
         "Alias/place split informed by CountryInfo (CC BY-SA 3.0, Philip A. Schrodt); filtered by the developers.",
     ],
+    "sectors.tsv": [
+        "actorgraph sectors: CAMEO/PLOVER actor sector codes, their coarse class and the words naming their groups.",
+        "Codes as in the CAMEO actor codebook and the PETRARCH2 dictionaries; curated by the actorgraph developers.",
+    ],
+    "sector_terms.tsv": [
+        "actorgraph sector words: group nouns, modifiers and office words -> sector (lower-case lemmas).",
+        "kind: state | group | generic | modifier | office | rank | former | site (scripts/data_extra/sector_terms.tsv).",
+        "Curated by the actorgraph developers after the CAMEO actor codebook.",
+    ],
+    "sector_actors.tsv": [
+        "actorgraph organisation sectors (ids of organizations.tsv). source=curated: the actorgraph developers;",
+        "petrarch2: the sector of the PETRARCH2 code of the entry with that name; type: the default of the type.",
+        PETRARCH_NOTICE,
+    ],
     "plover.tsv": [
         "PLOVER event types (PLOVER, Open Event Data Alliance, CC BY-SA 4.0); adaptation under CC BY-SA 4.0.",
         "Descriptions paraphrased by the actorgraph developers; Goldstein-style scores from the PLOVER manual.",
@@ -859,6 +947,8 @@ def build(src: Path, out: Path) -> dict[str, list[dict[str, str]]]:
         ]
     } | {norm_key(x) for r in [*orgs, *persons] for x in [r["name"], *split(r["aliases"])]}
     places = build_places(src, block, taken)
+    sectors, sector_terms = build_sector_vocabulary()
+    sector_actors = build_sector_actors(src, orgs, {r["code"] for r in sectors})
     out.mkdir(parents=True, exist_ok=True)
     write_tsv(
         out / "countries.tsv",
@@ -890,6 +980,13 @@ def build(src: Path, out: Path) -> dict[str, list[dict[str, str]]]:
         COMMENTS["plover.tsv"],
         ["type", "cameo_roots", "quad_class", "goldstein", "description"],
         plover,
+    )
+    write_tsv(out / "sectors.tsv", COMMENTS["sectors.tsv"], ["code", "class", "group", "name"], sectors)
+    write_tsv(
+        out / "sector_terms.tsv", COMMENTS["sector_terms.tsv"], ["term", "sector", "kind"], sector_terms
+    )
+    write_tsv(
+        out / "sector_actors.tsv", COMMENTS["sector_actors.tsv"], ["id", "sector", "source"], sector_actors
     )
     return {
         "countries": countries,

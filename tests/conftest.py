@@ -99,3 +99,18 @@ def coded() -> Callable[[str], dict[str, set[str]]]:
         return out
 
     return run
+
+
+@pytest.fixture(scope="session")
+def sectored() -> Callable[[str], set[str]]:
+    """``text`` -> {"SRC TYPE TGT"} with each side as its CAMEO-style code (country + sector:
+    ``KENCOP``, ``SYRREB``, ``IRN``), mutual relations both ways."""
+
+    def run(text: str) -> set[str]:
+        out: set[str] = set()
+        for r in _relations_of(text):
+            s, t = r.source_code or r.source_id, r.target_code or r.target_id
+            out.update(f"{a} {r.type} {b}" for a, b in ((s, t), (t, s) if not r.directed else (s, t)))
+        return out
+
+    return run

@@ -17,8 +17,6 @@ Coded = Callable[[str], dict[str, set[str]]]
 #: Sentences whose construction is not handled yet (each becomes a strict xfail).
 PENDING: dict[str, str] = {
     "it had imposed on Kosovo": "the target is inside the relative clause 'it had imposed on'",
-    "Gunmen from Mali": "'gunmen from Mali' is a group noun (issue 9, sectors)",
-    "The junta in Niger": "'the junta in Niger' is a group noun (issue 9, sectors)",
     "IS claimed": "the parser reads 'IS' as the verb 'is'; nothing is claimed as an act",
 }
 

@@ -15,11 +15,25 @@ def relations(text: str) -> list[ag.Relation]:
     return [r for r in ag.build([text]).relations if r.type != "AFFILIATION"]
 
 
-def one(text: str, source: str, type_: str, target: str) -> ag.Relation:
-    found = [r for r in relations(text) if (r.source_id, r.type, r.target_id) == (source, type_, target)]
-    assert found, (
-        f"no {source} {type_} {target} in {[(r.source_id, r.type, r.target_id) for r in relations(text)]}"
+def _state_side(actor_id: str, actor_type: str, country: str | None, sector: str | None) -> str:
+    """A side at state level: state organs ("Russian Defence Ministry") and unnamed groups of a state
+    ("Russian forces", id ``RUS_MIL``) count as their state, as event coders fold them."""
+    if country and (actor_type == "organization" or (sector and actor_id == f"{country}_{sector}")):
+        return country
+    return actor_id
+
+
+def _triple(r: ag.Relation) -> tuple[str, str, str]:
+    return (
+        _state_side(r.source_id, r.source_type, r.source_country, r.source_sector),
+        r.type,
+        _state_side(r.target_id, r.target_type, r.target_country, r.target_sector),
     )
+
+
+def one(text: str, source: str, type_: str, target: str) -> ag.Relation:
+    found = [r for r in relations(text) if _triple(r) == (source, type_, target)]
+    assert found, f"no {source} {type_} {target} in {[_triple(r) for r in relations(text)]}"
     return found[0]
 
 

@@ -7,6 +7,13 @@ sources. A predicted relation maps each side to its state (a state's own code, a
 person's or organ's country), ``IGO`` for IGOs, ``IMG`` for armed groups without a
 state, ``NGO`` for other organisations without one.
 
+Same-country dyads (both sides of one state: the government and rebels, police and
+protesters) are scored apart, at (state, coarse sector class): ``state`` (GOV, MIL,
+COP, JUD, LEG, SPY or the bare state), ``armed`` (REB, UAF, IMG), ``political`` (OPP,
+PTY, ELI) and ``society`` (the rest); see :func:`actorgraph.actors.sectors.sector_class`.
+A predicted relation counts when its two sides are different actors of one state. Two
+sides of one class (a minister and the parliament) make a dyad of that class with itself.
+
 Article gold graphs (``seed.gold.json``): predicted actors are matched to gold
 actors by id, name or alias (case-insensitive); relations are compared as
 undirected dyads of matched actors, with and without the PLOVER type.
@@ -19,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from actorgraph.actors.sectors import sector_class
 from actorgraph.model import Actor, Relation
 
 __all__ = ["PRF", "PloverScore", "SeedScore", "actor_code", "score_plover", "score_seed"]
@@ -80,6 +88,9 @@ class PloverScore:
     misses: list[dict[str, Any]] = field(default_factory=list)
     type_errors: list[dict[str, Any]] = field(default_factory=list)
     false_positives: list[dict[str, Any]] = field(default_factory=list)
+    same_country: PRF = field(default_factory=PRF)
+    same_country_misses: list[dict[str, Any]] = field(default_factory=list)
+    same_country_false_positives: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def type_accuracy(self) -> float:
@@ -117,12 +128,95 @@ def _pred_dyads(
     return out
 
 
+#: Codes of the PLOVER gold that are no state: their two sides are not "of one state".
+_NOT_STATES = frozenset({"IGO", "NGO", "IMG", "ISM"})
+
+Side = tuple[str, str]
+
+
+def _gold_side(actor: dict[str, Any]) -> Side:
+    return _gold_code(actor["code"]), sector_class(actor.get("sector"))
+
+
+def _gold_same_country(record: dict[str, Any]) -> tuple[set[tuple[Side, Side]], bool]:
+    """The record's same-country dyads at (state, class), and whether they are undirected."""
+    sources = [_gold_side(a) for a in record["sources"]]
+    targets = [_gold_side(a) for a in record["targets"]]
+    if record.get("compound"):
+        pairs = {
+            (a, b) if a <= b else (b, a)
+            for i, a in enumerate(sources)
+            for b in sources[i + 1 :]
+            if a[0] == b[0]
+        }
+        return {p for p in pairs if p[0][0] not in _NOT_STATES}, True
+    return {(s, t) for s in sources for t in targets if s[0] == t[0] and s[0] not in _NOT_STATES}, False
+
+
+def _pred_same_country(relations: Sequence[Relation]) -> dict[tuple[Side, Side], tuple[bool, list[Relation]]]:
+    """Predicted dyads between different actors of one state, at (state, class)."""
+    out: dict[tuple[Side, Side], tuple[bool, list[Relation]]] = {}
+    for r in relations:
+        if r.type == "AFFILIATION" or r.source_id == r.target_id:
+            continue
+        s = actor_code(r.source_type, r.source_id, r.source_country)
+        t = actor_code(r.target_type, r.target_id, r.target_country)
+        if s != t or s in _NOT_STATES:
+            continue
+        key = (
+            (s, sector_class(r.source_sector, r.source_type)),
+            (t, sector_class(r.target_sector, r.target_type)),
+        )
+        directed, rels = out.get(key, (True, []))
+        out[key] = (directed and r.directed, [*rels, r])
+    return out
+
+
+def _score_same_country(score: PloverScore, record: dict[str, Any], relations: Sequence[Relation]) -> None:
+    gold, undirected = _gold_same_country(record)
+    pred = _pred_same_country(relations)
+    matched: set[tuple[Side, Side]] = set()
+    for g in gold:
+        hit = next(
+            (
+                key
+                for key, (directed, _) in pred.items()
+                if key == g or ((undirected or not directed) and sorted(key) == sorted(g))
+            ),
+            None,
+        )
+        if hit is None:
+            score.same_country.fn += 1
+            score.same_country_misses.append(
+                {"id": record["id"], "text": record["text"], "gold": g, "predicted": sorted(pred)}
+            )
+        else:
+            matched.add(hit)
+            score.same_country.tp += 1
+    for key, (_, rels) in pred.items():
+        if key not in matched:
+            score.same_country.fp += 1
+            score.same_country_false_positives.append(
+                {
+                    "id": record["id"],
+                    "text": record["text"],
+                    "predicted": key,
+                    "predicates": sorted({r.predicate for r in rels}),
+                }
+            )
+
+
 def score_plover(
     records: Sequence[dict[str, Any]], relations_per_record: Sequence[Sequence[Relation]]
 ) -> PloverScore:
-    """Score predicted relations (one list per gold record, same order) against PLOVER gold records."""
+    """Score predicted relations (one list per gold record, same order) against PLOVER gold records.
+
+    International dyads (``dyad``, ``typed``) at country level; same-country dyads (``same_country``)
+    at (state, coarse sector class).
+    """
     score = PloverScore()
     for record, relations in zip(records, relations_per_record, strict=True):
+        _score_same_country(score, record, relations)
         gold_type = record["event"]
         per_type = score.per_type.setdefault(gold_type, PRF())
         sources = [_gold_code(a["code"]) for a in record["sources"]]
@@ -233,9 +327,19 @@ def score_seed(gold: dict[str, Any], actors: Sequence[Actor], relations: Sequenc
             if names & gnames and gid not in mapping.values():
                 mapping[a.id] = gid
                 break
+    # the guidelines fold a state's organs (army, police, government) into it, as the VOA scorer does
+    folded = {
+        a.id: a.country
+        for a in actors
+        if a.id not in mapping and a.type != "person" and a.sector and sector_class(a.sector) == "state"
+        if a.country in gold_names
+    }
     actor_prf = PRF(
-        tp=len(mapping), fp=len(actors) - len(mapping), fn=len(gold_names) - len(set(mapping.values()))
+        tp=len(mapping),
+        fp=len(actors) - len(mapping) - len(folded),
+        fn=len(gold_names) - len(set(mapping.values())),
     )
+    mapping.update({k: v for k, v in folded.items() if v is not None})
     mapped = [
         (mapping.get(r.source_id, r.source_id), mapping.get(r.target_id, r.target_id), r) for r in relations
     ]

@@ -32,6 +32,8 @@ __all__ = [
 Weight = Literal["relations", "goldstein", "cooperation", "conflict"]
 #: Actor types that ``country_graph`` folds into their state.
 FOLDED_TYPES = frozenset({"person", "organization", "media"})
+#: ``sector_by`` of an unnamed group ("Kenyan police"), which folds into its state whatever its type.
+GROUP = "group noun"
 #: Above this many nodes, betweenness is estimated from this many seeded source nodes.
 BETWEENNESS_SAMPLE = 300
 
@@ -75,8 +77,9 @@ def build_graph(actors: Iterable[Actor], relations: Iterable[Relation]) -> nx.Mu
 def country_of(g: nx.MultiDiGraph) -> dict[Hashable, Hashable]:
     """Map every node to the node that represents it at country level.
 
-    People, organisations and media with a ``country`` map to that country's id; every
-    other node (states, IGOs, armed groups, actors without a country) maps to itself.
+    People, organisations, media and unnamed groups ("Kenyan police", "Syrian rebels") with a
+    ``country`` map to that country's id; every other node (states, IGOs, named armed groups,
+    actors without a country) maps to itself.
 
     Examples
     --------
@@ -84,15 +87,29 @@ def country_of(g: nx.MultiDiGraph) -> dict[Hashable, Hashable]:
     >>> country_of(g)["p"]
     'IRN'
     """
-    return {n: (d.get("country") or n) if d.get("type") in FOLDED_TYPES else n for n, d in g.nodes(data=True)}
+    return {
+        n: (d.get("country") or n) if d.get("type") in FOLDED_TYPES or d.get("sector_by") == GROUP else n
+        for n, d in g.nodes(data=True)
+    }
 
 
 def country_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Fold people and state organs into their states, keeping every edge and its evidence.
+    """Fold people, state organs and groups into their states, keeping every edge and its evidence.
 
-    An actor with a ``country`` (other than a state, whose country is itself) becomes
-    that state's node; edges between two actors of the same state (and AFFILIATION
-    edges) are dropped, since they are internal to the state.
+    An actor with a ``country`` (other than a state, whose country is itself, and a named
+    armed group) becomes that state's node. Relations between two actors of the same state
+    (police and protesters, the government and rebels) are internal to it: the state counts
+    them in ``domestic_relations`` instead of an edge to itself. AFFILIATION edges are dropped.
+
+    Examples
+    --------
+    >>> police = Actor("KEN_COP", "Kenyan police", "organization", "KEN", sector="COP", sector_by=GROUP)
+    >>> crowd = Actor("KEN_CVL", "Kenyan civilians", "other", "KEN", sector="CVL", sector_by=GROUP)
+    >>> fired = Relation.between(police, crowd, "ASSAULT", "Police fired at a crowd.")
+    >>> g = build_graph([police, crowd], [fired])
+    >>> folded = country_graph(g)
+    >>> list(folded.nodes), folded.nodes["KEN"]["domestic_relations"], folded.number_of_edges()
+    (['KEN'], 1, 0)
     """
     fold = country_of(g)
     out = nx.MultiDiGraph()
@@ -109,7 +126,11 @@ def country_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             folded["members"] = [*folded.get("members", []), d.get("name", n)]
     for u, v, k, d in g.edges(keys=True, data=True):
         fu, fv = fold[u], fold[v]
-        if d.get("type") == "AFFILIATION" or fu == fv:
+        if d.get("type") == "AFFILIATION":
+            continue
+        if fu == fv:
+            if u != v:
+                out.nodes[fu]["domestic_relations"] = out.nodes[fu].get("domestic_relations", 0) + 1
             continue
         out.add_edge(fu, fv, key=k, **d)
     return out

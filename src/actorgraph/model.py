@@ -30,7 +30,7 @@ ActorType = Literal["country", "person", "organization", "igo", "armed_group", "
 ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 
 #: How a mention was tied to its actor (shown on the page and in the tables).
-ResolvedBy = Literal["gazetteer", "demonym", "metonym", "coreference", "ner", "user"]
+ResolvedBy = Literal["gazetteer", "demonym", "metonym", "coreference", "ner", "user", "group"]
 
 #: The 16 PLOVER event types, in the order of the PLOVER manual, plus the structural AFFILIATION.
 PLOVER_TYPES: tuple[str, ...] = (

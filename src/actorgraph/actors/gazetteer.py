@@ -3,7 +3,8 @@
 Files (``src/actorgraph/data``; TSV, leading ``#`` lines are provenance comments,
 ``|`` separates list items): ``countries.tsv``, ``organizations.tsv``,
 ``persons.tsv``. A user file (``--actors FILE``, CSV or JSONL with ``id, name,
-type, country, aliases``) adds to them; on an id clash the user's record wins.
+type, country, aliases`` and optionally ``affiliation``, ``office``, ``sector``) adds to them; on an
+id clash the user's record wins.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class ActorRecord:
     aliases: tuple[str, ...] = ()
     affiliation: str | None = None
     office: str | None = None
+    sector: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +227,10 @@ def _add_user(gaz: Gazetteer, path: Path) -> None:
         aliases = row.get("aliases") or ()
         if isinstance(aliases, str):
             aliases = _split(aliases)
+        sector = str(row.get("sector") or "").strip().upper() or None
+        if sector is not None and sector not in _sector_codes():
+            codes = ", ".join(_sector_codes())
+            raise DataFileError(f"{path}: record {n}: sector {sector!r} is not one of {codes}")
         rec = ActorRecord(
             id=str(row["id"]),
             name=str(row["name"]),
@@ -233,8 +239,13 @@ def _add_user(gaz: Gazetteer, path: Path) -> None:
             aliases=tuple(str(a) for a in aliases),
             affiliation=row.get("affiliation") or None,
             office=row.get("office") or None,
+            sector=sector,
         )
         gaz.add(rec, [(rec.name, "user"), *((a, "user") for a in rec.aliases)])
+
+
+def _sector_codes() -> tuple[str, ...]:
+    return tuple(row["code"] for row in read_tsv("sectors.tsv"))
 
 
 @cache

@@ -30,6 +30,10 @@ from actorgraph.actors.gazetteer import Gazetteer, read_grammar
 __all__ = ["Affiliation", "DocActors", "MentionSpan", "resolve_actors"]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
+#: Prepositions that introduce an office's portfolio or destination, not its holder's employer.
+_PORTFOLIO = frozenset({"for", "on", "to", "toward", "towards", "over"})
+#: Actor types a person's description can name as the body the person serves in.
+_ORGANS = frozenset({"organization", "armed_group", "media"})
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
 _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
 
@@ -72,6 +76,7 @@ class ActorDraft:
     office_from_text: bool = False
     sector: str | None = None
     sector_by: str | None = None
+    organ: str | None = None
 
 
 @dataclass(slots=True)
@@ -327,6 +332,12 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     resolve_names(out)
     _bracketed_names(out)
     _find_offices(out, gazetteer, titles)
+    # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
+    from actorgraph.actors.groups import find_groups
+    from actorgraph.actors.sectors import assign_sectors
+
+    find_groups(out)
+    assign_sectors(out, gazetteer)
     return out
 
 
@@ -419,6 +430,17 @@ def _office(tokens: list[Token], head: Token | None, out: DocActors, titles: set
     return out.doc[span[0].i : span[-1].i + 1].text
 
 
+def _employers(tokens: list[Token]) -> list[Token]:
+    """The description without its portfolio: "special representative for North Korea at the State
+    Department", "ambassador to Russia", "expert on China" serve the state that sends them."""
+    inside = {t.i for t in tokens}
+    return [
+        t
+        for t in tokens
+        if not any(a.i in inside and a.dep_ == "prep" and a.lower_ in _PORTFOLIO for a in t.ancestors)
+    ]
+
+
 def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> None:
     """Offices and states of people (and of media and organs) as the text states them.
 
@@ -434,8 +456,13 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
             continue
         for tokens, office_head in _descriptions(mention, out):
             tokens = [t for t in tokens if not mention.start <= t.i < mention.end]
+            if draft.type == "person" and draft.organ is None:  # "IRGC commander X": lends its sector
+                draft.organ = next(
+                    (a for a in _actors_in(tokens, out, mention.actor_id) if out.actors[a].type in _ORGANS),
+                    None,
+                )
             target, rank = None, 0
-            for a in _actors_in(tokens, out, mention.actor_id):
+            for a in _actors_in(_employers(tokens), out, mention.actor_id):
                 other = out.actors[a]
                 if other.type == "country":
                     target, rank = a, 3

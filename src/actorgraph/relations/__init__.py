@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from actorgraph.actors.groups import own_forces, relation_side
 from actorgraph.actors.resolve import Affiliation, DocActors
+from actorgraph.actors.sectors import commentator, folded_organ
 from actorgraph.model import Document, Relation, stable_id
 from actorgraph.relations.candidates import Candidate
 from actorgraph.relations.extract import extract_candidates
@@ -22,6 +24,14 @@ def _relation(
     predicate: str,
     **fields: object,
 ) -> Relation:
+    if rtype != "AFFILIATION":
+        # a group of civilians against a foreign actor stands for its state, keeping its sector
+        (source, source_sector), (target, target_sector) = (
+            relation_side(actors, source, target),
+            relation_side(actors, target, source),
+        )
+    else:
+        source_sector, target_sector = actors.actors[source].sector, actors.actors[target].sector
     src, tgt = actors.actors[source], actors.actors[target]
     sentence = document.text[sentence_start:sentence_end].strip()
     lead = len(document.text[sentence_start:sentence_end]) - len(
@@ -39,8 +49,8 @@ def _relation(
         target_name=tgt.name,
         target_type=tgt.type,
         target_country=tgt.country,
-        source_sector=src.sector,
-        target_sector=tgt.sector,
+        source_sector=source_sector,
+        target_sector=target_sector,
         type=rtype,
         predicate=predicate,
         sentence=sentence,
@@ -95,14 +105,27 @@ def _from_affiliation(document: Document, actors: DocActors, a: Affiliation) -> 
     )
 
 
+def _member(actors: DocActors, a: Affiliation, acting: set[str]) -> bool:
+    """Whether an affiliation is worth stating: not an organ's membership of its own state (it is the
+    state), not that of a commentator (analyst, former official, journalist) who takes part in no
+    event. An outlet keeps its state ("Syria's national news agency SANA")."""
+    draft = actors.actors[a.source_id]
+    if folded_organ(draft.type, draft.sector, draft.country, a.target_id):
+        return False
+    return a.source_id in acting or not commentator(draft.type, draft.sector)
+
+
 def doc_relations(document: Document, actors: DocActors, lexicon: Lexicon) -> list[Relation]:
     """Every relation (events and affiliations) of one document, deduplicated by id, in text order."""
     relations: dict[str, Relation] = {}
     for c in extract_candidates(actors, lexicon, doc_date=document.date):
+        if own_forces(actors, c.source, c.target, c.trigger.plover):
+            continue
         r = _from_candidate(document, actors, lexicon, c)
         relations.setdefault(r.id, r)
+    acting = {r.source_id for r in relations.values()} | {r.target_id for r in relations.values()}
     for a in actors.affiliations:
-        if a.target_id in actors.actors:
+        if a.target_id in actors.actors and _member(actors, a, acting):
             r = _from_affiliation(document, actors, a)
             relations.setdefault(r.id, r)
     return sorted(relations.values(), key=lambda r: (r.char_start, r.type == "AFFILIATION", r.id))

@@ -1,0 +1,435 @@
+"""Group actors: unnamed groups of people named by a noun and a state.
+
+"Syrian rebels", "Afghan security forces", "protesters in Belgrade", "gunmen based in Mali",
+"fishermen from Sri Lanka", "Zimbabwe's opposition", "rebel positions": a group noun of the sector
+vocabulary (``data/sector_terms.tsv``) with the state its modifiers, its prepositional phrases or
+its participles name. Without any ("striking teachers" in a story about Argentina), the group
+belongs to the state of the story: that of a person, organ or group named in the same sentence
+("Burmese troops captured a Karen guerrilla stronghold"), else where the event happens ("attacked
+militants in Syria"), else the state the document names most (if it is named in at least half of
+the mentions that have a state), else the nearest state in the two sentences before.
+
+A document has one group actor per (state, sector), id ``{state}_{sector}`` (``KEN_COP``), named
+after the state and the sector ("Kenyan police"). Named groups are not groups here: "Hezbollah
+fighters" and "UN peacekeepers" are the named actor, and a group noun inside a title ("army chief
+General X") is the person's office. Nouns that name the state itself ("the government", "the
+authorities") with no state of their own stand for the state of the story.
+
+Groups of civilians, workers or students (class ``society``) are actors in their own right only
+against their own state or its parts: against a foreign actor they are that state, as the annotation
+guidelines map unnamed people ("Israeli forces killed Palestinian civilians": Israel against
+Palestine); the relation keeps their sector (:func:`relation_side`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from actorgraph.actors.resolve import ActorDraft, DocActors, MentionSpan
+from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
+
+__all__ = ["find_groups", "own_forces", "relation_side"]
+
+#: Prepositions that locate a group: "protesters in Belgrade", "fishermen from Sri Lanka".
+_LOCATING = frozenset({"in", "from", "of", "inside", "across", "within", "at", "near"})
+#: Prepositions that place an event: "attacked militants in Syria".
+_EVENT_PLACE = frozenset({"in", "inside", "across", "within"})
+#: Dependencies of the modifiers that can name a group's state or sector.
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+#: Words that make a state modifier a stance, not a nationality ("anti-Pakistan fighters").
+_STANCE = frozenset({"anti", "pro", "non"})
+#: Sectors whose groups take their state only from a nationality: "Syrian refugees in Lebanon" are Syrian.
+_NATIONALITY_ONLY = frozenset({"REF"})
+#: Event types in which a state's own forces are what it sends, not whom it acts upon.
+_INSTRUMENT_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "RETREAT"})
+#: Classes of a modifier that names a group better than a society noun does ("opposition marchers").
+_OVER_SOCIETY = frozenset({"political", "armed"})
+#: Actor types of the group nodes, per class.
+_GROUP_TYPES = {
+    "state": "organization",
+    "armed": "armed_group",
+    "political": "organization",
+    "society": "other",
+}
+
+
+def _state_at(token: Token, out: DocActors) -> str | None:
+    """The state ``token`` names: a state mention, or a place inside a state."""
+    actor = out.actor_at(token)
+    if actor is not None:
+        return actor if out.actors[actor].type == "country" else None
+    place = out.place_at(token)
+    if place is not None and out.ensure_actor(place) and out.actors[place].type == "country":
+        return place
+    return None
+
+
+def _located(prep: Token, out: DocActors, depth: int = 0) -> str | None:
+    """The state of a locating prepositional phrase ("in Belgrade", "at universities in Tehran")."""
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        state = _state_at(pobj, out) or next(
+            (s for c in pobj.children if c.dep_ in _MODIFIERS and (s := _state_at(c, out))), None
+        )
+        if state is None and depth < 1:
+            state = next(
+                (s for c in pobj.children if c.dep_ == "prep" and (s := _located(c, out, depth + 1))), None
+            )
+        if state is not None:
+            return state
+    return None
+
+
+def _against(token: Token) -> bool:
+    """Whether a modifier names a state the group is against or for ("anti-Pakistan fighters")."""
+    doc = token.doc
+    if token.lower_.startswith(("anti-", "pro-")):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text in {"-", "‐"} and doc[token.i - 2].lower_ in _STANCE
+
+
+def _explicit_state(
+    token: Token, out: DocActors, *, nationality_only: bool = False, depth: int = 0
+) -> str | None:
+    """The state a group noun's own phrase names: modifiers, locating phrases, participles.
+
+    With ``nationality_only``, only the noun's modifiers count ("Syrian refugees in Lebanon" are Syrian).
+    """
+    named = _modifier_states(token, out)
+    if named:
+        return named[0]
+    if nationality_only:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _LOCATING:
+            state = _located(child, out)
+        elif child.dep_ in {"acl", "relcl"}:  # "gunmen based in Mali", "fishermen who came from Jaffna"
+            preps = (p for p in child.children if p.dep_ == "prep" and p.lower_ in _LOCATING)
+            state = next((s for p in preps if (s := _located(p, out))), None)
+        else:
+            continue
+        if state is not None:
+            return state
+    if depth == 0 and token.dep_ in {"compound", "amod", "nmod", "conj"} and token.head is not token:
+        # "Sudan's rebel positions", "rebel positions in Darfur", "Syrian rebels and militias"
+        return _explicit_state(token.head, out, depth=depth + 1)
+    return None
+
+
+def _modifier_states(token: Token, out: DocActors) -> list[str]:
+    """The states the noun's modifiers name, coordinated ones included ("Ugandan and Tanzanian")."""
+    states: list[str] = []
+    for child in token.children:
+        if child.dep_ in _MODIFIERS and not _against(child):
+            for tok in (child, *(c for c in child.children if c.dep_ == "conj")):
+                state = _state_at(tok, out)
+                if state is not None and state not in states:
+                    states.append(state)
+    return states
+
+
+class _Story:
+    """Where the state of a group with none of its own comes from (see the module docstring)."""
+
+    def __init__(self, out: DocActors) -> None:
+        self.out = out
+        counts = Counter(state for _, state, _ in self._entries())
+        top = counts.most_common(2)
+        alone = bool(top) and (len(top) < 2 or top[1][1] < top[0][1])
+        self.dominant = top[0][0] if alone and top[0][1] * 2 >= sum(counts.values()) else None
+
+    def _entries(self) -> list[tuple[int, str, str]]:
+        """``(token, state, actor type)`` of every mention that has a state, in text order."""
+        out = self.out
+        entries = []
+        for m in sorted(out.mentions, key=lambda m: m.start):
+            draft = out.actors[m.actor_id]
+            state = m.actor_id if draft.type == "country" else draft.country
+            if state and out.actors.get(state) is not None and not out.is_chrome(out.doc[m.start : m.end]):
+                entries.append((m.start, state, draft.type))
+        return entries
+
+    def state(self, token: Token, *, beside: bool = False) -> str | None:
+        """The state of the story at ``token``; with ``beside``, a state named before it in the sentence
+        comes before those of earlier sentences ("people in the Philippines want their government ...")."""
+        sent = token.sent
+        entries = self._entries()
+        # "Burmese troops captured a Karen guerrilla stronghold", "rebels fighting President Gbagbo": a
+        # domestic actor (a person, organ or group of a state) in the sentence, the nearest before it first
+        domestic = [
+            (i, s)
+            for i, s, kind in entries
+            if sent.start <= i < sent.end and kind != "country" and i != token.i
+        ]
+        if domestic:
+            before = [s for i, s in domestic if i < token.i]
+            return before[-1] if before else domestic[0][1]
+        # "Turkey attacked Kurdish militants in Syria": where the event the group takes part in happens
+        verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None:
+            preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _EVENT_PLACE)
+            state = next((s for p in preps if (s := _located(p, self.out))), None)
+            if state is not None:
+                return state
+        if self.dominant:
+            return self.dominant
+        # a state named beside a group is as often its foe as its home: only for "the government"
+        near = [s for i, s, _ in entries if sent.start <= i < token.i]
+        if beside and near:
+            return near[-1]
+        previous = [s for s in self.out.doc.sents if s.end <= sent.start][-2:]
+        earlier = [s for i, s, _ in entries if previous and previous[0].start <= i < sent.start]
+        return earlier[-1] if earlier else None
+
+
+def _group_sector(token: Token, data: SectorData) -> str | None:
+    """The sector a noun names as a group of people ("rebels" REB, "security forces" MIL), if any."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    for word in (lemma, lower):
+        for left in (c for c in token.children if c.dep_ in {"compound", "amod"} and c.i == token.i - 1):
+            found = data.term("group", f"{left.lower_} {word}")  # "riot police", "asylum seekers"
+            if found:
+                return found
+        found = data.term("group", word)
+        if found and data.classes.get(found) == "society":
+            # "opposition marchers", "rebel supporters": a political or armed modifier says more
+            found = next(
+                (s for s in _modifier_sectors(token, data) if sector_class(s) in _OVER_SOCIETY), found
+            )
+        if found:
+            return found
+        if data.term("state", word):
+            return "GOV"
+    default = data.term("generic", lemma)
+    if default is None:
+        return None
+    for found in _modifier_sectors(token, data):
+        if not (found == "GOV" and default and data.classes.get(default) == "state"):
+            return found  # "government forces" stay the military
+    return default or None
+
+
+def _modifier_sectors(token: Token, data: SectorData) -> list[str]:
+    """Sectors the noun's modifiers name ("security" forces, "rebel" fighters, "opposition" marchers)."""
+    found = []
+    for child in token.children:
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            word = child.lemma_.lower()
+            sector = data.term("modifier", word) or data.term("group", word) or data.term("state", word)
+            if sector:
+                found.append(sector)
+    return found
+
+
+def _named_modifier(token: Token, out: DocActors) -> bool:
+    """Whether a named actor other than a state qualifies the noun ("Hezbollah fighters", "UN troops")."""
+    for child in token.children:
+        if child.dep_ in _MODIFIERS:
+            actor = out.actor_at(child)
+            draft = out.actors[actor] if actor is not None else None
+            if draft is not None and draft.type != "country" and (draft.gazetteer or draft.type == "person"):
+                return True  # an organisation only the NER found ("Tigrayan" as ORG) names no group
+    return False
+
+
+def _in_title(token: Token, out: DocActors) -> bool:
+    """Whether the noun is part of a title before a person's name ("army chief General Asim Munir")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in {"compound", "amod", "appos"} or node.head is node:
+            return False
+        node = node.head
+        actor = out.actor_at(node)
+        if actor is not None:
+            return out.actors[actor].type == "person"
+    return False
+
+
+def _group_draft(state: str, sector: str, out: DocActors, data: SectorData) -> str:
+    group_id = f"{state}_{sector}"
+    if group_id not in out.actors:
+        demonym = data.demonyms.get(state, state)
+        out.actors[group_id] = ActorDraft(
+            id=group_id,
+            name=f"{demonym} {data.groups.get(sector, sector.lower())}",
+            type=_GROUP_TYPES[sector_class(sector)],
+            country=state,
+            sector=sector,
+            sector_by="group noun",
+        )
+    return group_id
+
+
+def _add_mention(out: DocActors, start: int, end: int, actor_id: str, how: str) -> None:
+    span = out.doc[start:end]
+    draft = out.actors[actor_id]
+    draft.mentions += 1
+    draft.aliases[span.text] = None
+    draft.resolved_by[how] = None
+    mention = MentionSpan(start, end, actor_id, how, span.text)
+    out.mentions.append(mention)
+    for i in range(start, end):
+        out.by_token[i] = mention
+
+
+def _absorb_state(out: DocActors, start: int, token: Token, state: str) -> int:
+    """Where a group's mention starts once the state right before it is part of it ("Colombian
+    troops", "Sudan's army", "Kenyan riot police"): the state mention goes, so that no rule reads
+    the group's own nationality as another actor of its phrase."""
+    doc = out.doc
+    i = start - 1
+    if i >= 0 and doc[i].dep_ == "case":
+        i -= 1  # "Sudan 's army"
+    m = out.by_token.get(i) if i >= 0 else None
+    if m is None or m.actor_id != state or not start <= doc[m.end - 1].head.i <= token.i:
+        return start
+    out.mentions.remove(m)
+    out.actors[state].mentions -= 1
+    for k in range(m.start, m.end):
+        del out.by_token[k]
+    return m.start
+
+
+def _people_elsewhere(out: DocActors) -> None:
+    """ "ethnic Albanians in southern Serbia": a people named by a demonym, located in another state,
+    are civilians of that state."""
+    data = load_sectors()
+    for m in list(out.mentions):
+        token = out.doc[m.end - 1]
+        if (
+            m.resolved_by != "demonym"
+            or token.pos_ not in {"NOUN", "PROPN"}
+            or token.tag_ not in {"NNS", "NNPS"}
+        ):
+            continue
+        state = next(
+            (
+                s
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in _LOCATING and (s := _located(c, out))
+            ),
+            None,
+        )
+        if state is None or state == m.actor_id:
+            continue
+        out.mentions.remove(m)
+        out.actors[m.actor_id].mentions -= 1
+        _add_mention(out, m.start, m.end, _group_draft(state, "CVL", out, data), "group")
+
+
+def _skipped(token: Token, sector: str, out: DocActors, data: SectorData) -> bool:
+    """Whether a noun that names a sector is not a group actor here."""
+    head, plural = token.head, token.tag_ in {"NNS", "NNPS"}
+    kind = sector_class(sector)
+    if token.dep_ in {"compound", "amod"} and head is not token:
+        if _group_sector(head, data):
+            return True  # "rebel fighters": the head names the group
+        lemma = token.lemma_.lower()
+        site = data.term("site", head.lemma_.lower()) is not None
+        if data.term("group", lemma) is None or kind == "society" or not (site or kind == "armed"):
+            return True  # "rebel positions", "police station"; not "fighter jet", "military aid"
+    elif data.term("generic", token.lemma_.lower()) is not None and not plural:
+        return True  # "the separatist group", "the force": a named group said before, or no group
+    elif kind == "society" and not plural:
+        return True  # "a British national", "a student": one person
+    elif kind == "political" and not plural and not any(c.dep_ in {"det", "poss"} for c in token.children):
+        return True  # "stepped up opposition to China": the act of opposing
+    if any(c.dep_ == "appos" and out.actor_at(c) for c in token.children):
+        return True  # "the Syrian Kurdish militia, the YPG": the named actor
+    if sector != "GOV" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return True  # "withdrew its troops": the owner's own, read through the pronoun
+    return _named_modifier(token, out) or _in_title(token, out)
+
+
+def _story_may_tell(token: Token, sector: str, data: SectorData) -> bool:
+    """Whether the story's state may stand for a group that names none of its own.
+
+    Refugees come from elsewhere, and "forces" or "members" alone say too little: they need a
+    sector word ("security forces") or a people ("Tamil refugees", "Yoruba leaders") beside them.
+    """
+    ethnic = any(
+        c.ent_type_ == "NORP" and c.dep_ in {"amod", "compound"} and not _against(c) for c in token.children
+    )
+    if sector in _NATIONALITY_ONLY:
+        return ethnic
+    if data.term("generic", token.lemma_.lower()) is not None:
+        # "garment workers", "fighters loyal to ...": a generic noun with a sector of its own may
+        return (
+            ethnic or bool(_modifier_sectors(token, data)) or bool(data.term("generic", token.lemma_.lower()))
+        )
+    return True
+
+
+def find_groups(out: DocActors) -> None:
+    """Add the group actors of the document and their mentions (see the module docstring)."""
+    data = load_sectors()
+    doc = out.doc
+    _people_elsewhere(out)
+    story = _Story(out)
+    for token in doc:
+        if token.i in out.by_token or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if out.is_chrome(doc[token.i : token.i + 1]):
+            continue
+        sector = _group_sector(token, data)
+        if sector is None and token.ent_type_ == "NORP" and token.tag_ in {"NNS", "NNPS"}:
+            sector = "CVL" if _explicit_state(token, out) else None  # "Iraqi Kurds"
+        if sector is None or _skipped(token, sector, out, data):
+            continue
+        if len(_modifier_states(token, out)) > 1:
+            continue  # "Ugandan and Tanzanian smugglers": people of two states, each its state
+        is_state = sector == "GOV"  # "the government", "officials": the state itself
+        state = _explicit_state(token, out, nationality_only=sector in _NATIONALITY_ONLY)
+        if is_state and state is not None:
+            continue  # "the Sudanese government": the state, as the arguments read it
+        if state is None and _story_may_tell(token, sector, data):
+            state = story.state(token, beside=is_state)
+        if state is None:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and start - 1 not in out.by_token:
+            if not start <= doc[start - 1].head.i <= token.i:
+                break
+            start -= 1
+        if is_state:
+            _add_mention(out, token.i, token.i + 1, state, "coreference")
+        else:
+            start = _absorb_state(out, start, token, state)
+            _add_mention(out, start, token.i + 1, _group_draft(state, sector, out, data), "group")
+
+
+def relation_side(out: DocActors, actor_id: str, other_id: str) -> tuple[str, str | None]:
+    """The actor that stands for ``actor_id`` in a relation with ``other_id``, and its sector.
+
+    A group of a state's society (civilians, workers) stands for itself against its own state or
+    the state's parts, and for its state against anyone else; it keeps its sector either way.
+    """
+    draft = out.actors[actor_id]
+    if draft.sector_by != "group noun" or sector_class(draft.sector) != "society" or draft.country is None:
+        return actor_id, draft.sector
+    other = out.actors[other_id]
+    other_state = other_id if other.type == "country" else other.country
+    if other_state != draft.country and out.ensure_actor(draft.country):
+        return draft.country, draft.sector
+    return actor_id, draft.sector
+
+
+def own_forces(out: DocActors, source: str, target: str, plover: str) -> bool:
+    """Whether ``target`` is the source state's own forces, moved or given rather than acted upon.
+
+    "France will contribute 4,000 troops to the force", "Russia deployed troops to the border", "Chad
+    pledged to send soldiers": in aid, mobilisation, retreat and promises, a state's own military or
+    police is what it sends.
+    """
+    draft = out.actors[target]
+    if (
+        plover not in _INSTRUMENT_TYPES
+        or draft.sector_by != "group noun"
+        or sector_class(draft.sector) != "state"
+    ):
+        return False
+    src = out.actors[source]
+    return (source if src.type == "country" else src.country) == draft.country
