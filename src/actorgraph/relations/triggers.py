@@ -132,27 +132,12 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
             if trig:
                 return trig, [verb, child]
     grammar = read_grammar()
-    if lemma in grammar["aiming_verbs"] and (aimed := _aimed_noun(verb, lexicon)) is not None:
-        return aimed
     trig = lexicon.verb(lemma)
     if lemma in lexicon.pattern_verbs:
         found = _verb_pattern(verb, lemma, trig, lexicon)
         if found is not None:
             return None if found[0].plover == NO_EVENT else (_armed(found[0], verb, grammar), found[1])
     return (_armed(trig, verb, grammar), [verb]) if trig else None
-
-
-def _aimed_noun(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] | None:
-    """ "tariffs targeting Canada", "sanctions, which target Iranian oil": a verb that only aims the
-    event noun it modifies names that event's target; the event is the noun's."""
-    noun = verb.head
-    if verb.dep_ not in {"acl", "relcl"} or noun.i == verb.i or noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    event = noun_trigger(noun, lexicon)
-    if event is None:
-        return None
-    target = tuple(dict.fromkeys(("dobj", "at", "against", "on", *event.target)))
-    return replace(event, trigger=verb.lemma_.lower(), pos="verb", target=target), [noun, verb]
 
 
 def _armed(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
