@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
+import actorgraph as ag
+
 Coded = Callable[[str], dict[str, set[str]]]
 
 
@@ -420,3 +422,59 @@ REINFORCE = [
 def test_reinforcing_forces_mobilizes(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "reinforced its troops along the border with X": MOBILIZE (CAMEO 15) toward X."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- commentators: analysts, academics, former officials and the outlet itself are no actors ----------
+
+COMMENTARY = [
+    (
+        "Turkey bought Russian missiles last year, said Ayse Demir, a senior fellow at the Ankara Policy "
+        "Institute.",
+        ["Ayse Demir", "Ankara Policy Institute"],
+    ),
+    (
+        "Japan summoned the Chinese ambassador on Monday, according to Kenji Ito, a professor of politics "
+        "at Keio University.",
+        ["Kenji Ito", "Keio University"],
+    ),
+    (
+        "Xinhua, China's state news agency, reported that Beijing recalled its ambassador from Lithuania.",
+        ["Xinhua"],
+    ),
+    (
+        "Former Kenyan ambassador John Mwangi said Uganda had closed its border with South Sudan.",
+        ["John Mwangi"],
+    ),
+    (
+        "Michael Brandt, an analyst with Eurasia Risk, expects Germany to expel Iranian diplomats.",
+        ["Michael Brandt"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), COMMENTARY)
+def test_commentators_are_not_actors(text: str, absent: list[str]) -> None:
+    """An analyst, an academic, a former official or the outlet that only comments is no actor,
+    and no affiliation of theirs is output; the events they report are."""
+    result = ag.build([ag.Document(id="c", text=text)])
+    names = {a.name for a in result.actors} | {
+        n for r in result.relations for n in (r.source_name, r.target_name)
+    }
+    assert not names & set(absent), sorted(names)
+    assert any(r.type != "AFFILIATION" for r in result.relations), result.relations
+
+
+VOICES = [
+    ("Ukraine expelled Pavel Sokolov, a researcher at the Moscow Carnegie Center.", "Pavel Sokolov"),
+    ("Russia expelled Maria Lopez, a Spanish correspondent for El Pais.", "Maria Lopez"),
+    ("Moscow accused Daniel Weiss, a German researcher at the Berlin Institute, of spying.", "Daniel Weiss"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), VOICES)
+def test_commentators_with_a_relation_stay(text: str, name: str) -> None:
+    """A commentator the text gives a relation with an actor is an actor, affiliation included."""
+    result = ag.build([ag.Document(id="c", text=text)])
+    sides = [r for r in result.relations if name in (r.source_name, r.target_name)]
+    assert any(r.type != "AFFILIATION" for r in sides), result.relations
+    assert any(r.type == "AFFILIATION" for r in sides), result.relations
