@@ -478,3 +478,56 @@ def test_commentators_with_a_relation_stay(text: str, name: str) -> None:
     sides = [r for r in result.relations if name in (r.source_name, r.target_name)]
     assert any(r.type != "AFFILIATION" for r in sides), result.relations
     assert any(r.type == "AFFILIATION" for r in sides), result.relations
+
+
+# --- ships and planes arrive, but only people visit --------------------------------------------------
+
+VEHICLES = [
+    ("A Liberian-flagged tanker arrived in Venezuela on Tuesday.", None, "LBR CONSULT VEN"),
+    ("The Iranian cargo ship arrived in Syria last week.", None, "IRN CONSULT SYR"),
+    ("A Russian passenger jet arrived in Egypt despite the ban.", None, "RUS CONSULT EGY"),
+    ("A Greek-owned tanker visited Iran last month.", None, "GRC CONSULT IRN"),
+    ("The Turkish aid ship travelled to Lebanon.", None, "TUR CONSULT LBN"),
+    ("The Iranian foreign minister arrived in Syria on Tuesday.", "IRN CONSULT SYR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VEHICLES))
+def test_vehicles_do_not_visit(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A visit (CONSULT) is made by people; a ship or plane arriving somewhere is no meeting."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- "poses a threat to" is an assessment, not a threat made ----------------------------------------------
+
+POSES = [
+    ("Washington says Chinese drones pose a threat to Taiwan.", None, "CHN THREATEN TWN"),
+    ("Japan's defense white paper said North Korea poses a grave threat to Japan.", None, "PRK THREATEN JPN"),
+    ("Experts say Serbia's army poses no threat to Kosovo.", None, "SRB THREATEN KSV"),
+    ("China's growing navy poses a serious threat to Vietnam, analysts warn.", None, "CHN THREATEN VNM"),
+    ("Iran's missile programme poses a threat to Israel, the report said.", None, "IRN THREATEN ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(POSES))
+def test_posing_a_threat_is_no_threat(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """PLOVER THREATEN is a threat someone makes; "X poses a threat to Y" is somebody's assessment
+    (an accusation by whoever says it, read by the speech rules), so the verb's pattern is no event."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- taxing a state's goods is a tariff ------------------------------------------------------------------
+
+TAXES = [
+    ("The European Union decided to tax American whiskey.", "EU SANCTION USA", "EU COERCE USA"),
+    ("India taxed Chinese solar panels heavily in 2022.", "IND SANCTION CHN", "IND COERCE CHN"),
+    ("Ottawa taxes U.S. dairy products at high rates.", "CAN SANCTION USA", "CAN COERCE USA"),
+    ("Vietnam began taxing Thai rice shipments.", "VNM SANCTION THA", "VNM COERCE THA"),
+    ("Argentina will tax Brazilian imports.", "ARG SANCTION BRA", "ARG COERCE BRA"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TAXES))
+def test_taxing_goods_is_a_sanction(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Tariffs and duties are SANCTION (VOA guidelines); taxing a state's goods is one."""
+    _check_both(coded, text, want, unwanted)
