@@ -29,10 +29,10 @@ REDUCED_RELATIVE = [
         "Sanctions imposed on Iran by Canada and Australia took effect on Monday.",
         ("CAN SANCTION IRN", "AUS SANCTION IRN"),
     ),
-    ("Somali forces, supported by Kenyan troops, retook the town.", ("KEN SUPPORT SOM",)),
+    ("Somali forces, supported by Kenyan troops, retook the town.", ("KEN AID SOM",)),
     ("A Colombian ship seized by Venezuelan authorities was released on Friday.", ("VEN COERCE COL",)),
     ("Three Thai fishermen arrested by Cambodian police returned home on Sunday.", ("KHM COERCE THA",)),
-    ("Malian soldiers backed by French helicopters attacked the rebel camp.", ("FRA SUPPORT MLI",)),
+    ("Malian soldiers backed by French helicopters attacked the rebel camp.", ("FRA AID MLI",)),
 ]
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from actorgraph.actors.commentary import commentators
 from actorgraph.actors.gazetteer import Gazetteer, load_gazetteer
 from actorgraph.actors.resolve import DocActors, resolve_actors
 from actorgraph.errors import InputError
@@ -74,15 +75,21 @@ def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: L
     """Resolve actors and extract relations from one parsed document.
 
     NER-only organisations that take part in no relation are left out: on saved web
-    pages they are mostly page furniture ("Al-Monitor PRO").
+    pages they are mostly page furniture ("Al-Monitor PRO"). So are commentators and outlets
+    (:func:`~actorgraph.actors.commentary.commentators`) that take part in no event.
     """
     found = resolve_actors(doc, gazetteer)
     relations = doc_relations(document, found, lexicon)
+    acting = {a for r in relations if r.type != "AFFILIATION" for a in (r.source_id, r.target_id)}
+    # Analysts, academics, former officials and outlets that only comment are no actors, and their
+    # affiliations go with them (the annotation guidelines of the evaluation sets).
+    silent = commentators(found) - acting
+    relations = [r for r in relations if r.source_id not in silent and r.target_id not in silent]
     involved = {r.source_id for r in relations} | {r.target_id for r in relations}
     keep = {
         a.id
         for a in found.actors.values()
-        if a.id in involved or (a.mentions and (a.gazetteer or a.type == "person"))
+        if a.id not in silent and (a.id in involved or (a.mentions and (a.gazetteer or a.type == "person")))
     }
     relations = [r for r in relations if r.source_id in keep and r.target_id in keep]
     actors, mentions = _actor_list(document, found, keep)

@@ -6,6 +6,9 @@
 * "the Biden administration", "the Modi government", "Putin's regime": a leader's name in front of
   the word for the government he heads stands for his state, not for him.
 * A short all-capital alias ("IS", "US") in a sentence written in capitals is a word, not a name.
+* A stance toward a state is not the state ("anti-Pakistan fighters", "pro-Russian militias"), nor is
+  its language or the people who speak it ("the Russian language", "Russian speakers", "teaching in
+  Russian"; "Russian-language" and "Russian-speaking" are left out with the other qualifiers).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ _NAMED_KINDS = {"organization", "armed_group", "igo", "media"}
 def resolve_names(out: DocActors) -> None:
     """Apply the document's own naming to the mentions of ``out`` (in place)."""
     _drop_shouted(out)
+    _drop_stances_and_languages(out)
     _defined_acronyms(out)
     _leader_governments(out)
 
@@ -50,6 +54,43 @@ def _drop_shouted(out: DocActors) -> None:
         words = [t for t in out.doc[mention.start].sent if t.is_alpha and len(t) > 1]
         if len(words) >= 3 and sum(t.is_upper for t in words) * 2 > len(words):
             _remove(out, mention)
+
+
+def _drop_stances_and_languages(out: DocActors) -> None:
+    """ "anti-Pakistan", "pro-Russian", "the Russian language", "Russian speakers", "in Russian"."""
+    grammar = read_grammar()
+    prefixes, languages = set(grammar["stance_prefixes"]), set(grammar["language_nouns"])
+    doc = out.doc
+    for mention in list(out.mentions):
+        if out.actors[mention.actor_id].type != "country":
+            continue
+        before = doc[max(mention.start - 2, 0) : mention.start]
+        stance = len(before) == 2 and before[1].text in _HYPHENS and before[0].lower_ in prefixes
+        after = doc[mention.end] if mention.end < len(doc) else None
+        language = mention.resolved_by == "demonym" and (
+            (after is not None and after.lower_ in languages)
+            or (mention.end - mention.start == 1 and _language_noun(doc[mention.start]))
+        )
+        if stance or language:
+            _remove(out, mention)
+
+
+_HYPHENS = {"-", "‐", "‑", "–"}
+
+
+def _language_noun(token: Token) -> bool:
+    """A demonym used as a singular noun with no article is a language: "teaching in Russian",
+    "spoke Arabic" (people are "a Russian", "Russians")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "in Russian and Ukrainian", not "Armenian and Azerbaijani officials"
+    return (
+        first.dep_ in {"pobj", "dobj", "attr"}
+        and first.pos_ in {"NOUN", "PROPN"}
+        and token.tag_ in {"NNP", "NN"}
+        and not token.text.endswith("s")
+        and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in token.children)
+    )
 
 
 #: What may stand between a name and the acronym the text gives for it ("(SDF)", ", or BLA").

@@ -316,8 +316,8 @@ def _forces(verb: Token, ctx: Context) -> bool:
 def _aimed_by_event(verb: Token, ctx: Context) -> bool:
     """Whether what hits or targets is an event noun, not an actor ("sanctions targeting ...")."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "acl":
-        doers.append(verb.head)
+    if verb.dep_ in {"acl", "relcl"}:
+        doers.append(verb.head)  # "duties targeting ...", "tariffs, which target ..."
     return any(event_noun(d, ctx) and ctx.actors.actor_at(d) is None for d in doers)
 
 

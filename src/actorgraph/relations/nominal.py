@@ -28,7 +28,7 @@ from actorgraph.relations.arguments import (
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.syntax import hyphen_partners, reduced_relative
-from actorgraph.relations.triggers import COOPERATIVE_TYPES, verb_trigger
+from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
 from actorgraph.relations.voice import patients
 
 __all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "relational_trigger"]
@@ -37,7 +37,7 @@ __all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "relationa
 def event_noun(noun: Token, ctx: Context) -> bool:
     """Whether a noun names an event: a noun trigger, or an act like "the release", "the withdrawal"."""
     lemma = noun.lemma_.lower()
-    return bool(ctx.lexicon.noun(lemma) or lemma in ctx.demanded_acts)
+    return bool(noun_trigger(noun, ctx.lexicon) or lemma in ctx.demanded_acts)
 
 
 def _under_attack(
@@ -345,7 +345,7 @@ def _one_meeting(noun: Token, trigger: Trigger, governing: Token | None, ctx: Co
 def aimed_at(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
     """What an event noun hits, targets or affects: the object of such a verb whose subject the noun
     is ("airstrikes hit Gaza"), or of such a participle on it ("sanctions targeting Russian banks")."""
-    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ctx.aiming_verbs]
+    verbs = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in ctx.aiming_verbs]
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.aiming_verbs:
         verbs.append(noun.head)
     found: list[str] = []

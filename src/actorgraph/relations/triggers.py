@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
@@ -18,8 +21,23 @@ CCOMP_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 
 
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
-    """The noun trigger of ``noun``, a two-word compound first ("war games", "military exercises")."""
+    """The noun trigger of ``noun``, a two-word compound first ("war games", "military exercises").
+
+    A modifier that makes a two-word trigger with its head is no trigger of its own: "export" in
+    "export controls" is part of the sanction, not an export. Nor is the object of a verb whose
+    pattern with it is no event: "poses a threat to" states no threat made.
+    """
     lemma = noun.lemma_.lower()
+    head = noun.head
+    if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
+        return None
+    if noun.dep_ in _OBJECT_DEPS and head.pos_ in {"VERB", "AUX"}:
+        verb = head.lemma_.lower()
+        if verb in lexicon.pattern_verbs and any(
+            (p := lexicon.pattern(verb, form)) is not None and p.plover == NO_EVENT
+            for form in _phrase_forms(noun)
+        ):
+            return None
     for child in noun.lefts:
         if child.dep_ in {"compound", "amod"} and child.i == noun.i - 1:
             found = lexicon.noun(f"{child.lemma_.lower()} {lemma}")
@@ -121,9 +139,39 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
             trig = lexicon.verb(f"{lemma} {child.lower_}")
             if trig:
                 return trig, [verb, child]
+    grammar = read_grammar()
     trig = lexicon.verb(lemma)
     if lemma in lexicon.pattern_verbs:
         found = _verb_pattern(verb, lemma, trig, lexicon)
         if found is not None:
-            return None if found[0].plover == NO_EVENT else found
-    return (trig, [verb]) if trig else None
+            return None if found[0].plover == NO_EVENT else (_armed(found[0], verb, grammar), found[1])
+    if trig is not None and trig.mode in grammar["place_target_modes"] and _vehicle(verb, grammar):
+        return None  # "the cargo ship arrived in Syria": ships and planes arrive, people visit
+    return (_armed(trig, verb, grammar), [verb]) if trig else None
+
+
+def _vehicle(verb: Token, grammar: dict[str, Any]) -> bool:
+    """Whether the one who travels is a ship, a plane or a train, not a person."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in {"acl", "relcl"}:
+        doers = [verb.head]
+    vehicles = set(grammar["vehicle_nouns"])
+    return any(d.lemma_.lower() in vehicles for d in doers)
+
+
+def _armed(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
+    """ "forces backed by Kenyan soldiers", "Russian mercenaries supported the junta": backing given
+    by armed forces is military aid (PLOVER AID), not a statement of support."""
+    if trig.plover != "SUPPORT":
+        return trig
+    armed = set(grammar["armed_doers"])
+    passive = any(c.dep_ in {"auxpass", "agent"} for c in verb.children) or verb.dep_ == "acl"
+    doers = [
+        p
+        for c in verb.children
+        if (c.dep_ == "agent" if passive else c.dep_ in {"nsubj"})
+        for p in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+    if any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers):
+        return replace(trig, plover="AID", cameo=grammar["armed_support_code"])
+    return trig
