@@ -20,10 +20,13 @@ The word lists (quote verbs, group heads, number words, implicit objects) are in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
 from spacy.tokens import Span, Token
 
 from actorgraph.relations.syntax import detached_list
@@ -37,6 +40,8 @@ __all__ = ["Act", "Discourse", "Quote"]
 #: Sentences back that an answer ("rejected the charges") may reach for the event it answers.
 _MEMORY_SENTENCES = 12
 _DESTINATION = frozenset({"to", "into"})
+#: Characters after which a straight quote opens ("(", a dash), besides white space.
+_OPENERS = frozenset("([{—–-/")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _DEFINITE = {"the", "these", "those", "this", "that"}
 #: Sentences back that a plural pronoun looks for its antecedent.
@@ -123,35 +128,40 @@ class Discourse:
 
         Curly quotes pair up; a curly opening quote that meets another opening quote before it
         closes is a quotation continued in the next paragraph. A straight quote opens when it is
-        followed by a word and preceded by a space, and closes otherwise.
+        followed by a word and preceded by a space, and closes otherwise. The marks are found in
+        the text (no pass over every token), then mapped to tokens.
         """
-        doc = self.doc
+        doc, text = self.doc, self.doc.text
         marks = self.ctx.grammar["quote_marks"]
-        opening, closing, straight = set(marks["open"]), set(marks["close"]), set(marks["straight"])
+        opening, closing = set(marks["open"]), set(marks["close"])
+        chars = "".join(c for key in ("open", "close", "straight") for c in marks[key])
+        found = [m.start() for m in _quote_pattern(chars).finditer(text)]
+        if not found:
+            return []
+        starts = doc.to_array([IDX]).tolist()
         spans: list[tuple[int, int]] = []
         start: int | None = None
-        for tok in doc:
-            text = tok.text
-            if text in straight:
-                before = tok.i == 0 or bool(doc[tok.i - 1].whitespace_) or doc[tok.i - 1].is_punct
-                opens = before and not tok.whitespace_ and tok.i + 1 < len(doc)
-                if start is None and (opens or not before):
-                    start = tok.i + 1
-                elif start is not None and not opens:
-                    spans.append((start, tok.i))
-                    start = None
-                elif start is not None:
-                    spans.append((start, tok.i))
-                    start = tok.i + 1
-            elif text in opening:
+        for pos in found:
+            i = bisect_right(starts, pos) - 1
+            char = text[pos]
+            if char in opening:
                 if start is not None:
-                    spans.append((start, tok.i))
-                start = tok.i + 1
-            elif text in closing and start is not None:
-                spans.append((start, tok.i))
+                    spans.append((start, i))
+                start = i + 1
+            elif char in closing:
+                if start is not None:
+                    spans.append((start, i))
                 start = None
+            else:  # a straight quote
+                before = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _OPENERS
+                opens = before and pos + 1 < len(text) and not text[pos + 1].isspace()
+                if start is None and (opens or not before):
+                    start = i + 1
+                elif start is not None:
+                    spans.append((start, i))
+                    start = i + 1 if opens else None
         if start is not None and start < len(doc):
-            spans.append((start, doc[start].sent.end))
+            spans.append((start, self.ctx.sentences[self._sentence_index(start)].end))
         return [(a, b) for a, b in spans if b > a]
 
     def _find_quotes(self) -> list[Quote]:
@@ -164,9 +174,9 @@ class Discourse:
                 # A quotation that opens a sentence with no speaker of its own continues the last
                 # speaker's words ("... ,” he said. “We will ...").
                 prev = quotes[-1]
-                first = self.doc[a].sent
-                gap = self._sentence_index(first.start) - self._sentence_index(prev.end - 1)
-                opens_sentence = a - first.start <= 1
+                k = self._sentence_index(a)
+                gap = k - self._sentence_index(prev.end - 1)
+                opens_sentence = a - self.ctx.sentence_starts[k] <= 1
                 if prev.speaker and opens_sentence and gap <= 2:
                     speaker = prev.speaker
             quotes.append(Quote(a, b, speaker))
@@ -569,6 +579,11 @@ class Discourse:
         if draft is not None and draft.type != "country" and draft.country:
             return draft.country
         return actor
+
+
+@cache
+def _quote_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
 def _own(token: Token) -> set[int]:
