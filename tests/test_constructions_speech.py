@@ -305,3 +305,26 @@ def test_acting_against_a_wrong_of_y_accuses_y(coded: Coded, text: str, wanted: 
 def test_saying_ties_with_y_must_go_on_is_agree(coded: Coded, text: str, wanted: str) -> None:
     found = _has(coded, text, wanted)
     assert not any(" REQUEST " in k for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Pakistan accused Afghanistan of sheltering militants. Kabul denied harboring any fighters.",
+            "AFG REJECT PAK",
+        ),
+        (
+            "Ukraine said Russian forces had shelled Kyiv overnight. Moscow denied attacking civilians.",
+            "RUS REJECT UKR",
+        ),
+        ("Russia denied shelling Ukrainian villages near the border.", "RUS REJECT UKR"),
+        ("Serbia denied sending troops into Kosovo.", "SRB REJECT KSV"),
+        (
+            "India accused China of building villages on the border. Beijing denied occupying Indian land.",
+            "CHN REJECT IND",
+        ),
+    ],
+)
+def test_denying_an_act_rejects_the_accuser(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
