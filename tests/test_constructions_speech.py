@@ -319,7 +319,7 @@ def test_saying_ties_with_y_must_go_on_is_agree(coded: Coded, text: str, wanted:
             "RUS REJECT UKR",
         ),
         ("Russia denied shelling Ukrainian villages near the border.", "RUS REJECT UKR"),
-        ("Serbia denied sending troops into Kosovo.", "SRB REJECT KSV"),
+        ("Serbia denied deploying troops in Kosovo.", "SRB REJECT KSV"),
         (
             "India accused China of building villages on the border. Beijing denied occupying Indian land.",
             "CHN REJECT IND",

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Anaphora"]
 
+#: Clauses on a noun, which do not name it ("the government, which believed the Chinese ...").
+_CLAUSES = {"relcl", "acl", "appos", "advcl"}
 #: Sentences back that a plural pronoun looks for its antecedent.
 _PLURAL_SENTENCES = 2
 
@@ -141,7 +143,8 @@ class Anaphora:
         armed group): a definite description that names nothing itself (``None``: not one)."""
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i):
+        clauses = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
+        if any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i and t.i not in clauses):
             return None  # "the Syrian army", "the government of Iraq": the phrase names its actor
         lower, lemma = token.lower_, token.lemma_.lower()
         if lower in self.organs or lemma in self.organs:

@@ -28,7 +28,7 @@ from actorgraph.relations.speech.statements import (
 from actorgraph.relations.speech.words import Words, word_lists
 from actorgraph.relations.triggers import verb_trigger
 
-__all__ = ["accusations", "denials", "namings", "stances"]
+__all__ = ["accusations", "denials", "disavowals", "namings", "stances"]
 
 
 def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
@@ -115,6 +115,42 @@ def denials(st: Statement, ctx: Context) -> list[SpeechAct]:
         if accusers:
             return [act(st, accusers, words.rules["REJECT"], verb, hypothetical=False)]
     return []
+
+
+def disavowals(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "Kabul denied harboring any fighters", "Moscow denied attacking civilians": denying a
+    wrong rejects whoever charged the denier with it, else the one the denied act was aimed at."""
+    words = word_lists()
+    out: list[SpeechAct] = []
+    for verb in sent:
+        if verb.lemma_ not in ctx.denial_verbs or verb.pos_ != "VERB" or negated(verb):
+            continue
+        deniers = [a for a in subjects(verb, ctx)[0] if voice(a, ctx)]
+        if not deniers:
+            continue
+        side = own_side(tuple(deniers), ctx)
+        denied = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "pcomp"}]
+        inside = {t.i for c in denied for t in c.subtree}
+        aimed = [
+            c.target
+            for c in found
+            if c.anchor in inside and c.trigger.plover in words.claimed_types | words.coercive_types
+        ]
+        hostile = words.claimed_types | words.coercive_types
+        wrong = aimed or any(
+            t.lemma_.lower() in words.negative_verbs
+            or t.lemma_.lower() in words.negative_nouns
+            or ((trig := verb_trigger(t, ctx.lexicon)) is not None and trig[0].plover in hostile)
+            for t in (ctx.actors.doc[i] for i in inside)
+            if t.pos_ in {"VERB", "NOUN"}
+        )
+        if not wrong:
+            continue
+        targets = ctx.discourse.accusers_of(side, verb) or [a for a in aimed if a not in side]
+        if targets:
+            st = Statement(tuple(deniers), verb, verb)
+            out.append(act(st, list(dict.fromkeys(targets)), words.rules["REJECT"], verb, hypothetical=False))
+    return out
 
 
 def stances(sent: Span, said: list[Statement], found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
