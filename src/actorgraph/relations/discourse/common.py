@@ -31,6 +31,16 @@ def sentence_index(ctx: Context, token_i: int) -> int:
     return bisect_right(ctx.sentence_starts, token_i) - 1
 
 
+def person_in(subject: Token, ctx: Context) -> str | None:
+    """The person named in a speaker's phrase, however the parser hung the title on the name
+    ("U.N. Resident Coordinator for Myanmar Andrew Kirkwood", "the ministry's spokesman, X")."""
+    for tok in subject.subtree:
+        actor = ctx.actors.actor_at(tok)
+        if actor and ctx.kind(actor) == "person" and tok.dep_ not in {"poss", "relcl", "acl"}:
+            return actor
+    return None
+
+
 def state_of(ctx: Context, actor: str) -> str:
     """The state of a person or organ (the actor itself when it has none, or is one)."""
     draft = ctx.actors.actors.get(actor)

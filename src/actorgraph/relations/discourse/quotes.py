@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 from spacy.tokens import Span, Token
 
-from actorgraph.relations.discourse.common import sentence_index
+from actorgraph.relations.discourse.common import person_in, sentence_index
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
@@ -162,6 +162,9 @@ class Quotations:
 
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
+                person = person_in(child, self.ctx)
+                if person:
+                    return person  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood said"
                 found, _ = np_actors(child, self.ctx)
                 if found:
                     return found[0]

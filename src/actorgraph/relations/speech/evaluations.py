@@ -100,11 +100,7 @@ def denials(st: Statement, ctx: Context) -> list[SpeechAct]:
         if not denied:
             continue
         trig = verb_trigger(verb, ctx.lexicon)
-        wrong = verb.lemma_.lower() in words.negative_verbs or any(
-            c.dep_ in {"dobj", "attr", "acomp"}
-            and (c.lemma_.lower() in words.negative_nouns or c.lemma_.lower() in words.negative_adjectives)
-            for c in verb.children
-        )
+        wrong = _negative_predicate(verb, words) is not None  # "not blocking", "pose no threat"
         hostile = trig is not None and trig[0].plover in words.coercive_types
         if not (wrong or hostile):
             continue

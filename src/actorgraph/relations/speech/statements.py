@@ -13,6 +13,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from actorgraph.relations.arguments import Context, conjuncts, np_actors, prep_objects, subjects
+from actorgraph.relations.discourse.common import person_in
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.speech.words import word_lists
 
@@ -102,6 +103,9 @@ def statements(sent: Span, ctx: Context) -> list[Statement]:
         speakers, passive, _ = subjects(verb, ctx)
         if passive:
             speakers = prep_objects(verb, ("by",), ctx)[0]
+        else:
+            named = [p for c in verb.children if c.dep_ in SUBJECTS if (p := person_in(c, ctx))]
+            speakers = named or speakers  # the official named in the subject speaks, not the office
         if not speakers:
             quoted = ctx.discourse.speaker_at(clauses[0])
             speakers = [quoted] if quoted else []
