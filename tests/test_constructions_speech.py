@@ -328,3 +328,57 @@ def test_saying_ties_with_y_must_go_on_is_agree(coded: Coded, text: str, wanted:
 )
 def test_denying_an_act_rejects_the_accuser(coded: Coded, text: str, wanted: str) -> None:
     _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Turkey bought Russian missiles last year. “They must return the system,” a U.S. official told"
+            " reporters.",
+            "USA REQUEST TUR",
+        ),
+        (
+            "Iran seized a British tanker on Friday. “They will face consequences,” the British defence"
+            " minister warned.",
+            "GBR THREATEN IRN",
+        ),
+        (
+            "Venezuela expelled the Brazilian ambassador on Monday. “They are violating international law,”"
+            " Brazil's foreign minister said.",
+            "BRA ACCUSE VEN",
+        ),
+        (
+            "Ethiopia filled the dam again this summer. “They should stop immediately,” Egypt's foreign"
+            " minister said.",
+            "EGY REQUEST ETH",
+        ),
+        (
+            "Azerbaijan shelled the border village again. “They are provoking a war,” the Armenian defence"
+            " ministry said.",
+            "ARM ACCUSE AZE",
+        ),
+    ],
+)
+def test_they_can_be_a_state_spoken_of_as_its_people(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Japan's foreign minister said Tokyo believes that China must respect the ruling.",
+            "JPN REQUEST CHN",
+        ),
+        ("The Kenyan president said he thinks Somalia should hold elections this year.", "KEN REQUEST SOM"),
+        ("Poland said it knows that Russia is violating the treaty.", "POL ACCUSE RUS"),
+        (
+            "France's foreign minister said Paris feels that Iran's nuclear program is dangerous.",
+            "FRA ACCUSE IRN",
+        ),
+        ("Mexico said it believes the United States needs to curb arms smuggling.", "MEX REQUEST USA"),
+    ],
+)
+def test_what_the_speaker_believes_is_said(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
