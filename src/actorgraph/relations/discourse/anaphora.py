@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index
+from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index, state_of
 from actorgraph.relations.syntax import detached_list
 
 if TYPE_CHECKING:
@@ -72,9 +72,26 @@ class Anaphora:
                     nps.sort(key=lambda np: -np[0])
                 if nps:
                     return nps[0][1]
-            return []
+            return self._collective(token) if subject_first else []
         finally:
             self._busy = False
+
+    def _collective(self, token: Token) -> list[str]:
+        """ "Washington claims ... They know that they need to ...": with no plural phrase before
+        it, *they* is the last state or armed group that was a subject (a state spoken of as its
+        people); never the speaker of the quotation it is in."""
+        speaker = self.ctx.discourse.speaker_at(token)
+        speakers = {speaker, state_of(self.ctx, speaker)} if speaker else set()
+        window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
+        for m in self.ctx.latest_first:
+            if m.start >= token.i:
+                continue
+            if m.start < window:
+                break
+            head = self.doc[m.end - 1]
+            if head.dep_ in SUBJECT_DEPS and self.ctx.kind(m.actor_id) in {"country", "armed_group"}:
+                return [] if m.actor_id in speakers else [m.actor_id]
+        return []
 
     def _fronted(self, token: Token) -> list[str] | None:
         """ "At their meeting in July, Tokyo and Washington agreed ...": a pronoun in a fronted
@@ -108,7 +125,10 @@ class Anaphora:
             if not plural:
                 continue
             found, _ = np_actors(tok, self.ctx)
-            animate = bool(found) or tok.lemma_.lower() in self.ctx.agent_heads
+            # people or states: "Pakistani officials", "Mexico and Canada", "the rebels"; not
+            # things that belong to them ("NATO's defenses")
+            agents = tok.lemma_.lower() in self.ctx.agent_heads or tok.lower_ in self.ctx.agent_heads
+            animate = agents or ((coordinated or actor is not None) and bool(found))
             out.append((tok.i, found, tok.dep_ in {"nsubj", "nsubjpass"}, animate))
         self._plural_cache[k] = out
         return out

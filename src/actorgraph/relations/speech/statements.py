@@ -128,8 +128,12 @@ def act(st: Statement, targets: list[str], rule: Trigger, key: Token, *, hypothe
 
 
 def clause_verbs(clause: Token) -> list[Token]:
-    """The predicates of a clause: its root and the verbs coordinated with it."""
-    return [clause, *(c for c in conjuncts(clause) if c.pos_ in {"VERB", "AUX"})]
+    """The predicates of a clause: its root, the verbs coordinated with it, and what a verb of
+    knowing in it says ("they know that they need to ...")."""
+    verbs = [clause, *(c for c in conjuncts(clause) if c.pos_ in {"VERB", "AUX"})]
+    cognition = word_lists().cognition
+    known = [c for v in verbs if v.lemma_ in cognition for c in v.children if c.dep_ == "ccomp"]
+    return verbs + [k for c in known for k in (c, *conjuncts(c)) if k.pos_ in {"VERB", "AUX"}]
 
 
 def negated(token: Token) -> bool:
