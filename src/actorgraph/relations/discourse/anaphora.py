@@ -150,8 +150,9 @@ class Anaphora:
                 other = True
         if not count and kind == "party" and any(c.lower_ == "the" for c in token.lefts):
             count = 2  # "the warring parties"
-        if not count or count > 12 or detached_list(token) is not None:
-            return None  # "three neighbours: Mexico, Canada and China" names them itself
+        owned = any(c.dep_ in {"poss", "appos"} for c in token.children)
+        if not count or count > 12 or owned or detached_list(token) is not None:
+            return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
         exclude: set[str] = set()
         if other:
             exclude = set(self._clause_subject(token))
