@@ -372,3 +372,23 @@ def test_a_proposed_or_demanded_act_is_hypothetical(coded: Coded, text: str, act
     found = {k: v for k, v in coded(text).items() if act in k}
     assert found, f"no {act} in {sorted(coded(text))}"
     assert all("hypothetical" in flags for flags in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "During the talks, Iran proposed to release two detainees, but the United States refused.",
+            "USA REJECT IRN",
+        ),
+        ("Kenya offered to host the negotiations. Ethiopia declined.", "ETH REJECT KEN"),
+        ("Qatar proposed to mediate the dispute, and Sudan accepted.", "SDN AGREE QAT"),
+        ("Moscow asked Kazakhstan to extradite the journalist, but Astana refused.", "KAZ REJECT RUS"),
+        (
+            "The European Union asked Britain to share customs data. The British government agreed.",
+            "GBR AGREE EU",
+        ),
+    ],
+)
+def test_a_bare_answer_answers_the_last_proposal_or_request(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
