@@ -48,6 +48,7 @@ class Events:
         self.implicit_objects: dict[str, list[str]] = g["implicit_objects"]
         self.reply_types = set(g["reply_types"])
         self.participation = set(g["participation_verbs"])
+        self.bare_types = set(g["bare_reply_types"])
         self.acts: list[Act] = []
 
     def remember(self, sentence: int, rtype: str, source: str, target: str, directed: bool) -> None:
@@ -124,7 +125,13 @@ class Events:
         kinds: list[str] = []
         if rtype not in self.reply_types:
             return []
-        for noun in objects(verb):
+        window = MEMORY_SENTENCES
+        answered = objects(verb)
+        if not answered and rtype in self.bare_types and len(sources) == 1 and not _complemented(verb):
+            # "..., but the United States refused", "Sudan accepted": the last proposal or request,
+            # in this sentence or the one before
+            kinds, window = ["REQUEST", "AGREE"], 1
+        for noun in answered:
             wanted = self.implicit_objects.get(noun.lemma_.lower())
             if wanted and not np_actors(noun, self.ctx)[0] and not names_actor(noun, verb, self.ctx):
                 kinds = wanted
@@ -135,7 +142,7 @@ class Events:
         own = set(sources) | {state_of(self.ctx, s) for s in sources}
         best: Act | None = None
         for act in reversed(self.acts):
-            if here - act.sentence > MEMORY_SENTENCES:
+            if here - act.sentence > window:
                 break
             if act.type not in kinds or act.source in own:
                 continue
@@ -149,3 +156,8 @@ class Events:
         if best.type == "CONSULT":
             return [a for a in (best.source, best.target) if a not in own]
         return [best.source]
+
+
+def _complemented(verb: Token) -> bool:
+    """Whether ``verb`` says what it answers with a clause ("refused to extradite", "agreed that")."""
+    return any(c.dep_ in {"xcomp", "ccomp", "dobj", "attr", "prep", "pcomp"} for c in verb.children)
