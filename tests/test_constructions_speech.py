@@ -382,3 +382,39 @@ def test_they_can_be_a_state_spoken_of_as_its_people(coded: Coded, text: str, wa
 )
 def test_what_the_speaker_believes_is_said(coded: Coded, text: str, wanted: str) -> None:
     _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "act"),
+    [
+        (
+            "The European Union may suspend trade talks with Thailand if the junta does not restore"
+            " democracy, a Dutch diplomat said.",
+            "EU THREATEN THA",
+            "EU SANCTION THA",
+        ),
+        (
+            "Washington will cut aid to Honduras unless the government releases the activists.",
+            "USA THREATEN HND",
+            "USA SANCTION HND",
+        ),
+        ("NATO confirmed it would tighten the blockade of Libya.", "NATO THREATEN LBY", "NATO COERCE LBY"),
+        (
+            "China said it will impose sanctions on Lithuanian officials.",
+            "CHN THREATEN LTU",
+            "CHN SANCTION LTU",
+        ),
+        (
+            "India will close its border with Nepal if the smuggling continues, officials said.",
+            "IND THREATEN NPL",
+            "IND SANCTION NPL",
+        ),
+    ],
+)
+def test_announced_or_conditional_coercion_threatens(coded: Coded, text: str, wanted: str, act: str) -> None:
+    found = _has(coded, text, wanted, act)
+    assert "hypothetical" in found[act]
+
+
+def test_coercion_done_is_no_threat(coded: Coded) -> None:
+    assert "JPN THREATEN RUS" not in coded("Japan said it had imposed sanctions on Russia.")
