@@ -128,7 +128,8 @@ class Anaphora:
             # people or states: "Pakistani officials", "Mexico and Canada", "the rebels"; not
             # things that belong to them ("NATO's defenses")
             agents = tok.lemma_.lower() in self.ctx.agent_heads or tok.lower_ in self.ctx.agent_heads
-            animate = agents or ((coordinated or actor is not None) and bool(found))
+            counted = tok.lower_ in self.group_heads  # "the two countries ... their ties"
+            animate = agents or ((coordinated or counted or actor is not None) and bool(found))
             out.append((tok.i, found, tok.dep_ in {"nsubj", "nsubjpass"}, animate))
         self._plural_cache[k] = out
         return out
