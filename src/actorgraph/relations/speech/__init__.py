@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from actorgraph.relations.arguments import Context
 from actorgraph.relations.speech.evaluations import accusations, denials, disavowals, namings, stances
-from actorgraph.relations.speech.pledges import commitments, requests, threats
+from actorgraph.relations.speech.pledges import coercions, commitments, requests, threats
 from actorgraph.relations.speech.statements import Found, SpeechAct, Statement, statements
 
 __all__ = ["SpeechAct", "Statement", "speech_acts", "statements"]
@@ -42,6 +42,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
         acts.extend(threats(st, found, ctx))
         acts.extend(requests(st, ctx))
     acts.extend(commitments(sent, found, ctx))
+    acts.extend(coercions(sent, found, ctx))
     acts.extend(namings(sent, ctx))
     acts.extend(disavowals(sent, found, ctx))
     acts.extend(stances(sent, said, found, ctx))

@@ -30,7 +30,7 @@ from actorgraph.relations.speech.statements import (
 from actorgraph.relations.speech.words import Words, word_lists
 from actorgraph.relations.triggers import verb_trigger
 
-__all__ = ["commitments", "requests", "threats"]
+__all__ = ["coercions", "commitments", "requests", "threats"]
 
 
 def threats(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
@@ -148,6 +148,32 @@ def commitments(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
             speakers = (c.source,)
             st = Statement(speakers, None, anchor)
             out.append(act(st, [c.target], words.rules["AGREE"], anchor, hypothetical=False))
+    return out
+
+
+def coercions(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "will cut aid to Honduras unless ...", "NATO confirmed it would tighten the blockade of
+    Libya": coercion made conditional on the other side, or announced by the doer itself, is a
+    threat (PLOVER THREATEN); the act itself stays, hypothetical."""
+    words = word_lists()
+    doc = ctx.actors.doc
+    out: list[SpeechAct] = []
+    for c in found:
+        if c.trigger.plover not in words.coercive_types or c.negated or c.anchor < 0 or not c.hypothetical:
+            continue
+        anchor = doc[c.anchor]
+        if not agent(anchor, c.source, ctx):
+            continue
+        aux = {a.lower_ for a in anchor.children if a.dep_ == "aux"} | aux_above(anchor)
+        reporter = reporter_of(anchor, ctx)
+        announced = (
+            bool(aux & words.future_aux)
+            and reporter is not None
+            and (not reporter or c.source in own_side((reporter,), ctx))
+        )
+        if conditional(anchor) or announced:
+            st = Statement((c.source,), None, anchor)
+            out.append(act(st, [c.target], words.rules["THREATEN"], anchor, hypothetical=False))
     return out
 
 
