@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.resolve import DocActors
+from actorgraph.relations.discourse import Discourse
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.syntax import (
     SUBJECT_DEPS,
@@ -89,11 +90,13 @@ class Context:
         self.hypo_marks = set(self.grammar["hypothetical_marks"])
         self.negating = set(self.grammar["negating_verbs"])
         self.negation = set(self.grammar["negation_words"])
-        self.groups = {" ".join(g.split()[-2:]) for g in self.grammar["group_of_countries"]}
         self.demand_modals = set(self.grammar["demand_modals"])
         self.place_target_preps = set(self.grammar["place_target_preps"])
         self.place_target_types = set(self.grammar["place_target_types"])
         self.place_target_modes = set(self.grammar["place_target_modes"])
+        self.ethnic_words = set(self.grammar["ethnic_words"])
+        #: Quotations, groups and events of the document so far (built last: it reads the above).
+        self.discourse = Discourse(self)
 
     def control(self, token: Token) -> Trigger | None:
         """The trigger of ``token`` if it governs a complement whose event it reports
@@ -144,20 +147,6 @@ class Context:
             return subjects + [a for a in seen if a not in subjects]
         return seen
 
-    def two_countries(self, token: Token) -> list[str]:
-        """The last two distinct states named before ``token`` (people count for their state)."""
-        states: list[str] = []
-        for m in self.latest_first:
-            if m.start >= token.i:
-                continue
-            draft = self.actors.actors[m.actor_id]
-            state = m.actor_id if draft.type == "country" else draft.country
-            if state and state not in states:
-                states.append(state)
-            if len(states) == 2:
-                return states
-        return []
-
 
 def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str], bool]:
     """Actors named by the noun phrase headed by ``token`` (with its conjuncts).
@@ -176,7 +165,8 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             # "Indian-Australian exercises", "the Russia-Ukraine war": both sides of the hyphen, in
             # text order (the first named is the first side).
             found.extend(a for h in hyphen_partners(tok) if (a := ctx.actors.actor_at(h)))
-            found.append(_located(tok, actor, ctx))
+            located = _located(tok, actor, ctx)
+            found.extend([located] if located else [])
             continue
         lower = tok.lower_
         if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl" and lower in ctx.relative_pronouns:
@@ -191,16 +181,21 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                 inferred |= inf
             continue
         if tok.pos_ == "PRON":
+            refs = ctx.discourse.pronoun(tok)
+            if refs is not None:  # "we" inside a quotation, "they": the discourse memory
+                found.extend(refs)
+                inferred |= bool(refs)
+                continue
             ref = _pronoun(tok, ctx)
             if ref:
                 found.append(ref)
                 inferred = True
             continue
-        phrase = " ".join(c.lower_ for c in tok.lefts if c.dep_ in {"nummod", "det", "predet"}).split()
-        owned = any(c.dep_ in {"poss", "appos"} for c in tok.children) or detached_list(tok) is not None
-        if phrase and f"{phrase[-1]} {lower}" in ctx.groups and not owned:
-            # ("Russia's two allies: Belarus and Iran" names them: not an anaphor)
-            found.extend(ctx.two_countries(tok))
+        grouped = ctx.discourse.group(tok)
+        if grouped is None:
+            grouped = ctx.discourse.definite(tok)
+        if grouped is not None:  # "the four countries", "both leaders", "the army", "the council"
+            found.extend(grouped)
             inferred = True
             continue
         if depth > 3:
@@ -271,13 +266,22 @@ def _event_participle(token: Token, ctx: Context) -> bool:
     return token.tag_ == "VBN" and verb_trigger(token, ctx.lexicon) is not None
 
 
-def _located(token: Token, actor: str, ctx: Context) -> str:
-    """ "ethnic Albanians in south Serbia": people named by a demonym act for where they are."""
+def _located(token: Token, actor: str, ctx: Context) -> str | None:
+    """ "ethnic Albanians in south Serbia": people named by a demonym act for where they are; an
+    ethnic group with no place stated has no state (its kin-state is not where it lives)."""
     mention = ctx.actors.by_token.get(token.i)
-    if mention is None or mention.resolved_by != "demonym" or token.pos_ not in {"NOUN", "PROPN"}:
+    if mention is None or mention.resolved_by != "demonym":
         return actor
-    states = _states_in(token, {"in", "of", "inside"}, ctx)
-    return states[0] if states else actor
+    holder = token if token.pos_ in {"NOUN", "PROPN"} else token.head
+    ethnic = any(c.lower_ in ctx.ethnic_words for t in (token, holder) for c in t.children)
+    if holder is not token and not ethnic:
+        return actor
+    states = _states_in(holder, {"in", "of", "inside"}, ctx)
+    if not states and ethnic and holder.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        states = _states_in(holder.head, {"in", "inside"}, ctx)  # "arrested ethnic Hungarians in Slovakia"
+    if states:
+        return states[0]
+    return None if ethnic else actor
 
 
 def _states_in(token: Token, preps: set[str], ctx: Context) -> list[str]:
@@ -494,13 +498,15 @@ def _mention_root(token: Token, ctx: Context) -> Token:
     return root
 
 
-def place_targets(anchor: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+def place_targets(
+    anchor: Token, ctx: Context, *, skip: frozenset[str] = frozenset()
+) -> tuple[list[str], list[Token]]:
     """States named as where the act happens ("arrived in Amman", "fighting in Cambodia")."""
     actors: list[str] = []
     tokens: list[Token] = []
     holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
     for c in (child for h in holders for child in h.children):
-        if c.dep_ == "prep" and c.lower_ in ctx.place_target_preps:
+        if c.dep_ == "prep" and c.lower_ in ctx.place_target_preps and c.lower_ not in skip:
             for pobj in c.children:
                 if pobj.dep_ != "pobj":
                     continue

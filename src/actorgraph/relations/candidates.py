@@ -32,6 +32,8 @@ class Candidate:
     attributed_to: str | None
     date: str | None
     confidence: float
+    #: Token index of the word the event hangs on (-1 when unknown).
+    anchor: int = -1
 
 
 def _predicate(tokens: list[Token]) -> str:
@@ -54,9 +56,15 @@ def emit(
     confidence: float,
     *,
     hypothetical: bool = False,
+    modal: tuple[bool, bool] | None = None,
 ) -> list[Candidate]:
-    negated, flagged, attributed = flags(anchor, ctx)
+    """Candidates for every (source, target) pair; ``modal`` (negated, hypothetical) replaces the
+    clause's own flags (a speech act is asserted whatever the mood of what it says)."""
+    nominal = trigger.pos == "noun" and anchor.pos_ != "NOUN"  # "proposed new tariffs"
+    negated, flagged, attributed = flags(anchor, ctx, nominal=nominal)
     hypothetical = hypothetical or flagged
+    if modal is not None:
+        negated, hypothetical = modal
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
     pairs: list[tuple[str, str]] = []
@@ -70,6 +78,8 @@ def emit(
         pairs = [(s, t) for s in sources for t in targets if s != t]
     elif mutual and len(sources) > 1:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
+    if not pairs and sources and not negated and trigger.pos == "verb":
+        ctx.discourse.remember_doers(anchor, trigger.plover, sources)  # "forces shelled Idlib"
     out = []
     seen: set[tuple[str, str]] = set()
     for s, t in pairs:
@@ -90,6 +100,7 @@ def emit(
                 attributed,
                 when,
                 confidence,
+                anchor.i,
             )
         )
     return out

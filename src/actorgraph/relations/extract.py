@@ -39,6 +39,7 @@ from actorgraph.relations.arguments import (
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, relational_trigger
+from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.syntax import raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
@@ -63,12 +64,14 @@ def extract_candidates(
     """Every relation candidate of the document, in text order."""
     ctx = Context(actors, lexicon)
     out: list[Candidate] = []
-    for sent in ctx.sentences:
+    for k, sent in enumerate(ctx.sentences):
         if actors.is_chrome(sent) and not any(
             actors.actor_at(t) for t in sent if not actors.is_chrome(actors.doc[t.i : t.i + 1])
         ):
             continue
+        first = len(out)
         for token in sent:
+            seen = len(out)
             adjective = lexicon.adjective(token.lower_) if token.tag_ == "VBN" else None
             if adjective and not verb_trigger(token, lexicon) and _takes_complement(token, adjective):
                 # "Norway is deeply concerned about ...": a participle that reads as an adjective.
@@ -79,8 +82,6 @@ def extract_candidates(
                     out.extend(_from_participle(token, trig[0], sent, ctx, doc_date))
                 elif trig:
                     out.extend(_from_verb(token, trig[0], trig[1], sent, ctx, doc_date))
-                elif token.lemma_ in ctx.speech:
-                    out.extend(_modal_demand(token, sent, ctx, doc_date))
                 elif token.lemma_ in ctx.hosting_verbs:
                     out.extend(_hosting(token, sent, ctx, doc_date))
             elif token.pos_ == "ADJ":
@@ -93,26 +94,20 @@ def extract_candidates(
                 trigger = noun_trigger(token, lexicon) or relational_trigger(token, ctx)
                 if trigger:
                     out.extend(from_noun(token, trigger, sent, ctx, doc_date))
+            for c in out[seen:]:  # what later replies may answer ("rejected the charges")
+                ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
+        # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
+        seen = len(out)
+        for act in speech_acts(sent, out[first:], ctx):
+            modal = (False, act.hypothetical)
+            tokens = list(act.tokens)
+            sources, targets = list(act.sources), list(act.targets)
+            out.extend(
+                emit(sources, targets, act.trigger, tokens, sent, act.anchor, ctx, doc_date, 0.5, modal=modal)
+            )
+        for c in out[seen:]:
+            ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
     return out
-
-
-def _modal_demand(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
-    """ "X declared that China must drop barriers": a demand of X on China."""
-    rule = ctx.grammar["demand_rule"]
-    for ccomp in verb.children:
-        if ccomp.dep_ != "ccomp":
-            continue
-        aux = [c for c in ccomp.children if c.dep_ == "aux" and c.lower_ in ctx.demand_modals]
-        if not aux:
-            continue
-        sources, _, inferred = subjects(verb, ctx)
-        targets = [
-            a for c in ccomp.children if c.dep_ in {"nsubj", "nsubjpass"} for a in np_actors(c, ctx)[0]
-        ]
-        trigger = Trigger(verb.lemma_, "verb", rule["plover"], rule["cameo"], "", ("dobj",), False, "rule")
-        confidence = 0.5 if inferred else 0.6
-        return emit(sources, targets, trigger, [verb, *aux], sent, ccomp, ctx, doc_date, confidence)
-    return []
 
 
 def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
@@ -191,6 +186,8 @@ def _from_verb(
     if verb.lemma_ in ctx.naming_verbs and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
         return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
     sources, passive, inferred = subjects(verb, ctx)
+    # "deported them to Niger", "sent them back to Bulgaria": where people are sent is no target.
+    away = ctx.discourse.destination_preps(verb, trigger)
 
     targets: list[str] = []
     pred = list(pred)
@@ -237,6 +234,8 @@ def _from_verb(
                 if child.dep_ in {"dobj", "dative"}:
                     sub, inf = np_actors(child, ctx)
                     sub = [a for a in sub if a not in sources]  # "recalled its ambassador": not a target
+                    if not sub and any(a in sources for a in np_actors(child, ctx)[0]):
+                        sub = ctx.discourse.rebind(child, sources)  # "X said Y seized its boats"
                     targets.extend(sub)
                     inferred |= inf
                     if not sub:
@@ -248,7 +247,7 @@ def _from_verb(
                         # "suspended air links with Serbia": what the verb acts on names the target.
                         inner = first_actor(child, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
                         targets.extend(inner)
-        preps = trigger.preps
+        preps = tuple(p for p in trigger.preps if p not in away)
         if preps:
             objs, toks, inf = prep_objects(verb, preps, ctx)
             targets.extend(objs)
@@ -259,6 +258,10 @@ def _from_verb(
                     objs, toks, inf = prep_objects(child, preps, ctx)
                     targets.extend(objs)
                     pred += toks
+    if not targets and not passive:
+        # "Minsk dismissed the charges", "Poland supported the request": whom the answer answers.
+        targets = ctx.discourse.implicit_targets(verb, trigger.plover, sources)
+        inferred |= bool(targets)
     if not targets and not passive and trigger.plover in CONTROL_TYPES:
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(complement_targets(xcomp, ctx))
@@ -294,7 +297,7 @@ def _from_verb(
         and not trigger.fallback
         and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes)
     ):
-        places, toks = place_targets(verb, ctx)
+        places, toks = place_targets(verb, ctx, skip=away)
         targets.extend(places)
         pred += toks
     targets = [t for t in dict.fromkeys(targets) if t not in sources]

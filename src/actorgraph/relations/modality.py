@@ -13,16 +13,26 @@ from actorgraph.relations.syntax import reduced_relative
 
 __all__ = ["event_date", "flags", "parse_event_date"]
 
+#: Future auxiliaries: hypothetical along the clause chain, not from any clause above.
+_FUTURE = {"will", "'ll", "wo", "would", "shall"}
 
-def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
-    """(negated, hypothetical, attributed_to) for the clause of ``anchor``."""
+
+def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, bool, str | None]:
+    """(negated, hypothetical, attributed_to) for the clause of ``anchor``.
+
+    ``nominal``: the event is a noun the anchor verb governs ("proposed new tariffs", "called for
+    sanctions"), so a verb of intent, demand or offer makes it hypothetical.
+    """
     negated = any(
         c.dep_ == "neg" or (c.lower_ in ctx.negation and c.dep_ in {"neg", "advmod", "det"})
         for c in anchor.children
     )
-    hypothetical = False
+    hypothetical = nominal and anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_ in ctx.intent
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj"}:
+        # "proposed a ceasefire between X and Y", "called for talks between X and Y"
+        governor = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
+        hypothetical |= governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in ctx.intent
     attributed: str | None = None
-    speech_above = False
     node = anchor
     # "Somali forces, backed by Kenyan troops, could retake ...", "Saudi Arabia, an ally of Egypt,
     # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
@@ -30,7 +40,7 @@ def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
     settled = False
     for _ in range(8):
         for child in node.children:
-            if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ != "would":
+            if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ not in _FUTURE:
                 hypothetical = hypothetical or not settled
             if child.dep_ == "mark" and child.lower_ in ctx.hypo_marks:
                 hypothetical = hypothetical or not settled
@@ -44,40 +54,43 @@ def flags(anchor: Token, ctx: Context) -> tuple[bool, bool, str | None]:
                     if actor:
                         attributed = attributed or actor
                         break
-        if node is not anchor and node.lemma_ in ctx.speech and node.pos_ == "VERB":
-            speech_above = True
-            if attributed is None:
-                subj, _, _ = subjects(node, ctx)
-                if not subj:
-                    subj, _, _ = prep_objects(node, ("by",), ctx)
-                attributed = subj[0] if subj else attributed
+        if node is not anchor and attributed is None and node.lemma_ in ctx.speech and node.pos_ == "VERB":
+            subj, _, _ = subjects(node, ctx)
+            if not subj:
+                subj, _, _ = prep_objects(node, ("by",), ctx)
+            attributed = subj[0] if subj else attributed
         head = node.head
-        if head is node:
+        if head == node:
             break
         if attributed is None and gerund_doer(node, ctx):
             # "Ukraine accused Russia of shelling the plant": the shelling is Ukraine's claim.
             claimants, _, _ = subjects(head.head, ctx)
             attributed = claimants[0] if claimants else None
-        if node.dep_ == "xcomp" and head.lemma_ in ctx.intent:
-            hypothetical = hypothetical or not settled
+        if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.intent:
+            hypothetical = hypothetical or not settled  # "plans to deploy", "demanded that Panama cut ties"
         if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.negating:
             negated = True
         if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
             hypothetical = hypothetical or not settled
         settled = settled or reduced_relative(node) or node.dep_ == "appos"
         node = head
-    # "would" is hypothetical in the writer's voice; under a speech verb ("he said Iran would
-    # continue") it is the future-in-the-past, hypothetical only if a head like "signs that" says so.
-    if not speech_above:
-        node = anchor
-        for _ in range(4):
-            if any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
-                hypothetical = True
-            if node.head is node or node.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
-                break
-            if reduced_relative(node):
-                break
-            node = node.head
+    # "will", "would": an act announced for later has not happened, in the writer's voice or a
+    # speaker's ("said it would send troops"); read along the clause chain only.
+    node = anchor
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children):
+            hypothetical = True
+        if node.head == node or node.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
+            break
+        if node.dep_ == "xcomp" and node.head.lemma_ in ctx.grammar["speech"]["ongoing_verbs"]:
+            break  # "would continue to offer": what goes on already is no plan
+        if reduced_relative(node):
+            break
+        node = node.head
+    if attributed is None:
+        # a sentence inside a quotation is the quoted speaker's, wherever the attribution stands
+        attributed = ctx.discourse.speaker_at(anchor)
+
     return negated, hypothetical, attributed
 
 
@@ -130,7 +143,7 @@ def event_date(anchor: Token, doc_date: str | None) -> str | None:
                         parsed = parse_event_date(ent.text, doc_date)
                         if parsed:
                             return parsed
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return doc_date

@@ -214,9 +214,10 @@ def from_noun(
         targets, toks, inf = prep_objects(governing, own, ctx) if own else ([], [], False)
         pred += toks
         inferred |= inf
+    away = ctx.discourse.destination_preps(anchor, None) if anchor is not noun else frozenset()
     if not targets and anchor is not noun and trigger.preps:
         # "imposed sanctions on Y" / "offered help to Y": the preposition may hang on the verb.
-        targets, toks, inf = prep_objects(anchor, trigger.preps, ctx)
+        targets, toks, inf = prep_objects(anchor, tuple(p for p in trigger.preps if p not in away), ctx)
         pred += toks
         inferred |= inf
         if not targets and "to" in trigger.preps:
@@ -224,9 +225,13 @@ def from_noun(
     if not targets and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes):
         places, toks = place_targets(noun, ctx)
         if not places and anchor is not noun:
-            places, toks = place_targets(anchor, ctx)
+            places, toks = place_targets(anchor, ctx, skip=away)
         targets += places
         pred += toks
+    if not targets and not between:
+        # "Iraq also took part in the talks": the participants of the talks the story reported.
+        targets = ctx.discourse.same_event(noun, governing, sources)
+        inferred |= bool(targets)
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5

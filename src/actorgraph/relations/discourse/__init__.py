@@ -1,0 +1,119 @@
+"""Discourse memory: one per document, built once, read by every rule.
+
+News stories refer back all the time: *we* and *our* inside a quotation are whoever the quotation
+is attributed to (often in the next sentence, or in an earlier paragraph for a continuation
+quote), *they* and *their* are the last group named, "the four countries" and "both leaders" are
+the last four states and the last two people, and "dismissed the charges" answers whoever made
+the last accusation. Rules ask this memory instead of each searching back through the document on
+its own:
+
+* :meth:`Discourse.speaker_at` -- the attributed speaker of the quotation a token is in;
+* :meth:`Discourse.pronoun` -- speaker pronouns inside quotes and plural pronouns;
+* :meth:`Discourse.group`, :meth:`Discourse.definite` -- "the four countries", "both leaders",
+  "the army", "the council";
+* :meth:`Discourse.remember` / :meth:`Discourse.implicit_targets` -- events in text order, so that
+  a reply ("rejected the charges", "supported the request", "took part in the talks") finds the
+  actors of the event it answers.
+
+The word lists (quote verbs, group heads, number words, implicit objects) are in
+``data/grammar.json``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from actorgraph.relations.discourse.anaphora import Anaphora
+from actorgraph.relations.discourse.common import state_of
+from actorgraph.relations.discourse.events import Act, Events
+from actorgraph.relations.discourse.quotes import Quotations, Quote
+
+if TYPE_CHECKING:
+    from actorgraph.relations.arguments import Context
+    from actorgraph.relations.lexicon import Trigger
+
+__all__ = ["Act", "Discourse", "Quote"]
+
+_DESTINATION = frozenset({"to", "into"})
+
+
+class Discourse:
+    """What a document has said so far: quotations and their speakers, groups, events."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        g = ctx.grammar
+        self.quotations = Quotations(ctx)
+        self.anaphora = Anaphora(ctx)
+        self.events = Events(ctx)
+        self.quote_verbs = self.quotations.quote_verbs
+        self.speaker_pronouns = set(g["pronouns_speaker"])
+        self.plural_pronouns = set(g["pronouns_plural"])
+        self.own_assets = set(g["own_assets"])
+        self.destination_modes = set(g["destination_modes"])
+        self.return_particles = set(g["return_particles"])
+        # the rules ask the parts directly through these
+        self.speaker_at = self.quotations.speaker_at
+        self.group = self.anaphora.group
+        self.definite = self.anaphora.definite
+        self.remember = self.events.remember
+        self.remember_doers = self.events.remember_doers
+        self.same_event = self.events.same_event
+        self.implicit_doer = self.events.implicit_doer
+        self.accusers_of = self.events.accusers_of
+        self.implicit_targets = self.events.implicit_targets
+
+    def pronoun(self, token: Token) -> list[str] | None:
+        """Actors a speaker or plural pronoun stands for (``None``: not such a pronoun)."""
+        lower = token.lower_
+        if lower in self.speaker_pronouns:
+            speaker = self.speaker_at(token)
+            return [speaker] if speaker else []
+        if lower in self.plural_pronouns:
+            return self.anaphora.plural(token)
+        return None
+
+    def rebind(self, noun: Token, sources: list[str]) -> list[str]:
+        """ "Japan said Chinese ships had seized its fishing boats": a possessive that would make
+        the doer act on itself names someone else -- the speaker of a governing clause, else the
+        nearest other state. Own forces and envoys stay the doer's ("withdrew its troops")."""
+        from actorgraph.relations.arguments import np_actors
+
+        pron = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pron is None or noun.lemma_.lower() in self.own_assets or noun.lower_ in self.own_assets:
+            return []
+        own = set(sources) | {state_of(self.ctx, s) for s in sources}
+        node = noun
+        for _ in range(8):
+            if node.head == node:
+                break
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"} and self._reports(node):
+                for child in node.children:
+                    if child.dep_ in {"nsubj", "nsubjpass"} and child.i < noun.i:
+                        found = [a for a in np_actors(child, self.ctx)[0] if a not in own]
+                        if found:
+                            return found[:1]
+        return []
+
+    def _reports(self, verb: Token) -> bool:
+        """Whether ``verb`` reports or charges ("said", "accused ... of")."""
+        if verb.lemma_ in self.quote_verbs:
+            return True
+        trigger = self.ctx.lexicon.verb(verb.lemma_.lower())
+        return trigger is not None and trigger.plover in {"ACCUSE", "PROTEST"}
+
+    def destination_preps(self, verb: Token, trigger: Trigger | None) -> frozenset[str]:
+        """The prepositions that name a destination, not a target, for ``verb`` (its lexicon entry
+        ``trigger``, looked up when ``None``): "to" and "into" after a deportation ("deported them
+        to Niger") or a return ("sent them back to Bulgaria")."""
+        if trigger is None:
+            trigger = self.ctx.lexicon.verb(verb.lemma_.lower())
+        mode = trigger.mode if trigger is not None else ""
+        if mode in self.destination_modes or any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ in self.return_particles for c in verb.children
+        ):
+            return _DESTINATION
+        return frozenset()

@@ -1,0 +1,265 @@
+"""Plural pronouns, counted groups and definite descriptions: whom a phrase that names nobody means.
+
+*they*/*their* are the last plural group (subjects first), *them* the nearest plural phrase;
+"the four countries", "both leaders", "the warring parties" are the last states, people or
+parties named, as many as counted; "the army", "the regime" are the state whose organ the story
+named (else the state it names most), "the council", "the group" the last organisation or armed
+group named so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index, state_of
+from actorgraph.relations.syntax import detached_list
+
+if TYPE_CHECKING:
+    from actorgraph.relations.arguments import Context
+
+__all__ = ["Anaphora"]
+
+#: Clauses on a noun, which do not name it ("the government, which believed the Chinese ...").
+_CLAUSES = {"relcl", "acl", "appos", "advcl"}
+#: Sentences back that a plural pronoun looks for its antecedent.
+_PLURAL_SENTENCES = 2
+
+
+class Anaphora:
+    """Antecedents of plural pronouns, counted groups and definite descriptions in one document."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.actors.doc
+        g = ctx.grammar
+        self.group_heads: dict[str, str] = {
+            word: kind for kind, words in g["group_heads"].items() for word in words
+        }
+        self.numbers: dict[str, int] = g["number_words"]
+        self.organs = set(g["definite_organs"])
+        self.definite_names: dict[str, list[str]] = g["definite_names"]
+        self._plural_cache: dict[int, list[tuple[int, list[str], bool, bool]]] = {}
+        self._busy = False
+        self._in_subject = False
+
+    def plural(self, token: Token) -> list[str]:
+        """They/them/their: the nearest plural group before the pronoun.
+
+        Subject pronouns and possessives look at subjects first, object pronouns at the nearest
+        phrase. Only groups of people or states ("Pakistani officials", "Mexico and Canada",
+        "the rebels") qualify for *they*/*their*; *them* may stand for things, and then names
+        nobody.
+        """
+        if self._busy:
+            return []
+        self._busy = True
+        try:
+            ahead = self._fronted(token)
+            if ahead is not None:
+                return ahead
+            here = sentence_index(self.ctx, token.i)
+            subject_first = token.lower_ != "them"
+            for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
+                nps = [np for np in self._plural_nps(k) if np[0] < token.i and np[0] not in _own(token)]
+                if not subject_first:
+                    nps = [np for np in nps if np[0] not in {t.i for t in token.head.subtree}]
+                if subject_first:
+                    nps = [np for np in nps if np[3]]
+                    nps.sort(key=lambda np: (not np[2], -np[0]))
+                else:
+                    nps.sort(key=lambda np: -np[0])
+                if nps:
+                    return nps[0][1]
+            return self._collective(token) if subject_first else []
+        finally:
+            self._busy = False
+
+    def _collective(self, token: Token) -> list[str]:
+        """ "Washington claims ... They know that they need to ...": with no plural phrase before
+        it, *they* is the last state or armed group that was a subject (a state spoken of as its
+        people); never the speaker of the quotation it is in."""
+        speaker = self.ctx.discourse.speaker_at(token)
+        speakers = {speaker, state_of(self.ctx, speaker)} if speaker else set()
+        window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
+        for m in self.ctx.latest_first:
+            if m.start >= token.i:
+                continue
+            if m.start < window:
+                break
+            head = self.doc[m.end - 1]
+            if head.dep_ in SUBJECT_DEPS and self.ctx.kind(m.actor_id) in {"country", "armed_group"}:
+                return [] if m.actor_id in speakers else [m.actor_id]
+        return []
+
+    def _fronted(self, token: Token) -> list[str] | None:
+        """ "At their meeting in July, Tokyo and Washington agreed ...": a pronoun in a fronted
+        phrase stands for the plural subject that follows."""
+        root = self.ctx.sentences[sentence_index(self.ctx, token.i)].root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or token.lower_ == "them" or token.i >= subj.left_edge.i or token.i > root.i:
+            return None
+        k = sentence_index(self.ctx, subj.i)
+        found = next((np for np in self._plural_nps(k) if np[0] == subj.i), None)
+        return found[1] if found is not None and found[1] else None
+
+    def _plural_nps(self, k: int) -> list[tuple[int, list[str], bool, bool]]:
+        """(head index, actors, is a subject, names people or states) of the plural phrases of
+        sentence ``k``."""
+        cached = self._plural_cache.get(k)
+        if cached is not None:
+            return cached
+        from actorgraph.relations.arguments import np_actors
+
+        out: list[tuple[int, list[str], bool, bool]] = []
+        for tok in self.ctx.sentences[k]:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "amod", "nmod", "poss"}:
+                continue
+            if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
+                continue
+            coordinated = any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+            actor = self.ctx.actors.actor_at(tok)
+            group = actor is not None and self.ctx.kind(actor) == "armed_group"
+            plural = tok.tag_ in {"NNS", "NNPS"} or coordinated or group
+            if not plural:
+                continue
+            found, _ = np_actors(tok, self.ctx)
+            # people or states: "Pakistani officials", "Mexico and Canada", "the rebels"; not
+            # things that belong to them ("NATO's defenses")
+            agents = tok.lemma_.lower() in self.ctx.agent_heads or tok.lower_ in self.ctx.agent_heads
+            counted = tok.lower_ in self.group_heads  # "the two countries ... their ties"
+            animate = agents or ((coordinated or counted or actor is not None) and bool(found))
+            out.append((tok.i, found, tok.dep_ in {"nsubj", "nsubjpass"}, animate))
+        self._plural_cache[k] = out
+        return out
+
+    def group(self, token: Token) -> list[str] | None:
+        """ "the four countries", "both leaders", "the two sides": the last states, people or
+        parties named, as many as the phrase counts (``None``: not such a phrase, or fewer named)."""
+        kind = self.group_heads.get(token.lower_)
+        if kind is None or token.tag_ not in {"NNS", "NNPS"}:
+            return None
+        count = 0
+        other = False
+        for child in token.lefts:
+            if child.lower_ in self.numbers and child.dep_ in {"nummod", "det", "predet", "amod", "quantmod"}:
+                count = self.numbers[child.lower_]
+            elif child.like_num and child.text.isdigit():
+                count = int(child.text)
+            elif child.lower_ == "other" and child.dep_ == "amod":
+                other = True
+        if not count and kind == "party" and any(c.lower_ == "the" for c in token.lefts):
+            count = 2  # "the warring parties"
+        owned = any(c.dep_ in {"poss", "appos"} for c in token.children)
+        if not count or count > 12 or owned or detached_list(token) is not None:
+            return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
+        exclude: set[str] = set()
+        if other:
+            exclude = set(self._clause_subject(token))
+        return self._last(token, kind, count, exclude) or None
+
+    def definite(self, token: Token) -> list[str] | None:
+        """ "the army", "the regime" (the state whose organ the story named, else the state it
+        names most), "the council", "the group" (the last organisation whose name ends so, the last
+        armed group): a definite description that names nothing itself (``None``: not one)."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        clauses = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
+        if any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i and t.i not in clauses):
+            return None  # "the Syrian army", "the government of Iraq": the phrase names its actor
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if lower in self.organs or lemma in self.organs:
+            state = self._salient_state(token, {lower, lemma})
+            return [state] if state else []
+        kinds = self.definite_names.get(lemma)
+        if kinds is None:
+            return None
+        for m in self.ctx.latest_first:
+            if m.start >= token.i:
+                continue
+            draft = self.ctx.actors.actors[m.actor_id]
+            if draft.type not in kinds:
+                continue
+            last = draft.name.lower().split()[-1:] if draft.name else []
+            if draft.type == "armed_group" or (last and last[0].rstrip("s") == lemma.rstrip("s")):
+                return [m.actor_id]
+        return []
+
+    def _salient_state(self, token: Token, organ: set[str]) -> str | None:
+        """The state an unmodified organ ("the army") belongs to: the last state named with that
+        organ ("the Myanmar military", "Ecuador's government"), else the state named most so far
+        (not the clause's own subject: "Japan condemned the regime's ...")."""
+        organs = organ | self.organs
+        subject: set[str] = set()
+        if token.dep_ not in SUBJECT_DEPS and not self._in_subject:
+            self._in_subject = True  # the subject may hold this very phrase ("the regime's forces")
+            try:
+                subject = set(self._clause_subject(token))
+            finally:
+                self._in_subject = False
+        counts: dict[str, int] = {}
+        doc = self.doc
+        for m in self.ctx.latest_first:
+            if m.start >= token.i:
+                continue
+            draft = self.ctx.actors.actors[m.actor_id]
+            last, head = doc[m.end - 1], doc[m.end - 1].head
+            named_organ = last.lower_ in organs or last.lemma_.lower() in organs
+            if draft.type != "country":
+                if named_organ and draft.country and self.ctx.actors.ensure_actor(draft.country):
+                    return draft.country  # "the Myanmar military" (an organ the gazetteer knows)
+                continue
+            if m.actor_id in subject:
+                continue
+            if head.i >= m.end and (head.lower_ in organs or head.lemma_.lower() in organs):
+                return m.actor_id
+            counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda a: counts[a])  # ties: the most recent (dicts keep insertion order)
+
+    def _clause_subject(self, token: Token) -> list[str]:
+        from actorgraph.relations.arguments import subjects
+
+        node = token
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"}:
+                found, _, _ = subjects(node, self.ctx)
+                return found
+            if node.head == node:
+                break
+            node = node.head
+        return []
+
+    def _last(self, token: Token, kind: str, count: int, exclude: set[str]) -> list[str]:
+        """The last ``count`` distinct actors of ``kind`` named before ``token``."""
+        actors = self.ctx.actors
+        found: list[str] = []
+        for m in self.ctx.latest_first:
+            if m.start >= token.i:
+                continue
+            draft = actors.actors[m.actor_id]
+            if kind == "person":
+                if draft.type != "person":
+                    continue
+                actor: str | None = m.actor_id
+            elif kind == "state":
+                actor = m.actor_id if draft.type == "country" else draft.country
+            elif draft.type == "person":
+                actor = draft.country
+            else:
+                actor = m.actor_id if draft.type in {"country", "armed_group"} else None
+            if not actor or actor in found or actor in exclude or not actors.ensure_actor(actor):
+                continue
+            if actors.is_chrome(self.doc[m.start : m.end]):
+                continue
+            found.append(actor)
+            if len(found) == count:
+                return found
+        return []
+
+
+def _own(token: Token) -> set[int]:
+    """Token indices of the pronoun's own phrase (a pronoun never stands for its own head)."""
+    return {t.i for t in token.head.subtree} if token.dep_ == "poss" else {token.i}

@@ -1,0 +1,163 @@
+"""The events of a document so far, for the replies that answer them.
+
+"Minsk dismissed the charges" answers the last accusation against Minsk, "Poland supported the
+request" the last request, "Iraq also took part in the talks" meets the participants of the
+last talks, "the strikes were barbaric" names the doer of the last strikes, and "Budapest was not
+blocking anything" answers whoever last accused Budapest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from actorgraph.relations.discourse.common import (
+    DEFINITE,
+    MEMORY_SENTENCES,
+    names_actor,
+    objects,
+    sentence_index,
+    state_of,
+)
+
+if TYPE_CHECKING:
+    from actorgraph.relations.arguments import Context
+
+__all__ = ["Act", "Events"]
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """An event already found in the document, as the memory keeps it (no target: "")."""
+
+    type: str
+    source: str
+    target: str
+    sentence: int
+    directed: bool
+
+
+class Events:
+    """The events found so far in one document, in text order."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        g = ctx.grammar
+        self.implicit_objects: dict[str, list[str]] = g["implicit_objects"]
+        self.reply_types = set(g["reply_types"])
+        self.participation = set(g["participation_verbs"])
+        self.bare_types = set(g["bare_reply_types"])
+        self.acts: list[Act] = []
+
+    def remember(self, sentence: int, rtype: str, source: str, target: str, directed: bool) -> None:
+        """Keep an event found in sentence ``sentence`` for the replies that may follow."""
+        self.acts.append(Act(rtype, source, target, sentence, directed))
+
+    def remember_doers(self, anchor: Token, rtype: str, sources: list[str]) -> None:
+        """Keep an event whose doers are known and whose target is not ("forces shelled Idlib",
+        a place of their own): a later "the shelling was unacceptable" still names them."""
+        here = sentence_index(self.ctx, anchor.i)
+        self.acts.extend(Act(rtype, s, "", here, True) for s in sources)
+
+    def same_event(self, noun: Token, verb: Token | None, sources: list[str]) -> list[str]:
+        """ "Iraq also took part in the talks": joining a definite meeting that names nobody is
+        joining the last meeting reported, and its participants are the others."""
+        rtype = "CONSULT"
+        if (
+            verb is None
+            or verb.lemma_ not in self.participation
+            or noun.pos_ != "NOUN"
+            or self.implicit_objects.get(noun.lemma_.lower()) != [rtype]
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+            or names_actor(noun, noun, self.ctx)
+        ):
+            return []
+        here = sentence_index(self.ctx, noun.i)
+        own = set(sources) | {state_of(self.ctx, s) for s in sources}
+        latest = next((a for a in reversed(self.acts) if a.type == rtype and not a.directed), None)
+        if latest is None or here - latest.sentence > MEMORY_SENTENCES:
+            return []
+        same = [a for a in self.acts if a.type == rtype and not a.directed and a.sentence == latest.sentence]
+        same = [a for a in same if a.target]
+        return [p for p in dict.fromkeys(x for a in same for x in (a.source, a.target)) if p not in own]
+
+    def implicit_doer(self, noun: Token) -> tuple[str, list[str]]:
+        """ "the strikes were barbaric", "the allegations are baseless": an act named by a noun
+        that names nobody is the last such act reported; (its type, its doer), or ("", [])."""
+        from actorgraph.relations.arguments import np_actors
+
+        kinds = self.implicit_objects.get(noun.lemma_.lower())
+        if not kinds or np_actors(noun, self.ctx)[0] or names_actor(noun, noun, self.ctx):
+            return "", []
+        here = sentence_index(self.ctx, noun.i)
+        for act in reversed(self.acts):
+            if here - act.sentence > MEMORY_SENTENCES:
+                break
+            if act.type in kinds:
+                return act.type, [act.source]
+        return "", []
+
+    def accusers_of(self, accused: set[str], token: Token) -> list[str]:
+        """Who last accused ``accused`` (actors and their states) before ``token``."""
+        here = sentence_index(self.ctx, token.i)
+        states = accused | {state_of(self.ctx, a) for a in accused}
+        for act in reversed(self.acts):
+            if here - act.sentence > MEMORY_SENTENCES:
+                break
+            against = act.target in states or state_of(self.ctx, act.target) in states
+            if (
+                act.type == "ACCUSE"
+                and against
+                and act.source not in states
+                and state_of(self.ctx, act.source) not in states
+            ):
+                return [act.source]
+        return []
+
+    def implicit_targets(self, verb: Token, rtype: str, sources: list[str]) -> list[str]:
+        """Whom an answer without a named target answers: "New Delhi rejected the charge" (the
+        accuser), "supported the request" (who asked), "took part in the talks" (the others at
+        them). Empty when the answered thing names an actor itself."""
+        from actorgraph.relations.arguments import np_actors
+
+        kinds: list[str] = []
+        if rtype not in self.reply_types:
+            return []
+        window = MEMORY_SENTENCES
+        answered = objects(verb)
+        if not answered and rtype in self.bare_types and len(sources) == 1 and not _complemented(verb):
+            # "..., but the United States refused", "Sudan accepted": the last proposal or request,
+            # in this sentence or the one before
+            kinds, window = ["REQUEST", "AGREE"], 1
+        for noun in answered:
+            wanted = self.implicit_objects.get(noun.lemma_.lower())
+            if wanted and not np_actors(noun, self.ctx)[0] and not names_actor(noun, verb, self.ctx):
+                kinds = wanted
+                break
+        if not kinds or (kinds == ["CONSULT"] and verb.lemma_ not in self.participation):
+            return []
+        here = sentence_index(self.ctx, verb.i)
+        own = set(sources) | {state_of(self.ctx, s) for s in sources}
+        best: Act | None = None
+        for act in reversed(self.acts):
+            if here - act.sentence > window:
+                break
+            if act.type not in kinds or act.source in own:
+                continue
+            if act.target in own or state_of(self.ctx, act.target) in own:
+                best = act
+                break
+            if best is None:
+                best = act
+        if best is None:
+            return []
+        if best.type == "CONSULT":
+            return [a for a in (best.source, best.target) if a not in own]
+        return [best.source]
+
+
+def _complemented(verb: Token) -> bool:
+    """Whether ``verb`` says what it answers with a clause ("refused to extradite", "agreed that")."""
+    return any(c.dep_ in {"xcomp", "ccomp", "dobj", "attr", "prep", "pcomp"} for c in verb.children)

@@ -1,0 +1,180 @@
+"""Quotations and who they are attributed to.
+
+A quotation's speaker is named by a speech verb outside the marks in the sentences it touches
+("“...,” X said", "X told reporters: “...”"), the next short sentence ("“...” | he said."),
+"according to X", or, for a quotation opening a sentence with no speaker of its own, the speaker
+of the quotation just before (a continuation in the next paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX
+from spacy.tokens import Span, Token
+
+from actorgraph.relations.discourse.common import person_in, sentence_index
+
+if TYPE_CHECKING:
+    from actorgraph.relations.arguments import Context
+
+__all__ = ["Quotations", "Quote"]
+
+#: Characters after which a straight quote opens ("(", a dash), besides white space.
+_OPENERS = frozenset("([{—–-/")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: token range ``[start, end)`` inside the marks, and who it is attributed to."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+class Quotations:
+    """The quotations of one document, found on first use."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.actors.doc
+        g = ctx.grammar
+        self.quote_verbs = set(g["speech_verbs"]) | set(g["quote_verbs"])
+        self.titles = set(g["titles"]) | set(ctx.agent_heads)
+        self._quotes: list[Quote] | None = None
+        self._quote_starts: list[int] = []
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """The document's quotations in text order (found on first use: finding their speakers
+        reads the rest of the context)."""
+        if self._quotes is None:
+            self._quotes = []
+            self._quotes = self._find_quotes()
+            self._quote_starts = [q.start for q in self._quotes]
+        return self._quotes
+
+    def quote_at(self, token: Token) -> Quote | None:
+        """The quotation ``token`` is inside, if any."""
+        quotes = self.quotes
+        k = bisect_right(self._quote_starts, token.i) - 1
+        if k >= 0 and quotes[k].start <= token.i < quotes[k].end:
+            return quotes[k]
+        return None
+
+    def speaker_at(self, token: Token) -> str | None:
+        """The actor a quotation around ``token`` is attributed to."""
+        quote = self.quote_at(token)
+        return quote.speaker if quote is not None else None
+
+    def _marks(self) -> list[tuple[int, int]]:
+        """Quotation spans as token ranges inside the marks.
+
+        Curly quotes pair up; a curly opening quote that meets another opening quote before it
+        closes is a quotation continued in the next paragraph. A straight quote opens when it is
+        followed by a word and preceded by a space, and closes otherwise. The marks are found in
+        the text (no pass over every token), then mapped to tokens.
+        """
+        doc, text = self.doc, self.doc.text
+        marks = self.ctx.grammar["quote_marks"]
+        opening, closing = set(marks["open"]), set(marks["close"])
+        chars = "".join(c for key in ("open", "close", "straight") for c in marks[key])
+        found = [m.start() for m in _quote_pattern(chars).finditer(text)]
+        if not found:
+            return []
+        starts = doc.to_array([IDX]).tolist()
+        spans: list[tuple[int, int]] = []
+        start: int | None = None
+        for pos in found:
+            i = bisect_right(starts, pos) - 1
+            char = text[pos]
+            if char in opening:
+                if start is not None:
+                    spans.append((start, i))
+                start = i + 1
+            elif char in closing:
+                if start is not None:
+                    spans.append((start, i))
+                start = None
+            else:  # a straight quote
+                before = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _OPENERS
+                opens = before and pos + 1 < len(text) and not text[pos + 1].isspace()
+                if start is None and (opens or not before):
+                    start = i + 1
+                elif start is not None:
+                    spans.append((start, i))
+                    start = i + 1 if opens else None
+        if start is not None and start < len(doc):
+            spans.append((start, self.ctx.sentences[sentence_index(self.ctx, start)].end))
+        return [(a, b) for a, b in spans if b > a]
+
+    def _find_quotes(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        spans = self._marks()
+        inside: set[int] = {i for a, b in spans for i in range(a, b)}
+        for a, b in spans:
+            speaker = self._attribution(a, b, inside)
+            if speaker is None and quotes:
+                # A quotation that opens a sentence with no speaker of its own continues the last
+                # speaker's words ("... ,” he said. “We will ...").
+                prev = quotes[-1]
+                k = sentence_index(self.ctx, a)
+                gap = k - sentence_index(self.ctx, prev.end - 1)
+                opens_sentence = a - self.ctx.sentence_starts[k] <= 1
+                if prev.speaker and opens_sentence and gap <= 2:
+                    speaker = prev.speaker
+            quotes.append(Quote(a, b, speaker))
+        return quotes
+
+    def _attribution(self, a: int, b: int, inside: set[int]) -> str | None:
+        """The speaker of the quotation ``[a, b)``: a speech verb outside the marks in the
+        sentences it touches (or the next short sentence, or a sentence before ending in a
+        colon), or "according to X"."""
+        sents = self.ctx.sentences
+        first, last = sentence_index(self.ctx, a), sentence_index(self.ctx, max(a, b - 1))
+        frames: list[Span] = list(sents[first : last + 1])
+        if last + 1 < len(sents) and b + 2 >= sents[last + 1].start:
+            frames.append(sents[last + 1])  # “...” | he said.
+        if first > 0 and sents[first - 1][-1].text == ":" and a - sents[first].start <= 1:
+            frames.insert(0, sents[first - 1])
+        for sent in frames:
+            for tok in sent:
+                if tok.i in inside or a - 1 <= tok.i <= b:
+                    continue
+                if tok.lower_ == "according" and tok.dep_ == "prep":
+                    for sub in tok.subtree:
+                        actor = self.ctx.actors.actor_at(sub)
+                        if actor:
+                            return actor
+                if tok.lemma_ in self.quote_verbs and tok.pos_ in {"VERB", "AUX"}:
+                    speaker = self._subject_of(tok)
+                    if speaker:
+                        return speaker
+        return None
+
+    def _subject_of(self, verb: Token) -> str | None:
+        from actorgraph.relations.arguments import np_actors
+
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                person = person_in(child, self.ctx)
+                if person:
+                    return person  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood said"
+                found, _ = np_actors(child, self.ctx)
+                if found:
+                    return found[0]
+                if child.lower_ in self.titles or child.lemma_.lower() in self.titles:
+                    # "the chief minister said": the last person the story named.
+                    people = self.ctx.preceding(child, {"person"}, subjects_first=True)
+                    return people[0] if people else None
+        return None
+
+
+@cache
+def _quote_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")

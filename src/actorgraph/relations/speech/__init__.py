@@ -1,0 +1,56 @@
+"""Reported speech as acts of the speaker.
+
+A statement is an act of whoever makes it. What it says about someone else decides which act:
+
+* a negative evaluation of Y ("said Y's buildup was dangerous", "Y is failing to ...", "in the
+  face of Russian aggression") or a hostile act ascribed to Y ("said Y's troops attacked ...") is
+  an **accusation** of Y (the embedded act stays, flagged as the speaker's claim);
+* the speaker's own coercion announced for later, under a condition or as a warning ("if Y ...,
+  we will respond", "warned it would impose sanctions on Y"), or a bad fate announced for Y ("Y
+  will pay a heavy price", "Y would face consequences") is a **threat**;
+* an obligation laid on Y ("Y must / should / needs to / has to ...") is a **request**;
+* and, in the writer's voice too, the doer's own future cooperation ("will send aid to Y",
+  "said it would resume drills with Y") is a **commitment** (PLOVER AGREE), the act itself staying
+  visible as hypothetical.
+
+A statement is a speech verb with its complement clause ("X said that ..."), or a quotation whose
+speaker the discourse memory knows. The word lists are the ``speech`` entry of
+``data/grammar.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+from actorgraph.relations.arguments import Context
+from actorgraph.relations.speech.evaluations import accusations, denials, disavowals, namings, stances
+from actorgraph.relations.speech.pledges import coercions, commitments, requests, threats
+from actorgraph.relations.speech.statements import Found, SpeechAct, Statement, statements
+
+__all__ = ["SpeechAct", "Statement", "speech_acts", "statements"]
+
+
+def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """The acts the sentence's statements (and future commitments) make, beyond ``found``."""
+    acts: list[SpeechAct] = []
+    said = statements(sent, ctx)
+    for st in said:
+        acts.extend(accusations(st, found, ctx))
+        acts.extend(denials(st, ctx))
+        acts.extend(threats(st, found, ctx))
+        acts.extend(requests(st, ctx))
+    acts.extend(commitments(sent, found, ctx))
+    acts.extend(coercions(sent, found, ctx))
+    acts.extend(namings(sent, ctx))
+    acts.extend(disavowals(sent, found, ctx))
+    acts.extend(stances(sent, said, found, ctx))
+    have = {(c.source, c.trigger.plover, c.target) for c in found}
+    out: list[SpeechAct] = []
+    for act in acts:
+        pairs = {(s, act.trigger.plover, t) for s in act.sources for t in act.targets if s != t}
+        if pairs - have:
+            out.append(act)
+            have |= pairs
+    return out

@@ -1,0 +1,255 @@
+"""Evaluations as accusations: what a speaker says is wrong, and whose doing it is.
+
+"said Y's buildup was dangerous", "Y is failing to ...", "in the face of Russian aggression", an
+attack ascribed to Y, "called Y's subsidies unbearable", "to deter Chinese aggression" accuse Y;
+"the allegations are baseless" and "Budapest was not blocking anything" reject the accuser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
+from actorgraph.relations.speech.statements import (
+    SUBJECTS,
+    Found,
+    SpeechAct,
+    Statement,
+    act,
+    clause_verbs,
+    negated,
+    own_side,
+    owners_of,
+    state,
+    voice,
+)
+from actorgraph.relations.speech.words import Words, word_lists
+from actorgraph.relations.triggers import verb_trigger
+
+__all__ = ["accusations", "denials", "disavowals", "namings", "stances"]
+
+
+def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    words = word_lists()
+    own = own_side(st.speakers, ctx)
+    targets: list[str] = []
+    rejected: list[str] = []
+    keys: list[Token] = []
+    inside = {t.i for t in st.clause.subtree}
+    for verb in clause_verbs(st.clause):
+        key = _negative_predicate(verb, words)
+        if key is None or negated(verb):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if passive:
+            # "we are being abused by Mauritius": the agent of the wrong is accused
+            doers = prep_objects(verb, ("by",), ctx)[0]
+        else:
+            doers = []
+            for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+                named = np_actors(subject, ctx)[0]
+                if not named:
+                    # "the strikes were barbaric": an act the story reported names its doer;
+                    # "the allegations are baseless" answers whoever made them
+                    kind, named = ctx.discourse.implicit_doer(subject)
+                    if kind in words.answered:
+                        rejected.extend(a for a in named if a not in own)
+                        named = []
+                doers.extend(named)
+        doers = [a for a in doers if a not in own]
+        targets.extend(doers)
+        keys.extend(key for _ in doers[:1])
+    for c in found:
+        # "said Burkinabe troops had attacked villages": ascribing an attack accuses the attacker
+        if (
+            c.anchor in inside
+            and c.trigger.plover in words.claimed_types
+            and not (c.negated or c.hypothetical)
+            and c.source not in own
+            and state(c.source, ctx) not in own
+        ):
+            targets.append(c.source)
+            keys.append(ctx.actors.doc[c.anchor])
+    for tok in st.clause.subtree:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in words.negative_nouns and not negated(tok.head):
+            owners = [a for a in owners_of(tok, ctx) if a not in own and state(a, ctx) not in own]
+            targets.extend(owners)
+            keys.extend(tok for _ in owners[:1])
+    out: list[SpeechAct] = []
+    targets = [t for t in dict.fromkeys(targets) if t not in own]
+    if targets:
+        out.append(act(st, targets, words.rules["ACCUSE"], keys[0], hypothetical=False))
+    if rejected:
+        out.append(
+            act(st, list(dict.fromkeys(rejected)), words.rules["REJECT"], st.clause, hypothetical=False)
+        )
+    return out
+
+
+def denials(st: Statement, ctx: Context) -> list[SpeechAct]:
+    """ "Budapest was not blocking anything", "the drones pose no threat": denying the wrong
+    rejects whoever charged the speaker's side with it."""
+    words = word_lists()
+    own = own_side(st.speakers, ctx)
+    for verb in clause_verbs(st.clause):
+        denied = negated(verb) or any(
+            c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children
+        )
+        if not denied:
+            continue
+        trig = verb_trigger(verb, ctx.lexicon)
+        wrong = _negative_predicate(verb, words) is not None  # "not blocking", "pose no threat"
+        hostile = trig is not None and trig[0].plover in words.coercive_types
+        if not (wrong or hostile):
+            continue
+        doers = [a for c in verb.children if c.dep_ in SUBJECTS for a in np_actors(c, ctx)[0]]
+        if any(a not in own and state(a, ctx) not in own for a in doers):
+            continue  # "X said Y had not attacked": a defence of Y, no answer of X's own
+        accusers = ctx.discourse.accusers_of(own, verb)
+        if accusers:
+            return [act(st, accusers, words.rules["REJECT"], verb, hypothetical=False)]
+    return []
+
+
+def disavowals(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "Kabul denied harboring any fighters", "Moscow denied attacking civilians": denying a
+    wrong rejects whoever charged the denier with it, else the one the denied act was aimed at."""
+    words = word_lists()
+    out: list[SpeechAct] = []
+    for verb in sent:
+        if verb.lemma_ not in ctx.denial_verbs or verb.pos_ != "VERB" or negated(verb):
+            continue
+        deniers = [a for a in subjects(verb, ctx)[0] if voice(a, ctx)]
+        if not deniers:
+            continue
+        side = own_side(tuple(deniers), ctx)
+        denied = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "pcomp"}]
+        inside = {t.i for c in denied for t in c.subtree}
+        aimed = [
+            c.target
+            for c in found
+            if c.anchor in inside and c.trigger.plover in words.claimed_types | words.coercive_types
+        ]
+        hostile = words.claimed_types | words.coercive_types
+        wrong = aimed or any(
+            t.lemma_.lower() in words.negative_verbs
+            or t.lemma_.lower() in words.negative_nouns
+            or ((trig := verb_trigger(t, ctx.lexicon)) is not None and trig[0].plover in hostile)
+            for t in (ctx.actors.doc[i] for i in inside)
+            if t.pos_ in {"VERB", "NOUN"}
+        )
+        if not wrong:
+            continue
+        targets = ctx.discourse.accusers_of(side, verb) or [a for a in aimed if a not in side]
+        if targets:
+            st = Statement(tuple(deniers), verb, verb)
+            out.append(act(st, list(dict.fromkeys(targets)), words.rules["REJECT"], verb, hypothetical=False))
+    return out
+
+
+def stances(sent: Span, said: list[Statement], found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "Japan will strengthen its defenses to deter Chinese aggression": acting against a wrong
+    of Y, named as such, accuses Y (statements are read by their own rules)."""
+    words = word_lists()
+    inside = {t.i for st in said for t in st.clause.subtree}
+    out: list[SpeechAct] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.i in inside or noun.lemma_.lower() not in words.negative_nouns:
+            continue
+        owners = owners_of(noun, ctx)
+        if not owners:
+            continue
+        node = noun
+        for _ in range(6):
+            if node.head == node or negated(node):
+                break
+            node = node.head
+            if node.pos_ not in {"VERB", "AUX"}:
+                continue
+            trig = verb_trigger(node, ctx.lexicon)
+            if trig is not None and trig[0].plover in {"ACCUSE", "REJECT", "PROTEST", "THREATEN"}:
+                break  # "condemned Chinese aggression": the verb's own event says it
+            voices, passive, _ = subjects(node, ctx)
+            voices = [v for v in voices if voice(v, ctx)] if not passive else []
+            if voices:
+                own = own_side(tuple(voices), ctx)
+                targets = [a for a in owners if a not in own and state(a, ctx) not in own]
+                if targets:
+                    st = Statement(tuple(voices), node, node)
+                    out.append(act(st, targets, words.rules["ACCUSE"], noun, hypothetical=False))
+                break
+    return out
+
+
+def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
+    """ "Macron called Chinese subsidies 'unbearable'", "described the move as illegal": naming
+    someone's doing with a negative word accuses them."""
+    words = word_lists()
+    out: list[SpeechAct] = []
+    for verb in sent:
+        if verb.lemma_ not in words.naming or verb.pos_ != "VERB" or negated(verb):
+            continue
+        key = None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for child in [*verb.children, *(c for o in objects for c in o.children)]:
+            comp = child
+            if child.dep_ == "prep" and child.lower_ == "as":  # "described it as illegal"
+                comp = next((c for c in child.children if c.dep_ in {"pobj", "acomp", "amod"}), child)
+            elif child.dep_ not in {"oprd", "acomp", "ccomp", "xcomp"} and not (
+                len(objects) > 1 and child == objects[-1]  # "labeled the launch a provocation"
+            ):
+                continue
+            lemma = comp.lemma_.lower()
+            if (
+                lemma in words.negative_adjectives
+                or lemma in words.negative_nouns
+                or any(
+                    m.dep_ == "amod" and m.lemma_.lower() in words.negative_adjectives for m in comp.children
+                )
+            ):
+                key = comp
+        if key is None:
+            continue
+        speakers = [a for a in subjects(verb, ctx)[0] if voice(a, ctx)]
+        named = [
+            a
+            for c in verb.children
+            if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i and c != key
+            for a in _named(c, ctx)
+        ]
+        targets = [t for t in dict.fromkeys(named) if t not in own_side(tuple(speakers), ctx)]
+        if speakers and targets:
+            st = Statement(tuple(speakers), verb, verb)
+            out.append(act(st, targets, words.rules["ACCUSE"], key, hypothetical=False))
+    return out
+
+
+def _named(noun: Token, ctx: Context) -> list[str]:
+    """Whose doing a named thing is: the actor itself, or its owner ("the EU move", "Chinese
+    subsidies")."""
+    return np_actors(noun, ctx)[0] or owners_of(noun, ctx) or ctx.discourse.implicit_doer(noun)[1]
+
+
+def _negative_predicate(verb: Token, words: Words) -> Token | None:
+    """The word that makes a clause a negative evaluation ("failing", "dangerous", "is the
+    aggressor", "committed abuses", "poses a threat")."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in words.negative_verbs:
+        return verb
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.lemma_.lower() in words.negative_nouns
+            and verb.lemma_.lower() in words.wrongdoing  # "committed abuses", not "faces a threat"
+        ):
+            return child
+        if child.dep_ in {"acomp", "attr", "oprd"}:
+            lemma = child.lemma_.lower()
+            if lemma in words.negative_adjectives or lemma in words.negative_nouns:
+                return child
+            if any(
+                m.dep_ == "amod" and m.lemma_.lower() in words.negative_adjectives for m in child.children
+            ):
+                return child  # "a dangerous provocation"
+    return None

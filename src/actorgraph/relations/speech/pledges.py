@@ -1,0 +1,187 @@
+"""Announced acts: threats, requests and commitments.
+
+The speaker's own coercion announced under a condition or as a warning, or a bad fate announced
+for Y, is THREATEN; an obligation laid on Y is REQUEST ("talks with Y must go on" is AGREE); the
+doer's own future cooperation, in the writer's voice too, is AGREE (PLOVER's future commitment).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
+from actorgraph.relations.speech.statements import (
+    SUBJECTS,
+    Found,
+    SpeechAct,
+    Statement,
+    act,
+    agent,
+    aux_above,
+    clause_verbs,
+    conditional,
+    negated,
+    own_side,
+    reporter_of,
+    state,
+)
+from actorgraph.relations.speech.words import Words, word_lists
+from actorgraph.relations.triggers import verb_trigger
+
+__all__ = ["coercions", "commitments", "requests", "threats"]
+
+
+def threats(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    words = word_lists()
+    own = own_side(st.speakers, ctx)
+    warned = st.verb is not None and st.verb.lemma_ in words.threat_speech
+    out: list[SpeechAct] = []
+    for verb in clause_verbs(st.clause):
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"} | aux_above(verb)
+        future, possible = bool(aux & words.future_aux), bool(aux & words.possibility_aux)
+        if not (future or possible) or negated(verb):
+            continue
+        condition = [
+            a
+            for adv in verb.children
+            if adv.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in adv.children)
+            for s in adv.children
+            if s.dep_ in SUBJECTS
+            for a in np_actors(s, ctx)[0]
+            if a not in own
+        ]
+        doers, passive, _ = subjects(verb, ctx)
+        targets: list[str] = []
+        if doers and not passive and set(doers) <= own | {state(d, ctx) for d in doers if d in own}:
+            coercion = [
+                c.target for c in found if c.anchor == verb.i and c.trigger.plover in words.coercive_types
+            ]
+            retaliation = verb.lemma_ in words.retaliation_verbs or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in words.retaliation_objects for c in verb.children
+            )
+            if not (coercion or retaliation) or not (condition or possible or warned or retaliation):
+                continue  # a plain announcement: the act stays, hypothetical; no threat
+            targets = coercion + condition
+            if retaliation:
+                targets += prep_objects(verb, ("against", "on", "to"), ctx)[0]
+        elif doers and not set(doers) & own:
+            trig = verb_trigger(verb, ctx.lexicon)
+            fate = _threat_predicate(verb, words) or (
+                passive and trig is not None and trig[0].plover in words.coercive_types
+            )
+            if fate:
+                targets = list(doers)  # "Y will pay a heavy price", "Y will be crushed"
+        targets = [t for t in dict.fromkeys(targets) if t not in own]
+        if targets:
+            out.append(act(st, targets, words.rules["THREATEN"], verb, hypothetical=False))
+    return out
+
+
+def requests(st: Statement, ctx: Context) -> list[SpeechAct]:
+    """ "X said Y must / should / needs to / has to / ought to / is required to ...": X asks it of Y."""
+    words = word_lists()
+    own = own_side(st.speakers, ctx)
+    out: list[SpeechAct] = []
+    for verb in clause_verbs(st.clause):
+        if negated(verb):
+            continue
+        if verb.lemma_.lower() in words.cognition:
+            continue  # "lawmakers must understand that ...": rhetoric, not a demand
+        modal = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in words.obligation_aux]
+        xcomp = any(c.dep_ == "xcomp" for c in verb.children)
+        obliged = bool(modal) or (
+            xcomp
+            and (
+                verb.lemma_ in words.obligation_verbs
+                or (
+                    verb.lemma_ in words.obligation_passives
+                    and any(c.dep_ == "auxpass" for c in verb.children)
+                )
+            )
+        )
+        if not obliged:
+            continue
+        key = modal[0] if modal else verb
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lemma_.lower() in words.relation_nouns:
+            # "talks with China must continue": the speaker wants the ties, asks nothing of anyone
+            partners = [a for a in prep_objects(subject, ("with", "between"), ctx)[0] if a not in own]
+            if partners:
+                out.append(act(st, partners, words.rules["AGREE"], key, hypothetical=False))
+            continue
+        targets = [
+            a
+            for c in verb.children
+            if c.dep_ in SUBJECTS and c.lower_ not in words.speaker_pronouns
+            for a in np_actors(c, ctx)[0]
+            if a not in own and state(a, ctx) not in own
+        ]
+        if targets:
+            out.append(act(st, targets, words.rules["REQUEST"], key, hypothetical=False))
+    return out
+
+
+def commitments(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "Japan will send medical teams to Turkey", "said it would resume drills with the United
+    States": the doer's own future cooperation is a commitment (PLOVER AGREE)."""
+    words = word_lists()
+    doc = ctx.actors.doc
+    out: list[SpeechAct] = []
+    for c in found:
+        if c.trigger.plover not in words.commitment_types or c.negated or c.anchor < 0:
+            continue
+        anchor = doc[c.anchor]
+        if not agent(anchor, c.source, ctx) or (
+            anchor.dep_ == "xcomp" and anchor.head.lemma_ in words.ongoing
+        ):
+            continue  # "ties with Russia will loosen ...", "would continue to offer": no commitment
+        aux = {a.lower_ for a in anchor.children if a.dep_ == "aux"} | aux_above(anchor)
+        if conditional(anchor):
+            continue  # "will buy Russian jets if the freeze is not lifted": a condition, not a pledge
+        reporter = reporter_of(anchor, ctx)
+        if reporter and c.source not in own_side((reporter,), ctx):
+            continue  # an analyst's forecast of what X will do is no commitment of X
+        if aux & {"will", "'ll", "shall"} or ("would" in aux and reporter is not None):
+            speakers = (c.source,)
+            st = Statement(speakers, None, anchor)
+            out.append(act(st, [c.target], words.rules["AGREE"], anchor, hypothetical=False))
+    return out
+
+
+def coercions(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "will cut aid to Honduras unless ...", "NATO confirmed it would tighten the blockade of
+    Libya": coercion made conditional on the other side, or announced by the doer itself, is a
+    threat (PLOVER THREATEN); the act itself stays, hypothetical."""
+    words = word_lists()
+    doc = ctx.actors.doc
+    out: list[SpeechAct] = []
+    for c in found:
+        if c.trigger.plover not in words.coercive_types or c.negated or c.anchor < 0 or not c.hypothetical:
+            continue
+        anchor = doc[c.anchor]
+        if not agent(anchor, c.source, ctx):
+            continue
+        aux = {a.lower_ for a in anchor.children if a.dep_ == "aux"} | aux_above(anchor)
+        reporter = reporter_of(anchor, ctx)
+        announced = (
+            bool(aux & words.future_aux)
+            and reporter is not None
+            and (not reporter or c.source in own_side((reporter,), ctx))
+        )
+        if conditional(anchor) or announced:
+            st = Statement((c.source,), None, anchor)
+            out.append(act(st, [c.target], words.rules["THREATEN"], anchor, hypothetical=False))
+    return out
+
+
+def _threat_predicate(verb: Token, words: Words) -> bool:
+    """ "pay a heavy price", "face consequences", "regret it": a bad fate announced for the doer."""
+    objects = words.threat_predicates.get(verb.lemma_.lower())
+    if objects is None:
+        return False
+    if not objects:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)

@@ -1,0 +1,244 @@
+"""Statements, and what the speech rules share: who speaks, with what standing, about whom.
+
+A statement is a speech verb with its complement clause ("X said that ..."), or a quotation whose
+speaker the discourse memory knows. Only voices make acts: states, organisations and officials;
+not analysts or academics commenting, informants ("sources said") or the media.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from actorgraph.relations.arguments import Context, conjuncts, np_actors, prep_objects, subjects
+from actorgraph.relations.discourse.common import person_in
+from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.speech.words import word_lists
+
+__all__ = [
+    "CLAUSE_LINKS",
+    "SUBJECTS",
+    "Found",
+    "SpeechAct",
+    "Statement",
+    "act",
+    "agent",
+    "aux_above",
+    "clause_verbs",
+    "conditional",
+    "negated",
+    "own_side",
+    "owners_of",
+    "reporter_of",
+    "state",
+    "statements",
+    "voice",
+]
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+CLAUSE_LINKS = {"conj", "xcomp"}
+
+
+class Found(Protocol):
+    """What the speech rules read of a relation already found in the sentence."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def target(self) -> str: ...
+
+    @property
+    def trigger(self) -> Trigger: ...
+
+    @property
+    def negated(self) -> bool: ...
+
+    @property
+    def hypothetical(self) -> bool: ...
+
+    @property
+    def anchor(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Who says what: the speakers, the speech verb (``None`` for a quotation standing on its
+    own) and the root of the clause that is said."""
+
+    speakers: tuple[str, ...]
+    verb: Token | None
+    clause: Token
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    """An act of a speaker derived from what was said, ready to become a candidate."""
+
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    trigger: Trigger
+    tokens: tuple[Token, ...]
+    anchor: Token
+    hypothetical: bool
+
+
+def statements(sent: Span, ctx: Context) -> list[Statement]:
+    """The statements of a sentence: speech verbs with a complement clause, and a quotation's
+    sentence whose speaker the discourse memory knows."""
+    words = word_lists()
+    out: list[Statement] = []
+    for verb in sent:
+        if verb.lemma_ not in words.speech or verb.pos_ not in {"VERB", "AUX"} or negated(verb):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+            clauses.append(verb.head)  # “We will respond,” | he said
+        if not clauses:
+            continue
+        if any(c.dep_ in SUBJECTS and c.lemma_.lower() in words.informants for c in verb.children):
+            continue  # "military sources said", "a report said": informants report, they do not act
+        speakers, passive, _ = subjects(verb, ctx)
+        if passive:
+            speakers = prep_objects(verb, ("by",), ctx)[0]
+        else:
+            named = [p for c in verb.children if c.dep_ in SUBJECTS if (p := person_in(c, ctx))]
+            speakers = named or speakers  # the official named in the subject speaks, not the office
+        if not speakers:
+            quoted = ctx.discourse.speaker_at(clauses[0])
+            speakers = [quoted] if quoted else []
+        speakers = [s for s in speakers if voice(s, ctx)]
+        if speakers:
+            out.extend(Statement(tuple(speakers[:2]), verb, c) for c in clauses)
+    said = {t.i for st in out for t in st.clause.subtree} | {st.verb.i for st in out if st.verb is not None}
+    root = sent.root
+    speaker = ctx.discourse.speaker_at(root)
+    if speaker and root.i not in said and voice(speaker, ctx):
+        out.append(Statement((speaker,), None, root))
+    return out
+
+
+def act(st: Statement, targets: list[str], rule: Trigger, key: Token, *, hypothetical: bool) -> SpeechAct:
+    verb = st.verb if st.verb is not None else key
+    tokens = (verb, key) if key != verb else (verb,)
+    trigger = Trigger(verb.lemma_, rule.pos, rule.plover, rule.cameo, "", rule.target, False, "rule")
+    return SpeechAct(st.speakers, tuple(targets), trigger, tokens, verb, hypothetical)
+
+
+def clause_verbs(clause: Token) -> list[Token]:
+    """The predicates of a clause: its root, the verbs coordinated with it, and what a verb of
+    knowing in it says ("they know that they need to ...")."""
+    verbs = [clause, *(c for c in conjuncts(clause) if c.pos_ in {"VERB", "AUX"})]
+    cognition = word_lists().cognition
+    known = [c for v in verbs if v.lemma_ in cognition for c in v.children if c.dep_ == "ccomp"]
+    return verbs + [k for c in known for k in (c, *conjuncts(c)) if k.pos_ in {"VERB", "AUX"}]
+
+
+def negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def aux_above(verb: Token) -> set[str]:
+    """Auxiliaries of the verbs a complement hangs on ("will continue to provide", "is going to")."""
+    out: set[str] = set()
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in CLAUSE_LINKS or node.head == node:
+            break
+        node = node.head
+        out |= {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if node.lemma_ == "go" and node.tag_ == "VBG":
+            out.add("will")  # "is going to impose"
+    return out
+
+
+def reporter_of(token: Token, ctx: Context) -> str | None:
+    """Who says what ``token`` is in (the subject of a speech verb above, a quotation's
+    speaker), or ``None`` in the writer's own voice; ``""`` for an unknown speaker."""
+    node = token
+    for _ in range(6):
+        if node.head == node:
+            break
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.lemma_ in word_lists().speech:
+            said = subjects(node.head, ctx)[0]
+            return said[0] if said else ""
+        node = node.head
+    return ctx.discourse.speaker_at(token)
+
+
+def conditional(verb: Token) -> bool:
+    """Whether ``verb`` (or a verb its clause hangs on) carries an "if"/"unless" clause."""
+    node = verb
+    for _ in range(3):
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for c in node.children
+        ):
+            return True
+        if node.dep_ not in CLAUSE_LINKS or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def agent(verb: Token, actor: str, ctx: Context) -> bool:
+    """Whether ``actor`` is the grammatical doer of ``verb`` (its subject names it, or a pronoun or
+    a forces-and-officials noun does), not the owner of some thing ("ties with Russia will ...")."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return (
+                ctx.actors.actor_at(subject) is not None
+                or subject.pos_ == "PRON"
+                or subject.lemma_.lower() in ctx.agent_heads
+            )
+        if node.dep_ not in CLAUSE_LINKS or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def voice(actor: str, ctx: Context) -> bool:
+    """Whether what ``actor`` says is an act: states, organisations and officials speak for
+    somebody; analysts and academics commenting, and the media, do not."""
+    draft = ctx.actors.actors.get(actor)
+    if draft is None or draft.type == "media":
+        return False
+    if draft.type != "person":
+        return True
+    words = word_lists().commentators
+    described = [(draft.office or "").lower()] + [
+        ctx.actors.actors[a.target_id].name.lower()
+        for a in ctx.actors.affiliations
+        if a.source_id == actor and a.target_id in ctx.actors.actors
+    ]
+    return not any(
+        w.strip(",.()").removesuffix("'s").removesuffix("’s").rstrip("s") in words
+        for text in described
+        for w in text.split()
+    )
+
+
+def owners_of(noun: Token, ctx: Context) -> list[str]:
+    """Whose the evaluated thing is: "Russia's aggression", "Chinese bullying", "threats by X"."""
+    out: list[str] = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            out.extend(np_actors(child, ctx)[0])
+    out.extend(prep_objects(noun, ("by", "from"), ctx)[0])
+    return list(dict.fromkeys(out))
+
+
+def own_side(speakers: tuple[str, ...], ctx: Context) -> set[str]:
+    """The speakers and their states: nobody accuses, threatens or asks themselves."""
+    return set(speakers) | {state(s, ctx) for s in speakers}
+
+
+def state(actor: str, ctx: Context) -> str:
+    draft = ctx.actors.actors.get(actor)
+    if draft is not None and draft.type != "country" and draft.country:
+        return draft.country
+    return actor

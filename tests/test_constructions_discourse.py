@@ -1,0 +1,394 @@
+"""Discourse constructions: who *we*, *they* and "the four countries" are, and whom a reply answers.
+
+Every sentence here was written for these tests (none comes from a gold file or ACCURACY.md); each
+construction has five or more, with different actors, wording and sentence shapes. Expectations are
+what a careful event coder writes down, at state level (see the ``coded`` fixture in conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Coded = Callable[[str], dict[str, set[str]]]
+
+
+def _has(coded: Coded, text: str, *wanted: str) -> None:
+    found = coded(text)
+    missing = [w for w in wanted if w not in found]
+    assert not missing, f"missing {missing} in {sorted(found)}"
+
+
+# --- we / our / I inside a quotation: the attributed speaker ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # speaker after the quotation
+        (
+            "“We strongly condemn Azerbaijan's shelling of our villages,” Armenian Foreign Minister"
+            " Ararat Mirzoyan said on Monday.",
+            ["ARM ACCUSE AZE"],
+        ),
+        # speaker named by a title, "told reporters"
+        (
+            "“We have agreed to resume talks with Ethiopia,” Egypt's foreign minister told reporters.",
+            ["EGY AGREE ETH"],
+        ),
+        # a continuation quotation in the next sentence
+        (
+            "Kosovo Prime Minister Albin Kurti spoke on Tuesday. “Serbia must withdraw its troops from the"
+            " border,” Kurti said. “We have asked NATO to protect our people.”",
+            ["KSV REQUEST NATO"],
+        ),
+        # "I"
+        (
+            "“I called on Tehran to release the detained sailors,” British"
+            " Foreign Secretary David Lammy said.",
+            ["GBR REQUEST IRN"],
+        ),
+        # straight quotes
+        (
+            '"We signed a defense agreement with Vietnam today," Australian Prime'
+            " Minister Anthony Albanese said.",
+            ["AUS AGREE VNM"],
+        ),
+        # "according to", speaker before the quotation
+        (
+            'According to the Colombian defense minister, "our soldiers captured five Venezuelan smugglers'
+            ' near the border."',
+            ["COL COERCE VEN"],
+        ),
+        # speaker before a colon, second sentence of the quotation
+        (
+            'Chilean President Gabriel Boric told reporters: "Peru has ignored our warnings. We have recalled'
+            ' our ambassador from Lima."',
+            ["CHL SANCTION PER"],
+        ),
+    ],
+)
+def test_we_inside_a_quotation_is_the_speaker(coded: Coded, text: str, wanted: list[str]) -> None:
+    _has(coded, text, *wanted)
+
+
+def test_a_quotation_is_attributed_to_its_speaker(relations_of: Callable[[str], tuple]) -> None:  # type: ignore[type-arg]
+    rels = relations_of(
+        "Kosovo Prime Minister Albin Kurti spoke on Tuesday. “Serbia must withdraw its troops from the"
+        " border,” Kurti said. “We have asked NATO to protect our people.”"
+    )
+    asked = [r for r in rels if r.target_id == "NATO"]
+    assert asked and all(r.attributed_to == r.source_id for r in asked)
+
+
+# --- they / them / their -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Niger and Mali held a joint summit on Friday. They later suspended"
+            " military cooperation with France.",
+            ["NER SANCTION FRA", "MLI SANCTION FRA"],
+        ),
+        (
+            "Serbia and Hungary signed an energy deal on Monday. They also agreed"
+            " to build a pipeline with Russia.",
+            ["SRB AGREE RUS", "HUN AGREE RUS"],
+        ),
+        ("Indian officials said their navy had seized a Pakistani fishing boat.", ["IND COERCE PAK"]),
+        (
+            "Ethiopian troops entered the border town, and Eritrean forces attacked them on Sunday.",
+            ["ERI ASSAULT ETH"],
+        ),
+        ("The Taliban said they had arrested two British aid workers.", ["AFG COERCE GBR"]),
+        (
+            "At their meeting in Hanoi on Friday, Vietnam and Laos signed a railway agreement with China.",
+            ["VNM CONSULT LAO"],
+        ),
+    ],
+)
+def test_plural_pronouns_take_the_last_group(coded: Coded, text: str, wanted: list[str]) -> None:
+    _has(coded, text, *wanted)
+
+
+def test_them_standing_for_things_names_nobody(coded: Coded) -> None:
+    found = coded("Ukraine bought two patrol boats from Turkey, and Russian drones attacked them in port.")
+    assert "RUS ASSAULT TUR" not in found
+
+
+# --- "the four countries", "both leaders", "the two sides" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ministers from Kenya, Uganda and Tanzania gathered in Arusha on Monday. The three countries"
+            " accused Burundi of harboring rebels.",
+            ["KEN ACCUSE BDI", "UGA ACCUSE BDI", "TZA ACCUSE BDI"],
+        ),
+        (
+            "Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing. Both leaders"
+            " criticized North Korea's missile tests.",
+            ["CHN ACCUSE PRK", "FRA ACCUSE PRK"],
+        ),
+        (
+            "Japan, India, Australia and the United States held naval drills in the Bay of Bengal. The four"
+            " countries condemned China's militarization of the South China Sea.",
+            ["JPN ACCUSE CHN", "IND ACCUSE CHN", "AUS ACCUSE CHN", "USA ACCUSE CHN"],
+        ),
+        (
+            "Ukraine and Russia exchanged prisoners on Friday. The two sides agreed"
+            " to hold further talks in Istanbul.",
+            ["UKR AGREE RUS"],
+        ),
+        (
+            "Peru recalled its envoy after Bolivia closed the border. Both nations later accepted mediation"
+            " by Brazil.",
+            ["PER AGREE BRA", "BOL AGREE BRA"],
+        ),
+        (
+            "Norway hosted Denmark, Finland and Iceland for talks on Arctic security. Norway later urged the"
+            " other three countries to raise defense spending.",
+            ["NOR REQUEST DNK", "NOR REQUEST FIN", "NOR REQUEST ISL"],
+        ),
+    ],
+)
+def test_counted_groups_take_the_last_actors(coded: Coded, text: str, wanted: list[str]) -> None:
+    _has(coded, text, *wanted)
+
+
+# --- a possessive that is not the doer's own -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Japan said Chinese coast guard ships had seized its fishing boats.", "CHN COERCE JPN"),
+        (
+            "The Philippines said Chinese vessels had attacked its supply boats near the shoal.",
+            "CHN ASSAULT PHL",
+        ),
+        ("Lithuania said Belarusian guards had shelled its border posts overnight.", "BLR ASSAULT LTU"),
+        ("Armenia said Azerbaijani troops had arrested its citizens near the border.", "AZE COERCE ARM"),
+        ("Greece accused Turkish jets of attacking its patrol boats.", "TUR ASSAULT GRC"),
+    ],
+)
+def test_its_in_a_reported_clause_is_the_reporter(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_own_troops_stay_the_doers(coded: Coded) -> None:
+    found = coded("Iran said Russia had withdrawn its troops from the Syrian border.")
+    assert not any(k.startswith("RUS RETREAT IRN") for k in found)
+
+
+# --- implicit targets: whom a reply answers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ukraine accused Belarus of helping Russia attack Kyiv. Minsk dismissed the charges on Tuesday.",
+            "BLR REJECT UKR",
+        ),
+        (
+            "Pakistani officials blamed India for the bombing, a charge New Delhi quickly rejected.",
+            "IND REJECT PAK",
+        ),
+        (
+            "Lebanon accused Israel of violating the ceasefire. Israeli officials denied the allegations.",
+            "ISR REJECT LBN",
+        ),
+        (
+            "Nigeria accused Niger of sheltering militants. Niamey rejected the accusation as baseless.",
+            "NER REJECT NGA",
+        ),
+        (
+            "Ecuador accused Mexico of interfering in its elections, but Mexican"
+            " officials dismissed the claim.",
+            "MEX REJECT ECU",
+        ),
+    ],
+)
+def test_rejecting_the_charges_answers_the_accuser(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Kenya asked Uganda to extradite the suspects. Kampala rejected the request on Friday.",
+            "UGA REJECT KEN",
+        ),
+        (
+            "Ukraine asked Germany for more air defense systems. Poland supported the request.",
+            "POL SUPPORT UKR",
+        ),
+        ("Armenia called on Russia to send peacekeepers. France backed the call.", "FRA SUPPORT ARM"),
+        ("Morocco offered to mediate between Mali and Algeria. Mali accepted the offer.", "MLI AGREE MAR"),
+        (
+            "Turkey demanded that Sweden extradite the activists. Stockholm turned down the demand.",
+            "SWE REJECT TUR",
+        ),
+    ],
+)
+def test_answering_a_request_or_offer_answers_who_made_it(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Iran and Saudi Arabia held talks in Baghdad. Iraq also took part in the talks.",
+            ["IRQ CONSULT IRN", "IRQ CONSULT SAU"],
+        ),
+        (
+            "Delegations from Israel and Egypt met in Cairo. Qatar joined the meeting on Tuesday.",
+            ["QAT CONSULT ISR", "QAT CONSULT EGY"],
+        ),
+        (
+            "India and China held border talks on Monday. Russia attended the talks as an observer.",
+            ["RUS CONSULT IND", "RUS CONSULT CHN"],
+        ),
+        (
+            "Serbian and Kosovar negotiators met in Brussels. The European Union"
+            " took part in the negotiations.",
+            ["EU CONSULT SRB", "EU CONSULT KSV"],
+        ),
+        (
+            "Sudan's army and the Rapid Support Forces held talks in Jeddah. Saudi Arabia and the United"
+            " States participated in the talks.",
+            ["SAU CONSULT SDN", "USA CONSULT SDN"],
+        ),
+    ],
+)
+def test_taking_part_in_the_talks_meets_the_participants(coded: Coded, text: str, wanted: list[str]) -> None:
+    _has(coded, text, *wanted)
+
+
+def test_condemning_the_attack_accuses_the_attacker(coded: Coded) -> None:
+    _has(
+        coded,
+        "Russian missiles struck a hospital in Kharkiv. Germany condemned the attack.",
+        "DEU ACCUSE RUS",
+    )
+
+
+# --- conventions: no kin-state for ethnic groups, a destination is not a target -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Slovak police arrested three ethnic Hungarians in Slovakia on Monday.", "SVK COERCE HUN"),
+        ("Romanian police detained dozens of ethnic Turks near the border.", "ROU COERCE TUR"),
+        ("Kosovo police clashed with ethnic Serbs in the north of the country.", "KSV ASSAULT SRB"),
+        ("Myanmar's army attacked ethnic Chinese villagers in Shan State.", "MMR ASSAULT CHN"),
+        (
+            "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's decision to"
+            " send them back to Bulgaria.",
+            "SWE AID TUR",
+        ),
+    ],
+)
+def test_an_ethnic_group_is_not_its_kin_state(coded: Coded, text: str, wrong: str) -> None:
+    assert wrong not in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Pakistan deported hundreds of migrants to Afghanistan on Sunday.", "PAK COERCE AFG"),
+        ("Denmark expelled the two activists to Sweden.", "DNK COERCE SWE"),
+        ("Algeria deported them to Niger after a week in detention.", "DZA COERCE NER"),
+        ("The United States deported 80 people to Guatemala on a military flight.", "USA COERCE GTM"),
+        ("Israel deported the foreign activists to Jordan on Tuesday.", "ISR COERCE JOR"),
+    ],
+)
+def test_a_destination_is_not_a_target(coded: Coded, text: str, wrong: str) -> None:
+    assert wrong not in coded(text)
+
+
+def test_deportees_keep_their_state(coded: Coded) -> None:
+    _has(coded, "Turkey deported dozens of Syrian refugees to Syria last week.", "TUR COERCE SYR")
+
+
+# --- definite descriptions: "the army", "the group", "the council" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The Myanmar military seized power in February. The army later arrested dozens of Chinese"
+            " journalists.",
+            "MMR COERCE CHN",
+        ),
+        (
+            "Ecuador's government declared a state of emergency on Monday. The government also accused"
+            " Colombia of harboring gang leaders.",
+            "ECU ACCUSE COL",
+        ),
+        (
+            "The Houthi movement fired missiles at Israel on Monday. The group also attacked a Greek tanker"
+            " in the Red Sea.",
+            "YEM ASSAULT GRC",
+        ),
+        (
+            "The U.N. Security Council met on Tuesday. Russia urged the council to lift sanctions on Syria.",
+            "RUS REQUEST UNSC",
+        ),
+        (
+            "North Korea fired two missiles on Sunday. Japan condemned the regime's provocations.",
+            "JPN ACCUSE PRK",
+        ),
+    ],
+)
+def test_a_definite_description_names_the_actor_it_shortens(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+# --- what is proposed, demanded, offered or planned has not happened --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The European Commission proposed new tariffs on Chinese steel.", "SANCTION CHN"),
+        ("Washington demanded that Panama cut ties with Beijing.", "PAN SANCTION CHN"),
+        ("The United States proposed a ceasefire between Israel and Hezbollah.", "ISR RETREAT"),
+        ("Armenia called for sanctions against Azerbaijan.", "ARM SANCTION AZE"),
+        ("Poland suggested that NATO deploy more troops to Estonia.", "NATO MOBILIZE EST"),
+    ],
+)
+def test_a_proposed_or_demanded_act_is_hypothetical(coded: Coded, text: str, act: str) -> None:
+    found = {k: v for k, v in coded(text).items() if act in k}
+    assert found, f"no {act} in {sorted(coded(text))}"
+    assert all("hypothetical" in flags for flags in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "During the talks, Iran proposed to release two detainees, but the United States refused.",
+            "USA REJECT IRN",
+        ),
+        ("Kenya offered to host the negotiations. Ethiopia declined.", "ETH REJECT KEN"),
+        ("Qatar proposed to mediate the dispute, and Sudan accepted.", "SDN AGREE QAT"),
+        ("Moscow asked Kazakhstan to extradite the journalist, but Astana refused.", "KAZ REJECT RUS"),
+        (
+            "The European Union asked Britain to share customs data. The British government agreed.",
+            "GBR AGREE EU",
+        ),
+    ],
+)
+def test_a_bare_answer_answers_the_last_proposal_or_request(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)

@@ -1,0 +1,420 @@
+"""Reported speech as acts of the speaker: accusations, threats, commitments and requests.
+
+Every sentence was written for these tests (none comes from a gold file or ACCURACY.md), five or
+more per construction with different actors, verbs and sentence shapes. Expectations are what a
+careful event coder writes down, at state level (the ``coded`` fixture in conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Coded = Callable[[str], dict[str, set[str]]]
+
+
+def _has(coded: Coded, text: str, *wanted: str) -> dict[str, set[str]]:
+    found = coded(text)
+    missing = [w for w in wanted if w not in found]
+    assert not missing, f"missing {missing} in {sorted(found)}"
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Norway said that Russia's military buildup near the border was dangerous.", "NOR ACCUSE RUS"),
+        (
+            "The Kenyan foreign ministry said Somalia was failing to protect foreign aid workers.",
+            "KEN ACCUSE SOM",
+        ),
+        ("Ghana's president said Burkinabe troops had attacked several villages in Ghana.", "GHA ACCUSE BFA"),
+        (
+            "Estonia's intelligence chief assessed that Moscow's cyber campaign is"
+            " undermining European security.",
+            "EST ACCUSE RUS",
+        ),
+        (
+            "“Beijing's harassment of our fishermen is unacceptable,” the Philippine"
+            " foreign secretary told reporters.",
+            "PHL ACCUSE CHN",
+        ),
+        (
+            "Azerbaijan's president claimed that Armenian forces had shelled Azerbaijani villages.",
+            "AZE ACCUSE ARM",
+        ),
+        (
+            "The Lithuanian defense minister said NATO must stand firm in the face of Russian aggression.",
+            "LTU ACCUSE RUS",
+        ),
+        ("“We will not bow to Chinese bullying,” Taiwan's premier said.", "TWN ACCUSE CHN"),
+    ],
+)
+def test_saying_something_bad_of_y_accuses_y(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_the_ascribed_attack_stays_as_the_speakers_claim(relations_of: Callable[[str], tuple]) -> None:  # type: ignore[type-arg]
+    rels = relations_of("Ghana's president said Burkinabe troops had attacked several villages in Ghana.")
+    attack = [r for r in rels if r.type == "ASSAULT" and r.source_id == "BFA"]
+    assert attack and all(r.attributed_to is not None for r in attack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's army said it had killed 20 militants near the Afghan border.",
+        "Nigeria said Chad was not failing to protect the border.",
+    ],
+)
+def test_own_acts_and_denials_accuse_nobody(coded: Coded, text: str) -> None:
+    assert not any(" ACCUSE " in k for k in coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("North Korea said South Korea would pay a heavy price for the drills.", ["PRK THREATEN KOR"]),
+        (
+            "“If Kosovo deploys troops in the north, we will respond,” Serbian"
+            " President Aleksandar Vucic said.",
+            ["SRB THREATEN KSV"],
+        ),
+        (
+            "China warned that it would impose sanctions on Lithuania if Vilnius"
+            " kept the Taiwanese office open.",
+            ["CHN THREATEN LTU", "CHN SANCTION LTU"],
+        ),
+        (
+            "Turkey's foreign minister said Ankara would retaliate if Washington imposed new tariffs.",
+            ["TUR THREATEN USA"],
+        ),
+        ("Russia said Finland would face consequences if it joined NATO.", ["RUS THREATEN FIN"]),
+    ],
+)
+def test_announced_coercion_is_a_threat(coded: Coded, text: str, wanted: list[str]) -> None:
+    _has(coded, text, *wanted)
+
+
+def test_the_threatened_act_stays_hypothetical(coded: Coded) -> None:
+    found = _has(
+        coded,
+        "China warned that it would impose sanctions on Lithuania if Vilnius kept the Taiwanese office open.",
+        "CHN THREATEN LTU",
+        "CHN SANCTION LTU",
+    )
+    assert "hypothetical" in found["CHN SANCTION LTU"]
+    assert "hypothetical" not in found["CHN THREATEN LTU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "act"),
+    [
+        ("Japan announced that it would send medical teams to Turkey.", "JPN AGREE TUR", "JPN AID TUR"),
+        ("Saudi Arabia said it will give Pakistan a $3 billion loan.", "SAU AGREE PAK", "SAU AID PAK"),
+        (
+            "Brazil will provide firefighting aircraft to Bolivia, the foreign ministry said.",
+            "BRA AGREE BOL",
+            None,
+        ),
+        (
+            "South Korea confirmed it would resume joint drills with the United States.",
+            "KOR AGREE USA",
+            "KOR COOPERATE USA",
+        ),
+        ("Norway said it would donate two air defense systems to Ukraine.", "NOR AGREE UKR", None),
+    ],
+)
+def test_a_future_commitment_is_agree(coded: Coded, text: str, wanted: str, act: str | None) -> None:
+    found = _has(coded, text, wanted)
+    if act is not None:
+        assert "hypothetical" in found.get(act, {"hypothetical"})
+
+
+def test_an_analysts_forecast_commits_nobody(coded: Coded) -> None:
+    found = coded(
+        "Thomas Keller, a professor at the University of Vienna, said Japan will likely increase"
+        " cooperation with India."
+    )
+    assert "JPN AGREE IND" not in found
+
+
+def test_an_ongoing_act_is_no_commitment(coded: Coded) -> None:
+    found = _has(coded, "The minister said Qatar would continue to provide aid to Lebanon.", "QAT AID LBN")
+    assert "QAT AGREE LBN" not in found
+    assert "hypothetical" not in found["QAT AID LBN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The Irish foreign minister said Israel needs to allow more aid into Gaza.", "IRL REQUEST ISR"),
+        ("Kenya's president says Ethiopia has to return to the negotiating table.", "KEN REQUEST ETH"),
+        (
+            "“Venezuela ought to release the detained journalists,” the Brazilian foreign minister said.",
+            "BRA REQUEST VEN",
+        ),
+        (
+            "Mexico's president said the United States needs to stop the flow of weapons across the border.",
+            "MEX REQUEST USA",
+        ),
+        ("Egypt's president said Ethiopia needed to stop filling the dam.", "EGY REQUEST ETH"),
+        (
+            "Kosovo Prime Minister Albin Kurti spoke on Monday. “Serbia should recognize our"
+            " independence,” he said.",
+            "KSV REQUEST SRB",
+        ),
+    ],
+)
+def test_an_obligation_laid_on_y_is_a_request(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_commentators_make_no_acts(coded: Coded) -> None:
+    found = coded(
+        "Maria Olsen, an analyst at the Oslo Institute, said Russia's military buildup near the border"
+        " was dangerous."
+    )
+    assert not any(k.endswith("ACCUSE RUS") for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ('French President Emmanuel Macron called Chinese subsidies "unbearable."', "FRA ACCUSE CHN"),
+        ("The Polish prime minister described Belarus's actions as illegal and dangerous.", "POL ACCUSE BLR"),
+        ("Seoul labeled Pyongyang's latest launch a grave provocation.", "KOR ACCUSE PRK"),
+        ("The Dutch foreign minister called the Iranian decision unacceptable.", "NLD ACCUSE IRN"),
+        ("Chile's president branded Venezuela's election a fraud.", "CHL ACCUSE VEN"),
+    ],
+)
+def test_naming_someones_doing_with_a_bad_word_accuses_them(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Vietnam said China's new coast guard law poses a threat to regional stability.", "VNM ACCUSE CHN"),
+        (
+            "The United Nations said Sudanese forces had committed grave abuses against civilians.",
+            "UN ACCUSE SDN",
+        ),
+        ("“We are being punished by Brussels,” Hungarian Prime Minister Viktor Orban said.", "HUN ACCUSE EU"),
+        ("Kenya said Somali militias were spreading propaganda among its citizens.", "KEN ACCUSE SOM"),
+        ("“Vladimir Putin is the aggressor,” Estonian Prime Minister Kristen Michal said.", "EST ACCUSE RUS"),
+    ],
+)
+def test_a_wrong_done_or_a_bad_role_accuses_the_doer(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Syrian government forces shelled Idlib on Monday. “The shelling of civilian areas is"
+            " unacceptable,” the Turkish foreign ministry said.",
+            "TUR ACCUSE SYR",
+        ),
+        (
+            "Israeli troops raided the camp on Tuesday. Jordan said the raid was a dangerous escalation.",
+            "JOR ACCUSE ISR",
+        ),
+        (
+            "Russian missiles struck Kyiv overnight. Poland's president said the strikes were barbaric.",
+            "POL ACCUSE RUS",
+        ),
+        (
+            "Ethiopian police arrested 20 Eritrean refugees. Eritrea's information minister said the arrests"
+            " were illegal.",
+            "ERI ACCUSE ETH",
+        ),
+        (
+            "Venezuela detained two Colombian soldiers. Colombia's defense minister called the detention"
+            " of the soldiers unacceptable.",
+            "COL ACCUSE VEN",
+        ),
+    ],
+)
+def test_condemning_an_act_named_earlier_accuses_its_doer(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ukraine accused Hungary of blocking aid. Hungary's foreign minister said Budapest was not"
+            " blocking anything.",
+            "HUN REJECT UKR",
+        ),
+        (
+            "Washington says Iranian drones pose a threat to its bases. Tehran insisted that the drones pose"
+            " no threat to anyone.",
+            "IRN REJECT USA",
+        ),
+        (
+            "Kenya blamed Somalia for the border clashes. Somalia's government said its troops had not"
+            " attacked anyone.",
+            "SOM REJECT KEN",
+        ),
+        (
+            "Poland accused Belarus of pushing migrants across the border. Minsk said its border guards had"
+            " not violated any rules.",
+            "BLR REJECT POL",
+        ),
+        (
+            "Israel accused Lebanon of harboring militants. Beirut said it was not harboring anyone.",
+            "LBN REJECT ISR",
+        ),
+    ],
+)
+def test_denying_the_wrong_rejects_the_accuser(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Japan will strengthen its defenses to deter Chinese aggression.", ["JPN ACCUSE CHN"]),
+        ("Lithuania built a fence to stop Belarusian provocations.", ["LTU ACCUSE BLR"]),
+        ("The European Union adopted new rules to counter Russian disinformation.", ["EU ACCUSE RUS"]),
+        (
+            "South Korea and the United States held drills to deal with North Korea's nuclear threat.",
+            ["KOR ACCUSE PRK", "USA ACCUSE PRK"],
+        ),
+        ("Taiwan's president vowed to resist Beijing's intimidation.", ["TWN ACCUSE CHN"]),
+    ],
+)
+def test_acting_against_a_wrong_of_y_accuses_y(coded: Coded, text: str, wanted: list[str]) -> None:
+    _has(coded, text, *wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Finland's president said dialogue with Russia must resume.", "FIN AGREE RUS"),
+        ("Egypt said negotiations with Ethiopia should continue.", "EGY AGREE ETH"),
+        ("“Cooperation with Beijing must go on,” the Brazilian foreign minister said.", "BRA AGREE CHN"),
+        ("Mexico's president said trade talks with Washington need to continue.", "MEX AGREE USA"),
+        ("The Saudi foreign minister said contacts with Iran should be expanded.", "SAU AGREE IRN"),
+    ],
+)
+def test_saying_ties_with_y_must_go_on_is_agree(coded: Coded, text: str, wanted: str) -> None:
+    found = _has(coded, text, wanted)
+    assert not any(" REQUEST " in k for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Pakistan accused Afghanistan of sheltering militants. Kabul denied harboring any fighters.",
+            "AFG REJECT PAK",
+        ),
+        (
+            "Ukraine said Russian forces had shelled Kyiv overnight. Moscow denied attacking civilians.",
+            "RUS REJECT UKR",
+        ),
+        ("Russia denied shelling Ukrainian villages near the border.", "RUS REJECT UKR"),
+        ("Serbia denied deploying troops in Kosovo.", "SRB REJECT KSV"),
+        (
+            "India accused China of building villages on the border. Beijing denied occupying Indian land.",
+            "CHN REJECT IND",
+        ),
+    ],
+)
+def test_denying_an_act_rejects_the_accuser(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Turkey bought Russian missiles last year. “They must return the system,” a U.S. official told"
+            " reporters.",
+            "USA REQUEST TUR",
+        ),
+        (
+            "Iran seized a British tanker on Friday. “They will face consequences,” the British defence"
+            " minister warned.",
+            "GBR THREATEN IRN",
+        ),
+        (
+            "Venezuela expelled the Brazilian ambassador on Monday. “They are violating international law,”"
+            " Brazil's foreign minister said.",
+            "BRA ACCUSE VEN",
+        ),
+        (
+            "Ethiopia filled the dam again this summer. “They should stop immediately,” Egypt's foreign"
+            " minister said.",
+            "EGY REQUEST ETH",
+        ),
+        (
+            "Azerbaijan shelled the border village again. “They are provoking a war,” the Armenian defence"
+            " ministry said.",
+            "ARM ACCUSE AZE",
+        ),
+    ],
+)
+def test_they_can_be_a_state_spoken_of_as_its_people(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Japan's foreign minister said Tokyo believes that China must respect the ruling.",
+            "JPN REQUEST CHN",
+        ),
+        ("The Kenyan president said he thinks Somalia should hold elections this year.", "KEN REQUEST SOM"),
+        ("Poland said it knows that Russia is violating the treaty.", "POL ACCUSE RUS"),
+        (
+            "France's foreign minister said Paris feels that Iran's nuclear program is dangerous.",
+            "FRA ACCUSE IRN",
+        ),
+        ("Mexico said it believes the United States needs to curb arms smuggling.", "MEX REQUEST USA"),
+    ],
+)
+def test_what_the_speaker_believes_is_said(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "act"),
+    [
+        (
+            "The European Union may suspend trade talks with Thailand if the junta does not restore"
+            " democracy, a Dutch diplomat said.",
+            "EU THREATEN THA",
+            "EU SANCTION THA",
+        ),
+        (
+            "Washington will cut aid to Honduras unless the government releases the activists.",
+            "USA THREATEN HND",
+            "USA SANCTION HND",
+        ),
+        ("NATO confirmed it would tighten the blockade of Libya.", "NATO THREATEN LBY", "NATO COERCE LBY"),
+        (
+            "China said it will impose sanctions on Lithuanian officials.",
+            "CHN THREATEN LTU",
+            "CHN SANCTION LTU",
+        ),
+        (
+            "India will close its border with Nepal if the smuggling continues, officials said.",
+            "IND THREATEN NPL",
+            "IND SANCTION NPL",
+        ),
+    ],
+)
+def test_announced_or_conditional_coercion_threatens(coded: Coded, text: str, wanted: str, act: str) -> None:
+    found = _has(coded, text, wanted, act)
+    assert "hypothetical" in found[act]
+
+
+def test_coercion_done_is_no_threat(coded: Coded) -> None:
+    assert "JPN THREATEN RUS" not in coded("Japan said it had imposed sanctions on Russia.")
