@@ -84,8 +84,8 @@ def test_build_takes_raw_text_and_returns_a_graph_of_the_relations() -> None:
         r.type == "CONSULT" and {r.source_name, r.target_name} == {"Vladimir Putin", "Hassan Rouhani"}
         for r in result.relations
     )
-    for _, _, data in result.graph.edges(data=True):
-        assert set(RELATION_FIELDS) <= set(data)
+    for _, _, data in result.graph.edges(data=True):  # every field; directed as its negation, mutual
+        assert set(RELATION_FIELDS) - {"directed"} | {"mutual"} <= set(data)
 
 
 def test_build_takes_documents_and_keeps_their_metadata() -> None:
@@ -474,6 +474,29 @@ def test_pyvis_network_styled_like_the_report_and_from_nx_works(tmp_path: Path) 
     other.from_nx(result.to_digraph())
     assert len(other.nodes) == result.to_digraph().number_of_nodes()
     assert nx.to_dict_of_dicts(result.graph) == before  # our graph is not changed
+
+
+def test_pyvis_from_nx_takes_our_graphs_as_they_are() -> None:
+    """pyvis' Network.from_nx passes every node and edge attribute as a keyword argument: the
+    graphs of a real result carry none of its own names (directed, to, from, source), so it takes
+    result.graph and result.country_graph() with every actor and relation; a mutual relation says
+    so as ``mutual`` (Relation.directed itself is unchanged)."""
+    from pyvis.network import Network
+
+    result = _text_result()
+    mutual = [r for r in result.relations if not r.directed]
+    assert mutual, "TEXT states a mutual relation ('Iran and Russia signed')"
+    for graph in (result.graph, result.country_graph()):
+        net = Network(directed=True)
+        net.from_nx(graph.copy())  # pyvis writes size and width into the graph it is given
+        assert {n["id"] for n in net.nodes} == set(graph.nodes)
+        assert len(net.edges) == graph.number_of_edges()
+    by_id = {e["id"]: e for e in net.edges}
+    assert all(by_id[r.id]["mutual"] is True for r in mutual if r.id in by_id)
+    directed = {r.id: r.directed for r in result.relations}
+    for _, _, key, d in result.graph.edges(keys=True, data=True):
+        assert d["mutual"] is not directed[key]
+        assert not {"directed", "to", "from", "source", "dest"} & set(d)
 
 
 # --- inputs and progress -------------------------------------------------------------------------------

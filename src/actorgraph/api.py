@@ -164,7 +164,12 @@ class Result:
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
-        """One node per actor, one edge per relation (keyed by relation id); frozen: copy it to change it."""
+        """One node per actor, one edge per relation (keyed by relation id); frozen: copy it to change it.
+
+        Edge attributes are the relation's fields, with ``mutual`` for the negation of ``directed``
+        (see :func:`actorgraph.graph.edge_attributes`), so that ``pyvis``' ``Network.from_nx``
+        takes the graph (give it ``graph.copy()``: it writes sizes and widths into what it reads).
+        """
         return nx.freeze(build_graph(self.actors, self.relations))
 
     def country_graph(self) -> nx.MultiDiGraph:
@@ -185,7 +190,7 @@ class Result:
         For the algorithms that refuse multigraphs. AFFILIATION edges and relations stated as
         negated or hypothetical are left out by default; a mutual relation counts both ways.
         Parameters and edge attributes as in :func:`actorgraph.graph.event_digraph`.
-        ``pyvis.network.Network.from_nx`` accepts this graph.
+        ``pyvis.network.Network.from_nx`` accepts this graph, as it does :attr:`graph`.
         """
         return event_digraph(
             self.graph,

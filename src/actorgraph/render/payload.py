@@ -339,7 +339,7 @@ def build_payload(
     first_copy: dict[tuple[str, str, str, str], str] = {}
     for u, v, eid, d in edge_rows:
         attributed = _text(d.get("attributed_to"))
-        directed = bool(d.get("directed", True))
+        directed = not d.get("mutual")
         ends = (str(u), str(v)) if directed else tuple(sorted((str(u), str(v))))  # mutual: one order
         sentence = clean_text(str(d.get("sentence") or ""))
         # the same sentence for the same relation in another document: a re-published copy
