@@ -376,6 +376,22 @@ def test_filter_takes_actor_names_and_aliases_and_suggests_ids() -> None:
         result.filter(actors="Irn")
 
 
+def test_store_takes_actor_names_and_aliases_as_filter_does(tmp_path: Path) -> None:
+    """Store.result, graph and relations take an actor's id, name or alias (any case), like
+    Result.filter, and an unknown actor is an error naming the parameter and the closest ids."""
+    with ag.Store(tmp_path / "s.db") as store:
+        store.add([ag.Document("d1", TEXT)])
+        by_id = store.result(actor="IRN")
+        expected = {r.id for r in store.result().filter(actors="IRN").relations}
+        assert by_id.relations and {r.id for r in by_id.relations} == expected
+        for key in ("Iran", "iran", "Tehran"):
+            assert store.result(actor=key).relations == by_id.relations, key
+            assert store.graph(actor=key).number_of_edges() == len(by_id.relations)
+            assert tuple(store.relations(actor=key)) == by_id.relations
+        with pytest.raises(ag.InputError, match=r"actor='Iram': no actor 'Iram'; did you mean IRN \(Iran\)"):
+            store.result(actor="Iram")
+
+
 def test_filter_by_dates_statuses_confidence_and_affiliations() -> None:
     """Dates select documents (undated ones go), statuses and confidence select relations; errors
     name the Python parameter, not a command-line flag."""

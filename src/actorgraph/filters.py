@@ -71,8 +71,10 @@ def status_of(relation: Relation) -> frozenset[str]:
     return frozenset(found or {"asserted"})
 
 
-def find_actor(key: str, actors: Sequence[Actor]) -> str:
+def find_actor(key: str, actors: Sequence[Actor], *, name: str = "actors") -> str:
     """The id of the actor whose id, name or alias is ``key`` (ids exactly, names and aliases in any case).
+
+    ``name`` is the parameter the caller passed ``key`` as, for the error message.
 
     Raises
     ------
@@ -101,7 +103,7 @@ def find_actor(key: str, actors: Sequence[Actor]) -> str:
     surfaces = {s.casefold(): a for a in actors for s in (a.id, a.name, *a.aliases)}
     close = difflib.get_close_matches(folded, list(surfaces), n=3, cutoff=0.6)
     hint = ", ".join(dict.fromkeys(f"{surfaces[c].id} ({surfaces[c].name})" for c in close))
-    raise InputError(f"actors={key!r}", f"no actor {key!r}" + (f"; did you mean {hint}?" if hint else ""))
+    raise InputError(f"{name}={key!r}", f"no actor {key!r}" + (f"; did you mean {hint}?" if hint else ""))
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import networkx as nx
 
-from actorgraph.model import PLOVER_TYPES, DocResult, Document, Mention, Relation
+from actorgraph.model import PLOVER_TYPES, Actor, DocResult, Document, Mention, Relation
 from actorgraph.store import rows
 from actorgraph.store.schema import StoreError, connect, store_error
 
@@ -145,6 +146,7 @@ class StoreReader:
         type: str | Iterable[str] | None,
     ) -> tuple[str, list[Any]]:
         where, params = self._doc_filter(since, until)
+        actor = self._actor_id(actor)
         if actor is not None:
             where += " AND (r.source_id = ? OR r.target_id = ?)"
             params += [actor, actor]
@@ -153,6 +155,26 @@ class StoreReader:
             where += f" AND r.type IN ({', '.join('?' * len(types))})"
             params += list(types)
         return where, params
+
+    def _actor_id(self, key: str | None) -> str | None:
+        """The id of the stored actor whose id, name or alias is ``key``, as ``Result.filter`` finds it.
+
+        An id is looked up in the index; a name or an alias reads each stored actor once (per
+        document); an unknown actor raises ``InputError`` naming the closest ids.
+        """
+        if key is None or self._query(
+            "SELECT 1 FROM actors WHERE id = ? UNION ALL "
+            "SELECT 1 FROM relations WHERE source_id = ? OR target_id = ? LIMIT 1",
+            (key, key, key),
+        ):
+            return key
+        merged: dict[str, Actor] = {}
+        for id_, name, aliases in self._iter("SELECT id, name, aliases FROM actors ORDER BY rowid"):
+            old = merged.get(id_)
+            names = tuple(json.loads(aliases))
+            merged[id_] = Actor(id_, name, "other", aliases=(*old.aliases, *names) if old else names)
+        found: str = _filters().find_actor(key, list(merged.values()), name="actor")
+        return found
 
     def doc_results(
         self,
@@ -164,6 +186,7 @@ class StoreReader:
     ) -> list[DocResult]:
         """The stored per-document results, as the pipeline returned them, filtered as in :meth:`graph`."""
         types = _filters().parse_types(type, "type")
+        actor = self._actor_id(actor)
         if actor is None and not types:
             where, params = self._doc_filter(since, until)
             scope = f"SELECT d.id FROM documents d WHERE {where}"
@@ -254,7 +277,9 @@ class StoreReader:
             Keep documents published on or after ``since`` and on or before ``until``
             (``YYYY-MM-DD``, inclusive); undated documents are left out when either is given.
         actor : str, optional
-            Keep relations with this actor id as source or target (an ego network).
+            Keep relations with this actor as source or target (an ego network): its id, name
+            or an alias in any case (``"IRN"``, ``"Iran"``, ``"tehran"``), as
+            :meth:`actorgraph.Result.filter` takes them.
         type : str or iterable of str, optional
             Keep relations of these PLOVER types (or ``AFFILIATION``).
 
@@ -266,7 +291,8 @@ class StoreReader:
         Raises
         ------
         InputError
-            For a malformed date or an unknown relation type.
+            For a malformed date, an unknown relation type, or an unknown actor (naming the
+            closest: ``actor='Iram': no actor 'Iram'; did you mean IRN (Iran)?``).
         StoreError
             If the store cannot be read.
         """
