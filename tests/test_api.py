@@ -392,6 +392,46 @@ def test_store_takes_actor_names_and_aliases_as_filter_does(tmp_path: Path) -> N
             store.result(actor="Iram")
 
 
+STATED = (
+    "Iran and Russia signed an agreement on Monday. Iraq said Turkey bombed Syria. "
+    "China did not sanction North Korea. Israel could strike Iran next year. "
+    "Russia said Ukraine did not attack Belarus. Iran said Israel might attack Lebanon."
+)
+
+
+def test_one_status_vocabulary_for_filter_store_and_page(tmp_path: Path) -> None:
+    """Each relation has one status (negated, else hypothetical, else reported, else asserted):
+    Result.filter(statuses=), Store.result(statuses=) and the page's status filter (its data and
+    legend) keep the same relations for every status, a reported denial among the negated."""
+    import json
+
+    from actorgraph.filters import STATUSES
+    from actorgraph.render.payload import build_payload
+
+    result = ag.build([ag.Document("d1", STATED)])
+    payload, _ = build_payload(result.graph, title="t")
+    assert payload["style"]["statuses"] == list(STATUSES)
+    page = result.to_html()
+    assert re.findall(r'data-filter="statuses" data-value="(\w+)"', page) == list(STATUSES)
+    data = json.loads(
+        re.search(r'<script type="application/json" id="ag-data">(.*?)</script>', page, re.S)[1]
+    )
+    assert data["style"]["statuses"] == list(STATUSES)
+    on_page = {e["id"]: e["status"] for e in payload["edges"]}
+    denial = next(r for r in result.relations if r.negated and r.attributed_to)  # "Russia said ... did not"
+    assert on_page[denial.id] == "negated"
+    with ag.Store(tmp_path / "s.db") as store:
+        store.add([ag.Document("d1", STATED)])
+        for status in STATUSES:
+            kept = {r.id for r in result.filter(statuses=status).relations}
+            assert kept == {i for i, s in on_page.items() if s == status}, status
+            assert kept == {r.id for r in store.result(statuses=status).relations}, status
+            assert kept == {r.id for r in store.relations(statuses=[status])}, status
+        assert len({s for s in on_page.values()}) == 4
+        with pytest.raises(ag.InputError, match="statuses='denied': not a status"):
+            store.result(statuses="denied")
+
+
 def test_filter_by_dates_statuses_confidence_and_affiliations() -> None:
     """Dates select documents (undated ones go), statuses and confidence select relations; errors
     name the Python parameter, not a command-line flag."""

@@ -246,9 +246,12 @@ class Result:
         min_confidence : float, optional
             Keep relations at least this confident (0–1).
         statuses : str or iterable of str, optional
-            Keep relations stated only in these ways: ``"asserted"``, ``"negated"``,
-            ``"hypothetical"``, ``"reported"`` (``statuses=["asserted", "reported"]`` drops
-            negated and hypothetical ones).
+            Keep relations of these statuses: ``"asserted"``, ``"reported"``,
+            ``"hypothetical"``, ``"negated"``. Each relation has one: negated if stated as not
+            happening (even by a speaker), else hypothetical, else reported if attributed to a
+            speaker, else asserted (:func:`actorgraph.filters.status_of`; the event store and
+            the report page's status filter use the same). ``statuses=["asserted",
+            "reported"]`` drops negated and hypothetical ones.
         affiliations : bool
             Keep AFFILIATION relations.
 

@@ -119,9 +119,10 @@ class StoreReader:
         until: str | date | None = None,
         actor: str | None = None,
         type: str | Iterable[str] | None = None,
+        statuses: str | Iterable[str] | None = None,
     ) -> Iterator[Relation]:
         """The stored relations, filtered as in :meth:`graph`, in document then sentence order."""
-        where, params = self._relation_filter(since, until, actor, type)
+        where, params = self._relation_filter(since, until, actor, type, statuses)
         sql = (
             f"SELECT {rows.RELATION_SQL} FROM relations r JOIN documents d ON d.id = r.doc_id "
             f"WHERE {where} ORDER BY d.rowid, r.pos"
@@ -144,6 +145,7 @@ class StoreReader:
         until: str | date | None,
         actor: str | None,
         type: str | Iterable[str] | None,
+        statuses: str | Iterable[str] | None = None,
     ) -> tuple[str, list[Any]]:
         where, params = self._doc_filter(since, until)
         actor = self._actor_id(actor)
@@ -154,6 +156,10 @@ class StoreReader:
         if types:
             where += f" AND r.type IN ({', '.join('?' * len(types))})"
             params += list(types)
+        wanted = sorted(_filters().parse_statuses(statuses))
+        if wanted:
+            where += f" AND ({_filters().status_sql('r')}) IN ({', '.join('?' * len(wanted))})"
+            params += wanted
         return where, params
 
     def _actor_id(self, key: str | None) -> str | None:
@@ -183,23 +189,27 @@ class StoreReader:
         until: str | date | None = None,
         actor: str | None = None,
         type: str | Iterable[str] | None = None,
+        statuses: str | Iterable[str] | None = None,
     ) -> list[DocResult]:
         """The stored per-document results, as the pipeline returned them, filtered as in :meth:`graph`."""
         types = _filters().parse_types(type, "type")
+        wanted = _filters().parse_statuses(statuses)
         actor = self._actor_id(actor)
-        if actor is None and not types:
+        if actor is None and not types and not wanted:
             where, params = self._doc_filter(since, until)
             scope = f"SELECT d.id FROM documents d WHERE {where}"
             keep_rel: Callable[[Relation], bool] = lambda r: True  # noqa: E731
         else:
-            where, params = self._relation_filter(since, until, actor, types)
+            where, params = self._relation_filter(since, until, actor, types, wanted)
             scope = (
                 f"SELECT DISTINCT r.doc_id FROM relations r JOIN documents d ON d.id = r.doc_id WHERE {where}"
             )
 
             def keep_rel(r: Relation) -> bool:
-                return (actor is None or actor in (r.source_id, r.target_id)) and (
-                    not types or r.type in types
+                return (
+                    (actor is None or actor in (r.source_id, r.target_id))
+                    and (not types or r.type in types)
+                    and (not wanted or _filters().status_of(r) in wanted)
                 )
 
         docs = [
@@ -218,7 +228,7 @@ class StoreReader:
             rel = rows.relation_from_row(row)
             if keep_rel(rel):
                 relations.setdefault(rel.doc_id, []).append(rel)
-        filtered = actor is not None or bool(types)
+        filtered = actor is not None or bool(types) or bool(wanted)
         involved = {i for rels in relations.values() for r in rels for i in (r.source_id, r.target_id)}
         actors: dict[str, list[Any]] = {}
         for row in self._iter(
@@ -250,6 +260,7 @@ class StoreReader:
         until: str | date | None = None,
         actor: str | None = None,
         type: str | Iterable[str] | None = None,
+        statuses: str | Iterable[str] | None = None,
         title: str | None = None,
     ) -> Result:
         """The stored documents, actors and relations as a :class:`~actorgraph.api.Result` (page, tables).
@@ -258,7 +269,7 @@ class StoreReader:
         """
         from actorgraph.api import Result
 
-        results = self.doc_results(since=since, until=until, actor=actor, type=type)
+        results = self.doc_results(since=since, until=until, actor=actor, type=type, statuses=statuses)
         return Result.from_doc_results(results, title=title or os.path.basename(self.path))
 
     def graph(
@@ -268,6 +279,7 @@ class StoreReader:
         until: str | date | None = None,
         actor: str | None = None,
         type: str | Iterable[str] | None = None,
+        statuses: str | Iterable[str] | None = None,
     ) -> nx.MultiDiGraph:
         """The actor graph of the store, or of a slice of it.
 
@@ -282,6 +294,10 @@ class StoreReader:
             :meth:`actorgraph.Result.filter` takes them.
         type : str or iterable of str, optional
             Keep relations of these PLOVER types (or ``AFFILIATION``).
+        statuses : str or iterable of str, optional
+            Keep relations of these statuses (``asserted``, ``reported``, ``hypothetical``,
+            ``negated``), one per relation as :func:`actorgraph.filters.status_of` gives it,
+            the same as ``Result.filter`` and the report page.
 
         Returns
         -------
@@ -296,6 +312,6 @@ class StoreReader:
         StoreError
             If the store cannot be read.
         """
-        return self.result(since=since, until=until, actor=actor, type=type).graph
+        return self.result(since=since, until=until, actor=actor, type=type, statuses=statuses).graph
 
     # --- writing ----------------------------------------------------------------------------
