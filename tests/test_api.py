@@ -180,6 +180,21 @@ def test_save_html_writes_only_the_page(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["deep", "page.html"]
 
 
+def test_pages_from_a_result_draw_as_many_actors_as_render_report(tmp_path: Path) -> None:
+    """to_html, save_html and show draw up to render_report's max_nodes (20,000), not fewer:
+    5,001 actors are all drawn, without the "Showing the ... actors" notice."""
+    import inspect
+
+    from actorgraph.render import render_report
+
+    many = ag.Result((), tuple(ag.Actor(f"A{i}", f"Actor {i}", "person") for i in range(5001)), ())
+    for page in (many.to_html(), many.save_html(tmp_path / "many.html").read_text(encoding="utf-8")):
+        assert '"shown_actors":5001' in page and "actors with the most relations out of" not in page
+    default = inspect.signature(render_report).parameters["max_nodes"].default
+    for method in (ag.Result.to_html, ag.Result.save_html, ag.Result.show):
+        assert inspect.signature(method).parameters["max_nodes"].default in (None, default), method
+
+
 def test_repr_html_is_a_light_summary_that_says_how_to_see_the_report() -> None:
     """A result displays as a few kB of plain HTML (no frame, no script): counts and names, escaped."""
     result = replace(_text_result(), title="<b>Moscow</b> & Tehran")

@@ -330,16 +330,29 @@ class Result:
 
     # --- pages and files ----------------------------------------------------------------------
 
-    def to_html(self, *, max_nodes: int = 5000) -> str:
-        """The self-contained report page as a string."""
-        from actorgraph.render import render_report
+    def to_html(self, *, max_nodes: int | None = None) -> str:
+        """The self-contained report page as a string.
 
-        return render_report(self.graph, title=self.title, documents=self.documents, max_nodes=max_nodes)
+        Parameters
+        ----------
+        max_nodes : int, optional
+            Draw at most this many actors (those with the most relations); by default
+            :data:`actorgraph.render.MAX_NODES` (20,000), as :func:`~actorgraph.render.render_report`.
+        """
+        from actorgraph.render import MAX_NODES, render_report
 
-    def save_html(self, path: str | os.PathLike[str], *, max_nodes: int = 5000) -> Path:
+        return render_report(
+            self.graph,
+            title=self.title,
+            documents=self.documents,
+            max_nodes=MAX_NODES if max_nodes is None else max_nodes,
+        )
+
+    def save_html(self, path: str | os.PathLike[str], *, max_nodes: int | None = None) -> Path:
         """Write the report page to ``path`` (parent folders are created) and return the path.
 
         The page is written atomically: a failed write leaves the previous file as it was.
+        ``max_nodes`` as for :meth:`to_html`.
         """
         out = Path(path)
         page = self.to_html(max_nodes=max_nodes)
@@ -360,7 +373,7 @@ class Result:
 
     # --- notebooks ----------------------------------------------------------------------------
 
-    def show(self, *, height: int = 650, max_nodes: int = 5000) -> None:
+    def show(self, *, height: int = 650, max_nodes: int | None = None) -> None:
         """Display the interactive report in Jupyter, VS Code or IPython (the page in a sandboxed iframe).
 
         A plain-HTML summary comes first: in an untrusted notebook, where JupyterLab removes
@@ -370,8 +383,8 @@ class Result:
         ----------
         height : int
             Height of the frame in pixels.
-        max_nodes : int
-            Draw at most this many actors (those with most relations).
+        max_nodes : int, optional
+            Draw at most this many actors (those with the most relations); as for :meth:`to_html`.
 
         Raises
         ------

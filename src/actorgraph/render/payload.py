@@ -26,6 +26,7 @@ from actorgraph.render.views import community_styles, country_view, node_sizes
 
 __all__ = [
     "EDGE_STYLES",
+    "MAX_NODES",
     "NODE_STYLES",
     "STATUS_STYLES",
     "LegendEntry",
@@ -77,6 +78,10 @@ _STATUS_LOOKS: dict[str, tuple[str, str]] = {
 STATUS_STYLES: tuple[LegendEntry, ...] = tuple(LegendEntry(s, *_STATUS_LOOKS[s]) for s in STATUSES)
 
 _NODE_KEYS = {e.key for e in NODE_STYLES}
+
+#: The most actors a page draws by default (those with the most relations); the page says when it
+#: leaves some out.
+MAX_NODES = 20000
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +217,7 @@ def build_payload(
     *,
     title: str,
     documents: Sequence[Document] = (),
-    max_nodes: int = 20000,
+    max_nodes: int = MAX_NODES,
 ) -> tuple[dict[str, Any], Summary]:
     """Build the JSON-ready data of a report page and the header summary.
 

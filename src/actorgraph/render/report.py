@@ -20,10 +20,10 @@ from markupsafe import Markup
 
 from actorgraph.errors import RenderError
 from actorgraph.model import Document
-from actorgraph.render.payload import EDGE_STYLES, NODE_STYLES, STATUS_STYLES, build_payload
+from actorgraph.render.payload import EDGE_STYLES, MAX_NODES, NODE_STYLES, STATUS_STYLES, build_payload
 from actorgraph.render.text import clean_text
 
-__all__ = ["CONTENT_SECURITY_POLICY", "notebook_html", "render_report", "script_json"]
+__all__ = ["CONTENT_SECURITY_POLICY", "MAX_NODES", "notebook_html", "render_report", "script_json"]
 
 #: The policy every report carries: inline scripts and styles only, images only as data: URLs.
 CONTENT_SECURITY_POLICY = (
@@ -102,7 +102,7 @@ def render_report(
     *,
     title: str,
     documents: Sequence[Document] = (),
-    max_nodes: int = 20000,
+    max_nodes: int = MAX_NODES,
 ) -> str:
     """Return one self-contained HTML page showing the actor graph and its evidence.
 
@@ -125,7 +125,7 @@ def render_report(
         only). Without them the evidence panel names documents by id.
     max_nodes : int, optional
         Draw at most this many actors, those with the most relations; the page says
-        when actors were left out. Default 20,000.
+        when actors were left out. Default :data:`MAX_NODES`, 20,000.
 
     Returns
     -------
