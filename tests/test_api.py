@@ -56,6 +56,24 @@ def test_every_module_has_a_sorted_all_of_real_names(name: str) -> None:
         assert hasattr(module, item), f"{name}.__all__ names {item}, which it does not define"
 
 
+def test_no_module_reaches_into_another_packages_private_names() -> None:
+    """A name starting with ``_`` is imported only inside its own package (``engines`` from
+    ``engines.dask``); across packages (``notebook`` from ``render``) there is a public function."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "src" / "actorgraph").rglob("*.py")):
+        parts = path.relative_to(ROOT / "src").with_suffix("").parts
+        here = parts[1] if len(parts) > 2 else parts[-1]  # the package (or top-level module) it belongs to
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("actorgraph."):
+                there = node.module.split(".")[1]  # type: ignore[union-attr]
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                if private and there != here:
+                    offenders.append(f"{'.'.join(parts)} imports {node.module}.{private[0]}")
+    assert offenders == []
+
+
 def test_package_reexports_the_public_api() -> None:
     for name in (
         "build",
