@@ -8,6 +8,7 @@ import pkgutil
 import re
 import subprocess
 import sys
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -605,6 +606,30 @@ def test_texts_are_texts_and_a_missing_path_is_an_error(tmp_path: Path) -> None:
     assert len(result.documents) == 1 and len(seen) == 2
     with pytest.raises(ag.InputError, match="nothing to read"):
         ag.build()
+
+
+def test_a_string_taken_as_text_that_looks_like_a_path_warns(tmp_path: Path) -> None:
+    """A string in inputs that names no file is parsed as an article only when it plainly is one
+    (several lines, or more than four words, not ending like a file name); when such a string
+    still looks like a path (a separator, a leading ~, a file suffix inside), a warning says so and
+    points to texts=. A pathlib.Path is never text; texts= never warns."""
+    mistyped = "~/news/Iran and Russia/talks in August"
+    with pytest.warns(UserWarning, match=r"names no file.*parsed as text.*looks like a path.*texts="):
+        result = ag.build([mistyped])
+    assert [d.origin for d in result.documents] == ["<text>"]
+    for looks_like_path in (
+        "notes.txt from Iran and Russia talks",
+        "C:\\Users\\me\\My news about Iran and Iraq",
+    ):
+        with pytest.warns(UserWarning, match="looks like a path"):
+            ag.build([looks_like_path])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = "Iran and Russia met.\nSee https://example.org/a/b for more on Iran."
+        assert len(ag.build([article, TEXT]).documents) == 2
+        assert len(ag.build(texts=[mistyped]).documents) == 1
+        with pytest.raises(ag.InputError, match="no such file"):
+            ag.build([Path(TEXT)])
 
 
 def test_from_dataframe_names_its_columns_and_reports_bad_rows() -> None:
