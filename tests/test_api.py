@@ -8,6 +8,7 @@ import pkgutil
 import re
 import subprocess
 import sys
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -56,6 +57,24 @@ def test_every_module_has_a_sorted_all_of_real_names(name: str) -> None:
         assert hasattr(module, item), f"{name}.__all__ names {item}, which it does not define"
 
 
+def test_no_module_reaches_into_another_packages_private_names() -> None:
+    """A name starting with ``_`` is imported only inside its own package (``engines`` from
+    ``engines.dask``); across packages (``notebook`` from ``render``) there is a public function."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "src" / "actorgraph").rglob("*.py")):
+        parts = path.relative_to(ROOT / "src").with_suffix("").parts
+        here = parts[1] if len(parts) > 2 else parts[-1]  # the package (or top-level module) it belongs to
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("actorgraph."):
+                there = node.module.split(".")[1]  # type: ignore[union-attr]
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                if private and there != here:
+                    offenders.append(f"{'.'.join(parts)} imports {node.module}.{private[0]}")
+    assert offenders == []
+
+
 def test_package_reexports_the_public_api() -> None:
     for name in (
         "build",
@@ -84,8 +103,8 @@ def test_build_takes_raw_text_and_returns_a_graph_of_the_relations() -> None:
         r.type == "CONSULT" and {r.source_name, r.target_name} == {"Vladimir Putin", "Hassan Rouhani"}
         for r in result.relations
     )
-    for _, _, data in result.graph.edges(data=True):
-        assert set(RELATION_FIELDS) <= set(data)
+    for _, _, data in result.graph.edges(data=True):  # every field; directed as its negation, mutual
+        assert set(RELATION_FIELDS) - {"directed"} | {"mutual"} <= set(data)
 
 
 def test_build_takes_documents_and_keeps_their_metadata() -> None:
@@ -178,6 +197,21 @@ def test_save_html_writes_only_the_page(tmp_path: Path) -> None:
     out = _text_result().save_html(tmp_path / "deep" / "page.html")
     assert out.is_file()
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["deep", "page.html"]
+
+
+def test_pages_from_a_result_draw_as_many_actors_as_render_report(tmp_path: Path) -> None:
+    """to_html, save_html and show draw up to render_report's max_nodes (20,000), not fewer:
+    5,001 actors are all drawn, without the "Showing the ... actors" notice."""
+    import inspect
+
+    from actorgraph.render import render_report
+
+    many = ag.Result((), tuple(ag.Actor(f"A{i}", f"Actor {i}", "person") for i in range(5001)), ())
+    for page in (many.to_html(), many.save_html(tmp_path / "many.html").read_text(encoding="utf-8")):
+        assert '"shown_actors":5001' in page and "actors with the most relations out of" not in page
+    default = inspect.signature(render_report).parameters["max_nodes"].default
+    for method in (ag.Result.to_html, ag.Result.save_html, ag.Result.show):
+        assert inspect.signature(method).parameters["max_nodes"].default in (None, default), method
 
 
 def test_repr_html_is_a_light_summary_that_says_how_to_see_the_report() -> None:
@@ -376,6 +410,62 @@ def test_filter_takes_actor_names_and_aliases_and_suggests_ids() -> None:
         result.filter(actors="Irn")
 
 
+def test_store_takes_actor_names_and_aliases_as_filter_does(tmp_path: Path) -> None:
+    """Store.result, graph and relations take an actor's id, name or alias (any case), like
+    Result.filter, and an unknown actor is an error naming the parameter and the closest ids."""
+    with ag.Store(tmp_path / "s.db") as store:
+        store.add([ag.Document("d1", TEXT)])
+        by_id = store.result(actor="IRN")
+        expected = {r.id for r in store.result().filter(actors="IRN").relations}
+        assert by_id.relations and {r.id for r in by_id.relations} == expected
+        for key in ("Iran", "iran", "Tehran"):
+            assert store.result(actor=key).relations == by_id.relations, key
+            assert store.graph(actor=key).number_of_edges() == len(by_id.relations)
+            assert tuple(store.relations(actor=key)) == by_id.relations
+        with pytest.raises(ag.InputError, match=r"actor='Iram': no actor 'Iram'; did you mean IRN \(Iran\)"):
+            store.result(actor="Iram")
+
+
+STATED = (
+    "Iran and Russia signed an agreement on Monday. Iraq said Turkey bombed Syria. "
+    "China did not sanction North Korea. Israel could strike Iran next year. "
+    "Russia said Ukraine did not attack Belarus. Iran said Israel might attack Lebanon."
+)
+
+
+def test_one_status_vocabulary_for_filter_store_and_page(tmp_path: Path) -> None:
+    """Each relation has one status (negated, else hypothetical, else reported, else asserted):
+    Result.filter(statuses=), Store.result(statuses=) and the page's status filter (its data and
+    legend) keep the same relations for every status, a reported denial among the negated."""
+    import json
+
+    from actorgraph.filters import STATUSES
+    from actorgraph.render.payload import build_payload
+
+    result = ag.build([ag.Document("d1", STATED)])
+    payload, _ = build_payload(result.graph, title="t")
+    assert payload["style"]["statuses"] == list(STATUSES)
+    page = result.to_html()
+    assert re.findall(r'data-filter="statuses" data-value="(\w+)"', page) == list(STATUSES)
+    data = json.loads(
+        re.search(r'<script type="application/json" id="ag-data">(.*?)</script>', page, re.S)[1]
+    )
+    assert data["style"]["statuses"] == list(STATUSES)
+    on_page = {e["id"]: e["status"] for e in payload["edges"]}
+    denial = next(r for r in result.relations if r.negated and r.attributed_to)  # "Russia said ... did not"
+    assert on_page[denial.id] == "negated"
+    with ag.Store(tmp_path / "s.db") as store:
+        store.add([ag.Document("d1", STATED)])
+        for status in STATUSES:
+            kept = {r.id for r in result.filter(statuses=status).relations}
+            assert kept == {i for i, s in on_page.items() if s == status}, status
+            assert kept == {r.id for r in store.result(statuses=status).relations}, status
+            assert kept == {r.id for r in store.relations(statuses=[status])}, status
+        assert len({s for s in on_page.values()}) == 4
+        with pytest.raises(ag.InputError, match="statuses='denied': not a status"):
+            store.result(statuses="denied")
+
+
 def test_filter_by_dates_statuses_confidence_and_affiliations() -> None:
     """Dates select documents (undated ones go), statuses and confidence select relations; errors
     name the Python parameter, not a command-line flag."""
@@ -476,6 +566,29 @@ def test_pyvis_network_styled_like_the_report_and_from_nx_works(tmp_path: Path) 
     assert nx.to_dict_of_dicts(result.graph) == before  # our graph is not changed
 
 
+def test_pyvis_from_nx_takes_our_graphs_as_they_are() -> None:
+    """pyvis' Network.from_nx passes every node and edge attribute as a keyword argument: the
+    graphs of a real result carry none of its own names (directed, to, from, source), so it takes
+    result.graph and result.country_graph() with every actor and relation; a mutual relation says
+    so as ``mutual`` (Relation.directed itself is unchanged)."""
+    from pyvis.network import Network
+
+    result = _text_result()
+    mutual = [r for r in result.relations if not r.directed]
+    assert mutual, "TEXT states a mutual relation ('Iran and Russia signed')"
+    for graph in (result.graph, result.country_graph()):
+        net = Network(directed=True)
+        net.from_nx(graph.copy())  # pyvis writes size and width into the graph it is given
+        assert {n["id"] for n in net.nodes} == set(graph.nodes)
+        assert len(net.edges) == graph.number_of_edges()
+    by_id = {e["id"]: e for e in net.edges}
+    assert all(by_id[r.id]["mutual"] is True for r in mutual if r.id in by_id)
+    directed = {r.id: r.directed for r in result.relations}
+    for _, _, key, d in result.graph.edges(keys=True, data=True):
+        assert d["mutual"] is not directed[key]
+        assert not {"directed", "to", "from", "source", "dest"} & set(d)
+
+
 # --- inputs and progress -------------------------------------------------------------------------------
 
 
@@ -493,6 +606,30 @@ def test_texts_are_texts_and_a_missing_path_is_an_error(tmp_path: Path) -> None:
     assert len(result.documents) == 1 and len(seen) == 2
     with pytest.raises(ag.InputError, match="nothing to read"):
         ag.build()
+
+
+def test_a_string_taken_as_text_that_looks_like_a_path_warns(tmp_path: Path) -> None:
+    """A string in inputs that names no file is parsed as an article only when it plainly is one
+    (several lines, or more than four words, not ending like a file name); when such a string
+    still looks like a path (a separator, a leading ~, a file suffix inside), a warning says so and
+    points to texts=. A pathlib.Path is never text; texts= never warns."""
+    mistyped = "~/news/Iran and Russia/talks in August"
+    with pytest.warns(UserWarning, match=r"names no file.*parsed as text.*looks like a path.*texts="):
+        result = ag.build([mistyped])
+    assert [d.origin for d in result.documents] == ["<text>"]
+    for looks_like_path in (
+        "notes.txt from Iran and Russia talks",
+        "C:\\Users\\me\\My news about Iran and Iraq",
+    ):
+        with pytest.warns(UserWarning, match="looks like a path"):
+            ag.build([looks_like_path])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = "Iran and Russia met.\nSee https://example.org/a/b for more on Iran."
+        assert len(ag.build([article, TEXT]).documents) == 2
+        assert len(ag.build(texts=[mistyped]).documents) == 1
+        with pytest.raises(ag.InputError, match="no such file"):
+            ag.build([Path(TEXT)])
 
 
 def test_from_dataframe_names_its_columns_and_reports_bad_rows() -> None:

@@ -237,11 +237,31 @@ def test_export_dispatches_every_format(tmp_path: Path, fmt: str) -> None:
 
 
 def test_export_from_a_graph_takes_relations_from_edges(graph: nx.MultiDiGraph) -> None:
-    """Given a graph, the table holds one row per edge."""
+    """Given a graph, the table holds one row per edge, each the relation it was built from
+    (the edge's ``mutual`` back to ``Relation.directed``)."""
     buffer = io.StringIO()
     export(graph, buffer, "csv", documents=DOCUMENTS)
     buffer.seek(0)
-    assert sorted(r.id for r in read_relation_table(buffer)) == ["r1", "r2", "r3", "r4", "r5"]
+    assert sorted(read_relation_table(buffer), key=lambda r: r.id) == RELATIONS
+    assert graph.edges["p-shoigu", "RUS", "r4"]["mutual"] is True
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml", "json"])
+def test_graph_files_written_with_directed_read_back_as_mutual(
+    graph: nx.MultiDiGraph, tmp_path: Path, fmt: str
+) -> None:
+    """Graph files written before edges said ``mutual`` carry ``directed``: they read back the same."""
+    old = nx.MultiDiGraph(graph)
+    for *_, d in old.edges(data=True):
+        d["directed"] = not d.pop("mutual")
+    path = tmp_path / f"old.{fmt}"
+    writer, reader = {
+        "gexf": (write_gexf, read_gexf),
+        "graphml": (write_graphml, read_graphml),
+        "json": (write_node_link, read_node_link),
+    }[fmt]
+    writer(old, path)
+    same_graph(graph, reader(path))
 
 
 def test_export_rejects_unknown_formats(graph: nx.MultiDiGraph) -> None:

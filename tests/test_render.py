@@ -140,11 +140,18 @@ def data_block(page: str) -> tuple[str, dict[str, object]]:
 
 
 def test_public_api_is_exported_and_sorted() -> None:
-    """``actorgraph.render`` re-exports exactly its public functions, in a sorted ``__all__``."""
+    """``actorgraph.render`` re-exports exactly its public functions and the default page size,
+    in a sorted ``__all__``."""
     assert actorgraph.render.__all__ == sorted(actorgraph.render.__all__)
-    assert set(actorgraph.render.__all__) == {"notebook_html", "render_report"}
+    assert set(actorgraph.render.__all__) == {
+        "MAX_NODES",
+        "notebook_html",
+        "render_report",
+        "render_template",
+    }
     for name in actorgraph.render.__all__:
-        assert callable(getattr(actorgraph.render, name))
+        assert callable(getattr(actorgraph.render, name)) or name.isupper()
+    assert actorgraph.render.MAX_NODES == 20000
 
 
 def test_every_actor_type_has_a_colour() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -31,62 +32,102 @@ __all__ = ["Input", "Result", "build", "extract", "from_dataframe", "merge_actor
 #: What ``build`` reads: paths (files, directories, ``"-"`` for stdin) or Documents.
 Input = str | os.PathLike[str] | Document
 
-#: A string that names a file rather than states something: one line ending in an input extension.
-_PATH_LIKE = re.compile(r"^[^\n]*\.(txt|md|markdown|text|html?|jsonl|ndjson|json|csv|tsv)\s*$", re.IGNORECASE)
+#: Extensions of the files ``build`` reads.
+_SUFFIXES = r"\.(?:txt|md|markdown|text|html?|jsonl|ndjson|json|csv|tsv)"
+#: One line ending like a file name: a path, whatever else it holds.
+_FILE_NAME = re.compile(rf"^[^\n]*{_SUFFIXES}\s*$", re.IGNORECASE)
+#: Signs of a path in one line: a separator (either kind), a leading ``~`` or ``.``, a file suffix.
+_PATH_SIGNS = re.compile(rf"[/\\]|^\s*[~.]|{_SUFFIXES}\b", re.IGNORECASE)
 
 
-def _looks_like_path(s: str) -> bool:
-    return bool(_PATH_LIKE.match(s)) or "/" in s or os.sep in s or s.startswith(("~", "."))
+def _string_input(item: str) -> Literal["path", "text", "sentence"]:
+    """What a string in ``inputs`` is, by the rule :func:`build` documents.
+
+    ``"-"`` and existing files and folders are paths. A string that names nothing is text when
+    it plainly is an article (several lines, or more than four words) and does not end like a
+    file name; a "sentence" (an error that points to ``texts=``) when it has a space and no sign
+    of a path; otherwise a path, which ingest reports as missing.
+
+    >>> _string_input("Iran and Russia signed an agreement."), _string_input("Iran protested.")
+    ('text', 'sentence')
+    >>> _string_input("news/my old article.txt"), _string_input("missing.txt")
+    ('path', 'path')
+    """
+    if item == "-" or os.path.exists(item):
+        return "path"
+    if ("\n" in item or len(item.split()) > 4) and not _FILE_NAME.match(item):
+        return "text"
+    return "sentence" if " " in item.strip() and not _PATH_SIGNS.search(item) else "path"
 
 
-def _looks_like_text(s: str) -> bool:
-    return ("\n" in s or len(s.split()) > 4) and not _PATH_LIKE.match(s)
+def _warn_if_path_like(item: str, where: str) -> None:
+    """Warn when a one-line string taken as text has the signs of a path: it may be a mistyped one."""
+    sign = None if "\n" in item.strip() else _PATH_SIGNS.search(item)
+    if sign is not None:
+        shown = item if len(item) <= 60 else item[:57] + "..."
+        warnings.warn(
+            f"{where} {shown!r} names no file and was parsed as text, but it looks like a path "
+            f"({sign.group().strip()!r} in it): pass articles as texts=[...] and paths as "
+            "pathlib.Path to say which",
+            UserWarning,
+            stacklevel=4,  # _warn_if_path_like, _inputs, build: the caller of build
+        )
+
+
+def _inputs(
+    inputs: Input | Iterable[Input] | None, on_error: Callable[[InputError], None] | None
+) -> list[Input]:
+    """``inputs`` as a list of paths and Documents, its strings sorted out by :func:`_string_input`.
+
+    Read at once (before any parsing), so that a string parsed as text that looks like a path
+    warns at the caller of :func:`build`, and the progress bar can count the inputs without
+    using up an iterator.
+    """
+    from actorgraph.ingest import document_from_text
+
+    if inputs is None:
+        return []
+    if isinstance(inputs, str | os.PathLike | Document):
+        inputs = [inputs]
+    items: list[Input] = []
+    for i, item in enumerate(inputs):
+        kind = _string_input(item) if isinstance(item, str) else "path"
+        if kind == "text":
+            _warn_if_path_like(str(item), f"inputs[{i}]")
+            items.append(document_from_text(str(item), origin="<text>"))
+        elif kind == "sentence":
+            _report(
+                InputError(str(item), "no such file or directory; to parse this text, pass texts=[...]"),
+                on_error,
+            )
+        else:
+            items.append(item)  # ingest reads it, or says that there is no such file
+    return items
+
+
+def _report(error: InputError, on_error: Callable[[InputError], None] | None) -> None:
+    if on_error is None:
+        raise error
+    on_error(error)
 
 
 def _documents(
-    inputs: Input | Iterable[Input] | None,
-    texts: str | Iterable[str] | None,
-    on_error: Callable[[InputError], None] | None,
+    items: list[Input], texts: str | Iterable[str] | None, on_error: Callable[[InputError], None] | None
 ) -> Iterator[Document]:
-    """The documents of ``texts`` (each string an article), then of ``inputs`` (paths or Documents).
-
-    A string in ``inputs`` that is no existing path is an error (for a short sentence, the
-    message points to ``texts=``), unless it is plainly an article (several lines, or more
-    than four words, and not ending like a file name): such a string is parsed as text, as
-    before ``texts=`` existed.
-    """
+    """The documents of ``texts`` (each string an article), then of ``items`` (from :func:`_inputs`)."""
     from actorgraph.ingest import document_from_text, iter_documents
-
-    def report(error: InputError) -> None:
-        if on_error is None:
-            raise error
-        on_error(error)
 
     if isinstance(texts, str):
         texts = [texts]
     for i, text in enumerate(texts or ()):
         if not isinstance(text, str):
-            report(InputError(f"texts[{i}]", f"not a string but {type(text).__name__}"))
+            _report(InputError(f"texts[{i}]", f"not a string but {type(text).__name__}"), on_error)
             continue
         try:
             yield document_from_text(text, origin=f"texts[{i}]")
         except InputError as exc:
-            report(exc)
-    if inputs is None:
-        return
-    if isinstance(inputs, str | os.PathLike | Document):
-        inputs = [inputs]
-    paths: list[str | os.PathLike[str] | Document] = []
-    for item in inputs:
-        if isinstance(item, str) and item != "-" and not os.path.exists(item):
-            if _looks_like_text(item):
-                paths.append(document_from_text(item, origin="<text>"))
-                continue
-            if " " in item.strip() and not _looks_like_path(item):  # a short sentence, not a path
-                report(InputError(item, "no such file or directory; to parse this text, pass texts=[...]"))
-                continue
-        paths.append(item)  # ingest reads it, or says that there is no such file
-    yield from iter_documents(paths, on_error=on_error)
+            _report(exc, on_error)
+    yield from iter_documents(items, on_error=on_error)
 
 
 def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
@@ -164,7 +205,12 @@ class Result:
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
-        """One node per actor, one edge per relation (keyed by relation id); frozen: copy it to change it."""
+        """One node per actor, one edge per relation (keyed by relation id); frozen: copy it to change it.
+
+        Edge attributes are the relation's fields, with ``mutual`` for the negation of ``directed``
+        (see :func:`actorgraph.graph.edge_attributes`), so that ``pyvis``' ``Network.from_nx``
+        takes the graph (give it ``graph.copy()``: it writes sizes and widths into what it reads).
+        """
         return nx.freeze(build_graph(self.actors, self.relations))
 
     def country_graph(self) -> nx.MultiDiGraph:
@@ -185,7 +231,7 @@ class Result:
         For the algorithms that refuse multigraphs. AFFILIATION edges and relations stated as
         negated or hypothetical are left out by default; a mutual relation counts both ways.
         Parameters and edge attributes as in :func:`actorgraph.graph.event_digraph`.
-        ``pyvis.network.Network.from_nx`` accepts this graph.
+        ``pyvis.network.Network.from_nx`` accepts this graph, as it does :attr:`graph`.
         """
         return event_digraph(
             self.graph,
@@ -241,9 +287,12 @@ class Result:
         min_confidence : float, optional
             Keep relations at least this confident (0–1).
         statuses : str or iterable of str, optional
-            Keep relations stated only in these ways: ``"asserted"``, ``"negated"``,
-            ``"hypothetical"``, ``"reported"`` (``statuses=["asserted", "reported"]`` drops
-            negated and hypothetical ones).
+            Keep relations of these statuses: ``"asserted"``, ``"reported"``,
+            ``"hypothetical"``, ``"negated"``. Each relation has one: negated if stated as not
+            happening (even by a speaker), else hypothetical, else reported if attributed to a
+            speaker, else asserted (:func:`actorgraph.filters.status_of`; the event store and
+            the report page's status filter use the same). ``statuses=["asserted",
+            "reported"]`` drops negated and hypothetical ones.
         affiliations : bool
             Keep AFFILIATION relations.
 
@@ -322,16 +371,29 @@ class Result:
 
     # --- pages and files ----------------------------------------------------------------------
 
-    def to_html(self, *, max_nodes: int = 5000) -> str:
-        """The self-contained report page as a string."""
-        from actorgraph.render import render_report
+    def to_html(self, *, max_nodes: int | None = None) -> str:
+        """The self-contained report page as a string.
 
-        return render_report(self.graph, title=self.title, documents=self.documents, max_nodes=max_nodes)
+        Parameters
+        ----------
+        max_nodes : int, optional
+            Draw at most this many actors (those with the most relations); by default
+            :data:`actorgraph.render.MAX_NODES` (20,000), as :func:`~actorgraph.render.render_report`.
+        """
+        from actorgraph.render import MAX_NODES, render_report
 
-    def save_html(self, path: str | os.PathLike[str], *, max_nodes: int = 5000) -> Path:
+        return render_report(
+            self.graph,
+            title=self.title,
+            documents=self.documents,
+            max_nodes=MAX_NODES if max_nodes is None else max_nodes,
+        )
+
+    def save_html(self, path: str | os.PathLike[str], *, max_nodes: int | None = None) -> Path:
         """Write the report page to ``path`` (parent folders are created) and return the path.
 
         The page is written atomically: a failed write leaves the previous file as it was.
+        ``max_nodes`` as for :meth:`to_html`.
         """
         out = Path(path)
         page = self.to_html(max_nodes=max_nodes)
@@ -352,7 +414,7 @@ class Result:
 
     # --- notebooks ----------------------------------------------------------------------------
 
-    def show(self, *, height: int = 650, max_nodes: int = 5000) -> None:
+    def show(self, *, height: int = 650, max_nodes: int | None = None) -> None:
         """Display the interactive report in Jupyter, VS Code or IPython (the page in a sandboxed iframe).
 
         A plain-HTML summary comes first: in an untrusted notebook, where JupyterLab removes
@@ -362,8 +424,8 @@ class Result:
         ----------
         height : int
             Height of the frame in pixels.
-        max_nodes : int
-            Draw at most this many actors (those with most relations).
+        max_nodes : int, optional
+            Draw at most this many actors (those with the most relations); as for :meth:`to_html`.
 
         Raises
         ------
@@ -413,9 +475,13 @@ def build(
     ----------
     inputs : path, Document, or an iterable of them, optional
         Files (``.txt``, ``.md``, ``.html``, ``.jsonl``, ``.csv``), directories, ``"-"`` for
-        standard input, or :class:`Document` objects. A string that is no existing path is an
-        error, unless it is plainly an article (several lines or more than four words, not
-        ending like a file name); say so with ``texts=``.
+        standard input, or :class:`Document` objects. A ``pathlib.Path`` is always a path. A
+        string that names no file or folder is an error (pointing to ``texts=`` when it reads
+        like a sentence), unless it is plainly an article: several lines, or more than four
+        words, and not ending like a file name. Such a string is parsed as text, with a
+        ``UserWarning`` when it is one line that looks like a path (a ``/`` or ``\\``, a
+        leading ``~`` or ``.``, a file suffix such as ``.txt``): it may be a mistyped path.
+        Say which with ``texts=`` and ``Path``.
     texts : str or iterable of str, optional
         Article texts, each one document (its id the hash of the text).
     model : str, optional
@@ -463,13 +529,15 @@ def build(
         lexicon=os.fspath(lexicon) if lexicon else None,
     )
 
+    items = _inputs(inputs, on_error)
+
     def total() -> int | None:
-        known = count_documents(inputs) if inputs is not None else 0
+        known = count_documents(items)
         n_texts = 1 if isinstance(texts, str) else len(texts) if isinstance(texts, list | tuple) else 0
         return None if known is None else known + n_texts
 
     with reporting(progress, total=total, desc="building") as bar:
-        results = run(_documents(inputs, texts, on_error), config, on_error=on_error)
+        results = run(_documents(items, texts, on_error), config, on_error=on_error)
         if bar is not None:
             results = _counted(results, bar)
         return Result.from_doc_results(results, title=title or "actorgraph report")

@@ -53,6 +53,7 @@ import networkx as nx
 
 from actorgraph.errors import RenderError
 from actorgraph.files import atomic_open
+from actorgraph.graph import edge_relation, mutual_from_legacy
 from actorgraph.model import ACTOR_FIELDS, RELATION_FIELDS, Actor, Document, Relation, actor_code
 
 if TYPE_CHECKING:
@@ -322,6 +323,7 @@ def from_exchange_graph(h: nx.Graph) -> nx.MultiDiGraph:
     back = {new: old for old, new in _EDGE_RENAMES.items()}
     for u, v, k, d in edges:
         attrs = {back.get(a, a): _decode(a, x) for a, x in d.items() if a != "id" and a not in _GEXF_ONLY}
+        mutual_from_legacy(attrs)
         key = d.get("id", k)
         if "id" in d:
             attrs["id"] = d["id"]
@@ -437,6 +439,8 @@ def read_node_link(src: Dest) -> nx.MultiDiGraph:
     g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     for n, d in g.nodes(data=True):  # node-link stores the node as "id": our actors' id is their node
         d.setdefault("id", n)
+    for *_, d in g.edges(data=True):
+        mutual_from_legacy(d)
     return g if isinstance(g, nx.MultiDiGraph) else nx.MultiDiGraph(g)
 
 
@@ -633,9 +637,7 @@ def export(
         raise RenderError(f"unknown export format {format!r}: choose from {', '.join(EXPORT_FORMATS)}.")
     if isinstance(source, nx.Graph):
         g: nx.MultiDiGraph = source
-        relations = [
-            Relation.from_dict({f: d.get(f) for f in RELATION_FIELDS}) for _, _, d in g.edges(data=True)
-        ]
+        relations = [edge_relation(d) for _, _, d in g.edges(data=True)]
     else:
         g, relations, documents = source.graph, list(source.relations), documents or source.documents
     if format == "gexf":

@@ -10,20 +10,37 @@ Parameters are checked here and errors name them as a Python caller wrote them.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from actorgraph.errors import InputError
 from actorgraph.frames import RELATION_TYPES
 from actorgraph.model import Actor, Relation
 
-__all__ = ["STATUSES", "RelationFilter", "Status", "find_actor", "parse_day", "parse_types", "status_of"]
+__all__ = [
+    "STATUSES",
+    "RelationFilter",
+    "Status",
+    "find_actor",
+    "parse_day",
+    "parse_statuses",
+    "parse_types",
+    "status_of",
+    "status_sql",
+]
 
-#: How a relation is stated: as fact, negated ("did not"), hypothetical ("could"), or reported ("X said").
-Status = Literal["asserted", "negated", "hypothetical", "reported"]
-STATUSES: tuple[str, ...] = get_args(Status)
+#: How a relation is stated, from fact to what did not happen. Each relation has exactly one status
+#: (see :func:`status_of`); ``Result.filter``, the event store and the report page all use this.
+Status = Literal["asserted", "reported", "hypothetical", "negated"]
+STATUSES: tuple[Status, ...] = get_args(Status)
+#: The relation field that makes each status other than asserted, in the order they win.
+_STATUS_FIELDS: tuple[tuple[Status, str], ...] = (
+    ("negated", "negated"),
+    ("hypothetical", "hypothetical"),
+    ("reported", "attributed_to"),
+)
 
 
 def parse_day(value: str | date | None, name: str) -> str | None:
@@ -57,22 +74,55 @@ def parse_types(value: str | Iterable[str] | None, name: str = "types") -> tuple
     return out
 
 
-def status_of(relation: Relation) -> frozenset[str]:
-    """The statuses of a relation: ``{"asserted"}``, or any of negated, hypothetical, reported."""
-    found = {
-        s
-        for s, on in (
-            ("negated", relation.negated),
-            ("hypothetical", relation.hypothetical),
-            ("reported", relation.attributed_to is not None),
-        )
-        if on
+def status_of(relation: Relation | Mapping[str, Any]) -> Status:
+    """The one status of a relation (or of a graph edge's attributes).
+
+    ``negated`` if it is stated as not happening, whoever reports it; else ``hypothetical`` if
+    it has not happened (yet); else ``reported`` if it is attributed to a speaker; else
+    ``asserted``.
+
+    Examples
+    --------
+    >>> status_of({"negated": True, "attributed_to": "IRN"}), status_of({"attributed_to": "IRN"})
+    ('negated', 'reported')
+    >>> status_of({"negated": False, "hypothetical": False, "attributed_to": None})
+    'asserted'
+    """
+    get = relation.get if isinstance(relation, Mapping) else lambda name: getattr(relation, name, None)
+    for status, field in _STATUS_FIELDS:
+        if get(field):
+            return status
+    return "asserted"
+
+
+def status_sql(alias: str = "r") -> str:
+    """:func:`status_of` as an SQL expression over the store's ``relations`` table (``alias``).
+
+    >>> status_sql()[:40]
+    "CASE WHEN r.negated THEN 'negated' WHEN "
+    """
+    tests = {
+        "negated": f"{alias}.negated",
+        "hypothetical": f"{alias}.hypothetical",
+        "attributed_to": f"coalesce({alias}.attributed_to, '') != ''",
     }
-    return frozenset(found or {"asserted"})
+    cases = " ".join(f"WHEN {tests[field]} THEN '{status}'" for status, field in _STATUS_FIELDS)
+    return f"CASE {cases} ELSE 'asserted' END"
 
 
-def find_actor(key: str, actors: Sequence[Actor]) -> str:
+def parse_statuses(value: str | Iterable[str] | None, name: str = "statuses") -> frozenset[str]:
+    """Statuses to keep, checked against :data:`STATUSES` (an error names the parameter)."""
+    wanted = (value,) if isinstance(value, str) else tuple(value or ())
+    bad = [s for s in wanted if s not in STATUSES]
+    if bad:
+        raise InputError(f"{name}={bad[0]!r}", f"not a status; use {', '.join(STATUSES)}")
+    return frozenset(wanted)
+
+
+def find_actor(key: str, actors: Sequence[Actor], *, name: str = "actors") -> str:
     """The id of the actor whose id, name or alias is ``key`` (ids exactly, names and aliases in any case).
+
+    ``name`` is the parameter the caller passed ``key`` as, for the error message.
 
     Raises
     ------
@@ -101,7 +151,7 @@ def find_actor(key: str, actors: Sequence[Actor]) -> str:
     surfaces = {s.casefold(): a for a in actors for s in (a.id, a.name, *a.aliases)}
     close = difflib.get_close_matches(folded, list(surfaces), n=3, cutoff=0.6)
     hint = ", ".join(dict.fromkeys(f"{surfaces[c].id} ({surfaces[c].name})" for c in close))
-    raise InputError(f"actors={key!r}", f"no actor {key!r}" + (f"; did you mean {hint}?" if hint else ""))
+    raise InputError(f"{name}={key!r}", f"no actor {key!r}" + (f"; did you mean {hint}?" if hint else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +181,6 @@ class RelationFilter:
     ) -> RelationFilter:
         """Check every parameter (errors name it) and resolve actor names and aliases to ids."""
         keys = (actor_keys,) if isinstance(actor_keys, str) else tuple(actor_keys or ())
-        wanted = (statuses,) if isinstance(statuses, str) else tuple(statuses or ())
-        bad = [s for s in wanted if s not in STATUSES]
-        if bad:
-            raise InputError(f"statuses={bad[0]!r}", f"not a status; use {', '.join(STATUSES)}")
         if min_confidence is not None and (
             isinstance(min_confidence, bool)
             or not isinstance(min_confidence, int | float)
@@ -147,7 +193,7 @@ class RelationFilter:
             until=parse_day(until, "until"),
             actors=frozenset(find_actor(k, actors) for k in keys),
             min_confidence=None if min_confidence is None else float(min_confidence),
-            statuses=frozenset(wanted),
+            statuses=parse_statuses(statuses),
             affiliations=bool(affiliations),
         )
 
@@ -178,5 +224,5 @@ class RelationFilter:
             and (self.affiliations or r.type != "AFFILIATION")
             and (not self.actors or r.source_id in self.actors or r.target_id in self.actors)
             and (self.min_confidence is None or r.confidence >= self.min_confidence)
-            and (not self.statuses or status_of(r) <= self.statuses)
+            and (not self.statuses or status_of(r) in self.statuses)
         )

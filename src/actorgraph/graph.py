@@ -2,19 +2,26 @@
 
 ``build_graph`` makes a :class:`networkx.MultiDiGraph` with one node per actor (the
 actor's fields as attributes) and one edge per relation (keyed by the relation id,
-the relation's fields as attributes). Symmetric relations (``directed=False``) are
-stored once, from source to target, with ``directed`` telling readers so.
+the relation's fields as attributes, see :func:`edge_attributes`). Symmetric relations
+(``Relation.directed`` false: "Iran and Russia agreed") are stored once, from source to target,
+with the edge attribute ``mutual`` telling readers so.
+
+Edge attributes avoid the keyword names of ``pyvis.network.Network.add_edge`` and of the
+``Edge`` it builds (``source``, ``to``, ``from``, ``dest``, ``directed``): pyvis' ``from_nx``
+passes every attribute as a keyword, so it takes these graphs as they are. Note that
+``from_nx`` writes ``size`` into the nodes and ``width`` into the edges of the graph it is
+given: pass ``result.graph.copy()`` to keep a result's graph as it was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
-from typing import Literal
+from typing import Any, Literal
 
 import networkx as nx
 
 from actorgraph.errors import InputError
-from actorgraph.model import Actor, Relation
+from actorgraph.model import RELATION_FIELDS, Actor, Relation
 
 __all__ = [
     "build_graph",
@@ -23,7 +30,10 @@ __all__ = [
     "country_graph",
     "country_of",
     "dyad_table",
+    "edge_attributes",
+    "edge_relation",
     "event_digraph",
+    "mutual_from_legacy",
     "simple_graph",
     "type_counts",
 ]
@@ -36,6 +46,48 @@ FOLDED_TYPES = frozenset({"person", "organization", "media"})
 GROUP = "group noun"
 #: Above this many nodes, betweenness is estimated from this many seeded source nodes.
 BETWEENNESS_SAMPLE = 300
+
+
+def edge_attributes(rel: Relation) -> dict[str, Any]:
+    """The attributes of a relation's edge: :meth:`Relation.to_dict` with ``directed`` turned into ``mutual``.
+
+    ``directed`` is a keyword of pyvis' ``Edge``, so an edge attribute of that name makes
+    ``Network.from_nx`` raise ``TypeError``; ``mutual`` is its negation, in the same place.
+
+    Examples
+    --------
+    >>> iran, iraq = Actor("IRN", "Iran", "country", "IRN"), Actor("IRQ", "Iraq", "country", "IRQ")
+    >>> d = edge_attributes(Relation.between(iran, iraq, "AGREE", "They agreed.", directed=False))
+    >>> d["mutual"], "directed" in d
+    (True, False)
+    """
+    return {
+        ("mutual" if k == "directed" else k): (not v if k == "directed" else v)
+        for k, v in rel.to_dict().items()
+    }
+
+
+def edge_relation(data: dict[str, Any]) -> Relation:
+    """The relation of an edge made by :func:`edge_attributes` (or read from a file of any version).
+
+    Edges of files written before ``mutual`` existed carry ``directed``; both are read.
+
+    Examples
+    --------
+    >>> iran, iraq = Actor("IRN", "Iran", "country", "IRN"), Actor("IRQ", "Iraq", "country", "IRQ")
+    >>> agreed = Relation.between(iran, iraq, "AGREE", "They agreed.", directed=False)
+    >>> edge_relation(edge_attributes(agreed)) == agreed
+    True
+    """
+    fields = {f: data.get(f) for f in RELATION_FIELDS}
+    fields["directed"] = not data["mutual"] if "mutual" in data else bool(data.get("directed", True))
+    return Relation.from_dict(fields)
+
+
+def mutual_from_legacy(data: dict[str, Any]) -> None:
+    """Rename an edge's ``directed`` (files written before ``mutual`` existed) to ``mutual``, in place."""
+    if "directed" in data and "mutual" not in data:
+        data["mutual"] = not data.pop("directed")
 
 
 def build_graph(actors: Iterable[Actor], relations: Iterable[Relation]) -> nx.MultiDiGraph:
@@ -70,7 +122,7 @@ def build_graph(actors: Iterable[Actor], relations: Iterable[Relation]) -> nx.Mu
             if node not in g:
                 actor = Actor(node, name, typ, country, sector=sector)  # type: ignore[arg-type]
                 g.add_node(node, **actor.to_dict())
-        g.add_edge(rel.source_id, rel.target_id, key=rel.id, **rel.to_dict())
+        g.add_edge(rel.source_id, rel.target_id, key=rel.id, **edge_attributes(rel))
     return g
 
 
@@ -255,7 +307,7 @@ def event_digraph(
         Keep AFFILIATION edges (structure, not events; left out by default so that they do not
         weigh in centrality).
     reciprocal : {"both", "stored"}
-        A mutual relation ("Iran and Russia agreed", ``directed=False``) counts in both
+        A mutual relation ("Iran and Russia agreed", edge attribute ``mutual``) counts in both
         directions (``"both"``), or only as stored, from source to target.
     weight : {"relations", "goldstein", "cooperation", "conflict"}
         What ``weight`` holds: the number of relations, the sum of their Goldstein-style
@@ -298,7 +350,7 @@ def event_digraph(
         if (data.get("negated") and not negated) or (data.get("hypothetical") and not hypothetical):
             continue
         pairs = [(u, v)]
-        if reciprocal == "both" and data.get("directed") is False:
+        if reciprocal == "both" and data.get("mutual"):
             pairs.append((v, u))
         quad = data.get("quad_class")
         for a, b in pairs:

@@ -53,8 +53,8 @@ def summary_html(
     True
     """
     from actorgraph.graph import type_counts
+    from actorgraph.render import render_template
     from actorgraph.render.dates import date_range_label
-    from actorgraph.render.report import _environment
 
     ranked = sorted(
         g.nodes,
@@ -62,27 +62,24 @@ def summary_html(
     )[:SUMMARY_ACTORS]
     dates = [str(d["date"]) for _, _, d in g.edges(data=True) if d.get("date")]
     dates += [d.date for d in documents if d.date]
-    return (
-        _environment()
-        .get_template("notebook_summary.html.j2")
-        .render(
-            title=title,
-            documents=len(documents),
-            actors=g.number_of_nodes(),
-            relations=g.number_of_edges(),
-            dates=date_range_label(dates),
-            top_actors=[
-                (
-                    str(g.nodes[n].get("name") or n),
-                    str(g.nodes[n].get("type") or "other"),
-                    int(g.nodes[n].get("mentions") or 0),
-                    g.degree(n),
-                )
-                for n in ranked
-            ],
-            types=type_counts(g)[:8],
-            frame=frame,
-        )
+    return render_template(
+        "notebook_summary.html.j2",
+        title=title,
+        documents=len(documents),
+        actors=g.number_of_nodes(),
+        relations=g.number_of_edges(),
+        dates=date_range_label(dates),
+        top_actors=[
+            (
+                str(g.nodes[n].get("name") or n),
+                str(g.nodes[n].get("type") or "other"),
+                int(g.nodes[n].get("mentions") or 0),
+                g.degree(n),
+            )
+            for n in ranked
+        ],
+        types=type_counts(g)[:8],
+        frame=frame,
     )
 
 

@@ -154,7 +154,7 @@ def to_pyvis(g: nx.MultiDiGraph, *, height: str = "750px", width: str = "100%") 
                     f"{d.get('type')}: {d.get('predicate')}", d.get("date"), d.get("sentence")
                 ),
                 "color": edge_colour(d),
-                "arrows": "to" if d.get("directed", True) else "",
+                "arrows": "" if d.get("mutual") else "to",
                 "dashes": flagged,
             }
         )

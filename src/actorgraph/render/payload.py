@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
+from actorgraph.filters import STATUSES, status_of
 from actorgraph.graph import simple_graph
 from actorgraph.model import Document
 from actorgraph.render.dates import date_range_label, date_span
@@ -25,6 +26,7 @@ from actorgraph.render.views import community_styles, country_view, node_sizes
 
 __all__ = [
     "EDGE_STYLES",
+    "MAX_NODES",
     "NODE_STYLES",
     "STATUS_STYLES",
     "LegendEntry",
@@ -32,7 +34,6 @@ __all__ = [
     "build_payload",
     "edge_kind",
     "safe_url",
-    "status",
 ]
 
 
@@ -66,15 +67,21 @@ EDGE_STYLES: tuple[LegendEntry, ...] = (
     LegendEntry("other", "#6b7785", "Unclassified"),
 )
 
-#: How a relation is stated (see :func:`status`): each its own line style on the page.
-STATUS_STYLES: tuple[LegendEntry, ...] = (
-    LegendEntry("asserted", "solid", "Stated as fact"),
-    LegendEntry("reported", "dashed", "Reported by a speaker"),
-    LegendEntry("hypothetical", "dotted", "Hypothetical (would, may, plans)"),
-    LegendEntry("negated", "dotted", "Negated (did not happen), grey"),
-)
+#: How each status (:data:`actorgraph.filters.STATUSES`) is drawn and named on the page.
+_STATUS_LOOKS: dict[str, tuple[str, str]] = {
+    "asserted": ("solid", "Stated as fact"),
+    "reported": ("dashed", "Reported by a speaker"),
+    "hypothetical": ("dotted", "Hypothetical (would, may, plans)"),
+    "negated": ("dotted", "Negated (did not happen), grey"),
+}
+#: One legend entry and line style per status (see :func:`actorgraph.filters.status_of`), in their order.
+STATUS_STYLES: tuple[LegendEntry, ...] = tuple(LegendEntry(s, *_STATUS_LOOKS[s]) for s in STATUSES)
 
 _NODE_KEYS = {e.key for e in NODE_STYLES}
+
+#: The most actors a page draws by default (those with the most relations); the page says when it
+#: leaves some out.
+MAX_NODES = 20000
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,24 +141,6 @@ def edge_kind(data: Mapping[str, Any]) -> str:
 
 def _text(value: object) -> str | None:
     return None if value is None else clean_text(str(value))
-
-
-def status(data: Mapping[str, Any]) -> str:
-    """How a relation is stated: ``negated``, ``hypothetical``, ``reported`` or ``asserted``.
-
-    A negated relation did not happen, whoever reports it; a hypothetical one has not
-    happened (yet); a reported one is attributed to a speaker.
-
-    >>> status({"negated": True, "attributed_to": "IRN"}), status({"attributed_to": "IRN"})
-    ('negated', 'reported')
-    """
-    if data.get("negated"):
-        return "negated"
-    if data.get("hypothetical"):
-        return "hypothetical"
-    if data.get("attributed_to"):
-        return "reported"
-    return "asserted"
 
 
 def _number(value: object) -> float | None:
@@ -228,7 +217,7 @@ def build_payload(
     *,
     title: str,
     documents: Sequence[Document] = (),
-    max_nodes: int = 20000,
+    max_nodes: int = MAX_NODES,
 ) -> tuple[dict[str, Any], Summary]:
     """Build the JSON-ready data of a report page and the header summary.
 
@@ -339,7 +328,7 @@ def build_payload(
     first_copy: dict[tuple[str, str, str, str], str] = {}
     for u, v, eid, d in edge_rows:
         attributed = _text(d.get("attributed_to"))
-        directed = bool(d.get("directed", True))
+        directed = not d.get("mutual")
         ends = (str(u), str(v)) if directed else tuple(sorted((str(u), str(v))))  # mutual: one order
         sentence = clean_text(str(d.get("sentence") or ""))
         # the same sentence for the same relation in another document: a re-published copy
@@ -350,7 +339,7 @@ def build_payload(
             "to": ends[1],
             "type": str(d.get("type") or ""),
             "kind": edge_kind(d),
-            "status": status(d),
+            "status": status_of(d),
             "predicate": clean_text(str(d.get("predicate") or "")),
             "sentence": sentence,
             "doc_id": _text(d.get("doc_id")),
@@ -408,6 +397,7 @@ def build_payload(
             "node_labels": {e.key: e.label for e in NODE_STYLES},
             "edge_colours": {e.key: e.colour for e in EDGE_STYLES},
             "edge_labels": {e.key: e.label for e in EDGE_STYLES},
+            "statuses": list(STATUSES),
             "status_labels": {e.key: e.label for e in STATUS_STYLES},
             "communities": community_legend,
         },

@@ -20,10 +20,17 @@ from markupsafe import Markup
 
 from actorgraph.errors import RenderError
 from actorgraph.model import Document
-from actorgraph.render.payload import EDGE_STYLES, NODE_STYLES, STATUS_STYLES, build_payload
+from actorgraph.render.payload import EDGE_STYLES, MAX_NODES, NODE_STYLES, STATUS_STYLES, build_payload
 from actorgraph.render.text import clean_text
 
-__all__ = ["CONTENT_SECURITY_POLICY", "notebook_html", "render_report", "script_json"]
+__all__ = [
+    "CONTENT_SECURITY_POLICY",
+    "MAX_NODES",
+    "notebook_html",
+    "render_report",
+    "render_template",
+    "script_json",
+]
 
 #: The policy every report carries: inline scripts and styles only, images only as data: URLs.
 CONTENT_SECURITY_POLICY = (
@@ -60,6 +67,21 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["thousands"] = lambda n: f"{int(n):,}"
     return env
+
+
+def render_template(name: str, /, **context: Any) -> str:
+    """Render one of actorgraph's templates (``templates/*.html.j2``) with the page's environment.
+
+    Autoescaping is on (article text in ``context`` is escaped) and an undefined variable is an
+    error. The notebook summary (:mod:`actorgraph.notebook`) is made this way.
+
+    Examples
+    --------
+    >>> html = render_template("notebook.html.j2", page="<p>x</p>", height=200)
+    >>> html.startswith('<iframe class="actorgraph-frame" srcdoc="&lt;p&gt;x&lt;/p&gt;"')
+    True
+    """
+    return _environment().get_template(name).render(**context)
 
 
 def script_json(data: Any) -> Markup:
@@ -102,7 +124,7 @@ def render_report(
     *,
     title: str,
     documents: Sequence[Document] = (),
-    max_nodes: int = 20000,
+    max_nodes: int = MAX_NODES,
 ) -> str:
     """Return one self-contained HTML page showing the actor graph and its evidence.
 
@@ -125,7 +147,7 @@ def render_report(
         only). Without them the evidence panel names documents by id.
     max_nodes : int, optional
         Draw at most this many actors, those with the most relations; the page says
-        when actors were left out. Default 20,000.
+        when actors were left out. Default :data:`MAX_NODES`, 20,000.
 
     Returns
     -------
@@ -193,4 +215,4 @@ def notebook_html(page: str, *, height: int = 650) -> str:
     """
     if isinstance(height, bool) or not isinstance(height, int) or height < 1:
         raise RenderError(f"notebook_html: height={height!r} is not a positive number of pixels.")
-    return _environment().get_template("notebook.html.j2").render(page=page, height=height)
+    return render_template("notebook.html.j2", page=page, height=height)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import networkx as nx
 
-from actorgraph.model import PLOVER_TYPES, DocResult, Document, Mention, Relation
+from actorgraph.model import PLOVER_TYPES, Actor, DocResult, Document, Mention, Relation
 from actorgraph.store import rows
 from actorgraph.store.schema import StoreError, connect, store_error
 
@@ -118,9 +119,10 @@ class StoreReader:
         until: str | date | None = None,
         actor: str | None = None,
         type: str | Iterable[str] | None = None,
+        statuses: str | Iterable[str] | None = None,
     ) -> Iterator[Relation]:
         """The stored relations, filtered as in :meth:`graph`, in document then sentence order."""
-        where, params = self._relation_filter(since, until, actor, type)
+        where, params = self._relation_filter(since, until, actor, type, statuses)
         sql = (
             f"SELECT {rows.RELATION_SQL} FROM relations r JOIN documents d ON d.id = r.doc_id "
             f"WHERE {where} ORDER BY d.rowid, r.pos"
@@ -143,8 +145,10 @@ class StoreReader:
         until: str | date | None,
         actor: str | None,
         type: str | Iterable[str] | None,
+        statuses: str | Iterable[str] | None = None,
     ) -> tuple[str, list[Any]]:
         where, params = self._doc_filter(since, until)
+        actor = self._actor_id(actor)
         if actor is not None:
             where += " AND (r.source_id = ? OR r.target_id = ?)"
             params += [actor, actor]
@@ -152,7 +156,31 @@ class StoreReader:
         if types:
             where += f" AND r.type IN ({', '.join('?' * len(types))})"
             params += list(types)
+        wanted = sorted(_filters().parse_statuses(statuses))
+        if wanted:
+            where += f" AND ({_filters().status_sql('r')}) IN ({', '.join('?' * len(wanted))})"
+            params += wanted
         return where, params
+
+    def _actor_id(self, key: str | None) -> str | None:
+        """The id of the stored actor whose id, name or alias is ``key``, as ``Result.filter`` finds it.
+
+        An id is looked up in the index; a name or an alias reads each stored actor once (per
+        document); an unknown actor raises ``InputError`` naming the closest ids.
+        """
+        if key is None or self._query(
+            "SELECT 1 FROM actors WHERE id = ? UNION ALL "
+            "SELECT 1 FROM relations WHERE source_id = ? OR target_id = ? LIMIT 1",
+            (key, key, key),
+        ):
+            return key
+        merged: dict[str, Actor] = {}
+        for id_, name, aliases in self._iter("SELECT id, name, aliases FROM actors ORDER BY rowid"):
+            old = merged.get(id_)
+            names = tuple(json.loads(aliases))
+            merged[id_] = Actor(id_, name, "other", aliases=(*old.aliases, *names) if old else names)
+        found: str = _filters().find_actor(key, list(merged.values()), name="actor")
+        return found
 
     def doc_results(
         self,
@@ -161,22 +189,27 @@ class StoreReader:
         until: str | date | None = None,
         actor: str | None = None,
         type: str | Iterable[str] | None = None,
+        statuses: str | Iterable[str] | None = None,
     ) -> list[DocResult]:
         """The stored per-document results, as the pipeline returned them, filtered as in :meth:`graph`."""
         types = _filters().parse_types(type, "type")
-        if actor is None and not types:
+        wanted = _filters().parse_statuses(statuses)
+        actor = self._actor_id(actor)
+        if actor is None and not types and not wanted:
             where, params = self._doc_filter(since, until)
             scope = f"SELECT d.id FROM documents d WHERE {where}"
             keep_rel: Callable[[Relation], bool] = lambda r: True  # noqa: E731
         else:
-            where, params = self._relation_filter(since, until, actor, types)
+            where, params = self._relation_filter(since, until, actor, types, wanted)
             scope = (
                 f"SELECT DISTINCT r.doc_id FROM relations r JOIN documents d ON d.id = r.doc_id WHERE {where}"
             )
 
             def keep_rel(r: Relation) -> bool:
-                return (actor is None or actor in (r.source_id, r.target_id)) and (
-                    not types or r.type in types
+                return (
+                    (actor is None or actor in (r.source_id, r.target_id))
+                    and (not types or r.type in types)
+                    and (not wanted or _filters().status_of(r) in wanted)
                 )
 
         docs = [
@@ -195,7 +228,7 @@ class StoreReader:
             rel = rows.relation_from_row(row)
             if keep_rel(rel):
                 relations.setdefault(rel.doc_id, []).append(rel)
-        filtered = actor is not None or bool(types)
+        filtered = actor is not None or bool(types) or bool(wanted)
         involved = {i for rels in relations.values() for r in rels for i in (r.source_id, r.target_id)}
         actors: dict[str, list[Any]] = {}
         for row in self._iter(
@@ -227,6 +260,7 @@ class StoreReader:
         until: str | date | None = None,
         actor: str | None = None,
         type: str | Iterable[str] | None = None,
+        statuses: str | Iterable[str] | None = None,
         title: str | None = None,
     ) -> Result:
         """The stored documents, actors and relations as a :class:`~actorgraph.api.Result` (page, tables).
@@ -235,7 +269,7 @@ class StoreReader:
         """
         from actorgraph.api import Result
 
-        results = self.doc_results(since=since, until=until, actor=actor, type=type)
+        results = self.doc_results(since=since, until=until, actor=actor, type=type, statuses=statuses)
         return Result.from_doc_results(results, title=title or os.path.basename(self.path))
 
     def graph(
@@ -245,6 +279,7 @@ class StoreReader:
         until: str | date | None = None,
         actor: str | None = None,
         type: str | Iterable[str] | None = None,
+        statuses: str | Iterable[str] | None = None,
     ) -> nx.MultiDiGraph:
         """The actor graph of the store, or of a slice of it.
 
@@ -254,9 +289,15 @@ class StoreReader:
             Keep documents published on or after ``since`` and on or before ``until``
             (``YYYY-MM-DD``, inclusive); undated documents are left out when either is given.
         actor : str, optional
-            Keep relations with this actor id as source or target (an ego network).
+            Keep relations with this actor as source or target (an ego network): its id, name
+            or an alias in any case (``"IRN"``, ``"Iran"``, ``"tehran"``), as
+            :meth:`actorgraph.Result.filter` takes them.
         type : str or iterable of str, optional
             Keep relations of these PLOVER types (or ``AFFILIATION``).
+        statuses : str or iterable of str, optional
+            Keep relations of these statuses (``asserted``, ``reported``, ``hypothetical``,
+            ``negated``), one per relation as :func:`actorgraph.filters.status_of` gives it,
+            the same as ``Result.filter`` and the report page.
 
         Returns
         -------
@@ -266,10 +307,11 @@ class StoreReader:
         Raises
         ------
         InputError
-            For a malformed date or an unknown relation type.
+            For a malformed date, an unknown relation type, or an unknown actor (naming the
+            closest: ``actor='Iram': no actor 'Iram'; did you mean IRN (Iran)?``).
         StoreError
             If the store cannot be read.
         """
-        return self.result(since=since, until=until, actor=actor, type=type).graph
+        return self.result(since=since, until=until, actor=actor, type=type, statuses=statuses).graph
 
     # --- writing ----------------------------------------------------------------------------

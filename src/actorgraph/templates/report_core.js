@@ -10,7 +10,7 @@ var style = data.style;
 var FONT = getComputedStyle(document.body).fontFamily || "sans-serif";
 var panel = document.getElementById("ag-panel");
 var SMALL_COMMUNITY = style.communities.length ? style.communities[style.communities.length - 1].colour : "#d3d6db";
-var STATUSES = ["asserted", "reported", "hypothetical", "negated"];
+var STATUSES = style.statuses; // actorgraph.filters.STATUSES: one vocabulary for the page, filter() and the store
 /* A relation that did not happen, or has not happened, does not count in scores. */
 var SCORED = { asserted: true, reported: true };
 var NEGATED_COLOUR = "#9aa1ab";
