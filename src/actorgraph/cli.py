@@ -76,7 +76,7 @@ def _run(
 
     errors = _Errors()
     result = build(
-        list(inputs),
+        _paths(inputs),
         model=model,
         actors=actors_file,
         lexicon=lexicon_file,
@@ -89,6 +89,11 @@ def _run(
             sys.exit(1)  # each bad input has had its own line
         raise ActorGraphError("no documents could be read from the input; nothing to do")
     return result, errors
+
+
+def _paths(inputs: tuple[str, ...]) -> list[str | Path]:
+    """The command's inputs as paths (``-`` stays standard input): a missing path is an error, never text."""
+    return [name if name == "-" else Path(name) for name in inputs]
 
 
 def _finish(errors: _Errors) -> None:

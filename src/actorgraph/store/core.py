@@ -342,8 +342,15 @@ class Store(StoreReader):
         tally = _Tally()
         pending: set[str] = set()  # sent to the engine, not committed yet
 
+        def unreadable(error: InputError) -> None:
+            tally.failed += 1
+            if progress is not None:
+                progress.update(1, 0)
+            if on_error is not None:
+                on_error(error)
+
         def new_documents() -> Iterator[Document]:
-            source = iter_documents(inputs, on_error=on_error)
+            source = iter_documents(inputs, on_error=None if on_error is None else unreadable)
             for group in _groups(source, _CHECK):
                 tally.read += len(group)
                 stored = self._stored([d.id for d in group])
