@@ -7,10 +7,12 @@ documents or produced wrong output without a word. A bad document is reported on
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,114 @@ def test_a_late_nul_byte_is_rejected_like_an_early_one(tmp_path: Path) -> None:
     assert proc.returncode == 1
     [error] = errors_of(proc)
     assert error.startswith(f"error: {late}: binary file, not text")
+
+
+def test_same_id_with_another_text_is_reported_by_add_and_extract(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "x1", "text": GOOD},
+        {"id": "x1", "text": "Iran and Russia signed a military agreement."},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    proc = run("add", str(feed), "--db", str(tmp_path / "s.db"))
+    no_traceback(proc)
+    assert proc.returncode == 1
+    [error] = errors_of(proc)
+    assert f"{feed}:2" in error and "'x1' is already stored with a different text" in error
+    assert (
+        "1 documents added" in proc.stderr and "0 already stored" in proc.stderr and "1 failed" in proc.stderr
+    )
+    proc = run("extract", str(feed))
+    assert proc.returncode == 1
+    [error] = errors_of(proc)
+    assert f"{feed}:2" in error and "'x1'" in error and "different text" in error
+    assert {json.loads(line)["source_id"] for line in proc.stdout.splitlines()} == {"FRA", "DEU"}
+
+
+def test_a_page_is_never_overwritten_by_an_export_of_the_same_name(tmp_path: Path) -> None:
+    out = tmp_path / "graph.csv"
+    proc = run("build", str(VOA), "-o", str(out), "--export", "csv,gexf")
+    no_traceback(proc)
+    assert proc.returncode != 0
+    assert "--export csv" in proc.stderr and str(out) in proc.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("actors.json", "[1, 2, 3]\n", "unsupported actor file type '.json'"),
+        ("actors.csv", "", "no actors found"),
+        ("actors.csv", "id,name\n", "no actors found"),
+        ("actors.csv", "id,name,alias\nX_FOO,Foo,Fu\n", "unknown column 'alias'"),
+        ("actors.csv", "id,name,country\nX_FOO,Foo,Narnia\n", "'Narnia' is not an ISO 3166 alpha-3 code"),
+        ("actors.jsonl", '{"id": "X", "name": "Foo", "aliases": 3}\n', "'aliases' must be"),
+    ],
+)
+def test_a_garbage_actors_file_is_refused_in_one_line(
+    tmp_path: Path, name: str, content: str, reason: str
+) -> None:
+    actors = tmp_path / name
+    actors.write_text(content, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    proc = run("extract", str(good), "--actors", str(actors))
+    no_traceback(proc)
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    [line] = proc.stderr.splitlines()
+    assert line.startswith(f"error: {actors}") and reason in line
+
+
+@pytest.mark.parametrize("address", ["nonsense", "tcp://host:port", "tcp://"])
+def test_a_malformed_scheduler_address_is_one_line(tmp_path: Path, address: str) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    proc = run("add", str(good), "--db", str(tmp_path / "s.db"), "--engine", "dask", "--scheduler", address)
+    no_traceback(proc)
+    assert proc.returncode == 1
+    [line] = proc.stderr.splitlines()
+    assert line.startswith("error: ") and address in line and "tcp://HOST:PORT" in line
+
+
+@pytest.mark.parametrize("command", ["report", "add"])
+def test_a_read_only_store_is_read_by_report_and_refused_by_add_in_plain_words(
+    tmp_path: Path, command: str
+) -> None:
+    """A store on read-only storage (a folder and file nobody may write, root included)."""
+    folder = tmp_path / "archive"
+    db = folder / "s.db"
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    assert run("add", str(good), "--db", str(db)).returncode == 0
+    with read_only(folder, db):
+        if command == "report":
+            proc = run("report", "--db", str(db), "-o", str(tmp_path / "r.html"))
+            no_traceback(proc)
+            assert proc.returncode == 0, proc.stderr
+            assert "1 documents" in proc.stderr and (tmp_path / "r.html").stat().st_size > 10_000
+        else:
+            proc = run("add", str(VOA), "--db", str(db))
+            no_traceback(proc)
+            assert proc.returncode == 1
+            [line] = proc.stderr.splitlines()
+            assert str(db) in line and "read-only" in line and "check that its folder exists" not in line
+
+
+@contextlib.contextmanager
+def read_only(*paths: Path) -> Iterator[None]:
+    """Make ``paths`` unwritable: permissions for a user, the immutable attribute for root."""
+    if os.geteuid() != 0:
+        for p in reversed(paths):
+            p.chmod(0o555 if p.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            for p in paths:
+                p.chmod(0o755 if p.is_dir() else 0o644)
+        return
+    subprocess.run(["chattr", "+i", *map(str, paths)], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
