@@ -147,6 +147,11 @@ def build(
     """
     stem = "stdin" if inputs[0] == "-" else Path(inputs[0]).stem or "actorgraph"
     out = Path(output) if output else Path("graphs") / f"{stem}.html"
+    for fmt in exports:
+        if out.with_suffix(f".{fmt}") == out:
+            raise ActorGraphError(
+                f"--export {fmt} would write {out}, the page itself; give the page an .html name with -o"
+            )
     result, errors = _run(inputs, model, actors_file, lexicon_file, title or stem)
     path = result.save_html(out)
     for fmt in exports:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from actorgraph.actors.gazetteer import Gazetteer, load_gazetteer
 from actorgraph.actors.resolve import DocActors, resolve_actors
 from actorgraph.errors import InputError
-from actorgraph.model import Actor, DocResult, Document, Mention
+from actorgraph.model import Actor, DocResult, Document, Mention, stable_id
 from actorgraph.nlp import load_pipeline
 from actorgraph.relations import Lexicon, doc_relations, load_lexicon
 
@@ -103,8 +103,20 @@ def run(
     gazetteer = load_gazetteer(config.actors)
     lexicon = load_lexicon(config.lexicon)
 
+    texts: dict[str, str] = {}  # id -> hash of the text first seen under it
+
     def accepted() -> Iterator[tuple[str, Document]]:
         for document in documents:
+            digest = stable_id(document.text)
+            if texts.setdefault(document.id, digest) != digest:
+                reason = (
+                    f"id {document.id!r} was already used for a different text (give each record "
+                    "its own id, or leave 'id' out to key documents by their content)"
+                )
+                if on_error is None:
+                    raise InputError(document.origin or document.id, reason)
+                on_error(InputError(document.origin or document.id, reason))
+                continue
             if len(document.text) > MAX_CHARS:
                 error = InputError(
                     document.origin or document.id,

@@ -109,6 +109,11 @@ class DaskEngine:
                 self._client = distributed.Client(self._cluster)
             else:
                 self._client = distributed.Client(self.scheduler, timeout="30s")
+        except (ValueError, TypeError) as exc:
+            self.close()
+            raise EngineError(
+                f"{self.scheduler!r} is not a Dask scheduler address ({exc}); use tcp://HOST:PORT"
+            ) from exc
         except (OSError, TimeoutError) as exc:
             self.close()
             raise EngineError(
