@@ -58,16 +58,32 @@ def test_local_pool_of_two_workers_equals_the_pipeline(
         assert list(engine.map(iter(docs), PipelineConfig())) == expected
 
 
-def test_an_oversized_document_is_a_failure_in_place(
-    docs: list[Document], expected: list[DocResult], monkeypatch: pytest.MonkeyPatch
+def poisoned(documents: list[Document], config: PipelineConfig) -> list[engines.Item]:
+    """The document step, except that a document with id ``poison`` kills its worker process.
+
+    That is what the kernel's OOM killer does to a worker parsing a document too big for it.
+    """
+    if any(d.id == "poison" for d in documents):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return work.process_chunk(documents, config)
+
+
+class PoisonedPool(LocalEngine):
+    task = staticmethod(poisoned)
+
+
+def test_a_document_that_kills_its_worker_fails_alone_in_the_local_pool(
+    docs: list[Document], expected: list[DocResult]
 ) -> None:
-    longest = max(docs[:3], key=lambda d: len(d.text))
-    monkeypatch.setattr(work, "MAX_CHARS", len(longest.text) - 1)
-    items = work.process_chunk(docs[:3], PipelineConfig())
-    assert [isinstance(i, Failure) for i in items] == [d is longest for d in docs[:3]]
-    assert [i for i in items if not isinstance(i, Failure)] == [
-        r for r in expected[:3] if r.document is not longest
-    ]
+    """The other documents of its chunk, and of the chunks in flight with it, are still extracted."""
+    poison = Document(id="poison", text="Chad thanked Niger.", origin="feed.jsonl:4")
+    given = [*docs[:3], poison, *docs[3:]]
+    with PoisonedPool(2, chunk_size=2) as engine:
+        items = list(engine.map(iter(given), PipelineConfig()))
+    assert [i.doc_id if isinstance(i, Failure) else i.document.id for i in items] == [d.id for d in given]
+    [failure] = [i for i in items if isinstance(i, Failure)]
+    assert failure.origin == "feed.jsonl:4" and "worker process" in failure.reason
+    assert [i for i in items if not isinstance(i, Failure)] == expected
 
 
 def test_data_version_follows_the_users_data(tmp_path: Path) -> None:
@@ -120,6 +136,8 @@ def test_engine_choices_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- Dask -------------------------------------------------------------------------------------------
 
 distributed = pytest.importorskip("distributed")
+import dask  # noqa: E402 - only where dask is installed
+
 from actorgraph.engines.dask import DaskEngine  # noqa: E402 - only where dask is installed
 
 #: distributed's own timing-dependent noise on a loaded machine (slow scratch directories, sockets
@@ -131,8 +149,12 @@ dask_noise = pytest.mark.filterwarnings(
 
 @pytest.fixture(scope="module")
 def cluster() -> object:
-    """A LocalCluster of 2 single-threaded worker processes (each loads the model once)."""
+    """A LocalCluster of 2 single-threaded worker processes (each loads the model once).
+
+    A task is given up after killing workers twice (not four times), to keep the poison test short.
+    """
     with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
@@ -153,6 +175,30 @@ def test_dask_engine_equals_the_local_engine(
         stats = store.add(docs, engine=engine)
         assert stats.added == len(docs)
         assert list(store.relations()) == [r for e in expected for r in e.relations]
+
+
+class PoisonedDask(DaskEngine):
+    task = staticmethod(poisoned)
+
+
+@dask_noise
+def test_a_document_that_kills_dask_workers_fails_alone(
+    cluster: Any, docs: list[Document], expected: list[DocResult]
+) -> None:
+    """A chunk that keeps killing workers is split; only the document that does it fails."""
+    cloudpickle = pytest.importorskip("cloudpickle")
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this file
+    try:
+        poison = Document(id="poison", text="Chad thanked Niger.", origin="feed.jsonl:4")
+        given = [*docs[:3], poison, *docs[3:]]
+        with PoisonedDask(cluster, chunk_size=3) as engine:
+            items = list(engine.map(given, PipelineConfig()))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert [i.doc_id if isinstance(i, Failure) else i.document.id for i in items] == [d.id for d in given]
+    [failure] = [i for i in items if isinstance(i, Failure)]
+    assert failure.origin == "feed.jsonl:4" and "worker" in failure.reason
+    assert [i for i in items if not isinstance(i, Failure)] == expected
 
 
 @dask_noise
