@@ -367,7 +367,6 @@ class Store(StoreReader):
         batch_seconds: float,
     ) -> AddStats:
         from actorgraph.engines import data_version
-        from actorgraph.engines.work import oversized
         from actorgraph.ingest import iter_documents
         from actorgraph.pipeline import PipelineConfig
 
@@ -396,10 +395,9 @@ class Store(StoreReader):
                     if same:
                         skipped += 1
                         continue
-                    failure = self._conflict(d) if same is False else oversized(d)
-                    if failure is not None:
+                    if same is False:
                         tally.failed += 1
-                        self._report(failure, on_error)
+                        self._report(self._conflict(d), on_error)
                         if progress is not None:
                             progress.update(1, 0)
                         continue
