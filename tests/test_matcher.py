@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
 import spacy
 
 from actorgraph.actors.gazetteer import SurfaceForm, load_gazetteer
-from actorgraph.actors.matcher import Pattern, cache_dir, tokenized
+from actorgraph.actors.matcher import TOKEN_TABLE, Pattern, tokenized, tokenizer_key, write_token_table
 from actorgraph.nlp import load_pipeline
 
 DATA = Path(__file__).parent / "data"
@@ -97,65 +100,62 @@ def test_patterns_round_trip_through_disk(tmp_path: Path) -> None:
     assert [e.ent_id_ for e in again("Troops left Burkina Faso.").ents] == ["BFA|gazetteer"]
 
 
-# --- the token cache: built once, invalidated by the data -----------------------------------------
+# --- the token table: built once, checked form by form -------------------------------------------
 
 
-def test_a_second_start_reads_the_token_cache_instead_of_tokenizing(tmp_path: Path) -> None:
+def test_the_shipped_token_table_fits_the_default_pipeline(nlp: spacy.language.Language) -> None:
+    """Made by this tokenizer (else every start tokenizes ~19,000 forms); rebuild it with
+    ``python scripts/build_token_table.py`` after a change of spaCy or the model."""
+    table = json.loads(files("actorgraph").joinpath("data", TOKEN_TABLE).read_text(encoding="utf-8"))
+    assert table["tokenizer"] == tokenizer_key(nlp)
+    assert table["forms"]["Cote D' Ivoire"] == ["Cote", "D", "'", "Ivoire"]
+
+
+def test_a_start_reads_the_token_table_instead_of_tokenizing(tmp_path: Path) -> None:
     nlp = spacy.blank("en")
     given = forms(("Côte d'Ivoire", "CIV", False), ("U.S.", "USA", True))
-    first = tokenized(nlp, given, cache=tmp_path)
-    assert [p.tokens for p in first] == [("Côte", "d'Ivoire"), ("U.S.",)]
-    [path] = tmp_path.glob("gazetteer-tokens-*.json")
-    marked = json.loads(path.read_text(encoding="utf-8"))
-    marked["Côte d'Ivoire"] = ["C", "d"]  # a split the tokenizer never makes: only the cache says so
-    path.write_text(json.dumps(marked), encoding="utf-8")
-    assert tokenized(nlp, given, cache=tmp_path)[0].tokens == ("C", "d")
+    table = tmp_path / "tokens.json"
+    assert write_token_table(nlp, given, table) == 2
+    assert [p.tokens for p in tokenized(nlp, given, table=table)] == [("Côte", "d'Ivoire"), ("U.S.",)]
+    marked = json.loads(table.read_text(encoding="utf-8"))
+    marked["forms"]["Côte d'Ivoire"] = ["C", "d"]  # a split the tokenizer never makes: only the table says so
+    table.write_text(json.dumps(marked), encoding="utf-8")
+    assert tokenized(nlp, given, table=table)[0].tokens == ("C", "d")
 
 
-def test_changed_data_is_tokenized_again_and_the_cache_follows_it(tmp_path: Path) -> None:
+def test_forms_the_table_lacks_are_tokenized(tmp_path: Path) -> None:
     nlp = spacy.blank("en")
-    tokenized(nlp, forms(("Upper Volta", "BFA", False)), cache=tmp_path)
-    new = forms(("Burkina Faso", "BFA", False))
-    assert [p.tokens for p in tokenized(nlp, new, cache=tmp_path)] == [("Burkina", "Faso")]
-    [path] = tmp_path.glob("gazetteer-tokens-*.json")
-    assert json.loads(path.read_text(encoding="utf-8")) == {"Burkina Faso": ["Burkina", "Faso"]}
+    table = tmp_path / "tokens.json"
+    write_token_table(nlp, forms(("Upper Volta", "BFA", False)), table)
+    user = [SurfaceForm("Acme Corp.", "ACME", "ORG", "user", False)]
+    patterns = tokenized(nlp, forms(("Burkina Faso", "BFA", False)) + user, table=table)
+    assert [p.tokens for p in patterns] == [("Burkina", "Faso"), ("Acme", "Corp.")]
 
 
-def test_a_users_actor_file_stays_out_of_the_cache(tmp_path: Path) -> None:
-    nlp = spacy.blank("en")
-    user = [SurfaceForm("Acme Corp", "ACME", "ORG", "user", False)]
-    tokenized(nlp, forms(("Chad", "TCD", False)) + user, cache=tmp_path)
-    [path] = tmp_path.glob("gazetteer-tokens-*.json")
-    assert json.loads(path.read_text(encoding="utf-8")) == {"Chad": ["Chad"]}
-
-
-def test_another_tokenizer_uses_another_cache_file(tmp_path: Path) -> None:
+def test_a_table_of_another_tokenizer_is_not_used(tmp_path: Path) -> None:
     plain, special = spacy.blank("en"), spacy.blank("en")
     special.tokenizer.add_special_case("Chad", [{"ORTH": "Ch"}, {"ORTH": "ad"}])
-    assert tokenized(plain, forms(("Chad", "TCD", False)), cache=tmp_path)[0].tokens == ("Chad",)
-    assert tokenized(special, forms(("Chad", "TCD", False)), cache=tmp_path)[0].tokens == ("Ch", "ad")
-    assert len(list(tmp_path.glob("gazetteer-tokens-*.json"))) == 2
+    assert tokenizer_key(plain) != tokenizer_key(special)
+    table = tmp_path / "tokens.json"
+    write_token_table(plain, forms(("Chad", "TCD", False)), table)
+    assert tokenized(special, forms(("Chad", "TCD", False)), table=table)[0].tokens == ("Ch", "ad")
 
 
-@pytest.mark.parametrize("damage", ["garbage", "unwritable"])
-def test_a_broken_or_unwritable_cache_only_costs_time(tmp_path: Path, damage: str) -> None:
-    nlp = spacy.blank("en")
-    if damage == "garbage":
-        tokenized(nlp, forms(("Chad", "TCD", False)), cache=tmp_path)
-        for path in tmp_path.glob("gazetteer-tokens-*.json"):
-            path.write_bytes(b"\x00{not json")
-        where = tmp_path
-    else:
-        where = tmp_path / "file-not-folder"
-        where.write_text("x", encoding="utf-8")
-    assert tokenized(nlp, forms(("Sierra Leone", "SLE", False)), cache=where)[0].tokens == ("Sierra", "Leone")
+@pytest.mark.parametrize("content", [b"\x00{not json", b"[1, 2]", b'{"tokenizer": 3}', None])
+def test_a_broken_or_missing_table_only_costs_time(tmp_path: Path, content: bytes | None) -> None:
+    table = tmp_path / "tokens.json"
+    if content is not None:
+        table.write_bytes(content)
+    patterns = tokenized(spacy.blank("en"), forms(("Sierra Leone", "SLE", False)), table=table)
+    assert patterns[0].tokens == ("Sierra", "Leone")
 
 
-def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("ACTORGRAPH_CACHE", str(tmp_path / "ag"))
-    assert cache_dir() == tmp_path / "ag"
-    monkeypatch.delenv("ACTORGRAPH_CACHE")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert cache_dir() == tmp_path / "xdg" / "actorgraph"
-    monkeypatch.delenv("XDG_CACHE_HOME")
-    assert cache_dir() == Path(os.path.expanduser("~")) / ".cache" / "actorgraph"
+def test_loading_the_pipeline_writes_nothing(tmp_path: Path) -> None:
+    """No cache folder, no file next to the caller: the table ships with the package."""
+    code = "import actorgraph.nlp; actorgraph.nlp.load_pipeline()"
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert list(tmp_path.iterdir()) == []

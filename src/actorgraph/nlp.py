@@ -13,7 +13,8 @@ Two components are added:
   gazetteer (states, demonyms, capitals, seats of power, IGOs, armed groups, media, known
   people), so that gazetteer names win over the statistical NER and carry the actor id in
   ``ent.ent_id_`` as ``"<actor id>|<how>"``. Its patterns are the forms as the tokenizer
-  splits them, cached on disk, so a start does not tokenize 19,000 names again.
+  splits them, read from the token table shipped in ``data/``, so a start does not tokenize
+  19,000 names.
 """
 
 from __future__ import annotations

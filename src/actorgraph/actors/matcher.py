@@ -4,8 +4,9 @@ It does what spaCy's ``EntityRuler`` did with ~19,000 phrase patterns, at a frac
 
 * **start-up**: a pattern is the token sequence the pipeline's tokenizer makes of a surface form.
   Tokenizing 19,000 forms (and creating their lexemes) took 1–3 s at every start; the token
-  sequences are cached on disk (:func:`tokenized`), keyed by the tokenizer's own serialisation
-  and checked form by form, so new or changed data is tokenized again and nothing stale is used;
+  sequences ship with actorgraph (``data/gazetteer_tokens.json``, :func:`write_token_table`),
+  keyed by the tokenizer's own serialisation and checked form by form, so a form the table lacks
+  (new data, a user's actor file) is tokenized at start and nothing stale is used;
 * **matching**: one dictionary lookup per token and table (case-sensitive forms such as "US",
   "UN" by text, the others by lower-case text) instead of the token ``Matcher`` (3.6–5.2 s per
   59,000 words for the case-sensitive forms).
@@ -21,8 +22,9 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -33,11 +35,11 @@ from spacy.util import filter_spans
 
 from actorgraph.actors.gazetteer import SurfaceForm
 
-__all__ = ["GazetteerMatcher", "Pattern", "cache_dir", "tokenized"]
+__all__ = ["TOKEN_TABLE", "GazetteerMatcher", "Pattern", "tokenized", "tokenizer_key", "write_token_table"]
 
 logger = logging.getLogger(__name__)
 
-_CACHE_FORMAT = 1
+_TABLE_FORMAT = 1
 
 
 class Pattern(NamedTuple):
@@ -176,62 +178,70 @@ def make_gazetteer_matcher(nlp: Language, name: str, overwrite_ents: bool) -> Ga
     return GazetteerMatcher(nlp, name, overwrite_ents=overwrite_ents)
 
 
-def cache_dir() -> Path:
-    """Where start-up caches live.
-
-    ``$ACTORGRAPH_CACHE``, else ``$XDG_CACHE_HOME/actorgraph``, else ``~/.cache/actorgraph``.
-    """
-    explicit = os.environ.get("ACTORGRAPH_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "actorgraph"
+#: The token table shipped in ``actorgraph/data`` for the default pipeline's tokenizer; rebuild it
+#: with ``python scripts/build_token_table.py`` after a change of data, spaCy or model.
+TOKEN_TABLE = "gazetteer_tokens.json"
 
 
-def _tokenizer_key(nlp: Language) -> str:
-    h = hashlib.sha256(f"{_CACHE_FORMAT}\0spacy {spacy.about.__version__}\0".encode())
+def tokenizer_key(nlp: Language) -> str:
+    """A fingerprint of ``nlp``'s tokenizer: its rules and exceptions, serialised, and spaCy's version."""
+    h = hashlib.sha256(f"{_TABLE_FORMAT}\0spacy {spacy.about.__version__}\0".encode())
     h.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))  # type: ignore[union-attr]
     return h.hexdigest()[:16]
 
 
-def tokenized(nlp: Language, forms: Sequence[SurfaceForm], *, cache: Path | None = None) -> list[Pattern]:
+def tokenized(
+    nlp: Language, forms: Sequence[SurfaceForm], *, table: Path | Traversable | None = None
+) -> list[Pattern]:
     """The patterns of ``forms``: each form's text split by ``nlp``'s tokenizer.
 
-    Token sequences are read from a cache file named after the tokenizer (its rules and
-    exceptions, serialised) and spaCy's version; forms not in it are tokenized, and the cache is
-    rewritten (atomically) with the built-in forms of this run, so it follows data changes. A
-    cache that cannot be read or written is only a slower start.
+    Token sequences come from the token table (``data/gazetteer_tokens.json`` unless ``table``)
+    when it was made by the same tokenizer (:func:`tokenizer_key`); a form it lacks (changed
+    data, a user's actor file) or a table of another tokenizer means tokenizing at start, which
+    costs time, never correctness. Nothing is written at run time.
     """
-    folder = cache if cache is not None else cache_dir()
-    path = folder / f"gazetteer-tokens-{_tokenizer_key(nlp)}.json"
-    known: dict[str, list[str]] = {}
-    try:
-        known = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        logger.debug("no gazetteer token cache at %s (%s): tokenizing the forms", path, exc)
-    cached = set(known)
-    missing = sorted({f.text for f in forms} - cached)
+    source = table if table is not None else files("actorgraph").joinpath("data").joinpath(TOKEN_TABLE)
+    known = _read_table(source, tokenizer_key(nlp))
+    missing = sorted({f.text for f in forms} - set(known))
+    if len(missing) > 200:
+        logger.info(
+            "tokenizing %d gazetteer forms the token table lacks; `python scripts/build_token_table.py` "
+            "rebuilds it",
+            len(missing),
+        )
     for text, doc in zip(missing, nlp.tokenizer.pipe(missing), strict=True):  # type: ignore[union-attr]
         known[text] = [t.text for t in doc]
-    builtin = {f.text for f in forms if f.resolved_by != "user"}  # a user's file stays out of the cache
-    if builtin != cached:
-        _write_cache(path, {t: known[t] for t in sorted(builtin)})
     return [
         Pattern(tuple(known[f.text]), f.case_sensitive, f.label, f"{f.actor_id}|{f.resolved_by}")
         for f in forms
     ]
 
 
-def _write_cache(path: Path, data: dict[str, list[str]]) -> None:
-    tmp: str | None = None
+def _read_table(source: Path | Traversable, key: str) -> dict[str, list[str]]:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-        os.fchmod(fd, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, path)  # readers see the old file or the new one, never a part
-    except OSError as exc:
-        logger.debug("cannot write the gazetteer token cache %s: %s", path, exc)
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        logger.debug("no gazetteer token table at %s (%s)", source, exc)
+        return {}
+    if not isinstance(data, dict) or data.get("tokenizer") != key or not isinstance(data.get("forms"), dict):
+        logger.debug("the gazetteer token table %s was made by another tokenizer", source)
+        return {}
+    forms: dict[str, list[str]] = data["forms"]
+    return forms
+
+
+def write_token_table(nlp: Language, forms: Iterable[SurfaceForm], path: str | os.PathLike[str]) -> int:
+    """Write the token table of ``forms`` for ``nlp``'s tokenizer to ``path``; returns the number of forms.
+
+    One form a line, sorted, so that a rebuild after a data change reads as a small diff.
+    """
+    texts = sorted({f.text for f in forms})
+    lines = [
+        json.dumps(text, ensure_ascii=False) + ": " + json.dumps([t.text for t in doc], ensure_ascii=False)
+        for text, doc in zip(texts, nlp.tokenizer.pipe(texts), strict=True)  # type: ignore[union-attr]
+    ]
+    body = ",\n".join(lines)
+    Path(path).write_text(
+        f'{{"tokenizer": "{tokenizer_key(nlp)}", "forms": {{\n{body}\n}}}}\n', encoding="utf-8"
+    )
+    return len(texts)

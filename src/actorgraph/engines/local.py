@@ -4,9 +4,10 @@ With ``workers=1`` documents are parsed here, in chunks, through ``nlp.pipe`` (b
 With ``workers=N`` chunks go to N worker processes, each of which loads the model once and
 returns plain :class:`~actorgraph.model.DocResult` records; only a few chunks per worker are in
 flight at once, so memory does not grow with the corpus. A worker that dies (out of memory) costs
-only the document it was parsing: the chunks in flight are run again alone, then one by one. Measured on 2 cores, this pool is
-faster than ``nlp.pipe(n_process=N)``, which sends every parsed ``Doc`` back to the parent and
-leaves actor and relation extraction to the parent alone (see ``benchmarks/throughput.py``).
+only the document it was parsing: the chunks in flight are run again alone, then one by one.
+Measured on 2 cores, this pool is faster than ``nlp.pipe(n_process=N)``, which sends every
+parsed ``Doc`` back to the parent and leaves actor and relation extraction to the parent alone
+(see ``benchmarks/throughput.py``).
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from actorgraph.actors.matcher import TOKEN_TABLE
 from actorgraph.errors import ActorGraphError
 from actorgraph.model import DocResult, Document
 from actorgraph.pipeline import PipelineConfig, run
@@ -133,7 +134,8 @@ def data_version(config: PipelineConfig) -> str:
     h.update(f"actorgraph {__version__}\0model {_model_tag(config.model)}\0".encode())
     data = files("actorgraph").joinpath("data")
     for entry in sorted(data.iterdir(), key=lambda p: p.name):
-        if entry.is_file() and not entry.name.startswith("."):
+        # the gazetteer token table only saves start-up time: it changes no extraction
+        if entry.is_file() and not entry.name.startswith(".") and entry.name != TOKEN_TABLE:
             _file_digest(h, entry)
     for extra in (config.actors, config.lexicon):
         if extra:
