@@ -263,3 +263,18 @@ def read_only(*paths: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+
+
+def test_verbose_counts_the_page_chrome_it_ignored(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Skip to main content\n\nChad and Niger signed a border agreement on Monday.\n\n"
+        "Follow us on Twitter\n\nSign in\n",
+        encoding="utf-8",
+    )
+    quiet = run("extract", str(page))
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    proc = run("extract", str(page), "--verbose")
+    assert proc.returncode == 0, proc.stderr
+    assert f"info: {page}: 3 passages of page chrome ignored (47 characters)" in proc.stderr.splitlines()
+    assert doc_ids(proc.stdout) == doc_ids(quiet.stdout) != set()
