@@ -268,7 +268,7 @@ def read_only(*paths: Path) -> Iterator[None]:
 def test_verbose_counts_the_page_chrome_it_ignored(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(
-        "Skip to main content\n\nChad and Niger signed a border agreement on Monday.\n\n"
+        "Skip to main content\n\nGhana signed a trade agreement with Togo on Monday.\n\n"
         "Follow us on Twitter\n\nSign in\n",
         encoding="utf-8",
     )

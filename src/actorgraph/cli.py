@@ -8,6 +8,7 @@ output, and the exit status is then 1.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,8 +44,26 @@ def _common(func: F) -> F:
     return _data_options(func)
 
 
+def _verbose(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("info: %(message)s"))
+        log = logging.getLogger("actorgraph")
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+
+
 def _data_options(func: F) -> F:
-    """--model, --actors and --lexicon."""
+    """--model, --actors, --lexicon and --verbose."""
+    func = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=_verbose,
+        help="Say more on stderr, such as how much page chrome each document lost.",
+    )(func)
     func = click.option(
         "--model", metavar="NAME_OR_PATH", help="spaCy pipeline: an installed package name or a directory."
     )(func)

@@ -7,6 +7,7 @@ every engine (in-process, multiprocessing, a cluster) gives identical results.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -21,6 +22,8 @@ from actorgraph.nlp import load_pipeline
 from actorgraph.relations import Lexicon, doc_relations, load_lexicon
 
 __all__ = ["BATCH_CHARS", "WINDOW", "PipelineConfig", "document_step", "pieces", "run"]
+
+logger = logging.getLogger(__name__)
 
 #: Longest piece of a document parsed as one spaCy ``Doc`` (characters): a longer document is cut,
 #: at the largest break (section, paragraph, line, sentence, word) in the last half of each window.
@@ -93,6 +96,12 @@ def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: L
     pages they are mostly page furniture ("Al-Monitor PRO").
     """
     found = resolve_actors(doc, gazetteer)
+    if found.chrome and logger.isEnabledFor(logging.INFO):
+        ignored = sum(end - start for start, end in found.chrome)
+        where = document.origin or document.id
+        logger.info(
+            "%s: %d passages of page chrome ignored (%d characters)", where, len(found.chrome), ignored
+        )
     relations = doc_relations(document, found, lexicon)
     involved = {r.source_id for r in relations} | {r.target_id for r in relations}
     keep = {
