@@ -72,13 +72,15 @@ class PoisonedPool(LocalEngine):
     task = staticmethod(poisoned)
 
 
+@pytest.mark.parametrize(("chunk_size", "at"), [(2, 3), (1, 0)])
 def test_a_document_that_kills_its_worker_fails_alone_in_the_local_pool(
-    docs: list[Document], expected: list[DocResult]
+    docs: list[Document], expected: list[DocResult], chunk_size: int, at: int
 ) -> None:
-    """The other documents of its chunk, and of the chunks in flight with it, are still extracted."""
+    """The other documents of its chunk, and of the chunks in flight with it, are still extracted
+    (first in line, the pool usually breaks while chunks are still being sent)."""
     poison = Document(id="poison", text="Chad thanked Niger.", origin="feed.jsonl:4")
-    given = [*docs[:3], poison, *docs[3:]]
-    with PoisonedPool(2, chunk_size=2) as engine:
+    given = [*docs[:at], poison, *docs[at:]]
+    with PoisonedPool(2, chunk_size=chunk_size) as engine:
         items = list(engine.map(iter(given), PipelineConfig()))
     assert [i.doc_id if isinstance(i, Failure) else i.document.id for i in items] == [d.id for d in given]
     [failure] = [i for i in items if isinstance(i, Failure)]

@@ -129,7 +129,12 @@ class LocalEngine:
         window: deque[tuple[list[Document], Future[list[Item]]]] = deque()
         try:
             for chunk in chunks:
-                window.append((chunk, self._get_pool(config).submit(self.task, chunk, config)))
+                try:
+                    future = self._get_pool(config).submit(self.task, chunk, config)
+                except BrokenProcessPool:  # a worker died while the chunks in flight ran
+                    yield from self._recover([c for c, _ in window], window, config)
+                    future = self._get_pool(config).submit(self.task, chunk, config)
+                window.append((chunk, future))
                 if len(window) >= 2 * self.workers:
                     yield from self._next(window, config)
             while window:
@@ -145,14 +150,21 @@ class LocalEngine:
         try:
             items = future.result()
         except BrokenProcessPool:
-            # every chunk in flight failed with the one that killed its worker: run them again alone
-            suspects = [chunk, *(c for c, _ in window)]
-            window.clear()
-            self._restart()
-            for suspect in suspects:
-                yield from self._alone(suspect, config)
+            yield from self._recover([chunk, *(c for c, _ in window)], window, config)
             return
         yield from items
+
+    def _recover(
+        self,
+        suspects: list[list[Document]],
+        window: deque[tuple[list[Document], Future[list[Item]]]],
+        config: PipelineConfig,
+    ) -> Iterator[Item]:
+        """Every chunk in flight failed with the one that killed its worker: run each again alone."""
+        window.clear()
+        self._restart()
+        for suspect in suspects:
+            yield from self._alone(suspect, config)
 
     def _alone(self, chunk: list[Document], config: PipelineConfig) -> list[Item]:
         """``chunk`` run with nothing else in flight; split if it kills its worker."""
