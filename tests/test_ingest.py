@@ -488,3 +488,128 @@ def test_document_from_text_keeps_text_and_rejects_empty_text() -> None:
     assert doc == Document(id="a1", text="  Text kept as is.\r\n", url="https://example.org/a")
     with pytest.raises(InputError, match=r"^<text>: text is empty$"):
         document_from_text(" \n ")
+
+
+# --- issue 12: nothing lost, nothing spoofed ------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["id", "title", "url", "source", "text", "date"])
+def test_a_lone_surrogate_in_a_record_is_reported_and_the_others_still_yield(
+    tmp_path: Path, field: str
+) -> None:
+    """A cut-off emoji (``"\\ud83d"`` in JSON) is not valid Unicode: that record is an error, not a crash."""
+    bad = {"id": "bad", "text": "Kenya protested to Uganda.", field: "Nairobi \\ud83d talks"}
+    lines = [json.dumps({"id": "a", "text": "Chad thanked Niger."})]
+    lines.append(json.dumps(bad).replace("\\\\ud83d", "\\ud83d"))
+    lines.append(json.dumps({"id": "c", "text": "Mali accused Algeria."}))
+    path = write(tmp_path / "emoji.jsonl", "\n".join(lines) + "\n")
+    docs, errors = collect([path])
+    assert [d.id for d in docs] == ["a", "c"]
+    [err] = errors
+    assert err.origin == f"{path}:2"
+    assert f"'{field}'" in err.reason and "surrogate" in err.reason and "U+D83D" in err.reason
+
+
+def test_a_document_given_with_a_lone_surrogate_is_an_input_error() -> None:
+    docs, errors = collect([Document(id="x\ud800", text="Peru and Chile met."), Document("y", "Ok.")])
+    assert [d.id for d in docs] == ["y"]
+    assert "'id'" in errors[0].reason and "surrogate" in errors[0].reason
+
+
+class _BytesStdin(io.TextIOWrapper):
+    """Standard input as a terminal or pipe gives it: a text stream over bytes."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+
+
+def test_non_utf8_stdin_is_an_input_error_naming_the_byte() -> None:
+    """Under a C.UTF-8 locale bad bytes would arrive as lone surrogates: they are an error too."""
+    data = "Le président".encode("latin-1")
+    docs, errors = collect(["-"], stdin=_BytesStdin(data))
+    assert docs == []
+    assert [str(e) for e in errors] == [
+        f"<stdin>: not valid UTF-8 text (byte 0xe9 at offset {data.index(0xE9)}); re-save it as UTF-8"
+    ]
+
+
+def test_a_surrogate_escaped_stdin_without_bytes_is_an_input_error() -> None:
+    docs, errors = collect(["-"], stdin=io.StringIO("Le pr\udce9sident"))
+    assert docs == [] and "0xe9" in errors[0].reason
+
+
+def test_a_symlink_loop_is_reported_and_the_walk_goes_on(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    write(root / "a.txt", "Chad thanked Niger.")
+    write(root / "z" / "b.txt", "Mali accused Algeria.")
+    (root / "loop1").symlink_to(root / "loop2")
+    (root / "loop2").symlink_to(root / "loop1")
+    (root / "m").symlink_to(root)  # a cycle back to the top is walked once
+    docs, errors = collect([root])
+    assert [d.text for d in docs] == ["Chad thanked Niger.", "Mali accused Algeria."]
+    assert sorted(e.origin for e in errors) == [str(root / "loop1"), str(root / "loop2")]
+    assert all("symbolic links" in e.reason for e in errors)
+
+
+def test_a_symlink_loop_given_as_input_is_one_error(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").symlink_to(tmp_path / "x.txt")
+    assert "symbolic links" in single_error(tmp_path / "x.txt").reason
+
+
+def test_tsv_quotes_are_text_not_csv_quoting(tmp_path: Path) -> None:
+    """One unbalanced ``"`` must not merge the following rows into one document."""
+    path = write(
+        tmp_path / "news.tsv",
+        'id\ttext\n1\t"Ukraine asked Poland for help.\n2\tPoland sent aid.\n3\tHe said "yes".\n',
+    )
+    docs = read_documents([path])
+    assert [(d.id, d.text) for d in docs] == [
+        ("1", '"Ukraine asked Poland for help.'),
+        ("2", "Poland sent aid."),
+        ("3", 'He said "yes".'),
+    ]
+    assert [d.origin for d in docs] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+
+
+def test_tsv_cells_quoted_by_a_spreadsheet_are_unwrapped(tmp_path: Path) -> None:
+    """pandas and spreadsheets quote a cell that holds a quote, doubling the quotes inside."""
+    path = write(tmp_path / "news.tsv", 'id\ttext\n1\t"Iran said ""no"" to the deal."\n2\t"Hi."\n')
+    assert [d.text for d in read_documents([path])] == ['Iran said "no" to the deal.', '"Hi."']
+
+
+@pytest.mark.parametrize("ext", [".tsv", ".csv"])
+def test_a_row_with_the_wrong_number_of_fields_is_reported(tmp_path: Path, ext: str) -> None:
+    sep = "\t" if ext == ".tsv" else ","
+    rows = ["id", "text", "date"], ["1", "Chad thanked Niger.", "2025-01-02"], ["2", "Mali left."]
+    rows += (["3", "Peru agreed.", "2025-01-03", "extra"], ["4", "Chile agreed.", ""])
+    path = write(tmp_path / f"news{ext}", "\n".join(sep.join(r) for r in rows) + "\n")
+    docs, errors = collect([path])
+    assert [d.id for d in docs] == ["1", "4"]
+    assert [(e.origin, e.reason) for e in errors] == [
+        (f"{path}:3", "row has 2 fields, the header 3"),
+        (f"{path}:4", "row has 4 fields, the header 3"),
+    ]
+
+
+def test_a_nul_byte_past_the_first_8_kib_is_rejected_like_one_before(tmp_path: Path) -> None:
+    text = "Chad thanked Niger. " * 500  # 10,000 bytes
+    late = write(tmp_path / "late.txt", text.encode() + b"\x00" + b"Mali accused Algeria.")
+    early = write(tmp_path / "early.txt", b"\x00" + text.encode())
+    assert single_error(early).reason == "binary file, not text"
+    assert single_error(late).reason == "binary file, not text"
+
+
+@pytest.mark.parametrize("ext", [".jsonl", ".csv"])
+def test_a_nul_byte_in_a_late_record_is_reported_and_reading_goes_on(tmp_path: Path, ext: str) -> None:
+    pad = "Chad thanked Niger. " * 500
+    if ext == ".jsonl":
+        rows = [json.dumps({"text": pad}), '{"text": "Mali\x00 left."}', json.dumps({"text": "Peru agreed."})]
+        content = "\n".join(rows) + "\n"
+    else:
+        content = f"text\n{pad}\nMali\x00 left.\nPeru agreed.\n"
+    path = write(tmp_path / f"c{ext}", content.encode())
+    docs, errors = collect([path])
+    assert [d.text for d in docs] == [pad, "Peru agreed."]
+    assert [(e.origin, e.reason) for e in errors] == [
+        (f"{path}:3" if ext == ".csv" else f"{path}:2", "binary data: a NUL byte")
+    ]

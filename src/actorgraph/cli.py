@@ -8,6 +8,7 @@ output, and the exit status is then 1.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,8 +44,26 @@ def _common(func: F) -> F:
     return _data_options(func)
 
 
+def _verbose(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("info: %(message)s"))
+        log = logging.getLogger("actorgraph")
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+
+
 def _data_options(func: F) -> F:
-    """--model, --actors and --lexicon."""
+    """--model, --actors, --lexicon and --verbose."""
+    func = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=_verbose,
+        help="Say more on stderr, such as how much page chrome each document lost.",
+    )(func)
     func = click.option(
         "--model", metavar="NAME_OR_PATH", help="spaCy pipeline: an installed package name or a directory."
     )(func)
@@ -76,7 +95,7 @@ def _run(
 
     errors = _Errors()
     result = build(
-        list(inputs),
+        _paths(inputs),
         model=model,
         actors=actors_file,
         lexicon=lexicon_file,
@@ -89,6 +108,11 @@ def _run(
             sys.exit(1)  # each bad input has had its own line
         raise ActorGraphError("no documents could be read from the input; nothing to do")
     return result, errors
+
+
+def _paths(inputs: tuple[str, ...]) -> list[str | Path]:
+    """The command's inputs as paths (``-`` stays standard input): a missing path is an error, never text."""
+    return [name if name == "-" else Path(name) for name in inputs]
 
 
 def _finish(errors: _Errors) -> None:
@@ -142,6 +166,11 @@ def build(
     """
     stem = "stdin" if inputs[0] == "-" else Path(inputs[0]).stem or "actorgraph"
     out = Path(output) if output else Path("graphs") / f"{stem}.html"
+    for fmt in exports:
+        if out.with_suffix(f".{fmt}") == out:
+            raise ActorGraphError(
+                f"--export {fmt} would write {out}, the page itself; give the page an .html name with -o"
+            )
     result, errors = _run(inputs, model, actors_file, lexicon_file, title or stem)
     path = result.save_html(out)
     for fmt in exports:

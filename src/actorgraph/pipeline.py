@@ -7,8 +7,10 @@ every engine (in-process, multiprocessing, a cluster) gives identical results.
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -16,14 +18,31 @@ from actorgraph.actors.commentary import commentators
 from actorgraph.actors.gazetteer import Gazetteer, load_gazetteer
 from actorgraph.actors.resolve import DocActors, resolve_actors
 from actorgraph.errors import InputError
-from actorgraph.model import Actor, DocResult, Document, Mention
+from actorgraph.model import Actor, DocResult, Document, Mention, stable_id
 from actorgraph.nlp import load_pipeline
 from actorgraph.relations import Lexicon, doc_relations, load_lexicon
 
-__all__ = ["PipelineConfig", "document_step", "run"]
+__all__ = ["BATCH_CHARS", "WINDOW", "PipelineConfig", "document_step", "pieces", "run"]
 
-#: Longest document parsed as a whole (characters); spaCy's own default limit is 1,000,000.
-MAX_CHARS = 1_000_000
+logger = logging.getLogger(__name__)
+
+#: Longest piece of a document parsed as one spaCy ``Doc`` (characters): a longer document is cut,
+#: at the largest break (section, paragraph, line, sentence, word) in the last half of each window.
+#: Parsing takes about 3.4 kB of memory per character, so memory stays bounded whatever the length.
+WINDOW = 100_000
+#: Most characters parsed in one batch (of at most ``batch_size`` documents or pieces).
+BATCH_CHARS = 200_000
+
+_BREAKS = tuple(
+    re.compile(p)
+    for p in (
+        r"\n[ \t]*\n[ \t]*\n\s*",  # a section: two blank lines or more
+        r"\n[ \t]*\n\s*",  # a paragraph
+        r"\n\s*",  # a line
+        r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])",  # a sentence
+        r"\s+",  # a word
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +98,12 @@ def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: L
     (:func:`~actorgraph.actors.commentary.commentators`) that take part in no event.
     """
     found = resolve_actors(doc, gazetteer)
+    if found.chrome and logger.isEnabledFor(logging.INFO):
+        ignored = sum(end - start for start, end in found.chrome)
+        where = document.origin or document.id
+        logger.info(
+            "%s: %d passages of page chrome ignored (%d characters)", where, len(found.chrome), ignored
+        )
     relations = doc_relations(document, found, lexicon)
     acting = {a for r in relations if r.type != "AFFILIATION" for a in (r.source_id, r.target_id)}
     # Analysts, academics, former officials and outlets that only comment are no actors, and their
@@ -96,6 +121,93 @@ def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: L
     return DocResult(document, actors, mentions, tuple(relations))
 
 
+def pieces(text: str, window: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of ``text``, each at most ``window`` characters.
+
+    Each cut falls at the largest break found in the last half of the window: a section, a
+    paragraph, a line, a sentence end, a space; only text with none of them is cut blindly. A
+    break's whitespace ends the piece before it, so sentences (and the relations they state)
+    are never split where the text has a break.
+
+    Examples
+    --------
+    >>> text = "Chad thanked Niger.\\n\\nMali accused Algeria. Peru agreed."
+    >>> [text[a:b] for a, b in pieces(text, 40)]
+    ['Chad thanked Niger.\\n\\n', 'Mali accused Algeria. Peru agreed.']
+    """
+    start, n = 0, len(text)
+    while n - start > window:
+        end = _cut(text, start + window // 2, start + window)
+        yield start, end
+        start = end
+    yield start, n
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    region = text[lo:hi]
+    for pattern in _BREAKS:
+        last = None
+        for last in pattern.finditer(region):  # noqa: B007 - the last match is the one wanted
+            pass
+        if last is not None and last.end() > 0:
+            return lo + last.end()
+    return hi
+
+
+def _shifted(result: DocResult, document: Document, offset: int) -> DocResult:
+    """A piece's result as part of ``document``: offsets moved by ``offset``, ids kept unique."""
+    if not offset:
+        return replace(result, document=document)
+    return DocResult(
+        document,
+        result.actors,
+        tuple(replace(m, start=m.start + offset, end=m.end + offset) for m in result.mentions),
+        tuple(
+            replace(
+                r, id=stable_id(r.id, offset), char_start=r.char_start + offset, char_end=r.char_end + offset
+            )
+            for r in result.relations
+        ),
+    )
+
+
+def _joined(document: Document, parts: list[DocResult]) -> DocResult:
+    """The pieces' results as one: each actor once (mentions summed, aliases united)."""
+    if len(parts) == 1:
+        return parts[0]
+    from actorgraph.api import merge_actors
+
+    return DocResult(
+        document,
+        tuple(merge_actors(a for p in parts for a in p.actors)),
+        tuple(m for p in parts for m in p.mentions),
+        tuple(r for p in parts for r in p.relations),
+    )
+
+
+def _batches(
+    units: Iterable[tuple[str, _Piece]], size: int, chars: int
+) -> Iterator[list[tuple[str, _Piece]]]:
+    """Consecutive lists of at most ``size`` units and about ``chars`` characters (at least one unit)."""
+    batch: list[tuple[str, _Piece]] = []
+    total = 0
+    for unit in units:
+        if batch and (len(batch) >= size or total + len(unit[0]) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(unit)
+        total += len(unit[0])
+    if batch:
+        yield batch
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    document: Document
+    offset: int
+    last: bool
+
+
 def run(
     documents: Iterable[Document],
     config: PipelineConfig = PipelineConfig(),
@@ -104,24 +216,45 @@ def run(
 ) -> Iterator[DocResult]:
     """Parse documents in batches and yield one :class:`DocResult` each, in input order.
 
-    A document too long to parse is reported through ``on_error`` (or raised) and skipped.
+    A document longer than :data:`WINDOW` characters is parsed in pieces (see :func:`pieces`),
+    and a batch holds at most ``config.batch_size`` documents or pieces and about
+    :data:`BATCH_CHARS` characters, so memory does not grow with document length. A document
+    whose id was already given to another text in this run is reported through ``on_error`` (or
+    raised) and skipped.
     """
     nlp = load_pipeline(config.model, config.actors)
     gazetteer = load_gazetteer(config.actors)
     lexicon = load_lexicon(config.lexicon)
 
-    def accepted() -> Iterator[tuple[str, Document]]:
+    seen: dict[str, str] = {}  # id -> hash of the text first seen under it
+
+    def units() -> Iterator[tuple[str, _Piece]]:
         for document in documents:
-            if len(document.text) > MAX_CHARS:
+            digest = stable_id(document.text)
+            if seen.setdefault(document.id, digest) != digest:
                 error = InputError(
                     document.origin or document.id,
-                    f"document is {len(document.text):,} characters; the limit is {MAX_CHARS:,}: split it",
+                    f"id {document.id!r} was already used for a different text (give each record "
+                    "its own id, or leave 'id' out to key documents by their content)",
                 )
                 if on_error is None:
                     raise error
                 on_error(error)
                 continue
-            yield document.text, document
+            spans = list(pieces(document.text, WINDOW))
+            for k, (a, b) in enumerate(spans):
+                yield document.text[a:b], _Piece(document, a, k == len(spans) - 1)
 
-    for doc, document in nlp.pipe(accepted(), batch_size=config.batch_size, as_tuples=True):
-        yield document_step(doc, document, gazetteer, lexicon)
+    parts: list[DocResult] = []
+    for batch in _batches(units(), config.batch_size, BATCH_CHARS):
+        texts = [text for text, _ in batch if text.strip()]  # a blank piece needs no parse
+        docs = iter(nlp.pipe(texts, batch_size=max(len(texts), 1)))
+        for text, piece in batch:
+            if text.strip():
+                whole = piece.offset == 0 and piece.last
+                part = piece.document if whole else replace(piece.document, text=text)
+                result = document_step(next(docs), part, gazetteer, lexicon)
+                parts.append(_shifted(result, piece.document, piece.offset))
+            if piece.last:
+                yield _joined(piece.document, parts) if parts else DocResult(piece.document)
+                parts = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -201,47 +202,98 @@ def _add_persons(gaz: Gazetteer) -> None:
         gaz.add(rec, [(rec.name, "gazetteer"), *((a, "gazetteer") for a in rec.aliases)])
 
 
+#: Columns (CSV) or keys (JSONL) of a user actor file.
+USER_COLUMNS = ("id", "name", "type", "country", "aliases", "affiliation", "office", "sector")
+_USER_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_ISO3 = re.compile(r"[A-Z]{3}")
+
+
 def _user_records(path: Path) -> Iterator[dict[str, Any]]:
+    kind = _USER_FORMATS.get(path.suffix.lower())
+    if kind is None:
+        shown = f"'{path.suffix}'" if path.suffix else "(no extension)"
+        raise DataFileError(f"{path}: unsupported actor file type {shown}; use .csv or .jsonl")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(f"{path}: cannot read actor file ({exc})") from exc
-    if path.suffix.lower() in {".jsonl", ".ndjson"}:
+    if kind == "jsonl":
         for n, line in enumerate(text.splitlines(), 1):
             if line.strip():
                 try:
-                    yield json.loads(line)
+                    record = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise DataFileError(f"{path}:{n}: not a JSON object ({exc.msg})") from exc
-    else:
-        yield from csv.DictReader(text.splitlines())
+                if not isinstance(record, dict):
+                    raise DataFileError(f"{path}:{n}: not a JSON object")
+                _known_columns(path, record)
+                yield record
+        return
+    reader = csv.DictReader(text.splitlines())
+    _known_columns(path, reader.fieldnames or ())
+    for row in reader:
+        if None in row:
+            raise DataFileError(f"{path}:{reader.line_num}: more fields than the header")
+        yield row
+
+
+def _known_columns(path: Path, names: Iterable[str]) -> None:
+    unknown = [name for name in names if name not in USER_COLUMNS]
+    if unknown:
+        raise DataFileError(f"{path}: unknown column {unknown[0]!r}; use {', '.join(USER_COLUMNS)}")
+
+
+def _user_text(path: Path, n: int, row: dict[str, Any], name: str) -> str | None:
+    value = row.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise DataFileError(f"{path}: record {n}: '{name}' must be a string")
+    return value.strip() or None
 
 
 def _add_user(gaz: Gazetteer, path: Path) -> None:
+    n = 0
     for n, row in enumerate(_user_records(path), 1):
-        if not isinstance(row, dict) or not row.get("id") or not row.get("name"):
+        actor_id, name = _user_text(path, n, row, "id"), _user_text(path, n, row, "name")
+        if not actor_id or not name:
             raise DataFileError(f"{path}: record {n} needs at least 'id' and 'name'")
-        typ = row.get("type") or "other"
+        typ = _user_text(path, n, row, "type") or "other"
         if typ not in ACTOR_TYPES:
             raise DataFileError(f"{path}: record {n}: type {typ!r} is not one of {', '.join(ACTOR_TYPES)}")
+        country = _user_text(path, n, row, "country")
+        if country is not None and not _ISO3.fullmatch(country):
+            raise DataFileError(
+                f"{path}: record {n}: country {country!r} is not an ISO 3166 alpha-3 code (such as IRN)"
+            )
         aliases = row.get("aliases") or ()
         if isinstance(aliases, str):
             aliases = _split(aliases)
+        if not isinstance(aliases, list | tuple) or not all(isinstance(a, str) for a in aliases):
+            raise DataFileError(
+                f"{path}: record {n}: 'aliases' must be a list of strings (JSONL) or '|'-separated (CSV)"
+            )
         sector = str(row.get("sector") or "").strip().upper() or None
         if sector is not None and sector not in _sector_codes():
             codes = ", ".join(_sector_codes())
             raise DataFileError(f"{path}: record {n}: sector {sector!r} is not one of {codes}")
         rec = ActorRecord(
-            id=str(row["id"]),
-            name=str(row["name"]),
+            id=actor_id,
+            name=name,
             type=typ,
-            country=row.get("country") or None,
-            aliases=tuple(str(a) for a in aliases),
-            affiliation=row.get("affiliation") or None,
-            office=row.get("office") or None,
+            country=country,
+            aliases=tuple(aliases),
+            affiliation=_user_text(path, n, row, "affiliation"),
+            office=_user_text(path, n, row, "office"),
             sector=sector,
         )
         gaz.add(rec, [(rec.name, "user"), *((a, "user") for a in rec.aliases)])
+    if not n:
+        raise DataFileError(
+            f"{path}: no actors found; a CSV needs a header and rows: {', '.join(USER_COLUMNS)}"
+        )
 
 
 def _sector_codes() -> tuple[str, ...]:

@@ -205,7 +205,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     """
     grammar = read_grammar()
     titles = set(grammar["titles"])
-    chrome = chrome_ranges(doc.text)
+    chrome = chrome_ranges(doc)
     out = DocActors(doc, {}, [], {}, [], chrome, gazetteer)
 
     def add(span: Span, actor_id: str, how: str, name: str, typ: str, country: str | None) -> None:

@@ -7,7 +7,8 @@ machine (one single-threaded worker process per core); ``scheduler="tcp://HOST:P
 running cluster, and a ``distributed.Client`` can be passed as is.
 
 A worker that dies mid-run is replaced by the scheduler and its chunks run again elsewhere;
-results are keyed by document, so nothing is lost or doubled.
+results are keyed by document, so nothing is lost or doubled. A chunk that keeps killing workers
+is split, so only the document that does it is reported (a :class:`Failure`).
 
 Requires the ``dask`` extra: ``pip install "actorgraph[dask]"``.
 """
@@ -22,7 +23,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from actorgraph.engines.local import EngineError
-from actorgraph.engines.work import Item, chunked, process_chunk, warm_up
+from actorgraph.engines.work import Failure, Item, chunked, process_chunk, warm_up
 from actorgraph.model import Document
 from actorgraph.pipeline import PipelineConfig
 
@@ -31,6 +32,11 @@ Client = Any
 __all__ = ["DASK_HINT", "DaskEngine"]
 
 DASK_HINT = 'the dask engine needs dask.distributed: install it with `pip install "actorgraph[dask]"`'
+
+_KILLED = (
+    "it killed the Dask workers that parsed it, again and again (out of memory?); the other "
+    "documents of its chunk were extracted"
+)
 
 
 def _import_distributed() -> Any:
@@ -81,6 +87,9 @@ class DaskEngine:
         self._cluster: Any = None
         self._own_client = False
 
+    #: What runs on a chunk, wherever it runs (a module-level function, so that it pickles).
+    task = staticmethod(process_chunk)
+
     def __enter__(self) -> Self:
         self.client()
         return self
@@ -109,6 +118,11 @@ class DaskEngine:
                 self._client = distributed.Client(self._cluster)
             else:
                 self._client = distributed.Client(self.scheduler, timeout="30s")
+        except (ValueError, TypeError) as exc:
+            self.close()
+            raise EngineError(
+                f"{self.scheduler!r} is not a Dask scheduler address ({exc}); use tcp://HOST:PORT"
+            ) from exc
         except (OSError, TimeoutError) as exc:
             self.close()
             raise EngineError(
@@ -136,40 +150,63 @@ class DaskEngine:
     def map(self, documents: Iterable[Document], config: PipelineConfig) -> Iterator[Item]:
         """Yield one :class:`DocResult` or :class:`Failure` per document, in input order.
 
-        Raises
-        ------
-        EngineError
-            If a chunk failed for good (e.g. it killed workers repeatedly). Results already
-            yielded stay valid: run again to go on.
+        A chunk that kills workers until the scheduler gives up on it (``KilledWorker``) is
+        split: its documents are sent one by one, and only a document that kills workers on its
+        own is a :class:`Failure`; the others are extracted.
         """
         client = self.client()
         client.run(warm_up, config)
-        window: deque[Any] = deque()
+        window: deque[tuple[list[Document], Any]] = deque()
         size = self._window(client)
         run_id = uuid.uuid4().hex[:12]
         try:
             for i, chunk in enumerate(chunked(documents, self.chunk_size)):
-                window.append(client.submit(process_chunk, chunk, config, key=f"actorgraph-{run_id}-{i}"))
+                window.append(
+                    (chunk, client.submit(self.task, chunk, config, key=f"actorgraph-{run_id}-{i}"))
+                )
                 if len(window) >= size:
-                    yield from self._result(window.popleft())
+                    yield from self._result(client, *window.popleft(), config)
             while window:
-                yield from self._result(window.popleft())
+                yield from self._result(client, *window.popleft(), config)
         finally:
-            for future in window:
+            for _, future in window:
                 future.cancel()
 
+    def _result(
+        self, client: Client, chunk: list[Document], future: Any, config: PipelineConfig
+    ) -> list[Item]:
+        """The items of ``chunk``; if its task killed workers for good, its documents one by one."""
+        if not self._killed(future):
+            try:
+                items: list[Item] = future.result()
+            finally:
+                future.release()
+            return items
+        out: list[Item] = []
+        for n, d in enumerate(chunk):
+            # one at a time, and twice: a task queued on a worker that another task kills is
+            # counted against it too, so only a document that kills workers again is given up
+            for attempt in range(2):
+                single = client.submit(self.task, [d], config, key=f"{future.key}-{n}-{attempt}")
+                if not self._killed(single):
+                    try:
+                        out.extend(single.result())
+                    finally:
+                        single.release()
+                    break
+            else:
+                out.append(Failure(d.id, d.origin or d.id, _KILLED))
+        return out
+
     @staticmethod
-    def _result(future: Any) -> list[Item]:
+    def _killed(future: Any) -> bool:
+        """Wait for ``future``; whether the scheduler gave up on it because workers died running it."""
+        distributed = _import_distributed()
         try:
-            items: list[Item] = future.result()
-        except Exception as exc:
-            distributed = _import_distributed()
-            if isinstance(exc, distributed.KilledWorker):
-                raise EngineError(
-                    "a chunk of documents killed Dask workers repeatedly (out of memory?); what was "
-                    "stored so far is kept: run the same command again to go on"
-                ) from exc
-            raise
-        finally:
+            future.result()
+        except distributed.KilledWorker:
             future.release()
-        return items
+            return True
+        except Exception:  # the task's own error: the caller's future.result() raises it
+            return False
+        return False

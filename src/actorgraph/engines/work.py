@@ -22,17 +22,16 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from actorgraph.actors.matcher import TOKEN_TABLE
 from actorgraph.errors import ActorGraphError
 from actorgraph.model import DocResult, Document
-from actorgraph.pipeline import MAX_CHARS, PipelineConfig, run
+from actorgraph.pipeline import PipelineConfig, run
 
 __all__ = [
-    "MAX_CHARS",
     "Failure",
     "Item",
     "chunked",
     "data_version",
-    "oversized",
     "process_chunk",
     "warm_up",
 ]
@@ -62,25 +61,13 @@ def chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
         yield chunk
 
 
-def oversized(document: Document) -> Failure | None:
-    """A :class:`Failure` if ``document`` is too long to parse as a whole, else ``None``."""
-    if len(document.text) <= MAX_CHARS:
-        return None
-    return Failure(
-        document.id,
-        document.origin or document.id,
-        f"document is {len(document.text):,} characters; the limit is {MAX_CHARS:,}: split it",
-    )
-
-
 def process_chunk(documents: Sequence[Document], config: PipelineConfig) -> list[Item]:
     """Parse and extract ``documents``; one :class:`DocResult` or :class:`Failure` each, in order.
 
     A chunk that fails as a whole is retried document by document, so one document that
     breaks the pipeline is reported and the others of its chunk are still extracted.
     """
-    items: list[Item | None] = [oversized(d) for d in documents]
-    todo = [d for d, item in zip(documents, items, strict=True) if item is None]
+    todo = list(documents)
     done: dict[str, Item]
     try:
         done = {r.document.id: r for r in run(todo, config)}
@@ -98,10 +85,7 @@ def process_chunk(documents: Sequence[Document], config: PipelineConfig) -> list
                 done[d.id] = Failure(
                     d.id, d.origin or d.id, f"extraction failed: {type(exc).__name__}: {exc}"
                 )
-    out: list[Item] = []
-    for d, item in zip(documents, items, strict=True):
-        out.append(item if item is not None else done[d.id])
-    return out
+    return [done[d.id] for d in documents]
 
 
 def warm_up(config: PipelineConfig) -> int:
@@ -150,7 +134,8 @@ def data_version(config: PipelineConfig) -> str:
     h.update(f"actorgraph {__version__}\0model {_model_tag(config.model)}\0".encode())
     data = files("actorgraph").joinpath("data")
     for entry in sorted(data.iterdir(), key=lambda p: p.name):
-        if entry.is_file() and not entry.name.startswith("."):
+        # the gazetteer token table only saves start-up time: it changes no extraction
+        if entry.is_file() and not entry.name.startswith(".") and entry.name != TOKEN_TABLE:
             _file_digest(h, entry)
     for extra in (config.actors, config.lexicon):
         if extra:

@@ -33,10 +33,12 @@ from actorgraph.actors.chrome import is_chrome_line
 from actorgraph.errors import InputError
 from actorgraph.ingest.documents import (
     Result,
+    check_document,
     crlf,
     document_from_text,
     human_size,
     os_reason,
+    unicode_reason,
     utf8_reason,
 )
 from actorgraph.ingest.html import html_document
@@ -138,7 +140,7 @@ def read_documents(
 
 def _read_input(item: object, stdin: TextIO | None, max_bytes: int) -> Iterator[Result]:
     if isinstance(item, Document):
-        yield item
+        yield check_document(item)
     elif item == "-":
         yield _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
     elif isinstance(item, str | os.PathLike):
@@ -186,10 +188,16 @@ def _walk(directory: str, seen: set[str]) -> Iterator[str | InputError]:
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError as exc:  # a symbolic link loop, a vanished entry
+            yield InputError(entry.path, os_reason(exc))
+            continue
+        if is_dir:
             if os.path.realpath(entry.path) not in seen:
                 yield from _walk(entry.path, seen)
-        elif entry.is_file() and _extension(entry.name) in _EXTENSIONS:
+        elif is_file and _extension(entry.name) in _EXTENSIONS:
             yield entry.path
         else:
             logger.debug("skipping %s: not a supported file", entry.path)
@@ -245,6 +253,8 @@ def _single_document(path: str, data: bytes, *, html: bool, markdown: bool) -> R
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return InputError(path, utf8_reason(exc, 0))
+    if "\x00" in text:  # the sniff only saw the first 8 KiB
+        return InputError(path, "binary file, not text")
     text = crlf(text.removeprefix("\ufeff"))
     if not text.strip():
         return InputError(path, "file contains only whitespace")
@@ -254,12 +264,25 @@ def _single_document(path: str, data: bytes, *, html: bool, markdown: bool) -> R
 
 
 def _read_stdin(stream: TextIO, max_bytes: int) -> Result:
+    """Standard input, decoded as strict UTF-8 whatever the locale says."""
+    raw = getattr(stream, "buffer", None)
     try:
-        text = stream.read(max_bytes + 1)
+        if raw is not None:
+            # the bytes, not the locale's text: a C.UTF-8 locale would turn bad bytes into surrogates
+            data = raw.read(max_bytes + 1)
+            size = len(data)
+            text = data.decode("utf-8")
+        else:
+            text = stream.read(max_bytes + 1)
+            size = len(text)
     except UnicodeDecodeError as exc:
         return InputError(_STDIN, utf8_reason(exc, 0))
-    if len(text) > max_bytes:
+    if size > max_bytes:
         return InputError(_STDIN, f"input is larger than {human_size(max_bytes)}")
+    if problem := unicode_reason(text, "text"):
+        return InputError(_STDIN, problem)
+    if "\x00" in text:
+        return InputError(_STDIN, "binary data, not text")
     text = crlf(text.removeprefix("\ufeff"))
     if not text.strip():
         return InputError(_STDIN, "standard input is empty")

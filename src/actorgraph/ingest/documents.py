@@ -12,12 +12,15 @@ from actorgraph.model import Document, stable_id
 __all__ = [
     "DATE_HINT",
     "Result",
+    "check_document",
     "crlf",
     "document_from_text",
     "human_size",
     "json_type",
     "normalise_date",
     "os_reason",
+    "printable",
+    "unicode_reason",
     "utf8_reason",
 ]
 
@@ -60,7 +63,8 @@ def document_from_text(
     Raises
     ------
     InputError
-        If ``text`` is empty or only whitespace, or ``date`` cannot be read as a date.
+        If ``text`` is empty or only whitespace, a field is not valid Unicode (a lone
+        surrogate, such as half of an emoji cut off), or ``date`` cannot be read as a date.
 
     Examples
     --------
@@ -68,9 +72,15 @@ def document_from_text(
     >>> doc.date, doc.id == document_from_text("Russia and Ukraine agreed to talks.").id
     ('2025-03-14T16:35:50Z', True)
     """
+    origin = printable(origin) if origin else origin
     where = origin or "<text>"
     if not text.strip():
         raise InputError(where, "text is empty")
+    for name, value in (("id", id), ("title", title), ("date", date), ("url", url), ("source", source)):
+        if value and (problem := unicode_reason(value, name)):
+            raise InputError(where, problem)
+    if problem := unicode_reason(text, "text"):
+        raise InputError(where, problem)
     return Document(
         id=id if id else stable_id(text),
         text=text,
@@ -80,6 +90,58 @@ def document_from_text(
         source=source or None,
         origin=origin,
     )
+
+
+def check_document(document: Document) -> Result:
+    """``document`` itself if every field is valid Unicode, else the :class:`InputError` saying why."""
+    where = printable(document.origin or document.id)
+    for name in ("id", "text", "title", "date", "url", "source"):
+        value = getattr(document, name)
+        if isinstance(value, str) and (problem := unicode_reason(value, name)):
+            return InputError(where, problem)
+    return document
+
+
+def unicode_reason(value: str, name: str) -> str | None:
+    """Why ``value`` cannot be written as UTF-8 (it holds a lone surrogate), or ``None``.
+
+    ``json.loads`` accepts ``"\\ud83d"`` (half of an emoji) and a ``surrogateescape`` stream turns
+    each undecodable byte into one; either would crash SQLite, file writes and spaCy later.
+
+    Examples
+    --------
+    >>> unicode_reason("Talks \\ud83d", "title")
+    "'title' is not valid Unicode: a lone surrogate (U+D83D) at character 6, e.g. half of an emoji"
+    >>> unicode_reason("Talks \\U0001f600", "title") is None
+    True
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(value[exc.start])
+        if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, escaped by surrogateescape
+            return (
+                f"not valid UTF-8 text (byte 0x{code - 0xDC00:02x} at character {exc.start}); "
+                "re-save it as UTF-8"
+            )
+        return (
+            f"'{name}' is not valid Unicode: a lone surrogate (U+{code:04X}) at character {exc.start}, "
+            "e.g. half of an emoji"
+        )
+    return None
+
+
+def printable(text: str) -> str:
+    """``text`` (a path or origin) with undecodable bytes shown as ``\\xNN``, so it can be written."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def normalise_date(value: str, where: str) -> str:

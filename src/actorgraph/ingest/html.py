@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
-
-import lxml.html
-import trafilatura
-from lxml import etree
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import InputError
 from actorgraph.ingest.documents import Result, document_from_text
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["html_document"]
 
@@ -31,6 +30,8 @@ _LINE_BREAKS = frozenset({"lb", "br"})
 
 
 def html_document(path: str, html: str) -> Result:
+    import trafilatura  # here, not at import: it costs ~0.15 s of every start, and most inputs are not HTML
+
     html = _XML_DECLARATION.sub("", html, count=1)
     # extensive_search would guess a date from any year on the page, e.g. "Copyright 2025" -> 2025-01-01.
     dates = {"extensive_search": False, "original_date": True}
@@ -54,6 +55,9 @@ def html_document(path: str, html: str) -> Result:
 
 
 def _body_text(html: str) -> str:
+    import lxml.html
+    from lxml import etree
+
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):

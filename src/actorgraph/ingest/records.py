@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import IO, TypeVar
 
@@ -63,7 +64,9 @@ class _Lines:
         return data
 
     def decode(self, data: bytes) -> str:
-        """``data`` decoded; raises ``BadBytes`` naming the file offset of a bad byte."""
+        """``data`` decoded; raises ``BadBytes`` naming the file offset of a bad byte, or a NUL byte."""
+        if b"\x00" in data:  # the sniff only saw the first 8 KiB
+            raise BadBytes(self.line, "binary data: a NUL byte")
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -110,35 +113,68 @@ def read_jsonl(path: str, max_bytes: int) -> Iterator[Result]:
 
 
 def read_table(path: str, delimiter: str, max_bytes: int) -> Iterator[Result]:
+    """CSV (RFC 4180 quoting) or TSV (one record a line, no quoting: IANA text/tab-separated-values).
+
+    A TSV cell that a spreadsheet or pandas wrapped in quotes because it holds a quote
+    (``"Iran said ""no"" again"``) is unwrapped. A row with more or fewer fields than the header is reported.
+    """
     records = 0
+    tsv = delimiter == "\t"
     with open(path, "rb") as f:
         lines = _Lines(f, max_bytes)
-        reader = csv.DictReader(lines, delimiter=delimiter)
+        reader = csv.DictReader(
+            lines, delimiter=delimiter, quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL
+        )
         try:
             header = _csv_next(max_bytes, lambda: reader.fieldnames)
-            if not header:
-                yield InputError(path, "no header row")
-                return
-            columns = {name: name.strip().lower() for name in header if name}
-            if "text" not in columns.values():
-                yield InputError(path, f"no 'text' column; found: {', '.join(header)}")
-                return
-            while (row := _csv_next(max_bytes, lambda: next(reader, None))) is not None:
-                records += 1
-                # the row's first line: DictReader skips blank lines, so count back from its last
-                first = lines.line - sum(v.count("\n") for v in row.values() if isinstance(v, str))
-                record = {columns[k]: v for k, v in row.items() if k in columns and v is not None}
-                yield _record_document(record, f"{path}:{first}")
         except BadBytes as exc:
             yield InputError(f"{path}:{exc.line}", exc.reason)
             return
-        except csv.Error as exc:
-            too_big = "field limit" in str(exc)
-            reason = f"record is larger than {human_size(max_bytes)}" if too_big else f"malformed CSV: {exc}"
-            yield InputError(f"{path}:{lines.line}", reason)
+        if not header:
+            yield InputError(path, "no header row")
             return
+        columns = {name: name.strip().lower() for name in header if name}
+        if "text" not in columns.values():
+            yield InputError(path, f"no 'text' column; found: {', '.join(header)}")
+            return
+        while True:
+            try:
+                row = _csv_next(max_bytes, lambda: next(reader, None))
+            except BadBytes as exc:  # that line is lost; the reader goes on with the next one
+                records += 1
+                yield InputError(f"{path}:{exc.line}", exc.reason)
+                continue
+            except csv.Error as exc:
+                too_big = "field limit" in str(exc)
+                reason = (
+                    f"record is larger than {human_size(max_bytes)}" if too_big else f"malformed CSV: {exc}"
+                )
+                yield InputError(f"{path}:{lines.line}", reason)
+                return
+            if row is None:
+                break
+            records += 1
+            extra = row.pop(None, None)
+            values = [v for v in row.values() if isinstance(v, str)]
+            # the row's first line: DictReader skips blank lines, so count back from its last
+            where = f"{path}:{lines.line - sum(v.count(chr(10)) for v in values)}"
+            width = len(values) + len(extra or ())
+            if width != len(header):
+                yield InputError(where, f"row has {width} fields, the header {len(header)}")
+                continue
+            record = {columns[k]: _unquote(v) if tsv else v for k, v in row.items() if k in columns}
+            yield _record_document(record, where)
     if not records:
         yield InputError(path, "no records found")
+
+
+_QUOTED = re.compile(r'"((?:[^"]|"")*""(?:[^"]|"")*)"')
+
+
+def _unquote(cell: str) -> str:
+    """A TSV cell quoted because it holds quotes (doubled inside) without its quoting; others as they are."""
+    quoted = _QUOTED.fullmatch(cell)
+    return quoted.group(1).replace('""', '"') if quoted else cell
 
 
 def _csv_next(max_bytes: int, step: Callable[[], _T]) -> _T:

@@ -119,20 +119,36 @@ class Store(StoreReader):
     ...     g = store.graph(since="2025-01-01", type="ASSAULT")
     """
 
-    def _stored(self, ids: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for i in range(0, len(ids), _CHECK):
-            part = ids[i : i + _CHECK]
+    def _stored(self, documents: Sequence[Document]) -> dict[int, bool]:
+        """For each of ``documents`` already stored (by position): whether the stored text is the same.
+
+        The texts are compared inside SQLite, so a re-add does not read the stored texts back.
+        """
+        found: dict[int, bool] = {}
+        for i in range(0, len(documents), _CHECK):
+            part = documents[i : i + _CHECK]
+            given = ", ".join("(?, ?, ?)" for _ in part)
             found.update(
-                row[0]
-                for row in self._query(
-                    f"SELECT id FROM documents WHERE id IN ({', '.join('?' * len(part))})", part
+                (int(n), bool(same))
+                for n, same in self._query(
+                    f"WITH given(n, id, text) AS (VALUES {given}) "
+                    "SELECT given.n, d.text = given.text FROM given JOIN documents d ON d.id = given.id",
+                    [x for n, d in enumerate(part, i) for x in (n, d.id, d.text)],
                 )
             )
         return found
 
+    @staticmethod
+    def _conflict(document: Document) -> InputError:
+        return InputError(
+            document.origin or document.id,
+            f"id {document.id!r} is already stored with a different text (give each record "
+            "its own id, or leave 'id' out to key documents by their content)",
+        )
+
     def _report(self, failure: Any, on_error: Callable[[InputError], None] | None) -> None:
-        error = InputError(failure.origin, failure.reason)
+        """Raise or hand over an InputError, or an engine's Failure as one."""
+        error = failure if isinstance(failure, InputError) else InputError(failure.origin, failure.reason)
         if on_error is None:
             raise error
         on_error(error)
@@ -143,7 +159,7 @@ class Store(StoreReader):
         config: Any,
         where: tuple[Any, int, str | None],
         tally: _Tally,
-        pending: set[str],
+        pending: dict[str, str],
         version: str,
         *,
         replace: bool,
@@ -177,7 +193,7 @@ class Store(StoreReader):
         self,
         items: Iterable[Item],
         tally: _Tally,
-        pending: set[str],
+        pending: dict[str, str],
         version: str,
         *,
         replace: bool,
@@ -194,23 +210,28 @@ class Store(StoreReader):
 
         def commit() -> None:
             nonlocal failed, last
-            words = sum(_words(r.document.text) for r in batch)
-            if batch:
-                tally.relations += self._commit(batch, version, replace=replace)
-            tally.added += len(batch)
+            written, conflicts = self._commit(batch, version, replace=replace) if batch else ([], [])
+            words = sum(_words(r.document.text) for r in written)
+            tally.relations += sum(len(r.relations) for r in written)
+            tally.added += len(written)
+            tally.skipped += len(batch) - len(written) - len(conflicts)  # another writer stored them
+            tally.failed += len(conflicts)
             tally.words += words
             if progress is not None and (batch or failed):
                 progress.update(len(batch) + failed, words)
-            pending.difference_update(r.document.id for r in batch)
+            for r in batch:
+                pending.pop(r.document.id, None)
             batch.clear()
             failed = 0
             last = time.perf_counter()
+            for document in conflicts:
+                self._report(self._conflict(document), on_error)
 
         for item in items:
             if isinstance(item, Failure):
                 tally.failed += 1
                 failed += 1
-                pending.discard(item.doc_id)
+                pending.pop(item.doc_id, None)
                 self._report(item, on_error)
                 continue
             batch.append(item)
@@ -218,8 +239,14 @@ class Store(StoreReader):
                 commit()
         commit()
 
-    def _commit(self, batch: list[DocResult], version: str, *, replace: bool) -> int:
-        """Write one batch in one transaction; returns the number of relations written."""
+    def _commit(
+        self, batch: list[DocResult], version: str, *, replace: bool
+    ) -> tuple[list[DocResult], list[Document]]:
+        """Write one batch in one transaction.
+
+        Returns the results written and the documents refused because another writer stored a
+        different text under their id meanwhile (the same text is simply not written again).
+        """
         conn = self.conn
         ids = [r.document.id for r in batch]
         marks = ", ".join("?" * len(ids))
@@ -231,17 +258,20 @@ class Store(StoreReader):
                     conn.execute(
                         f"UPDATE documents SET data_version = ? WHERE id IN ({marks})", [version, *ids]
                     )
-                    return rows.insert_results(
-                        conn, batch, added_at="", data_version=version, documents=False
-                    )
+                    rows.insert_results(conn, batch, added_at="", data_version=version, documents=False)
+                    return batch, []
                 # another writer may have stored some of them since we checked: skip those
-                there = {
-                    row[0] for row in conn.execute(f"SELECT id FROM documents WHERE id IN ({marks})", ids)
-                }
+                there: dict[str, str] = dict(
+                    conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids).fetchall()
+                )
                 fresh = [r for r in batch if r.document.id not in there]
-                return rows.insert_results(conn, fresh, added_at=_now(), data_version=version)
+                rows.insert_results(conn, fresh, added_at=_now(), data_version=version)
         except sqlite3.Error as exc:
             raise store_error(self.path, exc, "write to the store") from exc
+        conflicts = [
+            r.document for r in batch if there.get(r.document.id, r.document.text) != r.document.text
+        ]
+        return fresh, conflicts
 
     def _set_version(self, version: str) -> None:
         try:
@@ -291,8 +321,9 @@ class Store(StoreReader):
         scheduler : str, optional
             A Dask scheduler address (``tcp://HOST:PORT``) for ``engine="dask"``.
         on_error : callable, optional
-            Receives each :class:`InputError` (unreadable or oversized document, extraction
-            failure), which is then skipped; by default the first one is raised.
+            Receives each :class:`InputError` (unreadable document, extraction failure, an id
+            already stored with a different text), which is then skipped; by default the first
+            one is raised.
         progress : bool, tqdm class or bar, or Progress, optional
             ``True`` for a ``tqdm.auto`` bar, ``tqdm``, a bar, or a Progress told of each
             committed batch; the contract of :mod:`actorgraph.engines.progress`.
@@ -302,6 +333,9 @@ class Store(StoreReader):
         Returns
         -------
         AddStats
+            A document already stored with the same text counts as ``skipped`` (also when
+            another process stored it during this call); under the same id with another
+            text it counts as ``failed``.
 
         Raises
         ------
@@ -333,33 +367,41 @@ class Store(StoreReader):
         batch_seconds: float,
     ) -> AddStats:
         from actorgraph.engines import data_version
-        from actorgraph.engines.work import oversized
         from actorgraph.ingest import iter_documents
         from actorgraph.pipeline import PipelineConfig
 
         config = config or PipelineConfig()
         version = data_version(config)
         tally = _Tally()
-        pending: set[str] = set()  # sent to the engine, not committed yet
+        pending: dict[str, str] = {}  # id -> text of the documents sent to the engine, not committed yet
+
+        def unreadable(error: InputError) -> None:
+            tally.failed += 1
+            if progress is not None:
+                progress.update(1, 0)
+            if on_error is not None:
+                on_error(error)
 
         def new_documents() -> Iterator[Document]:
-            source = iter_documents(inputs, on_error=on_error)
+            source = iter_documents(inputs, on_error=None if on_error is None else unreadable)
             for group in _groups(source, _CHECK):
                 tally.read += len(group)
-                stored = self._stored([d.id for d in group])
+                stored = self._stored(group)
                 skipped = 0
-                for d in group:
-                    if d.id in stored or d.id in pending:
+                for n, d in enumerate(group):
+                    same = stored.get(n)
+                    if same is None and d.id in pending:
+                        same = pending[d.id] == d.text
+                    if same:
                         skipped += 1
                         continue
-                    failure = oversized(d)
-                    if failure is not None:
+                    if same is False:
                         tally.failed += 1
-                        self._report(failure, on_error)
+                        self._report(self._conflict(d), on_error)
                         if progress is not None:
                             progress.update(1, 0)
                         continue
-                    pending.add(d.id)
+                    pending[d.id] = d.text
                     yield d
                 tally.skipped += skipped
                 if progress is not None and skipped:
@@ -433,7 +475,7 @@ class Store(StoreReader):
         config = config or PipelineConfig()
         version = data_version(config)
         tally = _Tally()
-        pending: set[str] = set()
+        pending: dict[str, str] = {}
 
         def stale_documents() -> Iterator[Document]:
             last = 0

@@ -182,8 +182,23 @@ def store_error(path: str | os.PathLike[str], exc: BaseException, doing: str) ->
             f"cannot {doing}: the database stayed locked by another process; retry when it has finished",
         )
     if "unable to open" in text or isinstance(exc, OSError):
-        return StoreError(where, f"cannot {doing}: unable to open the file; check that its folder exists")
+        return StoreError(where, f"cannot {doing}: {_unopenable(Path(where))}")
     return StoreError(where, f"cannot {doing}: {exc}")
+
+
+def _unopenable(path: Path) -> str:
+    """Why SQLite could not open ``path``, as far as the file system tells."""
+    folder = path.parent
+    if not folder.is_dir():
+        return "its folder does not exist; create it or pass another path (Store(path), --db)"
+    if path.exists() and not os.access(path, os.R_OK):
+        return "permission denied; fix its permissions or pass another path (Store(path), --db)"
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+        return (
+            "the database is read-only (the file or its folder cannot be written); "
+            "pass a writable path (Store(path), --db) or fix its permissions"
+        )
+    return "unable to open the file"
 
 
 def _now() -> str:
@@ -203,19 +218,27 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False) -> sqlite3
         missing (``read_only``) or cannot be created.
     """
     where = os.fspath(path)
-    if read_only and not Path(where).is_file():
+    file = Path(where)
+    if read_only and not file.is_file():
         raise StoreError(
             where, "no such store; create it with Store(path).add(...) or `actorgraph add INPUT... --db FILE`"
         )
+    mode = "rwc"
+    if read_only:
+        # WAL readers need to create FILE-shm next to it; on read-only storage (a folder nobody may
+        # write) and with no write in progress (no FILE-wal), read the file as the immutable one it is
+        frozen = not os.access(file.parent, os.W_OK) and not Path(f"{where}-wal").exists()
+        mode = "ro&immutable=1" if frozen else "ro"
     try:
         if not read_only:
-            Path(where).parent.mkdir(parents=True, exist_ok=True)
-        uri = f"{Path(where).resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+            file.parent.mkdir(parents=True, exist_ok=True)
+        uri = f"{file.resolve().as_uri()}?mode={mode}"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False)
     except (sqlite3.Error, OSError) as exc:
         raise store_error(where, exc, "open the store") from exc
     try:
         conn.execute("PRAGMA busy_timeout = 30000")
+        _check_ours(conn, where)  # before anything is written: another application's file stays as it was
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -234,20 +257,38 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
-    """The schema version recorded in ``meta`` (0 for an empty database)."""
+    """The schema version recorded in ``meta`` (0 for an empty database).
+
+    Raises
+    ------
+    ValueError
+        If the recorded value is not an integer.
+    """
     if "meta" not in _tables(conn):
         return 0
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 0
 
 
-def _check_and_migrate(conn: sqlite3.Connection, where: str, read_only: bool) -> None:
+def _check_ours(conn: sqlite3.Connection, where: str) -> None:
+    """Refuse an SQLite file that holds tables but is not an actorgraph store."""
     tables = _tables(conn)
     if tables and "meta" not in tables:
         raise StoreError(
             where, "is an SQLite database but not an actorgraph store; pass a new path (Store(path), --db)"
         )
-    version = schema_version(conn)
+
+
+def _check_and_migrate(conn: sqlite3.Connection, where: str, read_only: bool) -> None:
+    try:
+        version = schema_version(conn)
+    except ValueError:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        raise StoreError(
+            where,
+            f"schema_version {row[0]!r} is not a number: the store's meta table is damaged; "
+            "pass another path (Store(path), --db)",
+        ) from None
     if version > SCHEMA_VERSION:
         raise StoreError(
             where,
