@@ -57,7 +57,7 @@ def test_saying_something_bad_of_y_accuses_y(coded: Coded, text: str, wanted: st
 
 def test_the_ascribed_attack_stays_as_the_speakers_claim(relations_of: Callable[[str], tuple]) -> None:  # type: ignore[type-arg]
     rels = relations_of("Ghana's president said Burkinabe troops had attacked several villages in Ghana.")
-    attack = [r for r in rels if r.type == "ASSAULT" and r.source_id == "BFA"]
+    attack = [r for r in rels if r.type == "ASSAULT" and r.source_country == "BFA"]  # BFA_MIL, of Burkina
     assert attack and all(r.attributed_to is not None for r in attack)
 
 
