@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from actorgraph.actors.resolve import ActorDraft, DocActors, MentionSpan
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
@@ -40,6 +40,8 @@ _EVENT_PLACE = frozenset({"in", "inside", "across", "within"})
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 #: Words that make a state modifier a stance, not a nationality ("anti-Pakistan fighters").
 _STANCE = frozenset({"anti", "pro", "non"})
+#: Words that make a nationality a people living anywhere ("ethnic Chinese villagers").
+_ETHNIC = frozenset({"ethnic"})
 #: Sectors whose groups take their state only from a nationality: "Syrian refugees in Lebanon" are Syrian.
 _NATIONALITY_ONLY = frozenset({"REF"})
 #: Event types in which a state's own forces are what it sends, not whom it acts upon.
@@ -120,8 +122,13 @@ def _explicit_state(
 
 
 def _modifier_states(token: Token, out: DocActors) -> list[str]:
-    """The states the noun's modifiers name, coordinated ones included ("Ugandan and Tanzanian")."""
+    """The states the noun's modifiers name, coordinated ones included ("Ugandan and Tanzanian").
+
+    "ethnic Chinese villagers" name a people, not a state: its kin-state is not where it lives.
+    """
     states: list[str] = []
+    if any(c.lower_ in _ETHNIC for c in token.children):
+        return states
     for child in token.children:
         if child.dep_ in _MODIFIERS and not _against(child):
             for tok in (child, *(c for c in child.children if c.dep_ == "conj")):
@@ -152,11 +159,37 @@ class _Story:
                 entries.append((m.start, state, draft.type))
         return entries
 
+    def _states_before(self, sent: Span) -> list[str]:
+        """The states of the mentions in the two sentences before ``sent`` (a state known through its
+        organ or person included: "The Myanmar military ..."), in text order."""
+        out = self.out
+        previous = [s for s in out.doc.sents if s.end <= sent.start][-2:]
+        if not previous:
+            return []
+        states = []
+        for m in sorted(out.mentions, key=lambda m: m.start):
+            if not previous[0].start <= m.start < sent.start or out.is_chrome(out.doc[m.start : m.end]):
+                continue
+            draft = out.actors[m.actor_id]
+            state = m.actor_id if draft.type == "country" else draft.country
+            if state and out.ensure_actor(state):
+                states.append(state)
+        return states
+
     def state(self, token: Token, *, beside: bool = False) -> str | None:
         """The state of the story at ``token``; with ``beside``, a state named before it in the sentence
-        comes before those of earlier sentences ("people in the Philippines want their government ...")."""
+        comes before those of earlier sentences ("people in the Philippines want their government ...").
+
+        A definite noun ("the army", "the regime") shortens an actor named before: the last
+        state of the two sentences before it comes first ("North Korea fired two missiles. Japan
+        condemned the regime's provocations").
+        """
         sent = token.sent
         entries = self._entries()
+        if _definite(token):
+            states = self._states_before(sent)
+            if states:
+                return states[-1]
         # "Burmese troops captured a Karen guerrilla stronghold", "rebels fighting President Gbagbo": a
         # domestic actor (a person, organ or group of a state) in the sentence, the nearest before it first
         domestic = [
@@ -179,10 +212,15 @@ class _Story:
         # a state named beside a group is as often its foe as its home: only for "the government"
         near = [s for i, s, _ in entries if sent.start <= i < token.i]
         if beside and near:
-            return near[-1]
+            return near[0]  # "Brazil will send planes to Bolivia, the foreign ministry said": the first
         previous = [s for s in self.out.doc.sents if s.end <= sent.start][-2:]
         earlier = [s for i, s, _ in entries if previous and previous[0].start <= i < sent.start]
         return earlier[-1] if earlier else None
+
+
+def _definite(token: Token) -> bool:
+    """Whether a group noun with no state of its own is definite ("the army", "the foreign ministry")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _group_sector(token: Token, data: SectorData) -> str | None:
