@@ -38,7 +38,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Lexicon, Trigger
-from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, relational_trigger
+from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, names_it, relational_trigger
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.syntax import raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
@@ -183,7 +183,7 @@ def _from_verb(
         return []  # "accepted responsibility for the ambush": the ambush is the event
     if verb.lemma_ in ctx.aiming_verbs and _aimed_by_event(verb, ctx):
         return []  # "sanctions targeting Russian banks", "airstrikes hit Gaza": the noun's event
-    if verb.lemma_ in ctx.naming_verbs and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
+    if names_it(verb, ctx):
         return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
     sources, passive, inferred = subjects(verb, ctx)
     # "deported them to Niger", "sent them back to Bulgaria": where people are sent is no target.

@@ -31,7 +31,7 @@ from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
 from actorgraph.relations.voice import patients
 
-__all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "relational_trigger"]
+__all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "names_it", "relational_trigger"]
 
 
 def event_noun(noun: Token, ctx: Context) -> bool:
@@ -144,6 +144,8 @@ def from_noun(
         # noun's own doer makes it an event of its own, next to the verb's.
         nested = over[0]
     victims = _victims(noun, ctx)
+    if not sources and governing is not None and names_it(governing, ctx):
+        return []  # "called the detention of the soldiers unacceptable": the namer did not detain them
     if not sources and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs):
         verb = governing
         if verb is not None:
@@ -396,3 +398,8 @@ def instrument_doers(verb: Token, ctx: Context) -> list[str]:
             for participle in (c for c in noun.children if reduced_relative(c)):
                 doers.extend(prep_objects(participle, ("by",), ctx)[0])
     return list(dict.fromkeys(doers))
+
+
+def names_it(verb: Token, ctx: Context) -> bool:
+    """Whether a verb names its object as something ("called the detention unacceptable")."""
+    return verb.lemma_ in ctx.naming_verbs and any(c.dep_ in {"oprd", "acomp"} for c in verb.children)

@@ -93,10 +93,19 @@ class Discourse:
             if node.pos_ in {"VERB", "AUX"} and self._reports(node):
                 for child in node.children:
                     if child.dep_ in {"nsubj", "nsubjpass"} and child.i < noun.i:
-                        found = [a for a in np_actors(child, self.ctx)[0] if a not in own]
+                        found = [
+                            a
+                            for a in np_actors(child, self.ctx)[0]
+                            if a not in own and self._owns(pron, a)  # "its" is no person's
+                        ]
                         if found:
                             return found[:1]
         return []
+
+    def _owns(self, pron: Token, actor: str) -> bool:
+        """Whether a possessive pronoun can stand for ``actor`` ("its": not a person; "his": one)."""
+        person = self.ctx.kind(actor) == "person"
+        return person if pron.lower_ in {"his", "her"} else not person
 
     def _reports(self, verb: Token) -> bool:
         """Whether ``verb`` reports or charges ("said", "accused ... of")."""

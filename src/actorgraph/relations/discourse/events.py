@@ -89,13 +89,28 @@ class Events:
         from actorgraph.relations.arguments import np_actors
 
         kinds = self.implicit_objects.get(noun.lemma_.lower())
-        if not kinds or np_actors(noun, self.ctx)[0] or names_actor(noun, noun, self.ctx):
+        if not kinds:
             return "", []
+        # "the detention of the soldiers": an act that names only whom it was done to is still the
+        # act reported before, if that was done to them (or to their state)
+        objects = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in {"of", "against", "on"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        within = {t.i for o in objects for t in o.subtree}
+        if any(self.ctx.actors.actor_at(t) for t in noun.subtree if t.i != noun.i and t.i not in within):
+            return "", []
+        patients = {a for o in objects for a in np_actors(o, self.ctx)[0]}
+        patients |= {state_of(self.ctx, a) for a in patients}
         here = sentence_index(self.ctx, noun.i)
         for act in reversed(self.acts):
             if here - act.sentence > MEMORY_SENTENCES:
                 break
-            if act.type in kinds:
+            done_to = not patients or act.target in patients or state_of(self.ctx, act.target) in patients
+            if act.type in kinds and done_to:
                 return act.type, [act.source]
         return "", []
 

@@ -229,7 +229,9 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
 def _named(noun: Token, ctx: Context) -> list[str]:
     """Whose doing a named thing is: the actor itself, or its owner ("the EU move", "Chinese
     subsidies")."""
-    return np_actors(noun, ctx)[0] or owners_of(noun, ctx) or ctx.discourse.implicit_doer(noun)[1]
+    # "the detention of the soldiers" after "Venezuela detained two Colombian soldiers": the doer of
+    # the act reported before, not whom it was done to
+    return ctx.discourse.implicit_doer(noun)[1] or np_actors(noun, ctx)[0] or owners_of(noun, ctx)
 
 
 def _negative_predicate(verb: Token, words: Words) -> Token | None:
