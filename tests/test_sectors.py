@@ -454,3 +454,35 @@ PORTFOLIOS = [
 def test_an_office_for_a_state_is_held_by_the_sender(text: str, name: str, state: str) -> None:
     found = {t for s, t in _affiliations(text) if name in s}
     assert found == {state}, found
+
+
+OUTLETS = [
+    # an outlet the article cites is an actor of it (the seed's gold graph names IRNA, SANA, Tasnim);
+    # its state is stated only where the text states it, never from the gazetteer alone
+    (
+        "Egypt's Middle East News Agency said Cairo had recalled its envoy from Addis Ababa.",
+        "Middle East",
+        {"EGY"},
+    ),
+    ("The talks with Qatar went well, Ahmed Karimi told Fars News Agency on Tuesday.", "Fars", set()),
+    ("Pyongyang fired two missiles, the Korean Central News Agency reported.", "Korean Central", set()),
+    ("Vietnam's official news agency VNA reported that Hanoi protested to Beijing.", "VNA", {"VNM"}),
+    ("Anadolu Agency reported that Turkish jets struck targets in northern Iraq.", "Anadolu", set()),
+    # the title phrase parsed apart from the name it describes
+    (
+        "A statement carried by Saudi Arabia's official news agency SPA welcomed the truce in Yemen.",
+        "Saudi",
+        {"SAU"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "states"), OUTLETS)
+def test_cited_outlets_are_actors_with_the_state_the_text_gives(
+    text: str, outlet: str, states: set[str]
+) -> None:
+    result = ag.build([ag.Document(id="s", text=text)])
+    outlets = [a for a in result.actors if a.type == "media"]
+    assert [a for a in outlets if outlet in a.name or any(outlet in x for x in a.aliases)], result.actors
+    found = {r.target_id for r in result.relations if r.type == "AFFILIATION" and r.source_type == "media"}
+    assert found == states, result.relations
