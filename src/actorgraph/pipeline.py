@@ -94,7 +94,7 @@ def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: L
     """Resolve actors and extract relations from one parsed document.
 
     NER-only organisations that take part in no relation are left out: on saved web
-    pages they are mostly page furniture ("Al-Monitor PRO"). So are commentators and outlets
+    pages they are mostly page furniture ("Al-Monitor PRO"). So are commentators
     (:func:`~actorgraph.actors.commentary.commentators`) that take part in no event.
     """
     found = resolve_actors(doc, gazetteer)
@@ -106,7 +106,7 @@ def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: L
         )
     relations = doc_relations(document, found, lexicon)
     acting = {a for r in relations if r.type != "AFFILIATION" for a in (r.source_id, r.target_id)}
-    # Analysts, academics, former officials and outlets that only comment are no actors, and their
+    # Analysts, academics and former officials who only comment are no actors, and their
     # affiliations go with them (the annotation guidelines of the evaluation sets).
     silent = commentators(found) - acting
     relations = [r for r in relations if r.source_id not in silent and r.target_id not in silent]

@@ -9,8 +9,11 @@ take part in an event.
 * people whose description names a commentator's trade or employer ("a senior fellow at the Atlantic
   Council", "a professor at Keio University", "an analyst with Eurasia Risk"), or a past office that
   is not a state's leadership ("former French ambassador", "a retired admiral");
-* organisations whose name says they study or comment ("Hudson Institute", "Keio University");
-* media outlets.
+* organisations whose name says they study or comment ("Hudson Institute", "Keio University").
+
+Outlets the article cites ("told IRNA", "Xinhua reported") are not among them: they are actors of
+the article (the seed's gold graph names them), but their state is the one the text states
+("Syria's national news agency SANA"), never the gazetteer's alone (:mod:`actorgraph.relations`).
 
 The words are data: ``commentator_words``, ``former_words``, ``leader_offices`` and
 ``office_titles`` in ``data/grammar.json``.
@@ -29,7 +32,7 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def commentators(out: DocActors) -> set[str]:
-    """Ids of the actors of ``out`` that the article presents only as commentators or outlets.
+    """Ids of the actors of ``out`` that the article presents only as commentators.
 
     Examples
     --------
@@ -59,9 +62,8 @@ def commentators(out: DocActors) -> set[str]:
                 )
     found: set[str] = set()
     for actor_id, draft in out.actors.items():
-        outlet = draft.type == "media"
-        if outlet or (draft.type == "organization" and _any(_words(draft.name), trades)):
-            found.add(actor_id)  # an outlet, "Hudson Institute", "Keio University"
+        if draft.type == "organization" and _any(_words(draft.name), trades):
+            found.add(actor_id)  # "Hudson Institute", "Keio University"
         elif draft.type == "person":
             words = _words(draft.office or "") + described.get(actor_id, [])
             if _any(words, trades):

@@ -399,6 +399,18 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     if head.dep_ == "appos" and head.head.i not in inside:
         title = head.head
         groups.append(([t for t in title.subtree if t.i < mention.start], title))
+    # "released by Syria's national news agency SANA" parsed as two phrases: a title noun phrase that
+    # ends right before the name, and is not already linked to it, still describes it.
+    if mention.start > 0 and not groups[-1][0]:
+        title = doc[mention.start - 1]
+        if (
+            title.pos_ == "NOUN"
+            and title.is_lower
+            and title.right_edge.i == title.i
+            and title.head.i not in inside
+            and not any(t.i in inside for t in title.children)
+        ):
+            groups.append(([t for t in title.subtree if t.i < mention.start], title))
     return groups
 
 
