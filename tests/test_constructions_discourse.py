@@ -392,3 +392,60 @@ def test_a_proposed_or_demanded_act_is_hypothetical(coded: Coded, text: str, act
 )
 def test_a_bare_answer_answers_the_last_proposal_or_request(coded: Coded, text: str, wanted: str) -> None:
     _has(coded, text, wanted)
+
+
+# --- "demanded an end to the hostilities": a call to stop a fight is made to both of its sides -------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Armenian forces have been shelling Azerbaijani positions for a week. On Monday the Swiss"
+            " foreign minister demanded an end to the hostilities.",
+            ["CHE REQUEST ARM", "CHE REQUEST AZE"],
+        ),
+        (
+            "The Ethiopian army has been fighting Eritrean troops along the border. Kenya's president"
+            " called for an end to the fighting.",
+            ["KEN REQUEST ETH", "KEN REQUEST ERI"],
+        ),
+        (
+            "Pakistani troops clashed with Indian soldiers in Kashmir on Tuesday. Britain urged an"
+            " immediate halt to the violence.",
+            ["GBR REQUEST PAK", "GBR REQUEST IND"],
+        ),
+        (
+            "Rwandan soldiers attacked Congolese villages near Goma. The Angolan president appealed"
+            " for a ceasefire.",
+            ["AGO REQUEST RWA", "AGO REQUEST COD"],
+        ),
+        (
+            "Thai artillery struck Cambodian positions near the temple overnight. Malaysia's foreign"
+            " ministry demanded a cessation of hostilities and new talks.",
+            ["MYS REQUEST THA", "MYS REQUEST KHM"],
+        ),
+    ],
+)
+def test_a_call_to_end_the_fighting_is_made_to_both_sides(coded: Coded, text: str, wanted: list[str]) -> None:
+    _has(coded, text, *wanted)
+
+
+def test_a_call_made_before_the_fight_is_told_waits_for_it(coded: Coded) -> None:
+    """Stories often quote the call first and say who fights only further down."""
+    _has(
+        coded,
+        "Ireland's foreign minister demanded an end to the hostilities on Friday. Aid agencies say food"
+        " is running out. Houthi rebels have been fighting Yemeni government forces since 2014.",
+        "IRL REQUEST YEM",
+    )
+
+
+def test_a_call_to_end_a_named_fight_keeps_its_own_sides(coded: Coded) -> None:
+    """The fight the call names ("between Canada and India") wins over the last one reported."""
+    found = coded(
+        "Armenian forces shelled Azerbaijani positions. Norway urged an end to the trade dispute"
+        " between Canada and India."
+    )
+    assert "NOR REQUEST CAN" in found and "NOR REQUEST IND" in found, sorted(found)
+    assert not any(k.startswith("NOR REQUEST A") for k in found), sorted(found)
