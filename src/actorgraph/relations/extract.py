@@ -107,6 +107,7 @@ def extract_candidates(
             )
         for c in out[seen:]:
             ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
+    out.extend(ctx.discourse.later_calls())  # "demanded an end to the hostilities", the fight told later
     return out
 
 
@@ -262,6 +263,13 @@ def _from_verb(
         # "Minsk dismissed the charges", "Poland supported the request": whom the answer answers.
         targets = ctx.discourse.implicit_targets(verb, trigger.plover, sources)
         inferred |= bool(targets)
+    waiting = False
+    if not targets and not passive and trigger.plover == "REQUEST":
+        # "demanded an end to the hostilities", "appealed for a ceasefire": both sides of the fight.
+        sides = ctx.discourse.fight_sides(verb, sources)
+        waiting = sides is None
+        targets = sides or []
+        inferred |= bool(targets)
     if not targets and not passive and trigger.plover in CONTROL_TYPES:
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(complement_targets(xcomp, ctx))
@@ -306,6 +314,11 @@ def _from_verb(
     confidence = 0.75 if not inferred else 0.55
     if trigger.fallback:
         confidence -= 0.15
+    if waiting and not targets:
+        # the fight may be reported only later in the story: emitted at the end of the document
+        ctx.discourse.wait_for_fight(
+            verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
+        )
     return emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
 
 

@@ -13,7 +13,9 @@ its own:
   "the army", "the council";
 * :meth:`Discourse.remember` / :meth:`Discourse.implicit_targets` -- events in text order, so that
   a reply ("rejected the charges", "supported the request", "took part in the talks") finds the
-  actors of the event it answers.
+  actors of the event it answers;
+* :meth:`Discourse.fight_sides` -- "demanded an end to the hostilities": both sides of the last
+  fight.
 
 The word lists (quote verbs, group heads, number words, implicit objects) are in
 ``data/grammar.json``.
@@ -64,6 +66,9 @@ class Discourse:
         self.implicit_doer = self.events.implicit_doer
         self.accusers_of = self.events.accusers_of
         self.implicit_targets = self.events.implicit_targets
+        self.fight_sides = self.events.fight_sides
+        self.wait_for_fight = self.events.wait_for_fight
+        self.later_calls = self.events.later_calls
 
     def pronoun(self, token: Token) -> list[str] | None:
         """Actors a speaker or plural pronoun stands for (``None``: not such a pronoun)."""

@@ -3,11 +3,14 @@
 "Minsk dismissed the charges" answers the last accusation against Minsk, "Poland supported the
 request" the last request, "Iraq also took part in the talks" meets the participants of the
 last talks, "the strikes were barbaric" names the doer of the last strikes, and "Budapest was not
-blocking anything" answers whoever last accused Budapest.
+blocking anything" answers whoever last accused Budapest. "demanded an end to the hostilities"
+is made to both sides of the last fight, or, when the story tells the fight only later, of the
+first fight after it: such calls wait for the end of the document.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +27,10 @@ from actorgraph.relations.discourse.common import (
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
+    from actorgraph.relations.candidates import Candidate
+
+#: What emits a call once its targets are known.
+Emitter = Callable[[list[str]], "list[Candidate]"]
 
 __all__ = ["Act", "Events"]
 
@@ -49,7 +56,13 @@ class Events:
         self.reply_types = set(g["reply_types"])
         self.participation = set(g["participation_verbs"])
         self.bare_types = set(g["bare_reply_types"])
+        stop = g["stop_calls"]
+        self.fight_types = set(stop["types"])
+        self.stop_nouns = set(stop["stop_nouns"])
+        self.fight_nouns = set(stop["fight_nouns"])
+        self.truce_nouns = set(stop["truce_nouns"])
         self.acts: list[Act] = []
+        self.waiting: list[tuple[int, list[str], Emitter]] = []
 
     def remember(self, sentence: int, rtype: str, source: str, target: str, directed: bool) -> None:
         """Keep an event found in sentence ``sentence`` for the replies that may follow."""
@@ -171,6 +184,67 @@ class Events:
         if best.type == "CONSULT":
             return [a for a in (best.source, best.target) if a not in own]
         return [best.source]
+
+    def fight_sides(self, verb: Token, sources: list[str]) -> list[str] | None:
+        """ "demanded an end to the hostilities", "appealed for a ceasefire": a call to stop a fight
+        that names nobody is made to both sides of the last fight reported (not the caller's own).
+        ``None`` when it is such a call but no fight was reported before it: the story may report
+        the fight only later (see :meth:`wait_for_fight`)."""
+        from actorgraph.relations.arguments import np_actors
+
+        called = objects(verb)
+        if not any(self._stops_a_fight(n) for n in called) or any(np_actors(n, self.ctx)[0] for n in called):
+            return []
+        here = sentence_index(self.ctx, verb.i)
+        for act in reversed(self.acts):
+            if here - act.sentence > MEMORY_SENTENCES:
+                break
+            if act.type in self.fight_types and act.target:
+                return self._sides(act, sources)
+        return None
+
+    def wait_for_fight(self, verb: Token, sources: list[str], emitter: Emitter) -> None:
+        """Keep a call to stop a fight reported before the fight itself ("While she demanded an end
+        to the hostilities, ..." and the fighting told later): :meth:`later_calls` emits it."""
+        self.waiting.append((sentence_index(self.ctx, verb.i), sources, emitter))
+
+    def later_calls(self) -> list[Candidate]:
+        """The waiting calls, each made to both sides of the first fight reported after it within
+        the memory's reach (the end of the document: every event is known)."""
+        out: list[Candidate] = []
+        for sentence, sources, emitter in self.waiting:
+            act = next(
+                (
+                    a
+                    for a in self.acts
+                    if sentence < a.sentence <= sentence + MEMORY_SENTENCES
+                    and a.type in self.fight_types
+                    and a.target
+                ),
+                None,
+            )
+            sides = self._sides(act, sources) if act is not None else []
+            if sides:
+                out.extend(emitter(sides))
+        return out
+
+    def _sides(self, act: Act, sources: list[str]) -> list[str]:
+        own = set(sources) | {state_of(self.ctx, s) for s in sources}
+        sides = [a for a in (act.source, act.target) if a not in own and state_of(self.ctx, a) not in own]
+        return sides if len(sides) == 2 else []
+
+    def _stops_a_fight(self, noun: Token) -> bool:
+        """Whether ``noun`` is a truce, or the end of a fight ("an end to the fighting")."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.truce_nouns or noun.lower_ in self.truce_nouns:
+            return True
+        return lemma in self.stop_nouns and any(
+            o.lemma_.lower() in self.fight_nouns or o.lower_ in self.fight_nouns
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in {"to", "of"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
 
 
 def _complemented(verb: Token) -> bool:
