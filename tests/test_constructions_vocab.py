@@ -529,3 +529,40 @@ TAXES = [
 def test_taxing_goods_is_a_sanction(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Tariffs and duties are SANCTION (VOA guidelines); taxing a state's goods is one."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- round 3: the act someone is accused, suspected, blamed or praised for is the passive subject's ----
+
+PASSIVE_GERUND = [
+    ("Eritrea was accused of shelling Ethiopian border towns.", "ERI ASSAULT ETH", None),
+    ("Syria has been blamed for bombing Turkish villages near the border.", "SYR ASSAULT TUR", None),
+    ("Venezuela was criticised for detaining Colombian journalists.", "VEN COERCE COL", None),
+    ("Burundi has been accused of attacking Tanzanian fishermen on the lake.", "BDI ASSAULT TZA", None),
+    ("Moscow was condemned for annexing Crimea from Ukraine.", "RUS COERCE UKR", None),
+    # the accuser named in a by-phrase accuses; the accused still does the act
+    ("Kenya was accused by Somalia of attacking its border posts.", "KEN ASSAULT SOM", "SOM ASSAULT KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PASSIVE_GERUND))
+def test_passive_subject_does_the_gerund(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "X was accused of [shelling] Y": X shells Y (the gerund is active even though the verb that
+    governs it is passive), as in the active "Z accused X of shelling Y"."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- taking land or goods "from" a state: the state is the target ------------------------------------
+
+TAKEN_FROM = [
+    ("Russia annexed Crimea from Ukraine in 2014.", "RUS COERCE UKR", None),
+    ("Japan annexed the islands from China in 1895.", "JPN COERCE CHN", None),
+    ("Morocco seized two fishing boats from Spain.", "MAR COERCE ESP", None),
+    ("Azerbaijan seized several villages from Armenia during the fighting.", "AZE COERCE ARM", None),
+    ("Indonesian patrols seized three fishing boats from Vietnam last week.", "IDN COERCE VNM", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TAKEN_FROM))
+def test_taken_from_a_state(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Annexing or seizing something "from" a state is coercion of that state."""
+    _check_both(coded, text, want, unwanted)
