@@ -354,12 +354,16 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
         accused = gerund_doer(verb, ctx)
         if accused:
             return accused, passive, False
-        # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject.
+        # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject, its
+        # passive subject too ("Eritrea was accused of [shelling] ..."); the gerund keeps its own voice.
         doers, main_passive, inferred = subjects(main, ctx)
+        if main_passive and (inferred or not doers):
+            # "his tariffs are aimed at [raising] revenue": the passive subject names no doer itself
+            return [], main_passive, False
         if main.lemma_ in ctx.companion_verbs and not main_passive:
             # "Chile joined Peru in condemning ...": who is joined does it too.
             doers = doers + [a for c in main.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
-        return list(dict.fromkeys(doers)), main_passive, inferred
+        return list(dict.fromkeys(doers)), passive, inferred
     active_object = any(c.dep_ == "dobj" for v in (verb, *conjuncts(verb)) for c in v.children)
     active = verb.tag_ != "VBN" or active_object or lost_main_verb(verb)
     if verb.dep_ == "acl" and active and verb.head.pos_ in {"NOUN", "PROPN"}:
