@@ -566,3 +566,24 @@ TAKEN_FROM = [
 def test_taken_from_a_state(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Annexing or seizing something "from" a state is coercion of that state."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- a supply done is aid given, not an offer (CAMEO's intent codes for the "offer" family) -------------
+
+SUPPLIED = [
+    ("Turkey supplied armed drones to Azerbaijan during the war.", "TUR AID AZE", "TUR AGREE AZE"),
+    ("Germany supplied tanks to Poland in 2023.", "DEU AID POL", "DEU AGREE POL"),
+    ("China supplied military aircraft to Myanmar's junta.", "CHN AID MMR", "CHN AGREE MMR"),
+    ("Japan has supplied patrol aircraft to the Philippines.", "JPN AID PHL", "JPN AGREE PHL"),
+    ("Iran supplied drones to Russia last year.", "IRN AID RUS", "IRN AGREE RUS"),
+    # an offer or a future supply stays a commitment (PLOVER AGREE)
+    ("Norway offered helicopters to Ukraine.", "NOR AGREE UKR", None),
+    ("Iran will supply drones to Russia.", "IRN AGREE RUS", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUPPLIED))
+def test_supplies_made_are_aid(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """CAMEO codes "supply * drones" as an intent to give military aid (0332), a pattern it files
+    under "offer"; a verb that does the act itself keeps its own reading (AID)."""
+    _check_both(coded, text, want, unwanted)
