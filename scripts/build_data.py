@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 import unicodedata
@@ -33,6 +34,7 @@ REPO = HERE.parent
 EXTRA = HERE / "data_extra"
 DEFAULT_SOURCE = REPO.parent / "shared" / "data"  # the PETRARCH2 TSVs beside a checkout; else --source
 DEFAULT_OUT = REPO / "src" / "actorgraph" / "data"
+GRAMMAR = REPO / "src" / "actorgraph" / "data" / "grammar.json"  # the commitment verbs ("offer")
 
 MIN_END = "1980-01-01"  # PLOVER/CAMEO-era news (1980s-2000s) names these leaders too
 
@@ -706,6 +708,28 @@ def _pattern_tails(pattern: str, synsets: dict[str, list[str]]) -> tuple[list[st
     return [" ".join(o) for o in options], prep
 
 
+#: CAMEO intent codes whose act, once done, has a code of its own: material cooperation (031), diplomatic
+#: cooperation (032), aid (033), reform (034), yielding (035), meeting (036).
+INTENT_CODES = ("031", "032", "033", "034", "035", "036")
+
+
+def _offered_only(
+    verb: str, code: str, out: dict[tuple[str, str], dict[str, str]], commits: set[str]
+) -> bool:
+    """Whether a CAMEO pattern codes as an offer what the verb does: CAMEO files "supply * drones"
+    (0332) and "send * observers" (0334) in the family of "offer", so the pattern reads "supplied
+    drones to Russia" as a promise. A verb with a firm reading of its own that is no commitment
+    keeps it; a bare-verb fallback still yields to the pattern ("submitted a proposal")."""
+    own = out.get((verb, "verb"))
+    return (
+        code.startswith(INTENT_CODES)
+        and own is not None
+        and own["source"] != "cameo-bare"
+        and not own["cameo"].startswith("03")
+        and verb not in commits
+    )
+
+
 def _synsets(src: Path) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for r in read_tsv(src / "cameo_synsets.tsv"):
@@ -764,9 +788,12 @@ def add_cameo_patterns(src: Path, out: dict[tuple[str, str], dict[str, str]]) ->
             }
     # a pattern of a verb we exclude stays only when a noun names the event ("close * border"):
     # "come * to", "take * over" are too common to be acts
+    commits = set(json.loads(GRAMMAR.read_text(encoding="utf-8"))["commit_verbs"])
     for key, row in found.items():
         verb, _, words = key[0].partition(" * ")
         if verb in exclude and (row["plover"] == NO_EVENT or all(w in PREPOSITIONS for w in words.split())):
+            continue
+        if _offered_only(verb, row["cameo"], out, commits):
             continue
         out[key] = row
     for c in read_tsv(EXTRA / "patterns_curated.tsv"):
