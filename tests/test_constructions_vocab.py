@@ -587,3 +587,22 @@ def test_supplies_made_are_aid(coded: Coded, text: str, want: str, unwanted: str
     """CAMEO codes "supply * drones" as an intent to give military aid (0332), a pattern it files
     under "offer"; a verb that does the act itself keeps its own reading (AID)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- verbs and phrasal verbs of support (PLOVER SUPPORT: praise, endorse, side with) --------------------
+
+SUPPORTING = [
+    ("The Kenyan president credited Ethiopia for its role in the peace talks.", "KEN SUPPORT ETH", None),
+    ("Lithuania stands with Ukraine, its foreign minister said.", "LTU SUPPORT UKR", None),
+    ("Poland has stood by Kyiv since the invasion began.", "POL SUPPORT UKR", None),
+    ("Hungary sided with Serbia in the dispute over Kosovo.", "HUN SUPPORT SRB", "HUN SUPPORT KSV"),
+    ("Jordan and Kuwait rallied behind Egypt after the attack.", "KWT SUPPORT EGY", None),
+    ("Brazil championed Argentina's bid to join the group.", "BRA SUPPORT ARG", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUPPORTING))
+def test_support_verbs(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Crediting, championing, standing with or by, siding with and rallying behind an actor is
+    support for it (the phrasal verbs take the object of their own preposition)."""
+    _check_both(coded, text, want, unwanted)
