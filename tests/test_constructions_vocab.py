@@ -606,3 +606,23 @@ def test_support_verbs(coded: Coded, text: str, want: str, unwanted: str) -> Non
     """Crediting, championing, standing with or by, siding with and rallying behind an actor is
     support for it (the phrasal verbs take the object of their own preposition)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- "A and B agreed to ...": the parties of a mutual act are each other's partners --------------------
+
+JOINT = [
+    ("Greece and Turkey agreed to hold talks under NATO's auspices.", "GRC AGREE TUR", "GRC AGREE NATO"),
+    ("Serbia and Hungary agreed to sanction Kosovo.", "SRB AGREE HUN", "SRB AGREE KSV"),
+    ("Norway and Denmark agreed to buy gas from Qatar.", "NOR AGREE DNK", "NOR AGREE QAT"),
+    ("Ghana and Togo agreed to ask the African Union for help.", "GHA AGREE TGO", "GHA AGREE AU"),
+    ("Chad and Niger agreed to expel French troops.", "TCD AGREE NER", "TCD AGREE FRA"),
+    # one party and its partner named with "with"
+    ("Peru agreed with Chile to reopen the border.", "PER AGREE CHL", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(JOINT))
+def test_joint_agreement_partners(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """The subjects of a mutual verb ("agreed") agree with each other; whoever the agreed act is
+    done to (NATO, Kosovo, Qatar) is no party to the agreement."""
+    _check_both(coded, text, want, unwanted)
