@@ -259,7 +259,17 @@ def _from_verb(
                     objs, toks, inf = prep_objects(child, preps, ctx)
                     targets.extend(objs)
                     pred += toks
-    if not targets and not passive:
+    # "India and Japan agreed to hold talks with NATO": the parties to a mutual act are each other's
+    # partners, whoever the agreed act is done to.
+    joint = trigger.symmetric and len(sources) > 1
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and joint and not targets and not passive):
+        # "... agreed to build a pipeline with Russia": whom the act is done with is a party too.
+        for part in (xcomp, *(c for c in xcomp.children if c.dep_ == "dobj")):
+            objs, toks, inf = prep_objects(part, ("with",), ctx)
+            targets.extend(objs)
+            pred += toks
+            inferred |= inf
+    if not targets and not passive and not joint:
         # "Minsk dismissed the charges", "Poland supported the request": whom the answer answers.
         targets = ctx.discourse.implicit_targets(verb, trigger.plover, sources)
         inferred |= bool(targets)
@@ -270,11 +280,11 @@ def _from_verb(
         waiting = sides is None
         targets = sides or []
         inferred |= bool(targets)
-    if not targets and not passive and trigger.plover in CONTROL_TYPES:
+    if not targets and not passive and not joint and trigger.plover in CONTROL_TYPES:
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(complement_targets(xcomp, ctx))
             pred.append(xcomp)
-        if not targets and not trigger.fallback and not (trigger.symmetric and len(sources) > 1):
+        if not targets and not trigger.fallback:
             # "rejected recent calls by Belarus's rulers", "refused to allow United Nations planes to land":
             # the nearest actor in what is agreed, refused, demanded or threatened.
             targets = first_actor(
