@@ -597,3 +597,41 @@ def test_located_killings(coded: Coded, text: str, want: tuple[str, ...], not_wa
     found = coded(text)
     _check(coded, text, want)
     assert not [k for k in found for n in not_want if k.startswith(n)], sorted(found)
+
+
+# --- "Greece's two allies, France and Cyprus": the listed members are the argument, not the owner ----------
+
+OWNED_GROUPS = [
+    (
+        "Turkey condemned Greece's two allies, France and Cyprus, on Monday.",
+        ("TUR ACCUSE FRA", "TUR ACCUSE CYP"),
+        ("TUR ACCUSE GRC",),
+    ),
+    (
+        "Iran warned Israel's Arab friends, the Emirates and Bahrain, against any attack.",
+        ("IRN THREATEN ARE", "IRN THREATEN BHR"),
+        ("IRN THREATEN ISR",),
+    ),
+    (
+        "Japan imposed sanctions on Russia's closest allies — Belarus, Iran and North Korea.",
+        ("JPN SANCTION BLR", "JPN SANCTION IRN", "JPN SANCTION PRK"),
+        ("JPN SANCTION RUS",),
+    ),
+    (
+        "Moscow accused Kyiv's Western backers, Britain and Poland, of prolonging the war.",
+        ("RUS ACCUSE GBR", "RUS ACCUSE POL"),
+        ("RUS ACCUSE UKR",),
+    ),
+    (
+        "Serbia criticized Kosovo's partners, Albania and the United States, for their stance.",
+        ("SRB ACCUSE ALB", "SRB ACCUSE USA"),
+        ("SRB ACCUSE KSV",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), OWNED_GROUPS)
+def test_owned_group_named_in_apposition(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
