@@ -95,6 +95,7 @@ class Context:
         self.place_target_types = set(self.grammar["place_target_types"])
         self.place_target_modes = set(self.grammar["place_target_modes"])
         self.ethnic_words = set(self.grammar["ethnic_words"])
+        self.member_nouns = set(self.grammar["member_nouns"])
         #: Quotations, groups and events of the document so far (built last: it reads the above).
         self.discourse = Discourse(self)
 
@@ -220,6 +221,8 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         if listed is not None:
             # "four neighbours: Japan, ...", "Taiwan's friends: Palau and ...": the list, not the owner.
             local.extend(np_actors(listed, ctx, depth=depth + 1)[0])
+        if owners and not local and _named_after_comma(tok, ctx):
+            owners = []  # "Greece's two allies, France and Cyprus": the conjuncts are the allies
         local = local or owners
         if not local and ctx.agent_head(tok):
             # "Security forces in Guinea", "troops inside Syria": the state the forces are in.
@@ -235,6 +238,20 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         ]
         found.extend(named[-1:] if named else local)
     return list(dict.fromkeys(found)), inferred
+
+
+def _named_after_comma(noun: Token, ctx: Context) -> bool:
+    """ "Greece's two allies, France and Cyprus": a possessed group noun whose conjuncts, after a
+    comma, are names -- an apposition the parser read as a list, so the owner is not one of them."""
+    if noun.lower_ not in ctx.member_nouns and noun.lemma_.lower() not in ctx.member_nouns:
+        return False
+    first = next((c for c in noun.children if c.dep_ in {"conj", "appos"}), None)
+    return (
+        first is not None
+        and first.i > noun.i + 1
+        and noun.doc[first.left_edge.i - 1].text == ","
+        and ctx.actors.actor_at(first) is not None
+    )
 
 
 def hyphenated_states(token: Token, ctx: Context) -> list[str]:
@@ -486,6 +503,9 @@ def first_actor(
         if actor and actor not in exclude:
             # "refused to allow Ugandan and Burundian planes": the actor with its conjuncts.
             root = _mention_root(tok, ctx)
+            if root.dep_ == "poss" and root.head.i not in skipped and root.head.i != head.i:
+                # "sanctions on Russia's closest allies -- Belarus, ...": the owner's noun says whom
+                root = root.head
             found = [a for a in np_actors(root, ctx)[0] if a not in exclude] if root.i not in skipped else []
             return found or [actor]
     return []
