@@ -418,3 +418,35 @@ def test_announced_or_conditional_coercion_threatens(coded: Coded, text: str, wa
 
 def test_coercion_done_is_no_threat(coded: Coded) -> None:
     assert "JPN THREATEN RUS" not in coded("Japan said it had imposed sanctions on Russia.")
+
+
+# --- an analyst's or an outlet's opinion of someone is commentary, not an act ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        (
+            "“I suspect Tehran will keep enriching uranium,” said Laura Kim, a senior fellow at the"
+            " Brookings Institution.",
+            "ACCUSE",
+        ),
+        ("Professor Hans Weber of Heidelberg University criticized Poland's new media law.", "ACCUSE"),
+        ("The New York Times criticized Brazil's handling of the fires.", "ACCUSE"),
+        ("Rui Santos, an economist at Lisbon University, urged Spain to cut its tariffs.", "REQUEST"),
+        (
+            "Sophie Martin, a researcher at the Paris Institute for Strategic Studies, praised"
+            " Morocco's reforms.",
+            "SUPPORT",
+        ),
+        ("Omar Haddad, a political analyst in Amman, accused Israel of stalling the talks.", "ACCUSE"),
+    ],
+)
+def test_commentators_opinions_are_no_acts(
+    relations_of: Callable[[str], tuple], text: str, opinion: str
+) -> None:  # type: ignore[type-arg]
+    assert not [r for r in relations_of(text) if r.type == opinion], relations_of(text)
+
+
+def test_an_officials_opinion_is_an_act(coded: Coded) -> None:
+    _has(coded, "Kenya's foreign minister criticized Uganda's border closure.", "KEN ACCUSE UGA")
