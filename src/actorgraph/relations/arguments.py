@@ -96,6 +96,7 @@ class Context:
         self.place_target_modes = set(self.grammar["place_target_modes"])
         self.ethnic_words = set(self.grammar["ethnic_words"])
         self.member_nouns = set(self.grammar["member_nouns"])
+        self.opinion_types = set(self.grammar["opinion_types"])
         #: Quotations, groups and events of the document so far (built last: it reads the above).
         self.discourse = Discourse(self)
 

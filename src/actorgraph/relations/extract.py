@@ -40,6 +40,7 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, names_it, relational_trigger
 from actorgraph.relations.speech import speech_acts
+from actorgraph.relations.speech.statements import voice
 from actorgraph.relations.syntax import raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
@@ -108,7 +109,9 @@ def extract_candidates(
         for c in out[seen:]:
             ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
     out.extend(ctx.discourse.later_calls())  # "demanded an end to the hostilities", the fight told later
-    return out
+    # "I suspect the administration ...", said a senior fellow: an analyst's or an outlet's opinion of
+    # someone is commentary, not an act between actors.
+    return [c for c in out if c.trigger.plover not in ctx.opinion_types or voice(c.source, ctx)]
 
 
 def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
