@@ -25,7 +25,7 @@ from actorgraph.relations.syntax import (
     lost_main_verb,
     own_subject,
 )
-from actorgraph.relations.triggers import CONTROL_TYPES, verb_trigger
+from actorgraph.relations.triggers import CONTROL_TYPES, noun_trigger, verb_trigger
 
 __all__ = [
     "SUBJECT_DEPS",
@@ -158,6 +158,8 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
     found: list[str] = []
     inferred = False
     for tok in coordinated(token):
+        if tok is not token and noun_trigger(tok, ctx.lexicon) and _own_doer(tok, ctx):
+            continue  # "help for the refugees and Turkish strikes": another event, with its own doer
         paired = hyphenated_states(tok, ctx)
         if paired:
             found.extend(paired)  # "the U.S.-Japan alliance", one token (whatever NER made of it)
@@ -497,6 +499,11 @@ def first_actor(
     for inner in head.subtree:
         if inner.dep_ == "relcl" and inner.i != head.i:
             skipped.update(t.i for t in inner.subtree)  # "the support of Kenya, which has ties to Somalia"
+        if inner.dep_ == "conj" and inner.i != head.i and _own_doer(inner, ctx):
+            # "U.S. support for the island, China's aggression ...", "help for the refugees and Turkish
+            # strikes": a list item with a doer of its own is no argument of this one (but "sanctions
+            # and other measures against Turkey" share their target).
+            skipped.update(t.i for t in inner.subtree)
     for tok in head.subtree:
         if tok.i in skipped or tok.i == head.i:
             continue
@@ -510,6 +517,14 @@ def first_actor(
             found = [a for a in np_actors(root, ctx)[0] if a not in exclude] if root.i not in skipped else []
             return found or [actor]
     return []
+
+
+def _own_doer(noun: Token, ctx: Context) -> bool:
+    """Whether a noun names its own doer ("China's aggression", "Russian strikes"): a list item
+    with a doer of its own is another event, not a co-participant of the first."""
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"poss", "amod", "compound"} and ctx.actors.actor_at(c) for c in noun.children
+    )
 
 
 def _mention_root(token: Token, ctx: Context) -> Token:
