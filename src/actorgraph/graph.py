@@ -15,12 +15,13 @@ given: pass ``result.graph.copy()`` to keep a result's graph as it was.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable
 from typing import Any, Literal
 
 import networkx as nx
 
 from actorgraph.errors import InputError
+from actorgraph.measures import betweenness, louvain
 from actorgraph.model import RELATION_FIELDS, Actor, Relation
 
 __all__ = [
@@ -46,6 +47,9 @@ FOLDED_TYPES = frozenset({"person", "organization", "media"})
 GROUP = "group noun"
 #: Above this many nodes, betweenness is estimated from this many seeded source nodes.
 BETWEENNESS_SAMPLE = 300
+#: Above this many nodes, communities come from :func:`actorgraph.measures.louvain` (networkx's
+#: Louvain took ~4 s on 5,000 actors and ~30 s on 20,000); up to it, from networkx's, as before.
+FAST_COMMUNITIES = 1000
 
 
 def edge_attributes(rel: Relation) -> dict[str, Any]:
@@ -214,13 +218,16 @@ def simple_graph(g: nx.MultiDiGraph, *, affiliations: bool = True) -> nx.Graph:
 
     Self-loops are dropped. With ``affiliations=False``, AFFILIATION edges are left out.
     """
+    weights: dict[tuple[Hashable, Hashable], int] = {}
+    for u, v, t in g.edges(data="type"):
+        if u == v or (not affiliations and t == "AFFILIATION"):
+            continue
+        pair = (v, u) if (v, u) in weights else (u, v)
+        weights[pair] = weights.get(pair, 0) + 1
     simple = nx.Graph()
     simple.add_nodes_from(g.nodes)
-    for u, v, d in g.edges(data=True):
-        if u == v or (not affiliations and d.get("type") == "AFFILIATION"):
-            continue
-        weight = simple.get_edge_data(u, v, {"weight": 0})["weight"] + 1
-        simple.add_edge(u, v, weight=weight)
+    # in the order pairs first occur, so that node adjacencies are ordered as the relations are
+    simple.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
     return simple
 
 
@@ -251,10 +258,9 @@ def centrality(g: nx.MultiDiGraph, *, seed: int = 42) -> dict[Hashable, dict[str
     simple = simple_graph(g)
     n = simple.number_of_nodes()
     k = BETWEENNESS_SAMPLE if n > BETWEENNESS_SAMPLE else None
-    betweenness = nx.betweenness_centrality(simple, k=k, seed=seed) if n else {}
+    found = betweenness(simple, k=k, seed=seed)
     return {
-        v: {"degree": float(g.degree(v)), "betweenness": round(float(betweenness.get(v, 0.0)), 6)}
-        for v in g.nodes
+        v: {"degree": float(g.degree(v)), "betweenness": round(float(found.get(v, 0.0)), 6)} for v in g.nodes
     }
 
 
@@ -263,6 +269,8 @@ def communities(g: nx.MultiDiGraph, *, seed: int = 42) -> dict[Hashable, int]:
 
     Relations between a pair weigh by their number; AFFILIATION edges count too, so that
     people join their state's community. Isolated actors each form their own community.
+    Up to ``FAST_COMMUNITIES`` actors this is networkx's Louvain; above, the same method with
+    a queue-driven local move (:func:`actorgraph.measures.louvain`), an order of magnitude faster.
 
     Examples
     --------
@@ -273,7 +281,10 @@ def communities(g: nx.MultiDiGraph, *, seed: int = 42) -> dict[Hashable, int]:
     simple = simple_graph(g)
     if simple.number_of_nodes() == 0:
         return {}
-    found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+    if simple.number_of_nodes() > FAST_COMMUNITIES:
+        found: list[Collection[Hashable]] = list(louvain(simple, weight="weight", seed=seed))
+    else:
+        found = list(nx.community.louvain_communities(simple, weight="weight", seed=seed))
     ordered = sorted((sorted(map(str, c)), c) for c in found)
     ordered.sort(key=lambda item: -len(item[1]))
     number = {v: i for i, (_, members) in enumerate(ordered) for v in members}

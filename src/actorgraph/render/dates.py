@@ -9,6 +9,7 @@ own precision ("2019", "Sep 2024", "14 Mar 2025").
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,6 +45,11 @@ def date_span(value: object) -> DateSpan | None:
     """
     if not isinstance(value, str):
         return None
+    return _span(value)
+
+
+@functools.lru_cache(maxsize=4096)  # a page of 60,000 relations has a few hundred distinct dates
+def _span(value: str) -> DateSpan | None:
     match = _ISO.match(value)
     if match is None:
         return None

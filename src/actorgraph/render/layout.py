@@ -167,15 +167,18 @@ def layout_positions(
     dict
         ``{node: (x, y)}`` rounded to 0.1 px.
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(g.nodes)
+    counts: dict[tuple[Hashable, Hashable], int] = {}
     for u, v in g.edges():
         if u != v:
-            count = simple.get_edge_data(u, v, {"count": 0})["count"] + 1
-            # spring attraction grows with parallel edges; stress length too, to leave room for the curves
-            simple.add_edge(
-                u, v, count=count, weight=min(count, 3), length=min(1.0 + 0.25 * (count - 1), 2.5)
-            )
+            pair = (v, u) if (v, u) in counts else (u, v)
+            counts[pair] = counts.get(pair, 0) + 1
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    # spring attraction grows with parallel edges; stress length too, to leave room for the curves
+    simple.add_edges_from(
+        (u, v, {"count": c, "weight": min(c, 3), "length": min(1.0 + 0.25 * (c - 1), 2.5)})
+        for (u, v), c in counts.items()
+    )
     linked = [v for v in simple if simple.degree(v) > 0]
     isolated = [v for v in simple if simple.degree(v) == 0]
     positions = _place_linked(_induced(simple, linked), linked, seed=seed)

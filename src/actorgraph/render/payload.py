@@ -18,6 +18,7 @@ import networkx as nx
 
 from actorgraph.filters import STATUSES, status_of
 from actorgraph.graph import simple_graph
+from actorgraph.measures import betweenness
 from actorgraph.model import Document
 from actorgraph.render.dates import date_range_label, date_span
 from actorgraph.render.layout import layout_positions
@@ -184,7 +185,7 @@ def _betweenness(g: nx.MultiDiGraph, *, seed: int = 42) -> dict[Hashable, float]
     if n == 0:
         return {}
     k = None if n <= 300 else 300 if n <= 1000 else 120 if n <= 5000 else 50
-    found = nx.betweenness_centrality(simple, k=k, seed=seed)
+    found = betweenness(simple, k=k, seed=seed)
     return {v: round(float(found.get(v, 0.0)), 6) for v in g.nodes}
 
 

@@ -71,10 +71,14 @@ def country_view(
     members: dict[str, list[str]] = defaultdict(list)
     for n, c in fold.items():
         members[c].append(clean_text(str(g.nodes[n].get("name") or n)))
+    placed: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for n in g.nodes:
+        if str(n) in fold:
+            placed[fold[str(n)]].append(positions[n])
     extra = []
     for state in sorted(set(fold.values()) - {str(n) for n in g.nodes}):
-        xs = [positions[n][0] for n in g.nodes if fold.get(str(n)) == state]
-        ys = [positions[n][1] for n in g.nodes if fold.get(str(n)) == state]
+        xs = [x for x, _ in placed[state]]
+        ys = [y for _, y in placed[state]]
         extra.append(
             {
                 "id": state,
