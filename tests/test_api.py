@@ -693,6 +693,39 @@ def test_one_progress_contract_for_build_and_store(tmp_path: Path) -> None:
         assert counter.documents == 3
 
 
+def test_the_page_build_reports_progress_by_the_same_contract(tmp_path: Path) -> None:
+    """to_html, save_html (and render_report) take the same progress= values as build: each
+    step of the page build is reported, with the number of steps as total; the page is the same."""
+    import io
+    from functools import partial
+
+    from tqdm import tqdm
+
+    from actorgraph.render import RENDER_STEPS, render_report
+
+    result = ag.build(texts=[TEXT])
+    seen: list[tuple[int, int]] = []
+
+    class Steps:
+        def update(self, documents: int, words: int) -> None:
+            seen.append((documents, words))
+
+        def close(self) -> None:  # pragma: no cover - never called for a caller's own object
+            raise AssertionError("the caller closes its own progress")
+
+    page = result.to_html(progress=Steps())
+    assert seen == [(1, 0)] * RENDER_STEPS
+    assert page == result.to_html()
+    bar = tqdm(file=io.StringIO())
+    result.save_html(tmp_path / "page.html", progress=bar)
+    assert (bar.n, bar.total) == (RENDER_STEPS, RENDER_STEPS)
+    out = io.StringIO()
+    render_report(result.graph, title="t", progress=partial(tqdm, file=out))
+    assert f"{RENDER_STEPS}/{RENDER_STEPS}" in out.getvalue() and "step" in out.getvalue()
+    assert "words/s" not in out.getvalue()
+    assert result.to_html(progress=True) == page
+
+
 def test_errors_met_from_python_name_the_parameter(tmp_path: Path) -> None:
     """A Python caller reads the parameter it passed (since=, type=, Store(path)), not only a CLI flag."""
     with ag.Store(tmp_path / "s.db") as store:

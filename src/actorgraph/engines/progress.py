@@ -1,10 +1,12 @@
-"""Progress of long runs: one contract for ``build``, ``Store.add`` and ``Store.reprocess``.
+"""Progress of long runs: one contract for ``build``, ``Store.add``, ``Store.reprocess`` and pages.
 
 Each takes ``progress=``: ``True`` for a ``tqdm.auto`` bar (a widget in Jupyter, text on a
 terminal) whose total is the number of documents expected; ``tqdm`` itself, or any callable
 taking ``total``, ``unit`` and ``desc`` that returns a bar; a tqdm bar already made; or any
 object with ``update(documents, words)`` and ``close()`` (:class:`Progress`). ``None`` or
-``False``: no progress. :func:`as_progress` turns each into a :class:`Progress`.
+``False``: no progress. :func:`as_progress` turns each into a :class:`Progress`. Building a
+report page (``render_report``, ``Result.to_html``) reports its steps the same way, with
+``update(1, 0)`` per step (layout, country view, communities, centrality, data, HTML).
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ class _TqdmProgress:
     def update(self, documents: int, words: int) -> None:
         self.words += words
         elapsed = self.bar.format_dict.get("elapsed") or 0.0
-        if elapsed > 0:
+        if elapsed > 0 and self.words:  # (rendering counts steps, no words)
             self.bar.set_postfix_str(f"{self.words / elapsed:,.0f} words/s", refresh=False)
         self.bar.update(documents)
 
@@ -160,7 +162,7 @@ def _auto_tqdm() -> Any:
 
 
 def as_progress(
-    progress: ProgressOption, *, total: int | Callable[[], int | None] | None, desc: str
+    progress: ProgressOption, *, total: int | Callable[[], int | None] | None, desc: str, unit: str = "doc"
 ) -> tuple[Progress | None, bool]:
     """``(progress, owned)``: a :class:`Progress` for any accepted ``progress=`` value, and whether
     it was made here (then the caller closes it when done).
@@ -174,6 +176,8 @@ def as_progress(
         a bar is made here).
     desc : str
         The bar's label.
+    unit : str
+        What the bar counts: documents, or the steps of building a page (``"step"``).
 
     Examples
     --------
@@ -194,9 +198,9 @@ def as_progress(
         return given, False  # a Progress of the caller's own
     count = total() if callable(total) else total
     if progress is True:
-        return _TqdmProgress(_auto_tqdm()(total=count, unit="doc", desc=desc, smoothing=0.05)), True
+        return _TqdmProgress(_auto_tqdm()(total=count, unit=unit, desc=desc, smoothing=0.05)), True
     if callable(progress):  # tqdm, tqdm.auto.tqdm, or a factory such as functools.partial(tqdm, ...)
-        return _TqdmProgress(progress(total=count, unit="doc", desc=desc)), True
+        return _TqdmProgress(progress(total=count, unit=unit, desc=desc)), True
     raise TypeError(
         f"progress={progress!r}: pass True, a tqdm class or bar, or an object with update(documents, words)"
     )
@@ -204,10 +208,10 @@ def as_progress(
 
 @contextmanager
 def reporting(
-    progress: ProgressOption, *, total: int | Callable[[], int | None] | None, desc: str
+    progress: ProgressOption, *, total: int | Callable[[], int | None] | None, desc: str, unit: str = "doc"
 ) -> Iterator[Progress | None]:
     """:func:`as_progress` for the length of a ``with`` block: a bar made here is closed at its end."""
-    bar, owned = as_progress(progress, total=total, desc=desc)
+    bar, owned = as_progress(progress, total=total, desc=desc, unit=unit)
     try:
         yield bar
     finally:

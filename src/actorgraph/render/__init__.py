@@ -5,6 +5,6 @@ Functions here return strings; writing files is left to the caller.
 
 from __future__ import annotations
 
-from actorgraph.render.report import MAX_NODES, notebook_html, render_report, render_template
+from actorgraph.render.report import MAX_NODES, RENDER_STEPS, notebook_html, render_report, render_template
 
-__all__ = ["MAX_NODES", "notebook_html", "render_report", "render_template"]
+__all__ = ["MAX_NODES", "RENDER_STEPS", "notebook_html", "render_report", "render_template"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import networkx as nx
@@ -25,10 +25,14 @@ from actorgraph.render.layout import layout_positions
 from actorgraph.render.text import clean_text, mixed_scripts
 from actorgraph.render.views import community_styles, country_view, node_sizes
 
+if TYPE_CHECKING:
+    from actorgraph.engines.progress import Progress
+
 __all__ = [
     "EDGE_STYLES",
     "MAX_NODES",
     "NODE_STYLES",
+    "PAYLOAD_STEPS",
     "STATUS_STYLES",
     "LegendEntry",
     "Summary",
@@ -83,6 +87,8 @@ _NODE_KEYS = {e.key for e in NODE_STYLES}
 #: The most actors a page draws by default (those with the most relations); the page says when it
 #: leaves some out.
 MAX_NODES = 20000
+#: Steps :func:`build_payload` reports to its ``progress``.
+PAYLOAD_STEPS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +225,7 @@ def build_payload(
     title: str,
     documents: Sequence[Document] = (),
     max_nodes: int = MAX_NODES,
+    progress: Progress | None = None,
 ) -> tuple[dict[str, Any], Summary]:
     """Build the JSON-ready data of a report page and the header summary.
 
@@ -232,6 +239,9 @@ def build_payload(
         Documents the relations cite; only their id, title, date, source and http(s) URL are used.
     max_nodes : int
         Draw at most this many actors, those of highest degree.
+    progress : Progress, optional
+        Told ``update(1, 0)`` after each of the ``PAYLOAD_STEPS`` steps (layout, country view,
+        communities, centrality, data).
 
     Returns
     -------
@@ -244,6 +254,8 @@ def build_payload(
     # dot radii by mentions (as drawn by default), so that a compact layout keeps dots apart
     radii = {n: node_sizes(int(sub.nodes[n].get("mentions") or 0), d, 0.0, 0.0)[0] for n, d in sub.degree()}
     positions = layout_positions(sub, radii=radii)
+    step = progress.update if progress is not None else lambda documents, words: None
+    step(1, 0)
 
     edge_rows: list[tuple[Hashable, Hashable, str, Mapping[str, Any]]] = []
     seen_ids: set[str] = set()
@@ -255,8 +267,11 @@ def build_payload(
         edge_rows.append((u, v, eid, data))
     edge_rows.sort(key=lambda r: (str(r[3].get("date") or ""), r[2]))
     folded = country_view(sub, edge_rows, positions)
+    step(1, 0)
     community, community_legend = community_styles(sub)
+    step(1, 0)
     central = _betweenness(sub)
+    step(1, 0)
     max_betweenness = max(central.values(), default=0.0)
 
     names = {str(n): clean_text(str(d.get("name") or n)) for n, d in g.nodes(data=True)}
@@ -411,4 +426,5 @@ def build_payload(
             + [str(d["date"]) for d in docs.values() if d["date"]]
         ),
     }
+    step(1, 0)
     return payload, summary

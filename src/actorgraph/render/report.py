@@ -12,7 +12,8 @@ import functools
 import json
 import re
 from collections.abc import Sequence
-from typing import Any
+from contextlib import AbstractContextManager, nullcontext
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 import networkx as nx
@@ -20,12 +21,23 @@ from markupsafe import Markup
 
 from actorgraph.errors import RenderError
 from actorgraph.model import Document
-from actorgraph.render.payload import EDGE_STYLES, MAX_NODES, NODE_STYLES, STATUS_STYLES, build_payload
+from actorgraph.render.payload import (
+    EDGE_STYLES,
+    MAX_NODES,
+    NODE_STYLES,
+    PAYLOAD_STEPS,
+    STATUS_STYLES,
+    build_payload,
+)
 from actorgraph.render.text import clean_text
+
+if TYPE_CHECKING:
+    from actorgraph.engines.progress import Progress, ProgressOption
 
 __all__ = [
     "CONTENT_SECURITY_POLICY",
     "MAX_NODES",
+    "RENDER_STEPS",
     "notebook_html",
     "render_report",
     "render_template",
@@ -37,6 +49,9 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
     "base-uri 'none'; form-action 'none'"
 )
+
+#: Steps a page build reports to ``progress=``: the page data's, then the HTML.
+RENDER_STEPS = PAYLOAD_STEPS + 1
 
 #: Our page script, in parts (data and filters; drawing; side panel; controls), inlined as one script.
 _SCRIPT_PARTS = ("report_core.js", "report_draw.js", "report_panel.js", "report_controls.js")
@@ -119,12 +134,23 @@ def _assets() -> dict[str, Markup]:
     }
 
 
+def _reporting(progress: ProgressOption) -> AbstractContextManager[Progress | None]:
+    """The progress contract's ``reporting`` for a page build, counting ``RENDER_STEPS`` steps."""
+    if progress is None or progress is False:
+        return nullcontext(None)
+    # imported here: engines/__init__ loads the pipeline, and with it spaCy
+    from actorgraph.engines.progress import reporting
+
+    return reporting(progress, total=RENDER_STEPS, desc="rendering", unit="step")
+
+
 def render_report(
     g: nx.MultiDiGraph,
     *,
     title: str,
     documents: Sequence[Document] = (),
     max_nodes: int = MAX_NODES,
+    progress: ProgressOption = None,
 ) -> str:
     """Return one self-contained HTML page showing the actor graph and its evidence.
 
@@ -148,6 +174,11 @@ def render_report(
     max_nodes : int, optional
         Draw at most this many actors, those with the most relations; the page says
         when actors were left out. Default :data:`MAX_NODES`, 20,000.
+    progress : bool, tqdm class or bar, or Progress, optional
+        The progress contract of :func:`actorgraph.build` (see
+        :mod:`actorgraph.engines.progress`), counting the ``RENDER_STEPS`` steps of the build
+        (layout, country view, communities, centrality, data, HTML): ``True`` for a
+        ``tqdm.auto`` bar, a tqdm class or bar, or an object with ``update`` and ``close``.
 
     Returns
     -------
@@ -169,19 +200,25 @@ def render_report(
     """
     if max_nodes < 1:
         raise RenderError(f"render_report: max_nodes={max_nodes} draws nothing; pass max_nodes >= 1.")
-    payload, summary = build_payload(g, title=title, documents=documents, max_nodes=max_nodes)
-    template = _environment().get_template("report.html.j2")
-    return template.render(
-        title=clean_text(title),
-        csp=CONTENT_SECURITY_POLICY,
-        summary=summary,
-        node_styles=NODE_STYLES,
-        edge_styles=EDGE_STYLES,
-        status_styles=STATUS_STYLES,
-        communities=payload["style"]["communities"],
-        data_json=script_json(payload),
-        **_assets(),
-    )
+    with _reporting(progress) as bar:
+        payload, summary = build_payload(
+            g, title=title, documents=documents, max_nodes=max_nodes, progress=bar
+        )
+        template = _environment().get_template("report.html.j2")
+        page = template.render(
+            title=clean_text(title),
+            csp=CONTENT_SECURITY_POLICY,
+            summary=summary,
+            node_styles=NODE_STYLES,
+            edge_styles=EDGE_STYLES,
+            status_styles=STATUS_STYLES,
+            communities=payload["style"]["communities"],
+            data_json=script_json(payload),
+            **_assets(),
+        )
+        if bar is not None:
+            bar.update(1, 0)
+    return page
 
 
 def notebook_html(page: str, *, height: int = 650) -> str:

