@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import random
 from html.parser import HTMLParser
 
 import networkx as nx
@@ -570,3 +572,29 @@ def test_same_graph_gives_the_same_page_whatever_the_hash_seed() -> None:
     ]
     assert pages[0] == pages[1]
     assert len(pages[0].split()) == 3
+
+
+def test_a_state_known_only_through_its_groups_is_drawn_beside_them() -> None:
+    """Kenya has no relation of its own, its police and protesters do: at country level Kenya
+    takes their relations, so it is placed next to them, not in the grid of unconnected actors
+    under the drawing (from where its lines crossed the whole graph)."""
+    from actorgraph.render.payload import build_payload
+
+    rnd = random.Random(4)
+    actors = [Actor("KEN", "Kenya", "country", "KEN")]
+    actors += [
+        Actor("KENCOP", "Kenyan police", "other", "KEN", sector="COP", sector_by="group noun"),
+        Actor("KENCVL", "Kenyan protesters", "other", "KEN", sector="CVL", sector_by="group noun"),
+    ]
+    others = [Actor(f"a{i}", f"Actor {i}", "organization") for i in range(30)]
+    rels = [Relation.between(actors[1], actors[2], "ASSAULT", "Police fired on protesters.", id="k1")]
+    rels += [
+        Relation.between(rnd.choice(others), rnd.choice(others + actors[1:]), "CONSULT", f"s{j}", id=f"r{j}")
+        for j in range(60)
+    ]
+    payload, _ = build_payload(build_graph(actors + others, rels), title="t")
+    at = {n["id"]: (n["x"], n["y"]) for n in payload["nodes"]}
+    centre = ((at["KENCOP"][0] + at["KENCVL"][0]) / 2, (at["KENCOP"][1] + at["KENCVL"][1]) / 2)
+    assert math.dist(at["KEN"], centre) < 120
+    linked_ys = [y for n, (_, y) in at.items() if n != "KEN"]
+    assert at["KEN"][1] < max(linked_ys)

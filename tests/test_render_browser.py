@@ -878,3 +878,142 @@ def test_sectors_colour_filter_and_explain(open_report: Any) -> None:
     text = loaded.panel()
     assert "PAKGOV" in text and "GOV (from office)" in text
     loaded.assert_clean()
+
+
+def test_pair_panel_shows_activity_over_time_and_marks_both_actors(open_report: Any) -> None:
+    """Issue 10: a dyad's panel charts its relations per month (undated ones said to be left out),
+    and each evidence card marks the source's and the target's mentions as well as the predicate."""
+    kenya = Actor("KEN", "Kenya", "country", "KEN", aliases=("Nairobi",))
+    somalia = Actor("SOM", "Somalia", "country", "SOM")
+    relations = [
+        _relation(
+            "k1",
+            kenya,
+            somalia,
+            "CONSULT",
+            1,
+            "Nairobi hosted Somalia's envoy.",
+            predicate="hosted",
+            date="2024-01-09",
+        ),
+        _relation(
+            "k2",
+            kenya,
+            somalia,
+            "AID",
+            2,
+            "Kenya sent grain to Somalia.",
+            predicate="sent",
+            date="2024-03-02",
+        ),
+        _relation(
+            "k3",
+            kenya,
+            somalia,
+            "AID",
+            2,
+            "Kenya shipped fuel to Somalia.",
+            predicate="shipped",
+            date="2024-03-20",
+        ),
+        _relation(
+            "k4",
+            somalia,
+            kenya,
+            "ACCUSE",
+            3,
+            "Somalia blamed Kenya for the raid.",
+            predicate="blamed",
+            date=None,
+        ),
+    ]
+    loaded = open_report(build_graph([kenya, somalia], relations), [])
+    loaded.js("ag.showEdge('k2')")
+    panel = loaded.page.locator("#ag-panel")
+    bars = panel.locator(".ag-activity .ag-activity-bar")
+    assert bars.count() == 2  # January and March 2024
+    assert [bars.nth(i).get_attribute("title") for i in range(2)] == [
+        "2024-01: 1 relation",
+        "2024-03: 2 relations",
+    ]
+    assert "1 undated relation not shown" in loaded.panel()
+    first = panel.locator("article.ag-card").first
+    assert first.locator("mark.ag-mark-src").text_content() == "Kenya"
+    assert first.locator("mark.ag-mark-tgt").text_content() == "Somalia"
+    assert first.locator("mark.ag-mark-pred").text_content() == "sent"
+    hosted = panel.locator("article.ag-card", has_text="hosted")
+    assert hosted.locator("mark.ag-mark-src").text_content() == "Nairobi"  # an alias is a mention too
+    loaded.assert_clean()
+
+
+def _groups_graph() -> nx.MultiDiGraph:
+    """Kenyan police and Kenyan protesters (groups of one state), a Somali militia, Kenya itself
+    without a relation of its own, and the United States."""
+    ken = Actor("KEN", "Kenya", "country", "KEN", (), 6, ("gazetteer",))
+    usa = Actor("USA", "United States", "country", "USA", (), 5, ("gazetteer",))
+    police = Actor(
+        "KENCOP", "Kenyan police", "other", "KEN", (), 4, ("group",), sector="COP", sector_by="group noun"
+    )
+    crowd = Actor(
+        "KENCVL", "Kenyan protesters", "other", "KEN", (), 3, ("group",), sector="CVL", sector_by="group noun"
+    )
+    militia = Actor(
+        "SOMUAF",
+        "Somali militia",
+        "armed_group",
+        "SOM",
+        (),
+        2,
+        ("group",),
+        sector="UAF",
+        sector_by="group noun",
+    )
+    rels = [
+        _relation("g1", police, crowd, "ASSAULT", 4, "Kenyan police fired on protesters.", goldstein=-10.0),
+        _relation("g2", police, crowd, "COERCE", 4, "Kenyan police arrested protesters.", goldstein=-7.0),
+        _relation("g3", usa, police, "AID", 2, "The United States trained Kenyan police.", goldstein=7.0),
+        _relation(
+            "g4", militia, police, "ASSAULT", 4, "A Somali militia attacked Kenyan police.", goldstein=-10.0
+        ),
+    ]
+    return build_graph([ken, usa, police, crowd, militia], rels)
+
+
+def test_table_swatches_follow_the_colour_mode_and_sectors_are_named(open_report: Any) -> None:
+    """Switching the colour to sectors recolours the Top actors swatches at once (they kept the
+    previous mode's colours), and the sector legend and menu name each sector, not only its code."""
+    loaded = open_report(_groups_graph(), [])
+    page = loaded.page
+    page.click("#ag-colour button[data-value=sector]")
+    swatches = page.locator(".ag-table-actors .ag-swatch")
+    buttons = page.locator(".ag-table-actors .ag-actor-cell button")
+    for i in range(swatches.count()):
+        actor = str(buttons.nth(i).text_content())
+        node = next(n for n, d in loaded.graph.nodes(data=True) if d["name"] == actor)
+        colour = swatches.nth(i).evaluate("(e) => getComputedStyle(e).backgroundColor")
+        expected = loaded.js(
+            "(() => { const s = document.createElement('span');"
+            " s.style.background = ag.nodeLook(arg).colour; document.body.append(s);"
+            " const c = getComputedStyle(s).backgroundColor; s.remove(); return c; })()",
+            node,
+        )
+        assert colour == expected, actor
+    legend = " ".join(str(page.locator("#ag-legend-sectors").text_content()).split())
+    assert "Police (COP)" in legend and "Civilians (CVL)" in legend and "Militias (UAF)" in legend
+    assert "No sector" in legend
+    menu = " ".join(str(page.locator("#ag-f-sectors").text_content()).split())
+    assert "Police (COP)" in menu
+    loaded.assert_clean()
+
+
+def test_country_level_names_a_domestic_dyad_as_domestic(open_report: Any) -> None:
+    """At country level, Kenyan police against Kenyan protesters is a dyad of Kenya with itself:
+    the Top dyads table says "Kenya (domestic)", not "Kenya → Kenya"; the Somali militia's state,
+    no actor of the graph, is "Somalia", not its code."""
+    loaded = open_report(_groups_graph(), [])
+    loaded.js("ag.setLevel('country')")
+    dyads = " ".join(str(loaded.page.locator(".ag-table-dyads").text_content()).split())
+    assert "Kenya (domestic)" in dyads
+    assert "Kenya → Kenya" not in dyads
+    assert "Somalia → Kenya" in dyads  # a state drawn only at country level is named, not "SOM"
+    loaded.assert_clean()

@@ -23,7 +23,7 @@ from actorgraph.model import Document
 from actorgraph.render.dates import date_range_label, date_span
 from actorgraph.render.layout import layout_positions
 from actorgraph.render.text import clean_text, mixed_scripts
-from actorgraph.render.views import community_styles, country_view, node_sizes
+from actorgraph.render.views import community_styles, country_view, node_sizes, sector_labels
 
 if TYPE_CHECKING:
     from actorgraph.engines.progress import Progress
@@ -87,6 +87,8 @@ _NODE_KEYS = {e.key for e in NODE_STYLES}
 #: The most actors a page draws by default (those with the most relations); the page says when it
 #: leaves some out.
 MAX_NODES = 20000
+#: How far above its members' centre a state without relations of its own is drawn (pixels).
+_ABOVE_MEMBERS = 45.0
 #: Steps :func:`build_payload` reports to its ``progress``.
 PAYLOAD_STEPS = 5
 
@@ -267,6 +269,9 @@ def build_payload(
         edge_rows.append((u, v, eid, data))
     edge_rows.sort(key=lambda r: (str(r[3].get("date") or ""), r[2]))
     folded = country_view(sub, edge_rows, positions)
+    for state, (cx, cy) in folded.centres.items():
+        if state in sub and sub.degree(state) == 0:  # related only through its members at country level
+            positions[state] = (cx, round(cy - _ABOVE_MEMBERS, 1))
     step(1, 0)
     community, community_legend = community_styles(sub)
     step(1, 0)
@@ -416,6 +421,7 @@ def build_payload(
             "statuses": list(STATUSES),
             "status_labels": {e.key: e.label for e in STATUS_STYLES},
             "communities": community_legend,
+            "sector_labels": sector_labels(),
         },
         "nodes": nodes,
         "edges": edges,

@@ -8,6 +8,7 @@ in that view, community numbers and colours, and node sizes by mentions and by c
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
@@ -23,8 +24,10 @@ __all__ = [
     "COMMUNITY_COLOURS",
     "CountryView",
     "community_styles",
+    "country_names",
     "country_view",
     "node_sizes",
+    "sector_labels",
 ]
 
 #: Colours of the largest communities (Tableau 10, colour-blind-aware); smaller ones are grey.
@@ -58,6 +61,17 @@ class CountryView:
     fold: dict[str, str]
     extra: list[dict[str, Any]]
     edges: dict[str, list[str] | None]
+    #: The centre of each state's folded members (where an unconnected state is drawn).
+    centres: dict[str, tuple[float, float]]
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """State ids to names, from the built-in country data (a state drawn only at country level
+    is named, not shown as its code)."""
+    from actorgraph.actors.gazetteer import read_tsv  # plain TSV reading: no spaCy
+
+    return {row["id"]: row["name"] for row in read_tsv("countries.tsv")}
 
 
 def country_view(
@@ -75,17 +89,19 @@ def country_view(
     for n in g.nodes:
         if str(n) in fold:
             placed[fold[str(n)]].append(positions[n])
+    centres = {
+        state: (round(sum(x for x, _ in at) / len(at), 1), round(sum(y for _, y in at) / len(at), 1))
+        for state, at in placed.items()
+    }
     extra = []
     for state in sorted(set(fold.values()) - {str(n) for n in g.nodes}):
-        xs = [x for x, _ in placed[state]]
-        ys = [y for _, y in placed[state]]
         extra.append(
             {
                 "id": state,
-                "name": state,
+                "name": country_names().get(state, state),
                 "type": "country",
-                "x": round(sum(xs) / len(xs), 1),
-                "y": round(sum(ys) / len(ys), 1),
+                "x": centres[state][0],
+                "y": centres[state][1],
                 "members": sorted(members[state]),
             }
         )
@@ -96,7 +112,18 @@ def country_view(
             edges[eid] = None
         elif (fu, fv) != (str(u), str(v)):
             edges[eid] = [fu, fv]
-    return CountryView(fold=fold, extra=extra, edges=edges)
+    return CountryView(fold=fold, extra=extra, edges=edges, centres=centres)
+
+
+@functools.cache
+def sector_labels() -> dict[str, str]:
+    """Sector codes to the page's labels, from the built-in sector data: ``{"COP": "Police (COP)"}``."""
+    from actorgraph.actors.gazetteer import read_tsv
+
+    return {
+        row["code"]: f"{row['group'][:1].upper()}{row['group'][1:]} ({row['code']})"
+        for row in read_tsv("sectors.tsv")
+    }
 
 
 def community_styles(

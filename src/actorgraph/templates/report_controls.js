@@ -52,6 +52,7 @@ function setColour(mode) {
   document.getElementById("ag-legend-types").hidden = state.colour !== "type";
   document.getElementById("ag-legend-sectors").hidden = state.colour !== "sector";
   document.getElementById("ag-legend-communities").hidden = state.colour !== "community";
+  renderPanel(); // the tables' swatches take the new colours
   refresh();
   scheduleHash();
 }
@@ -142,18 +143,18 @@ function buildControls() {
   checkList("ag-f-kinds", "kinds", function (k) { return style.edge_labels[k]; }, edgeColour);
   checkList("ag-f-statuses", "statuses", function (s) { return style.status_labels[s]; }, function (s) { return STATUS_SWATCH[s]; });
   if (sectors.length) {
-    checkList("ag-f-sectors", "sectors", function (s) { return s || "no sector"; }, sectorColour);
+    checkList("ag-f-sectors", "sectors", sectorLabel, sectorColour);
     document.getElementById("ag-menu-sectors").hidden = false;
     document.querySelector("#ag-colour button[data-value=sector]").hidden = false;
     var legend = document.getElementById("ag-legend-sectors");
-    sectors.forEach(function (s) {
+    sectors.concat([""]).forEach(function (s) {
       var item = el("button", "ag-legend-item");
       item.type = "button";
       item.setAttribute("data-filter", "sectors");
       item.setAttribute("data-value", s);
       var dot = el("span", "ag-dot");
       dot.style.background = sectorColour(s);
-      append(item, dot, s);
+      append(item, dot, sectorLabel(s));
       append(legend, item);
     });
   }

@@ -110,6 +110,11 @@ function sectorColour(sector) {
   var i = sectors.indexOf(sector);
   return i < 0 ? "#c7ccd3" : SECTOR_PALETTE[i % SECTOR_PALETTE.length];
 }
+/* "Police (COP)"; a code without a label as itself; none: "No sector" (states as a whole, and others). */
+function sectorLabel(sector) {
+  if (!sector) return "No sector";
+  return (style.sector_labels || {})[sector] || sector;
+}
 function nodeColour(n) {
   if (state.colour === "community") {
     var c = style.communities[n.community];

@@ -28,7 +28,8 @@ function flagList(e) {
 }
 function pairLabel(from, to, directed) {
   var frag = el("span", "ag-card-dir");
-  append(frag, u(nameOf(from)), directed ? " → " : " — ", u(nameOf(to)));
+  if (from === to) append(frag, u(nameOf(from)), " (domestic)"); // two actors of one state, at country level
+  else append(frag, u(nameOf(from)), directed ? " → " : " — ", u(nameOf(to)));
   return frag;
 }
 
