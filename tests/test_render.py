@@ -142,11 +142,12 @@ def data_block(page: str) -> tuple[str, dict[str, object]]:
 
 
 def test_public_api_is_exported_and_sorted() -> None:
-    """``actorgraph.render`` re-exports exactly its public functions and the default page size,
-    in a sorted ``__all__``."""
+    """``actorgraph.render`` re-exports exactly its public functions, the default page size and
+    the number of steps a page build reports, in a sorted ``__all__``."""
     assert actorgraph.render.__all__ == sorted(actorgraph.render.__all__)
     assert set(actorgraph.render.__all__) == {
         "MAX_NODES",
+        "RENDER_STEPS",
         "notebook_html",
         "render_report",
         "render_template",
