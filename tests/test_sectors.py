@@ -486,3 +486,36 @@ def test_cited_outlets_are_actors_with_the_state_the_text_gives(
     assert [a for a in outlets if outlet in a.name or any(outlet in x for x in a.aliases)], result.actors
     found = {r.target_id for r in result.relations if r.type == "AFFILIATION" and r.source_type == "media"}
     assert found == states, result.relations
+
+
+IDLE_ORGANS = [
+    # an IGO's organ that takes part in no event is no actor of the story, nor a member of anything
+    (
+        "The United Nations sent food to Sudan. Months later the U.N. General Assembly met in New York.",
+        "UNGA",
+    ),
+    (
+        "The EU imposed sanctions on Belarus, while the European Parliament was in recess.",
+        "EUROPEAN_PARLIAMENT",
+    ),
+    ("The UN sent doctors to Gaza as the U.N. Security Council prepared its session.", "UNSC"),
+    ("The UN thanked Qatar; the International Court of Justice will sit again in May.", "ICJ"),
+    ("The UN criticised Iran, and the UN Human Rights Council elected its new president.", "UNHRC"),
+]
+
+
+@pytest.mark.parametrize(("text", "organ"), IDLE_ORGANS)
+def test_idle_igo_organs_have_no_affiliation(text: str, organ: str) -> None:
+    result = ag.build([ag.Document(id="s", text=text)])
+    assert any(r.type != "AFFILIATION" for r in result.relations), result.relations
+    assert not [r for r in result.relations if r.type == "AFFILIATION" and r.source_id == organ]
+
+
+def test_an_igo_organ_that_acts_keeps_its_parent() -> None:
+    text = "The UN warned Kenya. The U.N. Security Council condemned North Korea's missile launch."
+    result = ag.build([ag.Document(id="s", text=text)])
+    assert [
+        r
+        for r in result.relations
+        if r.type == "AFFILIATION" and (r.source_id, r.target_id) == ("UNSC", "UN")
+    ]
