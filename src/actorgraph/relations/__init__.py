@@ -107,14 +107,17 @@ def _from_affiliation(document: Document, actors: DocActors, a: Affiliation) -> 
 
 def _member(actors: DocActors, a: Affiliation, acting: set[str]) -> bool:
     """Whether an affiliation is worth stating: not an organ's membership of its own state (it is the
-    state), not that of a commentator (analyst, former official, journalist) who takes part in no
-    event. An outlet that takes part in none has the state the text gives it ("Syria's national news
-    agency SANA"), not the gazetteer's ("told Kyodo", "Xinhua reported")."""
+    state), not that of a commentator (analyst, former official, journalist) or of an IGO's organ
+    that takes part in no event. An outlet in none has the state the text gives it ("Syria's national
+    news agency SANA"), not the gazetteer's ("told Kyodo", "Xinhua reported")."""
     draft = actors.actors[a.source_id]
     if folded_organ(draft.type, draft.sector, draft.country, a.target_id):
         return False
-    if draft.type == "media" and a.source_id not in acting:
-        return a.from_text
+    if a.source_id not in acting:
+        if draft.type == "igo":  # an organ in no event is no actor: "at the European Parliament"
+            return False
+        if draft.type == "media":
+            return a.from_text
     return a.source_id in acting or not commentator(draft.type, draft.sector)
 
 
