@@ -216,6 +216,24 @@ SAME_COUNTRY = [
 ]
 
 
+PEOPLES = [
+    # a one-word name the parser took for a person or an organisation names a people when it qualifies
+    # a group noun: the group is of the story's state
+    ("Burmese troops attacked Karen guerrillas near the Thai border.", "MMRMIL ASSAULT MMRREB"),
+    ("The Ethiopian army rejected the demands of Tigrayan rebels.", "ETHMIL REJECT ETHREB"),
+    ("Nigerian soldiers arrested Igbo separatists in Enugu.", "NGAMIL COERCE NGAREB"),
+    ("Sri Lankan police detained Tamil activists in Colombo.", "LKACOP COERCE LKAOPP"),
+    ("Ugandan police arrested Acholi protesters in Gulu.", "UGACOP COERCE UGACVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLES)
+def test_a_people_named_before_a_group_noun(
+    sectored: Callable[[str], set[str]], text: str, expected: str
+) -> None:
+    assert expected in sectored(text)
+
+
 @pytest.mark.parametrize(("text", "expected"), SAME_COUNTRY)
 def test_same_country_relations_are_kept(
     sectored: Callable[[str], set[str]], text: str, expected: str
