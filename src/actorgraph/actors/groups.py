@@ -358,6 +358,33 @@ def _people_elsewhere(out: DocActors) -> None:
         _add_mention(out, m.start, m.end, _group_draft(state, "CVL", out, data), "group")
 
 
+def _peoples(out: DocActors, data: SectorData) -> set[int]:
+    """Tokens of one-word names the NER alone took for a person or an organisation that qualify a group
+    noun ("Karen guerrillas", "Tigrayan rebels", "Acholi protesters"): they name a people, so their
+    mentions go and the group reads them as a nationality would be read."""
+    found: set[int] = set()
+    for m in list(out.mentions):
+        draft = out.actors[m.actor_id]
+        token, head = out.doc[m.start], out.doc[m.start].head
+        if (
+            m.end - m.start != 1
+            or draft.gazetteer
+            or draft.type not in {"person", "organization"}
+            or len(draft.name.split()) != 1
+            or token.dep_ not in {"compound", "amod", "nmod"}
+            or head.i <= token.i
+            or head.i in out.by_token
+            or head.tag_ not in {"NNS", "NNPS"}
+            or _group_sector(head, data) is None
+        ):
+            continue
+        out.mentions.remove(m)
+        del out.by_token[token.i]
+        draft.mentions -= 1
+        found.add(token.i)
+    return found
+
+
 def _skipped(token: Token, sector: str, out: DocActors, data: SectorData) -> bool:
     """Whether a noun that names a sector is not a group actor here."""
     head, plural = token.head, token.tag_ in {"NNS", "NNPS"}
@@ -382,14 +409,15 @@ def _skipped(token: Token, sector: str, out: DocActors, data: SectorData) -> boo
     return _named_modifier(token, out) or _in_title(token, out)
 
 
-def _story_may_tell(token: Token, sector: str, data: SectorData) -> bool:
+def _story_may_tell(token: Token, sector: str, data: SectorData, peoples: set[int]) -> bool:
     """Whether the story's state may stand for a group that names none of its own.
 
     Refugees come from elsewhere, and "forces" or "members" alone say too little: they need a
     sector word ("security forces") or a people ("Tamil refugees", "Yoruba leaders") beside them.
     """
     ethnic = any(
-        c.ent_type_ == "NORP" and c.dep_ in {"amod", "compound"} and not _against(c) for c in token.children
+        (c.ent_type_ == "NORP" or c.i in peoples) and c.dep_ in {"amod", "compound"} and not _against(c)
+        for c in token.children
     )
     if sector in _NATIONALITY_ONLY:
         return ethnic
@@ -406,6 +434,7 @@ def find_groups(out: DocActors) -> None:
     data = load_sectors()
     doc = out.doc
     _people_elsewhere(out)
+    peoples = _peoples(out, data)
     story = _Story(out)
     for token in doc:
         if token.i in out.by_token or token.pos_ not in {"NOUN", "PROPN"}:
@@ -423,7 +452,7 @@ def find_groups(out: DocActors) -> None:
         state = _explicit_state(token, out, nationality_only=sector in _NATIONALITY_ONLY)
         if is_state and state is not None:
             continue  # "the Sudanese government": the state, as the arguments read it
-        if state is None and _story_may_tell(token, sector, data):
+        if state is None and _story_may_tell(token, sector, data, peoples):
             state = story.state(token, beside=is_state)
         if state is None:
             continue
