@@ -234,6 +234,24 @@ def test_a_people_named_before_a_group_noun(
     assert expected in sectored(text)
 
 
+GOVERNMENT_PEOPLE = [
+    # "government" before a generic noun is the government, not its army; "government troops" stay MIL
+    ("Haitian government officials accused striking nurses of sabotage.", "HTI ACCUSE HTIHLH"),
+    ("Sudanese government representatives met rebel leaders in Khartoum.", "SDN CONSULT SDNREB"),
+    ("Government representatives in Bolivia signed a deal with striking miners.", "BOL AGREE BOLLAB"),
+    ("Kenyan government officials accused opposition leaders of incitement.", "KEN ACCUSE KENOPP"),
+    ("Government officials in Nepal arrested opposition activists.", "NPL COERCE NPLOPP"),
+    ("Malian government troops attacked rebel positions near Kidal.", "MLIMIL ASSAULT MLIREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNMENT_PEOPLE)
+def test_government_people_are_the_government(
+    sectored: Callable[[str], set[str]], text: str, expected: str
+) -> None:
+    assert expected in sectored(text)
+
+
 @pytest.mark.parametrize(("text", "expected"), SAME_COUNTRY)
 def test_same_country_relations_are_kept(
     sectored: Callable[[str], set[str]], text: str, expected: str
