@@ -252,6 +252,26 @@ def test_government_people_are_the_government(
     assert expected in sectored(text)
 
 
+INSTITUTIONS = [
+    # an agency, council, service or directorate takes its sector from the words of its name
+    (
+        "Somalia's National Intelligence and Security Agency arrested two Kenyan journalists.",
+        "SOMSPY COERCE KENMED",
+    ),
+    ("Jordan's General Intelligence Directorate detained a Syrian smuggler.", "JORSPY COERCE SYR"),
+    ("Kenya's National Police Service expelled two Somali diplomats.", "KENCOP SANCTION SOM"),
+    ("Egypt's Supreme Military Council accused Israel of spying.", "EGYMIL ACCUSE ISR"),
+    ("Peru's Naval Intelligence Service accused Chile of spying.", "PERSPY ACCUSE CHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTIONS)
+def test_institutions_take_the_sector_their_name_gives(
+    sectored: Callable[[str], set[str]], text: str, expected: str
+) -> None:
+    assert expected in sectored(text)
+
+
 @pytest.mark.parametrize(("text", "expected"), SAME_COUNTRY)
 def test_same_country_relations_are_kept(
     sectored: Callable[[str], set[str]], text: str, expected: str
