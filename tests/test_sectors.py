@@ -258,7 +258,10 @@ INSTITUTIONS = [
         "Somalia's National Intelligence and Security Agency arrested two Kenyan journalists.",
         "SOMSPY COERCE KENMED",
     ),
-    ("Jordan's General Intelligence Directorate detained a Syrian smuggler.", "JORSPY COERCE SYR"),
+    (
+        "Rwanda's National Intelligence and Security Service arrested a Ugandan businessman.",
+        "RWASPY COERCE UGA",
+    ),
     ("Kenya's National Police Service expelled two Somali diplomats.", "KENCOP SANCTION SOM"),
     ("Egypt's Supreme Military Council accused Israel of spying.", "EGYMIL ACCUSE ISR"),
     ("Peru's Naval Intelligence Service accused Chile of spying.", "PERSPY ACCUSE CHL"),

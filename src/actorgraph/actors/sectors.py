@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from actorgraph.actors.gazetteer import read_tsv
+from actorgraph.actors.gazetteer import read_grammar, read_tsv
 
 if TYPE_CHECKING:
     from actorgraph.actors.gazetteer import Gazetteer
@@ -189,12 +189,17 @@ def office_sector(office: str | None) -> str | None:
 
 
 def name_sector(name: str) -> str | None:
-    """The sector an organisation's name gives by its head noun ("Supreme Court" JUD, "Foreign Ministry" GOV).
+    """The sector an organisation's name gives by its head noun ("Supreme Court" JUD, "Foreign Ministry"
+    GOV), or, for an agency, council, service or the like (``institution_heads`` in ``data/grammar.json``),
+    by the nearest word before it that names a sector ("Supreme Military Council" MIL), intelligence
+    first ("National Intelligence and Security Agency" SPY).
 
     Examples
     --------
     >>> name_sector("Supreme Court"), name_sector("Foreign Ministry"), name_sector("Homeland Union")
     ('JUD', 'GOV', None)
+    >>> name_sector("National Intelligence and Security Agency"), name_sector("Atlantic Council")
+    ('SPY', None)
     """
     words = name.lower().split()
     if not words:
@@ -205,7 +210,16 @@ def name_sector(name: str) -> str | None:
         found = data.term("group", form) or data.term("state", form)
         if found:
             return found
+    if head in _institution_heads():
+        named = [s for w in reversed(words[:-1]) if (s := data.term("modifier", w))]
+        # "Naval Intelligence Service", "Intelligence and Security Agency": intelligence is its trade
+        return "SPY" if "SPY" in named else next(iter(named), None)
     return None
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(read_grammar()["institution_heads"])
 
 
 def _title(draft: ActorDraft, out: DocActors) -> str | None:
