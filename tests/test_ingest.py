@@ -613,3 +613,69 @@ def test_a_nul_byte_in_a_late_record_is_reported_and_reading_goes_on(tmp_path: P
     assert [(e.origin, e.reason) for e in errors] == [
         (f"{path}:3" if ext == ".csv" else f"{path}:2", "binary data: a NUL byte")
     ]
+
+
+# --- round 3 audit of issue 12 --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ext", [".jsonl", ".csv"])
+@pytest.mark.parametrize("bad", [b"\xff", b"\x00"])
+def test_a_bad_record_in_the_first_8_kib_is_reported_and_reading_goes_on(
+    tmp_path: Path, ext: str, bad: bytes
+) -> None:
+    """The first 8 KiB judge whether a record file is text at all, not each record in them."""
+    if ext == ".jsonl":
+        content = (
+            b'{"text": "Chad thanked Niger."}\n{"text": "Mali '
+            + bad
+            + b' left."}\n{"text": "Peru agreed."}\n'
+        )
+    else:
+        content = b"text\nChad thanked Niger.\nMali " + bad + b" left.\nPeru agreed.\n"
+    path = write(tmp_path / f"small{ext}", content)
+    docs, errors = collect([path])
+    assert [d.text for d in docs] == ["Chad thanked Niger.", "Peru agreed."]
+    assert [e.origin for e in errors] == [f"{path}:3" if ext == ".csv" else f"{path}:2"]
+
+
+@pytest.mark.parametrize("ext", [".jsonl", ".csv"])
+def test_a_record_file_that_is_binary_throughout_is_one_error(tmp_path: Path, ext: str) -> None:
+    """A compressed or Latin-1 file is one error for the file, not one per line."""
+    latin1 = "".join(f'{{"text": "Le président {i} a parlé."}}\n' for i in range(50)).encode("latin-1")
+    path = write(tmp_path / f"latin1{ext}", latin1 if ext == ".jsonl" else b"text\n" + latin1)
+    reason = single_error(path).reason
+    assert reason.startswith("not valid UTF-8 text (byte 0xe9")
+    binary = write(tmp_path / f"packed{ext}", bytes(range(256)) * 40)
+    assert single_error(binary).reason == "binary file, not text"
+
+
+def test_a_broken_symbolic_link_in_a_folder_is_reported(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    write(root / "a.txt", "Chad thanked Niger.")
+    (root / "gone.txt").symlink_to(tmp_path / "moved" / "gone.txt")
+    (root / "archive").symlink_to(tmp_path / "unmounted")
+    docs, errors = collect([root])
+    assert [d.text for d in docs] == ["Chad thanked Niger."]
+    assert [(e.origin, e.reason) for e in errors] == [
+        (str(root / "archive"), "broken symbolic link: its target does not exist"),
+        (str(root / "gone.txt"), "broken symbolic link: its target does not exist"),
+    ]
+
+
+def test_a_csv_quote_never_closed_is_reported_not_read_as_one_document(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "news.csv",
+        'id,text\n1,Chad thanked Niger.\n2,"Mali said no.\n3,Peru agreed.\n4,Chile agreed.\n',
+    )
+    docs, errors = collect([path])
+    assert [d.id for d in docs] == ["1"]
+    assert [e.origin for e in errors] == [f"{path}:3"]
+    assert "quote" in errors[0].reason and "never closed" in errors[0].reason
+
+
+def test_a_csv_row_with_text_after_its_closing_quote_is_reported_and_reading_goes_on(tmp_path: Path) -> None:
+    path = write(tmp_path / "news.csv", 'id,text\n1,"Mali said" no.\n2,Peru agreed.\n3,"Chile ""agreed""."\n')
+    docs, errors = collect([path])
+    assert [(d.id, d.text) for d in docs] == [("2", "Peru agreed."), ("3", 'Chile "agreed".')]
+    assert [e.origin for e in errors] == [f"{path}:2"]
+    assert errors[0].reason.startswith("malformed CSV")

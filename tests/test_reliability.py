@@ -278,3 +278,23 @@ def test_verbose_counts_the_page_chrome_it_ignored(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert f"info: {page}: 3 passages of page chrome ignored (47 characters)" in proc.stderr.splitlines()
     assert doc_ids(proc.stdout) == doc_ids(quiet.stdout) != set()
+
+
+@pytest.mark.parametrize(
+    "damage", ["UPDATE meta SET value = '-1' WHERE key = 'schema_version'", "DELETE FROM meta"]
+)
+def test_a_damaged_schema_version_is_one_line_for_add_and_report(tmp_path: Path, damage: str) -> None:
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    assert run("add", str(good), "--db", str(db)).returncode == 0
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute(damage)
+    for args in (["add", str(good)], ["report", "-o", str(tmp_path / "r.html")]):
+        proc = run(*args, "--db", str(db))
+        no_traceback(proc)
+        assert proc.returncode == 1
+        [line] = proc.stderr.splitlines()
+        assert line.startswith(f"error: {db}: ") and "meta table is damaged" in line

@@ -468,3 +468,26 @@ def test_a_malformed_schema_version_is_a_store_error(tmp_path: Path, value: str,
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (value,))
     with pytest.raises(StoreError, match=f"schema_version {value!r} is not a number"):
         Store(path, read_only=read_only)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_negative_schema_version_is_a_store_error(tmp_path: Path, read_only: bool) -> None:
+    path = tmp_path / "s.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE meta SET value = '-1' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema_version '-1' is not a schema version"):
+        Store(path, read_only=read_only)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_store_that_lost_its_schema_version_is_a_store_error(tmp_path: Path, read_only: bool) -> None:
+    """Not an empty database to create the schema in ('table documents already exists')."""
+    path = tmp_path / "s.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM meta WHERE key = 'schema_version'")
+    with pytest.raises(
+        StoreError, match="has tables but no schema_version: the store's meta table is damaged"
+    ):
+        Store(path, read_only=read_only)
