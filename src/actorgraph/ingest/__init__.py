@@ -191,8 +191,12 @@ def _walk(directory: str, seen: set[str]) -> Iterator[str | InputError]:
         try:
             is_dir = entry.is_dir()
             is_file = not is_dir and entry.is_file()
+            broken = not is_dir and not is_file and entry.is_symlink() and not os.path.exists(entry.path)
         except OSError as exc:  # a symbolic link loop, a vanished entry
             yield InputError(entry.path, os_reason(exc))
+            continue
+        if broken:  # a moved file or an unmounted folder: never skipped without a word
+            yield InputError(entry.path, "broken symbolic link: its target does not exist")
             continue
         if is_dir:
             if os.path.realpath(entry.path) not in seen:
@@ -213,7 +217,8 @@ def _read_file(path: str, max_bytes: int) -> Iterator[Result]:
         yield InputError(path, "not a regular file")
         return
     try:
-        problem = _sniff(path)
+        table = ext in _TABLE_DELIMITERS
+        problem = _sniff(path, records=table or ext in _JSONL_EXTENSIONS, header=table)
         if problem:
             yield InputError(path, problem)
         elif ext in _JSONL_EXTENSIONS:
@@ -230,21 +235,44 @@ def _read_file(path: str, max_bytes: int) -> Iterator[Result]:
         yield InputError(path, os_reason(exc))
 
 
-def _sniff(path: str) -> str | None:
-    """The reason the file is not UTF-8 text, judged on its first 8 KiB, or ``None``."""
+def _sniff(path: str, *, records: bool = False, header: bool = False) -> str | None:
+    """The reason the file is not UTF-8 text, judged on its first 8 KiB, or ``None``.
+
+    A record file (JSONL, CSV, TSV) is judged line by line: it is text unless most records in its
+    head (the lines after the ``header``) are not, so that one bad record among good ones is
+    reported on its own when it is read.
+    """
     with open(path, "rb") as f:
         head = f.read(_SNIFF_BYTES)
     if not head:
         return "file is empty"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "file is UTF-16 encoded; re-save it as UTF-8"
-    if b"\x00" in head:
+    # a multi-byte character may be cut at 8 KiB, unless that is the end of the file
+    final = len(head) < _SNIFF_BYTES
+    if not records:
+        return _not_text(head, 0, final)
+    lines = head.splitlines(keepends=True)
+    problems: list[str] = []
+    counted = offset = 0
+    for i, line in enumerate(lines):
+        if line.strip() and not (header and i == 0):
+            counted += 1
+            problem = _not_text(line, offset, final or i < len(lines) - 1)
+            if problem:
+                problems.append(problem)
+        offset += len(line)
+    return problems[0] if 2 * len(problems) > counted else None
+
+
+def _not_text(data: bytes, offset: int, final: bool) -> str | None:
+    """Why ``data`` (at byte ``offset`` of its file) is not UTF-8 text, or ``None``."""
+    if b"\x00" in data:
         return "binary file, not text"
     try:
-        # a multi-byte character may be cut at 8 KiB, unless that is the end of the file
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < _SNIFF_BYTES)
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
     except UnicodeDecodeError as exc:
-        return utf8_reason(exc, 0)
+        return utf8_reason(exc, offset)
     return None
 
 

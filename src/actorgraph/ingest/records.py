@@ -122,8 +122,10 @@ def read_table(path: str, delimiter: str, max_bytes: int) -> Iterator[Result]:
     tsv = delimiter == "\t"
     with open(path, "rb") as f:
         lines = _Lines(f, max_bytes)
+        # strict: a quote never closed is an error at the end of the file, not the rest of it read as
+        # one cell; text after a closing quote is an error for that row, and reading goes on
         reader = csv.DictReader(
-            lines, delimiter=delimiter, quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL
+            lines, delimiter=delimiter, quoting=csv.QUOTE_NONE if tsv else csv.QUOTE_MINIMAL, strict=True
         )
         try:
             header = _csv_next(max_bytes, lambda: reader.fieldnames)
@@ -138,6 +140,7 @@ def read_table(path: str, delimiter: str, max_bytes: int) -> Iterator[Result]:
             yield InputError(path, f"no 'text' column; found: {', '.join(header)}")
             return
         while True:
+            first = lines.line + 1
             try:
                 row = _csv_next(max_bytes, lambda: next(reader, None))
             except BadBytes as exc:  # that line is lost; the reader goes on with the next one
@@ -145,12 +148,19 @@ def read_table(path: str, delimiter: str, max_bytes: int) -> Iterator[Result]:
                 yield InputError(f"{path}:{exc.line}", exc.reason)
                 continue
             except csv.Error as exc:
-                too_big = "field limit" in str(exc)
-                reason = (
-                    f"record is larger than {human_size(max_bytes)}" if too_big else f"malformed CSV: {exc}"
-                )
-                yield InputError(f"{path}:{lines.line}", reason)
-                return
+                records += 1
+                if "field limit" in str(exc):
+                    yield InputError(f"{path}:{lines.line}", f"record is larger than {human_size(max_bytes)}")
+                    return
+                if "unexpected end of data" in str(exc):
+                    yield InputError(
+                        f"{path}:{first}",
+                        f"malformed CSV: a quote opened in this record is never closed, so lines {first}"
+                        f"-{lines.line} (the end of the file) were skipped; close or double the quote",
+                    )
+                    return
+                yield InputError(f"{path}:{first}", f"malformed CSV: {exc}")
+                continue
             if row is None:
                 break
             records += 1

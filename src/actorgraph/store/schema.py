@@ -289,6 +289,18 @@ def _check_and_migrate(conn: sqlite3.Connection, where: str, read_only: bool) ->
             f"schema_version {row[0]!r} is not a number: the store's meta table is damaged; "
             "pass another path (Store(path), --db)",
         ) from None
+    if version < 0:
+        raise StoreError(
+            where,
+            f"schema_version '{version}' is not a schema version: the store's meta table is damaged; "
+            "pass another path (Store(path), --db)",
+        )
+    if version == 0 and _tables(conn) - {"meta"}:
+        raise StoreError(
+            where,
+            "has tables but no schema_version: the store's meta table is damaged; "
+            "pass another path (Store(path), --db)",
+        )
     if version > SCHEMA_VERSION:
         raise StoreError(
             where,
