@@ -16,8 +16,9 @@ form before a case-insensitive one of the same span), and each entity carries
 ``"<actor id>|<how>"`` in ``ent.ent_id_``.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: spaCy < 3.8.5 (confection < 1) validates a
+# factory's arguments with pydantic v1, which cannot resolve an annotation left as a string
+# ("field 'nlp' not yet prepared so type is still a ForwardRef").
 import hashlib
 import json
 import logging
@@ -161,7 +162,7 @@ class GazetteerMatcher:
                     + "\n"
                 )
 
-    def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> GazetteerMatcher:
+    def from_disk(self, path: str | os.PathLike[str], *, exclude: Iterable[str] = ()) -> "GazetteerMatcher":
         """Read the patterns :meth:`to_disk` wrote."""
         lines = (Path(path) / "patterns.jsonl").read_text(encoding="utf-8").splitlines()
         self.add(Pattern(tuple(t), bool(c), str(lb), str(i)) for t, c, lb, i in map(json.loads, lines))
