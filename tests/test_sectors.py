@@ -275,6 +275,42 @@ def test_institutions_take_the_sector_their_name_gives(
     assert expected in sectored(text)
 
 
+NAMED_IN_STORY = [
+    # a bare armed-group noun in a story that names one armed group of that state is that group
+    (
+        "Al-Shabab claimed the bombing in Mogadishu. Hours later, militants attacked a police station in Baidoa.",
+        "AL_SHABAB",
+    ),
+    (
+        "The Baloch Liberation Army says it fights for independence. On Monday gunmen killed six soldiers "
+        "in Quetta.",
+        "BLA",
+    ),
+    (
+        "Boko Haram has kidnapped hundreds of girls. Insurgents attacked a Nigerian army base on Friday.",
+        "BOKO_HARAM",
+    ),
+    ("The Houthis seized a ship in the Red Sea. The rebels later attacked Saudi oil facilities.", "HOUTHIS"),
+    ("M23 took control of Goma in January. The rebels then shelled Congolese army positions.", "M23"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), NAMED_IN_STORY)
+def test_a_bare_group_noun_is_the_group_the_story_names(text: str, group: str) -> None:
+    result = ag.build([ag.Document(id="s", text=text)])
+    attacks = [r for r in result.relations if r.type == "ASSAULT"]
+    assert attacks and all(r.source_id == group for r in attacks), result.relations
+    assert not [a for a in result.actors if a.sector_by == "group noun" and a.sector == "REB"]
+
+
+def test_a_group_noun_with_its_own_nationality_stays_a_group() -> None:
+    text = "Boko Haram kidnapped ten girls. Cameroonian rebels attacked a Nigerian army base on Friday."
+    result = ag.build([ag.Document(id="s", text=text)])
+    assert [r for r in result.relations if r.type == "ASSAULT" and r.source_code == "CMRREB"], (
+        result.relations
+    )
+
+
 @pytest.mark.parametrize(("text", "expected"), SAME_COUNTRY)
 def test_same_country_relations_are_kept(
     sectored: Callable[[str], set[str]], text: str, expected: str
