@@ -278,7 +278,8 @@ def test_institutions_take_the_sector_their_name_gives(
 NAMED_IN_STORY = [
     # a bare armed-group noun in a story that names one armed group of that state is that group
     (
-        "Al-Shabab claimed the bombing in Mogadishu. Hours later, militants attacked a police station in Baidoa.",
+        "Al-Shabab claimed the bombing in Mogadishu. Hours later, militants attacked a police station "
+        "in Baidoa.",
         "AL_SHABAB",
     ),
     (

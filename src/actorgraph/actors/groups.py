@@ -461,11 +461,25 @@ def find_groups(out: DocActors) -> None:
             if not start <= doc[start - 1].head.i <= token.i:
                 break
             start -= 1
+        named = _named_group(out, state) if sector_class(sector) == "armed" else None
         if is_state:
             _add_mention(out, token.i, token.i + 1, state, "coreference")
+        elif named is not None and not _modifier_states(token, out):
+            _add_mention(out, token.i, token.i + 1, named, "coreference")  # "Al-Shabab ... militants"
         else:
             start = _absorb_state(out, start, token, state)
             _add_mention(out, start, token.i + 1, _group_draft(state, sector, out, data), "group")
+
+
+def _named_group(out: DocActors, state: str) -> str | None:
+    """The one armed group of ``state`` the document names ("al-Shabab" in a story of Somalia), if
+    there is exactly one: the story's bare "militants" or "the rebels" are that group."""
+    named = [
+        a.id
+        for a in out.actors.values()
+        if a.type == "armed_group" and a.gazetteer and a.country == state and a.mentions > 0
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def relation_side(out: DocActors, actor_id: str, other_id: str) -> tuple[str, str | None]:
