@@ -615,3 +615,20 @@ def test_an_igo_organ_that_acts_keeps_its_parent() -> None:
         for r in result.relations
         if r.type == "AFFILIATION" and (r.source_id, r.target_id) == ("UNSC", "UN")
     ]
+
+
+SPELLED = [
+    # a known person is named as the article spells them, accents included
+    ("Pedro Sánchez criticised Israel on Monday.", "Pedro Sánchez"),
+    ("Viktor Orbán vetoed the aid for Ukraine.", "Viktor Orbán"),
+    ("Nicolás Maduro accused Colombia of plotting a coup.", "Nicolás Maduro"),
+    ("Aleksandar Vučić met Chinese officials in Belgrade.", "Aleksandar Vučić"),
+    ("Andrés Manuel López Obrador rejected the U.S. request.", "Andrés Manuel López Obrador"),
+    ("Viktor Orban vetoed the aid for Ukraine.", "Viktor Orban"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SPELLED)
+def test_known_people_keep_the_article_spelling(text: str, name: str) -> None:
+    result = ag.build([ag.Document(id="s", text=text)])
+    assert name in {a.name for a in result.actors if a.type == "person"}, result.actors
