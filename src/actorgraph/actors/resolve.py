@@ -19,6 +19,7 @@ then from the gazetteer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -214,7 +215,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             rec = gazetteer.get(actor_id)
             draft = ActorDraft(
                 id=actor_id,
-                name=rec.name if rec else name,
+                name=_spelled(rec.name, span.text) if rec else name,
                 type=rec.type if rec else typ,
                 country=(rec.country if rec else country),
                 office=rec.office if rec else None,
@@ -369,6 +370,20 @@ def _actors_in(tokens: list[Token], out: DocActors, exclude: str) -> list[str]:
         if a and a != exclude and a not in seen:
             seen.append(a)
     return seen
+
+
+def _spelled(name: str, text: str) -> str:
+    """``text`` where it is ``name`` with the accents the data leaves out ("Pedro Sánchez"), else ``name``.
+
+    Examples
+    --------
+    >>> _spelled("Pedro Sanchez", "Pedro Sánchez"), _spelled("Pedro Sanchez", "Sánchez")
+    ('Pedro Sánchez', 'Pedro Sanchez')
+    """
+    if text == name:
+        return name
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text if bare == name else name
 
 
 def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token], Token | None]]:
