@@ -632,3 +632,19 @@ SPELLED = [
 def test_known_people_keep_the_article_spelling(text: str, name: str) -> None:
     result = ag.build([ag.Document(id="s", text=text)])
     assert name in {a.name for a in result.actors if a.type == "person"}, result.actors
+
+
+PLACES_DESCRIBED = [
+    # a name the article describes as a town, city or district is a place, not an actor
+    ("Gunmen attacked Mandera, a town near Kenya's border with Somalia.", "Mandera"),
+    ("Jihadists attacked Djibo, a town in northern Burkina Faso.", "Djibo"),
+    ("Troops shelled Sloviansk, a city in eastern Ukraine.", "Sloviansk"),
+    ("Police raided Kafr Qasim, an Arab town in central Israel.", "Kafr Qasim"),
+    ("Drones struck Tuapse, a port city in southern Russia, Ukraine said.", "Tuapse"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES_DESCRIBED)
+def test_places_described_as_such_are_no_actors(text: str, place: str) -> None:
+    result = ag.build([ag.Document(id="s", text=text)])
+    assert not [a for a in result.actors if place in a.name], result.actors
