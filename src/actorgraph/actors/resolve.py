@@ -332,6 +332,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
 
     resolve_names(out)
     _bracketed_names(out)
+    _described_places(out, set(grammar["place_nouns"]))
     _find_offices(out, gazetteer, titles)
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
     from actorgraph.actors.groups import find_groups
@@ -370,6 +371,35 @@ def _actors_in(tokens: list[Token], out: DocActors, exclude: str) -> list[str]:
         if a and a != exclude and a not in seen:
             seen.append(a)
     return seen
+
+
+def _described_places(out: DocActors, place_nouns: set[str]) -> None:
+    """Names only the NER found that the article describes as places ("Mandera, a town near Kenya's
+    border", "Tuapse, a port city in southern Russia"): no actors, but places of the state their
+    description names, if any."""
+    doc = out.doc
+    for m in list(out.mentions):
+        draft = out.actors[m.actor_id]
+        if draft.gazetteer or draft.type not in {"person", "organization"}:
+            continue
+        head = doc[m.start : m.end].root
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.i >= m.end), None)
+        if appos is None or appos.lemma_.lower() not in place_nouns:
+            continue
+        state = next(
+            (
+                k.actor_id
+                for t in appos.subtree
+                if (k := out.by_token.get(t.i)) is not None and out.actors[k.actor_id].type == "country"
+            ),
+            None,
+        )
+        out.mentions.remove(m)
+        draft.mentions -= 1
+        for i in range(m.start, m.end):
+            del out.by_token[i]
+            if state is not None:
+                out.places[i] = state
 
 
 def _spelled(name: str, text: str) -> str:
