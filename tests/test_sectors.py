@@ -648,3 +648,21 @@ PLACES_DESCRIBED = [
 def test_places_described_as_such_are_no_actors(text: str, place: str) -> None:
     result = ag.build([ag.Document(id="s", text=text)])
     assert not [a for a in result.actors if place in a.name], result.actors
+
+
+def test_sectors_round_trip_through_parquet_and_the_store(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    from actorgraph.export import read_relation_table, write_relation_table
+
+    r = Relation.between(POLICE, REBELS, "COERCE", "Police arrested rebels.")
+    write_relation_table([r], tmp_path / "r.parquet", format="parquet")
+    assert read_relation_table(tmp_path / "r.parquet", format="parquet") == [r]
+    frame = pd.read_parquet(tmp_path / "r.parquet")
+    assert list(frame["Actor1Code"]) == ["KENCOP"] and list(frame["Actor2Type1Code"]) == ["REB"]
+    with Store(tmp_path / "s.db") as store:
+        store.add([ag.Document(id="k", text="Kenyan police arrested opposition supporters in Nairobi.")])
+        stored = store.result()
+    assert [(x.source_code, x.target_code) for x in stored.relations if x.type == "COERCE"] == [
+        ("KENCOP", "KENOPP")
+    ]
+    assert {"KENCOP", "KENOPP"} <= {a.code for a in stored.actors}
