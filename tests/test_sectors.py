@@ -666,3 +666,31 @@ def test_sectors_round_trip_through_parquet_and_the_store(tmp_path: Path) -> Non
         ("KENCOP", "KENOPP")
     ]
     assert {"KENCOP", "KENOPP"} <= {a.code for a in stored.actors}
+
+
+MEMBERSHIPS = [
+    # membership of an IGO is an affiliation where the text states it
+    ("NATO member Turkey bought Russian missiles.", {("TUR", "NATO")}),
+    ("Hungary, an EU member, blocked the aid for Ukraine.", {("HUN", "EU")}),
+    (
+        "The Quad consists of Japan, the United States, Australia and India.",
+        {("JPN", "QUAD"), ("USA", "QUAD"), ("AUS", "QUAD"), ("IND", "QUAD")},
+    ),
+    (
+        "ASEAN, which includes Vietnam and the Philippines, criticised China.",
+        {("VNM", "ASEAN"), ("PHL", "ASEAN")},
+    ),
+    ("The African Union's members include Kenya and Ethiopia.", {("KEN", "AU"), ("ETH", "AU")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIPS)
+def test_stated_memberships_of_igos(text: str, expected: set[tuple[str, str]]) -> None:
+    result = ag.build([ag.Document(id="s", text=text)])
+    found = {(r.source_id, r.target_id) for r in result.relations if r.type == "AFFILIATION"}
+    assert expected <= found, found
+
+
+def test_a_meeting_with_an_igo_is_no_membership() -> None:
+    result = ag.build([ag.Document(id="s", text="Ukraine met NATO officials, which included generals.")])
+    assert not [r for r in result.relations if r.type == "AFFILIATION" and r.source_id == "UKR"]
