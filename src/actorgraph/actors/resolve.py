@@ -334,6 +334,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     _bracketed_names(out)
     _described_places(out, set(grammar["place_nouns"]))
     _find_offices(out, gazetteer, titles)
+    _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
     from actorgraph.actors.groups import find_groups
     from actorgraph.actors.sectors import assign_sectors
@@ -371,6 +372,63 @@ def _actors_in(tokens: list[Token], out: DocActors, exclude: str) -> list[str]:
         if a and a != exclude and a not in seen:
             seen.append(a)
     return seen
+
+
+def _memberships(out: DocActors, member_words: set[str], verbs: set[str]) -> None:
+    """States' memberships of IGOs as the text states them: "NATO member Turkey", "Hungary, an EU
+    member", "the Quad consists of Japan, ...", "ASEAN, which includes Vietnam", "the AU's members
+    include Kenya" (``member_words`` and ``membership_verbs`` in ``data/grammar.json``)."""
+    doc = out.doc
+    seen: set[tuple[str, str]] = set()
+
+    def of_type(token: Token, kind: str) -> str | None:
+        m = out.by_token.get(token.i)
+        return m.actor_id if m is not None and out.actors[m.actor_id].type == kind else None
+
+    def add(state: str, igo: str, where: Token, evidence: str) -> None:
+        if (state, igo) not in seen:
+            seen.add((state, igo))
+            out.affiliations.append(Affiliation(state, igo, where.sent, evidence, True))
+
+    for mention in list(out.mentions):
+        if out.actors[mention.actor_id].type != "country":
+            continue
+        for tokens, _ in _descriptions(mention, out):
+            igo = next((a for t in tokens if (a := of_type(t, "igo"))), None)
+            if igo and any(t.lemma_.lower() in member_words for t in tokens):
+                add(
+                    mention.actor_id,
+                    igo,
+                    doc[mention.start],
+                    f"{' '.join(t.text for t in tokens)} {mention.text}",
+                )
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            named = [verb.head]  # "ASEAN, which includes ..."
+        elif subject.lemma_.lower() in member_words:
+            named = list(subject.subtree)  # "the AU's members include ..."
+        else:
+            named = [subject]  # "the Quad consists of ..."
+        igo = next((a for t in named if (a := of_type(t, "igo"))), None)
+        if igo is None:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for o in objects:
+            for member in (o, *o.conjuncts):
+                state = of_type(member, "country")
+                if state is not None:
+                    add(state, igo, verb, doc[verb.i : verb.right_edge.i + 1].text)
 
 
 def _described_places(out: DocActors, place_nouns: set[str]) -> None:
