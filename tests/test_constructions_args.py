@@ -9,6 +9,7 @@ at state level, mutual relations both ways); ``not_want`` lists relations that m
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -662,3 +663,31 @@ LIST_ITEMS = [
 @pytest.mark.parametrize(("text", "want", "not_want"), LIST_ITEMS)
 def test_list_items(coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]) -> None:
     _check(coded, text, want, not_want)
+
+
+# --- "a summit with North Korean leader Kim Jong Un": the person a title belongs to is the argument ---
+
+TITLED_PERSONS = [
+    ("Trump praised his first summit with North Korean leader Kim Jong Un.", "SUPPORT", "Kim Jong Un"),
+    ("Germany welcomed the talks with Iranian Foreign Minister Abbas Araghchi.", "SUPPORT", "Abbas Araghchi"),
+    ("Japan hailed the agreement with Indian Prime Minister Narendra Modi.", "SUPPORT", "Narendra Modi"),
+    (
+        "Poland criticized the visit by Hungarian Prime Minister Viktor Orban to Moscow.",
+        "ACCUSE",
+        "Viktor Orban",
+    ),
+    ("Spain rejected the proposal from Moroccan King Mohammed VI.", "REJECT", "Mohammed VI"),
+    (
+        "Egypt praised its cooperation with Saudi Crown Prince Mohammed bin Salman.",
+        "SUPPORT",
+        "Mohammed bin Salman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rtype", "person"), TITLED_PERSONS)
+def test_the_titled_person_is_the_target(
+    relations_of: Callable[[str], tuple[Any, ...]], text: str, rtype: str, person: str
+) -> None:
+    found = [(r.type, r.target_name) for r in relations_of(text)]
+    assert (rtype, person) in found, found
