@@ -511,8 +511,9 @@ def first_actor(
         if actor and actor not in exclude:
             # "refused to allow Ugandan and Burundian planes": the actor with its conjuncts.
             root = _mention_root(tok, ctx)
-            if root.dep_ == "poss" and root.head.i not in skipped and root.head.i != head.i:
-                # "sanctions on Russia's closest allies -- Belarus, ...": the owner's noun says whom
+            while root.dep_ in _MODIFIERS and root.head.i not in skipped and root.head.i != head.i:
+                # "sanctions on Russia's closest allies -- Belarus, ...", "a summit with North Korean
+                # leader Kim Jong Un": the phrase a modifier belongs to says whom
                 root = root.head
             found = [a for a in np_actors(root, ctx)[0] if a not in exclude] if root.i not in skipped else []
             return found or [actor]
