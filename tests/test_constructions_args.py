@@ -691,3 +691,28 @@ def test_the_titled_person_is_the_target(
 ) -> None:
     found = [(r.type, r.target_name) for r in relations_of(text)]
     assert (rtype, person) in found, found
+
+
+# --- "the Extended Deterrence Dialogue": a named exercise, dialogue or summit is an event, no side -------
+
+NAMED_EVENTS = [
+    ("Egypt hosted the Sharm Climate Summit with Britain.", "Sharm Climate Summit"),
+    (
+        "Vietnam sent envoys to the Mekong Water Security Conference in Laos.",
+        "Mekong Water Security Conference",
+    ),
+    (
+        "Tokyo and Washington agreed to strengthen the Extended Deterrence Dialogue.",
+        "Extended Deterrence Dialogue",
+    ),
+    ("Seoul and Tokyo agreed to revive the Trilateral Security Dialogue.", "Trilateral Security Dialogue"),
+    ("Nigeria sent troops to the Flintlock Military Exercise in Ghana.", "Flintlock Military Exercise"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), NAMED_EVENTS)
+def test_a_named_event_is_no_side(
+    relations_of: Callable[[str], tuple[Any, ...]], text: str, event: str
+) -> None:
+    sides = [(r.source_name, r.target_name) for r in relations_of(text)]
+    assert not [pair for pair in sides if event in pair], sides
