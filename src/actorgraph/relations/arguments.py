@@ -97,6 +97,7 @@ class Context:
         self.ethnic_words = set(self.grammar["ethnic_words"])
         self.member_nouns = set(self.grammar["member_nouns"])
         self.opinion_types = set(self.grammar["opinion_types"])
+        self.event_name_heads = set(self.grammar["event_name_heads"])
         #: Quotations, groups and events of the document so far (built last: it reads the above).
         self.discourse = Discourse(self)
 
@@ -120,6 +121,17 @@ class Context:
 
     def kind(self, actor_id: str) -> str:
         return self.actors.actors[actor_id].type
+
+    def named_event(self, actor_id: str) -> bool:
+        """Whether a name the tagger alone took for an organisation names an event ("the Malabar
+        Joint Maritime Exercise", "the Extended Deterrence Dialogue"): no side of a relation."""
+        draft = self.actors.actors.get(actor_id)
+        return (
+            draft is not None
+            and draft.type == "organization"
+            and list(draft.resolved_by) == ["ner"]
+            and draft.name.rsplit(" ", 1)[-1].lower() in self.event_name_heads
+        )
 
     def preceding(self, token: Token, want: set[str], *, subjects_first: bool = False) -> list[str]:
         """Actors of the wanted types mentioned before ``token``, nearest first.

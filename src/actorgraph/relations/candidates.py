@@ -67,6 +67,8 @@ def emit(
         negated, hypothetical = modal
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
+    sources = [s for s in sources if not ctx.named_event(s)]  # "the Keen Sword Exercise": an event
+    targets = [t for t in targets if not ctx.named_event(t)]
     pairs: list[tuple[str, str]] = []
     # "Armenia and Azerbaijan exchanged fire": a reciprocal verb makes any event mutual.
     mutual = trigger.symmetric or (
