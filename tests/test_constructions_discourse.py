@@ -449,3 +449,41 @@ def test_a_call_to_end_a_named_fight_keeps_its_own_sides(coded: Coded) -> None:
     )
     assert "NOR REQUEST CAN" in found and "NOR REQUEST IND" in found, sorted(found)
     assert not any(k.startswith("NOR REQUEST A") for k in found), sorted(found)
+
+
+# --- possessive "its" is the clause's own subject, not the nearest organisation before it -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "wrong"),
+    [
+        (
+            "Finland, alarmed by NATO warnings, closed its border with Russia.",
+            "FIN SANCTION RUS",
+            "FIN SANCTION NATO",
+        ),
+        (
+            "Kenya, a close partner of the African Union, withdrew its ambassador from Somalia.",
+            "KEN SANCTION SOM",
+            "KEN SANCTION AU",
+        ),
+        (
+            "Beijing, angered by the European Union's decision, suspended its imports of French brandy.",
+            "CHN SANCTION FRA",
+            "EU SANCTION FRA",
+        ),
+        (
+            "Peru, in a statement read by a United Nations official, suspended its trade with Bolivia.",
+            "PER SANCTION BOL",
+            "PER SANCTION UN",
+        ),
+        (
+            "Chile, urged on by the World Health Organization, lifted its ban on Argentine beef.",
+            "CHL CONCEDE ARG",
+            "WHO CONCEDE ARG",
+        ),
+    ],
+)
+def test_its_is_the_clause_subjects(coded: Coded, text: str, wanted: str, wrong: str) -> None:
+    found = coded(text)
+    assert wanted in found and wrong not in found, sorted(found)
