@@ -45,6 +45,8 @@ __all__ = [
 
 _INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODIFIERS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+#: Links from a noun up to the verb of its clause ("on its tariffs", "its border with").
+_NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "dative", "compound", "appos"}
 
 
 class Context:
@@ -340,6 +342,9 @@ def _pronoun(token: Token, ctx: Context) -> str | None:
         people = ctx.preceding(token, {"person"}, subjects_first=True)
         return people[0] if people else None
     if lower in g["pronouns_singular_state"]:
+        own = _own_clause_subject(token, ctx) if token.dep_ == "poss" else None
+        if own is not None:
+            return own  # "Japan, which depends on American protection, raised its tariffs"
         # "Iran announced that it had arrested ...": the speaker of the governing clause first.
         head = token.head
         while head.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and head.head is not head:
@@ -351,6 +356,28 @@ def _pronoun(token: Token, ctx: Context) -> str | None:
                         return actor
         states = ctx.preceding(token, {"country", "igo", "armed_group", "organization"})
         return states[0] if states else None
+    return None
+
+
+def _own_clause_subject(token: Token, ctx: Context) -> str | None:
+    """The subject of the clause a possessive *its* is in, when that subject is a state or an
+    organisation named outside the possessed phrase ("Finland, alarmed by NATO warnings, closed
+    its border": Finland, not NATO). Whether the doer then acts on itself is :meth:`rebind`'s."""
+    node = token.head
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.head is node or node.dep_ not in _NOMINAL_LINKS:
+            return None
+        node = node.head
+    else:
+        return None
+    inside = {t.i for t in token.head.subtree}
+    for child in node.children:
+        if child.dep_ in SUBJECT_DEPS and child.i not in inside:
+            actor = ctx.actors.actor_at(_mention_root(child, ctx)) or ctx.actors.actor_at(child)
+            if actor and ctx.kind(actor) != "person":
+                return actor
     return None
 
 
