@@ -626,3 +626,45 @@ def test_joint_agreement_partners(coded: Coded, text: str, want: str, unwanted: 
     """The subjects of a mutual verb ("agreed") agree with each other; whoever the agreed act is
     done to (NATO, Kosovo, Qatar) is no party to the agreement."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- event nouns of refusal and of giving (REJECT, AID) ------------------------------------------------
+
+REFUSALS_AND_GIFTS = [
+    ("Azerbaijan's refusal of Armenia's peace proposal surprised observers.", "AZE REJECT ARM", None),
+    ("Ecuador's refusal of Colombia's extradition request strained ties.", "ECU REJECT COL", None),
+    ("Poland's objection to Germany's plan was noted in Brussels.", "POL REJECT DEU", None),
+    ("Iran's defiance of the United States won praise in Caracas.", "IRN REJECT USA", None),
+    ("China's donation of vaccines to Cambodia was welcomed.", "CHN AID KHM", None),
+    ("Qatar's donation to the Lebanese army arrived on Monday.", "QAT AID LBN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(REFUSALS_AND_GIFTS))
+def test_refusal_and_donation_nouns(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A refusal of, objection to or defiance of something is a rejection by its possessor; a donation
+    is aid to whom it goes."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- a noun made from a verb reads as the verb's pattern with its "of" object --------------------------
+
+NOMINAL_PATTERNS = [
+    ("The lifting of sanctions on Venezuela by Washington helped oil firms.", "USA CONCEDE VEN", None),
+    ("The easing of sanctions on Iran by the European Union was discussed.", "EU CONCEDE IRN", None),
+    ("The EU's lifting of its ban on Chinese drones surprised many.", "EU CONCEDE CHN", "EU SANCTION CHN"),
+    ("Norway's expulsion of Russian diplomats followed the spy case.", "NOR SANCTION RUS", "NOR COERCE RUS"),
+    ("Japan's withdrawal of its ambassador from China was unusual.", "JPN SANCTION CHN", "JPN RETREAT CHN"),
+    ("Syria's closure of its border with Turkey stranded trucks.", "SYR SANCTION TUR", None),
+    ("Peru's recall of its ambassador to Mexico angered Mexico City.", "PER SANCTION MEX", None),
+    # a withdrawal of troops stays a retreat
+    ("Kenya welcomed the withdrawal of Ethiopian troops from Somalia.", "ETH RETREAT SOM", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NOMINAL_PATTERNS))
+def test_nominal_verb_patterns(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "the expulsion of Russian diplomats" is "expel * diplomats" (SANCTION, not the COERCE of an
+    expulsion of people), "the lifting of its ban on X" is "lift * ban" (CONCEDE, and the ban itself
+    no new sanction); the target is the nearest actor in the phrase."""
+    _check_both(coded, text, want, unwanted)
