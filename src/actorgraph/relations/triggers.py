@@ -25,7 +25,10 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
 
     A modifier that makes a two-word trigger with its head is no trigger of its own: "export" in
     "export controls" is part of the sanction, not an export. Nor is the object of a verb whose
-    pattern with it is no event: "poses a threat to" states no threat made.
+    pattern with it is no event: "poses a threat to" states no threat made. A noun made from a verb
+    reads as the verb's pattern with its "of" object where that names another act than the noun
+    alone ("the withdrawal of its ambassador" is a sanction), and that object is no trigger of its
+    own ("the lifting of its ban": no new ban).
     """
     lemma = noun.lemma_.lower()
     head = noun.head
@@ -38,12 +41,53 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
             for form in _phrase_forms(noun)
         ):
             return None
+    if _consumed_by_nominal(noun, lexicon):
+        return None  # "the lifting of its ban on drones": the ban is what is lifted
     for child in noun.lefts:
         if child.dep_ in {"compound", "amod"} and child.i == noun.i - 1:
             found = lexicon.noun(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
-    return lexicon.noun(lemma) or lexicon.noun(noun.lower_)
+    own = lexicon.noun(lemma) or lexicon.noun(noun.lower_)
+    nominal = _nominal_pattern(noun, lexicon)
+    if nominal is not None and (own is None or own.plover != nominal.plover):
+        return nominal
+    return own
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases ("the expulsion of [diplomats]")."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _nominal_pattern(noun: Token, lexicon: Lexicon) -> Trigger | None:
+    """A noun made from a verb, with what the verb acts on in its "of" phrase, as the verb's pattern:
+    "the expulsion of Russian diplomats" is "expel * diplomats" (SANCTION), "the lifting of sanctions
+    on Iran" is "lift * sanctions" (CONCEDE). The target is the nearest actor in the phrase. The nouns
+    and their verbs are ``nominal_verbs`` in grammar.json."""
+    verb = read_grammar()["nominal_verbs"].get(noun.lemma_.lower())
+    if verb not in lexicon.pattern_verbs or noun.pos_ != "NOUN":
+        return None
+    for obj in _of_objects(noun):
+        for form in _phrase_forms(obj):
+            found = lexicon.pattern(verb, form)
+            if found is not None and found.plover != NO_EVENT:
+                return replace(found, trigger=noun.lemma_.lower(), pos="noun", target=found.preps)
+    return None
+
+
+def _consumed_by_nominal(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether ``noun`` is the "of" object that makes its head noun a verb pattern ("the lifting of
+    its [ban]")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return False
+    return _nominal_pattern(noun.head.head, lexicon) is not None
 
 
 #: Dependents of a verb that name what the verb acts on (the passive subject included).
