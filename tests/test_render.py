@@ -543,11 +543,11 @@ rels = [Relation.between(s, t, "CONSULT", f"s{j}", id=f"r{j}") for j, (s, t) in 
 g = build_graph(actors, rels)
 for max_nodes in (1000, 150):
     print(hashlib.sha256(render_report(g, title="t", max_nodes=max_nodes).encode()).hexdigest())
-# above FAST_COMMUNITIES: the fast Louvain and the sampled betweenness
-many = [Actor(f"b{i}", f"Actor {i}", "person", mentions=i % 7) for i in range(1200)]
+# above FAST_COMMUNITIES and the dense layout: fast Louvain, sampled betweenness and spring
+many = [Actor(f"b{i}", f"Actor {i}", "person", mentions=i % 7) for i in range(1600)]
 rels = [
-    Relation.between(many[int(1200 * rnd.random() ** 2)], many[rnd.randrange(1200)], "AID", "s", id=f"q{j}")
-    for j in range(3600)
+    Relation.between(many[int(1600 * rnd.random() ** 2)], many[rnd.randrange(1600)], "AID", "s", id=f"q{j}")
+    for j in range(4800)
 ]
 print(hashlib.sha256(render_report(build_graph(many, rels), title="t").encode()).hexdigest())
 """

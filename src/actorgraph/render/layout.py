@@ -181,7 +181,9 @@ def layout_positions(
     )
     linked = [v for v in simple if simple.degree(v) > 0]
     isolated = [v for v in simple if simple.degree(v) == 0]
-    positions = _place_linked(_induced(simple, linked), linked, seed=seed)
+    # (without isolated actors the graph is its own linked part: no copy of 60,000 edges)
+    linked_part = simple if not isolated else _induced(simple, linked)
+    positions = _place_linked(linked_part, linked, seed=seed)
     if 0 < len(linked) <= _STRESS_MAX:
         positions = _fit_canvas(positions, radii or {})
     positions.update(_place_isolated(isolated, positions))
@@ -353,8 +355,10 @@ def _sampled_spring(
         d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
         dist = np.maximum(np.sqrt(np.einsum("ij,ij->i", d, d)), 1e-6)
         pull = d * (weights * dist / k)[:, None]
-        np.add.at(disp, pairs[:, 0], -pull)
-        np.add.at(disp, pairs[:, 1], pull)
+        for axis in (0, 1):  # bincount sums per node ~10x faster than np.add.at
+            disp[:, axis] += np.bincount(pairs[:, 1], pull[:, axis], n) - np.bincount(
+                pairs[:, 0], pull[:, axis], n
+            )
         length = np.maximum(np.sqrt(np.einsum("ij,ij->i", disp, disp)), 1e-9)
         pos += disp * (np.minimum(length, t) / length)[:, None]
         t -= 0.1 / (iterations + 1)
