@@ -10,4 +10,4 @@ VENV=.venv-floors CONSTRAINTS=constraints/floors.txt scripts/setup.sh "parquet,n
 exec .venv-floors/bin/python -m pytest -p no:cacheprovider -m "not browser and not slow" \
   --deselect tests/test_api.py::test_source_passes_ruff_and_mypy_strict \
   tests/test_api.py tests/test_export.py tests/test_files.py tests/test_graph.py tests/test_notebook.py \
-  tests/test_store.py "$@"
+  tests/test_store.py tests/test_measures.py "$@"
