@@ -1017,3 +1017,35 @@ def test_country_level_names_a_domestic_dyad_as_domestic(open_report: Any) -> No
     assert "Kenya → Kenya" not in dyads
     assert "Somalia → Kenya" in dyads  # a state drawn only at country level is named, not "SOM"
     loaded.assert_clean()
+
+
+def test_the_view_fits_what_a_filter_leaves(open_report: Any) -> None:
+    """Issue 10's auto-fit: zoomed in on a corner, choosing one document (or ticking the largest
+    component) moves the camera so that every actor still shown is on screen."""
+    g, documents = filter_graph()
+    loaded = open_report(g, documents)
+    page = loaded.page
+    for _ in range(6):
+        page.click("#ag-zoom-in")
+    box = page.locator("#ag-graph").bounding_box()
+    assert box is not None
+
+    def off_screen() -> list[str]:
+        page.wait_for_timeout(500)  # the camera moves in 300 ms
+        loaded.frame()
+        out = []
+        for node in loaded.js("ag.visibleNodes()"):
+            xy = loaded.js("ag.nodePoint(arg)", node)
+            inside = xy is not None and box["x"] <= xy["x"] <= box["x"] + box["width"]
+            if not (inside and box["y"] <= xy["y"] <= box["y"] + box["height"]):
+                out.append(node)
+        return out
+
+    assert off_screen()  # zoomed in: some actors are out of view
+    page.select_option("#ag-f-doc", "d2")
+    assert off_screen() == []
+    for _ in range(6):
+        page.click("#ag-zoom-in")
+    page.check("#ag-f-component")
+    assert off_screen() == []
+    loaded.assert_clean()
