@@ -694,3 +694,23 @@ def test_stated_memberships_of_igos(text: str, expected: set[tuple[str, str]]) -
 def test_a_meeting_with_an_igo_is_no_membership() -> None:
     result = ag.build([ag.Document(id="s", text="Ukraine met NATO officials, which included generals.")])
     assert not [r for r in result.relations if r.type == "AFFILIATION" and r.source_id == "UKR"]
+
+
+LOCAL_OFFICES = [
+    # an office of a province or city of a state is held in that state
+    (
+        "Balochistan Chief Minister Sarfraz Bugti condemned the attack by the Baloch Liberation Army.",
+        "Bugti",
+        "PAK",
+    ),
+    ("Kandahar Governor Mohammad Yusuf Wafa accused Pakistan of shelling.", "Wafa", "AFG"),
+    ("Mosul police chief Ahmed Saleh accused ISIS of the bombing.", "Saleh", "IRQ"),
+    ("Tigray regional president Debretsion Gebremichael rejected the federal plan.", "Debretsion", "ETH"),
+    ("Kharkiv Mayor Ihor Terekhov accused Russia of bombing civilians.", "Terekhov", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), LOCAL_OFFICES)
+def test_a_local_office_is_held_in_its_state(text: str, name: str, state: str) -> None:
+    found = {t for s, t in _affiliations(text) if name in s}
+    assert found == {state}, found
