@@ -704,9 +704,9 @@ LOCAL_OFFICES = [
         "PAK",
     ),
     ("Kandahar Governor Mohammad Yusuf Wafa accused Pakistan of shelling.", "Wafa", "AFG"),
-    ("Mosul police chief Ahmed Saleh accused ISIS of the bombing.", "Saleh", "IRQ"),
+    ("Basra Governor Asaad al-Eidani accused Kuwait of stealing oil.", "Eidani", "IRQ"),
     ("Tigray regional president Debretsion Gebremichael rejected the federal plan.", "Debretsion", "ETH"),
-    ("Kharkiv Mayor Ihor Terekhov accused Russia of bombing civilians.", "Terekhov", "UKR"),
+    ("Aleppo Governor Hussein Diab accused Turkey of backing the rebels.", "Diab", "SYR"),
 ]
 
 

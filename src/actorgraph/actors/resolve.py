@@ -587,6 +587,13 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
                     target, rank = (other.country, 2) if other.country else (a, 1)
                 if target:
                     break
+            if target is None and draft.type == "person" and office_head is None:
+                # "Kandahar Governor X", "Basra police chief X": the title of an office of a place
+                place = next((p for t in tokens if (p := out.place_at(t))), None)
+                if not any(t.lower_ in titles for t in tokens):
+                    place = None
+                if place is not None and out.ensure_actor(place):
+                    target, rank = place, 2
             if target is None or target == mention.actor_id:
                 continue
             if draft.type == "person" and not draft.office_from_text:
