@@ -450,3 +450,39 @@ def test_commentators_opinions_are_no_acts(
 
 def test_an_officials_opinion_is_an_act(coded: Coded) -> None:
     _has(coded, "Kenya's foreign minister criticized Uganda's border closure.", "KEN ACCUSE UGA")
+
+
+# --- calling for force against someone threatens them; asking someone else to use it asks them -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Israel's defense minister called for new strikes against Hezbollah.", "ISR THREATEN LBN"),
+        ("Iran's supreme leader urged an all-out war against Israel.", "IRN THREATEN ISR"),
+        ("Russia's defense minister called for missile strikes on Kyiv.", "RUS THREATEN UKR"),
+        ("North Korea's leader called for a decisive attack on South Korea.", "PRK THREATEN KOR"),
+        (
+            "Pakistan's army chief demanded a crushing offensive against the Taliban in Afghanistan.",
+            "PAK THREATEN AFG",
+        ),
+    ],
+)
+def test_calling_for_force_against_y_threatens_y(coded: Coded, text: str, threat: str) -> None:
+    found = _has(coded, text, threat)
+    asked = threat.replace("THREATEN", "REQUEST")
+    assert asked not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Ukraine called for an end to Russian attacks.", "UKR REQUEST RUS"),
+        ("Poland urged NATO to launch strikes against Russian bases.", "POL REQUEST NATO"),
+    ],
+)
+def test_calling_to_stop_force_or_asking_another_to_use_it_is_a_request(
+    coded: Coded, text: str, asked: str
+) -> None:
+    found = _has(coded, text, asked)
+    assert not [k for k in found if " THREATEN " in k], sorted(found)
