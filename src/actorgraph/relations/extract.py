@@ -23,6 +23,8 @@ statement is attributed to ("X said ...", "according to X").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from actorgraph.actors.resolve import DocActors
@@ -324,6 +326,10 @@ def _from_verb(
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not sources:
         return []
+    if trigger.plover == "REQUEST" and targets and not passive and _calls_for_force(verb, ctx):
+        # "called for a total war against al-Shabab": no one is asked; the caller threatens the target.
+        rule = ctx.grammar["force_call_rule"]
+        trigger = replace(trigger, plover=rule["plover"], cameo=rule["cameo"])
     confidence = 0.75 if not inferred else 0.55
     if trigger.fallback:
         confidence -= 0.15
@@ -333,6 +339,18 @@ def _from_verb(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
     return emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+
+
+def _calls_for_force(verb: Token, ctx: Context) -> bool:
+    """Whether a request asks for an attack ("called for strikes against X", "urged a war on X")
+    without asking anyone to make it ("urged NATO to strike" asks NATO)."""
+    if any(c.dep_ in {"dobj", "dative"} and np_actors(c, ctx)[0] for c in verb.children):
+        return False
+    called = [c for c in verb.children if c.dep_ == "dobj"]
+    called += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # the attack itself is called for ("strikes against X"), not its end ("a halt to the violence")
+    kinds = [found.plover for noun in called if (found := noun_trigger(noun, ctx.lexicon)) is not None]
+    return "ASSAULT" in kinds
 
 
 def _forces(verb: Token, ctx: Context) -> bool:
