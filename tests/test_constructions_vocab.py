@@ -668,3 +668,23 @@ def test_nominal_verb_patterns(coded: Coded, text: str, want: str, unwanted: str
     expulsion of people), "the lifting of its ban on X" is "lift * ban" (CONCEDE, and the ban itself
     no new sanction); the target is the nearest actor in the phrase."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- "backed off" is a concession, not the support of "backed" ------------------------------------------
+
+BACKING_OFF = [
+    ("China backed off its threats against Taiwan.", "CHN CONCEDE TWN", "CHN SUPPORT TWN"),
+    ("Iran backed off its demands on Iraq.", "IRN CONCEDE IRQ", "IRN SUPPORT IRQ"),
+    ("The European Union backed off its threat of tariffs on Canada.", "EU CONCEDE CAN", "EU SUPPORT CAN"),
+    ("Pakistan backed off its criticism of China.", "PAK CONCEDE CHN", "PAK SUPPORT CHN"),
+    ("Moscow backed off its support for the Syrian government.", None, "RUS SUPPORT SYR"),
+    # the bare verb still backs
+    ("Japan backed India's bid for a permanent seat.", "JPN SUPPORT IND", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BACKING_OFF))
+def test_backing_off_is_a_concession(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """The phrasal verb "back off" (CAMEO 080, yield) is another verb than "back" (support): its
+    particle, parsed as the verb's own, decides before the object does."""
+    _check_both(coded, text, want, unwanted)
