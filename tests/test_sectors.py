@@ -714,3 +714,51 @@ LOCAL_OFFICES = [
 def test_a_local_office_is_held_in_its_state(text: str, name: str, state: str) -> None:
     found = {t for s, t in _affiliations(text) if name in s}
     assert found == {state}, found
+
+
+DOMESTIC_COERCION = [
+    # the vocabulary of repression at home: dispersing, rounding up, confiscating from
+    (
+        "Kenyan riot police dispersed opposition supporters outside parliament on Tuesday.",
+        "KENCOP COERCE KENOPP",
+    ),
+    (
+        "Bangladeshi police used water cannon to disperse striking garment workers in Dhaka.",
+        "BGDCOP COERCE BGDLAB",
+    ),
+    (
+        "Georgian riot police fired tear gas to disperse opposition protesters in Tbilisi.",
+        "GEOCOP COERCE GEOOPP",
+    ),
+    ("Ugandan police rounded up dozens of opposition supporters in Kampala.", "UGACOP COERCE UGAOPP"),
+    ("Nepalese police rounded up Maoist rebels in a village west of Kathmandu.", "NPLCOP COERCE NPLREB"),
+    ("Peruvian police confiscated dynamite from striking miners near Arequipa.", "PERCOP COERCE PERLAB"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMESTIC_COERCION)
+def test_domestic_coercion_vocabulary(sectored: Callable[[str], set[str]], text: str, expected: str) -> None:
+    found = sectored(text)
+    assert expected in found, found
+
+
+POLICE_REPORTS = [
+    # "..., police said": the police are the source of the news, not an accuser of whom they report on
+    "Protesters blocked the railway line near Lahore for six hours, Pakistani police said.",
+    "Rioters looted dozens of shops in central Nairobi overnight, Kenyan police said.",
+    "Thousands of farmers blocked roads into Brussels with their tractors, Belgian police said.",
+    "Opposition activists intimidated voters at several polling stations, Zambian police said.",
+    "Striking miners blocked the main highway north of La Paz on Monday, Bolivian police said.",
+]
+
+
+@pytest.mark.parametrize("text", POLICE_REPORTS)
+def test_a_police_report_is_no_accusation(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str
+) -> None:
+    assert not [r for r in relations_of(text) if r.type == "ACCUSE"], relations_of(text)
+
+
+def test_the_police_still_accuse_in_words(sectored: Callable[[str], set[str]]) -> None:
+    found = sectored("Chilean police accused student protesters of looting shops in Santiago.")
+    assert "CHLCOP ACCUSE CHLCVL" in found, found
