@@ -736,7 +736,15 @@ DOMESTIC_COERCION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DOMESTIC_COERCION)
+#: "round up" waits for a target restriction to people: in the VOA dev set "we'll round up the cartels"
+#: resolves the cartels to China, and the verb alone lowered VOA's typed precision.
+_ROUND_UP = pytest.mark.xfail(strict=True, reason="'round up' is not in the lexicon yet (see _ROUND_UP)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, marks=[_ROUND_UP] if "rounded up" in t else []) for t, e in DOMESTIC_COERCION],
+)
 def test_domestic_coercion_vocabulary(sectored: Callable[[str], set[str]], text: str, expected: str) -> None:
     found = sectored(text)
     assert expected in found, found
@@ -749,6 +757,10 @@ POLICE_REPORTS = [
     "Thousands of farmers blocked roads into Brussels with their tractors, Belgian police said.",
     "Opposition activists intimidated voters at several polling stations, Zambian police said.",
     "Striking miners blocked the main highway north of La Paz on Monday, Bolivian police said.",
+    # an army reporting what happened is a news source as well
+    "Rebel fighters looted villages along the river overnight, the Congolese army said.",
+    "Protesters blocked the highway to the airport for three hours, the Thai army said on Sunday.",
+    "Colombian police seized rifles from ELN guerrillas near Cucuta, the Venezuelan army said.",
 ]
 
 

@@ -38,9 +38,11 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
     rejected: list[str] = []
     keys: list[Token] = []
     inside = {t.i for t in st.clause.subtree}
+    # "..., police said": the police report what happened; only an evaluation in words accuses
+    reporting = all(_sector(s, ctx) in words.reporting_sectors for s in st.speakers)
     for verb in clause_verbs(st.clause):
         key = _negative_predicate(verb, words)
-        if key is None or negated(verb):
+        if key is None or negated(verb) or (reporting and key.dep_ not in _EVALUATIVE):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if passive:
@@ -64,7 +66,8 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
     for c in found:
         # "said Burkinabe troops had attacked villages": ascribing an attack accuses the attacker
         if (
-            c.anchor in inside
+            not reporting
+            and c.anchor in inside
             and c.trigger.plover in words.claimed_types
             and not (c.negated or c.hypothetical)
             and c.source not in own
@@ -72,7 +75,7 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
         ):
             targets.append(c.source)
             keys.append(ctx.actors.doc[c.anchor])
-    for tok in st.clause.subtree:
+    for tok in () if reporting else st.clause.subtree:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in words.negative_nouns and not negated(tok.head):
             owners = [a for a in owners_of(tok, ctx) if a not in own and state(a, ctx) not in own]
             targets.extend(owners)
@@ -232,6 +235,16 @@ def _named(noun: Token, ctx: Context) -> list[str]:
     # "the detention of the soldiers" after "Venezuela detained two Colombian soldiers": the doer of
     # the act reported before, not whom it was done to
     return ctx.discourse.implicit_doer(noun)[1] or np_actors(noun, ctx)[0] or owners_of(noun, ctx)
+
+
+#: Dependencies of a predicate that evaluates ("were brutal", "is the aggressor") rather than ascribes
+#: an act ("blocked the road", "committed abuses").
+_EVALUATIVE = frozenset({"acomp", "attr", "oprd"})
+
+
+def _sector(actor: str, ctx: Context) -> str | None:
+    draft = ctx.actors.actors.get(actor)
+    return draft.sector if draft is not None else None
 
 
 def _negative_predicate(verb: Token, words: Words) -> Token | None:

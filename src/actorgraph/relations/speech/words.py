@@ -32,6 +32,7 @@ class Words:
     commitment_types: frozenset[str]
     coercive_types: frozenset[str]
     claimed_types: frozenset[str]
+    reporting_sectors: frozenset[str]
     naming: frozenset[str]
     commentators: frozenset[str]
     ongoing: frozenset[str]
@@ -70,6 +71,7 @@ def word_lists() -> Words:
         commitment_types=frozenset(s["commitment_types"]),
         coercive_types=frozenset(s["coercive_types"]),
         claimed_types=frozenset(s["claimed_types"]),
+        reporting_sectors=frozenset(s["reporting_sectors"]),
         naming=frozenset(s["naming_verbs"]),
         commentators=frozenset(s["commentator_words"]),
         ongoing=frozenset(s["ongoing_verbs"]),
