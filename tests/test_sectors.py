@@ -774,3 +774,28 @@ def test_a_police_report_is_no_accusation(
 def test_the_police_still_accuse_in_words(sectored: Callable[[str], set[str]]) -> None:
     found = sectored("Chilean police accused student protesters of looting shops in Santiago.")
     assert "CHLCOP ACCUSE CHLCVL" in found, found
+
+
+PROTEST_STOPPED = [
+    # stopping, breaking up or blocking a protest acts on whoever holds it
+    ("Belarusian police prevented a rally by opposition activists in Minsk.", "BLRCOP COERCE BLROPP"),
+    ("Thai soldiers broke up a sit-in by opposition supporters in Bangkok.", "THAMIL COERCE THAOPP"),
+    ("Venezuelan troops blocked a march by opposition supporters in Caracas.", "VENMIL COERCE VENOPP"),
+    ("Iranian riot police broke up a protest by striking oil workers in Abadan.", "IRNCOP COERCE IRNLAB"),
+    (
+        "Turkish police prevented the demonstration organised by students at Istanbul University.",
+        "TURCOP COERCE TUREDU",
+    ),
+    (
+        "Egyptian security forces broke up a gathering of opposition supporters in Giza.",
+        "EGYMIL COERCE EGYOPP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTEST_STOPPED)
+def test_stopping_a_protest_coerces_its_holders(
+    sectored: Callable[[str], set[str]], text: str, expected: str
+) -> None:
+    found = sectored(text)
+    assert expected in found, found
