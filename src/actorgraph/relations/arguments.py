@@ -34,6 +34,7 @@ __all__ = [
     "complement_targets",
     "conjuncts",
     "first_actor",
+    "gathering_holders",
     "gerund_doer",
     "governing_verb",
     "hyphenated_states",
@@ -66,6 +67,7 @@ class Context:
         self.reduce_verbs = set(self.grammar["reduce_verbs"])
         self.under_verbs = set(self.grammar["under_attack_verbs"])
         self.demanded_acts = set(self.grammar["demanded_acts"])
+        self.gathering_nouns = set(self.grammar["gathering_nouns"])
         self.denial_verbs = set(self.grammar["denial_verbs"])
         self.naming_verbs = set(self.grammar["naming_verbs"])
         self.reciprocal_verbs = set(self.grammar["reciprocal_verbs"])
@@ -484,6 +486,28 @@ def prep_objects(token: Token, preps: tuple[str, ...], ctx: Context) -> tuple[li
                         tokens.append(child)
                         inferred |= inf
     return actors, tokens, inferred
+
+
+def gathering_holders(obj: Token, verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """Who holds the protest a verb acts on ("prevented a rally by opposition activists", "broke up
+    the students' sit-in", "a march organised by X"): its holders are whom the act is done to."""
+    lemma = obj.lemma_.lower()
+    if lemma not in ctx.gathering_nouns and obj.doc[max(obj.i - 2, 0) : obj.i + 1].text.lower() != "sit-in":
+        return [], []
+    found: list[str] = []
+    for child in obj.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            found.extend(np_actors(child, ctx)[0])
+    actors, tokens, _ = prep_objects(obj, ("by", "of"), ctx)
+    found.extend(actors)
+    for acl in (c for c in obj.children if c.dep_ == "acl"):  # "the demonstration staged by students"
+        more, toks, _ = prep_objects(acl, ("by",), ctx)
+        found.extend(more)
+        tokens.extend(toks)
+    if not found and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        # "prevented a rally by X": the parser hangs the noun's "by" on the active verb
+        found, tokens, _ = prep_objects(verb, ("by",), ctx)
+    return list(dict.fromkeys(found)), tokens
 
 
 def governing_verb(noun: Token) -> Token | None:

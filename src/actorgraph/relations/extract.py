@@ -33,6 +33,7 @@ from actorgraph.relations.arguments import (
     Context,
     complement_targets,
     first_actor,
+    gathering_holders,
     np_actors,
     place_targets,
     prep_objects,
@@ -248,6 +249,10 @@ def _from_verb(
                         # "arrested a British national": the object's nationality.
                         objs, toks, inf = prep_objects(child, trigger.preps, ctx)
                         targets.extend(objs)
+                        pred += toks
+                    if not sub and not targets and not trigger.fallback:
+                        held, toks = gathering_holders(child, verb, ctx)
+                        targets.extend(a for a in held if a not in sources)
                         pred += toks
                     if not sub and not targets and not trigger.fallback and event_noun(child, ctx):
                         # "suspended air links with Serbia": what the verb acts on names the target.

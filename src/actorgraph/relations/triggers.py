@@ -103,6 +103,8 @@ def _phrase_forms(noun: Token) -> list[str]:
         if child.dep_ in {"compound", "amod"} and child.i == noun.i - 1:
             forms = [f"{m} {h}" for m in dict.fromkeys((child.lower_, child.lemma_.lower())) for h in heads]
             forms += heads
+        elif child.dep_ == "compound" and child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":
+            forms = [f"{child.lower_}-{noun.lower_}", *forms]  # "sit-in", split by the tokenizer
     return forms
 
 
