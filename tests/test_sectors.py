@@ -799,3 +799,24 @@ def test_stopping_a_protest_coerces_its_holders(
 ) -> None:
     found = sectored(text)
     assert expected in found, found
+
+
+WRONGS_BY = [
+    # investigating or condemning a wrong accuses whoever did it ("abuses by the police")
+    (
+        "Kenyan prosecutors are investigating abuses by police officers during the election protests.",
+        "KENCOP",
+    ),
+    ("Nigeria's human rights commission condemned abuses by soldiers in Borno state.", "NGAMIL"),
+    ("Mexico's attorney general is investigating crimes committed by federal police in Guerrero.", "MEXCOP"),
+    ("The Sri Lankan government denounced atrocities by Tamil rebels in the north.", "LKAREB"),
+    ("Philippine senators are investigating human rights violations by the national police.", "PHLCOP"),
+]
+
+
+@pytest.mark.parametrize(("text", "accused"), WRONGS_BY)
+def test_a_wrong_investigated_accuses_its_doer(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, accused: str
+) -> None:
+    found = [r for r in relations_of(text) if r.type == "ACCUSE" and r.target_code == accused]
+    assert found, relations_of(text)
