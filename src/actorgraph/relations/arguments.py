@@ -34,10 +34,11 @@ __all__ = [
     "complement_targets",
     "conjuncts",
     "first_actor",
-    "gathering_holders",
+    "gathering",
     "gerund_doer",
     "governing_verb",
     "hyphenated_states",
+    "noun_doers",
     "np_actors",
     "place_targets",
     "prep_objects",
@@ -68,6 +69,7 @@ class Context:
         self.under_verbs = set(self.grammar["under_attack_verbs"])
         self.demanded_acts = set(self.grammar["demanded_acts"])
         self.gathering_nouns = set(self.grammar["gathering_nouns"])
+        self.wrong_nouns = set(self.grammar["speech"]["negative_nouns"])
         self.denial_verbs = set(self.grammar["denial_verbs"])
         self.naming_verbs = set(self.grammar["naming_verbs"])
         self.reciprocal_verbs = set(self.grammar["reciprocal_verbs"])
@@ -488,19 +490,22 @@ def prep_objects(token: Token, preps: tuple[str, ...], ctx: Context) -> tuple[li
     return actors, tokens, inferred
 
 
-def gathering_holders(obj: Token, verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
-    """Who holds the protest a verb acts on ("prevented a rally by opposition activists", "broke up
-    the students' sit-in", "a march organised by X"): its holders are whom the act is done to."""
-    lemma = obj.lemma_.lower()
-    if lemma not in ctx.gathering_nouns and obj.doc[max(obj.i - 2, 0) : obj.i + 1].text.lower() != "sit-in":
-        return [], []
+def gathering(noun: Token, ctx: Context) -> bool:
+    """Whether ``noun`` names a protest or gathering ("rally", "march", "sit-in")."""
+    text = noun.doc[max(noun.i - 2, 0) : noun.i + 1].text.lower()  # "sit-in", split by the tokenizer
+    return noun.lemma_.lower() in ctx.gathering_nouns or text in ctx.gathering_nouns
+
+
+def noun_doers(obj: Token, verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """Who did what a verb's object names ("prevented a rally by opposition activists", "the
+    demonstration staged by students", "investigating abuses by the police")."""
     found: list[str] = []
     for child in obj.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             found.extend(np_actors(child, ctx)[0])
     actors, tokens, _ = prep_objects(obj, ("by", "of"), ctx)
     found.extend(actors)
-    for acl in (c for c in obj.children if c.dep_ == "acl"):  # "the demonstration staged by students"
+    for acl in (c for c in obj.children if c.dep_ == "acl"):  # "crimes committed by federal police"
         more, toks, _ = prep_objects(acl, ("by",), ctx)
         found.extend(more)
         tokens.extend(toks)

@@ -33,7 +33,8 @@ from actorgraph.relations.arguments import (
     Context,
     complement_targets,
     first_actor,
-    gathering_holders,
+    gathering,
+    noun_doers,
     np_actors,
     place_targets,
     prep_objects,
@@ -250,8 +251,17 @@ def _from_verb(
                         objs, toks, inf = prep_objects(child, trigger.preps, ctx)
                         targets.extend(objs)
                         pred += toks
-                    if not sub and not targets and not trigger.fallback:
-                        held, toks = gathering_holders(child, verb, ctx)
+                    if (
+                        not sub
+                        and not targets
+                        and not trigger.fallback
+                        and (
+                            gathering(child, ctx)
+                            or (trigger.plover == "ACCUSE" and child.lemma_.lower() in ctx.wrong_nouns)
+                        )
+                    ):
+                        # "prevented a rally by X", "investigating abuses by X": whose act it is
+                        held, toks = noun_doers(child, verb, ctx)
                         targets.extend(a for a in held if a not in sources)
                         pred += toks
                     if not sub and not targets and not trigger.fallback and event_noun(child, ctx):
