@@ -820,3 +820,25 @@ def test_a_wrong_investigated_accuses_its_doer(
 ) -> None:
     found = [r for r in relations_of(text) if r.type == "ACCUSE" and r.target_code == accused]
     assert found, relations_of(text)
+
+
+HELD = [
+    # holding people as shields or hostages, or in detention, coerces or assaults them
+    ("Syrian troops held civilians as human shields near Aleppo.", "SYRMIL", "SYR"),
+    ("Congolese rebels are holding villagers as human shields in North Kivu.", "CODREB", "COD"),
+    ("Burundian police are holding opposition activists in secret detention centres.", "BDICOP", "BDI"),
+    ("Ethiopian soldiers held Tigrayan students in military camps for weeks.", "ETHMIL", "ETH"),
+    ("Yemeni rebels are holding aid workers as hostages in Sanaa.", "YEMREB", "YEM"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "state"), HELD)
+def test_holding_people_coerces_them(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, holder: str, state: str
+) -> None:
+    found = [
+        r
+        for r in relations_of(text)
+        if r.type in {"ASSAULT", "COERCE"} and r.source_code == holder and r.target_country == state
+    ]
+    assert found, relations_of(text)
