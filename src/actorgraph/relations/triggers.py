@@ -120,6 +120,10 @@ def _pattern_words(verb: Token) -> list[tuple[str, Token]]:
                 for prep in (c for c in child.children if c.dep_ == "prep"):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         out += [(f"{form} {prep.lower_} {p}", pobj) for p in _phrase_forms(pobj)]
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ != "of"):
+                # "held activists in detention centres": the parser hangs the verb's phrase on the object
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    out += [(f"{prep.lower_} {p}", pobj) for p in _phrase_forms(pobj)]
         elif child.dep_ in {"prep", "agent", "dative"}:
             out.append((child.lower_, child))
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
