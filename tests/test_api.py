@@ -274,6 +274,32 @@ def test_importing_actorgraph_loads_no_spacy_until_something_parses() -> None:
     assert proc.stdout.split() == ["[]", "True"]
 
 
+def test_importing_actorgraph_loads_no_networkx_until_a_graph_is_wanted() -> None:
+    """``import actorgraph`` and the command-line module load neither spaCy nor networkx (nor
+    numpy, which networkx brings): a one-sentence ``extract`` pays for none of them. The public
+    names that need networkx still work, and a graph loads it."""
+    code = (
+        "import sys, actorgraph as ag, actorgraph.cli\n"
+        "heavy = ('networkx', 'numpy', 'spacy', 'pandas', 'trafilatura', 'actorgraph.graph')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "print([f.__module__ for f in (ag.centrality, ag.communities, ag.dyads)])\n"
+        "print([f.__module__ for f in (ag.build_graph, ag.country_graph)])\n"
+        "from actorgraph import dyads\n"
+        "print('dyads' in dir(ag), 'networkx' in sys.modules)\n"
+        "r = ag.Result([], [ag.Actor('IRN', 'Iran', 'country', 'IRN')], [])\n"
+        "print(r.graph.number_of_nodes(), ag.centrality(r).shape[0])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "[]",
+        "['actorgraph.analysis', 'actorgraph.analysis', 'actorgraph.analysis']",
+        "['actorgraph.graph', 'actorgraph.graph']",
+        "True True",
+        "1 1",
+    ]
+
+
 def test_save_html_on_a_full_disk_keeps_the_previous_page(tmp_path: Path) -> None:
     """A page write that fails for lack of space (a file-size limit: EFBIG) raises RenderError
     naming the file and leaves the previous page whole, not a 0-byte file."""

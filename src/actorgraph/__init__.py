@@ -1,7 +1,7 @@
 """actorgraph: news text about international affairs -> a graph of actors and relations.
 
 Importing the package is cheap: spaCy, the model and the input readers load when something is
-parsed or read.
+parsed or read, networkx when a graph is built or analysed.
 
 >>> import actorgraph as ag
 >>> result = ag.build(["article.txt"])          # doctest: +SKIP
@@ -11,9 +11,9 @@ parsed or read.
 >>> result.save_html("graphs/report.html")      # doctest: +SKIP
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from actorgraph.analysis import centrality, communities, dyads
 from actorgraph.api import Result, build, extract, from_dataframe
 from actorgraph.errors import (
     ActorGraphError,
@@ -24,11 +24,12 @@ from actorgraph.errors import (
     RenderError,
     StoreError,
 )
-from actorgraph.graph import build_graph, country_graph
 from actorgraph.model import Actor, Document, Mention, Relation
 from actorgraph.store import AddStats, Store
 
 if TYPE_CHECKING:
+    from actorgraph.analysis import centrality, communities, dyads
+    from actorgraph.graph import build_graph, country_graph
     from actorgraph.ingest import read_documents
 
 __all__ = [
@@ -60,10 +61,25 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def __getattr__(name: str) -> Any:
-    """Load the input readers (trafilatura among them) on first use, not at import."""
-    if name == "read_documents":
-        from actorgraph.ingest import read_documents
+# public names whose modules are heavy (networkx, trafilatura): loaded on first use, not at import
+_LAZY = {
+    "build_graph": "actorgraph.graph",
+    "centrality": "actorgraph.analysis",
+    "communities": "actorgraph.analysis",
+    "country_graph": "actorgraph.graph",
+    "dyads": "actorgraph.analysis",
+    "read_documents": "actorgraph.ingest",
+}
 
-        return read_documents
+
+def __getattr__(name: str) -> Any:
+    """Load networkx and the input readers (trafilatura among them) on first use, not at import."""
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'actorgraph' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -8,6 +8,7 @@ output, and the exit status is then 1.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -455,6 +456,11 @@ def reprocess(
 
 def main() -> None:
     """Entry point: run the CLI, mapping our errors to one line and exit status 1."""
+    # Loading spaCy, the model, the gazetteer and the lexicon makes ~10^6 long-lived objects, and
+    # at Python's default threshold (700) the cycle collector walks them again and again: 0.2-0.3 s
+    # of CPU at every start, ~5% of a 20,000-word run. Young collections every 50,000 allocations
+    # instead cost nothing in output and a few MB at most (the command's process only).
+    gc.set_threshold(50_000, *gc.get_threshold()[1:])
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

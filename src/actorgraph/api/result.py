@@ -11,19 +11,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import networkx as nx
-
 from actorgraph.errors import RenderError
-from actorgraph.export import ExportFormat
 from actorgraph.files import atomic_write
-from actorgraph.graph import Weight, build_graph, country_graph, event_digraph
 from actorgraph.model import Actor, DocResult, Document, Mention, Relation
 
 if TYPE_CHECKING:
+    import networkx as nx
     import pandas as pd
     from pyvis.network import Network
 
     from actorgraph.engines.progress import ProgressOption
+    from actorgraph.export import ExportFormat
+    from actorgraph.graph import Weight
 
 __all__ = ["Result", "make_folder", "merge_actors"]
 
@@ -109,10 +108,16 @@ class Result:
         (see :func:`actorgraph.graph.edge_attributes`), so that ``pyvis``' ``Network.from_nx``
         takes the graph (give it ``graph.copy()``: it writes sizes and widths into what it reads).
         """
+        import networkx as nx
+
+        from actorgraph.graph import build_graph
+
         return nx.freeze(build_graph(self.actors, self.relations))
 
     def country_graph(self) -> nx.MultiDiGraph:
         """The graph with people and state organs folded into their states, evidence kept."""
+        from actorgraph.graph import country_graph
+
         return country_graph(self.graph)
 
     def to_digraph(
@@ -131,6 +136,8 @@ class Result:
         Parameters and edge attributes as in :func:`actorgraph.graph.event_digraph`.
         ``pyvis.network.Network.from_nx`` accepts this graph, as it does :attr:`graph`.
         """
+        from actorgraph.graph import event_digraph
+
         return event_digraph(
             self.graph,
             affiliations=affiliations,

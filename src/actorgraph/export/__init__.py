@@ -40,9 +40,7 @@ GDELT/Phoenix-compatible columns (``GDELT_COLUMNS``), computed from ours:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Protocol, get_args
-
-import networkx as nx
+from typing import TYPE_CHECKING, Literal, Protocol, get_args
 
 from actorgraph.errors import RenderError
 from actorgraph.export.graphs import (
@@ -76,8 +74,10 @@ from actorgraph.export.tables import (
     write_actors,
     write_relations,
 )
-from actorgraph.graph import edge_relation
 from actorgraph.model import Document, Relation
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -160,6 +160,10 @@ def export(
     """
     if format not in EXPORT_FORMATS:
         raise RenderError(f"unknown export format {format!r}: choose from {', '.join(EXPORT_FORMATS)}.")
+    import networkx as nx
+
+    from actorgraph.graph import edge_relation
+
     if isinstance(source, nx.Graph):
         g: nx.MultiDiGraph = source
         relations = [edge_relation(d) for _, _, d in g.edges(data=True)]

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import RenderError
 from actorgraph.export.tables import BinaryDest, Dest, open_dest
-from actorgraph.graph import mutual_from_legacy
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "JSON_ATTRIBUTES",
@@ -70,6 +70,8 @@ def to_exchange_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
             out[_EDGE_RENAMES.get(k, k) if kind == "edge" else k] = xml_text(v) if isinstance(v, str) else v
         return out
 
+    import networkx as nx
+
     h = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
         h.add_node(xml_text(str(n)), **{"label": xml_text(str(d.get("name") or n)), **clean("node", d)})
@@ -100,6 +102,10 @@ def xml_text(value: str) -> str:
 def from_exchange_graph(h: nx.Graph) -> nx.MultiDiGraph:
     """Undo :func:`to_exchange_graph` (and :func:`to_gexf_graph`): decode JSON attributes, restore
     ``type``, drop what was added for Gephi (``label``, ``viz``, ``weight``, spells)."""
+    import networkx as nx
+
+    from actorgraph.graph import mutual_from_legacy
+
     g = nx.MultiDiGraph()
     for n, d in h.nodes(data=True):
         # GEXF uses the ``id`` attribute as the node's id: our actors' id is their node
@@ -180,24 +186,32 @@ def to_gexf_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def write_gexf(g: nx.MultiDiGraph, dest: BinaryDest) -> None:
     """Write ``g`` as GEXF 1.2 for Gephi and Gephi Lite: :func:`to_gexf_graph`, so with the
     report's colours, sizes and positions, weights, labels and dates as spells."""
+    import networkx as nx
+
     with open_dest(dest, "wb") as f:
         nx.write_gexf(to_gexf_graph(g), f)
 
 
 def read_gexf(src: BinaryDest) -> nx.MultiDiGraph:
     """Read a graph written by :func:`write_gexf`."""
+    import networkx as nx
+
     with open_dest(src, "rb") as f:
         return from_exchange_graph(nx.read_gexf(f))
 
 
 def write_graphml(g: nx.MultiDiGraph, dest: BinaryDest) -> None:
     """Write ``g`` as GraphML (lists JSON-encoded, no ``None``, one type per attribute)."""
+    import networkx as nx
+
     with open_dest(dest, "wb") as f:
         nx.write_graphml(to_exchange_graph(g), f)
 
 
 def read_graphml(src: BinaryDest) -> nx.MultiDiGraph:
     """Read a graph written by :func:`write_graphml`."""
+    import networkx as nx
+
     with open_dest(src, "rb") as f:
         h = nx.read_graphml(f, force_multigraph=True, edge_key_type=str)
     return from_exchange_graph(h)
@@ -205,6 +219,8 @@ def read_graphml(src: BinaryDest) -> nx.MultiDiGraph:
 
 def write_node_link(g: nx.MultiDiGraph, dest: Dest) -> None:
     """Write ``g`` as networkx node-link JSON with the edge list under ``"edges"``."""
+    import networkx as nx
+
     data = nx.node_link_data(g, edges="edges")
     with open_dest(dest, "w") as f:
         json.dump(data, f, ensure_ascii=False, default=list)
@@ -219,6 +235,10 @@ def read_node_link(src: Dest) -> nx.MultiDiGraph:
         If the file has no ``"edges"`` list (e.g. an old file with ``"links"``): reading it
         would silently give a graph without edges.
     """
+    import networkx as nx
+
+    from actorgraph.graph import mutual_from_legacy
+
     with open_dest(src, "r") as f:
         data = json.load(f)
     if "edges" not in data:

@@ -10,13 +10,13 @@ from datetime import date
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-import networkx as nx
-
 from actorgraph.model import PLOVER_TYPES, Actor, DocResult, Document, Mention, Relation
 from actorgraph.store import rows
 from actorgraph.store.schema import StoreError, connect, store_error
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from actorgraph.api import Result
 
 __all__ = ["RELATION_TYPES", "StoreReader"]
