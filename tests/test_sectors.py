@@ -842,3 +842,24 @@ def test_holding_people_coerces_them(
         if r.type in {"ASSAULT", "COERCE"} and r.source_code == holder and r.target_country == state
     ]
     assert found, relations_of(text)
+
+
+PART_OF = [
+    # "part of X", "most of X": an act on a part of something is an act on its holder
+    ("Somali troops seized part of an al-Shabab stronghold near Kismayo.", "SOMMIL COERCE SOMREB"),
+    (
+        "Nigerian soldiers destroyed most of the Boko Haram camps in the Sambisa forest.",
+        "NGAMIL ASSAULT NGAREB",
+    ),
+    ("Ukrainian forces shelled some of the Russian positions near Bakhmut.", "UKRMIL ASSAULT RUS"),
+    ("Malian troops captured half of the jihadists' base near Timbuktu.", "MLIMIL COERCE MLIREB"),
+    ("Iraqi forces recaptured parts of the Islamic State's positions in Mosul.", "IRQMIL ASSAULT IMG"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF)
+def test_an_act_on_part_of_something_acts_on_its_holder(
+    sectored: Callable[[str], set[str]], text: str, expected: str
+) -> None:
+    found = sectored(text)
+    assert expected in found, found
