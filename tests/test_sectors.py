@@ -741,15 +741,6 @@ DOMESTIC_COERCION = [
 _ROUND_UP = pytest.mark.xfail(strict=True, reason="'round up' is not in the lexicon yet (see _ROUND_UP)")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [pytest.param(t, e, marks=[_ROUND_UP] if "rounded up" in t else []) for t, e in DOMESTIC_COERCION],
-)
-def test_domestic_coercion_vocabulary(sectored: Callable[[str], set[str]], text: str, expected: str) -> None:
-    found = sectored(text)
-    assert expected in found, found
-
-
 POLICE_REPORTS = [
     # "..., police said": the police are the source of the news, not an accuser of whom they report on
     "Protesters blocked the railway line near Lahore for six hours, Pakistani police said.",
@@ -791,14 +782,6 @@ PROTEST_STOPPED = [
         "EGYMIL COERCE EGYOPP",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), PROTEST_STOPPED)
-def test_stopping_a_protest_coerces_its_holders(
-    sectored: Callable[[str], set[str]], text: str, expected: str
-) -> None:
-    found = sectored(text)
-    assert expected in found, found
 
 
 WRONGS_BY = [
@@ -857,9 +840,34 @@ PART_OF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PART_OF)
-def test_an_act_on_part_of_something_acts_on_its_holder(
+PEOPLE_BEFORE_AN_ATTRIBUTIVE_GROUP = [
+    # "a Karen guerrilla stronghold": a one-word name before a group noun that qualifies a place is a
+    # people, as before a plural group noun ("Karen guerrillas"), not a person or an organisation
+    ("Ethiopian troops shelled a Tigrayan rebel base near Mekelle.", "ETHMIL ASSAULT ETHREB"),
+    ("Burmese troops captured a Kachin rebel outpost near Myitkyina.", "MMRMIL COERCE MMRREB"),
+    ("Ugandan soldiers attacked an Acholi rebel camp near Gulu.", "UGAMIL ASSAULT UGAREB"),
+    ("Congolese troops captured a Hutu militia base in North Kivu.", "CODMIL COERCE CODUAF"),
+    ("Burmese troops have captured a Karen guerrilla stronghold near the border.", "MMRMIL COERCE MMRREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_BEFORE_AN_ATTRIBUTIVE_GROUP)
+def test_a_people_named_before_an_attributive_group_noun(
     sectored: Callable[[str], set[str]], text: str, expected: str
 ) -> None:
+    found = sectored(text)
+    assert expected in found, found
+    assert not [f for f in found if "P_" in f or "ORG_" in f], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(t, e, marks=[_ROUND_UP] if "rounded up" in t else [])
+        for t, e in DOMESTIC_COERCION + PROTEST_STOPPED + PART_OF
+    ],
+)
+def test_domestic_coercion_vocabulary(sectored: Callable[[str], set[str]], text: str, expected: str) -> None:
+    """Coercion at home: its verbs, a protest stopped (its holders), part of a place (its holder)."""
     found = sectored(text)
     assert expected in found, found
