@@ -366,6 +366,10 @@ def _peoples(out: DocActors, data: SectorData) -> set[int]:
     for m in list(out.mentions):
         draft = out.actors[m.actor_id]
         token, head = out.doc[m.start], out.doc[m.start].head
+        if head.tag_ not in {"NNS", "NNPS"} and token.i + 1 < head.i:
+            # "a Karen guerrilla stronghold": the group noun beside the name qualifies the same head
+            beside = out.doc[token.i + 1]
+            head = beside if beside.head == token.head and beside.dep_ in {"compound", "amod"} else head
         if (
             m.end - m.start != 1
             or draft.gazetteer
@@ -374,7 +378,7 @@ def _peoples(out: DocActors, data: SectorData) -> set[int]:
             or token.dep_ not in {"compound", "amod", "nmod"}
             or head.i <= token.i
             or head.i in out.by_token
-            or head.tag_ not in {"NNS", "NNPS"}
+            or not (head.tag_ in {"NNS", "NNPS"} or head.head.i > head.i)
             or _group_sector(head, data) is None
         ):
             continue

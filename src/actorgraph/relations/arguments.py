@@ -69,6 +69,7 @@ class Context:
         self.under_verbs = set(self.grammar["under_attack_verbs"])
         self.demanded_acts = set(self.grammar["demanded_acts"])
         self.gathering_nouns = set(self.grammar["gathering_nouns"])
+        self.partitive_words = set(self.grammar["partitive_words"])
         self.wrong_nouns = set(self.grammar["speech"]["negative_nouns"])
         self.denial_verbs = set(self.grammar["denial_verbs"])
         self.naming_verbs = set(self.grammar["naming_verbs"])
@@ -202,6 +203,13 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                 found.extend(sub)
                 inferred |= inf
             continue
+        whole = _partitive_whole(tok, ctx)
+        if whole is not None and depth <= 3:
+            # "part of an al-Shabab stronghold", "some of the Russian positions": the whole says whose
+            sub, inf = np_actors(whole, ctx, depth=depth + 1)
+            found.extend(sub)
+            inferred |= inf
+            continue
         if tok.pos_ == "PRON":
             refs = ctx.discourse.pronoun(tok)
             if refs is not None:  # "we" inside a quotation, "they": the discourse memory
@@ -259,6 +267,16 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         ]
         found.extend(named[-1:] if named else local)
     return list(dict.fromkeys(found)), inferred
+
+
+def _partitive_whole(token: Token, ctx: Context) -> Token | None:
+    """The whole of a partitive ("most of the camps" -> "camps"), if ``token`` is one."""
+    if token.lemma_.lower() not in ctx.partitive_words and token.lower_ not in ctx.partitive_words:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _named_after_comma(noun: Token, ctx: Context) -> bool:
