@@ -871,3 +871,21 @@ def test_domestic_coercion_vocabulary(sectored: Callable[[str], set[str]], text:
     """Coercion at home: its verbs, a protest stopped (its holders), part of a place (its holder)."""
     found = sectored(text)
     assert expected in found, found
+
+
+PROTESTED = [
+    # protesting someone's decision or failure protests them (PLOVER PROTEST): the maker is the target
+    ("Kenyan doctors began a strike on Monday to protest the government's failure to pay them.", "KEN"),
+    ("Georgian opposition supporters protested the government's decision to drop the EU bid.", "GEO"),
+    ("Zambian lawmakers began a hunger strike to protest President Lungu's closure of parliament.", "ZMBGOV"),
+    ("Nepalese students protested the Kathmandu government's fee increases on Friday.", "NPL"),
+    ("Peruvian miners marched in Lima to protest the government's mining tax.", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "maker"), PROTESTED)
+def test_protesting_a_decision_protests_its_maker(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, maker: str
+) -> None:
+    found = [r for r in relations_of(text) if r.type == "PROTEST" and r.target_code == maker]
+    assert found, relations_of(text)
