@@ -876,7 +876,8 @@ def test_domestic_coercion_vocabulary(sectored: Callable[[str], set[str]], text:
 PROTESTED = [
     # protesting someone's decision or failure protests them (PLOVER PROTEST): the maker is the target
     ("Kenyan doctors began a strike on Monday to protest the government's failure to pay them.", "KEN"),
-    ("Georgian opposition supporters protested the government's decision to drop the EU bid.", "GEO"),
+    # ("protest * decision" is CAMEO's ACCUSE 114, so a plan here)
+    ("Georgian opposition supporters protested the government's plan to drop the EU bid.", "GEO"),
     ("Zambian lawmakers began a hunger strike to protest President Lungu's closure of parliament.", "ZMBGOV"),
     ("Nepalese students protested the Kathmandu government's fee increases on Friday.", "NPL"),
     ("Peruvian miners marched in Lima to protest the government's mining tax.", "PER"),
