@@ -890,3 +890,42 @@ def test_protesting_a_decision_protests_its_maker(
 ) -> None:
     found = [r for r in relations_of(text) if r.type == "PROTEST" and r.target_code == maker]
     assert found, relations_of(text)
+
+
+SUBORDINATE = [
+    # a clause with its own subject ("as miners blocked roads") is no complement of the act:
+    # (text, the governing actor, an actor of the subordinate clause it does not act on)
+    (
+        "Peru's government threatened to impose martial law as miners blocked roads in the south.",
+        "PER",
+        "PERLAB",
+    ),
+    (
+        "The Bolivian government agreed to lift the curfew after striking teachers ended their protest.",
+        "BOL",
+        "BOLEDU",
+    ),
+    (
+        "Iraq's cabinet is prepared to impose a curfew as insurgents and soldiers clash in Basra.",
+        "IRQ",
+        "IRQREB",
+    ),
+    (
+        "Chad's government threatened to declare an emergency as rebels advanced on the capital.",
+        "TCD",
+        "TCDREB",
+    ),
+    (
+        "Haiti's government agreed to impose a curfew after gangs attacked the national palace.",
+        "HTI",
+        "HTIREB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "bystander"), SUBORDINATE)
+def test_a_subordinate_clause_is_no_complement(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, actor: str, bystander: str
+) -> None:
+    wrong = [r for r in relations_of(text) if r.source_code == actor and r.target_code == bystander]
+    assert not wrong, wrong
