@@ -565,6 +565,8 @@ def complement_targets(verb: Token, ctx: Context, depth: int = 0) -> list[str]:
                 if pobj.dep_ in {"pobj", "pcomp"}:
                     found.extend(np_actors(pobj, ctx)[0])
         elif c.dep_ in {"xcomp", "conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and depth < 3:
+            if c.dep_ == "advcl" and own_subject(c):
+                continue  # "to impose martial law as miners blocked roads": a clause of its own
             found.extend(complement_targets(c, ctx, depth + 1))
     return list(dict.fromkeys(found))
 
@@ -585,6 +587,8 @@ def first_actor(
     for inner in head.subtree:
         if inner.dep_ == "relcl" and inner.i != head.i:
             skipped.update(t.i for t in inner.subtree)  # "the support of Kenya, which has ties to Somalia"
+        if inner.dep_ == "advcl" and inner.i != head.i and own_subject(inner):
+            skipped.update(t.i for t in inner.subtree)  # "to impose martial law as miners blocked roads"
         if inner.dep_ == "conj" and inner.i != head.i and _own_doer(inner, ctx):
             # "U.S. support for the island, China's aggression ...", "help for the refugees and Turkish
             # strikes": a list item with a doer of its own is no argument of this one (but "sanctions
