@@ -929,3 +929,25 @@ def test_a_subordinate_clause_is_no_complement(
 ) -> None:
     wrong = [r for r in relations_of(text) if r.source_code == actor and r.target_code == bystander]
     assert not wrong, wrong
+
+
+SITE_OF = [
+    # "the headquarters of an opposition party": an act on a site is an act on whoever holds it
+    ("Algerian police stormed the headquarters of an opposition party in Algiers.", "DZACOP", "DZA"),
+    ("Colombian troops bombed a camp of FARC dissidents near the Venezuelan border.", "COLMIL", "COL"),
+    ("Egyptian police raided the offices of a human rights group in Cairo.", "EGYCOP", "EGY"),
+    ("Pakistani troops destroyed the hideouts of Baloch separatists in Kech.", "PAKMIL", "PAK"),
+    ("Somali forces captured a base of al-Shabab fighters near Baidoa.", "SOMMIL", "SOM"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "state"), SITE_OF)
+def test_an_act_on_a_site_acts_on_its_holder(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, actor: str, state: str
+) -> None:
+    found = [
+        r
+        for r in relations_of(text)
+        if r.source_code == actor and r.target_country == state and r.target_sector not in {None, "GOV"}
+    ]
+    assert found, relations_of(text)
