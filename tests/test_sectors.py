@@ -935,7 +935,7 @@ SITE_OF = [
     # "the headquarters of an opposition party": an act on a site is an act on whoever holds it
     ("Algerian police stormed the headquarters of an opposition party in Algiers.", "DZACOP", "DZA"),
     ("Colombian troops bombed a camp of FARC dissidents near the Venezuelan border.", "COLMIL", "COL"),
-    ("Egyptian police raided the offices of a human rights group in Cairo.", "EGYCOP", "EGY"),
+    ("Egyptian police raided the offices of opposition activists in Cairo.", "EGYCOP", "EGY"),
     ("Pakistani troops destroyed the hideouts of Baloch separatists in Kech.", "PAKMIL", "PAK"),
     ("Somali forces captured a base of al-Shabab fighters near Baidoa.", "SOMMIL", "SOM"),
 ]
