@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.resolve import DocActors
+from actorgraph.actors.sectors import load_sectors
 from actorgraph.relations.discourse import Discourse
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.syntax import (
@@ -70,6 +71,7 @@ class Context:
         self.demanded_acts = set(self.grammar["demanded_acts"])
         self.gathering_nouns = set(self.grammar["gathering_nouns"])
         self.partitive_words = set(self.grammar["partitive_words"])
+        self.sectors = load_sectors()
         self.wrong_nouns = set(self.grammar["speech"]["negative_nouns"])
         self.denial_verbs = set(self.grammar["denial_verbs"])
         self.naming_verbs = set(self.grammar["naming_verbs"])
@@ -237,8 +239,12 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                 sub, inf = np_actors(child, ctx, depth=depth + 1)
                 (owners if child.dep_ == "poss" else local).extend(sub)
                 inferred |= inf
-            elif child.dep_ == "prep" and child.lower_ in {"of", "from"} and ctx.agent_head(tok):
-                # "the governments of Iraq and Syria", "doctors from two American aid groups"
+            elif child.dep_ == "prep" and (
+                (child.lower_ in {"of", "from"} and ctx.agent_head(tok))
+                or (child.lower_ == "of" and ctx.sectors.term("site", tok.lemma_.lower()) is not None)
+            ):
+                # "the governments of Iraq and Syria", "doctors from two American aid groups", "the
+                # headquarters of an opposition party" (a site: whoever holds it)
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         sub, inf = np_actors(pobj, ctx, depth=depth + 1)
