@@ -951,3 +951,46 @@ def test_an_act_on_a_site_acts_on_its_holder(
         if r.source_code == actor and r.target_country == state and r.target_sector not in {None, "GOV"}
     ]
     assert found, relations_of(text)
+
+
+# --- a group noun of a state's organ the story names is that organ, one node -----------------------------
+
+ONE_ORGAN = [
+    (
+        "The Pakistan Army launched an operation in Balochistan. Pakistani troops later killed ten militants.",
+        "PAK_ARMY",
+        "PAK_MIL",
+    ),
+    (
+        "The U.S. military struck targets in Yemen on Sunday. American troops also seized a ship near Aden.",
+        "USA_MILITARY",
+        "USA_MIL",
+    ),
+    (
+        "Syrian soldiers entered the town at dawn, and the Syrian Arab Army said it had cleared the area.",
+        "SYR_ARMY",
+        "SYR_MIL",
+    ),
+    (
+        "Afghan soldiers repelled an attack in Helmand, the Afghan National Army said on Friday.",
+        "AFG_ANSF",
+        "AFG_MIL",
+    ),
+    (
+        "US Navy ships escorted the convoy, and U.S. forces shot down two drones over the Red Sea.",
+        "USA_MILITARY",
+        "USA_MIL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organ", "group"), ONE_ORGAN)
+def test_a_group_noun_is_the_organ_the_story_names(text: str, organ: str, group: str) -> None:
+    ids = {a.id for a in ag.build([ag.Document(id="organ", text=text)]).actors}
+    assert organ in ids and group not in ids, sorted(ids)
+
+
+def test_a_group_of_another_sector_stays_a_group() -> None:
+    text = "The Pakistan Army sealed the border, and Pakistani police arrested dozens of protesters in Quetta."
+    ids = {a.id for a in ag.build([ag.Document(id="organ", text=text)]).actors}
+    assert {"PAK_ARMY", "PAK_COP"} <= ids, sorted(ids)
