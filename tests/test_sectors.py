@@ -957,7 +957,8 @@ def test_an_act_on_a_site_acts_on_its_holder(
 
 ONE_ORGAN = [
     (
-        "The Pakistan Army launched an operation in Balochistan. Pakistani troops later killed ten militants.",
+        "The Pakistan Army launched an operation in Balochistan. Pakistani troops later killed ten"
+        " militants.",
         "PAK_ARMY",
         "PAK_MIL",
     ),
@@ -991,6 +992,8 @@ def test_a_group_noun_is_the_organ_the_story_names(text: str, organ: str, group:
 
 
 def test_a_group_of_another_sector_stays_a_group() -> None:
-    text = "The Pakistan Army sealed the border, and Pakistani police arrested dozens of protesters in Quetta."
+    text = (
+        "The Pakistan Army sealed the border, and Pakistani police arrested dozens of protesters in Quetta."
+    )
     ids = {a.id for a in ag.build([ag.Document(id="organ", text=text)]).actors}
     assert {"PAK_ARMY", "PAK_COP"} <= ids, sorted(ids)

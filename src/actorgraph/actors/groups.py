@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from actorgraph.actors.resolve import ActorDraft, DocActors, MentionSpan
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
 
-__all__ = ["find_groups", "own_forces", "relation_side"]
+__all__ = ["find_groups", "join_named_organs", "own_forces", "relation_side"]
 
 #: Prepositions that locate a group: "protesters in Belgrade", "fishermen from Sri Lanka".
 _LOCATING = frozenset({"in", "from", "of", "inside", "across", "within", "at", "near"})
@@ -518,3 +518,30 @@ def own_forces(out: DocActors, source: str, target: str, plover: str) -> bool:
         return False
     src = out.actors[source]
     return (source if src.type == "country" else src.country) == draft.country
+
+
+def join_named_organs(out: DocActors) -> None:
+    """ "The Pakistan Army launched an operation ... Pakistani troops killed ...": a group of a state's
+    sector is the organ of that state and sector the document names (by the gazetteer), if it names
+    exactly one; its mentions move to the organ. Runs once every actor has its sector."""
+    organs: dict[tuple[str, str], list[str]] = {}
+    for draft in out.actors.values():
+        if draft.gazetteer and draft.mentions and draft.country and draft.sector and draft.type != "person":
+            organs.setdefault((draft.country, draft.sector), []).append(draft.id)
+    for draft in list(out.actors.values()):
+        if draft.sector_by != "group noun" or draft.country is None or draft.sector is None:
+            continue
+        named = organs.get((draft.country, draft.sector), [])
+        if len(named) != 1:
+            continue
+        organ = out.actors[named[0]]
+        for i, m in enumerate(out.mentions):
+            if m.actor_id == draft.id:
+                moved = MentionSpan(m.start, m.end, organ.id, m.resolved_by, m.text)
+                out.mentions[i] = moved
+                for k in range(m.start, m.end):
+                    out.by_token[k] = moved
+        organ.mentions += draft.mentions
+        organ.aliases.update(draft.aliases)
+        organ.resolved_by.update(draft.resolved_by)
+        del out.actors[draft.id]
