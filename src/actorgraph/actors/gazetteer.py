@@ -255,6 +255,9 @@ def _user_text(path: Path, n: int, row: dict[str, Any], name: str) -> str | None
 
 
 def _add_user(gaz: Gazetteer, path: Path) -> None:
+    from actorgraph.actors.sectors import load_sectors  # (sectors.py reads its data through this module)
+
+    sectors = load_sectors().classes
     n = 0
     for n, row in enumerate(_user_records(path), 1):
         actor_id, name = _user_text(path, n, row, "id"), _user_text(path, n, row, "name")
@@ -276,8 +279,8 @@ def _add_user(gaz: Gazetteer, path: Path) -> None:
                 f"{path}: record {n}: 'aliases' must be a list of strings (JSONL) or '|'-separated (CSV)"
             )
         sector = str(row.get("sector") or "").strip().upper() or None
-        if sector is not None and sector not in _sector_codes():
-            codes = ", ".join(_sector_codes())
+        if sector is not None and sector not in sectors:
+            codes = ", ".join(sectors)
             raise DataFileError(f"{path}: record {n}: sector {sector!r} is not one of {codes}")
         rec = ActorRecord(
             id=actor_id,
@@ -294,10 +297,6 @@ def _add_user(gaz: Gazetteer, path: Path) -> None:
         raise DataFileError(
             f"{path}: no actors found; a CSV needs a header and rows: {', '.join(USER_COLUMNS)}"
         )
-
-
-def _sector_codes() -> tuple[str, ...]:
-    return tuple(row["code"] for row in read_tsv("sectors.tsv"))
 
 
 @cache

@@ -23,6 +23,7 @@ Palestine); the relation keeps their sector (:func:`relation_side`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Span, Token
@@ -143,38 +144,34 @@ class _Story:
 
     def __init__(self, out: DocActors) -> None:
         self.out = out
+        self.starts = [s.start for s in out.doc.sents]  # once: a walk over the Doc per group is quadratic
         counts = Counter(state for _, state, _ in self._entries())
         top = counts.most_common(2)
         alone = bool(top) and (len(top) < 2 or top[1][1] < top[0][1])
         self.dominant = top[0][0] if alone and top[0][1] * 2 >= sum(counts.values()) else None
 
-    def _entries(self) -> list[tuple[int, str, str]]:
-        """``(token, state, actor type)`` of every mention that has a state, in text order."""
+    def _entries(
+        self, start: int = 0, end: int | None = None, *, organs: bool = False
+    ) -> list[tuple[int, str, str]]:
+        """``(token, state, actor type)`` of every mention in tokens ``start:end`` that has a state,
+        in text order. With ``organs``, a state known only through its organ or person counts too
+        ("The Myanmar military ..."): its draft is made."""
         out = self.out
         entries = []
         for m in sorted(out.mentions, key=lambda m: m.start):
-            draft = out.actors[m.actor_id]
-            state = m.actor_id if draft.type == "country" else draft.country
-            if state and out.actors.get(state) is not None and not out.is_chrome(out.doc[m.start : m.end]):
-                entries.append((m.start, state, draft.type))
-        return entries
-
-    def _states_before(self, sent: Span) -> list[str]:
-        """The states of the mentions in the two sentences before ``sent`` (a state known through its
-        organ or person included: "The Myanmar military ..."), in text order."""
-        out = self.out
-        previous = [s for s in out.doc.sents if s.end <= sent.start][-2:]
-        if not previous:
-            return []
-        states = []
-        for m in sorted(out.mentions, key=lambda m: m.start):
-            if not previous[0].start <= m.start < sent.start or out.is_chrome(out.doc[m.start : m.end]):
+            if m.start < start or (end is not None and m.start >= end):
                 continue
             draft = out.actors[m.actor_id]
             state = m.actor_id if draft.type == "country" else draft.country
-            if state and out.ensure_actor(state):
-                states.append(state)
-        return states
+            known = state is not None and (out.ensure_actor(state) if organs else state in out.actors)
+            if known and state and not out.is_chrome(out.doc[m.start : m.end]):
+                entries.append((m.start, state, draft.type))
+        return entries
+
+    def _two_before(self, sent: Span) -> int | None:
+        """The first token of the two sentences before ``sent`` (``None`` in the first sentence)."""
+        k = bisect_left(self.starts, sent.start)
+        return self.starts[max(k - 2, 0)] if k else None
 
     def state(self, token: Token, *, beside: bool = False) -> str | None:
         """The state of the story at ``token``; with ``beside``, a state named before it in the sentence
@@ -186,10 +183,11 @@ class _Story:
         """
         sent = token.sent
         entries = self._entries()
-        if _definite(token):
-            states = self._states_before(sent)
+        window = self._two_before(sent)
+        if _definite(token) and window is not None:
+            states = self._entries(window, sent.start, organs=True)
             if states:
-                return states[-1]
+                return states[-1][1]
         # "Burmese troops captured a Karen guerrilla stronghold", "rebels fighting President Gbagbo": a
         # domestic actor (a person, organ or group of a state) in the sentence, the nearest before it first
         domestic = [
@@ -198,8 +196,8 @@ class _Story:
             if sent.start <= i < sent.end and kind != "country" and i != token.i
         ]
         if domestic:
-            before = [s for i, s in domestic if i < token.i]
-            return before[-1] if before else domestic[0][1]
+            ahead = [s for i, s in domestic if i < token.i]
+            return ahead[-1] if ahead else domestic[0][1]
         # "Turkey attacked Kurdish militants in Syria": where the event the group takes part in happens
         verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if verb is not None:
@@ -213,8 +211,7 @@ class _Story:
         near = [s for i, s, _ in entries if sent.start <= i < token.i]
         if beside and near:
             return near[0]  # "Brazil will send planes to Bolivia, the foreign ministry said": the first
-        previous = [s for s in self.out.doc.sents if s.end <= sent.start][-2:]
-        earlier = [s for i, s, _ in entries if previous and previous[0].start <= i < sent.start]
+        earlier = [s for i, s, _ in entries if window is not None and window <= i < sent.start]
         return earlier[-1] if earlier else None
 
 
