@@ -688,3 +688,87 @@ def test_backing_off_is_a_concession(coded: Coded, text: str, want: str, unwante
     """The phrasal verb "back off" (CAMEO 080, yield) is another verb than "back" (support): its
     particle, parsed as the verb's own, decides before the object does."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- round 5: pressure is coercion, asking for is a request, a diplomatic protest accuses --------------
+
+PRESSURE = [
+    ("Beijing has put heavy pressure on Manila over the shoal.", "CHN COERCE PHL", None),
+    ("Armenia came under pressure from Russia to leave the bloc.", "RUS COERCE ARM", None),
+    ("Washington stepped up its pressure on Havana this spring.", "USA COERCE CUB", None),
+    ("Pressure from Ankara on Stockholm delayed the vote.", "TUR COERCE SWE", None),
+    ("Serbia resisted mounting pressure from the European Union.", "EU COERCE SRB", None),
+    # a lobby is no coercion
+    ("Indian pressure groups lobbied Nepal for years.", None, "IND COERCE NPL"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PRESSURE))
+def test_pressure_coerces(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "put pressure on X", "under pressure from X", "pressure from X on Y": PLOVER COERCE (CAMEO 17,
+    coercion short of force); the doer is the possessor or the "from" phrase, the target the "on"
+    phrase or the one under pressure."""
+    _check_both(coded, text, want, unwanted)
+
+
+ASK_FOR = [
+    ("Lebanon asked for help from Cyprus after the blast.", "LBN REQUEST CYP", "LBN CONSULT CYP"),
+    ("Mali has asked for assistance from Algeria.", "MLI REQUEST DZA", "MLI CONSULT DZA"),
+    ("Zambia is asking for debt relief from China.", "ZMB REQUEST CHN", "ZMB CONSULT CHN"),
+    ("Fiji asked for the support of Australia in the vote.", "FJI REQUEST AUS", "FJI CONSULT AUS"),
+    ("Kyiv has asked Berlin for more air defence systems.", "UKR REQUEST DEU", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(ASK_FOR))
+def test_asking_for_is_a_request(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "asked for X from Y" asks Y (PLOVER REQUEST), not the CAMEO bare-verb code of a consultation."""
+    _check_both(coded, text, want, unwanted)
+
+
+LODGED_PROTEST = [
+    ("Vietnam lodged a protest with China over the oil rig.", "VNM ACCUSE CHN", "VNM PROTEST CHN"),
+    ("Seoul filed a formal protest with Tokyo over the textbooks.", "KOR ACCUSE JPN", "KOR PROTEST JPN"),
+    ("Greece lodged a diplomatic protest against Turkey.", "GRC ACCUSE TUR", "GRC PROTEST TUR"),
+    ("Algeria delivered a strong protest to Spain on Friday.", "DZA ACCUSE ESP", "DZA PROTEST ESP"),
+    ("India registered a strong protest with Pakistan.", "IND ACCUSE PAK", "IND PROTEST PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(LODGED_PROTEST))
+def test_a_diplomatic_protest_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A protest one government lodges with another is an official complaint (CAMEO 114, PLOVER
+    ACCUSE), one event, not also the street protest of PLOVER PROTEST."""
+    _check_both(coded, text, want, unwanted)
+
+
+CEDED = [
+    ("Portugal ceded control of Macau to China in 1999.", "PRT CONCEDE CHN", None),
+    ("Denmark ceded the islands to the United States.", "DNK CONCEDE USA", None),
+    ("Armenia ceded several villages to Azerbaijan.", "ARM CONCEDE AZE", None),
+    ("Kyiv will never cede territory to Moscow.", "UKR CONCEDE RUS", None),
+    ("Spain refused to cede Gibraltar to Britain.", "ESP REJECT GBR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CEDED))
+def test_ceding_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "ceded X to Y" gives in to Y (CAMEO 08, PLOVER CONCEDE): the target is the "to" phrase."""
+    _check_both(coded, text, want, unwanted)
+
+
+TRADE_WAR = [
+    ("The trade war between Japan and South Korea deepened.", "JPN SANCTION KOR", "JPN COOPERATE KOR"),
+    ("Australia's trade war with China hurt wine exporters.", "AUS SANCTION CHN", "AUS COOPERATE CHN"),
+    ("Washington hiked its tariffs on Canadian lumber.", "USA SANCTION CAN", None),
+    ("Brazil's tariff hikes on Argentine wheat angered farmers.", "BRA SANCTION ARG", None),
+    ("India raised duties on Chinese solar panels.", "IND SANCTION CHN", None),
+    ("Turkey doubled its tariffs on American cars.", "TUR SANCTION USA", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TRADE_WAR))
+def test_trade_wars_and_tariff_hikes_sanction(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A trade war is mutual sanctions, not trade (PLOVER SANCTION); raising, hiking or doubling a
+    tariff on X's goods sanctions X."""
+    _check_both(coded, text, want, unwanted)
