@@ -25,7 +25,9 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
 
     A modifier that makes a two-word trigger with its head is no trigger of its own: "export" in
     "export controls" is part of the sanction, not an export. Nor is the object of a verb whose
-    pattern with it is no event: "poses a threat to" states no threat made. A noun made from a verb
+    pattern with it is no event: "poses a threat to" states no threat made, nor the object of a light
+    verb whose curated pattern with it names another act: "lodged a protest with X" is an official
+    complaint (ACCUSE), not also a street protest, unless the noun names its own doer. A noun made from a verb
     reads as the verb's pattern with its "of" object where that names another act than the noun
     alone ("the withdrawal of its ambassador" is a sanction), and that object is no trigger of its
     own ("the lifting of its ban": no new ban).
@@ -34,13 +36,25 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     head = noun.head
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
         return None
-    if noun.dep_ in _OBJECT_DEPS and head.pos_ in {"VERB", "AUX"}:
+    if (
+        noun.dep_ in _OBJECT_DEPS
+        and head.pos_ in {"VERB", "AUX"}
+        and head.lemma_.lower() in lexicon.pattern_verbs
+    ):
         verb = head.lemma_.lower()
-        if verb in lexicon.pattern_verbs and any(
-            (p := lexicon.pattern(verb, form)) is not None and p.plover == NO_EVENT
-            for form in _phrase_forms(noun)
-        ):
+        named = [p for form in _phrase_forms(noun) if (p := lexicon.pattern(verb, form)) is not None]
+        if any(p.plover == NO_EVENT for p in named):
             return None
+        own = lexicon.noun(lemma)
+        if (
+            named
+            and own is not None
+            and named[0].plover != own.plover
+            and named[0].source == "curated"
+            and _light(verb)
+            and not _names_doer(noun)
+        ):
+            return None  # "lodged a protest with X" is one official complaint, no street protest too
     if _consumed_by_nominal(noun, lexicon):
         return None  # "the lifting of its ban on drones": the ban is what is lifted
     for child in noun.lefts:
@@ -53,6 +67,32 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     if nominal is not None and (own is None or own.plover != nominal.plover):
         return nominal
     return own
+
+
+def _light(verb: str) -> bool:
+    """Whether a verb is light (its object noun names the event: "lodged a protest"), and no verb
+    that lifts or cuts what the noun names (their own rules read "lifted its ban", "halted aid")."""
+    grammar = read_grammar()
+    return (
+        verb in grammar["light_verbs"]
+        and verb not in grammar["lift_verbs"]
+        and verb not in grammar["reduce_verbs"]
+    )
+
+
+def _names_doer(noun: Token) -> bool:
+    """Whether a noun names a doer of its own ("Russia's attack", "the attack by Russian forces",
+    "the Russian attack"), so that it stays an event under a verb whose pattern names it."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        or (c.dep_ in {"amod", "compound", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_ in _DOER_ENTS))
+        for c in noun.children
+    )
+
+
+#: Entity labels of a modifier that names a doer ("Russian", "NATO").
+_DOER_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
 
 
 def _of_objects(noun: Token) -> list[Token]:
