@@ -1,0 +1,92 @@
+"""Relations inside noun phrases: event nouns, dyad compounds, designations and lists.
+
+Issue 8 (VOA dyad recall). Each construction has five sentences written for these tests (different
+actors, wording and sentence shapes; none taken from the development or evaluation sets), run
+through the packaged model. ``want`` lists coded relations that must be found ("SRC TYPE TGT", sides
+at state level, mutual relations both ways); ``not_want`` lists relations that must not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Coded = Callable[[str], dict[str, set[str]]]
+
+
+def _check(coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...] = ()) -> None:
+    found = coded(text)
+    missing = [w for w in want if w not in found]
+    extra = [n for n in not_want if n in found]
+    assert not missing and not extra, f"missing {missing}, unwanted {extra}; found {sorted(found)}"
+
+
+# --- "the war between A and B": an event noun with no stated aggressor is between its two parties ---
+
+BETWEEN_PARTIES = [
+    (
+        "The war between Ethiopia and Eritrea killed tens of thousands of people.",
+        ("ETH ASSAULT ERI", "ERI ASSAULT ETH"),
+    ),
+    ("Thousands fled the conflict between Armenia and Azerbaijan last year.", ("ARM ASSAULT AZE",)),
+    ("A decade of war between Iraq and Iran left both economies in ruins.", ("IRQ ASSAULT IRN",)),
+    ("Rebels exploited the conflict between Sudan and South Sudan over Abyei.", ("SDN ASSAULT SSD",)),
+    ("The border war between Peru and Ecuador ended in 1998.", ("PER ASSAULT ECU",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BETWEEN_PARTIES)
+def test_event_noun_between_its_parties(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- "a joint U.S.-U.K. base": what two states hold jointly is cooperation between them -------------
+
+JOINT_COMPOUNDS = [
+    (
+        "Washington and Manila operate a joint U.S.-Philippine naval facility near Subic Bay.",
+        ("USA COOPERATE PHL",),
+    ),
+    ("Officials inspected the joint Kenyan-Ethiopian border post on Monday.", ("KEN COOPERATE ETH",)),
+    ("A joint French and Belgian police unit patrols the border.", ("FRA COOPERATE BEL",)),
+    ("The joint Saudi-Emirati command center in Aden was attacked.", ("SAU COOPERATE ARE",)),
+    ("Engineers finished the joint Brazil-Paraguay hydroelectric dam in 1984.", ("BRA COOPERATE PRY",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JOINT_COMPOUNDS)
+def test_joint_compound_is_cooperation(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- a stretch of places names where, not who: "conflicts from Libya to Syria" ----------------------
+
+PLACE_STRETCH = [
+    (
+        "Chad's army has fought in conflicts from Mali to Sudan to Libya.",
+        ("MLI ASSAULT SDN", "SDN ASSAULT LBY"),
+    ),
+    ("Analysts tracked attacks from Benin to Togo over the summer.", ("BEN ASSAULT TGO",)),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), PLACE_STRETCH)
+def test_stretch_of_places_is_no_dyad(coded: Coded, text: str, not_want: tuple[str, ...]) -> None:
+    _check(coded, text, (), not_want)
+
+
+# --- "Hamas, an EU-designated terrorist group": a terrorist designation is a sanction ----------------
+
+DESIGNATIONS = [
+    ("Hezbollah, a U.S.-designated terrorist organization, fired rockets overnight.", ("USA SANCTION LBN",)),
+    ("Hamas, an EU-designated terrorist group, runs Gaza.", ("EU SANCTION PSE",)),
+    ("Police blamed Jaish-e-Mohammed, a UN-designated terror group, for the bombing.", ("UN SANCTION PAK",)),
+    ("The Houthis are a U.S.-designated terrorist group.", ("USA SANCTION YEM",)),
+    ("The Taliban remain a Russian-designated terrorist organization.", ("RUS SANCTION AFG",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DESIGNATIONS)
+def test_designation_is_sanction(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
