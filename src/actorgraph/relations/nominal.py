@@ -60,6 +60,10 @@ def _under_attack(
 def from_noun(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
+    designation = _designation(noun, ctx) if trigger.source == "rule" else None
+    if designation is not None:
+        designators, designated, word = designation
+        return emit(designators, designated, trigger, [word, noun], sent, noun, ctx, doc_date, 0.6)
     under = _under_attack(noun, trigger, sent, ctx, doc_date)
     if under is not None:
         return under
@@ -95,6 +99,10 @@ def from_noun(
         pred += agent_tokens
         inferred |= inf
     doer_phrases: list[Token] = []
+    if not ({"from", "to"} & set(trigger.preps) or trigger.symmetric) and all(
+        _preps(holder, p) for p in ("from", "to")
+    ):
+        return []  # "conflicts from Libya to Syria to Iraq": where they are, not who fights whom
     if "from" not in trigger.preps:
         # "aid from Japan", "support from France and Italy", "criticism from Germany"
         doer_phrases = _preps(holder, "from")
@@ -234,6 +242,16 @@ def from_noun(
         # "Iraq also took part in the talks": the participants of the talks the story reported.
         targets = ctx.discourse.same_event(noun, governing, sources)
         inferred |= bool(targets)
+    if (
+        not sources
+        and len(between) > 1
+        and "between" in trigger.preps
+        and trigger.mode not in ctx.grammar["third_party_modes"]
+    ):
+        # "the war between Ethiopia and Eritrea": a fight with no stated aggressor is between its parties
+        # (a mediation between them is the mediator's, and without one it names nobody's act).
+        mutual = replace(trigger, symmetric=True)
+        return emit(between, [], mutual, [noun, *between_tokens], sent, anchor, ctx, doc_date, 0.6)
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
@@ -332,12 +350,69 @@ def _relational(
 
 
 def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
-    """A relational noun with no noun entry reads as its verb ("an ally of" as "allied with")."""
+    """A relational noun with no noun entry reads as its verb ("an ally of" as "allied with"); any
+    noun that two or more states hold jointly is cooperation between them ("a joint U.S.-U.K. base",
+    "the joint French and Belgian police unit")."""
     lemma = noun.lemma_.lower()
     if lemma not in ctx.relational_nouns:
-        return None
+        if _designation(noun, ctx) is not None:
+            rule = ctx.grammar["designation_rule"]
+            return Trigger("designate", "noun", rule["plover"], rule["cameo"], "", (), False, "rule")
+        return _joint_holding(noun, ctx)
     trigger = ctx.lexicon.verb(lemma)
     return trigger if trigger is not None and trigger.symmetric else None
+
+
+def _designation(noun: Token, ctx: Context) -> tuple[list[str], list[str], Token] | None:
+    """ "Hamas, an EU-designated terrorist group", "the PKK is a Turkish-designated terrorist
+    organization": (who designated, who is designated, the participle), when the noun is qualified by
+    a designation word (``designation_rule`` in grammar.json) and the participle names its designator."""
+    rule = ctx.grammar["designation_rule"]
+    participle = next((c for c in noun.children if c.lower_.endswith(rule["participle"])), None)
+    if participle is None or not any(c.lower_ in rule["words"] for c in noun.children):
+        return None
+    doc = noun.doc
+    designators: list[str] = []
+    if participle.lower_ != rule["participle"]:
+        # "U.S.-designated", one token: the part before the hyphen
+        form = ctx.actors.gazetteer.lookup(participle.text[: -len(rule["participle"])].rstrip("-–"))
+        designators = [form.actor_id] if form and ctx.actors.ensure_actor(form.actor_id) else []
+    elif participle.i > 1 and doc[participle.i - 1].text in {"-", "–"}:
+        # "EU - designated", split by the tokenizer
+        named = ctx.actors.actor_at(doc[participle.i - 2])
+        designators = [named] if named else []
+    if noun.dep_ == "appos":
+        designated = np_actors(noun.head, ctx)[0]
+    elif noun.dep_ in {"attr", "oprd"} and noun.head.pos_ in {"AUX", "VERB"}:
+        designated = subjects(noun.head, ctx)[0]
+    else:
+        designated = [
+            a for c in noun.children if c.dep_ in {"appos", "compound"} for a in np_actors(c, ctx)[0]
+        ]
+    designated = [a for a in designated if a not in designators]
+    if not designators or not designated:
+        return None
+    return designators, designated, participle
+
+
+def _joint_holding(noun: Token, ctx: Context) -> Trigger | None:
+    """ "a joint U.S.-Philippine facility": a noun marked joint whose modifiers name two or more states
+    (hyphenated or coordinated); the trigger is the rule ``joint_rule`` of grammar.json."""
+    rule = ctx.grammar["joint_rule"]
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in rule["words"] for c in noun.children):
+        return None
+    states = [
+        a
+        for c in noun.children
+        if c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in rule["words"]
+        for a in np_actors(c, ctx)[0]
+        if ctx.kind(a) in {"country", "igo"}
+    ]
+    if len(set(states)) < 2:
+        return None
+    return Trigger(
+        noun.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", ("with", "between"), True, "rule"
+    )
 
 
 def _one_meeting(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:
