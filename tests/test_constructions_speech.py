@@ -486,3 +486,123 @@ def test_calling_to_stop_force_or_asking_another_to_use_it_is_a_request(
 ) -> None:
     found = _has(coded, text, asked)
     assert not [k for k in found if " THREATEN " in k], sorted(found)
+
+
+# --- round 5: what people say (acc-discourse) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "“We are angry because we are being bullied by Beijing,” the Philippine defense secretary said.",
+            ["PHL ACCUSE CHN"],
+        ),
+        (
+            "The Georgian president said Georgians were frustrated because they had been deceived by Moscow.",
+            ["GEO ACCUSE RUS"],
+        ),
+        (
+            "“Our fishermen are scared, because they are being harassed by Chinese coast guard ships,”"
+            " the Philippine foreign secretary told reporters.",
+            ["PHL ACCUSE CHN"],
+        ),
+        (
+            "Ecuador is angry because its embassy was violated by Mexico, the Ecuadorean foreign minister said.",
+            ["ECU ACCUSE MEX"],
+        ),
+        (
+            "“We feel betrayed, because we were misled again, I would say by Washington and by London,”"
+            " the Iraqi prime minister said.",
+            ["IRQ ACCUSE USA", "IRQ ACCUSE GBR"],
+        ),
+    ],
+)
+def test_a_wrong_done_to_the_speaker_in_a_reason_clause_accuses_the_doer(
+    coded: Coded, text: str, wanted: list[str]
+) -> None:
+    _has(coded, text, *wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "“We need to recognise that Belgrade is the aggressor here,” the Croatian foreign minister said.",
+            "HRV ACCUSE SRB",
+        ),
+        (
+            "Lebanon's prime minister said the world must accept that Israel is the aggressor.",
+            "LBN ACCUSE ISR",
+        ),
+        (
+            "Mali's prime minister said the world has to acknowledge that France was the aggressor.",
+            "MLI ACCUSE FRA",
+        ),
+        (
+            "“We have to remember that Tehran is the aggressor,” the Israeli defense minister said.",
+            "ISR ACCUSE IRN",
+        ),
+        (
+            "Armenia's foreign minister said Europe needs to understand that Baku's blockade is illegal.",
+            "ARM ACCUSE AZE",
+        ),
+    ],
+)
+def test_an_evaluation_others_are_told_to_recognise_is_said(coded: Coded, text: str, wanted: str) -> None:
+    found = _has(coded, text, wanted)
+    assert not [k for k in found if " REQUEST " in k], sorted(found)  # "must accept that": rhetoric
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The Colombian president called the Venezuelan decision “deeply disappointing.”", "COL ACCUSE VEN"),
+        ("Canada's trade minister called the Chinese tariffs puzzling and unjustified.", "CAN ACCUSE CHN"),
+        ("The Danish prime minister described the American proposal as insulting.", "DNK ACCUSE USA"),
+        ("Indonesia's fisheries minister called Malaysia's new quota rules unreasonable.", "IDN ACCUSE MYS"),
+        (
+            "Nigeria's foreign minister termed the British visa policy “unjust and insulting.”",
+            "NGA ACCUSE GBR",
+        ),
+    ],
+)
+def test_calling_y_s_doing_disappointing_or_insulting_accuses_y(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "“If the embargo stays, Hungary will not buy any more Russian gas,” the Hungarian foreign"
+            " minister said.",
+            "HUN THREATEN RUS",
+        ),
+        (
+            "Vietnam will stop buying Chinese fertiliser if the export ban is not lifted, the Vietnamese"
+            " trade minister warned.",
+            "VNM THREATEN CHN",
+        ),
+        (
+            "“If Seoul goes ahead with the drills, we will no longer cooperate with South Korea on fishing,”"
+            " a North Korean official said.",
+            "PRK THREATEN KOR",
+        ),
+        (
+            "Argentina said it would not renew its trade agreement with Brazil if the tariffs remain.",
+            "ARG THREATEN BRA",
+        ),
+        (
+            "“If this continues, Kenya will no longer send troops to Somalia,” President Ruto said.",
+            "KEN THREATEN SOM",
+        ),
+    ],
+)
+def test_withdrawing_cooperation_under_a_condition_is_a_threat(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_withdrawing_cooperation_without_a_condition_threatens_nobody(coded: Coded) -> None:
+    found = coded("Hungary will not buy Russian gas this winter, the Hungarian foreign minister said.")
+    assert not [k for k in found if " THREATEN " in k], sorted(found)
