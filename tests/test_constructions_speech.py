@@ -508,7 +508,8 @@ def test_calling_to_stop_force_or_asking_another_to_use_it_is_a_request(
             ["PHL ACCUSE CHN"],
         ),
         (
-            "Ecuador is angry because its embassy was violated by Mexico, the Ecuadorean foreign minister said.",
+            "Ecuador is angry because its embassy was violated by Mexico, the Ecuadorean foreign"
+            " minister said.",
             ["ECU ACCUSE MEX"],
         ),
         (

@@ -22,6 +22,7 @@ from actorgraph.relations.speech.statements import (
     negated,
     own_side,
     owners_of,
+    reason_clauses,
     state,
     voice,
 )
@@ -40,14 +41,22 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
     inside = {t.i for t in st.clause.subtree}
     # "..., police said": the police report what happened; only an evaluation in words accuses
     reporting = all(_sector(s, ctx) in words.reporting_sectors for s in st.speakers)
-    for verb in clause_verbs(st.clause):
+    verbs = clause_verbs(st.clause)
+    for verb in [*verbs, *reason_clauses(verbs)]:
         key = _negative_predicate(verb, words)
         if key is None or negated(verb) or (reporting and key.dep_ not in _EVALUATIVE):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         if passive:
-            # "we are being abused by Mauritius": the agent of the wrong is accused
+            # "we are being abused by Mauritius": the agent of the wrong is accused; "we were misled,
+            # I would say by X and by Y": the parser hangs the agents on the speech verb
             doers = prep_objects(verb, ("by",), ctx)[0]
+            if not doers:
+                doers = _stray_agents(st.verb, ctx)
+                # "along with the U.S." on the speech verb is one more agent, not a co-speaker
+                speakers = tuple(s for s in st.speakers if s not in doers)
+                st = Statement(speakers or st.speakers, st.verb, st.clause)
+                own = own_side(st.speakers, ctx)
         else:
             doers = []
             for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
@@ -200,26 +209,33 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
             comp = child
             if child.dep_ == "prep" and child.lower_ == "as":  # "described it as illegal"
                 comp = next((c for c in child.children if c.dep_ in {"pobj", "acomp", "amod"}), child)
-            elif child.dep_ not in {"oprd", "acomp", "ccomp", "xcomp"} and not (
-                len(objects) > 1 and child == objects[-1]  # "labeled the launch a provocation"
+            elif (
+                child.dep_ not in {"oprd", "acomp", "ccomp", "xcomp"}
+                and not (len(objects) > 1 and child == objects[-1])  # "labeled the launch a provocation"
+                # "called the decision 'disappointing'", parsed as the noun's modifier
+                and not (child.dep_ == "amod" and child.head in objects and child.i > child.head.i)
             ):
                 continue
-            lemma = comp.lemma_.lower()
-            if (
-                lemma in words.negative_adjectives
-                or lemma in words.negative_nouns
-                or any(
-                    m.dep_ == "amod" and m.lemma_.lower() in words.negative_adjectives for m in comp.children
-                )
-            ):
-                key = comp
+            # "called it puzzling and unjustified", "described it as insulting"
+            for word in (comp, *(c for c in comp.children if c.dep_ == "conj")):
+                if _negative_word(word, words) or any(
+                    m.dep_ == "amod" and _negative_word(m, words) for m in word.children
+                ):
+                    key = word
+                    break
         if key is None:
             continue
-        speakers = [a for a in subjects(verb, ctx)[0] if voice(a, ctx)]
+        said = subjects(verb, ctx)[0]
+        if not said and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+            said = np_actors(verb.head, ctx)[0]  # "X's minister called ...", parsed as a noun phrase
+        speakers = [a for a in said if voice(a, ctx)]
         named = [
             a
             for c in verb.children
-            if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i and c != key
+            # "called the EU move 'deeply disappointing'": the parser may make both complements
+            if (c.dep_ in {"dobj", "nsubj"} or (c.dep_ == "oprd" and c.i < key.i))
+            and c.i > verb.i
+            and c != key
             for a in _named(c, ctx)
         ]
         targets = [t for t in dict.fromkeys(named) if t not in own_side(tuple(speakers), ctx)]
@@ -229,12 +245,34 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
     return out
 
 
+def _negative_word(word: Token, words: Words) -> bool:
+    """Whether ``word`` evaluates badly, by its lemma or as written ("insulting", lemma "insult")."""
+    return any(
+        w in words.negative_adjectives or w in words.negative_nouns
+        for w in (word.lemma_.lower(), word.lower_)
+    )
+
+
 def _named(noun: Token, ctx: Context) -> list[str]:
     """Whose doing a named thing is: the actor itself, or its owner ("the EU move", "Chinese
     subsidies")."""
     # "the detention of the soldiers" after "Venezuela detained two Colombian soldiers": the doer of
     # the act reported before, not whom it was done to
     return ctx.discourse.implicit_doer(noun)[1] or np_actors(noun, ctx)[0] or owners_of(noun, ctx)
+
+
+def _stray_agents(verb: Token | None, ctx: Context) -> list[str]:
+    """Agents the parser hung on a speech verb ("I would say by X, by Y, along with Z")."""
+    if verb is None:
+        return []
+    out: list[str] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "by":
+            for p in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == "by")):
+                out.extend(a for o in p.children if o.dep_ == "pobj" for a in np_actors(o, ctx)[0])
+        elif prep.lower_ == "along" and out:
+            out.extend(prep_objects(prep, ("with",), ctx)[0])
+    return list(dict.fromkeys(out))
 
 
 #: Dependencies of a predicate that evaluates ("were brutal", "is the aggressor") rather than ascribes

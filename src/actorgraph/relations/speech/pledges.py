@@ -22,10 +22,12 @@ from actorgraph.relations.speech.statements import (
     aux_above,
     clause_verbs,
     conditional,
+    knows,
     negated,
     own_side,
     reporter_of,
     state,
+    xcomp_chain,
 )
 from actorgraph.relations.speech.words import Words, word_lists
 from actorgraph.relations.triggers import verb_trigger
@@ -41,6 +43,15 @@ def threats(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechA
     for verb in clause_verbs(st.clause):
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"} | aux_above(verb)
         future, possible = bool(aux & words.future_aux), bool(aux & words.possibility_aux)
+        if future and (conditional(verb) or any(conditional(x) for x in xcomp_chain(verb, 1))):
+            # "if the ban stays, we will no longer buy Y's gas": cooperation withdrawn on a condition
+            doers, passive, _ = subjects(verb, ctx)
+            withdrawn = _withdrawn(verb, found, words)
+            if withdrawn and doers and not passive and set(doers) <= own:
+                partners = [t for t in dict.fromkeys(withdrawn) if t not in own and state(t, ctx) not in own]
+                if partners:
+                    out.append(act(st, partners, words.rules["THREATEN"], verb, hypothetical=False))
+                continue
         if not (future or possible) or negated(verb):
             continue
         condition = [
@@ -88,8 +99,8 @@ def requests(st: Statement, ctx: Context) -> list[SpeechAct]:
     for verb in clause_verbs(st.clause):
         if negated(verb):
             continue
-        if verb.lemma_.lower() in words.cognition:
-            continue  # "lawmakers must understand that ...": rhetoric, not a demand
+        if knows(verb) or any(knows(x) for x in xcomp_chain(verb, 1)):
+            continue  # "lawmakers must understand that ...", "Europe needs to accept that ...": rhetoric
         modal = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in words.obligation_aux]
         xcomp = any(c.dep_ == "xcomp" for c in verb.children)
         obliged = bool(modal) or (
@@ -175,6 +186,22 @@ def coercions(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAc
             st = Statement((c.source,), None, anchor)
             out.append(act(st, [c.target], words.rules["THREATEN"], anchor, hypothetical=False))
     return out
+
+
+def _withdrawn(verb: Token, found: Sequence[Found], words: Words) -> list[str]:
+    """Whom cooperation announced as ending is with: "will not buy Y's gas", "will no longer
+    cooperate with Y", "will stop buying Y's fertiliser" (the cooperation found at the verb)."""
+    if negated(verb) or any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in verb.children
+    ):
+        anchors = {verb.i}
+    elif verb.lemma_ in words.withdrawal_verbs:
+        anchors = {c.i for c in verb.children if c.dep_ == "xcomp"}
+    else:
+        return []
+    kinds = words.commitment_types | {"AGREE"}
+    return [c.target for c in found if c.anchor in anchors and c.trigger.plover in kinds]
 
 
 def _threat_predicate(verb: Token, words: Words) -> bool:

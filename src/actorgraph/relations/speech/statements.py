@@ -28,13 +28,16 @@ __all__ = [
     "aux_above",
     "clause_verbs",
     "conditional",
+    "knows",
     "negated",
     "own_side",
     "owners_of",
+    "reason_clauses",
     "reporter_of",
     "state",
     "statements",
     "voice",
+    "xcomp_chain",
 ]
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -131,9 +134,44 @@ def clause_verbs(clause: Token) -> list[Token]:
     """The predicates of a clause: its root, the verbs coordinated with it, and what a verb of
     knowing in it says ("they know that they need to ...")."""
     verbs = [clause, *(c for c in conjuncts(clause) if c.pos_ in {"VERB", "AUX"})]
-    cognition = word_lists().cognition
-    known = [c for v in verbs if v.lemma_ in cognition for c in v.children if c.dep_ == "ccomp"]
+    # "we have to understand that X is the aggressor": the verb of knowing may sit under "need to"
+    knowing = [*verbs, *(x for v in verbs for x in xcomp_chain(v))]
+    known = [c for v in knowing if knows(v) for c in v.children if c.dep_ == "ccomp"]
     return verbs + [k for c in known for k in (c, *conjuncts(c)) if k.pos_ in {"VERB", "AUX"}]
+
+
+def knows(verb: Token) -> bool:
+    """Whether ``verb`` is one of knowing ("understand", "know") or of recognising that something is
+    so ("accept that", "acknowledge that"): what it says is the speaker's view, asked of nobody."""
+    words = word_lists()
+    return verb.lemma_ in words.cognition or (
+        verb.lemma_ in words.recognition and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def xcomp_chain(verb: Token, depth: int = 2) -> list[Token]:
+    """The open complements under ``verb`` ("have to [understand]", "need to [recognise]")."""
+    out: list[Token] = []
+    node = verb
+    for _ in range(depth):
+        node = next((c for c in node.children if c.dep_ == "xcomp"), None)  # type: ignore[assignment]
+        if node is None:
+            break
+        out.append(node)
+    return out
+
+
+def reason_clauses(verbs: list[Token]) -> list[Token]:
+    """The reasons a statement gives ("we are angry [because we are being bullied by X]")."""
+    marks = word_lists().reason_marks
+    return [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "advcl"
+        and c.pos_ in {"VERB", "AUX"}
+        and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    ]
 
 
 def negated(token: Token) -> bool:

@@ -40,6 +40,9 @@ class Words:
     informants: frozenset[str]
     wrongdoing: frozenset[str]
     cognition: frozenset[str]
+    recognition: frozenset[str]
+    reason_marks: frozenset[str]
+    withdrawal_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     answered: frozenset[str]
     rules: dict[str, Trigger]
@@ -79,6 +82,9 @@ def word_lists() -> Words:
         informants=frozenset(s["informant_heads"]),
         wrongdoing=frozenset(s["wrongdoing_verbs"]),
         cognition=frozenset(s["cognition_verbs"]),
+        recognition=frozenset(s["recognition_verbs"]),
+        reason_marks=frozenset(s["reason_marks"]),
+        withdrawal_verbs=frozenset(s["withdrawal_verbs"]),
         relation_nouns=frozenset(s["relation_nouns"]),
         answered=frozenset(s["answered_types"]),
         rules={
