@@ -101,9 +101,22 @@ class Context:
         self.negation = set(self.grammar["negation_words"])
         self.demand_modals = set(self.grammar["demand_modals"])
         self.place_target_preps = set(self.grammar["place_target_preps"])
-        self.place_target_types = set(self.grammar["place_target_types"])
+        # "suspended aid deliveries in Yemen", "closed its embassy in Kabul": a place aid or a sanction
+        # reaches is its target as much as a place violence happens in.
+        self.place_target_types = set(self.grammar["place_target_types"]) | set(
+            self.grammar["affected_place_types"]
+        )
         self.place_target_modes = set(self.grammar["place_target_modes"])
         self.ethnic_words = set(self.grammar["ethnic_words"])
+        self.population_nouns = set(self.grammar["population_nouns"])
+        self.trip_cameo = set(self.grammar["trip_cameo"])
+        self.self_act_types = set(self.grammar["self_act_types"])
+        #: What a state moves when it mobilises: forces, envoys, ships (not lobbies or volunteers).
+        self.moved_forces = (
+            set(self.grammar["own_assets"])
+            | set(self.grammar["armed_doers"])
+            | set(self.grammar["vehicle_nouns"])
+        )
         self.member_nouns = set(self.grammar["member_nouns"])
         self.opinion_types = set(self.grammar["opinion_types"])
         self.event_name_heads = set(self.grammar["event_name_heads"])
@@ -335,12 +348,18 @@ def _located(token: Token, actor: str, ctx: Context) -> str | None:
     if mention is None or mention.resolved_by != "demonym":
         return actor
     holder = token if token.pos_ in {"NOUN", "PROPN"} else token.head
-    ethnic = any(c.lower_ in ctx.ethnic_words for t in (token, holder) for c in t.children)
+    # "ethnic Hungarians", "the Albanian population", "the Serb minority": a people, not its kin-state
+    ethnic = any(c.lower_ in ctx.ethnic_words for t in (token, holder) for c in t.children) or (
+        holder is not token and holder.lemma_.lower() in ctx.population_nouns
+    )
     if holder is not token and not ethnic:
         return actor
     states = _states_in(holder, {"in", "of", "inside"}, ctx)
     if not states and ethnic and holder.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}:
-        states = _states_in(holder.head, {"in", "inside"}, ctx)  # "arrested ethnic Hungarians in Slovakia"
+        # "arrested ethnic Hungarians in Slovakia"; "cleansing in Montenegro against the Albanian
+        # population": the place of the act the people suffer
+        where = holder.head.head if holder.dep_ == "pobj" and holder.head.dep_ == "prep" else holder.head
+        states = _states_in(where, {"in", "inside"}, ctx)
     if states:
         return states[0]
     return None if ethnic else actor
@@ -591,6 +610,10 @@ def first_actor(
         if child.dep_ == "conj" and own_subject(child):
             skipped.update(t.i for t in child.subtree)  # "X praised, and Y criticized, ...": Y's clause
     for inner in head.subtree:
+        if inner.dep_ == "agent" and inner.head.dep_ == "acl" and inner.head.head.i == head.i:
+            # "a rally organised by students at Cairo University": the phrase of the noun's own doer
+            # names no target
+            skipped.update(t.i for t in inner.subtree)
         if inner.dep_ == "relcl" and inner.i != head.i:
             skipped.update(t.i for t in inner.subtree)  # "the support of Kenya, which has ties to Somalia"
         if inner.dep_ == "advcl" and inner.i != head.i and own_subject(inner):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from actorgraph.actors.sectors import sector_class
 from actorgraph.relations.arguments import Context
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import event_date, flags
@@ -42,6 +43,21 @@ def _predicate(tokens: list[Token]) -> str:
     if hi - lo <= 6:
         return doc[lo : hi + 1].text
     return tokens[0].text
+
+
+def _own_state(source: str, target: str, trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``target`` is the state ``source`` serves: "President Boric sent troops to Chile's border",
+    "the Ghanaian army deployed engineers in Ghana" -- the state acting on itself, no relation. Words
+    (rejecting, accusing, asking) can be addressed to one's own state ("the vice-president rejected
+    calls by Kenya's anti-graft body"): only material acts count."""
+    src = ctx.actors.actors[source]
+    return (
+        trigger.plover in ctx.self_act_types
+        and ctx.kind(target) == "country"
+        and src.type != "country"
+        and src.country == target
+        and sector_class(src.sector, src.type) == "state"
+    )
 
 
 def emit(
@@ -77,7 +93,7 @@ def emit(
         and any(t.lemma_ in ctx.reciprocal_verbs for t in pred_tokens)
     )
     if targets:
-        pairs = [(s, t) for s in sources for t in targets if s != t]
+        pairs = [(s, t) for s in sources for t in targets if s != t and not _own_state(s, t, trigger, ctx)]
     elif mutual and len(sources) > 1:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
     if not pairs and sources and not negated and trigger.pos == "verb":

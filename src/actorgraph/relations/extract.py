@@ -194,6 +194,10 @@ def _from_verb(
     if names_it(verb, ctx):
         return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
     sources, passive, inferred = subjects(verb, ctx)
+    if _trip(trigger, ctx) and not passive and _purpose_partners(verb, sources, ctx):
+        # "flew to Geneva for talks with Iran": the talks name the partners, the place is a venue (the
+        # travellers together still meet: "Peru and Chile returned to Vienna for talks with ...").
+        return emit(sources, [], trigger, list(pred), sent, verb, ctx, doc_date, 0.55 if inferred else 0.75)
     # "deported them to Niger", "sent them back to Bulgaria": where people are sent is no target.
     away = ctx.discourse.destination_preps(verb, trigger)
 
@@ -289,18 +293,21 @@ def _from_verb(
             targets.extend(objs)
             pred += toks
             inferred |= inf
-    if not targets and not passive and not joint:
+    # "urged the counterpart to sign the SAFTA accord": whoever is urged is the target, named or not;
+    # what the complement acts on is not.
+    addressed = trigger.plover == "REQUEST" and not passive and _addressee(verb, ctx)
+    if not targets and not passive and not joint and not addressed:
         # "Minsk dismissed the charges", "Poland supported the request": whom the answer answers.
         targets = ctx.discourse.implicit_targets(verb, trigger.plover, sources)
         inferred |= bool(targets)
     waiting = False
-    if not targets and not passive and trigger.plover == "REQUEST":
+    if not targets and not passive and trigger.plover == "REQUEST" and not addressed:
         # "demanded an end to the hostilities", "appealed for a ceasefire": both sides of the fight.
         sides = ctx.discourse.fight_sides(verb, sources)
         waiting = sides is None
         targets = sides or []
         inferred |= bool(targets)
-    if not targets and not passive and not joint and trigger.plover in CONTROL_TYPES:
+    if not targets and not passive and not joint and trigger.plover in CONTROL_TYPES and not addressed:
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(complement_targets(xcomp, ctx))
             pred.append(xcomp)
@@ -334,6 +341,7 @@ def _from_verb(
         not targets
         and not trigger.fallback
         and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes)
+        and not (trigger.plover in ctx.own_forces_types and _moves_no_forces(verb, ctx))
     ):
         places, toks = place_targets(verb, ctx, skip=away)
         targets.extend(places)
@@ -366,6 +374,69 @@ def _calls_for_force(verb: Token, ctx: Context) -> bool:
     # the attack itself is called for ("strikes against X"), not its end ("a halt to the violence")
     kinds = [found.plover for noun in called if (found := noun_trigger(noun, ctx.lexicon)) is not None]
     return "ASSAULT" in kinds
+
+
+def _trip(trigger: Trigger, ctx: Context) -> bool:
+    """Whether a verb moves its subject somewhere: a visit, a trip, an arrival, "flew to"."""
+    return trigger.mode in ctx.place_target_modes or trigger.cameo in ctx.trip_cameo
+
+
+def _purpose_partners(verb: Token, sources: list[str], ctx: Context) -> bool:
+    """Whether the purpose of a trip names whom it is with ("for talks with NATO", "to meet Iran's
+    envoy", "to hold talks with AU officials"): then the place is where they meet, not a party."""
+    purposes = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj" and noun_trigger(o, ctx.lexicon)
+    ]
+    purposes += [
+        c
+        for c in verb.children
+        if c.dep_ in {"advcl", "xcomp"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (
+            verb_trigger(c, ctx.lexicon)
+            or any(o.dep_ == "dobj" and noun_trigger(o, ctx.lexicon) for o in c.children)
+        )
+    ]
+    for head in purposes:
+        clauses = [t for t in head.subtree if t.dep_ in {"relcl", "acl", "advcl"} and t.i != head.i]
+        aside = {t.i for c in clauses for t in c.subtree}  # "in Doha, where they met ...": another event
+        for t in head.subtree:
+            actor = ctx.actors.actor_at(t) if t.i not in aside else None
+            if actor is None or actor in sources:
+                continue
+            if ctx.kind(actor) == "country" and t.dep_ == "pobj" and t.head.lower_ in ctx.place_preps:
+                continue  # "for talks in Belgium": another place
+            return True
+    return False
+
+
+def _moves_no_forces(verb: Token, ctx: Context) -> bool:
+    """ "mobilized pressure groups in the United States": what is mobilised is no force, so where it
+    acts is no target (unlike "deployed troops in Syria")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        o.lower_ in ctx.moved_forces or o.lemma_.lower() in ctx.moved_forces for o in objects
+    )
+
+
+def _addressee(verb: Token, ctx: Context) -> bool:
+    """Whether a request names whom it asks ("urged the counterpart to ...", "called on the donors
+    to ..."): an object (or "on" object) with a complement clause of its own."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    asked += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(asked)
 
 
 def _forces(verb: Token, ctx: Context) -> bool:
