@@ -55,7 +55,17 @@ JOINT_COMPOUNDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), JOINT_COMPOUNDS)
+# "their joint ventures", "a joint company with Russia": the parties from "their", "with" or the subject
+JOINT_PARTIES = [
+    ("Mongolia runs a joint railway company with Russia.", ("MNG COOPERATE RUS",)),
+    ("Kazakhstan and Uzbekistan opened their joint customs post last week.", ("KAZ COOPERATE UZB",)),
+    ("Ghana and Togo praised their joint border committee on Friday.", ("GHA COOPERATE TGO",)),
+    ("Both Laos and Vietnam defend their joint ventures in the province.", ("LAO COOPERATE VNM",)),
+    ("India's joint venture with Russia builds rifles.", ("IND COOPERATE RUS",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JOINT_COMPOUNDS + JOINT_PARTIES)
 def test_joint_compound_is_cooperation(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
 
@@ -89,4 +99,23 @@ DESIGNATIONS = [
 
 @pytest.mark.parametrize(("text", "want"), DESIGNATIONS)
 def test_designation_is_sanction(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+# --- "was ousted in a coup led by X": whoever led the operation a passive happened in is its agent ----
+
+LED_OPERATIONS = [
+    ("Two Kenyan soldiers were killed in an operation carried out by Somali troops.", ("SOM ASSAULT KEN",)),
+    ("A Russian tanker was seized in an operation led by Ukrainian special forces.", ("UKR COERCE RUS",)),
+    (
+        "Four Chadian fishermen were arrested in a sweep organized by Nigerian naval officers.",
+        ("NGA COERCE TCD",),
+    ),
+    ("Five Lebanese shepherds were detained in a patrol led by Israeli soldiers.", ("ISR COERCE LBN",)),
+    ("An Iranian oil tanker was seized in a mission led by British Royal Marines.", ("GBR COERCE IRN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LED_OPERATIONS)
+def test_operation_leader_is_passive_agent(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
