@@ -78,7 +78,11 @@ def from_noun(
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
             sub, inf = np_actors(child, ctx)
             sources.extend(sub)
-            inferred |= inf
+            # "Laos and Vietnam defend their joint ventures": "their" is the clause's own subject, no guess
+            # (of a joint activity only: "Moscow backed off its support" keeps the support unreal)
+            inferred |= inf and not (
+                trigger.symmetric and child.pos_ == "PRON" and _own_subject(noun, sub, ctx)
+            )
     if not sources:
         # "the U.S.-Japan alliance", with the one-token pair hung anywhere left of the noun
         left = [t for t in noun.subtree if t.i < noun.i] or ([noun.doc[noun.i - 1]] if noun.i else [])
@@ -270,6 +274,12 @@ def from_noun(
     return out
 
 
+def _own_subject(noun: Token, actors: list[str], ctx: Context) -> bool:
+    """Whether ``actors`` are the subject of the clause ``noun`` is the object of."""
+    verb = governing_verb(noun)
+    return verb is not None and noun.dep_ == "dobj" and set(subjects(verb, ctx)[0]) == set(actors)
+
+
 def _preps(noun: Token, word: str) -> list[Token]:
     """The objects of ``noun``'s prepositions ``word``."""
     return [
@@ -396,19 +406,28 @@ def _designation(noun: Token, ctx: Context) -> tuple[list[str], list[str], Token
 
 
 def _joint_holding(noun: Token, ctx: Context) -> Trigger | None:
-    """ "a joint U.S.-Philippine facility": a noun marked joint whose modifiers name two or more states
-    (hyphenated or coordinated); the trigger is the rule ``joint_rule`` of grammar.json."""
+    """ "a joint U.S.-Philippine facility", "India's joint venture with Russia", "Laos and Vietnam
+    defend their joint ventures": a noun marked joint whose modifiers, "with"/"between" objects and
+    (for "their" or an object) the subject of its verb name two or more states or IGOs; the trigger is
+    the rule ``joint_rule`` of grammar.json."""
     rule = ctx.grammar["joint_rule"]
     if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in rule["words"] for c in noun.children):
         return None
-    states = [
+    parties = [
         a
         for c in noun.children
-        if c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in rule["words"]
+        if c.dep_ in {"amod", "compound", "nmod", "poss"}
+        and c.lower_ not in rule["words"]
+        and c.pos_ != "PRON"
         for a in np_actors(c, ctx)[0]
-        if ctx.kind(a) in {"country", "igo"}
     ]
-    if len(set(states)) < 2:
+    parties += prep_objects(noun, ("with", "between"), ctx)[0]
+    verb = governing_verb(noun)
+    if verb is not None and (
+        noun.dep_ == "dobj" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    ):
+        parties += subjects(verb, ctx)[0]
+    if len({a for a in parties if ctx.kind(a) in {"country", "igo"}}) < 2:
         return None
     return Trigger(
         noun.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", ("with", "between"), True, "rule"
@@ -460,12 +479,17 @@ def _victims(noun: Token, ctx: Context) -> list[str]:
 
 def instrument_doers(verb: Token, ctx: Context) -> list[str]:
     """ "were wounded in an attack by Hezbollah", "killed in a bombing claimed by X", "injured in a
-    Saudi strike": the doer of the event noun a passive happened in is its agent."""
+    Saudi strike": the doer of the event noun a passive happened in is its agent; so is whoever led
+    or carried out the operation it happened in ("was ousted in a coup led by the general")."""
     doers: list[str] = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
             continue
-        for noun in (o for o in prep.children if o.dep_ == "pobj" and event_noun(o, ctx)):
+        for noun in (
+            o
+            for o in prep.children
+            if o.dep_ == "pobj" and (event_noun(o, ctx) or _participle_of(o, ctx) is not None)
+        ):
             for child in noun.children:
                 if child.dep_ in {"poss", "amod", "compound", "nmod"}:
                     doers.extend(np_actors(child, ctx)[0])
