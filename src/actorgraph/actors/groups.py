@@ -23,15 +23,17 @@ Palestine); the relation keeps their sector (:func:`relation_side`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from actorgraph.actors.resolve import ActorDraft, DocActors, MentionSpan
+from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, MentionSpan
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
 
-__all__ = ["find_groups", "join_named_organs", "own_forces", "relation_side"]
+__all__ = ["find_groups", "join_named_organs", "own_forces", "relation_side", "story_officials"]
 
 #: Prepositions that locate a group: "protesters in Belgrade", "fishermen from Sri Lanka".
 _LOCATING = frozenset({"in", "from", "of", "inside", "across", "within", "at", "near"})
@@ -49,6 +51,10 @@ _NATIONALITY_ONLY = frozenset({"REF"})
 _INSTRUMENT_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "RETREAT"})
 #: Classes of a modifier that names a group better than a society noun does ("opposition marchers").
 _OVER_SOCIETY = frozenset({"political", "armed"})
+#: Sentences before an official's own in which the state of the story is read.
+_OFFICE_WINDOW = 8
+#: A section break: two blank lines or more end one story.
+_SECTION = re.compile(r"\n[ \t]*\n[ \t]*\n")
 #: Actor types of the group nodes, per class.
 _GROUP_TYPES = {
     "state": "organization",
@@ -542,3 +548,50 @@ def join_named_organs(out: DocActors) -> None:
         organ.aliases.update(draft.aliases)
         organ.resolved_by.update(draft.resolved_by)
         del out.actors[draft.id]
+
+
+def story_officials(out: DocActors) -> None:
+    """ "Floods hit Bangladesh ... Relief Minister X said": a person holding an office of a state's own
+    (a minister, a lawmaker, a general, a police spokesman) whose description names no state serves
+    the state of the story told in the sentences before the person's: the state named most there (the
+    document's most named first on a tie). A state named beside the person is as often the
+    counterpart ("President X welcomed South African leader Y"), so a story of one sentence tells
+    nothing. People the gazetteer knows keep its record; commentators, politicians of no office and
+    titles that head organisations too ("President X", "Secretary General X": ``organisation_titles``
+    in ``data/grammar.json``) get no state."""
+    affiliated = {a.source_id for a in out.affiliations}
+    shared = set(read_grammar()["organisation_titles"])  # "President X" heads a company as well
+    story: _Story | None = None
+    for draft in list(out.actors.values()):
+        if draft.type != "person" or draft.gazetteer or draft.country or draft.id in affiliated:
+            continue
+        if draft.sector_by != "office" or not draft.office or sector_class(draft.sector) != "state":
+            continue
+        if " ".join(draft.office.lower().split()) in shared:
+            continue
+        first = min((m for m in out.mentions if m.actor_id == draft.id), key=lambda m: m.start, default=None)
+        if first is None or out.is_chrome(out.doc[first.start : first.end]):
+            continue
+        story = story or _Story(out)
+        sent = out.doc[first.start].sent
+        before = Counter(s for _, s, _ in story._entries(_story_start(story, sent), sent.start))
+        if not before:
+            continue
+        state = max(before, key=lambda s: (before[s], s == story.dominant))
+        if not out.ensure_actor(state):
+            continue
+        draft.country = state
+        out.affiliations.append(Affiliation(draft.id, state, sent, f"{draft.office} {first.text}", True))
+
+
+def _story_start(story: _Story, sent: Span) -> int:
+    """The first token of the ``_OFFICE_WINDOW`` sentences before ``sent``, after any section break
+    (two blank lines: stories joined into one text)."""
+    doc = sent.doc
+    k = bisect_left(story.starts, sent.start)
+    start = story.starts[max(k - _OFFICE_WINDOW, 0)] if k else sent.start
+    breaks = [b.end() for b in _SECTION.finditer(doc[start : sent.start].text)]
+    if breaks:
+        after = doc[start].idx + breaks[-1]
+        start = next((t.i for t in doc[start : sent.start] if t.idx >= after), sent.start)
+    return start

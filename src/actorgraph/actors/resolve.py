@@ -336,12 +336,13 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     _find_offices(out, gazetteer, titles)
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
-    from actorgraph.actors.groups import find_groups, join_named_organs
+    from actorgraph.actors.groups import find_groups, join_named_organs, story_officials
     from actorgraph.actors.sectors import assign_sectors
 
     find_groups(out)
     assign_sectors(out, gazetteer)
     join_named_organs(out)
+    story_officials(out)
     return out
 
 
