@@ -68,3 +68,29 @@ FOREIGN_COMMENTATORS = [
 @pytest.mark.parametrize("text", FOREIGN_COMMENTATORS)
 def test_a_commentator_takes_no_state_from_the_story(text: str) -> None:
     assert not {a for a in _affiliations(_build(text)) if a[1] in {"PER", "GHA"}}
+
+
+OPEN_QUESTIONS = [
+    # coercion the speaker's side only asks itself about ("whether we can force Y") is no threat: an
+    # official who now has a state would otherwise threaten through it (a small edit in speech/pledges.py)
+    "Japan's defence minister Gen Nakatani said: \"We will now see whether Tokyo can force Beijing to back "
+    'down in the East China Sea."',
+    '"Our allies will judge whether we can compel Iran to halt enrichment," the British foreign secretary '
+    "told reporters.",
+    '"Nobody knows whether Seoul can compel Pyongyang to return to talks," South Korea\'s unification '
+    "minister said.",
+    '"We must ask whether we can force Caracas to hold a free vote," Colombian President Gustavo Petro told '
+    "reporters.",
+    '"History will judge whether we could compel Russia to end the war," the Lithuanian foreign minister '
+    "said.",
+]
+
+
+@pytest.mark.parametrize("text", OPEN_QUESTIONS)
+def test_coercion_asked_about_is_no_threat(text: str) -> None:
+    assert not [r for r in _build(text).relations if r.type == "THREATEN"]
+
+
+def test_coercion_announced_as_possible_is_still_a_threat() -> None:
+    found = _build('"We can force Beijing to back down," Japan\'s defence minister said.').relations
+    assert [(r.source_id, r.target_id) for r in found if r.type == "THREATEN"] == [("JPN", "CHN")]
