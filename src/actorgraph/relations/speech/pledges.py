@@ -41,6 +41,8 @@ def threats(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechA
     warned = st.verb is not None and st.verb.lemma_ in words.threat_speech
     out: list[SpeechAct] = []
     for verb in clause_verbs(st.clause):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            continue  # "we will see whether we can force Y": a question, not an announcement
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"} | aux_above(verb)
         future, possible = bool(aux & words.future_aux), bool(aux & words.possibility_aux)
         if future and (conditional(verb) or any(conditional(x) for x in xcomp_chain(verb, 1))):
