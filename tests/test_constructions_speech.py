@@ -607,3 +607,22 @@ def test_withdrawing_cooperation_under_a_condition_is_a_threat(coded: Coded, tex
 def test_withdrawing_cooperation_without_a_condition_threatens_nobody(coded: Coded) -> None:
     found = coded("Hungary will not buy Russian gas this winter, the Hungarian foreign minister said.")
     assert not [k for k in found if " THREATEN " in k], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan commentator Paul Otieno, head of the Nairobi Policy Center's Africa program, said Uganda was"
+        " undermining regional trade.",
+        "Greek writer Nikos Pappas, director of the Athens Foundation's Balkan program, said Turkey would pay"
+        " a heavy price.",
+        "Indian author Ravi Menon, who teaches at the Delhi School of Economics, told reporters that China's"
+        " dam was illegal.",
+        "Chilean writer Pablo Rojas, head of the Santiago Foundation's Andes program, said Bolivia would face"
+        " consequences.",
+        "Egyptian writer Samir Fahmy, head of the Cairo Center's Nile program, said Ethiopia would regret it.",
+    ],
+)
+def test_a_commentator_described_in_an_appositive_makes_no_acts(coded: Coded, text: str) -> None:
+    found = coded(text)
+    assert not [k for k in found if k.split()[1] in {"ACCUSE", "THREATEN", "REQUEST"}], sorted(found)
