@@ -620,9 +620,31 @@ def test_withdrawing_cooperation_without_a_condition_threatens_nobody(coded: Cod
         " dam was illegal.",
         "Chilean writer Pablo Rojas, head of the Santiago Foundation's Andes program, said Bolivia would face"
         " consequences.",
-        "Egyptian writer Samir Fahmy, head of the Cairo Center's Nile program, said Ethiopia would regret it.",
+        "Egyptian writer Samir Fahmy, head of the Cairo Center's Nile program, said Ethiopia would regret"
+        " it.",
     ],
 )
 def test_a_commentator_described_in_an_appositive_makes_no_acts(coded: Coded, text: str) -> None:
     found = coded(text)
     assert not [k for k in found if k.split()[1] in {"ACCUSE", "THREATEN", "REQUEST"}], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Japan's prime minister, Taro Sato, a veteran lawmaker who analysts say favours deterrence, said"
+            " China's drills were dangerous.",
+            "JPN ACCUSE CHN",
+        ),
+        (
+            "Canada's foreign minister, Anne Roy, a lawyer whom analysts call cautious, said Russia's strikes"
+            " were barbaric.",
+            "CAN ACCUSE RUS",
+        ),
+    ],
+)
+def test_analysts_in_a_clause_about_an_official_do_not_make_a_commentator(
+    coded: Coded, text: str, wanted: str
+) -> None:
+    _has(coded, text, wanted)

@@ -57,8 +57,10 @@ def commentators(out: DocActors) -> set[str]:
         head = out.doc[mention.end - 1]
         for child in head.children:
             if child.dep_ == "appos" and child.i >= mention.end:
+                # not its clauses: "Ishiba, a former defense minister who analysts say ..."
+                clauses = {t.i for c in child.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
                 described.setdefault(mention.actor_id, []).extend(
-                    _words(out.doc[child.i : child.right_edge.i + 1].text)
+                    w for t in child.subtree if t.i not in clauses for w in _words(t.text)
                 )
     found: set[str] = set()
     for actor_id, draft in out.actors.items():

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from actorgraph.actors.commentary import commentators
 from actorgraph.relations.discourse.anaphora import Anaphora
 from actorgraph.relations.discourse.common import state_of
 from actorgraph.relations.discourse.events import Act, Events
@@ -69,6 +70,14 @@ class Discourse:
         self.fight_sides = self.events.fight_sides
         self.wait_for_fight = self.events.wait_for_fight
         self.later_calls = self.events.later_calls
+        self._commentators: set[str] | None = None
+
+    @property
+    def commentators(self) -> set[str]:
+        """The people the article presents only as commentators (found on first use)."""
+        if self._commentators is None:
+            self._commentators = commentators(self.ctx.actors)
+        return self._commentators
 
     def pronoun(self, token: Token) -> list[str] | None:
         """Actors a speaker or plural pronoun stands for (``None``: not such a pronoun)."""

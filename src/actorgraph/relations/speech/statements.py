@@ -247,6 +247,8 @@ def voice(actor: str, ctx: Context) -> bool:
         return False
     if draft.type != "person":
         return True
+    if actor in ctx.discourse.commentators:
+        return False  # "Richard Weitz, director of the Hudson Institute's Center": the article's account
     words = word_lists().commentators
     described = [(draft.office or "").lower()] + [
         ctx.actors.actors[a.target_id].name.lower()
