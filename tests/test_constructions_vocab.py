@@ -772,3 +772,80 @@ def test_trade_wars_and_tariff_hikes_sanction(coded: Coded, text: str, want: str
     """A trade war is mutual sanctions, not trade (PLOVER SANCTION); raising, hiking or doubling a
     tariff on X's goods sanctions X."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- coercion at the hands of police and censors: cells broken up, media shut, people rounded up ------
+
+COERCION = [
+    ("Moroccan police dismantled a cell of the Islamic State in Tangier.", "MAR COERCE ISIS", None),
+    ("Kenyan police broke up a terrorist cell linked to al-Shabab.", "KEN COERCE SOM", None),
+    ("Jordanian intelligence busted a Hezbollah smuggling network.", "JOR COERCE LBN", "JOR ASSAULT LBN"),
+    ("Sudan shut down Al Arabiya's bureau in Khartoum.", "SDN COERCE SAU", None),
+    ("Russia shut down the Moscow bureau of Deutsche Welle.", "RUS COERCE DEU", None),
+    (
+        "Egyptian police rounded up dozens of Muslim Brotherhood members.",
+        "EGY COERCE MUSLIM_BROTHERHOOD",
+        None,
+    ),
+    ("Israeli police rounded up dozens of Palestinian workers in Jerusalem.", "ISR COERCE PSE", None),
+    # rounding up things, or a round of talks, coerces no one
+    ("Mali rounded up its cattle near the border with Niger.", None, "MLI COERCE NER"),
+    ("Ghana rounded up the week with a summit in Accra.", None, "GHA COERCE GHA"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(COERCION))
+def test_coercion_vocabulary(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Breaking up, dismantling or busting a group's cell or network coerces the group (PLOVER
+    COERCE: arrests, raids); shutting or closing a media outlet coerces its owner; "round up" coerces
+    only people (members, activists), never cattle or a week."""
+    _check_both(coded, text, want, unwanted)
+
+
+STEP_BACK = [
+    ("Washington stepped back from its demands on Ankara.", "USA CONCEDE TUR", None),
+    ("Beijing has stepped back from its threats against Manila.", "CHN CONCEDE PHL", None),
+    ("Russia stepped back from its ultimatum to Moldova.", "RUS CONCEDE MDA", None),
+    ("Tokyo stepped back from its tariff threat against Seoul.", "JPN CONCEDE KOR", None),
+    ("India appeared to step back from its trade threats against Bangladesh.", "IND CONCEDE BGD", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STEP_BACK))
+def test_stepping_back_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "stepped back from its demands on X" yields to X (CAMEO 080, PLOVER CONCEDE), like "backed
+    off"; what was stepped back from is no act."""
+    _check_both(coded, text, want, unwanted)
+
+
+OPPOSITION = [
+    ("The plan met strong opposition from Germany.", None, "DEU CONSULT DEU"),
+    ("France's proposal met with opposition from Italy.", "ITA REJECT FRA", "FRA CONSULT ITA"),
+    ("Canada's bid faced opposition from Brazil.", "BRA REJECT CAN", None),
+    ("Opposition from Hungary blocked the sanctions on Russia.", None, "HUN COERCE RUS"),
+    ("Poland's opposition to Germany's gas pipeline hardened.", "POL REJECT DEU", None),
+    ("Japan voiced its opposition to China's survey ship.", "JPN REJECT CHN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(OPPOSITION))
+def test_opposition_rejects(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Opposition to an actor's plan is a rejection (CAMEO 12, PLOVER REJECT) by whoever opposes
+    ("from X", "X's opposition"); meeting with opposition is no meeting."""
+    _check_both(coded, text, want, unwanted)
+
+
+DESIGNATED = [
+    ("Al-Shabab, a U.S.-designated terrorist group, claimed the attack.", "USA SANCTION SOM", None),
+    ("The Houthis, a U.S.-designated terrorist organization, seized the ship.", "USA SANCTION YEM", None),
+    ("Hamas, an EU-designated terror group, rejected the plan.", "EU SANCTION PSE", None),
+    ("Hezbollah, a Canada-designated terrorist entity, denied it.", "CAN SANCTION LBN", None),
+    ("ISIS, a UN-designated terrorist group, claimed the bombing.", "UN SANCTION ISIS", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DESIGNATED))
+def test_designated_terrorist_groups(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "a U.S.-designated terrorist group": the state that designates sanctions the group (CAMEO 16,
+    PLOVER SANCTION), as "designated X as a terrorist group" does."""
+    _check_both(coded, text, want, unwanted)
