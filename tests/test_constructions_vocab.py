@@ -23,6 +23,9 @@ PENDING: dict[str, str] = {
     "India imports most": "the parser reads 'India imports' as a compound noun with no subject",
     "Nepalese peacekeepers in South Sudan": "the parser makes 'guard' a noun and 'South Sudan' its modifier",
     "along the border with Azerbaijan": "the state is named inside 'the border with X' (argument structure)",
+    "cell linked to al-Shabab": "the group is named in the participle phrase 'linked to X' (argument structure)",
+    "bid faced opposition": "the parser reads 'faced' as an adjective of 'opposition': no verb receives it",
+    "a UN-designated": "the parser hangs 'UN' on 'group', not on the participle: no designator",
 }
 
 
@@ -824,7 +827,8 @@ OPPOSITION = [
     ("Canada's bid faced opposition from Brazil.", "BRA REJECT CAN", None),
     ("Opposition from Hungary blocked the sanctions on Russia.", None, "HUN COERCE RUS"),
     ("Poland's opposition to Germany's gas pipeline hardened.", "POL REJECT DEU", None),
-    ("Japan voiced its opposition to China's survey ship.", "JPN REJECT CHN", None),
+    # voicing opposition to what another does is disapproval (CAMEO 110 "voice * opposition": ACCUSE)
+    ("Japan voiced its opposition to China's survey ship.", "JPN ACCUSE CHN", "JPN CONSULT CHN"),
 ]
 
 
@@ -848,4 +852,20 @@ DESIGNATED = [
 def test_designated_terrorist_groups(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "a U.S.-designated terrorist group": the state that designates sanctions the group (CAMEO 16,
     PLOVER SANCTION), as "designated X as a terrorist group" does."""
+    _check_both(coded, text, want, unwanted)
+
+
+BARBS = [
+    ("The Turkish and Greek leaders have been exchanging angry barbs.", "TUR ACCUSE GRC", None),
+    ("Serbia and Croatia traded barbs over the war crimes verdict.", "SRB ACCUSE HRV", None),
+    ("Venezuela aimed fresh barbs at Guyana on Sunday.", "VEN ACCUSE GUY", None),
+    ("Mexico has been waging a tariff fight with Canada.", "MEX SANCTION CAN", "MEX ASSAULT CAN"),
+    ("The trade fight between Vietnam and Cambodia worsened.", "VNM SANCTION KHM", "VNM ASSAULT KHM"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BARBS))
+def test_barbs_and_tariff_fights(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Barbs are criticism (CAMEO 111, PLOVER ACCUSE), mutual when exchanged or traded; a tariff or
+    trade fight is a trade war (SANCTION), not a fight (ASSAULT)."""
     _check_both(coded, text, want, unwanted)
