@@ -736,11 +736,6 @@ DOMESTIC_COERCION = [
 ]
 
 
-#: "round up" waits for a target restriction to people: in the VOA dev set "we'll round up the cartels"
-#: resolves the cartels to China, and the verb alone lowered VOA's typed precision.
-_ROUND_UP = pytest.mark.xfail(strict=True, reason="'round up' is not in the lexicon yet (see _ROUND_UP)")
-
-
 POLICE_REPORTS = [
     # "..., police said": the police are the source of the news, not an accuser of whom they report on
     "Protesters blocked the railway line near Lahore for six hours, Pakistani police said.",
@@ -862,10 +857,7 @@ def test_a_people_named_before_an_attributive_group_noun(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(t, e, marks=[_ROUND_UP] if "rounded up" in t else [])
-        for t, e in DOMESTIC_COERCION + PROTEST_STOPPED + PART_OF
-    ],
+    [pytest.param(t, e) for t, e in DOMESTIC_COERCION + PROTEST_STOPPED + PART_OF],
 )
 def test_domestic_coercion_vocabulary(sectored: Callable[[str], set[str]], text: str, expected: str) -> None:
     """Coercion at home: its verbs, a protest stopped (its holders), part of a place (its holder)."""

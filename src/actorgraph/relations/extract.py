@@ -255,6 +255,11 @@ def _from_verb(
                         objs, toks, inf = prep_objects(child, trigger.preps, ctx)
                         targets.extend(objs)
                         pred += toks
+                    if not sub and not targets and not trigger.fallback:
+                        # "closed media outlets linked to al-Shabab": whose the object is.
+                        owners, toks = _owners(child, ctx)
+                        targets.extend(a for a in owners if a not in sources)
+                        pred += toks
                     if (
                         not sub
                         and not targets
@@ -437,6 +442,20 @@ def _addressee(verb: Token, ctx: Context) -> bool:
         if o.dep_ == "pobj"
     ]
     return bool(asked)
+
+
+def _owners(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """Whose a thing or group is, by a participle that ties it to them ("a cell linked to ISIS",
+    "outlets run by Hamas"; ``owner_participles`` in grammar.json)."""
+    found: list[str] = []
+    tokens: list[Token] = []
+    for acl in (
+        c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.grammar["owner_participles"]
+    ):
+        objs, toks, _ = prep_objects(acl, ("to", "with", "by"), ctx)
+        found += objs
+        tokens += [acl, *toks]
+    return found, tokens
 
 
 def _forces(verb: Token, ctx: Context) -> bool:

@@ -224,8 +224,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
         # "Libya offered to hand over ...": an offer to act is a commitment, not the act.
         return Trigger(lemma, "verb", commit[0], commit[1], "", ("dobj",), False, "rule"), [verb]
     for child in verb.children:
-        # "called on Russia to ..." is a phrasal verb; "called Putin on Monday" is not.
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == verb.i + 1):
+        # "called on Russia to ..." is a phrasal verb; "called Putin on Monday" is not; "stepped back"
+        # may come with its particle parsed as an adverb.
+        if child.dep_ == "prt" or (child.dep_ in {"prep", "advmod"} and child.i == verb.i + 1):
             trig = lexicon.verb(f"{lemma} {child.lower_}")
             if trig:
                 return trig, [verb, child]
