@@ -871,3 +871,41 @@ def test_barbs_and_tariff_fights(coded: Coded, text: str, want: str, unwanted: s
     """Barbs are criticism (CAMEO 111, PLOVER ACCUSE), mutual when exchanged or traded; a tariff or
     trade fight is a trade war (SANCTION), not a fight (ASSAULT)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- intent to repair ties is AGREE (annotation guidelines); weapons alone are no aid --------------------
+
+TIES = [
+    ("Kenya wants to reset relations with Tanzania.", "KEN AGREE TZA", "KEN COOPERATE TZA"),
+    ("Colombia reset its relations with Venezuela last year.", "COL AGREE VEN", "COL COOPERATE VEN"),
+    ("Chile hopes to reset ties with Peru after the election.", "CHL AGREE PER", "CHL COOPERATE PER"),
+    ("Egypt moved to repair its ties with Qatar.", "EGY AGREE QAT", None),
+    ("Japan is working to improve relations with South Korea.", "JPN AGREE KOR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TIES))
+def test_resetting_ties_agrees(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Resetting, repairing or improving ties expresses intent to cooperate (PLOVER AGREE, as the
+    guidelines code "reset relations with X"), not the cooperation of the noun "relations"."""
+    _check_both(coded, text, want, unwanted)
+
+
+WEAPONS = [
+    ("Turkey testing a Russian anti-aircraft weapon angered Washington.", None, "RUS AID USA"),
+    ("Ukraine showed off captured Russian weapons to Poland.", None, "RUS AID POL"),
+    ("Serbia displayed Chinese weapons to Hungary at the parade.", None, "CHN AID HUN"),
+    ("Police found Iranian weapons near the Iraqi border.", None, "IRN AID IRQ"),
+    ("Experts examined Turkish weapons used in Libya by Russia.", None, "TUR AID RUS"),
+    # weapons given to someone stay aid
+    ("Washington announced new weapons for Ukraine.", "USA AID UKR", None),
+    ("Russia supplied weapons to Syria.", "RUS AID SYR", None),
+    ("The shipment of French arms to Armenia angered Baku.", "FRA AID ARM", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(WEAPONS))
+def test_weapons_alone_are_no_aid(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A weapon is military aid only given to someone: with its own "to"/"for" phrase or under a
+    verb of giving ("supplied weapons to X"); a state's weapons seen, tested or found are no act."""
+    _check_both(coded, text, want, unwanted)
