@@ -30,12 +30,16 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     complaint (ACCUSE), not also a street protest, unless the noun names its own doer. A noun made from a verb
     reads as the verb's pattern with its "of" object where that names another act than the noun
     alone ("the withdrawal of its ambassador" is a sanction), and that object is no trigger of its
-    own ("the lifting of its ban": no new ban).
+    own ("the lifting of its ban": no new ban). Some nouns are events only with a phrase of their
+    own (``prep_bound_nouns`` in grammar.json): "weapons for Ukraine" are aid, "Russian weapons" none.
     """
     lemma = noun.lemma_.lower()
     head = noun.head
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
         return None
+    bound = read_grammar()["prep_bound_nouns"].get(lemma)
+    if bound and not any(c.dep_ == "prep" and c.lower_ in bound for c in noun.children):
+        return None  # "testing a Russian weapon": no weapons given to anyone
     if (
         noun.dep_ in _OBJECT_DEPS
         and head.pos_ in {"VERB", "AUX"}
