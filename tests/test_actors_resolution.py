@@ -94,3 +94,44 @@ def test_coercion_asked_about_is_no_threat(text: str) -> None:
 def test_coercion_announced_as_possible_is_still_a_threat() -> None:
     found = _build('"We can force Beijing to back down," Japan\'s defence minister said.').relations
     assert [(r.source_id, r.target_id) for r in found if r.type == "THREATEN"] == [("JPN", "CHN")]
+
+
+def _codes(result: ag.Result) -> set[str]:
+    """ "SRC TYPE TGT" by codes (country + sector) of every event."""
+    return {f"{r.source_code} {r.type} {r.target_code}" for r in result.relations if r.type != "AFFILIATION"}
+
+
+HYPHENED_STATES = [
+    # a state named in a hyphened modifier ("a Moscow-financed party") describes someone else: it is
+    # not the state a later "the police" belongs to
+    (
+        "Riots broke out in Georgia's capital on Sunday. A Moscow-financed party had organised the march. "
+        "The police detained 40 demonstrators.",
+        "GEOCOP COERCE GEOCVL",
+    ),
+    (
+        "Students marched through Serbia's capital for a week. A Russia-funded website mocked the march. "
+        "The police detained 15 students.",
+        "SRBCOP COERCE SRBEDU",
+    ),
+    (
+        "Miners protested in Bolivia's highlands on Monday. The U.S.-sanctioned company shut its mine. The "
+        "police fired tear gas at the miners.",
+        "BOLCOP ASSAULT BOLLAB",
+    ),
+    (
+        "Farmers blocked highways across Peru. A China-backed port project angered them. The police "
+        "arrested twelve farmers near Lima.",
+        "PERCOP COERCE PERAGR",
+    ),
+    (
+        "Teachers went on strike in Zimbabwe. A British-funded charity paid some salaries. The police "
+        "arrested the union leaders in Harare.",
+        "ZWECOP COERCE ZWELAB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENED_STATES)
+def test_a_state_in_a_hyphened_modifier_is_not_the_story_state(text: str, expected: str) -> None:
+    assert expected in _codes(_build(text))
