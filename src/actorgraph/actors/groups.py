@@ -7,7 +7,8 @@ its participles name. Without any ("striking teachers" in a story about Argentin
 belongs to the state of the story: that of a person, organ or group named in the same sentence
 ("Burmese troops captured a Karen guerrilla stronghold"), else where the event happens ("attacked
 militants in Syria"), else the state the document names most (if it is named in at least half of
-the mentions that have a state), else the nearest state in the two sentences before.
+the mentions that have a state), else the nearest state in the two sentences before. A state named
+in a hyphened modifier ("a Moscow-financed party") describes someone else and tells no story state.
 
 A document has one group actor per (state, sector), id ``{state}_{sector}`` (``KEN_COP``), named
 after the state and the sector ("Kenyan police"). Named groups are not groups here: "Hezbollah
@@ -157,16 +158,19 @@ class _Story:
         self.dominant = top[0][0] if alone and top[0][1] * 2 >= sum(counts.values()) else None
 
     def _entries(
-        self, start: int = 0, end: int | None = None, *, organs: bool = False
+        self, start: int = 0, end: int | None = None, *, organs: bool = False, described: bool = True
     ) -> list[tuple[int, str, str]]:
         """``(token, state, actor type)`` of every mention in tokens ``start:end`` that has a state,
         in text order. With ``organs``, a state known only through its organ or person counts too
-        ("The Myanmar military ..."): its draft is made."""
+        ("The Myanmar military ..."): its draft is made. Without ``described``, a state named in a
+        hyphened modifier ("a Moscow-financed party") does not count: it describes someone else."""
         out = self.out
         entries = []
         for m in sorted(out.mentions, key=lambda m: m.start):
             if m.start < start or (end is not None and m.start >= end):
                 continue
+            if not described and m.end < len(out.doc) and out.doc[m.end].text in {"-", "‐"}:
+                continue  # "a Moscow-financed party", "the U.S.-designated group": describes another
             draft = out.actors[m.actor_id]
             state = m.actor_id if draft.type == "country" else draft.country
             known = state is not None and (out.ensure_actor(state) if organs else state in out.actors)
@@ -191,7 +195,7 @@ class _Story:
         entries = self._entries()
         window = self._two_before(sent)
         if _definite(token) and window is not None:
-            states = self._entries(window, sent.start, organs=True)
+            states = self._entries(window, sent.start, organs=True, described=False)
             if states:
                 return states[-1][1]
         # "Burmese troops captured a Karen guerrilla stronghold", "rebels fighting President Gbagbo": a
@@ -574,7 +578,9 @@ def story_officials(out: DocActors) -> None:
             continue
         story = story or _Story(out)
         sent = out.doc[first.start].sent
-        before = Counter(s for _, s, _ in story._entries(_story_start(story, sent), sent.start))
+        before = Counter(
+            s for _, s, _ in story._entries(_story_start(story, sent), sent.start, described=False)
+        )
         if not before:
             continue
         state = max(before, key=lambda s: (before[s], s == story.dominant))
