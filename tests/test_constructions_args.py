@@ -858,3 +858,19 @@ DOER_PHRASES = [
 def test_the_doer_phrase_names_no_target(relations_of: Callable[[str], tuple[Any, ...]], text: str) -> None:
     protests = [(r.source_name, r.target_name) for r in relations_of(text) if r.type == "PROTEST"]
     assert not protests, protests
+
+
+# --- "supports the independence of Kosovo": what the act is about belongs to the "of" actor ------------
+
+OF_COMPLEMENTS = [
+    ("Norway strongly supports the independence of Kosovo.", "NOR SUPPORT KSV"),
+    ("Brazil criticized the policies of the Chinese government.", "BRA ACCUSE CHN"),
+    ("Egypt praised the efforts of Qatar.", "EGY SUPPORT QAT"),
+    ("Ghana backed the candidacy of Senegal on Monday.", "GHA SUPPORT SEN"),
+    ("Canadian regulators investigated the finances of two Iranian banks.", "CAN ACCUSE IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OF_COMPLEMENTS)
+def test_the_of_complement_of_the_object(coded: Coded, text: str, want: str) -> None:
+    _check(coded, text, (want,))
