@@ -144,6 +144,11 @@ class Context:
     def kind(self, actor_id: str) -> str:
         return self.actors.actors[actor_id].type
 
+    def tagger_only(self, actor_id: str) -> bool:
+        """Whether an actor is a name the tagger alone found (no gazetteer, no title), maybe a place."""
+        draft = self.actors.actors.get(actor_id)
+        return draft is not None and set(draft.resolved_by) <= {"ner", "coreference"}
+
     def named_event(self, actor_id: str) -> bool:
         """Whether a name the tagger alone took for an organisation names an event ("the Malabar
         Joint Maritime Exercise", "the Extended Deterrence Dialogue"): no side of a relation."""

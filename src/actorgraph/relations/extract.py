@@ -277,6 +277,20 @@ def _from_verb(
                         # "suspended air links with Serbia": what the verb acts on names the target.
                         inner = first_actor(child, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
                         targets.extend(inner)
+                    elif (
+                        not sub
+                        and not targets
+                        and not trigger.fallback
+                        and trigger.plover in ctx.opinion_types
+                        and not gathering(child, ctx)
+                    ):
+                        # "supports the independence of Kosovo", "criticized the policies of the Chinese
+                        # government": what a stance is about is the "of" actor's (a name only the tagger
+                        # found may be a place: "welcome the closure of Kurecik").
+                        owners, toks, inf = prep_objects(child, ("of",), ctx)
+                        targets.extend(a for a in owners if a not in sources and not ctx.tagger_only(a))
+                        pred += toks
+                        inferred |= inf
         preps = tuple(p for p in trigger.preps if p not in away)
         if preps:
             objs, toks, inf = prep_objects(verb, preps, ctx)
