@@ -119,3 +119,46 @@ LED_OPERATIONS = [
 @pytest.mark.parametrize(("text", "want"), LED_OPERATIONS)
 def test_operation_leader_is_passive_agent(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- "the measure won support from X": support of an act named without its doers goes to them -------
+
+SUPPORT_OF_ACT = [
+    (
+        "Germany proposed new tariffs on Chinese steel last month. "
+        "The measure won support from Austria and Hungary on Friday.",
+        ("AUT SUPPORT DEU", "HUN SUPPORT DEU"),
+    ),
+    (
+        "Kenya and Tanzania signed a border agreement on Monday. The agreement has the backing of Uganda.",
+        ("UGA SUPPORT KEN", "UGA SUPPORT TZA"),
+    ),
+    (
+        "Ethiopia and Eritrea signed a peace accord in Algiers. The accord received the support of Djibouti.",
+        ("DJI SUPPORT ETH",),
+    ),
+    (
+        "Peru and Ecuador signed a fisheries treaty on Monday. "
+        "The treaty was ratified quickly, with support from Colombia.",
+        ("COL SUPPORT PER", "COL SUPPORT ECU"),
+    ),
+    (
+        "Japan announced sanctions on North Korea on Tuesday. The sanctions have the support of Australia.",
+        ("AUS SUPPORT JPN",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUPPORT_OF_ACT)
+def test_support_of_an_act_goes_to_its_doers(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_support_received_by_an_actor_stays_with_it(coded: Coded) -> None:
+    """The recipient named as the subject is the target, not the last act's doer."""
+    _check(
+        coded,
+        "Chile imposed tariffs on Peruvian fruit. Argentina won support from Uruguay for its bid.",
+        ("URY SUPPORT ARG",),
+        ("URY SUPPORT CHL",),
+    )
