@@ -26,6 +26,7 @@ from actorgraph.relations.arguments import (
     subjects,
 )
 from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
@@ -111,7 +112,9 @@ def from_noun(
         # "aid from Japan", "support from France and Italy", "criticism from Germany"
         doer_phrases = _preps(holder, "from")
         sources.extend(a for p in doer_phrases for a in np_actors(p, ctx)[0] if a not in sources)
-    if not sources and "of" not in trigger.preps:
+    # "the deal has the backing of India": what one receives "of" someone, that one gives
+    received = noun.dep_ == "dobj" and noun.head.lemma_ in ctx.receive_verbs and "of" in trigger.preps
+    if not sources and ("of" not in trigger.preps or received):
         sources = _of_doers(holder, trigger, ctx)  # "the withdrawal of Ethiopian troops"
     anchor = noun
     participle = _participle_of(noun, ctx)
@@ -182,7 +185,8 @@ def from_noun(
             inferred |= inf
             pred = [verb, noun]
             anchor = verb
-    targets, toks, inf = prep_objects(holder, trigger.preps or ("with",), ctx)
+    own_preps = tuple(p for p in trigger.preps if not (received and sources and p == "of"))
+    targets, toks, inf = prep_objects(holder, own_preps or ("with",), ctx)
     if not targets and trigger.symmetric:
         # "close ties to Mauritius"; "deepened its ties to China", with "to" hung on the verb
         targets, toks, inf = prep_objects(holder, ("to",), ctx)
@@ -206,11 +210,22 @@ def from_noun(
     if (
         not targets
         and governing is not None
-        and governing.lemma_ in ctx.receive_verbs
-        and noun.dep_ == "dobj"
+        and (
+            (governing.lemma_ in ctx.receive_verbs and noun.dep_ == "dobj")
+            or (
+                doer_phrases
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ == "with"
+                and noun.head.head.i == governing.i
+            )
+        )
     ):
-        # "Ukraine won support from France", "Mauritius has the backing of India": the recipient.
+        # "Ukraine won support from France", "Mauritius has the backing of India", "the bill passed,
+        # with support from Chile": the recipient; "the deal has the backing of India": the deal's doers.
         targets = [a for a in subjects(governing, ctx)[0] if a not in sources]
+        if not targets:
+            targets = [a for a in _act_doers(governing, ctx) if a not in sources]
+            inferred |= bool(targets)
     if not targets and occasion and governing is not None:
         # "told Peru in a meeting": whom the verb addresses is whom the meeting is with.
         targets = [
@@ -272,6 +287,27 @@ def from_noun(
             targets, [], trigger, pred, sent, anchor, ctx, doc_date, confidence - 0.1, hypothetical=unreal
         )
     return out
+
+
+def _act_doers(verb: Token, ctx: Context) -> list[str]:
+    """The doers of the act a clause's subject names without naming them ("the measure", "the deal"):
+    the last such act the story reported (both sides of a mutual one)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"), None)
+    if subject is None or ctx.actors.actor_at(subject):
+        return []
+    _, doers = ctx.discourse.implicit_doer(subject)
+    if doers:
+        return doers
+    trigger = noun_trigger(subject, ctx.lexicon)
+    if trigger is None:
+        return []
+    here = sentence_index(ctx, subject.i)
+    for act in reversed(ctx.discourse.events.acts):
+        if here - act.sentence > MEMORY_SENTENCES:
+            break
+        if act.type == trigger.plover:
+            return [act.source] if act.directed or not act.target else [act.source, act.target]
+    return []
 
 
 def _own_subject(noun: Token, actors: list[str], ctx: Context) -> bool:
