@@ -874,3 +874,38 @@ OF_COMPLEMENTS = [
 @pytest.mark.parametrize(("text", "want"), OF_COMPLEMENTS)
 def test_the_of_complement_of_the_object(coded: Coded, text: str, want: str) -> None:
     _check(coded, text, (want,))
+
+
+# --- "monitor the truce between X and Y": a state of affairs others watch is no new act between them ------
+
+MONITORED_STATES = [
+    ("UN observers were sent to monitor the truce between Armenia and Azerbaijan.", ("ARM", "AZE")),
+    (
+        "African Union troops patrol the border to police the ceasefire between Sudan and South Sudan.",
+        ("SDN", "SSD"),
+    ),
+    ("Norwegian monitors will verify the truce between Colombia and Venezuela.", ("COL", "VEN")),
+    ("The mission oversees the ceasefire between Israel and Syria on the Golan Heights.", ("ISR", "SYR")),
+    (
+        "Chilean peacekeepers were deployed to supervise the truce between Honduras and El Salvador.",
+        ("HND", "SLV"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), MONITORED_STATES)
+def test_a_monitored_truce_is_no_new_act(coded: Coded, text: str, pair: tuple[str, str]) -> None:
+    a, b = pair
+    between = [k for k in coded(text) if {k.split()[0], k.split()[-1]} == {a, b}]
+    assert not between, between
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Qatar brokered a ceasefire between Armenia and Azerbaijan.", "ARM RETREAT AZE"),
+        ("A ceasefire between Thailand and Cambodia took effect on Monday.", "THA RETREAT KHM"),
+    ],
+)
+def test_a_new_truce_is_an_act(coded: Coded, text: str, want: str) -> None:
+    _check(coded, text, (want,))
