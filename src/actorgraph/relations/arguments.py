@@ -111,6 +111,7 @@ class Context:
         self.population_nouns = set(self.grammar["population_nouns"])
         self.trip_cameo = set(self.grammar["trip_cameo"])
         self.self_act_types = set(self.grammar["self_act_types"])
+        self.monitoring_verbs = set(self.grammar["monitoring_verbs"])
         #: What a state moves when it mobilises: forces, envoys, ships (not lobbies or volunteers).
         self.moved_forces = (
             set(self.grammar["own_assets"])

@@ -34,6 +34,7 @@ from actorgraph.relations.arguments import (
     complement_targets,
     first_actor,
     gathering,
+    governing_verb,
     noun_doers,
     np_actors,
     place_targets,
@@ -97,7 +98,7 @@ def extract_candidates(
                     out.extend(_from_participle(token, verbal, sent, ctx, doc_date))
             elif token.pos_ in {"NOUN", "PROPN"}:
                 trigger = noun_trigger(token, lexicon) or relational_trigger(token, ctx)
-                if trigger:
+                if trigger and not _monitored(token, ctx):
                     out.extend(from_noun(token, trigger, sent, ctx, doc_date))
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
                 ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
@@ -393,6 +394,13 @@ def _calls_for_force(verb: Token, ctx: Context) -> bool:
     # the attack itself is called for ("strikes against X"), not its end ("a halt to the violence")
     kinds = [found.plover for noun in called if (found := noun_trigger(noun, ctx.lexicon)) is not None]
     return "ASSAULT" in kinds
+
+
+def _monitored(noun: Token, ctx: Context) -> bool:
+    """Whether an event noun is a state of affairs others watch ("monitor the truce between X and Y",
+    "police the ceasefire"): no new act between its parties, nor by the watchers."""
+    verb = governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in ctx.monitoring_verbs
 
 
 def _trip(trigger: Trigger, ctx: Context) -> bool:
