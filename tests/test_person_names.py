@@ -1,0 +1,60 @@
+"""People named family name first: the bare family name later in the story is the same person.
+
+"Lai Ching-te ... Lai said" was two actors, the second the gazetteer's obscure "In Jaw Lai";
+"Moon Jae-in ... Moon urged" became Ban Ki-moon. A hyphenated given name ("Ching-te", "Jae-in")
+says the family name comes first, and a name the story has already given in full wins over the
+gazetteer's other holders of that word."""
+
+from __future__ import annotations
+
+import pytest
+
+import actorgraph as ag
+
+CASES = [
+    (
+        "Taiwan's president Lai Ching-te met American senators in Taipei on Monday. "
+        "Lai said the island would not bow to pressure from Beijing.",
+        "Lai Ching-te",
+    ),
+    (
+        "South Korean President Moon Jae-in met Japanese diplomats in Seoul. Moon urged Tokyo to apologise.",
+        "Moon Jae-in",
+    ),
+    (
+        "Cambodian Prime Minister Hun Manet hosted Thai officials in Phnom Penh. "
+        "Hun told them the border would stay open.",
+        "Hun Manet",
+    ),
+    (
+        "North Korean leader Kim Jong Un inspected a missile launch on Friday. "
+        "Kim warned Washington against new drills.",
+        "Kim Jong Un",
+    ),
+    (
+        "Tsai Ing-wen welcomed the Czech delegation in Taipei. Tsai thanked Prague for its support.",
+        "Tsai Ing-wen",
+    ),
+    (
+        "Chinese Premier Li Qiang visited Berlin on Thursday. "
+        "Li told German businesses that China would open further.",
+        "Li Qiang",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CASES)
+def test_the_bare_family_name_is_the_person_named_in_full(text: str, name: str) -> None:
+    people = [a for a in ag.build(text).actors if a.type == "person"]
+    assert [a.name for a in people] == [name]
+    assert people[0].mentions == 2
+
+
+def test_a_surname_still_joins_a_western_full_name() -> None:
+    """The usual order is kept: "Haider al-Abadi ... Abadi" and "Olaf Scholz ... Scholz"."""
+    text = (
+        "Iraqi Prime Minister Haider al-Abadi met German Chancellor Olaf Scholz in Berlin. "
+        "Abadi thanked Scholz for the training of Iraqi troops."
+    )
+    people = sorted((a.name, a.mentions) for a in ag.build(text).actors if a.type == "person")
+    assert people == [("Haider al-Abadi", 2), ("Olaf Scholz", 2)]
