@@ -31,6 +31,7 @@ from actorgraph.actors.gazetteer import Gazetteer, read_grammar
 __all__ = ["Affiliation", "DocActors", "MentionSpan", "resolve_actors"]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae-in", "Ki-moon"
 #: Prepositions that introduce an office's portfolio or destination, not its holder's employer.
 _PORTFOLIO = frozenset({"for", "on", "to", "toward", "towards", "over"})
 #: Actor types a person's description can name as the body the person serves in.
@@ -175,13 +176,32 @@ def _clean_org(ent: Span, generic: set[str]) -> Span | None:
 
 
 def _surname(name: str) -> str:
-    """The lower-cased last name word: "Haider al-Abadi’s" -> "abadi"."""
+    """The lower-cased family name: "Haider al-Abadi’s" -> "abadi", "Lai Ching-te" -> "lai".
+
+    A last word hyphenated before a lower-case syllable is a given name ("Ching-te", "Jae-in",
+    "Ki-moon"): such names put the family name first.
+
+    >>> _surname("Haider al-Abadi’s"), _surname("Moon Jae-in"), _surname("Scholz")
+    ('abadi', 'moon', 'scholz')
+    """
     for pos in _POSSESSIVE:
         if name.endswith(pos):
             name = name[: -len(pos)]
             break
-    words = re.split(r"[\s\-‐–]+", name.strip())
-    return words[-1].lower() if words else ""
+    words = name.split()
+    if not words:
+        return ""
+    if len(words) > 1 and _GIVEN_SYLLABLES.fullmatch(words[-1]):
+        return words[0].lower()
+    parts = re.split(r"[\-‐–]+", words[-1])
+    return parts[-1].lower()
+
+
+def _first_name_word(name: str) -> str | None:
+    """The first word of a name of two words or more, the family name of "Kim Jong Un" and "Li
+    Qiang": the story's own full name is whom a bare "Kim" or "Li" means."""
+    words = name.split()
+    return words[0].lower() if len(words) > 1 and words[0][:1].isupper() else None
 
 
 def _looks_like_person_name(text: str, particles: set[str]) -> bool:
@@ -256,6 +276,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     # gazetteer matched come first ("Ali Shamkhani"), so "Shamkhani" alone joins them.
     surname_ids: dict[str, str] = {}
     full_names: dict[str, str] = {}  # surname (lower) -> longest full name
+    first_words: dict[str, tuple[str, str]] = {}  # first word of a full name -> (id, full name)
     for mention in list(out.mentions):
         draft = out.actors[mention.actor_id]
         if draft.type == "person":
@@ -264,6 +285,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 surname_ids.setdefault(key, mention.actor_id)
                 if len(name) > len(full_names.get(key, "")):
                     full_names[key] = draft.name
+                first = _first_name_word(name)
+                if first is not None:
+                    first_words.setdefault(first, (mention.actor_id, draft.name))
     for span in person_spans:
         key = _surname(span.text)
         if key not in surname_ids and len(span.text) > len(full_names.get(key, "")):
@@ -294,11 +318,18 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if key in surname_ids:
             add(span, surname_ids[key], "coreference", full_names[key], "person", None)
             continue
+        if len(span) == 1 and key in first_words:
+            # "Kim" after "Kim Jong Un": the story's own full name wins over the gazetteer's others
+            add(span, first_words[key][0], "coreference", first_words[key][1], "person", None)
+            continue
         canonical = full_names[key]
         pid, how = person_id(canonical)
         if canonical != span.text and how == "ner":
             how = "coreference"
         surname_ids.setdefault(key, pid)
+        first = _first_name_word(canonical)
+        if first is not None:
+            first_words.setdefault(first, (pid, canonical))
         add(span, pid, how, canonical, "person", shared_country(canonical) if how == "ner" else None)
 
     # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP).
