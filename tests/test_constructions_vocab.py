@@ -910,3 +910,23 @@ def test_weapons_alone_are_no_aid(coded: Coded, text: str, want: str, unwanted: 
     """A weapon is military aid only given to someone: with its own "to"/"for" phrase or under a
     verb of giving ("supplied weapons to X"); a state's weapons seen, tested or found are no act."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- a call on someone is a request to them, not a phone call ------------------------------------------
+
+CALLS_ON = [
+    ("The calls by France on Russia to withdraw went unanswered.", "FRA REQUEST RUS", "FRA CONSULT RUS"),
+    ("Germany's call on Iran to release the prisoners was ignored.", "DEU REQUEST IRN", "DEU CONSULT IRN"),
+    ("Kenya renewed its call on Ethiopia to open the border.", "KEN REQUEST ETH", "KEN CONSULT ETH"),
+    ("Repeated calls from the African Union on Sudan to stop the fighting failed.", "AU REQUEST SDN", None),
+    ("Brazil's call on Venezuela to hold fair elections drew praise.", "BRA REQUEST VEN", "BRA CONSULT VEN"),
+    # a phone call stays a consultation
+    ("Japan's call with India lasted an hour.", "JPN CONSULT IND", "JPN REQUEST IND"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CALLS_ON))
+def test_a_call_on_someone_requests(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "X's call on Y to ..." asks Y to act (PLOVER REQUEST): the noun with its "on" phrase is the
+    phrasal verb "call on", as "called on Y to" is; "a call with Y" stays a telephone call (CONSULT)."""
+    _check_both(coded, text, want, unwanted)
