@@ -21,7 +21,8 @@ CCOMP_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 
 
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
-    """The noun trigger of ``noun``, a two-word compound first ("war games", "military exercises").
+    """The noun trigger of ``noun``, a two-word compound first ("war games", "military exercises"),
+    then the noun with one of its prepositions ("a call on Iran" is a request, "a call with" a phone call).
 
     A modifier that makes a two-word trigger with its head is no trigger of its own: "export" in
     "export controls" is part of the sanction, not an export. Nor is the object of a verb whose
@@ -66,11 +67,23 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
             found = lexicon.noun(f"{child.lemma_.lower()} {lemma}")
             if found:
                 return found
+    for prep in _own_preps(noun):
+        # "Germany's call on Iran to ...": the noun with its preposition, as the phrasal verb "call on"
+        if (found := lexicon.noun(f"{lemma} {prep.lower_}")) is not None:
+            return found
     own = lexicon.noun(lemma) or lexicon.noun(noun.lower_)
     nominal = _nominal_pattern(noun, lexicon)
     if nominal is not None and (own is None or own.plover != nominal.plover):
         return nominal
     return own
+
+
+def _own_preps(noun: Token) -> list[Token]:
+    """The noun's prepositions after it, with those the parser hangs on the object of its "from" or
+    "by" phrase ("calls from the African Union on Sudan")."""
+    preps = [c for c in noun.rights if c.dep_ == "prep"]
+    doers = [o for p in preps if p.lower_ in {"from", "by"} for o in p.children if o.dep_ == "pobj"]
+    return preps + [c for o in doers for c in o.rights if c.dep_ == "prep"]
 
 
 def _light(verb: str) -> bool:
