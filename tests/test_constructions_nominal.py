@@ -162,3 +162,28 @@ def test_support_received_by_an_actor_stays_with_it(coded: Coded) -> None:
         ("URY SUPPORT ARG",),
         ("URY SUPPORT CHL",),
     )
+
+
+# --- "India's call for the WTO to waive patents": a request to whom "for X to V" names ---------------
+
+REQUEST_FOR = [
+    ("India's call for the WTO to waive vaccine patents won wide support.", ("IND REQUEST WTO",)),
+    (
+        "A Brazilian and Argentine proposal for the Security Council to extend the mission was adopted.",
+        ("BRA REQUEST UNSC", "ARG REQUEST UNSC"),
+    ),
+    ("Iran rejected the French proposal for the IAEA to expand inspections.", ("FRA REQUEST IAEA",)),
+    ("Kenya renewed its appeal for Ethiopia to withdraw its troops.", ("KEN REQUEST ETH",)),
+    ("Poland's plea for NATO to send more troops was heard in Brussels.", ("POL REQUEST NATO",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REQUEST_FOR)
+def test_request_for_someone_to_act(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_bid_for_a_thing_asks_nobody(coded: Coded) -> None:
+    """ "a bid for a seat": no "for X to V", so no request."""
+    found = coded("Germany's bid for a seat on the council failed, diplomats in Japan said.")
+    assert not any(" REQUEST " in k for k in found), sorted(found)
