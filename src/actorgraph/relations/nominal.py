@@ -61,6 +61,13 @@ def _under_attack(
 def from_noun(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
+    asked = _asked_for(noun, ctx)
+    if asked is not None:
+        # "India's call for the WTO to waive patents": a request to whom the "for" phrase names
+        askers, asked_to, tokens = asked
+        rule = ctx.grammar["request_for_rule"]
+        ask = Trigger(noun.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", ("for",), False, "rule")
+        return emit(askers, asked_to, ask, [noun, *tokens], sent, noun, ctx, doc_date, 0.6)
     designation = _designation(noun, ctx) if trigger.source == "rule" else None
     if designation is not None:
         designators, designated, word = designation
@@ -401,12 +408,62 @@ def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
     "the joint French and Belgian police unit")."""
     lemma = noun.lemma_.lower()
     if lemma not in ctx.relational_nouns:
+        if _asked_for(noun, ctx) is not None:
+            rule = ctx.grammar["request_for_rule"]
+            return Trigger(lemma, "noun", rule["plover"], rule["cameo"], "", ("for",), False, "rule")
         if _designation(noun, ctx) is not None:
             rule = ctx.grammar["designation_rule"]
             return Trigger("designate", "noun", rule["plover"], rule["cameo"], "", (), False, "rule")
         return _joint_holding(noun, ctx)
     trigger = ctx.lexicon.verb(lemma)
     return trigger if trigger is not None and trigger.symmetric else None
+
+
+def _asked_for(noun: Token, ctx: Context) -> tuple[list[str], list[str], list[Token]] | None:
+    """ "India's call for the WTO to waive patents", "a Chinese and Russian proposal made on Monday
+    for the Security Council to lift sanctions": (who asks, who is asked, the tokens), when a noun of
+    ``request_for_rule`` is followed by "for X to V" (however the parser hung it) and names its askers
+    (modifiers, possessor, a by-agent on its participle)."""
+    rule = ctx.grammar["request_for_rule"]
+    if noun.lemma_.lower() not in rule["nouns"] or noun.pos_ != "NOUN":
+        return None
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    places = [*holders, *([noun.head] if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} else [])]
+    for verb in (v for h in places for v in h.children if v.i > noun.i and v.dep_ in _INFINITIVE_DEPS):
+        words = {c.dep_: c for c in verb.children if c.dep_ in {"aux", "mark", "nsubj"}}
+        if "aux" not in words or words["aux"].lower_ != "to":
+            continue
+        if "mark" in words and words["mark"].lower_ == "for" and "nsubj" in words:
+            marker, obj = words["mark"], words["nsubj"]  # "for" as the mark of the infinitive
+        else:
+            found = [
+                (p, o)
+                for h in holders
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "for" and p.i < verb.i
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if not found:
+                continue
+            marker, obj = found[0]
+        if marker.i < noun.i or any(t.is_punct for t in noun.doc[noun.i : marker.i]):
+            continue
+        asked = np_actors(obj, ctx)[0]
+        askers = [
+            a
+            for c in noun.children
+            if c.dep_ in {"poss", "amod", "compound", "nmod"}
+            for a in np_actors(c, ctx)[0]
+        ]
+        askers += [a for h in holders[1:] for a in prep_objects(h, ("by",), ctx)[0]]
+        askers = [a for a in dict.fromkeys(askers) if a not in asked]
+        if asked and askers:
+            return askers, asked, [marker, verb]
+    return None
+
+
+_INFINITIVE_DEPS = {"acl", "advcl", "relcl", "xcomp", "ccomp"}
 
 
 def _designation(noun: Token, ctx: Context) -> tuple[list[str], list[str], Token] | None:
