@@ -135,3 +135,52 @@ HYPHENED_STATES = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENED_STATES)
 def test_a_state_in_a_hyphened_modifier_is_not_the_story_state(text: str, expected: str) -> None:
     assert expected in _codes(_build(text))
+
+
+BARE_SURNAMES = [
+    # a bare surname is no obscure official of the gazetteer (a minister of twenty years ago) unless a
+    # title agrees: the person the story quotes keeps the name it gives, with no state of the record
+    (
+        '"The harvest failed again this year," Armstrong, a cocoa farmer in Ghana, told reporters as '
+        "Ghana asked the IMF for help.",
+        "Armstrong",
+        "GBR",
+    ),
+    (
+        "Kenya accused Somalia of harbouring militants, Barnett wrote in a report for the Nairobi think tank.",
+        "Barnett",
+        "BHS",
+    ),
+    (
+        '"Nobody trusts the talks," said Arenas, a fisherman, after Chile and Peru met in Lima.',
+        "Arenas",
+        "ESP",
+    ),
+    ("Arthur said Egypt had closed the Rafah crossing after Israel struck Gaza.", "Arthur", "BRB"),
+    (
+        '"Schools will stay shut," Baird, a teachers\' union organiser in Accra, said as Ghana and Nigeria '
+        "talked.",
+        "Baird",
+        "CAN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "record_state"), BARE_SURNAMES)
+def test_a_bare_surname_is_no_obscure_gazetteer_official(text: str, surname: str, record_state: str) -> None:
+    result = _build(text)
+    (person,) = [a for a in result.actors if a.type == "person" and a.name.endswith(surname)]
+    assert person.name == surname, person
+    assert person.country != record_state, person
+    assert not [r for r in result.relations if r.source_id == person.id and r.target_id == record_state]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Putin said Russia would answer any new sanctions by the European Union.", "Vladimir Putin"),
+        ("Foreign Minister Baird said Canada would expel two Iranian diplomats.", "John Baird"),
+    ],
+)
+def test_a_leader_or_a_titled_surname_is_still_the_gazetteer_person(text: str, name: str) -> None:
+    assert name in {a.name for a in _build(text).actors}
