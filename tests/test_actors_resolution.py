@@ -147,7 +147,8 @@ BARE_SURNAMES = [
         "GBR",
     ),
     (
-        "Kenya accused Somalia of harbouring militants, Barnett wrote in a report for the Nairobi think tank.",
+        "Kenya accused Somalia of harbouring militants, Barnett wrote in a report for the Nairobi "
+        "think tank.",
         "Barnett",
         "BHS",
     ),

@@ -293,20 +293,32 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if key not in surname_ids and len(span.text) > len(full_names.get(key, "")):
             full_names[key] = span.text
 
-    def person_id(name: str) -> tuple[str, str]:
+    generic_offices = {o.lower() for o in grammar["generic_person_offices"]}
+
+    def known_by_surname(person: str, titled: bool) -> bool:
+        """Whether a bare surname may name the gazetteer's ``person``: a leader whose office the data
+        states, or anyone the text gives a title ("Foreign Minister Baird"); not one of the thousands
+        of past officials the data lists as "Government official" ("Armstrong, a cocoa farmer")."""
+        office = gazetteer.actors[person].office
+        return titled or (office is not None and office.lower() not in generic_offices)
+
+    def person_id(name: str, titled: bool) -> tuple[str, str]:
         form = gazetteer.lookup(name)
         if form is not None and gazetteer.actors[form.actor_id].type == "person":
             return form.actor_id, "gazetteer"
         known = gazetteer.surnames.get(_surname(name), set())
-        if len(known) == 1 and len(name.split()) == 1:
+        if len(known) == 1 and len(name.split()) == 1 and known_by_surname(next(iter(known)), titled):
             return next(iter(known)), "gazetteer"
-        return "P_" + _slug(name), "ner"
+        pid = "P_" + _slug(name)
+        if pid in gazetteer.actors:
+            pid += "_NER"  # "Sahel" alone is not the gazetteer's Mustapha Sahel (P_SAHEL)
+        return pid, "ner"
 
-    def shared_country(name: str) -> str | None:
-        """ "Bush": most known leaders of that surname served one state, so the person is of it."""
+    def shared_country(name: str, titled: bool) -> str | None:
+        """ "President Bush": most known leaders of that surname served one state, so the person is of it."""
         if len(name.split()) > 1:
             return None
-        known = gazetteer.surnames.get(_surname(name), set())
+        known = {p for p in gazetteer.surnames.get(_surname(name), set()) if known_by_surname(p, titled)}
         countries = Counter(gazetteer.actors[p].country for p in known)
         if not countries:
             return None
@@ -323,14 +335,15 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             add(span, first_words[key][0], "coreference", first_words[key][1], "person", None)
             continue
         canonical = full_names[key]
-        pid, how = person_id(canonical)
+        titled = span.start > 0 and doc[span.start - 1].lower_ in titles
+        pid, how = person_id(canonical, titled)
         if canonical != span.text and how == "ner":
             how = "coreference"
         surname_ids.setdefault(key, pid)
         first = _first_name_word(canonical)
         if first is not None:
             first_words.setdefault(first, (pid, canonical))
-        add(span, pid, how, canonical, "person", shared_country(canonical) if how == "ner" else None)
+        add(span, pid, how, canonical, "person", shared_country(canonical, titled) if how == "ner" else None)
 
     # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP).
     for token in doc:
