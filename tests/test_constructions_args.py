@@ -909,3 +909,39 @@ def test_a_monitored_truce_is_no_new_act(coded: Coded, text: str, pair: tuple[st
 )
 def test_a_new_truce_is_an_act(coded: Coded, text: str, want: str) -> None:
     _check(coded, text, (want,))
+
+
+# --- "the Syrian Kurdish militia, the YPG": the name in apposition is the actor, not the demonym ---------
+
+APPOSITIVE_NAMES = [
+    ("Ankara launched an offensive against the Syrian Kurdish militia, the YPG, on Sunday.", "YPG"),
+    ("Nigerian troops attacked the Islamist group, Boko Haram, near the border.", "Boko Haram"),
+    ("Israel struck the Lebanese militant group, Hezbollah, overnight.", "Hezbollah"),
+    ("Washington imposed sanctions on the Yemeni rebel movement, the Houthis, on Friday.", "Houthi"),
+    ("Kenya condemned the Somali militant group, al-Shabab, after the bombing.", "Shabab"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), APPOSITIVE_NAMES)
+def test_the_name_in_apposition_is_the_actor(
+    relations_of: Callable[[str], tuple[Any, ...]], text: str, name: str
+) -> None:
+    targets = [(r.target_name, r.target_type) for r in relations_of(text)]
+    assert any(name.lower() in t.lower() for t, _ in targets), targets
+    assert not [t for t in targets if t[1] == "country"], targets
+
+
+# --- "Chinese rivals", "Russia's neighbours": a state's allies or rivals are not that state ----------------
+
+RELATED_STATES = [
+    ("The United States gives military support to Chinese rivals in Asia.", "USA AID CHN"),
+    ("Japan sent warships to help Russia's neighbours in the Baltic.", "JPN AID RUS"),
+    ("Canada imposed sanctions on Iran's allies in the region.", "CAN SANCTION IRN"),
+    ("Kenya criticized Ethiopia's rivals for the attack.", "KEN ACCUSE ETH"),
+    ("Turkey made overtures to another key Egyptian ally on Monday.", "TUR AGREE EGY"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), RELATED_STATES)
+def test_allies_and_rivals_are_not_the_state(coded: Coded, text: str, not_want: str) -> None:
+    _check(coded, text, (), (not_want,))
