@@ -112,6 +112,7 @@ class Context:
         self.trip_cameo = set(self.grammar["trip_cameo"])
         self.self_act_types = set(self.grammar["self_act_types"])
         self.monitoring_verbs = set(self.grammar["monitoring_verbs"])
+        self.relatum_nouns = set(self.grammar["relational_nouns"]) | set(self.grammar["neighbour_nouns"])
         #: What a state moves when it mobilises: forces, envoys, ships (not lobbies or volunteers).
         self.moved_forces = (
             set(self.grammar["own_assets"])
@@ -242,6 +243,14 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                 found.append(ref)
                 inferred = True
             continue
+        apposed = [
+            a for c in tok.children if c.dep_ == "appos" for a in np_actors(c, ctx, depth=depth + 1)[0]
+        ]
+        if apposed and depth <= 3:
+            # "the Syrian Kurdish militia, the YPG", "the Islamist group, Boko Haram": the name in
+            # apposition is the actor, not the demonym nor what the description would refer back to
+            found.extend(apposed)
+            continue
         grouped = ctx.discourse.group(tok)
         if grouped is None:
             grouped = ctx.discourse.definite(tok)
@@ -269,6 +278,11 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                         sub, inf = np_actors(pobj, ctx, depth=depth + 1)
                         local.extend(sub)
                         inferred |= inf
+        if tok.lemma_.lower() in ctx.relatum_nouns:
+            # "Chinese rivals", "Russia's neighbours", "Iran's allies": other states than the one named
+            # (but "NATO allies", "its EU partners" are members of the bloc named)
+            local = [a for a in local if ctx.kind(a) != "country"]
+            owners = [a for a in owners if ctx.kind(a) != "country"]
         # "Osama bin Laden's al-Qaeda network": the modifier next to the head names the actor; the
         # possessor only when nothing else does ("Iran's government").
         listed = detached_list(tok) if not local else None
@@ -641,6 +655,9 @@ def first_actor(
                 # leader Kim Jong Un": the phrase a modifier belongs to says whom
                 root = root.head
             found = [a for a in np_actors(root, ctx)[0] if a not in exclude] if root.i not in skipped else []
+            if not found and root.i != tok.i and root.lemma_.lower() in ctx.relatum_nouns:
+                skipped.update(t.i for t in root.subtree)  # "sanctions on Iran's allies": not on Iran
+                continue
             return found or [actor]
     return []
 
