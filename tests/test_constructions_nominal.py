@@ -9,6 +9,7 @@ at state level, mutual relations both ways); ``not_want`` lists relations that m
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -187,3 +188,59 @@ def test_bid_for_a_thing_asks_nobody(coded: Coded) -> None:
     """ "a bid for a seat": no "for X to V", so no request."""
     found = coded("Germany's bid for a seat on the council failed, diplomats in Japan said.")
     assert not any(" REQUEST " in k for k in found), sorted(found)
+
+
+# --- "The Somali delegation includes A and B": the members meet the other side of the last meeting -----
+
+Related = Callable[[str], tuple[Any, ...]]
+
+DELEGATIONS = [
+    (
+        "Kenya hosted talks with Somali officials on Monday. "
+        "The Somali delegation includes Foreign Minister Abdisaid Ali and Defense Minister Abdulkadir Nur.",
+        (("P_ABDISAID_ALI", "KEN"), ("P_ABDULKADIR_NUR", "KEN")),
+        False,
+    ),
+    (
+        "On Friday, Antony Blinken will meet Chinese officials in Beijing. "
+        "The Chinese delegation includes Foreign Minister Wang Yi and Vice Premier He Lifeng.",
+        (("P_WANG_YI", "P_BLINKEN"), ("P_HE_LIFENG", "P_BLINKEN")),
+        True,
+    ),
+    (
+        "Emmanuel Macron met Indian officials in Paris on Tuesday. The Indian delegation included "
+        "Foreign Minister Subrahmanyam Jaishankar and National Security Adviser Ajit Doval.",
+        (("P_JAISHANKAR", "P_MACRON"), ("P_DOVAL", "P_MACRON")),
+        False,
+    ),
+    (
+        "Turkish officials held talks with Swedish diplomats in Ankara. The Swedish delegation "
+        "comprised Foreign Minister Tobias Billstrom and State Secretary Oscar Stenstrom.",
+        (("P_BILLSTROM", "TUR"),),
+        False,
+    ),
+    (
+        "Saudi Crown Prince Mohammed bin Salman met Pakistani officials in Riyadh on Sunday. "
+        "The Pakistani delegation included Prime Minister Shehbaz Sharif and army chief Asim Munir.",
+        (("P_SHEHBAZ_SHARIF", "P_MBS"), ("P_MUNIR", "P_MBS")),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs", "planned"), DELEGATIONS)
+def test_delegation_members_meet_the_other_side(
+    relations_of: Related, text: str, pairs: tuple[tuple[str, str], ...], planned: bool
+) -> None:
+    found = {
+        frozenset((r.source_id, r.target_id)): r.hypothetical
+        for r in relations_of(text)
+        if r.type == "CONSULT"
+    }
+    for pair in pairs:
+        assert frozenset(pair) in found, f"{pair} not in {sorted(map(sorted, found))}"
+        assert found[frozenset(pair)] is planned, f"{pair}: hypothetical should be {planned}"
+
+
+def test_delegation_without_a_meeting_meets_nobody(relations_of: Related) -> None:
+    assert not relations_of("The Ugandan delegation includes Foreign Minister Sam Kutesa.")
