@@ -26,8 +26,9 @@ from actorgraph.relations.arguments import (
     subjects,
 )
 from actorgraph.relations.candidates import Candidate, emit
-from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index
+from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.modality import flags
 from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
 from actorgraph.relations.voice import patients
@@ -61,6 +62,8 @@ def _under_attack(
 def from_noun(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
+    if trigger.source == "rule" and trigger.mode == ctx.grammar["delegation_rule"]["mode"]:
+        return _delegation(noun, trigger, sent, ctx, doc_date)
     asked = _asked_for(noun, ctx)
     if asked is not None:
         # "India's call for the WTO to waive patents": a request to whom the "for" phrase names
@@ -408,6 +411,11 @@ def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
     "the joint French and Belgian police unit")."""
     lemma = noun.lemma_.lower()
     if lemma not in ctx.relational_nouns:
+        delegation = ctx.grammar["delegation_rule"]
+        if lemma in delegation["nouns"] and noun.dep_ == "nsubj" and noun.head.lemma_ in delegation["verbs"]:
+            return Trigger(
+                lemma, "noun", "CONSULT", delegation["cameo"], delegation["mode"], (), True, "rule"
+            )
         if _asked_for(noun, ctx) is not None:
             rule = ctx.grammar["request_for_rule"]
             return Trigger(lemma, "noun", rule["plover"], rule["cameo"], "", ("for",), False, "rule")
@@ -417,6 +425,62 @@ def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
         return _joint_holding(noun, ctx)
     trigger = ctx.lexicon.verb(lemma)
     return trigger if trigger is not None and trigger.symmetric else None
+
+
+def _delegation(
+    noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
+) -> list[Candidate]:
+    """ "Kenya hosted talks with Somali officials. The Somali delegation includes Foreign Minister A and
+    Defense Minister B": the people a delegation includes meet the other side of the last meeting the
+    story reported with the delegation's state (and that meeting's mood: planned talks stay planned)."""
+    verb = noun.head
+    members = [
+        a
+        for t in sent
+        if t.i > verb.i
+        and not any(c.dep_ == "case" for c in t.children)  # "Zelenskyy's chief of staff": the owner
+        and (a := ctx.actors.actor_at(t)) is not None
+        and ctx.actors.actors[a].type == "person"
+    ]
+    members = list(dict.fromkeys(members))
+    sides = {a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in np_actors(c, ctx)[0]}
+    sides = {state_of(ctx, a) for a in sides} or {state_of(ctx, m) for m in members}
+    if not members or not sides:
+        return []
+    here = sentence_index(ctx, noun.i)
+    acts = [a for a in ctx.discourse.events.acts if a.type == trigger.plover and a.target]
+    act = next(
+        (
+            a
+            for a in reversed(acts)
+            if here - a.sentence <= MEMORY_SENTENCES
+            and a.sentence < here
+            and sides & {state_of(ctx, a.source), state_of(ctx, a.target)}
+        ),
+        None,
+    )
+    if act is None:
+        return []
+    same = [a for a in acts if a.sentence == act.sentence]
+    others = [x for a in same for x in (a.source, a.target) if state_of(ctx, x) not in sides]
+    others = [x for x in dict.fromkeys(others) if x not in members]
+    if not others:
+        return []
+    # the meeting's mood, read where the story told it
+    anchor = next((w for t in ctx.sentences[act.sentence] if (w := _told_at(t, trigger, ctx))), verb)
+    negated, hypothetical, _ = flags(anchor, ctx)
+    return emit(
+        members, others, trigger, [noun, verb], sent, verb, ctx, doc_date, 0.5, modal=(negated, hypothetical)
+    )
+
+
+def _told_at(token: Token, trigger: Trigger, ctx: Context) -> Token | None:
+    """Where an event of ``trigger``'s type is told at ``token``: the verb, or the verb of its noun."""
+    if token.pos_ == "NOUN":
+        found = noun_trigger(token, ctx.lexicon)
+        return (governing_verb(token) or token) if found and found.plover == trigger.plover else None
+    verbal = verb_trigger(token, ctx.lexicon) if token.pos_ in {"VERB", "AUX"} else None
+    return token if verbal and verbal[0].plover == trigger.plover else None
 
 
 def _asked_for(noun: Token, ctx: Context) -> tuple[list[str], list[str], list[Token]] | None:
