@@ -185,3 +185,23 @@ def test_a_bare_surname_is_no_obscure_gazetteer_official(text: str, surname: str
 )
 def test_a_leader_or_a_titled_surname_is_still_the_gazetteer_person(text: str, name: str) -> None:
     assert name in {a.name for a in _build(text).actors}
+
+
+RIVALS = [
+    # a group defined by its opposition to a state ("Chinese rivals", "Israel's enemies") is not that state
+    ("The United States sold fighter jets to Chinese rivals in Asia.", "CHN"),
+    ("Iran has armed Israel's enemies in Lebanon and Yemen for decades.", "ISR"),
+    ("Ukraine welcomed Russia's opponents at a conference in Kyiv.", "RUS"),
+    ("Japan held naval drills with North Korean foes in the Pacific.", "PRK"),
+    ("Germany sent tanks to Iran's foes in the Gulf.", "IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), RIVALS)
+def test_a_states_rivals_are_not_the_state(text: str, state: str) -> None:
+    assert not [r for r in _build(text).relations if state in {r.source_id, r.target_id}]
+
+
+def test_a_states_own_nationals_opposing_someone_stay_the_state() -> None:
+    found = _build("Venezuelan opponents of the president marched to the Colombian border.").actors
+    assert "VEN" in {a.country for a in found} | {a.id for a in found}
