@@ -8,7 +8,8 @@
 * A short all-capital alias ("IS", "US") in a sentence written in capitals is a word, not a name.
 * A stance toward a state is not the state ("anti-Pakistan fighters", "pro-Russian militias"), nor is
   its language or the people who speak it ("the Russian language", "Russian speakers", "teaching in
-  Russian"; "Russian-language" and "Russian-speaking" are left out with the other qualifiers).
+  Russian"; "Russian-language" and "Russian-speaking" are left out with the other qualifiers), nor a
+  group defined by its opposition to it ("Chinese rivals", "Israel's enemies").
 """
 
 from __future__ import annotations
@@ -57,9 +58,11 @@ def _drop_shouted(out: DocActors) -> None:
 
 
 def _drop_stances_and_languages(out: DocActors) -> None:
-    """ "anti-Pakistan", "pro-Russian", "the Russian language", "Russian speakers", "in Russian"."""
+    """ "anti-Pakistan", "pro-Russian", "the Russian language", "Russian speakers", "in Russian",
+    "Chinese rivals"."""
     grammar = read_grammar()
     prefixes, languages = set(grammar["stance_prefixes"]), set(grammar["language_nouns"])
+    rivals = set(grammar["rival_nouns"])
     doc = out.doc
     for mention in list(out.mentions):
         if out.actors[mention.actor_id].type != "country":
@@ -71,8 +74,22 @@ def _drop_stances_and_languages(out: DocActors) -> None:
             (after is not None and after.lower_ in languages)
             or (mention.end - mention.start == 1 and _language_noun(doc[mention.start]))
         )
-        if stance or language:
+        if stance or language or _rivals_of(doc[mention.end - 1], mention, rivals):
             _remove(out, mention)
+
+
+def _rivals_of(token: Token, mention: MentionSpan, rivals: set[str]) -> bool:
+    """ "Chinese rivals", "Israel's enemies", "Russia's opponents": a group defined by its opposition to
+    the state (``rival_nouns`` in ``data/grammar.json``). A demonym before "opponents" or "critics" is
+    their nationality ("Venezuelan opponents of the president"), so only a possessive counts there."""
+    head = token.head
+    if head.i == token.i or head.i < mention.end or head.lemma_.lower() not in rivals:
+        return False
+    if token.dep_ == "poss" or (token.dep_ == "case" and token.head.dep_ == "poss"):
+        return True
+    own = any(c.dep_ == "poss" for c in head.children)  # "Apple's Chinese rivals" are Chinese
+    nationality = head.lemma_.lower() in {"opponent", "critic"}
+    return token.dep_ in {"amod", "compound"} and not own and not nationality
 
 
 _HYPHENS = {"-", "‐", "‑", "–"}
