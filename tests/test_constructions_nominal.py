@@ -244,3 +244,23 @@ def test_delegation_members_meet_the_other_side(
 
 def test_delegation_without_a_meeting_meets_nobody(relations_of: Related) -> None:
     assert not relations_of("The Ugandan delegation includes Foreign Minister Sam Kutesa.")
+
+
+# --- "the India-Pakistan relationship remains tense": a relation the text calls bad is no cooperation -
+
+SOURED_RELATIONS = [
+    ("The India-Pakistan relationship remains tense.", ("IND COOPERATE PAK",)),
+    ("Relations between Peru and Chile have soured since the election.", ("PER COOPERATE CHL",)),
+    ("Analysts described the strained ties between Rwanda and Burundi.", ("RWA COOPERATE BDI",)),
+    ("Ties between Algeria and Morocco are at their lowest point in decades.", ("DZA COOPERATE MAR",)),
+    ("Relations between Egypt and Qatar have been in a deep freeze since 2017.", ("EGY COOPERATE QAT",)),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), SOURED_RELATIONS)
+def test_soured_relation_is_no_cooperation(coded: Coded, text: str, not_want: tuple[str, ...]) -> None:
+    _check(coded, text, (), not_want)
+
+
+def test_good_relation_stays_cooperation(coded: Coded) -> None:
+    _check(coded, "The Japan-Australia partnership remains strong.", ("JPN COOPERATE AUS",))
