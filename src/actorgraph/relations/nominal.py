@@ -75,6 +75,8 @@ def from_noun(
     if designation is not None:
         designators, designated, word = designation
         return emit(designators, designated, trigger, [word, noun], sent, noun, ctx, doc_date, 0.6)
+    if _soured(noun, trigger, ctx):
+        return []  # "the India-Pakistan relationship remains tense": no cooperation
     under = _under_attack(noun, trigger, sent, ctx, doc_date)
     if under is not None:
         return under
@@ -324,6 +326,27 @@ def _own_subject(noun: Token, actors: list[str], ctx: Context) -> bool:
     """Whether ``actors`` are the subject of the clause ``noun`` is the object of."""
     verb = governing_verb(noun)
     return verb is not None and noun.dep_ == "dobj" and set(subjects(verb, ctx)[0]) == set(actors)
+
+
+def _soured(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether the text says a relation noun's relation is bad ("strained ties", "relations have
+    soured", "the relationship remains tense", "ties are at their lowest", "in a deep freeze"): the
+    words of ``bad_relation_rule`` in grammar.json on the noun, or on the clause it is the subject of."""
+    rule = ctx.grammar["bad_relation_rule"]
+    if trigger.plover not in rule["types"] or noun.lemma_.lower() not in rule["nouns"]:
+        return False
+    words = set(rule["words"])
+    said = [c for c in noun.children if c.dep_ in {"amod", "acl"}]
+    if noun.dep_ in SUBJECT_DEPS:
+        verb = noun.head
+        said.append(verb)
+        for c in verb.children:
+            if c.dep_ in {"acomp", "attr", "oprd"}:
+                said.append(c)
+            elif c.dep_ == "prep":
+                said.extend(o for o in c.children if o.dep_ == "pobj")
+        said.extend(m for t in list(said) for m in t.children if m.dep_ == "amod")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in said)
 
 
 def _preps(noun: Token, word: str) -> list[Token]:
