@@ -945,3 +945,25 @@ RELATED_STATES = [
 @pytest.mark.parametrize(("text", "not_want"), RELATED_STATES)
 def test_allies_and_rivals_are_not_the_state(coded: Coded, text: str, not_want: str) -> None:
     _check(coded, text, (), (not_want,))
+
+
+# --- "struck the power plants of Ukrainian cities": an act on a thing hits the "of" actor ---------------
+
+OWNED_TARGETS = [
+    ("North Korean agents hacked into the networks of Japanese banks last year.", "PRK COERCE JPN"),
+    ("Israeli soldiers fired at the homes of Lebanese villagers near the border.", "ISR ASSAULT LBN"),
+    ("Russian drones struck the power plants of Ukrainian cities overnight.", "RUS ASSAULT UKR"),
+    ("Eritrean troops shelled the farms of Ethiopian villagers on Sunday.", "ERI ASSAULT ETH"),
+    ("Iranian commandos seized the tankers of a British shipping company.", "IRN COERCE GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWNED_TARGETS)
+def test_an_act_on_a_thing_targets_its_owner(coded: Coded, text: str, want: str) -> None:
+    _check(coded, text, (want,))
+
+
+def test_the_doers_own_state_is_no_owner_target(coded: Coded) -> None:
+    _check(
+        coded, "The Taliban seized control of Afghanistan in 2021.", (), ("AFG COERCE AFG", "AFG ASSAULT AFG")
+    )
