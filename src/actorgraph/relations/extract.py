@@ -278,26 +278,36 @@ def _from_verb(
                         # "suspended air links with Serbia": what the verb acts on names the target.
                         inner = first_actor(child, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
                         targets.extend(inner)
-                    elif (
-                        not sub
-                        and not targets
-                        and not trigger.fallback
-                        and trigger.plover in ctx.opinion_types
-                        and not gathering(child, ctx)
-                    ):
-                        # "supports the independence of Kosovo", "criticized the policies of the Chinese
-                        # government": what a stance is about is the "of" actor's (a name only the tagger
-                        # found may be a place: "welcome the closure of Kurecik").
-                        owners, toks, inf = prep_objects(child, ("of",), ctx)
-                        targets.extend(a for a in owners if a not in sources and not ctx.tagger_only(a))
+                    elif not sub and not targets and not trigger.fallback and not gathering(child, ctx):
+                        # "supports the independence of Kosovo", "struck the power plants of Ukrainian
+                        # cities": what the act is about is the "of" actor's.
+                        owners, toks = _of_owners(child, sources, ctx)
+                        targets.extend(owners)
                         pred += toks
-                        inferred |= inf
+                        inferred |= bool(owners)
         preps = tuple(p for p in trigger.preps if p not in away)
         if preps:
             objs, toks, inf = prep_objects(verb, preps, ctx)
             targets.extend(objs)
             pred += toks
             inferred |= inf
+            things = [
+                o
+                for p in verb.children
+                if p.dep_ == "prep"
+                and p.lower_ in preps
+                and not objs
+                and not targets
+                and not trigger.fallback
+                for o in p.children
+                if o.dep_ == "pobj" and not np_actors(o, ctx)[0] and ctx.actors.place_at(o) is None
+            ]
+            for thing in things:
+                # "hacked into the computers of South Korean officers", "fired at the homes of X"
+                owners, toks = _of_owners(thing, sources, ctx)
+                targets.extend(owners)
+                pred += toks
+                inferred |= bool(owners)
             for child in verb.children:
                 if child.dep_ == "dobj" and not np_actors(child, ctx)[0]:
                     objs, toks, inf = prep_objects(child, preps, ctx)
@@ -394,6 +404,16 @@ def _calls_for_force(verb: Token, ctx: Context) -> bool:
     # the attack itself is called for ("strikes against X"), not its end ("a halt to the violence")
     kinds = [found.plover for noun in called if (found := noun_trigger(noun, ctx.lexicon)) is not None]
     return "ASSAULT" in kinds
+
+
+def _of_owners(noun: Token, sources: list[str], ctx: Context) -> tuple[list[str], list[Token]]:
+    """The actors of the "of" phrase of a thing that is no actor ("the independence of Kosovo", "the
+    computers of South Korean officers"), not a name only the tagger found, which may be a place ("the
+    closure of Kurecik"), nor the doers' own state ("the Taliban seized control of Afghanistan": what
+    happens at home has no foreign target)."""
+    owners, toks, _ = prep_objects(noun, ("of",), ctx)
+    home = {s if ctx.kind(s) == "country" else ctx.actors.actors[s].country for s in sources}
+    return [a for a in owners if a not in sources and a not in home and not ctx.tagger_only(a)], toks
 
 
 def _monitored(noun: Token, ctx: Context) -> bool:
