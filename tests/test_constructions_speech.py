@@ -648,3 +648,66 @@ def test_analysts_in_a_clause_about_an_official_do_not_make_a_commentator(
     coded: Coded, text: str, wanted: str
 ) -> None:
     _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Iran's president said Tehran would never bow to American pressure.", "IRN REJECT USA"),
+        (
+            "The Cuban government will not give in to Washington's demands, the foreign minister said.",
+            "CUB REJECT USA",
+        ),
+        ("“We will not succumb to blackmail by Moscow,” the Moldovan president said.", "MDA REJECT RUS"),
+        (
+            "Venezuela's foreign minister said Caracas would not cave in to pressure from the United States.",
+            "VEN REJECT USA",
+        ),
+        (
+            "Serbia will not capitulate to the demands of the European Union, President Vucic said.",
+            "SRB REJECT EU",
+        ),
+    ],
+)
+def test_refusing_to_yield_to_y_rejects_y(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Colombia blamed the bombing on rebels operating from across the border. Venezuela denied"
+            " harbouring the rebels.",
+            "VEN REJECT COL",
+        ),
+        ("Rwanda blamed the killings on a militia. Burundi denied arming the militia.", "BDI REJECT RWA"),
+        (
+            "Azerbaijan blamed the shelling on separatist fighters. Armenia denied supplying the fighters"
+            " with weapons.",
+            "ARM REJECT AZE",
+        ),
+        (
+            "Ethiopia blamed the raid on rebels from the border region. Eritrea denied training the rebels.",
+            "ERI REJECT ETH",
+        ),
+        (
+            "Mali blamed the ambush on jihadists. Algeria denied giving the jihadists a safe haven.",
+            "DZA REJECT MLI",
+        ),
+    ],
+)
+def test_a_denial_right_after_a_charge_rejects_whoever_made_it(
+    relations_of: Callable[[str], tuple],
+    text: str,
+    wanted: str,  # type: ignore[type-arg]
+) -> None:
+    # the accuser itself, not the group it blamed (which codes to the same state)
+    denier, _, accuser = wanted.split()
+    found = sorted((r.source_country, r.type, r.target_id) for r in relations_of(text))
+    assert (denier, "REJECT", accuser) in found, found
+
+
+def test_a_denial_with_no_charge_before_it_rejects_nobody(coded: Coded) -> None:
+    found = coded("Morocco's king met Spain's prime minister on Monday. Algeria denied supplying the rebels.")
+    assert not [k for k in found if " REJECT " in k], sorted(found)
