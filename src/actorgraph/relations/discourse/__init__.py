@@ -66,6 +66,7 @@ class Discourse:
         self.same_event = self.events.same_event
         self.implicit_doer = self.events.implicit_doer
         self.accusers_of = self.events.accusers_of
+        self.recent_accuser = self.events.recent_accuser
         self.implicit_targets = self.events.implicit_targets
         self.fight_sides = self.events.fight_sides
         self.wait_for_fight = self.events.wait_for_fight

@@ -144,6 +144,18 @@ class Events:
                 return [act.source]
         return []
 
+    def recent_accuser(self, accused: set[str], token: Token) -> list[str]:
+        """Who made the last charge in this sentence or the one before, if not ``accused`` (actors
+        and their states): "Kenya blamed the attack on gunmen. Somalia denied sheltering them." """
+        here = sentence_index(self.ctx, token.i)
+        states = accused | {state_of(self.ctx, a) for a in accused}
+        for act in reversed(self.acts):
+            if here - act.sentence > 1:
+                break
+            if act.type == "ACCUSE" and act.source not in states and state_of(self.ctx, act.source) not in states:
+                return [act.source]
+        return []
+
     def implicit_targets(self, verb: Token, rtype: str, sources: list[str]) -> list[str]:
         """Whom an answer without a named target answers: "New Delhi rejected the charge" (the
         accuser), "supported the request" (who asked), "took part in the talks" (the others at

@@ -25,7 +25,14 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from actorgraph.relations.arguments import Context
-from actorgraph.relations.speech.evaluations import accusations, denials, disavowals, namings, stances
+from actorgraph.relations.speech.evaluations import (
+    accusations,
+    denials,
+    disavowals,
+    namings,
+    refusals,
+    stances,
+)
 from actorgraph.relations.speech.pledges import coercions, commitments, requests, threats
 from actorgraph.relations.speech.statements import Found, SpeechAct, Statement, statements
 
@@ -46,6 +53,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     acts.extend(namings(sent, ctx))
     acts.extend(disavowals(sent, found, ctx))
     acts.extend(stances(sent, said, found, ctx))
+    acts.extend(refusals(sent, said, ctx))
     have = {(c.source, c.trigger.plover, c.target) for c in found}
     out: list[SpeechAct] = []
     for act in acts:

@@ -29,7 +29,7 @@ from actorgraph.relations.speech.statements import (
 from actorgraph.relations.speech.words import Words, word_lists
 from actorgraph.relations.triggers import verb_trigger
 
-__all__ = ["accusations", "denials", "disavowals", "namings", "stances"]
+__all__ = ["accusations", "denials", "disavowals", "namings", "refusals", "stances"]
 
 
 def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
@@ -152,12 +152,53 @@ def disavowals(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechA
             for t in (ctx.actors.doc[i] for i in inside)
             if t.pos_ in {"VERB", "NOUN"}
         )
-        if not wrong:
+        # right after a charge, a denial answers it, whatever it denies ("Rwanda blamed the killings
+        # on a militia. Burundi denied arming the militia.": Burundi rejects Rwanda, not the militia)
+        recent = ctx.discourse.recent_accuser(side, verb)
+        if not (wrong or recent):
             continue
-        targets = ctx.discourse.accusers_of(side, verb) or [a for a in aimed if a not in side]
+        targets = ctx.discourse.accusers_of(side, verb) or recent or [a for a in aimed if a not in side]
         if targets:
             st = Statement(tuple(deniers), verb, verb)
             out.append(act(st, list(dict.fromkeys(targets)), words.rules["REJECT"], verb, hypothetical=False))
+    return out
+
+
+def refusals(sent: Span, said: list[Statement], ctx: Context) -> list[SpeechAct]:
+    """ "Tehran would never bow to American pressure", "will not give in to Washington's demands":
+    refusing to yield to Y rejects Y (the speaker's act when it is said, else the subject's)."""
+    words = word_lists()
+    out: list[SpeechAct] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.yield_verbs or not negated(verb):
+            continue
+        if verb.lemma_.lower() == "give" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+            continue  # "give in to", not "give aid to"
+        pressed = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        # "succumb to blackmail by X", the noun read as a verb
+        pressed += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.negative_nouns]
+        named = [
+            a
+            for o in pressed
+            for a in (owners_of(o, ctx) or prep_objects(o, ("of",), ctx)[0] or np_actors(o, ctx)[0])
+        ]
+        if not named:
+            continue
+        st = next((s for s in said if verb.i in {t.i for t in s.clause.subtree}), None)
+        if st is None:
+            doers = [a for a in subjects(verb, ctx)[0] if voice(a, ctx)]
+            st = Statement(tuple(doers), None, verb)
+        own = own_side(st.speakers, ctx)
+        # "will not succumb to pressure from criminal groups": a domestic group may be the one refused
+        targets = [a for a in dict.fromkeys(named) if a not in own]
+        if st.speakers and targets:
+            out.append(act(st, targets, words.rules["REJECT"], verb, hypothetical=False))
     return out
 
 

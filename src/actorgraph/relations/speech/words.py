@@ -43,6 +43,7 @@ class Words:
     recognition: frozenset[str]
     reason_marks: frozenset[str]
     withdrawal_verbs: frozenset[str]
+    yield_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     answered: frozenset[str]
     rules: dict[str, Trigger]
@@ -85,6 +86,7 @@ def word_lists() -> Words:
         recognition=frozenset(s["recognition_verbs"]),
         reason_marks=frozenset(s["reason_marks"]),
         withdrawal_verbs=frozenset(s["withdrawal_verbs"]),
+        yield_verbs=frozenset(s["yield_verbs"]),
         relation_nouns=frozenset(s["relation_nouns"]),
         answered=frozenset(s["answered_types"]),
         rules={
