@@ -487,3 +487,42 @@ def test_a_call_to_end_a_named_fight_keeps_its_own_sides(coded: Coded) -> None:
 def test_its_is_the_clause_subjects(coded: Coded, text: str, wanted: str, wrong: str) -> None:
     found = coded(text)
     assert wanted in found and wrong not in found, sorted(found)
+
+
+# --- "the other side", "its counterpart": the other party of the current exchange (round 5) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Indian and Pakistani commanders met at the border on Monday. The Indian side accused the other"
+            " side of violating the ceasefire.",
+            "IND ACCUSE PAK",
+        ),
+        (
+            "Greece rejected a Turkish offer of talks and urged the other side to withdraw its survey ship.",
+            "GRC REQUEST TUR",
+        ),
+        (
+            "Vietnam and China held border talks. Hanoi urged its counterpart to respect the agreement.",
+            "VNM REQUEST CHN",
+        ),
+        (
+            "Kenya's foreign minister met Somalia's foreign minister in Nairobi and praised his counterpart"
+            " for the new border deal.",
+            "KEN SUPPORT SOM",
+        ),
+        (
+            "Egypt and Ethiopia resumed talks on the dam, but Cairo accused the other party of stalling.",
+            "EGY ACCUSE ETH",
+        ),
+    ],
+)
+def test_the_other_side_is_the_other_party_of_the_exchange(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_a_counterpart_with_a_nationality_is_that_state(coded: Coded) -> None:
+    found = coded("Ukraine's foreign minister met his Polish counterpart in Kyiv.")
+    assert "UKR CONSULT POL" in found, sorted(found)
