@@ -711,3 +711,35 @@ def test_a_denial_right_after_a_charge_rejects_whoever_made_it(
 def test_a_denial_with_no_charge_before_it_rejects_nobody(coded: Coded) -> None:
     found = coded("Morocco's king met Spain's prime minister on Monday. Algeria denied supplying the rebels.")
     assert not [k for k in found if " REJECT " in k], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Germany's foreign minister said Russia is under an obligation to protect civilians.",
+            "DEU REQUEST RUS",
+        ),
+        (
+            "The Dutch prime minister said Iran has a duty to free the detained journalists.",
+            "NLD REQUEST IRN",
+        ),
+        (
+            "“Turkey has an obligation to respect the airspace of its neighbours,” the Greek defense"
+            " minister said.",
+            "GRC REQUEST TUR",
+        ),
+        ("Ghana's president said Togo had a responsibility to stop the smugglers.", "GHA REQUEST TGO"),
+        (
+            "The European Union said Serbia was under an obligation to implement the agreement.",
+            "EU REQUEST SRB",
+        ),
+    ],
+)
+def test_an_obligation_or_duty_laid_on_y_is_a_request(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_no_obligation_asks_nothing(coded: Coded) -> None:
+    found = coded("Chile's foreign minister said Bolivia has no obligation to negotiate.")
+    assert not [k for k in found if " REQUEST " in k], sorted(found)
