@@ -40,6 +40,9 @@ class Anaphora:
         self.numbers: dict[str, int] = g["number_words"]
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
+        partners = g["exchange_partners"]
+        self.partner_always = set(partners["always"])
+        self.partner_with_other = set(partners["with_other"])
         self._plural_cache: dict[int, list[tuple[int, list[str], bool, bool]]] = {}
         self._busy = False
         self._in_subject = False
@@ -163,6 +166,8 @@ class Anaphora:
         """ "the army", "the regime" (the state whose organ the story named, else the state it
         names most), "the council", "the group" (the last organisation whose name ends so, the last
         armed group): a definite description that names nothing itself (``None``: not one)."""
+        if token.pos_ == "NOUN" and self._partner_noun(token):
+            return self.other_party(token)
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         clauses = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
@@ -184,6 +189,42 @@ class Anaphora:
             last = draft.name.lower().split()[-1:] if draft.name else []
             if draft.type == "armed_group" or (last and last[0].rstrip("s") == lemma.rstrip("s")):
                 return [m.actor_id]
+        return []
+
+    def _partner_noun(self, token: Token) -> bool:
+        """Whether ``token`` is "its counterpart" or "the other side" and names nobody itself ("his
+        Polish counterpart" names Poland)."""
+        lower = token.lower_
+        if lower not in self.partner_always and not (
+            lower in self.partner_with_other
+            and any(c.dep_ == "amod" and c.lower_ == "other" for c in token.children)
+        ):
+            return False
+        return not any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i)
+
+    def other_party(self, token: Token) -> list[str]:
+        """ "Vietnam and China held talks. Hanoi urged its counterpart to ...", "Greece rejected a
+        Turkish offer and urged the other side to ...": the other party of the last act of the clause
+        subject's side in this sentence or the one before (empty when there is none)."""
+        if self._in_subject:
+            return []
+        self._in_subject = True  # the subject may be "the other side" itself
+        try:
+            own = set(self._clause_subject(token))
+        finally:
+            self._in_subject = False
+        own |= {state_of(self.ctx, a) for a in own}
+        if not own:
+            return []
+        here = sentence_index(self.ctx, token.i)
+        for act in reversed(self.ctx.discourse.events.acts):
+            if here - act.sentence > 1:
+                break
+            sides = (act.source, act.target)
+            mine = [a for a in sides if a in own or state_of(self.ctx, a) in own]
+            other = [a for a in sides if a and a not in mine]
+            if mine and len(other) == 1:
+                return other
         return []
 
     def _salient_state(self, token: Token, organ: set[str]) -> str | None:

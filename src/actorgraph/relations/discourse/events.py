@@ -152,7 +152,11 @@ class Events:
         for act in reversed(self.acts):
             if here - act.sentence > 1:
                 break
-            if act.type == "ACCUSE" and act.source not in states and state_of(self.ctx, act.source) not in states:
+            if (
+                act.type == "ACCUSE"
+                and act.source not in states
+                and state_of(self.ctx, act.source) not in states
+            ):
                 return [act.source]
         return []
 

@@ -172,7 +172,9 @@ def refusals(sent: Span, said: list[Statement], ctx: Context) -> list[SpeechAct]
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.yield_verbs or not negated(verb):
             continue
-        if verb.lemma_.lower() == "give" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        if verb.lemma_.lower() == "give" and not any(
+            c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+        ):
             continue  # "give in to", not "give aid to"
         pressed = [
             o
@@ -182,7 +184,9 @@ def refusals(sent: Span, said: list[Statement], ctx: Context) -> list[SpeechAct]
             if o.dep_ == "pobj"
         ]
         # "succumb to blackmail by X", the noun read as a verb
-        pressed += [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.negative_nouns]
+        pressed += [
+            c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.negative_nouns
+        ]
         named = [
             a
             for o in pressed
@@ -195,8 +199,7 @@ def refusals(sent: Span, said: list[Statement], ctx: Context) -> list[SpeechAct]
             doers = [a for a in subjects(verb, ctx)[0] if voice(a, ctx)]
             st = Statement(tuple(doers), None, verb)
         own = own_side(st.speakers, ctx)
-        # "will not succumb to pressure from criminal groups": a domestic group may be the one refused
-        targets = [a for a in dict.fromkeys(named) if a not in own]
+        targets = [a for a in dict.fromkeys(named) if a not in own and state(a, ctx) not in own]
         if st.speakers and targets:
             out.append(act(st, targets, words.rules["REJECT"], verb, hypothetical=False))
     return out
