@@ -115,9 +115,10 @@ def requests(st: Statement, ctx: Context) -> list[SpeechAct]:
                 )
             )
         )
-        if not obliged:
+        duty = _duty(verb, words)
+        if not (obliged or duty is not None):
             continue
-        key = modal[0] if modal else verb
+        key = modal[0] if modal else (duty if duty is not None else verb)
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.lemma_.lower() in words.relation_nouns:
             # "talks with China must continue": the speaker wants the ties, asks nothing of anyone
@@ -188,6 +189,24 @@ def coercions(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAc
             st = Statement((c.source,), None, anchor)
             out.append(act(st, [c.target], words.rules["THREATEN"], anchor, hypothetical=False))
     return out
+
+
+def _duty(verb: Token, words: Words) -> Token | None:
+    """ "Y is under an obligation to ...", "Y has a duty to ...": the obligation noun, if any."""
+    lemma = verb.lemma_.lower()
+    nouns: list[Token] = []
+    if lemma == "be":
+        nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children]
+    elif lemma == "have":
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    return next(
+        (
+            n
+            for n in nouns
+            if n.lemma_.lower() in words.obligation_nouns and not any(d.lower_ == "no" for d in n.children)
+        ),
+        None,
+    )
 
 
 def _withdrawn(verb: Token, found: Sequence[Found], words: Words) -> list[str]:

@@ -22,6 +22,7 @@ class Words:
     negative_nouns: frozenset[str]
     obligation_verbs: frozenset[str]
     obligation_passives: frozenset[str]
+    obligation_nouns: frozenset[str]
     obligation_aux: frozenset[str]
     future_aux: frozenset[str]
     possibility_aux: frozenset[str]
@@ -65,6 +66,7 @@ def word_lists() -> Words:
         negative_nouns=frozenset(s["negative_nouns"]),
         obligation_verbs=frozenset(s["obligation_verbs"]),
         obligation_passives=frozenset(s["obligation_passives"]),
+        obligation_nouns=frozenset(s["obligation_nouns"]),
         obligation_aux=frozenset(g["demand_modals"]) | {"ought"},
         future_aux=frozenset(s["future_aux"]),
         possibility_aux=frozenset(s["possibility_aux"]),
