@@ -743,3 +743,38 @@ def test_an_obligation_or_duty_laid_on_y_is_a_request(coded: Coded, text: str, w
 def test_no_obligation_asks_nothing(coded: Coded) -> None:
     found = coded("Chile's foreign minister said Bolivia has no obligation to negotiate.")
     assert not [k for k in found if " REQUEST " in k], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Parliament debated Poland's complaint on Tuesday. The lawmakers said Belarus must stop"
+        " the pushbacks at the border.",
+        "The International Court of Justice heard Ukraine's case in March. The judges said Russia must halt"
+        " its military operations.",
+        "The UN tribunal for the law of the sea heard Ghana's claim. The judges said Ivory Coast had a duty"
+        " to stop drilling.",
+        "The World Trade Organization panel examined Canada's complaint. The judges said the United States"
+        " had violated trade rules.",
+        "The Inter-American Court heard a case brought by Peru. The judges said Chile must pay compensation.",
+    ],
+)
+def test_a_bare_group_noun_whose_state_only_the_story_suggests_makes_no_statement(
+    relations_of: Callable[[str], tuple],  # type: ignore[type-arg]
+    text: str,
+) -> None:
+    # "the judges" of an international court are not the judiciary of the state the story names
+    said = [(r.source_id, r.type, r.target_id) for r in relations_of(text) if r.type in {"REQUEST", "ACCUSE"}]
+    assert not said, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya blamed the attack on al-Shabab. Uganda denied training South Sudanese rebels.",
+        "Nigeria blamed the raid on Boko Haram. Chad denied arming Cameroonian separatists.",
+    ],
+)
+def test_a_denial_about_someone_else_than_the_charge_answers_nobody(coded: Coded, text: str) -> None:
+    found = coded(text)
+    assert not [k for k in found if " REJECT " in k and k.split()[2] in {"KEN", "NGA"}], sorted(found)
