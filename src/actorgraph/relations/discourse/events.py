@@ -144,21 +144,33 @@ class Events:
                 return [act.source]
         return []
 
-    def recent_accuser(self, accused: set[str], token: Token) -> list[str]:
-        """Who made the last charge in this sentence or the one before, if not ``accused`` (actors
-        and their states): "Kenya blamed the attack on gunmen. Somalia denied sheltering them." """
+    def recent_accuser(self, charged: set[str], own: set[str], token: Token) -> list[str]:
+        """Who, in this sentence or the one before, last charged one of ``charged`` (and is not of
+        ``own``, actors and their states): "Kenya blamed the attack on gunmen. Somalia denied sheltering
+        the gunmen." (Kenya; the denial names whom the charge was about)."""
         here = sentence_index(self.ctx, token.i)
-        states = accused | {state_of(self.ctx, a) for a in accused}
+        states = own | {state_of(self.ctx, a) for a in own}
+        # the same group named again may be resolved to another state ("the rebels" near "Eritrea")
+        kinds = {self._group_word(a) for a in charged} - {""}
         for act in reversed(self.acts):
             if here - act.sentence > 1:
                 break
             if (
                 act.type == "ACCUSE"
+                # a charge whose target the story left unnamed may be about them too
+                and (not act.target or act.target in charged or self._group_word(act.target) in kinds)
                 and act.source not in states
                 and state_of(self.ctx, act.source) not in states
             ):
                 return [act.source]
         return []
+
+    def _group_word(self, actor: str) -> str:
+        """The head word of a group's name ("Ethiopian rebels": "rebel"); "" for states and people."""
+        draft = self.ctx.actors.actors.get(actor)
+        if draft is None or draft.type in {"country", "person"} or not draft.name:
+            return ""
+        return draft.name.lower().split()[-1].removesuffix("s")
 
     def implicit_targets(self, verb: Token, rtype: str, sources: list[str]) -> list[str]:
         """Whom an answer without a named target answers: "New Delhi rejected the charge" (the

@@ -152,9 +152,12 @@ def disavowals(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechA
             for t in (ctx.actors.doc[i] for i in inside)
             if t.pos_ in {"VERB", "NOUN"}
         )
-        # right after a charge, a denial answers it, whatever it denies ("Rwanda blamed the killings
-        # on a militia. Burundi denied arming the militia.": Burundi rejects Rwanda, not the militia)
-        recent = ctx.discourse.recent_accuser(side, verb)
+        # right after a charge about someone the denial names, the denial answers it, whatever it denies
+        # ("Rwanda blamed the killings on a militia. Burundi denied arming the militia.": Burundi rejects
+        # Rwanda, not the militia)
+        named = {a for i in inside if (a := ctx.actors.actor_at(ctx.actors.doc[i]))}
+        named |= {c.target for c in found if c.anchor in inside}
+        recent = ctx.discourse.recent_accuser(named - side, side, verb)
         if not (wrong or recent):
             continue
         targets = ctx.discourse.accusers_of(side, verb) or recent or [a for a in aimed if a not in side]

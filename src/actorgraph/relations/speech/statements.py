@@ -112,6 +112,8 @@ def statements(sent: Span, ctx: Context) -> list[Statement]:
         if not speakers:
             quoted = ctx.discourse.speaker_at(clauses[0])
             speakers = [quoted] if quoted else []
+        if any(c.dep_ in SUBJECTS and _story_group(c, ctx) for c in verb.children):
+            continue  # "The judges added that ...": whose judges, only the story's state suggests
         speakers = [s for s in speakers if voice(s, ctx)]
         if speakers:
             out.extend(Statement(tuple(speakers[:2]), verb, c) for c in clauses)
@@ -121,6 +123,13 @@ def statements(sent: Span, ctx: Context) -> list[Statement]:
     if speaker and root.i not in said and voice(speaker, ctx):
         out.append(Statement((speaker,), None, root))
     return out
+
+
+def _story_group(subject: Token, ctx: Context) -> bool:
+    """Whether ``subject`` is a bare group noun ("the judges", "officials") whose state the actor
+    resolution took from the story, not from the phrase ("Mauritian judges")."""
+    mention = ctx.actors.by_token.get(subject.i)
+    return mention is not None and mention.resolved_by == "group" and mention.end - mention.start == 1
 
 
 def act(st: Statement, targets: list[str], rule: Trigger, key: Token, *, hypothetical: bool) -> SpeechAct:
