@@ -930,3 +930,21 @@ def test_a_call_on_someone_requests(coded: Coded, text: str, want: str, unwanted
     """ "X's call on Y to ..." asks Y to act (PLOVER REQUEST): the noun with its "on" phrase is the
     phrasal verb "call on", as "called on Y to" is; "a call with Y" stays a telephone call (CONSULT)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- hacking someone's computers, accounts or networks coerces their owner (CAMEO 176) ------------------
+
+HACKED = [
+    ("Pyongyang tried to hack into the computers of Japanese defence officials.", "PRK COERCE JPN", None),
+    ("China hacked the email accounts of Australian lawmakers.", "CHN COERCE AUS", None),
+    ("Iran hacked the servers of the Saudi oil ministry.", "IRN COERCE SAU", None),
+    ("Russia hacked into the systems of the German parliament.", "RUS COERCE DEU", None),
+    ("Turkey hacked the computers of Greek coast guard officers.", "TUR COERCE GRC", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(HACKED))
+def test_hacking_coerces_the_owner(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Computers, servers, systems, networks and accounts are things their owner holds (site words
+    of the sector data): hacking them is a cyber attack on the owner (PLOVER COERCE)."""
+    _check_both(coded, text, want, unwanted)
