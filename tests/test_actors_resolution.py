@@ -205,3 +205,26 @@ def test_a_states_rivals_are_not_the_state(text: str, state: str) -> None:
 def test_a_states_own_nationals_opposing_someone_stay_the_state() -> None:
     found = _build("Venezuelan opponents of the president marched to the Colombian border.").actors
     assert "VEN" in {a.country for a in found} | {a.id for a in found}
+
+
+EUROPE_ACTS = [
+    # "Europe" that acts (the subject of a verb) is the European Union; a place it is not an actor
+    ("Europe imposed new tariffs on Chinese steel on Monday.", "CHN"),
+    ("Europe must stop buying Russian gas, Ukraine's president said.", "UKR"),
+    ("Europe retaliated against U.S. duties on aluminium with levies on bourbon.", "USA"),
+    ("Europe has promised Kyiv another five billion euros in military aid.", "UKR"),
+    ("Europe will sanction Belarus if the prisoners are not freed.", "BLR"),
+]
+
+
+@pytest.mark.parametrize(("text", "other"), EUROPE_ACTS)
+def test_europe_acting_is_the_eu(text: str, other: str) -> None:
+    pairs = {frozenset((r.source_id, r.target_id)) for r in _build(text).relations}
+    assert frozenset(("EU", other)) in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia cut gas deliveries to Europe in 2022.", "Migrants crossed from Libya to reach Europe."]
+)
+def test_europe_as_a_place_is_no_actor(text: str) -> None:
+    assert "EU" not in {a.id for a in _build(text).actors}
