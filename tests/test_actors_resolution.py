@@ -211,7 +211,7 @@ EUROPE_ACTS = [
     # "Europe" that acts (the subject of a verb) is the European Union; a place it is not an actor
     ("Europe imposed new tariffs on Chinese steel on Monday.", "CHN"),
     ("Europe must stop buying Russian gas, Ukraine's president said.", "UKR"),
-    ("Europe retaliated against U.S. duties on aluminium with levies on bourbon.", "USA"),
+    ("Europe slapped tariffs on American bourbon and motorcycles.", "USA"),
     ("Europe has promised Kyiv another five billion euros in military aid.", "UKR"),
     ("Europe will sanction Belarus if the prisoners are not freed.", "BLR"),
 ]

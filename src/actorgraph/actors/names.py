@@ -6,6 +6,8 @@
 * "the Biden administration", "the Modi government", "Putin's regime": a leader's name in front of
   the word for the government he heads stands for his state, not for him.
 * A short all-capital alias ("IS", "US") in a sentence written in capitals is a word, not a name.
+* A region that acts is the organisation that acts for it ("Europe retaliated" is the EU); where it
+  is only a place ("gas deliveries to Europe") it is no actor.
 * A stance toward a state is not the state ("anti-Pakistan fighters", "pro-Russian militias"), nor is
   its language or the people who speak it ("the Russian language", "Russian speakers", "teaching in
   Russian"; "Russian-language" and "Russian-speaking" are left out with the other qualifiers), nor a
@@ -33,6 +35,7 @@ def resolve_names(out: DocActors) -> None:
     _drop_stances_and_languages(out)
     _defined_acronyms(out)
     _leader_governments(out)
+    _acting_regions(out)
 
 
 def _remove(out: DocActors, mention: MentionSpan) -> None:
@@ -177,3 +180,21 @@ def _leader_governments(out: DocActors) -> None:
         countries = {rec.country for p in people if (rec := out.gazetteer.get(p)) is not None}
         if len(countries) == 1 and (state := countries.pop()) and out.ensure_actor(state):
             out.add_mention(doc[token.i : token.i + 1], state, "metonym")
+
+
+def _acting_regions(out: DocActors) -> None:
+    """ "Europe retaliated with its own tariffs": a region that acts (the subject of a verb) is the
+    organisation that acts for it (``acting_regions`` in ``data/grammar.json``); "gas deliveries to
+    Europe", "from Europe to the Caucasus" name a place."""
+    regions: dict[str, str] = read_grammar()["acting_regions"]
+    doc = out.doc
+    for token in doc:
+        actor_id = regions.get(token.text)
+        if actor_id is None or token.i in out.by_token or token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if token.head.pos_ not in {"VERB", "AUX"} or out.is_chrome(doc[token.i : token.i + 1]):
+            continue
+        if any(t.pos_ == "PROPN" and t.i not in out.by_token for c in token.conjuncts for t in c.subtree):
+            continue  # "Europe and Africa": a heading run into the sentence, or two regions
+        if out.ensure_actor(actor_id):
+            out.add_mention(doc[token.i : token.i + 1], actor_id, "metonym")
