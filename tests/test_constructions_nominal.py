@@ -264,3 +264,27 @@ def test_soured_relation_is_no_cooperation(coded: Coded, text: str, not_want: tu
 
 def test_good_relation_stays_cooperation(coded: Coded) -> None:
     _check(coded, "The Japan-Australia partnership remains strong.", ("JPN COOPERATE AUS",))
+
+
+# --- "tariffs on Chinese imports to the U.S.": a levy on goods bound for a state is that state's ------
+
+IMPORT_LEVIES = [
+    (
+        "Higher tariffs on Canadian lumber imports to the United States took effect on Monday.",
+        ("USA SANCTION CAN",),
+    ),
+    ("Tariffs on Mexican steel imports into the United States rose sharply.", ("USA SANCTION MEX",)),
+    ("The new duties on Brazilian beef imports to China angered ranchers.", ("CHN SANCTION BRA",)),
+    ("Steep tariffs on Indian rice shipments to Bangladesh hurt traders.", ("BGD SANCTION IND",)),
+    ("Exporters fear a tariff hike on Vietnamese textile exports to Japan.", ("JPN SANCTION VNM",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), IMPORT_LEVIES)
+def test_levy_on_imports_is_the_importers(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_sanctions_on_exports_are_not_the_buyers(coded: Coded) -> None:
+    """Sanctions are no levy: "sanctions on Iranian oil exports to China" are not China's."""
+    _check(coded, "Sanctions on Iranian oil exports to China have tightened.", (), ("CHN SANCTION IRN",))
