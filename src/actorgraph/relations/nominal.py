@@ -198,6 +198,13 @@ def from_noun(
             pred = [verb, noun]
             anchor = verb
     own_preps = tuple(p for p in trigger.preps if not (received and sources and p == "of"))
+    if not sources and not (
+        governing is not None
+        and (governing.lemma_ in ctx.light_verbs or (over is not None and over[0].plover == trigger.plover))
+    ):
+        # "tariff hikes on Chinese imports to the U.S." (not under "imposed tariffs on ...": that verb's
+        # doer is the one, even when the parser lost it)
+        sources = _importers(holder, trigger, ctx)
     targets, toks, inf = prep_objects(holder, own_preps or ("with",), ctx)
     if not targets and trigger.symmetric:
         # "close ties to Mauritius"; "deepened its ties to China", with "to" hung on the verb
@@ -326,6 +333,37 @@ def _own_subject(noun: Token, actors: list[str], ctx: Context) -> bool:
     """Whether ``actors`` are the subject of the clause ``noun`` is the object of."""
     verb = governing_verb(noun)
     return verb is not None and noun.dep_ == "dobj" and set(subjects(verb, ctx)[0]) == set(actors)
+
+
+def _importers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
+    """ "tariff hikes on Chinese EV imports to the U.S. and Canada", "duties on steel imports into
+    India": a levy on goods bound for a state is that state's (``import_levy_rule`` in grammar.json;
+    sanctions are not levies: "sanctions on Iranian oil exports to China" are not China's)."""
+    rule = ctx.grammar["import_levy_rule"]
+    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
+    if trigger.plover not in rule["types"] or not words & set(rule["levies"]):
+        return []
+    goods = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in trigger.preps
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in rule["goods"]
+    ]
+    if not goods:
+        return []
+    bound = tuple(rule["preps"])
+    found = [a for g in goods for a in prep_objects(g, bound, ctx)[0]]
+    if not found:  # "tariffs on Mexican steel imports into the United States", with "into" on the levy
+        found = [
+            a
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in bound and p.i > goods[0].i
+            for o in p.children
+            if o.dep_ == "pobj"
+            for a in np_actors(o, ctx)[0]
+        ]
+    return found
 
 
 def _soured(noun: Token, trigger: Trigger, ctx: Context) -> bool:
