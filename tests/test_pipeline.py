@@ -109,3 +109,27 @@ def test_memory_is_flat_in_document_length(monkeypatch: pytest.MonkeyPatch) -> N
         tracemalloc.stop()
         assert result.relations
     assert peaks[1] < 1.3 * peaks[0], peaks
+
+
+def test_spacys_vocabulary_does_not_grow_with_the_words_read() -> None:
+    """Every document brings new words (here invented names); spaCy's string store and vocabulary
+    keep none of them once its batch is done, while the results keep them as plain text."""
+    from actorgraph.nlp import load_pipeline
+
+    nlp = load_pipeline(None, None)
+    run([Document(id="warm", text="Chad thanked Niger for its help on Monday.")], PipelineConfig())
+    strings = len(nlp.vocab.strings)
+    names = [f"Vorquelian{n}" for n in range(40)]
+    documents = [
+        Document(id=f"d{n}", text=f"Kenya accused Somalia of arming the {name} militia in {name}ville.")
+        for n, name in enumerate(names)
+    ]
+    results = list(run(documents, PipelineConfig(batch_size=8)))
+    assert [r.document.id for r in results] == [d.id for d in documents]
+    for name, result in zip(names, results, strict=True):
+        [accusation] = [r for r in result.relations if r.type == "ACCUSE"]
+        assert (accusation.source_id, accusation.target_id) == ("KEN", "SOM")
+        assert f"the {name} militia in {name}ville." in accusation.sentence
+    assert len(nlp.vocab.strings) - strings < 10, len(nlp.vocab.strings) - strings
+    # (``len(nlp.vocab)`` counts every lexeme ever made: spaCy does not decrement it)
+    assert not [name for name in names if name in nlp.vocab.strings or name in nlp.vocab]
