@@ -948,3 +948,37 @@ def test_hacking_coerces_the_owner(coded: Coded, text: str, want: str, unwanted:
     """Computers, servers, systems, networks and accounts are things their owner holds (site words
     of the sector data): hacking them is a cyber attack on the owner (PLOVER COERCE)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- lobbying someone to act is a request; containing influence or a crisis coerces no one --------------
+
+LOBBYING = [
+    ("Kenya lobbied Uganda to reopen the border.", "KEN REQUEST UGA", None),
+    ("Beijing is lobbying the European Union to drop the duties.", "CHN REQUEST EU", None),
+    ("Israel lobbied Washington to veto the resolution.", "ISR REQUEST USA", None),
+    ("Armenia has lobbied France for more weapons.", "ARM REQUEST FRA", None),
+    ("Ukraine lobbied Germany hard to send tanks.", "UKR REQUEST DEU", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(LOBBYING))
+def test_lobbying_requests(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "lobbied X to do Y" asks X to act (PLOVER REQUEST), like "urged"; what X is asked to do is
+    reported by the request, not a fact."""
+    _check_both(coded, text, want, unwanted)
+
+
+CONTAINED = [
+    ("Washington wants to contain Chinese influence in Africa.", None, "USA COERCE CHN"),
+    ("India moved to contain Pakistani influence in Nepal.", None, "IND COERCE PAK"),
+    ("The EU seeks to contain Russian disinformation.", None, "EU COERCE RUS"),
+    ("Jordan worked to contain the Syrian refugee crisis.", None, "JOR COERCE SYR"),
+    ("Turkey tried to contain Iranian smuggling networks.", None, "TUR COERCE IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CONTAINED))
+def test_containing_is_no_coercion(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "contain" (a CAMEO bare-verb COERCE) in news contains influence, crises and outbreaks, not
+    actors: it is no trigger by itself."""
+    _check_both(coded, text, want, unwanted)
