@@ -228,3 +228,27 @@ def test_europe_acting_is_the_eu(text: str, other: str) -> None:
 )
 def test_europe_as_a_place_is_no_actor(text: str) -> None:
     assert "EU" not in {a.id for a in _build(text).actors}
+
+
+GROUP_MEMBERS = [
+    # a member of an armed group belongs to the group, not to the state the group is based in
+    ("Hamas official Basem Naim rejected the Egyptian proposal on Sunday.", ("Naim", "HAMAS")),
+    ("Boko Haram commander Ali Ngulde attacked a military base in Borno.", ("Ngulde", "BOKO_HARAM")),
+    (
+        "Houthi spokesman Mohammed Abdulsalam accused Saudi Arabia of violating the truce.",
+        ("Abdulsalam", "HOUTHIS"),
+    ),
+    (
+        "Ali Dhere, a spokesman for al-Shabab, said the group had attacked Kenyan troops.",
+        ("Dhere", "AL_SHABAB"),
+    ),
+    ("Pablo Beltran, a senior ELN commander, met Colombian negotiators in Havana.", ("Beltran", "ELN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_MEMBERS)
+def test_a_member_of_an_armed_group_belongs_to_the_group(text: str, expected: tuple[str, str]) -> None:
+    result = _build(text)
+    assert expected in _affiliations(result)
+    (person,) = [a for a in result.actors if a.name.endswith(expected[0])]
+    assert person.sector == "REB", person
