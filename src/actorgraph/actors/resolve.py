@@ -629,10 +629,25 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
                     target, rank = a, 3
                 elif other.type == "person" and other.country and draft.type == "person":
                     target, rank = other.country, 2
-                elif other.type in {"organization", "igo", "armed_group"} and draft.type == "person":
+                elif other.type == "armed_group" and draft.type == "person":
+                    target, rank = a, 2  # "Hamas official X": the group's, not its state's
+                elif other.type in {"organization", "igo"} and draft.type == "person":
                     target, rank = (other.country, 2) if other.country else (a, 1)
                 if target:
                     break
+            if target is None and draft.type == "person":
+                # "X, a spokesman for al-Shabab": "for" a group is whom one serves, not a portfolio
+                served = [t for p in tokens if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+                group = next(
+                    (
+                        a
+                        for a in _actors_in(served, out, mention.actor_id)
+                        if out.actors[a].type == "armed_group"
+                    ),
+                    None,
+                )
+                if group is not None:
+                    target, rank = group, 2
             if target is None and draft.type == "person" and office_head is None:
                 # "Kandahar Governor X", "Basra police chief X": the title of an office of a place
                 place = next((p for t in tokens if (p := out.place_at(t))), None)

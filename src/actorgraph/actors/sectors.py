@@ -253,6 +253,13 @@ def _sector(
     if draft.id in data.actors:
         return data.actors[draft.id], "gazetteer"
     if draft.type == "person":
+        # "Boko Haram commander X" is no army officer: a member of an armed group has its sector
+        group = next(
+            (g for a in out.affiliations if a.source_id == draft.id and (g := out.actors.get(a.target_id))),
+            None,
+        )
+        if group is not None and group.type == "armed_group" and group.sector:
+            return group.sector, "organ"
         title = _title(draft, out)
         stated, titled = office_sector(draft.office), office_sector(title)
         official = "GOV" if draft.office_from_text and draft.country else None
