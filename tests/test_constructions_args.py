@@ -967,3 +967,25 @@ def test_the_doers_own_state_is_no_owner_target(coded: Coded) -> None:
     _check(
         coded, "The Taliban seized control of Afghanistan in 2021.", (), ("AFG COERCE AFG", "AFG ASSAULT AFG")
     )
+
+
+# --- "the Iranian tanker ... it arrived in China": a vessel or train that arrives visits no one ------------
+
+VEHICLE_TRIPS = [
+    ("The Iranian tanker left port in March, and it arrived in eastern China in May.", "IRN CONSULT CHN"),
+    ("The Russian cargo ship sailed for weeks before it arrived in Syria.", "RUS CONSULT SYR"),
+    ("The Mekong Express was traveling from Bangkok to Cambodia when it derailed.", "CONSULT KHM"),
+    ("The Chinese survey ship left Shanghai in May, and it arrived in Sri Lanka in June.", "CHN CONSULT LKA"),
+    ("The Orient Star Express was travelling to Serbia when it broke down.", "CONSULT SRB"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), VEHICLE_TRIPS)
+def test_a_vehicle_trip_is_no_visit(coded: Coded, text: str, not_want: str) -> None:
+    found = [k for k in coded(text) if k.endswith(not_want)]
+    assert not found, found
+
+
+def test_a_delegation_that_arrives_visits(coded: Coded) -> None:
+    text = "The Kenyan delegation left Nairobi on Sunday, and it arrived in Ethiopia on Monday."
+    _check(coded, text, ("KEN CONSULT ETH",))
