@@ -195,6 +195,8 @@ def _from_verb(
     if names_it(verb, ctx):
         return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
     sources, passive, inferred = subjects(verb, ctx)
+    if _trip(trigger, ctx) and not passive and _vehicle_trip(verb, sources, ctx):
+        return []  # "the Iranian tanker ... it arrived in China", "the Jaffar Express was traveling to"
     if _trip(trigger, ctx) and not passive and _purpose_partners(verb, sources, ctx):
         # "flew to Geneva for talks with Iran": the talks name the partners, the place is a venue (the
         # travellers together still meet: "Peru and Chile returned to Vienna for talks with ...").
@@ -426,6 +428,22 @@ def _monitored(noun: Token, ctx: Context) -> bool:
 def _trip(trigger: Trigger, ctx: Context) -> bool:
     """Whether a verb moves its subject somewhere: a visit, a trip, an arrival, "flew to"."""
     return trigger.mode in ctx.place_target_modes or trigger.cameo in ctx.trip_cameo
+
+
+def _vehicle_trip(verb: Token, sources: list[str], ctx: Context) -> bool:
+    """Whether what travels or arrives is a ship, a plane or a train, not people: "it" after a vehicle
+    noun ("the Iranian tanker left port, and it arrived in China"), or a name only the tagger found
+    ("the Jaffar Express was traveling to Peshawar")."""
+    if sources and all(ctx.kind(a) == "organization" and ctx.tagger_only(a) for a in sources):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ != "it":
+        return False
+    sent_starts = [s for s in ctx.sentence_starts if s <= subject.i][-2:]
+    for tok in reversed(verb.doc[sent_starts[0] if sent_starts else 0 : subject.i]):
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ in {"NOUN", "PROPN"}:
+            return tok.lemma_.lower() in ctx.grammar["vehicle_nouns"]  # the nearest subject before "it"
+    return False
 
 
 def _purpose_partners(verb: Token, sources: list[str], ctx: Context) -> bool:
