@@ -288,3 +288,34 @@ def test_levy_on_imports_is_the_importers(coded: Coded, text: str, want: tuple[s
 def test_sanctions_on_exports_are_not_the_buyers(coded: Coded) -> None:
     """Sanctions are no levy: "sanctions on Iranian oil exports to China" are not China's."""
     _check(coded, "Sanctions on Iranian oil exports to China have tightened.", (), ("CHN SANCTION IRN",))
+
+
+# --- "a key ally in the Saudi-led war against the Houthis": a partner in an event and its leader -----
+
+PARTNER_IN = [
+    (
+        "Bahrain is a key ally in the Saudi-led war against the Houthis.",
+        ("BHR COOPERATE SAU", "BHR ASSAULT YEM"),
+    ),
+    (
+        "Jordan is a close partner in the U.S.-led campaign against the Islamic State group.",
+        ("JOR COOPERATE USA",),
+    ),
+    (
+        "Chad became an ally in the French-led war against al-Qaeda in Mali.",
+        ("TCD COOPERATE FRA", "TCD ASSAULT AQ"),
+    ),
+    (
+        "Nigeria's army, a key partner in the French-led fight against Boko Haram, withdrew.",
+        ("NGA COOPERATE FRA",),
+    ),
+    (
+        "The Kenyan navy, a partner in the EU-led mission against Somali pirates, docked in Mombasa.",
+        ("KEN COOPERATE EU",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTNER_IN)
+def test_partner_in_a_led_event(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
