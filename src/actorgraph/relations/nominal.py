@@ -31,7 +31,7 @@ from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
 from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
-from actorgraph.relations.voice import patients
+from actorgraph.relations.voice import participle_agents, patients
 
 __all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "names_it", "relational_trigger"]
 
@@ -459,11 +459,46 @@ def _relational(
         described = [a for c in noun.children if c.dep_ == "appos" for a in np_actors(c, ctx)[0]]
     of_objects, of_tokens, inferred = prep_objects(noun, ("of", "to", "with"), ctx)
     others = [a for a in (*others, *of_objects) if a not in described]
+    if described and not others and trigger.plover in COOPERATIVE_TYPES:
+        return _partner_in(noun, trigger, described, sent, ctx, doc_date)
     if not described or not others:
         return None
     anchor = noun.head if noun.dep_ in {"attr", "oprd"} else noun
     confidence = 0.5 if inferred else 0.65
     return emit(described, others, trigger, [noun, *of_tokens], sent, anchor, ctx, doc_date, confidence)
+
+
+def _partner_in(
+    noun: Token, trigger: Trigger, described: list[str], sent: Span, ctx: Context, doc_date: str | None
+) -> list[Candidate] | None:
+    """ "the militia is a key ally in the Washington-led war against Islamic State": a partner in an
+    event is the partner of the event's doers, and takes part in it against its targets."""
+    for event in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
+        own = noun_trigger(event, ctx.lexicon)
+        # "the Washington-led war", "the French-led mission": who leads it (an event noun may also
+        # name its doer by a modifier, "Russia's war")
+        doers = [
+            a
+            for c in event.children
+            if c.dep_ == "amod" and c.tag_ == "VBN"
+            for a in participle_agents(c, ctx)
+        ]
+        if own is not None:
+            doers += [
+                a for c in event.children if c.dep_ in {"poss", "compound"} for a in np_actors(c, ctx)[0]
+            ]
+        states = {state_of(ctx, a) for a in described}
+        doers = [a for a in dict.fromkeys(doers) if a not in described and state_of(ctx, a) not in states]
+        if event.dep_ != "pobj" or not doers:
+            continue
+        anchor = noun.head if noun.dep_ in {"attr", "oprd"} else noun
+        out = emit(described, doers, trigger, [noun, event], sent, anchor, ctx, doc_date, 0.5)
+        if own is not None:
+            targets, tokens, _ = prep_objects(event, own.preps, ctx)
+            targets = [t for t in targets if t not in described and t not in doers]
+            out += emit(described, targets, own, [event, *tokens], sent, anchor, ctx, doc_date, 0.5)
+        return out
+    return None
 
 
 def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
