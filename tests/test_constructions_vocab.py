@@ -982,3 +982,41 @@ def test_containing_is_no_coercion(coded: Coded, text: str, want: str, unwanted:
     """ "contain" (a CAMEO bare-verb COERCE) in news contains influence, crises and outbreaks, not
     actors: it is no trigger by itself."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- "step up" intensifies what its object names; "harm" in news harms economies, not by force ----------
+
+STEPPED_UP = [
+    ("Vietnam stepped up its criticism of China.", "VNM ACCUSE CHN", "VNM COOPERATE CHN"),
+    ("Russia stepped up its attacks on Ukrainian cities.", "RUS ASSAULT UKR", "RUS COOPERATE UKR"),
+    ("Seoul stepped up patrols near North Korea.", None, "KOR COOPERATE PRK"),
+    ("Egypt stepped up security along the border with Libya.", None, "EGY COOPERATE LBY"),
+    ("Brazil stepped up its opposition to Argentina's plan.", None, "BRA COOPERATE ARG"),
+    ("People in Chile want their government to step up opposition to Peru.", None, "CHL COOPERATE PER"),
+    ("Bolivia is expected to step up opposition to Chile next year.", None, "BOL COOPERATE CHL"),
+    # the object still names the act
+    ("Japan stepped up cooperation with Australia.", "JPN COOPERATE AUS", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STEPPED_UP))
+def test_stepping_up_intensifies_its_object(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "step up" (a CAMEO bare-verb COOPERATE) is no act by itself: stepping up attacks, criticism or
+    patrols is more of what the object names."""
+    _check_both(coded, text, want, unwanted)
+
+
+HARMED = [
+    ("Cheap Chinese imports are harming the Italian economy.", None, "CHN ASSAULT ITA"),
+    ("Indian tariffs harm Bangladeshi exporters.", None, "IND ASSAULT BGD"),
+    ("Russia's policy harms Moldovan farmers.", None, "RUS ASSAULT MDA"),
+    ("Pakistan said the decision would harm Afghan traders.", None, "PAK ASSAULT AFG"),
+    ("The embargo by the United States harmed Cuban families.", None, "USA ASSAULT CUB"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(HARMED))
+def test_harm_is_no_assault(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "harm" (a CAMEO bare-verb ASSAULT) in news harms economies, exporters and families through
+    trade and policy, not by force: it is no trigger by itself."""
+    _check_both(coded, text, want, unwanted)
