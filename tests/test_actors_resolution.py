@@ -252,3 +252,19 @@ def test_a_member_of_an_armed_group_belongs_to_the_group(text: str, expected: tu
     assert expected in _affiliations(result)
     (person,) = [a for a in result.actors if a.name.endswith(expected[0])]
     assert person.sector == "REB", person
+
+
+SECRETARY_GENERAL = [
+    # the Secretary-General is the title of the UN's head, not its Secretariat: he and his acts are the UN's
+    "U.N. Secretary-General Antonio Guterres condemned the coup in Niger.",
+    "The UN Secretary-General urged Israel to agree to a ceasefire in Gaza.",
+    "United Nations Secretary-General Kofi Annan met Iraqi officials in Baghdad.",
+    "The U.N. Secretary-General called on Russia to withdraw its troops.",
+    "UN Secretary General Antonio Guterres thanked Qatar for its mediation.",
+]
+
+
+@pytest.mark.parametrize("text", SECRETARY_GENERAL)
+def test_the_secretary_general_is_the_un(text: str) -> None:
+    ends = {e for r in _build(text).relations for e in (r.source_id, r.target_id)}
+    assert "UN" in ends and "UN_SECRETARIAT" not in ends, ends
