@@ -989,3 +989,24 @@ def test_a_vehicle_trip_is_no_visit(coded: Coded, text: str, not_want: str) -> N
 def test_a_delegation_that_arrives_visits(coded: Coded) -> None:
     text = "The Kenyan delegation left Nairobi on Sunday, and it arrived in Ethiopia on Monday."
     _check(coded, text, ("KEN CONSULT ETH",))
+
+
+# --- "India, criticized by Pakistan, rejected ...": a participle the parser reads as a past tense --------
+# A by-agent makes the verb passive whatever its tag: the subject undergoes the act.
+
+MISREAD_PARTICIPLES = [
+    (
+        "India, criticized sharply last week by Pakistan, rejected the charges.",
+        "PAK ACCUSE IND",
+        "IND ACCUSE PAK",
+    ),
+    ("Armenia, praised this week by France, signed the accord.", "FRA SUPPORT ARM", "ARM SUPPORT FRA"),
+    ("Peru, praised last week by Chile, signed the treaty.", "CHL SUPPORT PER", "PER SUPPORT CHL"),
+    ("Libya, attacked last year by Egypt, demanded compensation.", "EGY ASSAULT LBY", "LBY ASSAULT EGY"),
+    ("Ukraine, backed financially by Germany, rejected the plan.", "DEU SUPPORT UKR", "UKR SUPPORT DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), MISREAD_PARTICIPLES)
+def test_a_by_agent_makes_the_verb_passive(coded: Coded, text: str, want: str, not_want: str) -> None:
+    _check(coded, text, (want,), (not_want,))
