@@ -195,6 +195,15 @@ def _from_verb(
     if names_it(verb, ctx):
         return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
     sources, passive, inferred = subjects(verb, ctx)
+    misread: list[str] = []
+    if (
+        not passive
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    ):
+        # "India, criticized last week by Pakistan, rejected ...": a participle the parser took for a
+        # past tense; its by-agent makes it passive, and its subject undergoes the act.
+        passive, misread, sources = True, sources, []
     if _trip(trigger, ctx) and not passive and _vehicle_trip(verb, sources, ctx):
         return []  # "the Iranian tanker ... it arrived in China", "the Jaffar Express was traveling to"
     if _trip(trigger, ctx) and not passive and _purpose_partners(verb, sources, ctx):
@@ -207,7 +216,7 @@ def _from_verb(
     targets: list[str] = []
     pred = list(pred)
     if passive:
-        targets = patients(verb, ctx)
+        targets = patients(verb, ctx) or misread
         agents, agent_tokens, inf = prep_objects(verb, ("by",), ctx)
         agents = agents or participle_agents(verb, ctx) or instrument_doers(verb, ctx)
         if not agents:
