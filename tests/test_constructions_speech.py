@@ -778,3 +778,21 @@ def test_a_bare_group_noun_whose_state_only_the_story_suggests_makes_no_statemen
 def test_a_denial_about_someone_else_than_the_charge_answers_nobody(coded: Coded, text: str) -> None:
     found = coded(text)
     assert not [k for k in found if " REJECT " in k and k.split()[2] in {"KEN", "NGA"}], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause_actor"),
+    [
+        ("Rwanda deported Paul Kagoro, a well-known opponent of Uganda's aggression, to Kenya.", "RWA"),
+        ("Turkey arrested Sami Demir, a journalist who exposed Russian interference, in Istanbul.", "TUR"),
+        ("Georgia welcomed Anna Beridze, a fierce critic of Moscow's occupation, to Tbilisi.", "GEO"),
+        ("Kazakhstan extradited Omar Aliyev, a longtime critic of Azerbaijan's repression, to Baku.", "KAZ"),
+        ("Chile hired Pablo Soto, a lawyer who documented Bolivian harassment, to lead the case.", "CHL"),
+    ],
+)
+def test_a_wrong_named_in_a_description_of_someone_else_is_no_stance_of_the_clause(
+    coded: Coded, text: str, clause_actor: str
+) -> None:
+    # the critic's or the lawyer's view, not the view of whoever deports, hires or welcomes them
+    found = coded(text)
+    assert not [k for k in found if k.startswith(f"{clause_actor} ACCUSE ")], sorted(found)
