@@ -222,8 +222,8 @@ def stances(sent: Span, said: list[Statement], found: Sequence[Found], ctx: Cont
             continue
         node = noun
         for _ in range(6):
-            if node.head == node or negated(node):
-                break
+            if node.head == node or negated(node) or node.dep_ in _DESCRIPTIONS:
+                break  # "deported Y, a critic of Z's aggression": the view of Y, not of the deporter
             node = node.head
             if node.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -321,6 +321,9 @@ def _stray_agents(verb: Token | None, ctx: Context) -> list[str]:
             out.extend(prep_objects(prep, ("with",), ctx)[0])
     return list(dict.fromkeys(out))
 
+
+#: Dependencies of a description of someone ("Y, a critic of ...", "a lawyer who documented ...").
+_DESCRIPTIONS = frozenset({"appos", "relcl"})
 
 #: Dependencies of a predicate that evaluates ("were brutal", "is the aggressor") rather than ascribes
 #: an act ("blocked the road", "committed abuses").
