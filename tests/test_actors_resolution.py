@@ -268,3 +268,45 @@ SECRETARY_GENERAL = [
 def test_the_secretary_general_is_the_un(text: str) -> None:
     ends = {e for r in _build(text).relations for e in (r.source_id, r.target_id)}
     assert "UN" in ends and "UN_SECRETARIAT" not in ends, ends
+
+
+def _states(result: ag.Result) -> set[str]:
+    """Every state an event's side is or belongs to."""
+    return {
+        s
+        for r in result.relations
+        if r.type != "AFFILIATION"
+        for s in (r.source_country, r.target_country, r.source_id, r.target_id)
+        if s
+    }
+
+
+PLACES_ELSEWHERE = [
+    # a place whose apposition names another state lies in that state ("Tripoli, the north Lebanese
+    # port" is no Libyan capital): neither it nor the groups it locates are of the state its name is
+    ("Gunmen attacked Syrian troops in Tripoli, the north Lebanese port.", "LBY"),
+    ("Police arrested dozens of activists in Santiago, the Cuban city, on Sunday.", "CHL"),
+    ("Protesters clashed with police in Hyderabad, a city in southern Pakistan.", "IND"),
+    ("Police detained striking workers in Cordoba, a city in central Argentina.", "ESP"),
+    ("Troops dispersed protesters in Valencia, a Venezuelan industrial city.", "ESP"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), PLACES_ELSEWHERE)
+def test_a_place_described_as_in_another_state_is_of_that_state(text: str, wrong: str) -> None:
+    assert wrong not in _states(_build(text))
+
+
+FEATURES = [
+    # a state's name in a river, valley, delta or basin names the place, not the state
+    ("Gunmen kidnapped oil workers in the Niger Delta on Tuesday, Nigerian police said.", "NER"),
+    ("Police arrested farmers in the Jordan Valley on Monday.", "JOR"),
+    ("Militants from the Congo Basin attacked Ugandan troops.", "COD"),
+    ("Nigerian troops killed dozens of militants in the Chad Basin.", "TCD"),
+    ("Gunmen kidnapped traders on the Niger River near Timbuktu.", "NER"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), FEATURES)
+def test_a_state_named_in_a_river_or_valley_is_not_the_state(text: str, wrong: str) -> None:
+    assert wrong not in _states(_build(text))
