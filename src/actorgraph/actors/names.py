@@ -11,7 +11,8 @@
 * A stance toward a state is not the state ("anti-Pakistan fighters", "pro-Russian militias"), nor is
   its language or the people who speak it ("the Russian language", "Russian speakers", "teaching in
   Russian"; "Russian-language" and "Russian-speaking" are left out with the other qualifiers), nor a
-  group defined by its opposition to it ("Chinese rivals", "Israel's enemies").
+  group defined by its opposition to it ("Chinese rivals", "Israel's enemies"), nor a river, valley
+  or delta named after it ("the Niger Delta").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from spacy.tokens import Token
 from actorgraph.actors.gazetteer import SHORT_ALIAS, read_grammar
 from actorgraph.actors.resolve import DocActors, MentionSpan
 
-__all__ = ["resolve_names"]
+__all__ = ["remove_mention", "resolve_names"]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _NAMED_KINDS = {"organization", "armed_group", "igo", "media"}
@@ -38,7 +39,8 @@ def resolve_names(out: DocActors) -> None:
     _acting_regions(out)
 
 
-def _remove(out: DocActors, mention: MentionSpan) -> None:
+def remove_mention(out: DocActors, mention: MentionSpan) -> None:
+    """Take ``mention`` out of ``out``; an actor left with no mention goes too."""
     out.mentions.remove(mention)
     for i in range(mention.start, mention.end):
         if out.by_token.get(i) is mention:
@@ -57,7 +59,7 @@ def _drop_shouted(out: DocActors) -> None:
             continue
         words = [t for t in out.doc[mention.start].sent if t.is_alpha and len(t) > 1]
         if len(words) >= 3 and sum(t.is_upper for t in words) * 2 > len(words):
-            _remove(out, mention)
+            remove_mention(out, mention)
 
 
 def _drop_stances_and_languages(out: DocActors) -> None:
@@ -65,7 +67,7 @@ def _drop_stances_and_languages(out: DocActors) -> None:
     "Chinese rivals"."""
     grammar = read_grammar()
     prefixes, languages = set(grammar["stance_prefixes"]), set(grammar["language_nouns"])
-    rivals = set(grammar["rival_nouns"])
+    rivals, features = set(grammar["rival_nouns"]), set(grammar["place_features"])
     doc = out.doc
     for mention in list(out.mentions):
         if out.actors[mention.actor_id].type != "country":
@@ -77,8 +79,9 @@ def _drop_stances_and_languages(out: DocActors) -> None:
             (after is not None and after.lower_ in languages)
             or (mention.end - mention.start == 1 and _language_noun(doc[mention.start]))
         )
-        if stance or language or _rivals_of(doc[mention.end - 1], mention, rivals):
-            _remove(out, mention)
+        feature = after is not None and after.is_title and after.lower_ in features  # "the Niger Delta"
+        if stance or language or feature or _rivals_of(doc[mention.end - 1], mention, rivals):
+            remove_mention(out, mention)
 
 
 def _rivals_of(token: Token, mention: MentionSpan, rivals: set[str]) -> bool:
@@ -150,7 +153,7 @@ def _defined_acronyms(out: DocActors) -> None:
             if current is not None:
                 if current.actor_id == actor_id or current.end - current.start > 1:
                     continue
-                _remove(out, current)
+                remove_mention(out, current)
             out.add_mention(doc[token.i : token.i + 1], actor_id, "coreference")
 
 
@@ -170,7 +173,7 @@ def _leader_governments(out: DocActors) -> None:
         if not out.ensure_actor(draft.country):
             continue
         span = doc[mention.start : mention.end]
-        _remove(out, mention)
+        remove_mention(out, mention)
         out.add_mention(span, draft.country, "metonym")
     # "the Modi government" where the NER saw no person: a known leader's surname before the word.
     for token in doc[:-1]:

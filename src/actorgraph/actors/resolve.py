@@ -377,6 +377,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     resolve_names(out)
     _bracketed_names(out)
     _described_places(out, set(grammar["place_nouns"]))
+    _places_elsewhere(out, set(grammar["place_nouns"]))
     _find_offices(out, gazetteer, titles)
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
@@ -504,6 +505,56 @@ def _described_places(out: DocActors, place_nouns: set[str]) -> None:
             del out.by_token[i]
             if state is not None:
                 out.places[i] = state
+
+
+def _places_elsewhere(out: DocActors, place_nouns: set[str]) -> None:
+    """ "Tripoli, the north Lebanese port", "Valencia, a Venezuelan city", "Hyderabad, a city in southern
+    Pakistan": a capital or a known place whose apposition places it in another state lies in that
+    state; a capital of the same name is no metonym of its state here."""
+    doc = out.doc
+
+    def elsewhere(start: int, end: int, own: str) -> str | None:
+        head = doc[start:end].root
+        appos = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "appos" and c.i >= end and c.lemma_.lower() in place_nouns
+            ),
+            None,
+        )
+        if appos is None:
+            return None
+        return next(
+            (
+                k.actor_id
+                for t in appos.subtree
+                if (k := out.by_token.get(t.i)) is not None
+                and out.actors[k.actor_id].type == "country"
+                and k.actor_id != own
+            ),
+            None,
+        )
+
+    for m in list(out.mentions):
+        if m.resolved_by != "metonym" or out.actors[m.actor_id].type != "country":
+            continue
+        state = elsewhere(m.start, m.end, m.actor_id)
+        if state is not None:
+            from actorgraph.actors.names import remove_mention  # names.py builds on this module
+
+            remove_mention(out, m)
+            out.places.update(dict.fromkeys(range(m.start, m.end), state))
+    runs: dict[int, int] = {}  # token -> the first token of its place's name
+    for i in sorted(out.places):
+        same = out.places.get(i - 1) == out.places[i]
+        runs[i] = runs[i - 1] if same and i - 1 in runs else i
+    for i, start in runs.items():
+        if runs.get(i + 1) == start:
+            continue  # not the last token of the place's name
+        state = elsewhere(start, i + 1, out.places[i])
+        if state is not None:
+            out.places.update(dict.fromkeys(range(start, i + 1), state))
 
 
 def _spelled(name: str, text: str) -> str:
