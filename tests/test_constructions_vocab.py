@@ -1020,3 +1020,24 @@ def test_harm_is_no_assault(coded: Coded, text: str, want: str, unwanted: str) -
     """ "harm" (a CAMEO bare-verb ASSAULT) in news harms economies, exporters and families through
     trade and policy, not by force: it is no trigger by itself."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- delaying, pausing, suspending or exempting a measure concedes it (guidelines: CONCEDE) --------------
+
+MEASURE_DELAYED = [
+    ("The White House exempted the duties on Canadian lumber.", "USA CONCEDE CAN", "USA SANCTION CAN"),
+    ("Brussels suspended its sanctions on Syria for six months.", "EU CONCEDE SYR", "EU SANCTION SYR"),
+    ("Washington paused the tariffs on Mexico for a month.", "USA CONCEDE MEX", "USA SANCTION MEX"),
+    ("India postponed the ban on Nepalese imports.", "IND CONCEDE NPL", "IND SANCTION NPL"),
+    ("Ottawa delayed the tariffs on American steel until June.", "CAN CONCEDE USA", "CAN SANCTION USA"),
+    # suspending what is given stays a sanction
+    ("Germany suspended its aid to Niger.", "DEU SANCTION NER", "DEU CONCEDE NER"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(MEASURE_DELAYED))
+def test_delaying_a_measure_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Suspending, pausing, delaying, postponing or exempting a sanction, tariff or ban gives in
+    (CONCEDE, as "lifted" does; the guidelines: "delaying or lifting a measure"), and is no new
+    sanction; suspending aid is (SANCTION)."""
+    _check_both(coded, text, want, unwanted)
