@@ -181,6 +181,7 @@ def test_a_bare_surname_is_no_obscure_gazetteer_official(text: str, surname: str
     [
         ("Putin said Russia would answer any new sanctions by the European Union.", "Vladimir Putin"),
         ("Foreign Minister Baird said Canada would expel two Iranian diplomats.", "John Baird"),
+        ("Yeltsin said Russia would never accept NATO troops on its borders.", "Boris Yeltsin"),
     ],
 )
 def test_a_leader_or_a_titled_surname_is_still_the_gazetteer_person(text: str, name: str) -> None:

@@ -295,12 +295,19 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
 
     generic_offices = {o.lower() for o in grammar["generic_person_offices"]}
 
-    def known_by_surname(person: str, titled: bool) -> bool:
+    named_states = {m.actor_id for m in out.mentions if out.actors[m.actor_id].type == "country"}
+    with_article = {t.lower_ for t in doc if t.i and doc[t.i - 1].lower_ == "the"}
+
+    def known_by_surname(person: str, titled: bool, *, story: bool = True) -> bool:
         """Whether a bare surname may name the gazetteer's ``person``: a leader whose office the data
-        states, or anyone the text gives a title ("Foreign Minister Baird"); not one of the thousands
-        of past officials the data lists as "Government official" ("Armstrong, a cocoa farmer")."""
-        office = gazetteer.actors[person].office
-        return titled or (office is not None and office.lower() not in generic_offices)
+        states, anyone the text gives a title ("Foreign Minister Baird"), or one of the thousands of
+        past officials the data lists as "Government official" whose state the story names ("Yeltsin
+        said Russia ..."), unless the word is a place or a people the story writes with "the" ("the
+        Sahel"); not "Armstrong, a cocoa farmer" in a story of Ghana."""
+        rec = gazetteer.actors[person]
+        if titled or (rec.office is not None and rec.office.lower() not in generic_offices):
+            return True
+        return story and rec.country in named_states and _surname(rec.name) not in with_article
 
     def person_id(name: str, titled: bool) -> tuple[str, str]:
         form = gazetteer.lookup(name)
@@ -315,10 +322,15 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         return pid, "ner"
 
     def shared_country(name: str, titled: bool) -> str | None:
-        """ "President Bush": most known leaders of that surname served one state, so the person is of it."""
+        """ "President Bush": most known leaders of that surname served one state, so the person is of it
+        (leaders and titled names only: "Hayat added" is not of the state of two past officials)."""
         if len(name.split()) > 1:
             return None
-        known = {p for p in gazetteer.surnames.get(_surname(name), set()) if known_by_surname(p, titled)}
+        known = {
+            p
+            for p in gazetteer.surnames.get(_surname(name), set())
+            if known_by_surname(p, titled, story=False)
+        }
         countries = Counter(gazetteer.actors[p].country for p in known)
         if not countries:
             return None
