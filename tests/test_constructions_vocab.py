@@ -1041,3 +1041,24 @@ def test_delaying_a_measure_concedes(coded: Coded, text: str, want: str, unwante
     (CONCEDE, as "lifted" does; the guidelines: "delaying or lifting a measure"), and is no new
     sanction; suspending aid is (SANCTION)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- giving up membership of an organisation is a sanction (guidelines: leaving one is SANCTION) ---------
+
+MEMBERSHIP_ENDED = [
+    ("Hungary relinquished its membership of the International Criminal Court.", "HUN SANCTION ICC", None),
+    ("Venezuela renounced its membership in the Organization of American States.", "VEN SANCTION OAS", None),
+    ("Mali ended its membership of ECOWAS.", "MLI SANCTION ECOWAS", None),
+    ("Burundi gave up its membership of the International Criminal Court.", "BDI SANCTION ICC", "BDI CONCEDE ICC"),
+    ("Nicaragua abandoned its membership in the Organization of American States.", "NIC SANCTION OAS", None),
+    # an organisation suspending a member sanctions it; seeking membership does not
+    ("The African Union suspended Mali's membership.", "AU SANCTION MLI", None),
+    ("Ukraine renewed its bid for membership in NATO.", None, "UKR SANCTION NATO"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(MEMBERSHIP_ENDED))
+def test_ending_membership_sanctions(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Relinquishing, renouncing, ending, giving up or abandoning membership of an organisation cuts
+    ties with it (the guidelines: leaving an organisation is SANCTION, alt RETREAT), not a concession."""
+    _check_both(coded, text, want, unwanted)
