@@ -1049,7 +1049,11 @@ MEMBERSHIP_ENDED = [
     ("Hungary relinquished its membership of the International Criminal Court.", "HUN SANCTION ICC", None),
     ("Venezuela renounced its membership in the Organization of American States.", "VEN SANCTION OAS", None),
     ("Mali ended its membership of ECOWAS.", "MLI SANCTION ECOWAS", None),
-    ("Burundi gave up its membership of the International Criminal Court.", "BDI SANCTION ICC", "BDI CONCEDE ICC"),
+    (
+        "Burundi gave up its membership of the International Criminal Court.",
+        "BDI SANCTION ICC",
+        "BDI CONCEDE ICC",
+    ),
     ("Nicaragua abandoned its membership in the Organization of American States.", "NIC SANCTION OAS", None),
     # an organisation suspending a member sanctions it; seeking membership does not
     ("The African Union suspended Mali's membership.", "AU SANCTION MLI", None),
