@@ -311,3 +311,20 @@ FEATURES = [
 @pytest.mark.parametrize(("text", "wrong"), FEATURES)
 def test_a_state_named_in_a_river_or_valley_is_not_the_state(text: str, wrong: str) -> None:
     assert wrong not in _states(_build(text))
+
+
+MEETING_NAMES = [
+    # a name only the tagger found that qualifies a meeting ("their X Committee meeting") names the
+    # meeting the sides hold, not an actor they meet
+    "Japan and the Philippines held their Maritime Cooperation Committee meeting in Manila.",
+    "South Korea and the United States held the Nuclear Consultative Group meeting in Seoul.",
+    "Poland and Lithuania held the Intergovernmental Consultation Group meeting in Vilnius.",
+    "Australia and Indonesia attended the Defence Cooperation Council meeting in Jakarta.",
+    "Tokyo and Washington met at their Security Policy Committee meeting in July.",
+]
+
+
+@pytest.mark.parametrize("text", MEETING_NAMES)
+def test_a_name_qualifying_a_meeting_is_no_actor(text: str) -> None:
+    ends = {e for r in _build(text).relations for e in (r.source_id, r.target_id)}
+    assert not {e for e in ends if e.startswith("ORG_")}, ends
