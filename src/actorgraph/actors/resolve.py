@@ -245,6 +245,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         out.add_mention(span, actor_id, how)
 
     generic = set(grammar["generic_org_words"])
+    event_heads = set(grammar["event_name_heads"])
     media_words = set(grammar["media_words"])
     particles = set(grammar["name_particles"])
     person_spans: list[Span] = []
@@ -378,6 +379,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if clean is None:
             continue
         ent, text = clean, clean.text
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.lower_ in event_heads and ent.root.head.i == after.i:
+            continue  # "their Security Consultative Committee meeting": the meeting's name
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it.
         before = out.by_token.get(ent.start - 1)
