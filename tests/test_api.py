@@ -253,7 +253,9 @@ def test_importing_actorgraph_writes_nothing_and_needs_no_network(tmp_path: Path
         },
     )
     assert proc.returncode == 0, proc.stderr
-    assert list(tmp_path.iterdir()) == []
+    # (only the data cache: what a start parses, kept for the next start; see actorgraph.datacache)
+    assert [p.name for p in tmp_path.iterdir()] == [".cache"]
+    assert [p.name for p in (tmp_path / ".cache").iterdir()] == ["actorgraph"]
 
 
 def test_importing_actorgraph_loads_no_spacy_until_something_parses() -> None:

@@ -150,12 +150,15 @@ def test_a_broken_or_missing_table_only_costs_time(tmp_path: Path, content: byte
     assert patterns[0].tokens == ("Sierra", "Leone")
 
 
-def test_loading_the_pipeline_writes_nothing(tmp_path: Path) -> None:
-    """No cache folder, no file next to the caller: the table ships with the package."""
+def test_loading_the_pipeline_writes_nothing_but_its_cache(tmp_path: Path) -> None:
+    """No file next to the caller: the token table ships with the package, and what a start
+    parses is kept in the data cache folder only (:mod:`actorgraph.datacache`)."""
     code = "import actorgraph.nlp; actorgraph.nlp.load_pipeline()"
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    env = {k: v for k, v in os.environ.items() if k != "ACTORGRAPH_CACHE_DIR"}
+    env |= {"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "xdg")}
     proc = subprocess.run(
         [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, timeout=300
     )
     assert proc.returncode == 0, proc.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["xdg"]
+    assert [p.name for p in (tmp_path / "xdg").iterdir()] == ["actorgraph"]

@@ -29,8 +29,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from actorgraph.actors.gazetteer import load_gazetteer
-from actorgraph.actors.matcher import tokenized
+from actorgraph.actors.gazetteer import SurfaceForm, load_gazetteer
+from actorgraph.actors.matcher import GazetteerMatcher, tokenized, tokenizer_key
+from actorgraph.datacache import cached, source_of
 from actorgraph.errors import ModelNotFoundError
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline", "parse"]
@@ -118,9 +119,22 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
     tokenizer.rules = rules
     nlp.add_pipe("actorgraph_paragraphs", first=True)
     matcher: Any = nlp.add_pipe("actorgraph_gazetteer", before="ner")
-    matcher.add(tokenized(nlp, list(load_gazetteer(extra_actors).surface_forms())))
+    forms = list(load_gazetteer(extra_actors).surface_forms())
+    # (kept in the data cache, keyed by the tokenizer, every form and the matcher's code)
+    key = "\n".join(f"{f.text}\t{f.actor_id}\t{f.label}\t{f.resolved_by}\t{f.case_sensitive}" for f in forms)
+    inputs = [tokenizer_key(nlp).encode(), key.encode(), source_of("actorgraph.actors.matcher")]
+    cached("matcher", inputs, lambda: _built(matcher, nlp, forms), _state, matcher.from_state)
     nlp.meta.setdefault("actorgraph", {})
     return nlp
+
+
+def _built(matcher: GazetteerMatcher, nlp: Language, forms: list[SurfaceForm]) -> GazetteerMatcher:
+    matcher.add(tokenized(nlp, forms))
+    return matcher
+
+
+def _state(matcher: GazetteerMatcher) -> tuple[Any, ...]:
+    return matcher.to_state()
 
 
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:

@@ -13,9 +13,10 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib.resources import files
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ __all__ = [
     "ActorRecord",
     "Gazetteer",
     "SurfaceForm",
+    "data_bytes",
     "load_gazetteer",
     "read_grammar",
     "read_tsv",
@@ -299,15 +301,56 @@ def _add_user(gaz: Gazetteer, path: Path) -> None:
         )
 
 
-@cache
-def load_gazetteer(extra_actors: str | None = None) -> Gazetteer:
-    """Load the built-in gazetteer, plus a user actor file (CSV or JSONL) if given."""
+_BUILTIN = ("places.tsv", "persons.tsv", "organizations.tsv", "countries.tsv")
+
+
+def _builtin() -> Gazetteer:
     gaz = Gazetteer()
     for row in read_tsv("places.tsv"):
         gaz.add_place(row["name"], row["country"])
     _add_persons(gaz)
     _add_organizations(gaz)
     _add_countries(gaz)
+    return gaz
+
+
+def _dump(gaz: Gazetteer) -> Any:
+    """The gazetteer as plain tuples of its records' fields (what the data cache keeps)."""
+    record = attrgetter(*(f.name for f in fields(ActorRecord)))
+    form = attrgetter(*(f.name for f in fields(SurfaceForm)))
+    return (
+        {k: record(a) for k, a in gaz.actors.items()},
+        {k: form(a) for k, a in gaz._forms.items()},
+        {k: sorted(v) for k, v in gaz.surnames.items()},
+    )
+
+
+def _load(plain: Any) -> Gazetteer:
+    actors, forms, surnames = plain
+    gaz = Gazetteer()
+    gaz.actors = {k: ActorRecord(*v) for k, v in actors.items()}
+    gaz._forms = {k: SurfaceForm(*v) for k, v in forms.items()}
+    gaz.surnames = {k: set(v) for k, v in surnames.items()}
+    return gaz
+
+
+def data_bytes(name: str) -> bytes:
+    """The bytes of a built-in data file (empty when it is missing: reading it then says so)."""
+    try:
+        data: bytes = _data_path(name).read_bytes()
+    except OSError:
+        return b""
+    return data
+
+
+@cache
+def load_gazetteer(extra_actors: str | None = None) -> Gazetteer:
+    """Load the built-in gazetteer, plus a user actor file (CSV or JSONL) if given."""
+    from actorgraph.datacache import cached, source_of
+
+    # (the built-in part is parsed once and kept in the data cache, keyed by the files and this code)
+    sources = [*(data_bytes(name) for name in _BUILTIN), source_of(__name__, "actorgraph.model")]
+    gaz = cached("gazetteer", sources, _builtin, _dump, _load)
     if extra_actors:
         _add_user(gaz, Path(extra_actors))
     return gaz

@@ -123,6 +123,19 @@ class GazetteerMatcher:
         self._exact.index()
         self._folded.index()
 
+    def to_state(self) -> tuple[Any, ...]:
+        """The matcher's tables and patterns as plain values (what the data cache keeps)."""
+        exact, folded = self._exact, self._folded
+        patterns = [tuple(p) for p in self._patterns]
+        return exact.patterns, exact.lengths, folded.patterns, folded.lengths, patterns
+
+    def from_state(self, state: tuple[Any, ...]) -> "GazetteerMatcher":
+        """Take the tables and patterns :meth:`to_state` gave (replacing any added before)."""
+        exact, folded = self._exact, self._folded
+        exact.patterns, exact.lengths, folded.patterns, folded.lengths, patterns = state
+        self._patterns = [Pattern._make(p) for p in patterns]
+        return self
+
     def __len__(self) -> int:
         return len(self._exact.patterns) + len(self._folded.patterns)
 

@@ -15,11 +15,14 @@ words decide the event, and ``plover`` ``-`` says the verb with them is no event
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
-from actorgraph.actors.gazetteer import read_tsv
+from actorgraph.actors.gazetteer import data_bytes, read_tsv
+from actorgraph.datacache import cached, source_of
 from actorgraph.errors import DataFileError
 from actorgraph.model import PLOVER_TYPES
 
@@ -120,9 +123,8 @@ def _trigger(row: dict[str, str], origin: str) -> Trigger:
     )
 
 
-@cache
-def load_lexicon(extra: str | None = None) -> Lexicon:
-    """Load the built-in lexicon, plus a user lexicon file if given."""
+def _builtin() -> tuple[dict[str, TypeInfo], dict[tuple[str, str], Trigger]]:
+    """The built-in types and triggers."""
     types = {
         row["type"]: TypeInfo(
             row["type"],
@@ -136,6 +138,31 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
     for row in read_tsv("lexicon.tsv"):
         t = _trigger(row, "lexicon.tsv")
         triggers.setdefault((t.trigger, t.pos), t)
+    return types, triggers
+
+
+_TYPE_FIELDS = attrgetter(*(f.name for f in fields(TypeInfo)))
+_TRIGGER_FIELDS = attrgetter(*(f.name for f in fields(Trigger)))
+_Builtin = tuple[dict[str, TypeInfo], dict[tuple[str, str], Trigger]]
+
+
+def _dump(value: _Builtin) -> Any:
+    return {k: _TYPE_FIELDS(v) for k, v in value[0].items()}, {
+        k: _TRIGGER_FIELDS(v) for k, v in value[1].items()
+    }
+
+
+def _load(plain: Any) -> _Builtin:
+    return {k: TypeInfo(*v) for k, v in plain[0].items()}, {k: Trigger(*v) for k, v in plain[1].items()}
+
+
+@cache
+def load_lexicon(extra: str | None = None) -> Lexicon:
+    """Load the built-in lexicon, plus a user lexicon file if given."""
+    # (the built-in part is parsed once and kept in the data cache, keyed by the files and this code)
+    code = source_of(__name__, "actorgraph.model", "actorgraph.actors.gazetteer")
+    sources = [data_bytes("plover.tsv"), data_bytes("lexicon.tsv"), code]
+    types, triggers = cached("lexicon", sources, _builtin, _dump, _load)
     if extra:
         path = Path(extra)
         try:
