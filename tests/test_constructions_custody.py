@@ -36,7 +36,7 @@ def test_an_arrest_with_no_agent_and_no_place_is_the_persons_own_state(
 
 HELD = [
     ("Egyptian blogger Omar Fathy remains in pretrial detention in Cairo.", ("Egypt", "Omar Fathy")),
-    ("Saudi activist Loujain Nasser has been in custody since May.", ("Saudi Arabia", "Loujain Nasser")),
+    ("Saudi activist Salma Haddad has been in custody since May.", ("Saudi Arabia", "Salma Haddad")),
     ("Turkish novelist Ahmet Demir is still in detention, his lawyer said.", ("Turkey", "Ahmet Demir")),
     ("Russian chess coach Pavel Orlov has been held in custody for a year.", ("Russia", "Pavel Orlov")),
     ("Nicaraguan bishop Rolando Vega remains in custody in Managua.", ("Nicaragua", "Rolando Vega")),

@@ -55,6 +55,7 @@ from actorgraph.relations.triggers import (
 )
 from actorgraph.relations.voice import (
     located_agents,
+    own_states,
     participle_agents,
     participle_trigger,
     patients,
@@ -233,6 +234,10 @@ def _from_verb(
                 # "US servicemen were killed outside Basra": the place's state only against foreigners
                 # of a known state ("a journalist killed in Malta" names no attacker).
                 agents, agent_tokens = [], []
+            elif not agents and trigger.mode in ctx.grammar["own_state_holder_modes"]:
+                # "Vietnamese dissident X was arrested": with no jailer and no place, the own state
+                # (not of an expulsion: "Assad was ousted" is no act of Syria)
+                agents = own_states(targets, ctx)
         if not agents and trigger.plover in ctx.own_forces_types and _forces(verb, ctx):
             # "Turkish soldiers deployed in Syria": who moves its own forces, to where.
             agents, agent_tokens = targets, []

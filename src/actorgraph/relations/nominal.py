@@ -31,7 +31,7 @@ from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
 from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
-from actorgraph.relations.voice import participle_agents, patients
+from actorgraph.relations.voice import located_agents, own_states, participle_agents, patients
 
 __all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "names_it", "relational_trigger"]
 
@@ -170,6 +170,10 @@ def from_noun(
         # "condemned Israel's airstrikes on Lebanon", "welcomed the withdrawal of Ethiopian troops": the
         # noun's own doer makes it an event of its own, next to the verb's.
         nested = over[0]
+    held = _in_custody(noun, trigger, governing, sources, ctx)
+    if held is not None:
+        holders, people, place_tokens = held
+        return emit(holders, people, trigger, [noun, *place_tokens], sent, noun, ctx, doc_date, 0.6)
     victims = _victims(noun, ctx)
     if not sources and governing is not None and names_it(governing, ctx):
         return []  # "called the detention of the soldiers unacceptable": the namer did not detain them
@@ -720,6 +724,32 @@ def aimed_at(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
             found.extend((*places, *more))
             tokens.extend((*place_tokens, *more_tokens))
     return list(dict.fromkeys(found)), tokens
+
+
+def _in_custody(
+    noun: Token, trigger: Trigger, governing: Token | None, sources: list[str], ctx: Context
+) -> tuple[list[str], list[str], list[Token]] | None:
+    """ "X remains in pretrial detention in Cairo", "X has been held in custody since May": the clause's
+    subject is held, by the state of the place named, else by the held person's own state; ``None``
+    when the noun is not an arrest the clause's subject is in."""
+    if (
+        sources
+        or governing is None
+        or trigger.mode not in ctx.grammar["own_state_holder_modes"]
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ != "in"
+        or noun.head.head.i != governing.i
+    ):
+        return None
+    people, passive, _ = subjects(governing, ctx)
+    if passive:
+        people = people or patients(governing, ctx)
+    if not people:
+        return None
+    holders, tokens = located_agents(noun, ctx)
+    if not holders:
+        holders, tokens = located_agents(governing, ctx)
+    return holders or own_states(people, ctx), people, tokens
 
 
 def _victims(noun: Token, ctx: Context) -> list[str]:

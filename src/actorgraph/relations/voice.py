@@ -8,7 +8,8 @@
 * "Egypt is allied with Saudi Arabia", "Belarus has been allied with Moscow": a stative passive whose
   trigger takes a prepositional target keeps its subject as the source;
 * "Two Dutch journalists were detained in Venezuela": an arrest, ban or expulsion without an agent is
-  the act of the state where it happens;
+  the act of the state where it happens; "Vietnamese dissident X was arrested", with no place, of the
+  held person's own state;
 * "the Qatar-mediated talks between Israel and Hamas", "China-funded ports in Sri Lanka": a participle
   whose noun names no actor acts on the noun's parties, or on the state the noun lies in.
 
@@ -24,7 +25,14 @@ from actorgraph.relations.arguments import Context, np_actors, prep_objects
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.syntax import conjuncts, is_passive, reduced_relative
 
-__all__ = ["located_agents", "participle_agents", "participle_trigger", "patients", "stative_targets"]
+__all__ = [
+    "located_agents",
+    "own_states",
+    "participle_agents",
+    "participle_trigger",
+    "patients",
+    "stative_targets",
+]
 
 
 def participle_trigger(adj: Token, lexicon: Lexicon) -> Trigger | None:
@@ -99,6 +107,13 @@ def located_agents(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
                 found.append(state)
                 tokens.append(prep)
     return list(dict.fromkeys(found)), tokens
+
+
+def own_states(people: list[str], ctx: Context) -> list[str]:
+    """The states of the people among ``people`` ("Vietnamese dissident X"), who hold them when the
+    text names no jailer and no place."""
+    states = [ctx.actors.actors[p].country for p in people if ctx.kind(p) == "person"]
+    return [s for s in dict.fromkeys(states) if s is not None and ctx.actors.ensure_actor(s)]
 
 
 def _place_words(prep: Token) -> list[Token]:
