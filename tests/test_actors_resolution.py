@@ -328,3 +328,19 @@ MEETING_NAMES = [
 def test_a_name_qualifying_a_meeting_is_no_actor(text: str) -> None:
     ends = {e for r in _build(text).relations for e in (r.source_id, r.target_id)}
     assert not {e for e in ends if e.startswith("ORG_")}, ends
+
+
+IGO_OFFICIALS = [
+    # a known official of an international organisation (the data gives the office, not a state)
+    # belongs to the organisation the office names, where the text says nothing of it
+    ("Jens Stoltenberg warned Russia against any attack on the Baltic states.", ("Stoltenberg", "NATO")),
+    ("Rafael Grossi said Iran had expanded its enrichment of uranium.", ("Grossi", "IAEA")),
+    ("Kaja Kallas urged China to stop supplying Russia's army.", ("Kallas", "EU")),
+    ("Tedros Adhanom Ghebreyesus thanked Japan for its donation of vaccines.", ("Ghebreyesus", "WHO")),
+    ("Filippo Grandi visited refugee camps in eastern Chad on Monday.", ("Grandi", "UNHCR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IGO_OFFICIALS)
+def test_a_known_igo_official_belongs_to_the_igo_of_the_office(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
