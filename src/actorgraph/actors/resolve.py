@@ -747,13 +747,36 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
             draft.country = affiliation.target_id
         out.affiliations.append(affiliation)
     # Gazetteer affiliations (a state's news agency, a group's parent) where the text gives none.
-    for actor_id, draft in out.actors.items():
+    for actor_id, draft in list(out.actors.items()):
         if actor_id in best:
             continue
         rec = gazetteer.get(actor_id)
         target = rec.affiliation if rec is not None and rec.affiliation else None
         if target is None and draft.type in {"person", "media", "organization"}:
             target = draft.country
+        if target is None and rec is not None and rec.type == "person" and rec.office:
+            target = _office_igo(rec.office, gazetteer)  # "NATO Secretary General" Stoltenberg
+            if target is not None and not out.ensure_actor(target):
+                target = None
         if target and target != actor_id:
             first = next(m for m in out.mentions if m.actor_id == actor_id)
             out.affiliations.append(Affiliation(actor_id, target, doc[first.start].sent, first.text, False))
+
+
+def _office_igo(office: str, gazetteer: Gazetteer) -> str | None:
+    """The international organisation an office of the data names, the longest name first:
+    "UN High Commissioner for Refugees" -> UNHCR, "UN Special Envoy for Syria" -> UN.
+
+    Examples
+    --------
+    >>> from actorgraph.actors.gazetteer import load_gazetteer
+    >>> [_office_igo(o, load_gazetteer()) for o in ("NATO Secretary General", "Government official")]
+    ['NATO', None]
+    """
+    words = office.split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            form = gazetteer.lookup(" ".join(words[i : i + n]))
+            if form is not None and gazetteer.actors[form.actor_id].type == "igo":
+                return form.actor_id
+    return None
