@@ -344,3 +344,37 @@ IGO_OFFICIALS = [
 @pytest.mark.parametrize(("text", "expected"), IGO_OFFICIALS)
 def test_a_known_igo_official_belongs_to_the_igo_of_the_office(text: str, expected: tuple[str, str]) -> None:
     assert expected in _affiliations(_build(text))
+
+
+LISTED_OFFICIALS = [
+    # an official listed in a state's delegation or team ("Kenya's team includes ... and army chief X")
+    # serves that state, whatever state the story names most
+    (
+        "Kenya's team includes Foreign Minister Musalia Mudavadi, Defence Minister Soipan Tuya and army "
+        "chief Charles Kahariri.",
+        ("Kahariri", "KEN"),
+    ),
+    (
+        "The Nigerian delegation included Foreign Minister Yusuf Tuggar and army chief Christopher Musa.",
+        ("Musa", "NGA"),
+    ),
+    (
+        "The Brazilian team comprised Finance Minister Fernando Haddad and central bank governor Gabriel "
+        "Galipolo.",
+        ("Galipolo", "BRA"),
+    ),
+    (
+        "The Thai delegation includes army chief Pana Claewplodtook and navy commander Jirapol Wongwit.",
+        ("Wongwit", "THA"),
+    ),
+    (
+        "Chile's negotiating team includes Foreign Minister Alberto van Klaveren and navy commander Juan "
+        "Andres De la Maza.",
+        ("Maza", "CHL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_OFFICIALS)
+def test_an_official_listed_in_a_states_delegation_serves_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
