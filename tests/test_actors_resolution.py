@@ -355,7 +355,8 @@ LISTED_OFFICIALS = [
         ("Kahariri", "KEN"),
     ),
     (
-        "The Nigerian delegation included Foreign Minister Yusuf Tuggar and army chief Christopher Musa.",
+        "Nigeria's delegation includes Foreign Minister Yusuf Tuggar, Defence Minister Mohammed Badaru and "
+        "army chief Christopher Musa.",
         ("Musa", "NGA"),
     ),
     (
@@ -368,9 +369,8 @@ LISTED_OFFICIALS = [
         ("Wongwit", "THA"),
     ),
     (
-        "Chile's negotiating team includes Foreign Minister Alberto van Klaveren and navy commander Juan "
-        "Andres De la Maza.",
-        ("Maza", "CHL"),
+        "The Peruvian team includes Foreign Minister Elmer Schialer and army commander Oscar Vargas.",
+        ("Vargas", "PER"),
     ),
 ]
 

@@ -54,6 +54,9 @@ _INSTRUMENT_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "RETREAT"})
 _OVER_SOCIETY = frozenset({"political", "armed"})
 #: Sentences before an official's own in which the state of the story is read.
 _OFFICE_WINDOW = 8
+#: Nouns of a state's team whose listed members serve it, and the verbs that list them.
+_TEAM_NOUNS = frozenset({"delegation", "team"})
+_LISTING_VERBS = frozenset({"include", "comprise"})
 #: A section break: two blank lines or more end one story.
 _SECTION = re.compile(r"\n[ \t]*\n[ \t]*\n")
 #: Actor types of the group nodes, per class.
@@ -576,6 +579,12 @@ def story_officials(out: DocActors) -> None:
         first = min((m for m in out.mentions if m.actor_id == draft.id), key=lambda m: m.start, default=None)
         if first is None or out.is_chrome(out.doc[first.start : first.end]):
             continue
+        listed = _listed_state(out.doc[first.start : first.end].root, out)
+        if listed is not None:
+            draft.country = listed
+            evidence = f"{draft.office} {first.text}"
+            out.affiliations.append(Affiliation(draft.id, listed, out.doc[first.start].sent, evidence, True))
+            continue
         story = story or _Story(out)
         sent = out.doc[first.start].sent
         before = Counter(
@@ -588,6 +597,26 @@ def story_officials(out: DocActors) -> None:
             continue
         draft.country = state
         out.affiliations.append(Affiliation(draft.id, state, sent, f"{draft.office} {first.text}", True))
+
+
+def _listed_state(token: Token, out: DocActors) -> str | None:
+    """The state of the delegation or team a person is listed in: "Kenya's team includes A, B and
+    army chief X", "The Ukrainian delegation includes ...; and military commander X" (up the list
+    and its appositions to the noun of the team, or the subject of "includes")."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in {"conj", "appos"} and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ in {"dobj", "attr"} and node.head.lemma_.lower() in _LISTING_VERBS:
+            node = next((c for c in node.head.children if c.dep_ == "nsubj"), node)
+            states = _modifier_states(node, out)
+            return states[0] if len(states) == 1 else None
+        else:
+            break
+        if node.lemma_.lower() in _TEAM_NOUNS:
+            states = _modifier_states(node, out)
+            return states[0] if len(states) == 1 else None
+    return None
 
 
 def _story_start(story: _Story, sent: Span) -> int:
