@@ -60,3 +60,36 @@ def test_a_named_jailer_is_kept() -> None:
     found = _relations("Kenyan activist Boniface Mwangi was arrested by Tanzanian police in Dar es Salaam.")
     assert any(s.startswith("Tanzania") and t == "Boniface Mwangi" for s, ty, t in found if ty == "COERCE")
     assert ("Kenya", "COERCE", "Boniface Mwangi") not in found
+
+
+# --- charges with no stated prosecutor: the state charges ----------------------------------------
+
+CHARGED = [
+    ("Zimbabwean journalist Tendai Moyo faces charges of incitement.", ("Zimbabwe", "Tendai Moyo")),
+    (
+        "Vietnamese blogger Pham Thi Lan was charged with spreading anti-state propaganda.",
+        ("Vietnam", "Pham Thi Lan"),
+    ),
+    ("Cambodian reporter Mech Sokha was charged with incitement in Phnom Penh.", ("Cambodia", "Mech Sokha")),
+    ("Egyptian researcher Ahmed Samir faces terrorism charges in Cairo.", ("Egypt", "Ahmed Samir")),
+    ("Belarusian lawyer Maxim Znak was formally charged on Monday.", ("Belarus", "Maxim Znak")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), CHARGED)
+def test_charges_with_no_prosecutor_are_the_state_s(text: str, pair: tuple[str, str]) -> None:
+    found = _relations(text)
+    assert (pair[0], "ACCUSE", pair[1]) in found
+    assert (pair[1], "ACCUSE", pair[0]) not in found
+
+
+def test_charges_abroad_are_the_state_s_where_it_happens() -> None:
+    found = _relations("American journalist Evan Hale was charged with espionage in Russia.")
+    assert ("Russia", "ACCUSE", "Evan Hale") in found
+    assert ("United States", "ACCUSE", "Evan Hale") not in found
+
+
+def test_an_accusation_with_no_accuser_is_nobody_s() -> None:
+    """Unlike a charge, a bare accusation is as often a rival's or a rights group's as the state's."""
+    found = _relations("Kenyan general Daniel Otieno was accused of abuses last year.")
+    assert ("Kenya", "ACCUSE", "Daniel Otieno") not in found
