@@ -225,16 +225,18 @@ def _from_verb(
             if held:
                 # "Egypt is allied with Saudi Arabia": a state of the subject, not something done to it.
                 agents, targets, agent_tokens = targets, held, held_tokens
-        located = trigger.mode in ctx.located_agent_modes or (
-            trigger.plover in ctx.located_agent_types and not trigger.fallback
-        )
+        by_state = _held_by_a_state(trigger, ctx)
+        located = by_state or (trigger.plover in ctx.located_agent_types and not trigger.fallback)
         if not agents and located:
             agents, agent_tokens = located_agents(verb, ctx)
-            if trigger.mode not in ctx.located_agent_modes and not _foreigners(targets, agents, ctx):
+            if not by_state and not _foreigners(targets, agents, ctx):
                 # "US servicemen were killed outside Basra": the place's state only against foreigners
                 # of a known state ("a journalist killed in Malta" names no attacker).
                 agents, agent_tokens = [], []
-            elif not agents and trigger.mode in ctx.grammar["own_state_holder_modes"]:
+            elif not agents and (
+                trigger.mode in ctx.grammar["own_state_holder_modes"]
+                or trigger.trigger in ctx.grammar["legal_charge_lemmas"]
+            ):
                 # "Vietnamese dissident X was arrested": with no jailer and no place, the own state
                 # (not of an expulsion: "Assad was ousted" is no act of Syria)
                 agents = own_states(targets, ctx)
@@ -545,6 +547,12 @@ def _aimed_by_event(verb: Token, ctx: Context) -> bool:
     if verb.dep_ in {"acl", "relcl"}:
         doers.append(verb.head)  # "duties targeting ...", "tariffs, which target ..."
     return any(event_noun(d, ctx) and ctx.actors.actor_at(d) is None for d in doers)
+
+
+def _held_by_a_state(trigger: Trigger, ctx: Context) -> bool:
+    """Whether an act with no stated agent is the state's where it happens: an arrest, a ban, an
+    expulsion, a criminal charge ("was charged with espionage in Russia")."""
+    return trigger.mode in ctx.located_agent_modes or trigger.trigger in ctx.grammar["legal_charge_lemmas"]
 
 
 def _foreigners(patients: list[str], places: list[str], ctx: Context) -> bool:

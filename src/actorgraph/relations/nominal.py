@@ -732,14 +732,7 @@ def _in_custody(
     """ "X remains in pretrial detention in Cairo", "X has been held in custody since May": the clause's
     subject is held, by the state of the place named, else by the held person's own state; ``None``
     when the noun is not an arrest the clause's subject is in."""
-    if (
-        sources
-        or governing is None
-        or trigger.mode not in ctx.grammar["own_state_holder_modes"]
-        or noun.dep_ != "pobj"
-        or noun.head.lower_ != "in"
-        or noun.head.head.i != governing.i
-    ):
+    if sources or governing is None or not _custody_phrase(noun, trigger, governing, ctx):
         return None
     people, passive, _ = subjects(governing, ctx)
     if passive:
@@ -750,6 +743,19 @@ def _in_custody(
     if not holders:
         holders, tokens = located_agents(governing, ctx)
     return holders or own_states(people, ctx), people, tokens
+
+
+def _custody_phrase(noun: Token, trigger: Trigger, governing: Token, ctx: Context) -> bool:
+    """ "(remains) in detention", "(held) in custody": an arrest the clause's subject is in; "faces
+    charges of": a charge the subject undergoes."""
+    if trigger.mode in ctx.grammar["own_state_holder_modes"]:
+        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == governing.i
+    return (
+        trigger.trigger in ctx.grammar["legal_charge_lemmas"]
+        and noun.dep_ == "dobj"
+        and noun.head.i == governing.i
+        and governing.lemma_.lower() in ctx.grammar["undergo_verbs"]
+    )
 
 
 def _victims(noun: Token, ctx: Context) -> list[str]:
