@@ -93,3 +93,47 @@ def test_an_accusation_with_no_accuser_is_nobody_s() -> None:
     """Unlike a charge, a bare accusation is as often a rival's or a rights group's as the state's."""
     found = _relations("Kenyan general Daniel Otieno was accused of abuses last year.")
     assert ("Kenya", "ACCUSE", "Daniel Otieno") not in found
+
+
+# --- a charged person's denial answers the state that charged them ---------------------------------
+
+DENIED = [
+    (
+        "Zimbabwean journalist Tendai Moyo faces charges of incitement. Moyo denies the charges.",
+        ("Tendai Moyo", "Zimbabwe"),
+    ),
+    (
+        "Egyptian researcher Ahmed Samir faces terrorism charges in Cairo. Samir has denied the accusations.",
+        ("Ahmed Samir", "Egypt"),
+    ),
+    (
+        "Cambodian reporter Mech Sokha was charged with incitement in Phnom Penh. "
+        "Mech Sokha denied the charge on Tuesday.",
+        ("Mech Sokha", "Cambodia"),
+    ),
+    (
+        "Belarusian lawyer Maxim Znak was formally charged on Monday. "
+        "Znak denies all the charges against him.",
+        ("Maxim Znak", "Belarus"),
+    ),
+    (
+        "Vietnamese blogger Pham Thi Lan was charged with spreading propaganda. "
+        "Pham Thi Lan denied the charges.",
+        ("Pham Thi Lan", "Vietnam"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), DENIED)
+def test_a_charged_person_denying_rejects_the_state_that_charged_them(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert (pair[0], "REJECT", pair[1]) in _relations(text)
+
+
+def test_an_official_denying_a_charge_against_the_state_still_answers_the_accuser() -> None:
+    found = _relations(
+        "Washington accused Tehran of arming the Houthis. "
+        "Iranian Foreign Minister Abbas Araghchi denied the charge on Sunday."
+    )
+    assert ("Abbas Araghchi", "REJECT", "United States") in found
