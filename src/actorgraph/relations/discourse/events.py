@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from actorgraph.actors.sectors import sector_class
 from actorgraph.relations.discourse.common import (
     DEFINITE,
     MEMORY_SENTENCES,
@@ -165,6 +166,13 @@ class Events:
                 return [act.source]
         return []
 
+    def _private(self, actor: str) -> bool:
+        """Whether ``actor`` is a person who does not serve a state (a journalist, an activist)."""
+        draft = self.ctx.actors.actors.get(actor)
+        return (
+            draft is not None and draft.type == "person" and sector_class(draft.sector, draft.type) != "state"
+        )
+
     def _group_word(self, actor: str) -> str:
         """The head word of a group's name ("Ethiopian rebels": "rebel"); "" for states and people."""
         draft = self.ctx.actors.actors.get(actor)
@@ -200,7 +208,10 @@ class Events:
         for act in reversed(self.acts):
             if here - act.sentence > window:
                 break
-            if act.type not in kinds or act.source in own:
+            # "X faces charges of incitement. X denies the charges.": a private person answers their
+            # own state's charge against them
+            own_charge = act.target in sources and self._private(act.target)
+            if act.type not in kinds or (act.source in own and not own_charge):
                 continue
             if act.target in own or state_of(self.ctx, act.target) in own:
                 best = act

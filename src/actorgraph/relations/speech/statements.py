@@ -248,6 +248,9 @@ def agent(verb: Token, actor: str, ctx: Context) -> bool:
     return False
 
 
+_PARTY_TYPES = frozenset({"ACCUSE", "COERCE"})
+
+
 def voice(actor: str, ctx: Context) -> bool:
     """Whether what ``actor`` says is an act: states, organisations and officials speak for
     somebody; analysts and academics commenting, and the media, do not."""
@@ -256,6 +259,8 @@ def voice(actor: str, ctx: Context) -> bool:
         return False
     if draft.type != "person":
         return True
+    if any(a.target == actor and a.type in _PARTY_TYPES for a in ctx.discourse.events.acts):
+        return True  # a journalist or a lawyer the story has charged or held speaks for themselves
     if actor in ctx.discourse.commentators:
         return False  # "Richard Weitz, director of the Hudson Institute's Center": the article's account
     words = word_lists().commentators
