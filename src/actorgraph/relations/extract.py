@@ -54,6 +54,8 @@ from actorgraph.relations.triggers import (
     verb_trigger,
 )
 from actorgraph.relations.voice import (
+    criminal_charge,
+    held_by_own_state,
     located_agents,
     own_states,
     participle_agents,
@@ -233,12 +235,8 @@ def _from_verb(
                 # "US servicemen were killed outside Basra": the place's state only against foreigners
                 # of a known state ("a journalist killed in Malta" names no attacker).
                 agents, agent_tokens = [], []
-            elif not agents and (
-                trigger.mode in ctx.grammar["own_state_holder_modes"]
-                or trigger.trigger in ctx.grammar["legal_charge_lemmas"]
-            ):
+            elif not agents and held_by_own_state(trigger, ctx):
                 # "Vietnamese dissident X was arrested": with no jailer and no place, the own state
-                # (not of an expulsion: "Assad was ousted" is no act of Syria)
                 agents = own_states(targets, ctx)
         if not agents and trigger.plover in ctx.own_forces_types and _forces(verb, ctx):
             # "Turkish soldiers deployed in Syria": who moves its own forces, to where.
@@ -309,17 +307,17 @@ def _from_verb(
             targets.extend(objs)
             pred += toks
             inferred |= inf
-            things = [
-                o
-                for p in verb.children
-                if p.dep_ == "prep"
-                and p.lower_ in preps
-                and not objs
-                and not targets
-                and not trigger.fallback
-                for o in p.children
-                if o.dep_ == "pobj" and not np_actors(o, ctx)[0] and ctx.actors.place_at(o) is None
-            ]
+            things = (
+                [
+                    o
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ in preps
+                    for o in p.children
+                    if o.dep_ == "pobj" and not np_actors(o, ctx)[0] and ctx.actors.place_at(o) is None
+                ]
+                if not objs and not targets and not trigger.fallback
+                else []
+            )
             for thing in things:
                 # "hacked into the computers of South Korean officers", "fired at the homes of X"
                 owners, toks = _of_owners(thing, sources, ctx)
@@ -552,7 +550,7 @@ def _aimed_by_event(verb: Token, ctx: Context) -> bool:
 def _held_by_a_state(trigger: Trigger, ctx: Context) -> bool:
     """Whether an act with no stated agent is the state's where it happens: an arrest, a ban, an
     expulsion, a criminal charge ("was charged with espionage in Russia")."""
-    return trigger.mode in ctx.located_agent_modes or trigger.trigger in ctx.grammar["legal_charge_lemmas"]
+    return trigger.mode in ctx.located_agent_modes or criminal_charge(trigger, ctx)
 
 
 def _foreigners(patients: list[str], places: list[str], ctx: Context) -> bool:

@@ -31,7 +31,13 @@ from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
 from actorgraph.relations.syntax import hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
-from actorgraph.relations.voice import located_agents, own_states, participle_agents, patients
+from actorgraph.relations.voice import (
+    criminal_charge,
+    located_agents,
+    own_states,
+    participle_agents,
+    patients,
+)
 
 __all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "names_it", "relational_trigger"]
 
@@ -751,7 +757,7 @@ def _custody_phrase(noun: Token, trigger: Trigger, governing: Token, ctx: Contex
     if trigger.mode in ctx.grammar["own_state_holder_modes"]:
         return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == governing.i
     return (
-        trigger.trigger in ctx.grammar["legal_charge_lemmas"]
+        criminal_charge(trigger, ctx)
         and noun.dep_ == "dobj"
         and noun.head.i == governing.i
         and governing.lemma_.lower() in ctx.grammar["undergo_verbs"]

@@ -26,6 +26,8 @@ from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.syntax import conjuncts, is_passive, reduced_relative
 
 __all__ = [
+    "criminal_charge",
+    "held_by_own_state",
     "located_agents",
     "own_states",
     "participle_agents",
@@ -107,6 +109,19 @@ def located_agents(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
                 found.append(state)
                 tokens.append(prep)
     return list(dict.fromkeys(found)), tokens
+
+
+def criminal_charge(trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``trigger`` is a criminal charge ("charged with", "indicted"), which only a state
+    brings (``legal_charge_lemmas``), unlike a bare accusation."""
+    return trigger.trigger in ctx.grammar["legal_charge_lemmas"]
+
+
+def held_by_own_state(trigger: Trigger, ctx: Context) -> bool:
+    """Whether an act with neither agent nor place is the held or charged person's own state's: an
+    arrest, a jail term or a charge ("Vietnamese dissident X was arrested"), not an expulsion
+    ("Assad was ousted" is no act of Syria)."""
+    return trigger.mode in ctx.grammar["own_state_holder_modes"] or criminal_charge(trigger, ctx)
 
 
 def own_states(people: list[str], ctx: Context) -> list[str]:
