@@ -1010,3 +1010,32 @@ MISREAD_PARTICIPLES = [
 @pytest.mark.parametrize(("text", "want", "not_want"), MISREAD_PARTICIPLES)
 def test_a_by_agent_makes_the_verb_passive(coded: Coded, text: str, want: str, not_want: str) -> None:
     _check(coded, text, (want,), (not_want,))
+
+
+# --- "blamed the contractor for assisting X": the object of the charge or praise does the act ----------
+# When that object is no actor, the gerund has no known doer: the one who accuses or praises is not it.
+
+UNKNOWN_GERUND_DOERS = [
+    ("Egyptian officials blamed the contractor for assisting the Sudanese army.", ("EGY AID SDN",)),
+    ("Turkish media criticized the airline for cooperating with Israel.", ("TUR COOPERATE ISR",)),
+    ("Cuban diplomats thanked the charity for helping Haiti after the storm.", ("CUB AID HTI",)),
+    ("The Indian government praised the shipping firm for helping Sri Lanka.", ("IND AID LKA",)),
+    ("Polish officials criticized the broadcaster for backing Hungary in the dispute.", ("POL SUPPORT HUN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), UNKNOWN_GERUND_DOERS)
+def test_an_unknown_doer_of_a_gerund_is_not_the_accuser(
+    coded: Coded, text: str, not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, (), not_want)
+
+
+def test_a_named_doer_of_a_gerund_acts(coded: Coded) -> None:
+    _check(
+        coded,
+        "Ukraine accused Belarus of helping Russia.",
+        ("BLR AID RUS", "UKR ACCUSE BLR"),
+        ("UKR AID RUS",),
+    )
+    _check(coded, "Vietnam was accused by China of supporting the Philippines.", ("VNM SUPPORT PHL",))
