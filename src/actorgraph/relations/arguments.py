@@ -480,6 +480,10 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
         accused = gerund_doer(verb, ctx)
         if accused:
             return accused, passive, False
+        if _judged_unknown(verb, ctx):
+            # "blamed the contractor for assisting X": the one blamed did it, and is no actor; the
+            # blamer did not
+            return [], passive, False
         # "arrested him on [spying] charges": the doer of the gerund is the main verb's subject, its
         # passive subject too ("Eritrea was accused of [shelling] ..."); the gerund keeps its own voice.
         doers, main_passive, inferred = subjects(main, ctx)
@@ -532,6 +536,19 @@ def gerund_doer(verb: Token, ctx: Context) -> list[str]:
     if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
         return []
     return [a for c in prep.head.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+
+
+def _judged_unknown(verb: Token, ctx: Context) -> bool:
+    """Whether the gerund ``verb`` is what an event verb charges or credits its object with, and that
+    object names no actor ("praised the shipping firm for [helping] ...", "accused the airline of
+    [cooperating] ...")."""
+    prep = verb.head
+    main = prep.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+        return False
+    if main.pos_ not in {"VERB", "AUX"} or not verb_trigger(main, ctx.lexicon):
+        return False  # "took the step of recognizing ...": no one is judged
+    return any(c.dep_ == "dobj" for c in main.children)
 
 
 def prep_objects(token: Token, preps: tuple[str, ...], ctx: Context) -> tuple[list[str], list[Token], bool]:
