@@ -796,3 +796,32 @@ def test_a_wrong_named_in_a_description_of_someone_else_is_no_stance_of_the_clau
     # the critic's or the lawyer's view, not the view of whoever deports, hires or welcomes them
     found = coded(text)
     assert not [k for k in found if k.startswith(f"{clause_actor} ACCUSE ")], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why would Ethiopia sign such a deal, Eritrea's information minister asked.",
+        "Who will pay for the damage, the Philippine senator asked Chinese diplomats.",
+        "The Dutch prosecutor asked the Russian colonel whether his unit had fired the missile.",
+        "The Kenyan judge asked the Ugandan witness if he had seen the soldiers.",
+        "The Chilean senator asked Bolivia's ambassador why his government had closed the border.",
+    ],
+)
+def test_a_question_asks_for_no_act(relations_of: Callable[[str], tuple], text: str) -> None:  # type: ignore[type-arg]
+    # "asked whether / why / who ...": a question wants an answer, not an act of the one asked
+    asked = [(r.source_id, r.target_id) for r in relations_of(text) if r.type == "REQUEST"]
+    assert not asked, asked
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("France asked Algeria to take back its nationals.", "FRA REQUEST DZA"),
+        ("Ghana's parliament asked Nigeria for help.", "GHA REQUEST NGA"),
+    ],
+)
+def test_asking_someone_to_act_or_for_something_is_still_a_request(
+    coded: Coded, text: str, wanted: str
+) -> None:
+    _has(coded, text, wanted)
