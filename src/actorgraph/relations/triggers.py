@@ -235,7 +235,11 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     bare verb. A pattern that is no event ("expressed concern" under a verb coded otherwise)
     silences the verb.
     """
+    from actorgraph.relations.speech.questions import asks_a_question  # speech reads triggers
+
     lemma = verb.lemma_.lower()
+    if asks_a_question(verb):
+        return None  # "asked the witness whether he had seen ...": a question, no demand (acc-discourse)
     commit = read_grammar()["commit_verbs"].get(lemma)
     if commit and any(c.dep_ == "xcomp" for c in verb.children):
         # "Libya offered to hand over ...": an offer to act is a commitment, not the act.
