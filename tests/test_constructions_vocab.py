@@ -1066,3 +1066,39 @@ def test_ending_membership_sanctions(coded: Coded, text: str, want: str, unwante
     """Relinquishing, renouncing, ending, giving up or abandoning membership of an organisation cuts
     ties with it (the guidelines: leaving an organisation is SANCTION, alt RETREAT), not a concession."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- one restriction, one type: a measure on a state or its people is SANCTION, never COERCE too ---------
+
+RESTRICTION_ONE_TYPE = [
+    (
+        "Poland tightened restrictions on Belarusian trucks crossing the border.",
+        "POL SANCTION BLR",
+        "POL COERCE BLR",
+    ),
+    (
+        "The Netherlands has tightened visa restrictions on Iranian students.",
+        "NLD SANCTION IRN",
+        "NLD COERCE IRN",
+    ),
+    (
+        "Tokyo imposed travel restrictions on North Korean officials after the missile test.",
+        "JPN SANCTION PRK",
+        "JPN COERCE PRK",
+    ),
+    ("Canada may impose new restrictions on imports from Iran.", "CAN SANCTION IRN", "CAN COERCE IRN"),
+    (
+        "Lithuania extended the ban on Belarusian trucks for another year.",
+        "LTU SANCTION BLR",
+        "LTU COERCE BLR",
+    ),
+    ("Brazil approved a ban on Argentine beef imports.", "BRA SANCTION ARG", "BRA COERCE ARG"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(RESTRICTION_ONE_TYPE))
+def test_a_restriction_is_one_sanction(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Imposing, tightening or extending restrictions or a ban on a state, its goods or its people is
+    one act under one type: the noun's SANCTION (the guidelines: travel bans SANCTION, alt COERCE), not
+    a second COERCE from CAMEO's verb pattern for the same predicate."""
+    _check_both(coded, text, want, unwanted)
