@@ -1102,3 +1102,26 @@ def test_a_restriction_is_one_sanction(coded: Coded, text: str, want: str, unwan
     one act under one type: the noun's SANCTION (the guidelines: travel bans SANCTION, alt COERCE), not
     a second COERCE from CAMEO's verb pattern for the same predicate."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- private people who travel meet no one: CONSULT needs an official visit --------------------------------
+
+PRIVATE_TRAVEL = [
+    ("More than a million South Korean tourists visited Japan last summer.", None, "KOR CONSULT JPN"),
+    ("The first Syrian refugees arrived in Germany in 2015.", None, "SYR CONSULT DEU"),
+    ("Hundreds of Afghan migrants arrived in Iran this week.", None, "AFG CONSULT IRN"),
+    ("A group of Nigerian students travelled to Ghana for the tournament.", None, "NGA CONSULT GHA"),
+    ("Russian pilgrims visited Israel in record numbers.", None, "RUS CONSULT ISR"),
+    ("Thousands of Indian workers arrived in Qatar before the World Cup.", None, "IND CONSULT QAT"),
+    # officials on a trip still visit
+    ("A delegation of Chinese officials visited Vietnam on Monday.", "CHN CONSULT VNM", None),
+    ("A group of U.S. senators visited Taiwan.", "USA CONSULT TWN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PRIVATE_TRAVEL))
+def test_private_travellers_visit_no_one(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Tourists, migrants, refugees, students or workers who visit, travel to or arrive in a state are
+    no visit between actors (the guidelines: CONSULT needs an explicit meeting, visit or talk between
+    actors); a delegation or lawmakers on a trip are."""
+    _check_both(coded, text, want, unwanted)
