@@ -257,18 +257,31 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
         found = _verb_pattern(verb, lemma, trig, lexicon)
         if found is not None:
             return None if found[0].plover == NO_EVENT else (_armed(found[0], verb, grammar), found[1])
-    if trig is not None and trig.mode in grammar["place_target_modes"] and _vehicle(verb, grammar):
-        return None  # "the cargo ship arrived in Syria": ships and planes arrive, people visit
+    if trig is not None and trig.mode in grammar["place_target_modes"] and _no_visitor(verb, grammar):
+        # "the cargo ship arrived in Syria", "Chinese tourists visited Vietnam": ships and planes arrive,
+        # and private people travel; officials and delegations visit
+        return None
     return (_armed(trig, verb, grammar), [verb]) if trig else None
 
 
-def _vehicle(verb: Token, grammar: dict[str, Any]) -> bool:
-    """Whether the one who travels is a ship, a plane or a train, not a person."""
+def _no_visitor(verb: Token, grammar: dict[str, Any]) -> bool:
+    """Whether the one who travels is a ship, a plane or a train, or private people (tourists,
+    migrants, students, "thousands of refugees"), not an actor on an official visit."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ in {"acl", "relcl"}:
         doers = [verb.head]
-    vehicles = set(grammar["vehicle_nouns"])
-    return any(d.lemma_.lower() in vehicles for d in doers)
+    quantities = set(grammar["group_quantity_nouns"])
+    doers += [
+        o
+        for d in doers
+        if d.lemma_.lower() in quantities
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    travellers = set(grammar["vehicle_nouns"]) | set(grammar["private_traveller_nouns"])
+    return any(d.lemma_.lower() in travellers for d in doers)
 
 
 def _armed(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
