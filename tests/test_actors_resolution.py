@@ -378,3 +378,50 @@ LISTED_OFFICIALS = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_OFFICIALS)
 def test_an_official_listed_in_a_states_delegation_serves_it(text: str, expected: tuple[str, str]) -> None:
     assert expected in _affiliations(_build(text))
+
+
+PLACES_NAMED_LIKE_ACTORS = [
+    # a name the tagger alone calls a person or an organisation is a place where the text uses it as
+    # one: before a place noun ("X prison", "the X and Y camps"), ending in a place feature ("X Reef"),
+    # or described as one ("X, a camp in ..."); then it is no actor anywhere in the story
+    (
+        "Ugandan police moved opposition leader Kizza Besigye to Luzira prison on Friday, his lawyers said.",
+        "Luzira",
+    ),
+    (
+        "Bangladesh asked the U.N. refugee agency to help relocate families from the Kutupalong and "
+        "Balukhali camps.",
+        "Balukhali",
+    ),
+    (
+        "The Philippines protested after Chinese vessels swarmed Iroquois Reef, Sabina Shoal and Ayungin "
+        "Shoal.",
+        "Sabina Shoal",
+    ),
+    (
+        "Ethiopian troops expelled hundreds of Eritrean refugees from Hitsats, a camp in northern Tigray, "
+        "Human Rights Watch researcher Laetitia Bader said. Hitsats had sheltered 25,000 people.",
+        "Hitsats",
+    ),
+    (
+        "Gunmen attacked the Kuje prison near Abuja, freeing hundreds of inmates. Nigeria's interior "
+        "minister Rauf Aregbesola blamed Boko Haram for the Kuje attack.",
+        "Kuje",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES_NAMED_LIKE_ACTORS)
+def test_a_name_the_text_uses_as_a_place_is_no_actor(text: str, place: str) -> None:
+    result = _build(text)
+    assert not [a for a in result.actors if place in a.name or place in a.aliases]
+    assert not [r for r in result.relations if place in (r.source_name, r.target_name)]
+
+
+def test_people_and_organisations_next_to_a_place_stay_actors() -> None:
+    result = _build(
+        "Opposition leader Kizza Besigye was taken to Luzira prison. Besigye supporters marched on the "
+        "court, and Human Rights Watch accused Uganda of silencing its critics."
+    )
+    assert {"Kizza Besigye", "Human Rights Watch"} <= {a.name for a in result.actors}
+    assert ("HRW", "UGA") in {(r.source_id, r.target_id) for r in result.relations if r.type == "ACCUSE"}
