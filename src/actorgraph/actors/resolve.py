@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -393,6 +394,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     resolve_names(out)
     _bracketed_names(out)
     _described_places(out, set(grammar["place_nouns"]))
+    _named_places(out, grammar)
     _places_elsewhere(out, set(grammar["place_nouns"]))
     _find_offices(out, gazetteer, titles)
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
@@ -521,6 +523,65 @@ def _described_places(out: DocActors, place_nouns: set[str]) -> None:
             del out.by_token[i]
             if state is not None:
                 out.places[i] = state
+
+
+def _named_places(out: DocActors, grammar: dict[str, Any]) -> None:
+    """Names only the tagger made people or organisations that the article uses as places anywhere:
+    ending in a place word ("Sabina Shoal"), qualifying one ("Luzira prison", "the Kutupalong and
+    Balukhali camps", "the Croix des Bouquets civilian jail"), tagged a facility or location
+    elsewhere, or described as one ("Hitsats, a camp in northern Tigray", "X, part of the Y refugee
+    complex"). Every mention of that form is then no actor ("the Kuje attack" after "the Kuje
+    prison"); a faction noun after a person ("the Gachagua camp") is a place only when plural or
+    qualified ("the X refugee camp")."""
+    doc = out.doc
+    words = {*grammar["place_nouns"], *grammar["place_features"], *grammar["place_name_words"]}
+    factions = set(grammar["faction_nouns"])
+
+    def place_noun(token: Token, *, described: bool = False) -> bool:
+        lemma = token.lemma_.lower()
+        if lemma not in words or token.pos_ != "NOUN" or token.i in out.by_token:
+            return False
+        qualified = (
+            described
+            or token.tag_ == "NNS"
+            or any(c.dep_ in {"amod", "compound"} and c.pos_ == "NOUN" for c in token.children)
+        )
+        return lemma not in factions or qualified
+
+    def is_place(span: Span) -> bool:
+        if span.label_ in {"FAC", "LOC"} or span[-1].lower_ in words:
+            return True
+        token = span.root
+        for _ in range(4):  # "Croix" -> "Bouquets" -> "jail"; "Balukhali" -> "Kutupalong" -> "camps"
+            if token.dep_ not in {"compound", "nmod", "conj"} or token.head is token:
+                break
+            token = token.head
+            if token.pos_ != "PROPN":
+                return place_noun(token)
+        appos = next((c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end), None)
+        if appos is None and span.end < len(doc) and doc[span.end].text == ",":
+            # the parser may hang the apposition on the preposition before the name
+            appos = next((t for t in doc[span.end + 1 : span.end + 5] if t.dep_ == "appos"), None)
+        if appos is None:
+            return False
+        if appos.lemma_.lower() == "part":  # "X, part of the Y refugee complex"
+            return any(place_noun(g) for p in appos.children if p.lower_ == "of" for g in p.children)
+        return place_noun(appos, described=True)
+
+    named = {
+        m.text.lower()
+        for m in out.mentions
+        if not (d := out.actors[m.actor_id]).gazetteer and d.type in {"person", "organization"}
+    }
+    spans = [e for e in doc.ents if e.text.lower() in named]
+    spans += [doc[m.start : m.end] for m in out.mentions if m.text.lower() in named]
+    places = {span.text.lower() for span in spans if is_place(span)}
+    for m in list(out.mentions):
+        draft = out.actors.get(m.actor_id)
+        if draft is not None and not draft.gazetteer and m.text.lower() in places:
+            from actorgraph.actors.names import remove_mention  # names.py builds on this module
+
+            remove_mention(out, m)
 
 
 def _places_elsewhere(out: DocActors, place_nouns: set[str]) -> None:
