@@ -1039,3 +1039,42 @@ def test_a_named_doer_of_a_gerund_acts(coded: Coded) -> None:
         ("UKR AID RUS",),
     )
     _check(coded, "Vietnam was accused by China of supporting the Philippines.", ("VNM SUPPORT PHL",))
+
+
+# --- "called for X's release": a demand asks whoever holds X, not X -------------------------------------
+# The person to be released or handed over is what the demand is about; the addressee is the holder the
+# story named before (who detained or arrested them), or nobody.
+
+CUSTODY_DEMANDS = [
+    ("Canada called for Michael Kovrig's immediate release.", "Michael Kovrig"),
+    ("The United Nations demanded the release of the journalist Ahmed Saleh.", "Ahmed Saleh"),
+    ("Human Rights Watch urged the immediate release of Nguyen Van Dai.", "Nguyen Van Dai"),
+    ("The Dutch foreign minister called for the freeing of Lina Haddad.", "Lina Haddad"),
+    ("Sweden called for the release of Dawit Isaak, who has been held in Eritrea since 2001.", "Dawit Isaak"),
+]
+
+
+@pytest.mark.parametrize(("text", "held"), CUSTODY_DEMANDS)
+def test_a_demand_for_a_release_does_not_ask_the_prisoner(
+    relations_of: Callable[[str], tuple[Any, ...]], text: str, held: str
+) -> None:
+    asked = [r for r in relations_of(text) if r.type == "REQUEST" and r.target_name == held]
+    assert not asked, asked
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Iran detained the British aid worker Nazanin Zaghari in April. Britain demanded her release.",
+            "GBR REQUEST IRN",
+        ),
+        (
+            "Egyptian police arrested the activist Alaa Abdel Fattah. "
+            "The United States called for Abdel Fattah's release.",
+            "USA REQUEST EGY",
+        ),
+    ],
+)
+def test_a_demand_for_a_release_asks_the_holder(coded: Coded, text: str, want: str) -> None:
+    _check(coded, text, (want,))
