@@ -392,6 +392,12 @@ def _from_verb(
         places, toks = place_targets(verb, ctx, skip=away)
         targets.extend(places)
         pred += toks
+    if trigger.plover == "REQUEST" and not passive and (custody := _in_custody(verb, ctx)):
+        # "called for Lai's release", "demanded the release of the prisoners": whoever holds them is
+        # asked (the story's last jailer of theirs), not the prisoners; a prisoner's own call (or a
+        # subject the parser took from "X's detention is arbitrary and called for ...") asks no one.
+        targets = [t for t in targets if t not in custody]
+        targets += _holders(custody, ctx) if not custody & set(sources) else []
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not sources:
         return []
@@ -408,6 +414,34 @@ def _from_verb(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
     return emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+
+
+def _in_custody(verb: Token, ctx: Context) -> set[str]:
+    """Who a request asks to be released or handed over ("called for Lai's release", "demanded the
+    extradition of X"): the actors inside the phrase of a ``custody_acts`` noun the verb governs (the
+    whole of a list the parser hangs on it), but not its "by" phrase ("the release of X by Y")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    held: set[str] = set()
+    for noun in (n for n in nouns if n.lemma_.lower() in ctx.grammar["custody_acts"]):
+        held.update(prep_objects(noun, ("of",), ctx)[0])
+        holder = {
+            t.i for c in noun.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by" for t in c.subtree
+        }
+        for tok in noun.subtree:
+            actor = ctx.actors.actor_at(tok) if tok.i not in holder else None
+            held.update([actor] if actor else [])
+            if tok.pos_ == "PRON" and tok.dep_ == "poss":
+                held.update(np_actors(tok, ctx)[0])  # "called for his release"
+    return held
+
+
+def _holders(held: set[str], ctx: Context) -> list[str]:
+    """Who last detained, arrested or held one of ``held`` in the story so far (no one: [])."""
+    for act in reversed(ctx.discourse.events.acts):
+        if act.type == "COERCE" and act.directed and act.target in held and act.source not in held:
+            return [act.source]
+    return []
 
 
 def _calls_for_force(verb: Token, ctx: Context) -> bool:
