@@ -319,3 +319,45 @@ PARTNER_IN = [
 @pytest.mark.parametrize(("text", "want"), PARTNER_IN)
 def test_partner_in_a_led_event(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- "by the EU, British, French and Canadian diplomats": a list that starts with a name and goes on
+# with demonyms before a plural noun (parsed as an apposition of the name, or a demonym as a noun) ---
+
+NAME_THEN_DEMONYMS = [
+    (
+        "Venezuela was criticized by the European Union, British, French and Canadian diplomats.",
+        ("EU ACCUSE VEN", "GBR ACCUSE VEN", "FRA ACCUSE VEN", "CAN ACCUSE VEN"),
+    ),
+    (
+        "Syria was condemned by NATO, French, German and Turkish officials on Tuesday.",
+        ("NATO ACCUSE SYR", "FRA ACCUSE SYR", "DEU ACCUSE SYR", "TUR ACCUSE SYR"),
+    ),
+    (
+        "Belarus was criticized by Poland, Lithuanian, French and Latvian diplomats.",
+        ("POL ACCUSE BLR", "LTU ACCUSE BLR", "FRA ACCUSE BLR", "LVA ACCUSE BLR"),
+    ),
+    (
+        "Cuba was praised by the World Health Organization, Mexican, Bolivian and Brazilian doctors.",
+        ("MEX SUPPORT CUB", "BOL SUPPORT CUB", "BRA SUPPORT CUB"),
+    ),
+    (
+        "Russia was condemned by the Council of Europe, Polish, Czech and Slovak diplomats.",
+        ("POL ACCUSE RUS", "CZE ACCUSE RUS", "SVK ACCUSE RUS"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAME_THEN_DEMONYMS)
+def test_list_of_a_name_and_demonyms(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_speaker_after_a_comma_is_no_list_member(coded: Coded) -> None:
+    # a demonym phrase after the list's end that speaks about it is no member of it
+    _check(
+        coded,
+        "Chad was praised by France, Nigerian officials said.",
+        ("FRA SUPPORT TCD",),
+        ("NGA SUPPORT TCD",),
+    )
