@@ -69,6 +69,7 @@ def _drop_stances_and_languages(out: DocActors) -> None:
     prefixes, languages = set(grammar["stance_prefixes"]), set(grammar["language_nouns"])
     rivals, features = set(grammar["rival_nouns"]), set(grammar["place_features"])
     doc = out.doc
+    dropped = []  # decided on the whole document first: a list of languages is read as a list
     for mention in list(out.mentions):
         if out.actors[mention.actor_id].type != "country":
             continue
@@ -77,11 +78,13 @@ def _drop_stances_and_languages(out: DocActors) -> None:
         after = doc[mention.end] if mention.end < len(doc) else None
         language = mention.resolved_by == "demonym" and (
             (after is not None and after.lower_ in languages)
-            or (mention.end - mention.start == 1 and _language_noun(doc[mention.start]))
+            or (mention.end - mention.start == 1 and _language_noun(doc[mention.start], out))
         )
         feature = after is not None and after.is_title and after.lower_ in features  # "the Niger Delta"
         if stance or language or feature or _rivals_of(doc[mention.end - 1], mention, rivals):
-            remove_mention(out, mention)
+            dropped.append(mention)
+    for mention in dropped:
+        remove_mention(out, mention)
 
 
 def _rivals_of(token: Token, mention: MentionSpan, rivals: set[str]) -> bool:
@@ -101,12 +104,17 @@ def _rivals_of(token: Token, mention: MentionSpan, rivals: set[str]) -> bool:
 _HYPHENS = {"-", "‐", "‑", "–"}
 
 
-def _language_noun(token: Token) -> bool:
+def _language_noun(token: Token, out: DocActors) -> bool:
     """A demonym used as a singular noun with no article is a language: "teaching in Russian",
-    "spoke Arabic" (people are "a Russian", "Russians")."""
+    "spoke Arabic" (people are "a Russian", "Russians"); not in a list with other than demonym nouns
+    ("by Poland, Lithuanian and Latvian diplomats", "by NATO, French, German and Turkish officials")."""
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "in Russian and Ukrainian", not "Armenian and Azerbaijani officials"
+    for member in (first, *first.conjuncts):
+        found = out.by_token.get(member.i)
+        if member.tag_ not in {"NNP", "NN"} or found is None or found.resolved_by != "demonym":
+            return False
     return (
         first.dep_ in {"pobj", "dobj", "attr"}
         and first.pos_ in {"NOUN", "PROPN"}

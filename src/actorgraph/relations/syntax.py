@@ -33,13 +33,35 @@ _HYPHENS = {"-", "–", "—"}
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """Tokens coordinated with ``token`` by "and", "or", commas ("A, B and C")."""
+    """Tokens coordinated with ``token`` by "and", "or", commas ("A, B and C"); also a list that goes
+    on with demonyms before a plural noun, which the parser hangs on the name as an apposition ("the
+    EU, British, French and Canadian diplomats")."""
     out = []
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_group(child)):
             out.append(child)
             out.extend(conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "PROPN":
+            # "the Council of Europe, Polish and Czech diplomats": the list hung on the name's last word
+            for name in child.children:
+                if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_iob_ == "I":
+                    out.extend(conjuncts(name))
     return out
+
+
+def _listed_group(noun: Token) -> bool:
+    """A plural noun right after a comma, with no article or possessor, led by a capitalised modifier:
+    the last item of a list ("..., French and Canadian diplomats"), not a description of the name
+    ("Germany, its closest ally", "the bloc, whose members")."""
+    first = noun.left_edge
+    return (
+        noun.tag_ in {"NNS", "NNPS"}
+        and first.i > 0
+        and noun.doc[first.i - 1].text == ","
+        and first.dep_ in {"amod", "compound", "nmod"}
+        and first.is_title
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    )
 
 
 def companions(token: Token) -> list[Token]:
