@@ -526,3 +526,81 @@ def test_the_other_side_is_the_other_party_of_the_exchange(coded: Coded, text: s
 def test_a_counterpart_with_a_nationality_is_that_state(coded: Coded) -> None:
     found = coded("Ukraine's foreign minister met his Polish counterpart in Kyiv.")
     assert "UKR CONSULT POL" in found, sorted(found)
+
+
+# --- he / she: the person the text allows ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a narrator's "he" is not someone only named inside a quotation
+        (
+            "President William Ruto posted a statement on Monday. “Raila Odinga is ordered to end the"
+            " protests,” he wrote. On Tuesday, he was criticized by Tanzania and Uganda for the arrests.",
+            "P_ODINGA",
+        ),
+        # "he" inside X's quotation is not X (X says "I")
+        (
+            "Bobi Wine addressed supporters in Kampala on Sunday. “He has threatened Kenya and Rwanda"
+            " for years,” Wine said.",
+            "P_BOBI_WINE",
+        ),
+        (
+            "Opposition leader Nelson Chamisa spoke in Harare. “We know he will never release the"
+            " activists,” Chamisa told supporters.",
+            "P_NELSON_CHAMISA",
+        ),
+        # "she" is not a man the text gives as one, nor a person of unknown sex when a woman is named
+        (
+            "Mrs. Jacinda Ardern hosted Scott Morrison in Wellington. Morrison praised the visit. Later"
+            " she accused China of bullying Pacific states.",
+            "P_MORRISON",
+        ),
+        (
+            "Kaja Kallas said she would travel to Kyiv. Sergei Lavrov dismissed the trip as theatre."
+            " She accused Russia of stalling the talks.",
+            "P_LAVROV",
+        ),
+        (
+            "Ms. Annalena Baerbock arrived in Kyiv on Monday. Volodymyr Zelenskyy thanked Germany for"
+            " its support. She urged Russia to withdraw its troops.",
+            "P_ZELENSKYY",
+        ),
+    ],
+)
+def test_a_person_pronoun_takes_no_antecedent_the_text_rules_out(
+    relations_of: Callable[[str], tuple],  # type: ignore[type-arg]
+    text: str,
+    wrong: str,
+) -> None:
+    acts = [
+        (r.source_id, r.type, r.target_id)
+        for r in relations_of(text)
+        if r.type in {"ACCUSE", "THREATEN", "RETREAT", "REQUEST"} and wrong in {r.source_id, r.target_id}
+    ]
+    assert not acts, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Mrs. Jacinda Ardern hosted Scott Morrison in Wellington. Morrison praised the visit. Later"
+            " she accused China of bullying Pacific states.",
+            "NZL ACCUSE CHN",
+        ),
+        (
+            "Ms. Annalena Baerbock arrived in Kyiv on Monday. Volodymyr Zelenskyy thanked Germany for"
+            " its support. She urged Russia to withdraw its troops.",
+            "DEU REQUEST RUS",
+        ),
+        # the nearest subject still wins when nothing tells them apart (guard)
+        (
+            "Emmanuel Macron met Olaf Scholz in Berlin. He later accused Russia of lying about the attack.",
+            "FRA ACCUSE RUS",
+        ),
+    ],
+)
+def test_a_person_pronoun_takes_the_antecedent_the_text_allows(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
