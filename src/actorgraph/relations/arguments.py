@@ -406,8 +406,7 @@ def _pronoun(token: Token, ctx: Context) -> str | None:
     lower = token.lower_
     g = ctx.grammar
     if lower in g["pronouns_person"]:
-        people = ctx.preceding(token, {"person"}, subjects_first=True)
-        return people[0] if people else None
+        return ctx.discourse.person(token)  # he/she: quotations and the sex the text gives (acc-discourse)
     if lower in g["pronouns_singular_state"]:
         own = _own_clause_subject(token, ctx) if token.dep_ == "poss" else None
         if own is not None:

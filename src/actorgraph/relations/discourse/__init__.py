@@ -31,6 +31,7 @@ from actorgraph.actors.commentary import commentators
 from actorgraph.relations.discourse.anaphora import Anaphora
 from actorgraph.relations.discourse.common import state_of
 from actorgraph.relations.discourse.events import Act, Events
+from actorgraph.relations.discourse.persons import Persons
 from actorgraph.relations.discourse.quotes import Quotations, Quote
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Discourse:
         self.quotations = Quotations(ctx)
         self.anaphora = Anaphora(ctx)
         self.events = Events(ctx)
+        self.persons = Persons(ctx)
         self.quote_verbs = self.quotations.quote_verbs
         self.speaker_pronouns = set(g["pronouns_speaker"])
         self.plural_pronouns = set(g["pronouns_plural"])
@@ -59,6 +61,7 @@ class Discourse:
         self.return_particles = set(g["return_particles"])
         # the rules ask the parts directly through these
         self.speaker_at = self.quotations.speaker_at
+        self.person = self.persons.resolve
         self.group = self.anaphora.group
         self.definite = self.anaphora.definite
         self.remember = self.events.remember

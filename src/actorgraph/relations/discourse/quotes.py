@@ -48,6 +48,9 @@ class Quotations:
         self.titles = set(g["titles"]) | set(ctx.agent_heads)
         self._quotes: list[Quote] | None = None
         self._quote_starts: list[int] = []
+        self._spans: list[tuple[int, int]] | None = None
+        self.finding = False  # the speakers are being found
+        self._span_starts: list[int] = []
 
     @property
     def quotes(self) -> list[Quote]:
@@ -55,7 +58,11 @@ class Quotations:
         reads the rest of the context)."""
         if self._quotes is None:
             self._quotes = []
-            self._quotes = self._find_quotes()
+            self.finding = True
+            try:
+                self._quotes = self._find_quotes()
+            finally:
+                self.finding = False
             self._quote_starts = [q.start for q in self._quotes]
         return self._quotes
 
@@ -66,6 +73,14 @@ class Quotations:
         if k >= 0 and quotes[k].start <= token.i < quotes[k].end:
             return quotes[k]
         return None
+
+    def inside(self, i: int) -> bool:
+        """Whether token ``i`` is inside quotation marks (found without reading who speaks)."""
+        if self._spans is None:
+            self._spans = self._marks()
+            self._span_starts = [a for a, _ in self._spans]
+        k = bisect_right(self._span_starts, i) - 1
+        return k >= 0 and self._spans[k][0] <= i < self._spans[k][1]
 
     def speaker_at(self, token: Token) -> str | None:
         """The actor a quotation around ``token`` is attributed to."""

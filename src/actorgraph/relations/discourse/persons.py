@@ -1,0 +1,132 @@
+"""He, she, his, her: the person a singular pronoun stands for, as far as the text allows.
+
+The nearest person who was the subject of a clause in this or the two sentences before comes
+first, then the nearest person named, except:
+
+* a narrator's pronoun (outside quotation marks) does not stand for someone named only inside a
+  quotation ("“X is ordered to end the protests,” he wrote": *he* is not X);
+* a pronoun inside a quotation does not stand for its speaker (they say *I*), and reaches only
+  the people named in the last three sentences (else it names nobody);
+* the sex the text gives a person ("Mrs. X", "spokeswoman X", "X, his wife", or a pronoun bound to
+  them earlier: "X said she would travel") rules them out for the other sex's pronouns, and for
+  *she* a woman named in reach comes before a person of unknown sex.
+
+Pronouns are bound in text order, so that what an earlier one says of a person's sex is known to
+a later one. The word lists are ``person_gender`` in ``data/grammar.json``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from actorgraph.relations.arguments import Context
+
+__all__ = ["Persons"]
+
+#: Sentences back (besides the pronoun's own) whose subjects come first.
+_REACH = 2
+_MALE, _FEMALE = "m", "f"
+
+
+class Persons:
+    """Antecedents of the singular person pronouns of one document, bound in text order."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.doc = ctx.actors.doc
+        words = ctx.grammar["person_gender"]
+        self.sex_words = {w: _FEMALE for w in words["female"]} | {w: _MALE for w in words["male"]}
+        self.pronoun_sex = {w: _FEMALE for w in words["female_pronouns"]} | {
+            w: _MALE for w in words["male_pronouns"]
+        }
+        self._bound: dict[int, str | None] = {}
+        self._done = -1
+        self._bindings: dict[str, list[tuple[int, str]]] = {}  # person -> (pronoun index, sex)
+        self._titles: dict[str, set[str]] | None = None
+
+    def resolve(self, token: Token) -> str | None:
+        """The person ``token`` (he, she, his, her, him) stands for, or ``None``.
+
+        The narrator's pronouns are bound in one pass in text order (they never need a quotation's
+        speaker, so finding the speakers may ask for them); a pronoun inside a quotation is bound on
+        demand, with what the narrator's pronouns before it say of people's sex.
+        """
+        if token.i in self._bound:
+            return self._bound[token.i]
+        quotes = self.ctx.discourse.quotations
+        for tok in self.doc[self._done + 1 : token.i + 1]:
+            if tok.lower_ in self.pronoun_sex and tok.pos_ == "PRON" and not quotes.inside(tok.i):
+                person = self._pick(tok, quoted=False)
+                self._bound[tok.i] = person
+                if person is not None:
+                    self._bindings.setdefault(person, []).append((tok.i, self.pronoun_sex[tok.lower_]))
+        self._done = max(self._done, token.i)
+        if token.i in self._bound:
+            return self._bound[token.i]
+        quoted = quotes.inside(token.i)
+        if quoted and quotes.finding:
+            return self._pick(token, quoted=True)  # the speakers are not known yet: ask again later
+        person = self._pick(token, quoted=quoted)
+        self._bound[token.i] = person
+        return person
+
+    def _sex(self, person: str, before: int) -> set[str]:
+        """The sexes the text gives ``person`` before token ``before``."""
+        if self._titles is None:
+            self._titles = self._titled()
+        said = {sex for i, sex in self._bindings.get(person, ()) if i < before}
+        return self._titles.get(person, set()) | said
+
+    def _titled(self) -> dict[str, set[str]]:
+        """The sex the words next to each person's mentions give ("Mrs. X", "X, his wife")."""
+        out: dict[str, set[str]] = {}
+        doc = self.doc
+        for m in self.ctx.actors.mentions:
+            if self.ctx.kind(m.actor_id) != "person":
+                continue
+            near = [doc[i] for i in range(max(0, m.start - 2), m.end)]
+            root = doc[m.end - 1]
+            near += [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                near.append(root.head)
+            for tok in near:
+                sex = self.sex_words.get(tok.lower_.rstrip("."))
+                if sex is not None:
+                    out.setdefault(m.actor_id, set()).add(sex)
+        return out
+
+    def _pick(self, token: Token, *, quoted: bool) -> str | None:
+        ctx, doc = self.ctx, self.doc
+        quotes = ctx.discourse.quotations
+        speaker = ctx.discourse.speaker_at(token) if quoted else None
+        starts = [s for s in ctx.sentence_starts if s <= token.i][-(_REACH + 1) :]
+        window = starts[0] if starts else 0
+        seen: list[str] = []
+        subjects: list[str] = []
+        near: set[str] = set()
+        for m in ctx.latest_first:
+            if m.start >= token.i or m.actor_id == speaker or ctx.kind(m.actor_id) != "person":
+                continue
+            if (not quoted and quotes.inside(m.start)) or ctx.actors.is_chrome(doc[m.start : m.end]):
+                continue
+            if m.actor_id not in seen:
+                seen.append(m.actor_id)
+            if m.start >= window:
+                near.add(m.actor_id)
+                if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and m.actor_id not in subjects:
+                    subjects.append(m.actor_id)
+        ranked = subjects + [a for a in seen if a not in subjects]
+        if quoted:
+            ranked = [a for a in ranked if a in near]
+        sex = self.pronoun_sex.get(token.lower_)
+        if sex is None:
+            return ranked[0] if ranked else None
+        fitting = [a for a in ranked if (given := self._sex(a, token.i)) <= {sex} or len(given) > 1]
+        if sex == _FEMALE:
+            # "she": a woman in reach before a person of unknown sex (most people named are men)
+            women = [a for a in fitting if self._sex(a, token.i) == {_FEMALE} and a in near]
+            fitting = women + [a for a in fitting if a not in women]
+        return fitting[0] if fitting else None
