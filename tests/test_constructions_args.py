@@ -1078,3 +1078,41 @@ def test_a_demand_for_a_release_does_not_ask_the_prisoner(
 )
 def test_a_demand_for_a_release_asks_the_holder(coded: Coded, text: str, want: str) -> None:
     _check(coded, text, (want,))
+
+
+# --- facts inside a hypothetical clause: "could withstand the American embargo", "X, which has ties" ----
+# A measure already in force that a clause copes with, and a relative clause about a name, are stated
+# as facts whatever the mood of the clause around them.
+
+STATED_FACTS = [
+    ("Japan is trying to cope with U.S. tariffs on Japanese cars.", "USA SANCTION JPN"),
+    ("Analysts say Cuba could withstand the American embargo on the island.", "USA SANCTION CUB"),
+    (
+        "Vietnam may soon be able to circumvent Chinese restrictions on Vietnamese exports.",
+        "CHN SANCTION VNM",
+    ),
+    ("Mongolia, which has close ties with Russia, might host the summit.", "MNG COOPERATE RUS"),
+    (
+        "Officials proposed a plan to send envoys to Belarus, which is closely allied with Russia.",
+        "BLR COOPERATE RUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), STATED_FACTS)
+def test_a_fact_in_a_hypothetical_clause_is_asserted(coded: Coded, text: str, fact: str) -> None:
+    found = coded(text)
+    assert fact in found, sorted(found)
+    assert "hypothetical" not in found[fact], found[fact]
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("Washington could impose restrictions on Chinese firms.", "USA SANCTION CHN"),
+        ("Russia could support a ceasefire between Israel and Hamas.", "ISR RETREAT PSE"),
+    ],
+)
+def test_a_measure_still_to_come_stays_hypothetical(coded: Coded, text: str, plan: str) -> None:
+    found = coded(text)
+    assert "hypothetical" in found.get(plan, set()), sorted(found)
