@@ -37,7 +37,7 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
     # "Somali forces, backed by Kenyan troops, could retake ...", "Saudi Arabia, an ally of Egypt,
     # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
     # around it (attribution still passes through).
-    settled = False
+    settled = _in_force(anchor, ctx)
     for _ in range(8):
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ not in _FUTURE:
@@ -72,7 +72,8 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
             negated = True
         if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
             hypothetical = hypothetical or not settled
-        settled = settled or reduced_relative(node) or node.dep_ == "appos"
+        # "Mongolia, which has close ties with Russia, might ...": a relative clause says what its noun is
+        settled = settled or reduced_relative(node) or node.dep_ in {"appos", "relcl"}
         node = head
     # "will", "would": an act announced for later has not happened, in the writer's voice or a
     # speaker's ("said it would send troops"); read along the clause chain only.
@@ -92,6 +93,26 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
         attributed = ctx.discourse.speaker_at(anchor)
 
     return negated, hypothetical, attributed
+
+
+def _in_force(noun: Token, ctx: Context) -> bool:
+    """Whether an event noun names a measure its doer already has in place: the doer is named in the
+    noun's own phrase ("U.S. tariffs", "the American embargo") and the first verb above it deals with
+    the measure ("cope with", "withstand", "circumvent"), rather than making or proposing it ("impose",
+    "threatened", "called for": light and intent verbs)."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or not any(
+        c.dep_ in {"poss", "compound", "amod", "nmod"} and ctx.actors.actor_at(c) for c in noun.children
+    ):
+        return False
+    node = noun
+    for _ in range(6):
+        if node.dep_ not in {"dobj", "pobj", "prep", "conj", "appos"} or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            lemma = node.lemma_.lower()
+            return lemma not in ctx.light_verbs and lemma not in ctx.intent and lemma not in ctx.negating
+    return False
 
 
 _MONTHS = {
