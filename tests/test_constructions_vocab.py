@@ -1125,3 +1125,31 @@ def test_private_travellers_visit_no_one(coded: Coded, text: str, want: str, unw
     no visit between actors (the guidelines: CONSULT needs an explicit meeting, visit or talk between
     actors); a delegation or lawmakers on a trip are."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- refusing recognition or acceptance is REJECT, not a negated SUPPORT or AGREE -------------------------
+
+NOT_RECOGNISED = [
+    ("Serbia does not recognize Kosovo's independence.", "SRB REJECT KSV", "SRB SUPPORT KSV"),
+    ("Niger will no longer recognize the authority of ECOWAS.", "NER REJECT ECOWAS", "NER SUPPORT ECOWAS"),
+    (
+        "Burundi said it does not accept the jurisdiction of the International Criminal Court.",
+        "BDI REJECT ICC",
+        "BDI COOPERATE ICC",
+    ),
+    ("Israel does not accept the ICJ ruling.", "ISR REJECT ICJ", "ISR AGREE ICJ"),
+    ("Morocco no longer recognizes the African Union envoy.", "MAR REJECT AU", "MAR SUPPORT AU"),
+    # recognition given stays SUPPORT; an agreement not (yet) reached stays a negated AGREE
+    ("Spain recognized Palestine in May.", "ESP SUPPORT PSE", "ESP REJECT PSE"),
+    ("Russia has not agreed to the ceasefire with Ukraine.", "RUS AGREE UKR", "RUS REJECT UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NOT_RECOGNISED))
+def test_refused_recognition_rejects(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Not (or no longer) recognising or accepting an actor, its authority or its ruling refuses it
+    (PLOVER REJECT: reject a proposal or demand, defy norms), asserted, instead of a negated SUPPORT
+    or AGREE; "has not agreed to" is no refusal."""
+    _check_both(coded, text, want, unwanted)
+    if "REJECT" in want:
+        assert "negated" not in coded(text)[want], f"{want!r} wrongly negated"
