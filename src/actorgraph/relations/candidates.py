@@ -14,6 +14,7 @@ from actorgraph.actors.sectors import sector_class
 from actorgraph.relations.arguments import Context
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import event_date, flags
+from actorgraph.relations.triggers import REFUSAL
 
 __all__ = ["Candidate", "emit"]
 
@@ -81,6 +82,8 @@ def emit(
     hypothetical = hypothetical or flagged
     if modal is not None:
         negated, hypothetical = modal
+    elif trigger.mode == REFUSAL:
+        negated = False  # "does not recognize the court": the negation makes the refusal (REJECT)
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
     sources = [s for s in sources if not ctx.named_event(s)]  # "the Keen Sword Exercise": an event

@@ -10,12 +10,14 @@ from spacy.tokens import Token
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
 
-__all__ = ["CCOMP_TYPES", "CONTROL_TYPES", "COOPERATIVE_TYPES", "noun_trigger", "verb_trigger"]
+__all__ = ["CCOMP_TYPES", "CONTROL_TYPES", "COOPERATIVE_TYPES", "REFUSAL", "noun_trigger", "verb_trigger"]
 
 #: Verbal event types whose verb reports the event of its complement ("threatened to attack").
 CONTROL_TYPES = {"AGREE", "REJECT", "THREATEN", "REQUEST"}
 #: Cooperative types whose noun, halted or cut, makes a sanction.
 COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
+#: The mode of a trigger whose negation makes the event ("does not recognize X" is REJECT): no negated flag.
+REFUSAL = "refusal"
 #: Types whose verb can take the event of a "that" clause's subject as target ("demanded that X ...").
 CCOMP_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 
@@ -256,12 +258,32 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     if lemma in lexicon.pattern_verbs:
         found = _verb_pattern(verb, lemma, trig, lexicon)
         if found is not None:
-            return None if found[0].plover == NO_EVENT else (_armed(found[0], verb, grammar), found[1])
+            if found[0].plover == NO_EVENT:
+                return None
+            return _refusal(_armed(found[0], verb, grammar), verb, grammar), found[1]
     if trig is not None and trig.mode in grammar["place_target_modes"] and _no_visitor(verb, grammar):
         # "the cargo ship arrived in Syria", "Chinese tourists visited Vietnam": ships and planes arrive,
         # and private people travel; officials and delegations visit
         return None
-    return (_armed(trig, verb, grammar), [verb]) if trig else None
+    return (_refusal(_armed(trig, verb, grammar), verb, grammar), [verb]) if trig else None
+
+
+def _refusal(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
+    """ "Serbia does not recognize Kosovo", "will no longer accept the court's rulings": recognition or
+    acceptance withheld is a refusal (PLOVER REJECT), stated as a fact, not a negated SUPPORT or AGREE
+    (``refusal_verbs``). "Has not agreed to the ceasefire" is no refusal: only what is withheld."""
+    withheld = COOPERATIVE_TYPES | {"CONCEDE"}
+    if trig.plover not in withheld or verb.lemma_.lower() not in grammar["refusal_verbs"]:
+        return trig
+    words = set(grammar["negation_words"])
+    if not any(
+        c.dep_ == "neg"
+        or (c.dep_ in {"advmod", "det"} and c.lower_ in words)
+        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in words for g in c.children))
+        for c in verb.children
+    ):
+        return trig
+    return replace(trig, plover="REJECT", cameo=grammar["refusal_code"], mode=REFUSAL, source="rule")
 
 
 def _no_visitor(verb: Token, grammar: dict[str, Any]) -> bool:
