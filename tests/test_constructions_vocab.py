@@ -1153,3 +1153,53 @@ def test_refused_recognition_rejects(coded: Coded, text: str, want: str, unwante
     _check_both(coded, text, want, unwanted)
     if "REJECT" in want:
         assert "negated" not in coded(text)[want], f"{want!r} wrongly negated"
+
+
+# --- an order that puts someone in custody coerces them, it asks them nothing --------------------------
+
+ORDERED_INTO_CUSTODY = [
+    (
+        "A Tunisian judge ordered the blogger Amira Ben Salah back to jail on Friday.",
+        "TUN COERCE P_AMIRA_BEN_SALAH",
+        "TUN REQUEST P_AMIRA_BEN_SALAH",
+    ),
+    (
+        "A Belarusian court ordered opposition leader Igor Petrov into pretrial detention.",
+        "BLR COERCE P_IGOR_PETROV",
+        "BLR REQUEST P_IGOR_PETROV",
+    ),
+    (
+        "An Iranian court sent the French teacher Cecile Martin back to prison.",
+        "IRN COERCE FRA",
+        "IRN AID FRA",
+    ),
+    (
+        "A Moscow court ordered the Ukrainian sailors to remain in custody.",
+        "RUS COERCE UKR",
+        "RUS REQUEST UKR",
+    ),
+    (
+        "Zimbabwean magistrates remanded journalist Tendai Moyo in custody until March.",
+        "ZWE COERCE P_TENDAI_MOYO",
+        None,
+    ),
+    # already right: a return to prison; an order to a state to act stays a request
+    (
+        "Uzbek authorities returned the Kazakh activist Dana Serik to prison after a brief release.",
+        "UZB COERCE KAZ",
+        None,
+    ),
+    (
+        "The International Court of Justice ordered Myanmar to prevent genocide against the Rohingya.",
+        "ICJ REQUEST MMR",
+        "ICJ COERCE MMR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(ORDERED_INTO_CUSTODY))
+def test_ordered_into_custody_coerces(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A court or state that orders, sends or remands a person (back) to prison, into detention or to
+    remain in custody holds them (COERCE, CAMEO 173), not a REQUEST to them nor AID; an order to a
+    state to act is a REQUEST."""
+    _check_both(coded, text, want, unwanted)
