@@ -232,7 +232,8 @@ def _verb_pattern(
 def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] | None:
     """The lexicon entry ``verb`` fires, with the tokens that make its predicate.
 
-    In order: an offer or refusal to act ("offered to mediate"), a phrasal verb ("called on"),
+    In order: an offer or refusal to act ("offered to mediate"), an order that puts someone in custody
+    ("ordered X back to prison"), a phrasal verb ("called on"),
     a pattern naming what the verb acts on ("withdrew its ambassador", "lifted the curfew"), the
     bare verb. A pattern that is no event ("expressed concern" under a verb coded otherwise)
     silences the verb.
@@ -242,10 +243,15 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     lemma = verb.lemma_.lower()
     if asks_a_question(verb):
         return None  # "asked the witness whether he had seen ...": a question, no demand (acc-discourse)
-    commit = read_grammar()["commit_verbs"].get(lemma)
+    grammar = read_grammar()
+    commit = grammar["commit_verbs"].get(lemma)
     if commit and any(c.dep_ == "xcomp" for c in verb.children):
         # "Libya offered to hand over ...": an offer to act is a commitment, not the act.
         return Trigger(lemma, "verb", commit[0], commit[1], "", ("dobj",), False, "rule"), [verb]
+    if lemma in grammar["custody_order_verbs"] and _into_custody(verb, grammar):
+        # "a judge ordered X back to prison", "sent X back to jail": the order holds X, it asks nothing
+        code = grammar["custody_code"]
+        return Trigger(lemma, "verb", "COERCE", code, "arrest", ("dobj",), False, "rule"), [verb]
     for child in verb.children:
         # "called on Russia to ..." is a phrasal verb; "called Putin on Monday" is not; "stepped back"
         # may come with its particle parsed as an adverb.
@@ -253,7 +259,6 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
             trig = lexicon.verb(f"{lemma} {child.lower_}")
             if trig:
                 return trig, [verb, child]
-    grammar = read_grammar()
     trig = lexicon.verb(lemma)
     if lemma in lexicon.pattern_verbs:
         found = _verb_pattern(verb, lemma, trig, lexicon)
@@ -284,6 +289,27 @@ def _refusal(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
     ):
         return trig
     return replace(trig, plover="REJECT", cameo=grammar["refusal_code"], mode=REFUSAL, source="rule")
+
+
+def _into_custody(verb: Token, grammar: dict[str, Any]) -> bool:
+    """Whether the verb puts its object in custody: "ordered X (back) to prison", "into detention",
+    "to remain in custody", "remanded X in custody" (``custody_nouns``)."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    places = set(grammar["custody_nouns"])
+    heads = [verb] + [
+        c
+        for c in verb.children
+        if (c.dep_ == "advmod" and c.lower_ == "back")
+        or (c.dep_ == "xcomp" and c.lemma_ in {"remain", "stay"})
+    ]
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in places
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "into", "in", "behind"}
+        for o in p.children
+    )
 
 
 def _no_visitor(verb: Token, grammar: dict[str, Any]) -> bool:
