@@ -361,3 +361,48 @@ def test_speaker_after_a_comma_is_no_list_member(coded: Coded) -> None:
         ("FRA SUPPORT TCD",),
         ("NGA SUPPORT TCD",),
     )
+
+
+# --- "N of the M doses needed in A, the Central African Republic, B and C": the parser hangs the list's
+# later items on the number; the places where something is needed are not its recipients ------------
+
+LIST_ON_A_NUMBER = [
+    (
+        "Egypt provides less than 2 million of the 12 million tons of wheat needed in Sudan, the Central "
+        "African Republic, Chad and Libya, officials said.",
+        ("EGY AID CAF", "EGY AID TCD", "EGY AID LBY"),
+    ),
+    (
+        "Kenya provides about 1 million of the 9 million bags needed in Uganda, the Central African "
+        "Republic, Rwanda and Burundi, traders said.",
+        ("KEN AID CAF", "KEN AID RWA", "KEN AID BDI"),
+    ),
+    (
+        "France provides less than 6 million of the 40 million doses needed in Chad, the Central African "
+        "Republic, Gabon and Cameroon, officials said.",
+        ("FRA AID CAF", "FRA AID GAB", "FRA AID CMR"),
+    ),
+    (
+        "Turkey provides less than 6 million of the 40 million doses needed in Iraq, the Central African "
+        "Republic, Libya and Sudan, officials said.",
+        ("TUR AID CAF", "TUR AID LBY", "TUR AID SDN"),
+    ),
+    (
+        "Britain provides 10 percent of the 50 million doses needed in Uganda, the Central African "
+        "Republic, Kenya and Malawi, officials said.",
+        ("GBR AID CAF", "GBR AID KEN", "GBR AID MWI"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), LIST_ON_A_NUMBER)
+def test_list_hung_on_a_number_is_no_recipient(coded: Coded, text: str, not_want: tuple[str, ...]) -> None:
+    _check(coded, text, (), not_want)
+
+
+def test_recipients_listed_after_a_number_stay(coded: Coded) -> None:
+    _check(
+        coded,
+        "Egypt sent 2 million doses to Sudan, the Central African Republic and Chad.",
+        ("EGY AID SDN", "EGY AID CAF", "EGY AID TCD"),
+    )
