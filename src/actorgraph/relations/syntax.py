@@ -38,6 +38,8 @@ def conjuncts(token: Token) -> list[Token]:
     EU, British, French and Canadian diplomats")."""
     out = []
     for child in token.children:
+        if child.dep_ == "conj" and _list_owner(child) not in {None, token}:
+            continue  # "2 million of the doses needed in Sudan, the CAR and Chad": Sudan's list
         if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_group(child)):
             out.append(child)
             out.extend(conjuncts(child))
@@ -46,7 +48,35 @@ def conjuncts(token: Token) -> list[Token]:
             for name in child.children:
                 if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_iob_ == "I":
                     out.extend(conjuncts(name))
+    if (
+        token.pos_ == "PROPN"
+        and token.right_edge.i + 1 < len(token.doc)
+        and token.doc[token.right_edge.i + 1].text == ","
+    ):
+        for above in token.ancestors:
+            for child in above.children:
+                if child.dep_ == "conj" and child.i > token.i and _list_owner(child) == token:
+                    out.append(child)
+                    out.extend(conjuncts(child))
     return out
+
+
+def _list_owner(conj: Token) -> Token | None:
+    """The name a list item belongs to when the parser hung it on a quantity instead ("provides 2
+    million of the 12 million tons needed in Sudan, the Central African Republic, Chad and Libya":
+    "Republic" made a conjunct of "million", after "Sudan" and a comma): that name."""
+    head, doc = conj.head, conj.doc
+    if not (head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children)) or conj.pos_ != "PROPN":
+        return None
+    start = conj.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    before = doc[start - 2]
+    while before.dep_ in {"compound", "flat"} and before.head.i > before.i:
+        before = before.head
+    if before.pos_ != "PROPN" or before.i == head.i or not head.is_ancestor(before):
+        return None
+    return before
 
 
 def _listed_group(noun: Token) -> bool:
