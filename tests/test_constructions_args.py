@@ -1116,3 +1116,42 @@ def test_a_fact_in_a_hypothetical_clause_is_asserted(coded: Coded, text: str, fa
 def test_a_measure_still_to_come_stays_hypothetical(coded: Coded, text: str, plan: str) -> None:
     found = coded(text)
     assert "hypothetical" in found.get(plan, set()), sorted(found)
+
+
+# --- an official's commitment at home: "interim President X signed a charter that will serve as Y's ..." --
+# A leader, minister or force of a state agreeing to an act at home is no relation with that state.
+
+HOME_COMMITMENTS = [
+    (
+        "Two weeks after the collapse of former President Omar al-Bashir’s regime, Sudanese Prime Minister "
+        "Abdalla Hamdok signed a charter on Monday that will serve as Sudan’s constitution.",
+        "SDN AGREE SDN",
+    ),
+    (
+        "Canadian Prime Minister Mark Carney agreed to hold talks with Canada's provincial premiers.",
+        "CAN AGREE CAN",
+    ),
+    (
+        "Colombian President Gustavo Petro agreed to meet Colombia's indigenous leaders next week.",
+        "COL AGREE COL",
+    ),
+    (
+        "Philippine President Ferdinand Marcos agreed to tour the Philippines' flooded provinces.",
+        "PHL AGREE PHL",
+    ),
+    (
+        "Chilean Interior Minister Carolina Toha agreed to meet Chile's truck drivers on Friday.",
+        "CHL AGREE CHL",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), HOME_COMMITMENTS)
+def test_an_official_agrees_with_no_one_at_home(coded: Coded, text: str, not_want: str) -> None:
+    _check(coded, text, (), (not_want,))
+
+
+def test_an_official_agrees_with_a_foreign_state(coded: Coded) -> None:
+    _check(
+        coded, "Kenyan President William Ruto agreed to send police officers to Haiti.", ("KEN AGREE HTI",)
+    )
