@@ -48,9 +48,10 @@ def _predicate(tokens: list[Token]) -> str:
 
 def _own_state(source: str, target: str, trigger: Trigger, ctx: Context) -> bool:
     """Whether ``target`` is the state ``source`` serves: "President Boric sent troops to Chile's border",
-    "the Ghanaian army deployed engineers in Ghana" -- the state acting on itself, no relation. Words
+    "the Ghanaian army deployed engineers in Ghana", "interim President X signed a charter that will
+    serve as Syria's constitution" -- the state acting on or committing itself, no relation. Words
     (rejecting, accusing, asking) can be addressed to one's own state ("the vice-president rejected
-    calls by Kenya's anti-graft body"): only material acts count."""
+    calls by Kenya's anti-graft body"): only material acts and commitments count."""
     src = ctx.actors.actors[source]
     return (
         trigger.plover in ctx.self_act_types
