@@ -604,3 +604,59 @@ def test_a_person_pronoun_takes_no_antecedent_the_text_rules_out(
 )
 def test_a_person_pronoun_takes_the_antecedent_the_text_allows(coded: Coded, text: str, wanted: str) -> None:
     _has(coded, text, wanted)
+
+
+# --- "the spokesperson said": the one the story introduced so --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "wrong"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelenskyy spoke in Warsaw on Monday. A Kremlin spokesperson"
+            " rejected his remarks. “Poland must stop arming Kyiv,” the spokesperson said.",
+            "RUS REQUEST POL",
+            "UKR REQUEST POL",
+        ),
+        (
+            "Brazilian President Lula da Silva arrived in Caracas on Tuesday. A U.S. State Department"
+            " spokesperson criticized the trip. “Venezuela must release all political prisoners,” the"
+            " spokesperson told reporters.",
+            "USA REQUEST VEN",
+            "BRA REQUEST VEN",
+        ),
+        (
+            "Recep Tayyip Erdogan addressed the parliament in Ankara. An Iranian foreign ministry spokesman"
+            " responded hours later. “Israel will pay a heavy price for its crimes,” the spokesman said.",
+            "IRN THREATEN ISR",
+            "TUR THREATEN ISR",
+        ),
+        (
+            "German Chancellor Olaf Scholz met Emmanuel Macron in Paris. A Russian defense ministry"
+            " spokesman spoke later that day. “NATO is provoking a new arms race,” the spokesman said.",
+            "RUS ACCUSE NATO",
+            "DEU ACCUSE NATO",
+        ),
+        (
+            "Kenyan President William Ruto toured the border on Friday. A Sudanese army spokesperson issued"
+            " a statement. “Chad must stop sending weapons to the rebels,” the spokesperson said.",
+            "SDN REQUEST TCD",
+            "KEN REQUEST TCD",
+        ),
+    ],
+)
+def test_the_spokesperson_is_the_one_the_story_introduced(
+    coded: Coded, text: str, wanted: str, wrong: str
+) -> None:
+    # "A Kremlin spokesperson ... the spokesperson said": the Kremlin's, not the last person named
+    found = coded(text)
+    assert wanted in found and wrong not in found, sorted(found)
+
+
+def test_a_bare_title_with_no_earlier_holder_is_still_the_last_person_named(coded: Coded) -> None:
+    _has(
+        coded,
+        "Foreign Minister Sergei Lavrov spoke in Moscow. “Washington must stop its provocations,” the"
+        " minister said.",
+        "RUS REQUEST USA",
+    )
