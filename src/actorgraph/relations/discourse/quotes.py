@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Quotations", "Quote"]
 
+#: Sentences back that "the spokesperson" looks for the phrase that introduced them.
+_INTRODUCED_SENTENCES = 6
 #: Characters after which a straight quote opens ("(", a dash), besides white space.
 _OPENERS = frozenset("([{—–-/")
 
@@ -184,9 +186,36 @@ class Quotations:
                 if found:
                     return found[0]
                 if child.lower_ in self.titles or child.lemma_.lower() in self.titles:
+                    # "A Kremlin spokesperson rejected ... the spokesperson said": the one introduced so
+                    introduced = self._introduced(child)
+                    if introduced:
+                        return introduced
                     # "the chief minister said": the last person the story named.
                     people = self.ctx.preceding(child, {"person"}, subjects_first=True)
                     return people[0] if people else None
+        return None
+
+    def _introduced(self, title: Token) -> str | None:
+        """Whom a bare "the spokesperson" continues: the actor of the last phrase with the same
+        head noun in the sentences before ("a Kremlin spokesperson", "Lavrov, the minister")."""
+        from actorgraph.relations.arguments import np_actors
+
+        k = sentence_index(self.ctx, title.i)
+        start = self.ctx.sentence_starts[max(0, k - _INTRODUCED_SENTENCES)]
+        lemma = title.lemma_.lower()
+        for i in range(title.i - 1, start - 1, -1):
+            noun = self.doc[i]
+            if noun.lemma_.lower() != lemma or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            found = self.ctx.actors.actor_at(noun) or person_in(noun, self.ctx)
+            if not found:
+                holders = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+                if noun.dep_ == "appos":
+                    holders.append(noun.head)  # "Lavrov, the minister"
+                found = next((a for h in holders for a in np_actors(h, self.ctx)[0]), None)
+            if found or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                return found
+            # "the spokesperson told VOA. ... the spokesperson said": the same one, introduced earlier
         return None
 
 
