@@ -411,3 +411,20 @@ def test_recipients_listed_after_a_number_stay(coded: Coded) -> None:
         "Egypt sent 2 million doses to Sudan, the Central African Republic and Chad.",
         ("EGY AID SDN", "EGY AID CAF", "EGY AID TCD"),
     )
+
+
+# --- "economic coercion by China", "Russia's punitive measures against Moldova": event nouns the
+# lexicon lacked, read by the general noun frame (possessor or by-agent the doer, of/on/against the target)
+
+COERCION_NOUNS = [
+    ("Lithuania has endured economic coercion by China since 2021.", ("CHN COERCE LTU",)),
+    ("Beijing's coercion of Lithuania drew sharp criticism.", ("CHN COERCE LTU",)),
+    ("Canada condemned Russia's punitive measures against Moldova.", ("RUS SANCTION MDA", "CAN ACCUSE RUS")),
+    ("Punitive measures by Algeria against Spain hurt exporters.", ("DZA SANCTION ESP",)),
+    ("The coercion of Taiwan by China worries Japan.", ("CHN COERCE TWN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COERCION_NOUNS)
+def test_coercion_and_punitive_measures(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
