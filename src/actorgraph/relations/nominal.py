@@ -176,6 +176,18 @@ def from_noun(
         # "condemned Israel's airstrikes on Lebanon", "welcomed the withdrawal of Ethiopian troops": the
         # noun's own doer makes it an event of its own, next to the verb's.
         nested = over[0]
+    if (
+        not sources
+        and noun.dep_ == "dobj"
+        and governing is not None
+        and governing.lemma_ in ctx.receive_verbs
+    ):
+        # "Lithuania has endured coercion by China", "Ukraine won support from Poland": a by- or
+        # from-phrase the parser hung on the receiving verb is the noun's doer
+        agents, agent_tokens, inf = prep_objects(governing, ("by", "from"), ctx)
+        sources.extend(agents)
+        pred += agent_tokens
+        inferred |= inf
     held = _in_custody(noun, trigger, governing, sources, ctx)
     if held is not None:
         holders, people, place_tokens = held
