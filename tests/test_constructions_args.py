@@ -1155,3 +1155,32 @@ def test_an_official_agrees_with_a_foreign_state(coded: Coded) -> None:
     _check(
         coded, "Kenyan President William Ruto agreed to send police officers to Haiti.", ("KEN AGREE HTI",)
     )
+
+
+# --- "rejected accusations that X's trial is unfair": what a claim says names no one who made it ---------
+# Rejecting a report, a claim or an accusation answers whoever made it; the actors the claim is about
+# (in its content clause) are not the target.
+
+CLAIM_CONTENTS = [
+    ("Beijing dismissed reports that Taiwan's envoy had been expelled.", "CHN REJECT TWN"),
+    ("Caracas rejected suggestions that Colombia's president had been threatened.", "VEN REJECT COL"),
+    ("Addis Ababa dismissed charges that Eritrean refugees were mistreated in the camps.", "ETH REJECT ERI"),
+    ("Ankara rejected claims that Greek fishermen had been harmed.", "TUR REJECT GRC"),
+    ("Minsk dismissed assertions that Lithuanian diplomats were spied on.", "BLR REJECT LTU"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), CLAIM_CONTENTS)
+def test_what_a_rejected_claim_says_is_no_target(coded: Coded, text: str, not_want: str) -> None:
+    _check(coded, text, (), (not_want,))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pakistan rejected India's accusations.", "PAK REJECT IND"),
+        ("Hungary rejected claims by Romania that its troops had crossed the border.", "HUN REJECT ROU"),
+    ],
+)
+def test_a_rejected_claim_answers_its_maker(coded: Coded, text: str, want: str) -> None:
+    _check(coded, text, (want,))
