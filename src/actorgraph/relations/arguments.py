@@ -654,6 +654,9 @@ def first_actor(
             skipped.update(t.i for t in inner.subtree)  # "the support of Kenya, which has ties to Somalia"
         if inner.dep_ == "advcl" and inner.i != head.i and own_subject(inner):
             skipped.update(t.i for t in inner.subtree)  # "to impose martial law as miners blocked roads"
+        if inner.dep_ in {"acl", "ccomp"} and inner.i != head.i and _content_clause(inner):
+            # "rejected accusations that Lai's trial is unfair": what a claim says names no one who made it
+            skipped.update(t.i for t in inner.subtree)
         if inner.dep_ == "conj" and inner.i != head.i and _own_doer(inner, ctx):
             # "U.S. support for the island, China's aggression ...", "help for the refugees and Turkish
             # strikes": a list item with a doer of its own is no argument of this one (but "sanctions
@@ -676,6 +679,16 @@ def first_actor(
                 continue
             return found or [actor]
     return []
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether ``clause`` says what a noun states ("reports that X had been expelled", "claims that its
+    troops crossed"): a "that" clause with a subject of its own under a noun."""
+    return (
+        clause.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in clause.children)
+        and own_subject(clause)
+    )
 
 
 def _own_doer(noun: Token, ctx: Context) -> bool:
