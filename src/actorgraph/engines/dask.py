@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from actorgraph.engines.local import EngineError
-from actorgraph.engines.work import Failure, Item, chunked, process_chunk, warm_up
+from actorgraph.engines.work import CHUNK_CHARS, Failure, Item, chunked, process_chunk, warm_up
 from actorgraph.model import Document
 from actorgraph.pipeline import PipelineConfig
 
@@ -59,8 +59,10 @@ class DaskEngine:
     workers : int, optional
         Worker processes of the local cluster (default: the number of cores). Ignored with
         a ``scheduler``.
-    chunk_size : int
-        Documents per task: coarse, so that scheduling costs little next to parsing.
+    chunk_size, chunk_chars : int
+        Most documents, and about the most characters (:data:`~actorgraph.engines.work.CHUNK_CHARS`
+        by default), per task: coarse, so that scheduling costs little next to parsing, and small
+        enough that every worker has work to the end.
     window : int, optional
         Tasks in flight at once (default: 2 per worker thread, at least 4): bounds the memory
         the driver and the cluster hold, whatever the corpus size.
@@ -77,11 +79,13 @@ class DaskEngine:
         *,
         workers: int | None = None,
         chunk_size: int = 32,
+        chunk_chars: int = CHUNK_CHARS,
         window: int | None = None,
     ) -> None:
         self.scheduler = scheduler
         self.workers = workers
         self.chunk_size = chunk_size
+        self.chunk_chars = chunk_chars
         self.window = window
         self._client: Client | None = None
         self._cluster: Any = None
@@ -160,7 +164,7 @@ class DaskEngine:
         size = self._window(client)
         run_id = uuid.uuid4().hex[:12]
         try:
-            for i, chunk in enumerate(chunked(documents, self.chunk_size)):
+            for i, chunk in enumerate(chunked(documents, self.chunk_size, self.chunk_chars)):
                 window.append(
                     (chunk, client.submit(self.task, chunk, config, key=f"actorgraph-{run_id}-{i}"))
                 )

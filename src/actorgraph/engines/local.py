@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 from typing import Self
 
-from actorgraph.engines.work import Failure, Item, chunked, process_chunk, warm_up
+from actorgraph.engines.work import CHUNK_CHARS, Failure, Item, chunked, process_chunk, warm_up
 from actorgraph.errors import EngineError
 from actorgraph.model import Document
 from actorgraph.pipeline import PipelineConfig
@@ -60,8 +60,9 @@ class LocalEngine:
     ----------
     workers : int
         1 to parse in this process; N > 1 for a pool of N worker processes.
-    chunk_size : int
-        Documents sent to a worker at once (and parsed by one ``nlp.pipe`` call).
+    chunk_size, chunk_chars : int
+        Most documents, and about the most characters (:data:`~actorgraph.engines.work.CHUNK_CHARS`
+        by default), sent to a worker at once (and parsed by one ``nlp.pipe`` call).
 
     Examples
     --------
@@ -73,11 +74,12 @@ class LocalEngine:
     #: What runs on a chunk, wherever it runs (a module-level function, so that it pickles).
     task = staticmethod(process_chunk)
 
-    def __init__(self, workers: int = 1, *, chunk_size: int = 32) -> None:
+    def __init__(self, workers: int = 1, *, chunk_size: int = 32, chunk_chars: int = CHUNK_CHARS) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         self.workers = workers
         self.chunk_size = chunk_size
+        self.chunk_chars = chunk_chars
         self._pool: ProcessPoolExecutor | None = None
         self._config: PipelineConfig | None = None
 
@@ -121,7 +123,7 @@ class LocalEngine:
         EngineError
             If worker processes die even with no document to parse (they cannot start).
         """
-        chunks = chunked(documents, self.chunk_size)
+        chunks = chunked(documents, self.chunk_size, self.chunk_chars)
         if self.workers == 1:
             for chunk in chunks:
                 yield from self.task(chunk, config)

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
-from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -28,6 +27,7 @@ from actorgraph.model import DocResult, Document
 from actorgraph.pipeline import PipelineConfig, run
 
 __all__ = [
+    "CHUNK_CHARS",
     "Failure",
     "Item",
     "chunked",
@@ -54,10 +54,37 @@ class Failure:
 Item = DocResult | Failure
 
 
-def chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
-    """Consecutive lists of ``size`` items (the last one shorter), read lazily."""
-    it = iter(items)
-    while chunk := list(islice(it, size)):
+#: About the most characters of text sent to a worker at once. Chunks of a few stories keep the
+#: workers evenly loaded to the end of a run (92 stories in chunks of 32 kept one of two workers
+#: idle for a third of it); the parse costs the same CPU per word in batches of 12,000 or 100,000
+#: characters (measured on the VOA corpus).
+CHUNK_CHARS = 25_000
+
+
+def chunked(items: Iterable[_T], size: int, chars: int | None = None) -> Iterator[list[_T]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read lazily.
+
+    With ``chars``, a list also ends once its documents' texts reach ``chars`` characters
+    (a list holds at least one item).
+
+    Examples
+    --------
+    >>> [len(c) for c in chunked(range(7), 3)]
+    [3, 3, 1]
+    >>> docs = [Document(id=str(n), text="x" * 10) for n in range(5)]
+    >>> [len(c) for c in chunked(docs, 32, chars=20)]
+    [2, 2, 1]
+    """
+    chunk: list[_T] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        if chars is not None:
+            total += len(getattr(item, "text", ""))
+        if len(chunk) >= size or (chars is not None and total >= chars):
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
         yield chunk
 
 
