@@ -60,6 +60,26 @@ def test_local_pool_of_two_workers_equals_the_pipeline(
         assert list(engine.map(iter(docs), PipelineConfig())) == expected
 
 
+def test_default_chunks_keep_two_workers_busy_to_the_end(docs: list[Document]) -> None:
+    """Chunks are bounded by characters too, so a corpus of a few long stories is spread out."""
+    stories = [replace(d, id=f"{d.id}-{n}") for n in range(8) for d in docs]
+    sizes = [len(c) for c in work.chunked(stories, 32, work.CHUNK_CHARS)]
+    assert sum(sizes) == len(stories)
+    assert len(sizes) >= 4  # 48 stories made 2 chunks of 32 documents: one worker idle half the time
+    chars = [sum(len(d.text) for d in c) for c in work.chunked(stories, 32, work.CHUNK_CHARS)]
+    assert all(n < work.CHUNK_CHARS + max(len(d.text) for d in stories) for n in chars)
+
+
+def test_the_pipeline_and_the_engines_import_no_spacy() -> None:
+    """The command line's options, the store and the engines load without spaCy (start-up)."""
+    import subprocess
+
+    modules = "actorgraph.pipeline, actorgraph.engines, actorgraph.store"
+    code = f"import sys, {modules}; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def poisoned(documents: Sequence[Document], config: PipelineConfig) -> list[engines.Item]:
     """The document step, except that a document with id ``poison`` kills its worker process.
 

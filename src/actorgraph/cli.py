@@ -461,6 +461,9 @@ def main() -> None:
     # of CPU at every start, ~5% of a 20,000-word run. Young collections every 50,000 allocations
     # instead cost nothing in output and a few MB at most (the command's process only).
     gc.set_threshold(50_000, *gc.get_threshold()[1:])
+    from actorgraph.pipeline import freeze_after_load  # (imports no spaCy)
+
+    freeze_after_load()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

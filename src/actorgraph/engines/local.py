@@ -26,7 +26,7 @@ from typing import Self
 from actorgraph.engines.work import CHUNK_CHARS, Failure, Item, chunked, process_chunk, warm_up
 from actorgraph.errors import EngineError
 from actorgraph.model import Document
-from actorgraph.pipeline import PipelineConfig
+from actorgraph.pipeline import PipelineConfig, freeze_after_load
 
 __all__ = ["EngineError", "LocalEngine"]
 
@@ -50,6 +50,7 @@ def _watch_parent(parent: int) -> None:
 
 def _init_worker(parent: int, config: PipelineConfig) -> None:
     _watch_parent(parent)
+    freeze_after_load()
     warm_up(config)
 
 

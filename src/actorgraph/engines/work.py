@@ -21,7 +21,6 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TypeVar
 
-from actorgraph.actors.matcher import TOKEN_TABLE
 from actorgraph.errors import ActorGraphError
 from actorgraph.model import DocResult, Document
 from actorgraph.pipeline import PipelineConfig, run
@@ -156,6 +155,7 @@ def data_version(config: PipelineConfig) -> str:
     fingerprint is out of date: ``Store.reprocess`` extracts it again.
     """
     from actorgraph import __version__
+    from actorgraph.actors.matcher import TOKEN_TABLE
 
     h = hashlib.sha256()
     h.update(f"actorgraph {__version__}\0model {_model_tag(config.model)}\0".encode())
