@@ -1203,3 +1203,26 @@ def test_ordered_into_custody_coerces(coded: Coded, text: str, want: str, unwant
     remain in custody holds them (COERCE, CAMEO 173), not a REQUEST to them nor AID; an order to a
     state to act is a REQUEST."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- CAMEO bare verbs whose everyday sense is another act ---------------------------------------------------
+
+BARE_VERB_SENSES = [
+    # watching people or a situation is no accusation; promoting someone is no material cooperation
+    ("Turkish health authorities monitored the Iranian pilgrims for ten days.", None, "TUR ACCUSE IRN"),
+    ("Washington is closely monitoring China's military buildup.", None, "USA ACCUSE CHN"),
+    ("Russian state television boosted Serbian nationalist bloggers.", None, "RUS COOPERATE SRB"),
+    # encouraging someone to act asks them to (a control verb, like 'urge')
+    ("The UN envoy encouraged the Libyan authorities to hold elections.", "UN REQUEST LBY", "UN SUPPORT LBY"),
+    ("Japan encouraged South Korea to resume talks with North Korea.", "JPN REQUEST KOR", "JPN SUPPORT KOR"),
+    # encouragement without an act asked for stays support
+    ("Norway encouraged Colombia in its peace efforts.", "NOR SUPPORT COL", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BARE_VERB_SENSES))
+def test_bare_verb_senses(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """CAMEO bare verbs coded by a sense news rarely has: 'monitor' (investigate: ACCUSE) mostly watches
+    a situation or travellers, 'boost' (COOPERATE) promotes or increases; 'encourage X to V' asks X to
+    act (REQUEST), only 'encourage X' alone is support."""
+    _check_both(coded, text, want, unwanted)
