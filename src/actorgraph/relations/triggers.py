@@ -232,7 +232,8 @@ def _verb_pattern(
 def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] | None:
     """The lexicon entry ``verb`` fires, with the tokens that make its predicate.
 
-    In order: an offer or refusal to act ("offered to mediate"), an order that puts someone in custody
+    In order: an offer, refusal or encouragement to act ("offered to mediate", "encouraged X to hold
+    elections": a REQUEST), an order that puts someone in custody
     ("ordered X back to prison"), a phrasal verb ("called on"),
     a pattern naming what the verb acts on ("withdrew its ambassador", "lifted the curfew"), the
     bare verb. A pattern that is no event ("expressed concern" under a verb coded otherwise)
