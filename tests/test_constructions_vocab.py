@@ -1226,3 +1226,23 @@ def test_bare_verb_senses(coded: Coded, text: str, want: str, unwanted: str) -> 
     a situation or travellers, 'boost' (COOPERATE) promotes or increases; 'encourage X to V' asks X to
     act (REQUEST), only 'encourage X' alone is support."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- a defence treaty or pact is an alliance (COOPERATE), not only an agreement ---------------------------
+
+DEFENCE_PACTS = [
+    ("The United States has a mutual defense treaty with South Korea.", "USA COOPERATE KOR", "USA AGREE KOR"),
+    ("Washington reaffirmed its security treaty with Japan.", "USA COOPERATE JPN", "USA AGREE JPN"),
+    ("Japan and Australia signed a defence pact in 2022.", "JPN COOPERATE AUS", None),
+    ("The military pact between Russia and Belarus worries Poland.", "RUS COOPERATE BLR", "RUS AGREE BLR"),
+    ("Manila invoked its 1951 defense treaty with Washington.", "PHL COOPERATE USA", "PHL AGREE USA"),
+    # other treaties stay agreements
+    ("Egypt and Israel signed a peace treaty in 1979.", "EGY AGREE ISR", "EGY COOPERATE ISR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DEFENCE_PACTS))
+def test_defence_pacts_are_alliances(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A defence, security or military treaty or pact is an alliance (the guidelines: alliances are
+    COOPERATE, alt SUPPORT), not the AGREE of a bare treaty; a peace treaty stays AGREE."""
+    _check_both(coded, text, want, unwanted)
