@@ -425,3 +425,42 @@ def test_people_and_organisations_next_to_a_place_stay_actors() -> None:
     )
     assert {"Kizza Besigye", "Human Rights Watch"} <= {a.name for a in result.actors}
     assert ("HRW", "UGA") in {(r.source_id, r.target_id) for r in result.relations if r.type == "ACCUSE"}
+
+
+NATIONALS_HOLD_NO_OFFICE = [
+    # a description naming a state whose role is no office (a novelist, a citizen, a blogger, a taxi
+    # driver, a nurse) gives the person a nationality, not an AFFILIATION to the state nor a
+    # government sector
+    (
+        "Kenyan novelist Grace Wanjiru said the government's ban on her book was an attack on free speech.",
+        ("Wanjiru", "KEN"),
+    ),
+    (
+        "Tomas Lindqvist, a Swedish citizen living in Tehran, was arrested by Iranian intelligence agents.",
+        ("Lindqvist", "SWE"),
+    ),
+    ("Thai beauty blogger Nattaya Srisuk was detained after criticizing the monarchy.", ("Srisuk", "THA")),
+    (
+        "Jean-Pierre Mukendi, a Congolese taxi driver, said soldiers had beaten him at a checkpoint.",
+        ("Mukendi", "COD"),
+    ),
+    (
+        "Miriam Okafor, a Nigerian nurse working in Libya, was sentenced to death by a court in Tripoli.",
+        ("Okafor", "NGA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "national"), NATIONALS_HOLD_NO_OFFICE)
+def test_a_nationality_is_no_affiliation(text: str, national: tuple[str, str]) -> None:
+    result = _build(text)
+    assert national not in _affiliations(result)
+    assert not [a for a in result.actors if a.name.endswith(national[0]) and a.sector == "GOV"]
+
+
+def test_an_official_named_with_a_state_is_still_affiliated() -> None:
+    result = _build(
+        "Kenyan government spokesman Isaac Mwaura said the ban would stay. Ghanaian lawmaker Sam George "
+        "accused the police of abuses."
+    )
+    assert {("Mwaura", "KEN"), ("George", "GHA")} <= _affiliations(result)
