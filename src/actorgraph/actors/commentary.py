@@ -67,7 +67,7 @@ def commentators(out: DocActors) -> set[str]:
         if draft.type == "organization" and _any(_words(draft.name), trades):
             found.add(actor_id)  # "Hudson Institute", "Keio University"
         elif draft.type == "person":
-            words = _words(draft.office or "") + described.get(actor_id, [])
+            words = _words(draft.office or "") + _words(draft.role or "") + described.get(actor_id, [])
             if _any(words, trades):
                 found.add(actor_id)
             elif (

@@ -80,6 +80,7 @@ class ActorDraft:
     sector: str | None = None
     sector_by: str | None = None
     organ: str | None = None
+    role: str | None = None  # a description that is no office: "Afghan writer", "a French national"
 
 
 @dataclass(slots=True)
@@ -396,7 +397,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     _described_places(out, set(grammar["place_nouns"]))
     _named_places(out, grammar)
     _places_elsewhere(out, set(grammar["place_nouns"]))
-    _find_offices(out, gazetteer, titles)
+    _find_offices(out, gazetteer, titles, set(grammar["office_nouns"]))
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
     from actorgraph.actors.groups import find_groups, join_named_organs, story_officials
@@ -730,7 +731,7 @@ def _employers(tokens: list[Token]) -> list[Token]:
     ]
 
 
-def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> None:
+def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office_nouns: set[str]) -> None:
     """Offices and states of people (and of media and organs) as the text states them.
 
     Every mention is read; a description naming a state (or a person of known state)
@@ -739,11 +740,17 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
     """
     doc = out.doc
     best: dict[str, tuple[int, Affiliation]] = {}
+    nationals: dict[str, str] = {}  # person -> the state a description without an office names
     for mention in out.mentions:
         draft = out.actors[mention.actor_id]
         if draft.type not in {"person", "media", "organization"}:
             continue
-        for tokens, office_head in _descriptions(mention, out):
+        described = _descriptions(mention, out)
+        inside = range(mention.start, mention.end)
+        private = draft.type == "person" and not _holds_office(
+            [t for g, _ in described for t in g if t.i not in inside], out, office_nouns
+        )
+        for tokens, office_head in described:
             tokens = [t for t in tokens if not mention.start <= t.i < mention.end]
             if draft.type == "person" and draft.organ is None:  # "IRGC commander X": lends its sector
                 draft.organ = next(
@@ -753,6 +760,12 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
             target, rank = None, 0
             for a in _actors_in(_employers(tokens), out, mention.actor_id):
                 other = out.actors[a]
+                if private and other.type in {"country", "person"}:
+                    # "Afghan writer X", "X, a Spanish correspondent for El Pais": a nationality
+                    if other.type == "country" and mention.actor_id not in nationals:
+                        nationals[mention.actor_id] = a
+                        draft.role = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
+                    continue
                 if other.type == "country":
                     target, rank = a, 3
                 elif other.type == "person" and other.country and draft.type == "person":
@@ -760,7 +773,8 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
                 elif other.type == "armed_group" and draft.type == "person":
                     target, rank = a, 2  # "Hamas official X": the group's, not its state's
                 elif other.type in {"organization", "igo"} and draft.type == "person":
-                    target, rank = (other.country, 2) if other.country else (a, 1)
+                    state = other.country if not private else None  # a researcher is the institute's
+                    target, rank = (state, 2) if state else (a, 1)
                 if target:
                     break
             if target is None and draft.type == "person":
@@ -776,7 +790,7 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
                 )
                 if group is not None:
                     target, rank = group, 2
-            if target is None and draft.type == "person" and office_head is None:
+            if target is None and draft.type == "person" and office_head is None and not private:
                 # "Kandahar Governor X", "Basra police chief X": the title of an office of a place
                 place = next((p for t in tokens if (p := out.place_at(t))), None)
                 if not any(t.lower_ in titles for t in tokens):
@@ -807,12 +821,17 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
         ):
             draft.country = affiliation.target_id
         out.affiliations.append(affiliation)
+    for actor_id, state in nationals.items():
+        if out.actors[actor_id].country is None:
+            out.actors[actor_id].country = state
     # Gazetteer affiliations (a state's news agency, a group's parent) where the text gives none.
     for actor_id, draft in list(out.actors.items()):
         if actor_id in best:
             continue
         rec = gazetteer.get(actor_id)
         target = rec.affiliation if rec is not None and rec.affiliation else None
+        if target is None and actor_id in nationals and (rec is None or rec.office is None):
+            continue  # a nationality is no affiliation
         if target is None and draft.type in {"person", "media", "organization"}:
             target = draft.country
         if target is None and rec is not None and rec.type == "person" and rec.office:
@@ -822,6 +841,31 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str]) -> Non
         if target and target != actor_id:
             first = next(m for m in out.mentions if m.actor_id == actor_id)
             out.affiliations.append(Affiliation(actor_id, target, doc[first.start].sent, first.text, False))
+
+
+def _holds_office(tokens: list[Token], out: DocActors, office_nouns: set[str]) -> bool:
+    """Whether a person's descriptions, one of which names a state, state an office: a title or a
+    group of the state or of politics ("Foreign Minister", "army general", "opposition leader"), a
+    word of ``office_nouns`` ("spokesman", "director of X's department", "a U.S. consulate
+    employee"), or nothing but the state ("Iran's Zarif"). A private role ("writer", "citizen living
+    in X", "taxi driver", "nurse", "blogger", "analyst") is a nationality: no affiliation, no
+    government sector."""
+    from actorgraph.actors.sectors import office_sector, sector_class  # sectors builds on this module
+
+    words = [
+        t
+        for t in tokens
+        if t.is_alpha
+        and out.actor_at(t) is None
+        and out.place_at(t) is None
+        and t.pos_ not in {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "NUM"}
+    ]
+    if not words:
+        return True
+    if {t.lemma_.lower() for t in words} & office_nouns:
+        return True
+    sector = office_sector(" ".join(t.lower_ for t in words))  # "Central Java Governor": no name
+    return sector is not None and sector_class(sector) != "society"
 
 
 def _office_igo(office: str, gazetteer: Gazetteer) -> str | None:
