@@ -825,3 +825,35 @@ def test_asking_someone_to_act_or_for_something_is_still_a_request(
     coded: Coded, text: str, wanted: str
 ) -> None:
     _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "threat", "act"),
+    [
+        ("The United States threatened sanctions against Somalia.", "USA THREATEN SOM", "USA SANCTION SOM"),
+        ("India threatened Pakistan with military strikes.", "IND THREATEN PAK", "IND ASSAULT PAK"),
+        (
+            "Washington threatened visa restrictions on Nigerian officials.",
+            "USA THREATEN NGA",
+            "USA SANCTION NGA",
+        ),
+        ("Algeria threatened to suspend gas exports to Spain.", "DZA THREATEN ESP", "DZA SANCTION ESP"),
+        ("Turkey threatened to expel the Swedish ambassador.", "TUR THREATEN SWE", "TUR SANCTION SWE"),
+    ],
+)
+def test_a_threat_keeps_the_threatened_act_as_hypothetical(
+    coded: Coded, text: str, threat: str, act: str
+) -> None:
+    # guidelines: "A threat gets a THREATEN edge plus a hypothetical edge for the threatened act"
+    found = _has(coded, text, threat, act)
+    assert "hypothetical" in found[act] and "hypothetical" not in found[threat], found
+
+
+def test_a_threat_denied_threatens_no_act(coded: Coded) -> None:
+    found = coded("Moscow did not threaten Moldova with a gas cutoff.")
+    assert not [k for k in found if " THREATEN " not in k], sorted(found)
+
+
+def test_an_announced_act_is_not_threatened_twice(relations_of: Callable[[str], tuple]) -> None:  # type: ignore[type-arg]
+    rels = relations_of("China warned it would impose tariffs on Australian wine.")
+    assert sorted(r.type for r in rels) == ["SANCTION", "THREATEN"], rels
