@@ -33,7 +33,7 @@ from actorgraph.relations.speech.evaluations import (
     refusals,
     stances,
 )
-from actorgraph.relations.speech.pledges import coercions, commitments, requests, threats
+from actorgraph.relations.speech.pledges import coercions, commitments, requests, threatened, threats
 from actorgraph.relations.speech.statements import Found, SpeechAct, Statement, statements
 
 __all__ = ["SpeechAct", "Statement", "speech_acts", "statements"]
@@ -50,6 +50,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
         acts.extend(requests(st, ctx))
     acts.extend(commitments(sent, found, ctx))
     acts.extend(coercions(sent, found, ctx))
+    acts.extend(threatened(sent, found, ctx))  # "threatened sanctions against Y": the act, hypothetical
     acts.extend(namings(sent, ctx))
     acts.extend(disavowals(sent, found, ctx))
     acts.extend(stances(sent, said, found, ctx))

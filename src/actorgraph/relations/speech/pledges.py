@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
+from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.speech.statements import (
     SUBJECTS,
     Found,
@@ -30,9 +31,9 @@ from actorgraph.relations.speech.statements import (
     xcomp_chain,
 )
 from actorgraph.relations.speech.words import Words, word_lists
-from actorgraph.relations.triggers import verb_trigger
+from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
-__all__ = ["coercions", "commitments", "requests", "threats"]
+__all__ = ["coercions", "commitments", "requests", "threatened", "threats"]
 
 
 def threats(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
@@ -188,6 +189,45 @@ def coercions(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAc
         if conditional(anchor) or announced:
             st = Statement((c.source,), None, anchor)
             out.append(act(st, [c.target], words.rules["THREATEN"], anchor, hypothetical=False))
+    return out
+
+
+def threatened(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "threatened sanctions against Y", "threatened Y with strikes", "threatened to expel Y's
+    ambassador": the threatened act stays, hypothetical, between the sides of the threat (the
+    guidelines' THREATEN edge plus a hypothetical edge for the threatened act)."""
+    kinds = word_lists().coercive_types
+    doc = ctx.actors.doc
+    out: list[SpeechAct] = []
+    for c in found:
+        if c.trigger.plover != "THREATEN" or c.negated:
+            continue
+        verb = doc[c.anchor]
+        if verb.pos_ != "VERB" or verb.i not in {t.i for t in sent}:
+            continue
+        for key, trigger in _threatened_acts(verb, ctx):
+            if trigger.plover in kinds:
+                out.append(SpeechAct((c.source,), (c.target,), trigger, (verb, key), key, True))
+    return out
+
+
+def _threatened_acts(verb: Token, ctx: Context) -> list[tuple[Token, Trigger]]:
+    """The acts a threatening verb names: its infinitive ("to expel"), its object ("sanctions")
+    or what it threatens someone with ("with military strikes"), and their conjuncts."""
+    out: list[tuple[Token, Trigger]] = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            trig = verb_trigger(child, ctx.lexicon)
+            if trig is not None:
+                out.append((child, trig[0]))
+            continue
+        nouns = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep" and child.lower_ == "with":
+            nouns = [o for o in child.children if o.dep_ == "pobj"]
+        for noun in (n for head in nouns for n in (head, *(c for c in head.children if c.dep_ == "conj"))):
+            found = noun_trigger(noun, ctx.lexicon) if noun.pos_ == "NOUN" else None
+            if found is not None:
+                out.append((noun, found))
     return out
 
 
