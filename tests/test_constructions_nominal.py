@@ -428,3 +428,40 @@ COERCION_NOUNS = [
 @pytest.mark.parametrize(("text", "want"), COERCION_NOUNS)
 def test_coercion_and_punitive_measures(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- "Hamas, a group that Canada sanctioned", "Wagner is a group that was sanctioned by the EU": a
+# relative clause on a description stands for the name the description is about -----------------------
+
+RELATIVE_ON_A_DESCRIPTION = [
+    ("Hamas, a group that Canada sanctioned in 2002, denied the claims.", ("CAN SANCTION PSE",), ()),
+    (
+        "The Houthis, a militia that attacked Saudi Arabia, denied the claims.",
+        ("YEM ASSAULT SAU",),
+        ("SAU ASSAULT SAU",),
+    ),
+    ("Wagner is a group that was sanctioned by the European Union.", ("EU SANCTION RUS",), ()),
+    (
+        "Al-Shabab, a militant group that has attacked Kenya repeatedly, claimed the bombing.",
+        ("SOM ASSAULT KEN",),
+        (),
+    ),
+    ("Venezuela is a country that Washington has sanctioned for years.", ("USA SANCTION VEN",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), RELATIVE_ON_A_DESCRIPTION)
+def test_relative_clause_on_a_description(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
+
+
+def test_relative_clause_on_a_named_noun_stays_with_it(coded: Coded) -> None:
+    # the noun the clause modifies names an actor itself: it is the one meant, not the sentence's subject
+    _check(
+        coded,
+        "Kenya criticized the Somali army, which attacked Ethiopia.",
+        ("SOM ASSAULT ETH",),
+        ("KEN ASSAULT ETH",),
+    )
