@@ -214,10 +214,15 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             found.extend([located] if located else [])
             continue
         lower = tok.lower_
-        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl" and lower in ctx.relative_pronouns:
-            # "Nepal, which is allied with India": the relative pronoun stands for the noun it modifies.
+        if (
+            tok.dep_ in SUBJECT_DEPS | {"dobj"}
+            and tok.head.dep_ == "relcl"
+            and lower in ctx.relative_pronouns
+        ):
+            # "Nepal, which is allied with India": the relative pronoun stands for the noun it modifies;
+            # "Hamas, a group that Canada sanctioned": for the name that noun describes.
             if depth <= 3:
-                sub, inf = np_actors(tok.head.head, ctx, depth=depth + 1)
+                sub, inf = np_actors(_described(tok.head.head, ctx), ctx, depth=depth + 1)
                 before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].is_punct else None
                 if not sub and before is not None and ctx.actors.actor_at(before):
                     # "the backing of India, which has ...": the name right before the comma
@@ -306,6 +311,18 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         ]
         found.extend(named[-1:] if named else local)
     return list(dict.fromkeys(found)), inferred
+
+
+def _described(noun: Token, ctx: Context) -> Token:
+    """The name a common-noun description is about: "Hamas, a group that ..." (an apposition),
+    "Wagner is a group that ..." (the copula's subject), when that name is an actor and the
+    description names none of its own; else the noun."""
+    if noun.pos_ != "NOUN" or any(ctx.actors.actor_at(t) for t in noun.subtree if t.i < noun.i):
+        return noun  # "Evans Revere, a former State Department official who ...": the office's state
+    named = noun.head if noun.dep_ == "appos" and noun.head.i != noun.i else None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return named if named is not None and ctx.actors.actor_at(named) is not None else noun
 
 
 def _partitive_whole(token: Token, ctx: Context) -> Token | None:
