@@ -29,6 +29,7 @@ PENDING: dict[str, str] = {
     "opposition to China": "'opposition' held back: its target comes from the noun's own 'to' phrase",
     "arms to Armenia angered": "the parser reads 'angered Baku' as a noun phrase after 'to Armenia'",
     "barbs": "'barb' held back: on VOA dev 'the Turkish and French leaders' are states, not the leaders",
+    "Macron and Scholz gave": "two holders of a joint event noun under a light verb make no pair",
 }
 
 
@@ -1248,3 +1249,33 @@ def test_defence_pacts_are_alliances(coded: Coded, text: str, want: str, unwante
     """A defence, security or military treaty or pact is an alliance (the guidelines: alliances are
     COOPERATE, alt SUPPORT), not the AGREE of a bare treaty; a peace treaty stays AGREE."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- a joint news conference is a meeting of those who hold it -----------------------------------------
+
+NEWS_CONFERENCES = [
+    ("Esper spoke at a joint news conference with Japanese Defense Minister Taro Kono.", "USA CONSULT JPN"),
+    (
+        "Russia's Sergey Lavrov held a press conference with his Turkish counterpart Mevlut Cavusoglu.",
+        "RUS CONSULT TUR",
+    ),
+    ("Macron and Scholz gave a joint press conference in Berlin.", "FRA CONSULT DEU"),
+    ("At a news conference with Kenyan President William Ruto, Biden announced new aid.", "USA CONSULT KEN"),
+    (
+        "India's prime minister gave a press conference with the visiting Australian leader Albanese.",
+        "IND CONSULT AUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(NEWS_CONFERENCES))
+def test_joint_news_conferences_consult(coded: Coded, text: str, want: str) -> None:
+    """A news or press conference held with another actor, or jointly by two, is a meeting between
+    them (CONSULT: the guidelines' explicit meeting or participation)."""
+    _check(coded, text, want)
+
+
+def test_a_news_conference_alone_meets_no_one(coded: Coded) -> None:
+    """A news conference given alone is no meeting: no CONSULT at all."""
+    got = coded("Putin told a news conference in Moscow that the talks with Ukraine had failed.")
+    assert not [k for k in got if " CONSULT " in k and "UKR" not in k], sorted(got)
