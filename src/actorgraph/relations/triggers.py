@@ -41,8 +41,11 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
         return None
     bound = read_grammar()["prep_bound_nouns"].get(lemma)
-    if bound and not any(c.dep_ == "prep" and c.lower_ in bound for c in noun.children):
-        return None  # "testing a Russian weapon": no weapons given to anyone
+    if bound:
+        # the phrase may hang on a light verb whose object the noun is: "gave a press conference with X"
+        owners = [noun, head] if noun.dep_ == "dobj" and _light(head.lemma_.lower()) else [noun]
+        if not any(c.dep_ == "prep" and c.lower_ in bound for o in owners for c in o.children):
+            return None  # "testing a Russian weapon": no weapons given to anyone
     if (
         noun.dep_ in _OBJECT_DEPS
         and head.pos_ in {"VERB", "AUX"}
