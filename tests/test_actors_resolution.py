@@ -464,3 +464,53 @@ def test_an_official_named_with_a_state_is_still_affiliated() -> None:
         "accused the police of abuses."
     )
     assert {("Mwaura", "KEN"), ("George", "GHA")} <= _affiliations(result)
+
+
+INTERVIEW_LABELS = [
+    # an outlet's name before a colon that opens a paragraph labels the interviewer's question: the
+    # outlet takes no part in what the question tells (the guidelines: the outlet is no actor unless
+    # the text gives it a relation with one); what the question tells stays
+    (
+        "VOA: Turkey's President Recep Tayyip Erdogan visited Russia last month. What did Ankara get from "
+        "the trip?",
+        "Recep Tayyip Erdogan CONSULT Russia",
+    ),
+    (
+        "VOA: India's Prime Minister Narendra Modi met Xi Jinping in Kazan. Is the border dispute over?\n\n"
+        "Rao: No. China still occupies Indian land.",
+        "Narendra Modi CONSULT Xi Jinping",
+    ),
+    (
+        "VOA: Kenya's President William Ruto sent police to Haiti. Will the mission succeed?",
+        "William Ruto AID Haiti",
+    ),
+    (
+        "Reuters: Brazil's President Lula visited Angola in August. Why does Africa matter to him?",
+        "Lula CONSULT Angola",
+    ),
+    (
+        "VOA: Ethiopia's Prime Minister Abiy Ahmed signed a port deal with Somaliland. How did Mogadishu "
+        "react?",
+        "Abiy Ahmed AFFILIATION Ethiopia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), INTERVIEW_LABELS)
+def test_an_interviewers_label_is_no_actor(text: str, kept: str) -> None:
+    found = {f"{r.source_name} {r.type} {r.target_name}" for r in _build(text).relations}
+    assert not [k for k in found if "Voice of America" in k or "Reuters" in k], sorted(found)
+    assert kept in found, sorted(found)
+
+
+def test_an_outlet_the_text_gives_a_relation_stays_an_actor() -> None:
+    text = (
+        "Cambodia banned Voice of America from broadcasting in the country. China accused VOA of "
+        "spreading lies about Xinjiang. Russia expelled two Reuters journalists on Friday."
+    )
+    found = {f"{r.source_name} {r.type} {r.target_name}" for r in _build(text).relations}
+    assert {
+        "Cambodia COERCE Voice of America",
+        "China ACCUSE Voice of America",
+        "Russia COERCE Reuters",
+    } <= found, sorted(found)
