@@ -394,6 +394,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
 
     resolve_names(out)
     _bracketed_names(out)
+    _interview_labels(out)
     _described_places(out, set(grammar["place_nouns"]))
     _named_places(out, grammar)
     _places_elsewhere(out, set(grammar["place_nouns"]))
@@ -429,6 +430,20 @@ def _bracketed_names(out: DocActors) -> None:
         out.mentions.append(mention)
         for i in range(span.start, span.end):
             out.by_token[i] = mention
+
+
+def _interview_labels(out: DocActors) -> None:
+    """ "VOA: Turkey's president visited Russia. What did Ankara get?": an outlet's name before a colon
+    that opens a paragraph or a sentence labels the interviewer's question; the outlet takes no part
+    in what the question tells."""
+    doc = out.doc
+    for m in list(out.mentions):
+        if out.actors[m.actor_id].type != "media" or m.end >= len(doc) or doc[m.end].text != ":":
+            continue
+        if m.start == 0 or doc[m.start].is_sent_start or "\n" in doc[m.start - 1].text_with_ws:
+            from actorgraph.actors.names import remove_mention  # names.py builds on this module
+
+            remove_mention(out, m)
 
 
 def _actors_in(tokens: list[Token], out: DocActors, exclude: str) -> list[str]:
