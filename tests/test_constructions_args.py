@@ -1184,3 +1184,40 @@ def test_what_a_rejected_claim_says_is_no_target(coded: Coded, text: str, not_wa
 )
 def test_a_rejected_claim_answers_its_maker(coded: Coded, text: str, want: str) -> None:
     _check(coded, text, (want,))
+
+
+# --- "her supplier blamed X", "X's relatives": kin and trading partners do not stand for their possessor ---
+
+PRIVATE_RELATIONS = [
+    (
+        "Egyptian trader Hala Mansour says her supplier blamed travel restrictions by Sudan "
+        "for the shortages.",
+        "Hala Mansour",
+        "ACCUSE",
+    ),
+    (
+        "Ukrainian farmer Oleg Bondar said his buyer accused Poland of blocking the grain.",
+        "Oleg Bondar",
+        "ACCUSE",
+    ),
+    ("Chinese dissident Wang Lin said his brother criticized Japan.", "Wang Lin", "ACCUSE"),
+    (
+        "Iranian officials offered to pay Karimi's relatives in Iran to invite her to Turkey.",
+        "Karimi",
+        "AGREE",
+    ),
+    ("Russian officials threatened Maria Petrova's parents last month.", "Maria Petrova", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "rtype"), PRIVATE_RELATIONS)
+def test_kin_and_trading_partners_are_not_their_possessor(
+    relations_of: Callable[[str], tuple[Any, ...]], text: str, person: str, rtype: str
+) -> None:
+    found = [r for r in relations_of(text) if r.type == rtype and person in {r.source_name, r.target_name}]
+    assert not found, found
+
+
+def test_an_official_still_speaks_for_the_possessor(coded: Coded) -> None:
+    _check(coded, "Putin's spokesman criticized Finland on Monday.", ("RUS ACCUSE FIN",))
+    _check(coded, "Iran's government condemned Israel's strikes.", ("IRN ACCUSE ISR",))
