@@ -120,6 +120,7 @@ class Context:
             | set(self.grammar["vehicle_nouns"])
         )
         self.member_nouns = set(self.grammar["member_nouns"])
+        self.private_relation_nouns = set(self.grammar["private_relation_nouns"])
         self.opinion_types = set(self.grammar["opinion_types"])
         self.event_name_heads = set(self.grammar["event_name_heads"])
         #: Quotations, groups and events of the document so far (built last: it reads the above).
@@ -283,6 +284,10 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                         sub, inf = np_actors(pobj, ctx, depth=depth + 1)
                         local.extend(sub)
                         inferred |= inf
+        if tok.lemma_.lower() in ctx.private_relation_nouns:
+            # "her supplier blamed X", "Karimi's relatives": kin and trading partners act for themselves,
+            # not for whoever they belong to
+            owners = []
         if tok.lemma_.lower() in ctx.relatum_nouns:
             # "Chinese rivals", "Russia's neighbours", "Iran's allies": other states than the one named
             # (but "NATO allies", "its EU partners" are members of the bloc named)
@@ -645,8 +650,20 @@ def complement_targets(verb: Token, ctx: Context, depth: int = 0) -> list[str]:
         elif c.dep_ in {"xcomp", "conj", "advcl"} and c.pos_ in {"VERB", "AUX"} and depth < 3:
             if c.dep_ == "advcl" and own_subject(c):
                 continue  # "to impose martial law as miners blocked roads": a clause of its own
+            if c.dep_ in {"xcomp", "advcl"} and _doing_object(verb, ctx):
+                continue  # "to pay X's relatives to invite her": the relatives' act, not the payer's
             found.extend(complement_targets(c, ctx, depth + 1))
     return list(dict.fromkeys(found))
+
+
+def _doing_object(verb: Token, ctx: Context) -> bool:
+    """Whether the object of ``verb`` is a person who does what the verb's complement says ("pay the
+    relatives to invite her", "hired Ahmadi to follow him"): a named person or kin."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        actor = ctx.actors.actor_at(obj)
+        if obj.lemma_.lower() in ctx.private_relation_nouns or (actor and ctx.kind(actor) == "person"):
+            return True
+    return False
 
 
 def first_actor(
@@ -691,8 +708,13 @@ def first_actor(
                 # leader Kim Jong Un": the phrase a modifier belongs to says whom
                 root = root.head
             found = [a for a in np_actors(root, ctx)[0] if a not in exclude] if root.i not in skipped else []
-            if not found and root.i != tok.i and root.lemma_.lower() in ctx.relatum_nouns:
-                skipped.update(t.i for t in root.subtree)  # "sanctions on Iran's allies": not on Iran
+            if (
+                not found
+                and root.i != tok.i
+                and root.lemma_.lower() in ctx.relatum_nouns | ctx.private_relation_nouns
+            ):
+                # "sanctions on Iran's allies": not on Iran; "threatened X's parents": not X
+                skipped.update(t.i for t in root.subtree)
                 continue
             return found or [actor]
     return []
