@@ -465,3 +465,38 @@ def test_relative_clause_on_a_named_noun_stays_with_it(coded: Coded) -> None:
         ("SOM ASSAULT ETH",),
         ("KEN ASSAULT ETH",),
     )
+
+
+# --- "a meeting of Russia, Turkey and the UN discussing grain": the parser leaves "and" with no
+# conjunct and hangs the last item on the participle after it; it is still the list's last item -------
+
+DANGLING_LAST_ITEM = [
+    (
+        "A meeting of Russia, Turkey and the UN discussing grain exports ended on Friday.",
+        ("RUS CONSULT UN", "TUR CONSULT UN"),
+    ),
+    (
+        "A meeting of India, Japan and the ASEAN bloc discussing shipping opened in Hanoi.",
+        ("IND CONSULT ASEAN", "JPN CONSULT ASEAN"),
+    ),
+    (
+        "Arrivals in Lampedusa dropped to the current figure of 40,000 after a 2017 deal among Italy, Libya "
+        "and the IOM supporting migrants returning voluntarily to Niger.",
+        ("ITA AGREE IOM", "LBY AGREE IOM"),
+    ),
+    (
+        "The population of the camp declined to the current figure of 80,000 after a 2015 accord among "
+        "Uganda, Sudan and the UNHCR supporting refugees returning voluntarily to Sudan.",
+        ("UGA AGREE UNHCR", "SDN AGREE UNHCR"),
+    ),
+    (
+        "The number of refugees in Minawao declined to the current figure of 60,000 after a 2017 agreement "
+        "among Cameroon, Nigeria and the UNHCR supporting refugees returning voluntarily to Nigeria.",
+        ("CMR AGREE UNHCR", "NGA AGREE UNHCR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DANGLING_LAST_ITEM)
+def test_last_list_item_hung_on_a_participle(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
