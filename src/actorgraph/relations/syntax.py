@@ -48,6 +48,10 @@ def conjuncts(token: Token) -> list[Token]:
             for name in child.children:
                 if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_iob_ == "I":
                     out.extend(conjuncts(name))
+    dangling = _dangling_item(token)
+    if dangling is not None:
+        out.append(dangling)
+        out.extend(conjuncts(dangling))
     if (
         token.pos_ == "PROPN"
         and token.right_edge.i + 1 < len(token.doc)
@@ -59,6 +63,36 @@ def conjuncts(token: Token) -> list[Token]:
                     out.append(child)
                     out.extend(conjuncts(child))
     return out
+
+
+def _dangling_item(token: Token) -> Token | None:
+    """The list's last item when the parser left "and" on ``token`` with no conjunct and hung the item
+    on the participle after it ("among Italy, Libya and the IOM supporting migrants": "IOM" made a
+    modifier of "supporting")."""
+    if token.pos_ != "PROPN" or any(c.dep_ == "conj" for c in token.children):
+        return None
+    ccs = [c for c in token.children if c.dep_ == "cc" and c.i > token.i]
+    if not ccs:
+        return None
+    doc = token.doc
+    i = ccs[-1].i + 1
+    while i < len(doc) and doc[i].dep_ == "det":
+        i += 1
+    if i >= len(doc):
+        return None
+    item = doc[i]
+    while item.dep_ in {"compound", "amod", "flat"} and item.head.i > item.i:
+        item = item.head
+    verb = item.head
+    if (
+        item.pos_ != "PROPN"
+        or item.dep_ not in {"npadvmod", "nsubj"}
+        or verb.i != item.i + 1
+        or verb.tag_ != "VBG"
+        or verb.dep_ not in {"acl", "amod"}
+    ):
+        return None
+    return item
 
 
 def _list_owner(conj: Token) -> Token | None:
