@@ -20,11 +20,13 @@ Two components are added:
 from __future__ import annotations
 
 import importlib.util
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -50,10 +52,25 @@ INSTALL_HINT = (
 
 @Language.component("actorgraph_paragraphs")
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, keeping the text (and offsets) as they are."""
-    for i, token in enumerate(doc[:-1]):
-        if ("\n" in token.text_with_ws and not token.is_space) or (token.is_space and "\n" in token.text):
+    """Start a sentence after every line break, keeping the text (and offsets) as they are.
+
+    The token after each token whose text or trailing space holds a line break (a token's
+    trailing space is one space at most, so that is the token holding the break's character),
+    found from the text's line breaks and the tokens' offsets, not from a ``Token`` per word.
+    """
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array(IDX).tolist()
+    last = len(starts) - 1
+    done = -1
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i != done and i < last:
             doc[i + 1].is_sent_start = True
+            done = i
+        at = text.find("\n", at + 1)
     return doc
 
 

@@ -86,9 +86,9 @@ def _states_relation(sent: Span) -> bool:
     return False
 
 
-def _navigation(line: Span) -> bool:
-    stripped = line.text.lstrip()
-    return stripped.startswith(_BULLETS) and not any(t.pos_ in {"VERB", "AUX"} for t in line)
+def _navigation(line: Span, text: str) -> bool:
+    """Whether ``line`` (whose text is ``text``) starts with a bullet and has no verb."""
+    return text.lstrip().startswith(_BULLETS) and not any(t.pos_ in {"VERB", "AUX"} for t in line)
 
 
 def chrome_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -116,12 +116,16 @@ def chrome_ranges(doc: Doc) -> list[tuple[int, int]]:
     )
     for (a, b), is_line in zip(lines, chrome_line, strict=True):
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or not (is_line or a >= tail or _navigation(span)):
+        # (a span's text is the document's between its first and last characters: sliced, not
+        # joined from a Token object per word)
+        if span is None or not (
+            is_line or a >= tail or _navigation(span, text[span.start_char : span.end_char])
+        ):
             continue
         sents = cast(Any, span).sents  # a Span's sentences (spaCy's stubs lack the property)
         kept = [(s.start_char, s.end_char) for s in sents if _states_relation(s)]
         ranges.extend(_minus((a, b), kept))
-    ranges.extend((s.start_char, s.end_char) for s in doc.sents if _shouting(s.text))
+    ranges.extend((s.start_char, s.end_char) for s in doc.sents if _shouting(text[s.start_char : s.end_char]))
     return _merged(ranges)
 
 
@@ -148,4 +152,4 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     """Whether the span ``[start, end)`` overlaps any of the sorted ``ranges``."""
-    return any(s < end and start < e for s, e in ranges)
+    return bool(ranges) and any(s < end and start < e for s, e in ranges)

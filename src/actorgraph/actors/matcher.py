@@ -9,7 +9,8 @@ It does what spaCy's ``EntityRuler`` did with ~19,000 phrase patterns, at a frac
   (new data, a user's actor file) is tokenized at start and nothing stale is used;
 * **matching**: one dictionary lookup per token and table (case-sensitive forms such as "US",
   "UN" by text, the others by lower-case text) instead of the token ``Matcher`` (3.6–5.2 s per
-  59,000 words for the case-sensitive forms).
+  59,000 words for the case-sensitive forms). Tables are keyed by the strings' hashes, so a
+  document's keys are one ``Doc.to_array`` of ``ORTH`` and ``LOWER``, not a ``Token`` per word.
 
 Overlaps are resolved as the ``EntityRuler`` did (longest first, then leftmost; a case-sensitive
 form before a case-insensitive one of the same span), and each entity carries
@@ -30,7 +31,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import spacy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # (not in the stubs)
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -56,20 +59,21 @@ class Pattern(NamedTuple):
 
 
 class _Table:
-    """Patterns keyed by their token tuple, and the lengths of the patterns each first token starts."""
+    """Patterns keyed by their tokens' hashes (``ORTH`` or ``LOWER`` values: a ``Doc.to_array`` is
+    the document's keys), and the lengths of the patterns each first token starts."""
 
     def __init__(self) -> None:
-        self.patterns: dict[tuple[str, ...], tuple[str, str]] = {}
-        self.lengths: dict[str, tuple[int, ...]] = {}
+        self.patterns: dict[tuple[int, ...], tuple[str, str]] = {}
+        self.lengths: dict[int, tuple[int, ...]] = {}
 
     def index(self) -> None:
         """Recompute :attr:`lengths` (longest first) after patterns were added."""
-        lengths: dict[str, set[int]] = {}
+        lengths: dict[int, set[int]] = {}
         for key in self.patterns:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
 
-    def find(self, keys: Sequence[str]) -> Iterable[tuple[int, int, str, str]]:
+    def find(self, keys: Sequence[int]) -> Iterable[tuple[int, int, str, str]]:
         n = len(keys)
         patterns, lengths = self.patterns, self.lengths
         for i, key in enumerate(keys):
@@ -116,9 +120,9 @@ class GazetteerMatcher:
             if not p.tokens:
                 continue
             if p.case_sensitive:
-                exact[p.tokens] = (p.label, p.ent_id)
+                exact[tuple(map(hash_string, p.tokens))] = (p.label, p.ent_id)
             else:
-                folded[tuple(t.lower() for t in p.tokens)] = (p.label, p.ent_id)
+                folded[tuple(hash_string(t.lower()) for t in p.tokens)] = (p.label, p.ent_id)
             self._patterns.append(p)
         self._exact.index()
         self._folded.index()
@@ -142,9 +146,10 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        orth, lower = doc.to_array([ORTH, LOWER]).T.tolist()
         found = [
             Span(doc, start, end, label=label, span_id=ent_id)
-            for table, keys in ((self._exact, [t.text for t in doc]), (self._folded, [t.lower_ for t in doc]))
+            for table, keys in ((self._exact, orth), (self._folded, lower))
             for start, end, label, ent_id in table.find(keys)
         ]
         if not found:
