@@ -222,6 +222,27 @@ def test_a_malformed_scheduler_address_is_one_line(tmp_path: Path, address: str)
     assert line.startswith("error: ") and address in line and "tcp://HOST:PORT" in line
 
 
+def test_a_scheduler_address_where_nothing_listens_is_one_line_at_once(tmp_path: Path) -> None:
+    """A closed port is refused at once: the command says so instead of retrying for 30 s."""
+    import socket
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # free again once closed: nothing listens there
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    address = f"tcp://127.0.0.1:{port}"
+    start = time.monotonic()
+    proc = run("add", str(good), "--db", str(tmp_path / "s.db"), "--engine", "dask", "--scheduler", address)
+    waited = time.monotonic() - start
+    no_traceback(proc)
+    assert proc.returncode == 1
+    [line] = proc.stderr.splitlines()
+    assert line.startswith(f"error: cannot reach the Dask scheduler {address}") and "refused" in line
+    assert waited < 25  # (30 s of retries before, on top of the start-up)
+
+
 @pytest.mark.parametrize("command", ["report", "add"])
 def test_a_read_only_store_is_read_by_report_and_refused_by_add_in_plain_words(
     tmp_path: Path, command: str

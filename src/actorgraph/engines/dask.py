@@ -16,6 +16,7 @@ Requires the ``dask`` extra: ``pip install "actorgraph[dask]"``.
 from __future__ import annotations
 
 import os
+import socket
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -45,6 +46,25 @@ def _import_distributed() -> Any:
     except ImportError as exc:
         raise EngineError(DASK_HINT) from exc
     return distributed
+
+
+def _reachable(address: str) -> None:
+    """Fail at once, in one line, when nothing listens at a ``tcp://HOST:PORT`` address.
+
+    ``distributed.Client`` retries a refused connection until its timeout (30 s); a closed port
+    is refused at once, so it is told at once. Other addresses are left to ``distributed``.
+    """
+    host, _, port = address.removeprefix("tcp://").rpartition(":")
+    if not address.startswith("tcp://") or not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=10).close()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise EngineError(
+            f"cannot reach the Dask scheduler {address}: {reason}; check the address "
+            "(tcp://HOST:PORT) and that the scheduler is running"
+        ) from exc
 
 
 class DaskEngine:
@@ -121,6 +141,7 @@ class DaskEngine:
                 )
                 self._client = distributed.Client(self._cluster)
             else:
+                _reachable(self.scheduler)
                 self._client = distributed.Client(self.scheduler, timeout="30s")
         except (ValueError, TypeError) as exc:
             self.close()
