@@ -514,3 +514,44 @@ def test_an_outlet_the_text_gives_a_relation_stays_an_actor() -> None:
         "China ACCUSE Voice of America",
         "Russia COERCE Reuters",
     } <= found, sorted(found)
+
+
+LISTED_OFFICIALS = [
+    # a title in apposition to a list of names ("two Kenyan ministers, A and B", "three U.S. senators
+    # — A, B and C —") describes every name of the list, not only the first
+    (
+        "Two Kenyan ministers, Alfred Mutua and Kithure Kindiki, flew to Addis Ababa for talks.",
+        ("Kindiki", "KEN"),
+    ),
+    (
+        "Three U.S. senators — Tim Kaine, Chris Coons and Todd Young — urged the White House to resume aid "
+        "to Ukraine.",
+        ("Young", "USA"),
+    ),
+    (
+        "Nigeria's envoys, Yusuf Tuggar and Bianca Ojukwu, met Ghanaian officials in Accra on Monday.",
+        ("Ojukwu", "NGA"),
+    ),
+    (
+        "Vietnam's deputy foreign ministers, Nguyen Minh Vu and Do Hung Viet, received the Chinese "
+        "delegation.",
+        ("Viet", "VNM"),
+    ),
+    (
+        "Two Brazilian lawmakers, Eduardo Bolsonaro and Carla Zambelli, visited Washington to lobby against "
+        "sanctions.",
+        ("Zambelli", "BRA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_OFFICIALS)
+def test_a_title_before_a_list_of_names_describes_each(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
+
+
+def test_the_first_of_listed_officials_keeps_the_title() -> None:
+    found = _affiliations(
+        _build("Two Kenyan ministers, Alfred Mutua and Kithure Kindiki, flew to Addis Ababa.")
+    )
+    assert ("Mutua", "KEN") in found
