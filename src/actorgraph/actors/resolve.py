@@ -688,10 +688,14 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     for c in head.children:
         if c.dep_ == "appos" and c.i not in inside:
             groups.append((list(c.subtree), c))
-    # "Khamenei's foreign policy adviser, Ali Akbar Velayati": the name is the appositive.
-    if head.dep_ == "appos" and head.head.i not in inside:
-        title = head.head
-        groups.append(([t for t in title.subtree if t.i < mention.start], title))
+    # "Khamenei's foreign policy adviser, Ali Akbar Velayati": the name is the appositive; "two Kenyan
+    # ministers, A and B", "three U.S. senators — A, B and C —": so is the list the name ends.
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.head.i not in inside:
+        title = first.head
+        groups.append(([t for t in title.subtree if t.i < first.left_edge.i], title))
     # "released by Syria's national news agency SANA" parsed as two phrases: a title noun phrase that
     # ends right before the name, and is not already linked to it, still describes it.
     if mention.start > 0 and not groups[-1][0]:
@@ -879,7 +883,7 @@ def _holds_office(tokens: list[Token], out: DocActors, office_nouns: set[str]) -
         return True
     if {t.lemma_.lower() for t in words} & office_nouns:
         return True
-    sector = office_sector(" ".join(t.lower_ for t in words))  # "Central Java Governor": no name
+    sector = office_sector(" ".join(t.lemma_.lower() for t in words))  # "Central Java Governor": no name
     return sector is not None and sector_class(sector) != "society"
 
 
