@@ -1221,3 +1221,31 @@ def test_kin_and_trading_partners_are_not_their_possessor(
 def test_an_official_still_speaks_for_the_possessor(coded: Coded) -> None:
     _check(coded, "Putin's spokesman criticized Finland on Monday.", ("RUS ACCUSE FIN",))
     _check(coded, "Iran's government condemned Israel's strikes.", ("IRN ACCUSE ISR",))
+
+
+# --- "if the court agrees with X, the applicant can appeal": a procedure explained, no event -------------
+# A condition whose consequence is what some unnamed party may or must do describes how a procedure
+# works; an act in it is no relation. A condition for an actor's act stays (hypothetical).
+
+PROCEDURES = [
+    (
+        "If the European Court of Human Rights agrees with Poland, the applicant can still appeal to a "
+        "national court.",
+        "POL",
+    ),
+    ("If the Court of Arbitration for Sport agrees with Russia, the athlete can compete again.", "RUS"),
+    ("If the WTO panel agrees with Indonesia, the importer may file a new claim.", "IDN"),
+    ("If the International Criminal Court agrees with Sudan, the suspect can be tried at home.", "SDN"),
+    ("If UNESCO agrees with Cambodia, the temple can be listed.", "KHM"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), PROCEDURES)
+def test_a_procedure_explained_is_no_event(coded: Coded, text: str, state: str) -> None:
+    found = [k for k in coded(text) if k.endswith(f"AGREE {state}")]
+    assert not found, found
+
+
+def test_a_condition_for_an_actor_stays(coded: Coded) -> None:
+    found = coded("If the United States agrees with Japan, China will respond.")
+    assert "hypothetical" in found.get("USA AGREE JPN", set()), sorted(found)
