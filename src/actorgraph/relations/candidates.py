@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from actorgraph.actors.sectors import sector_class
-from actorgraph.relations.arguments import Context
+from actorgraph.relations.arguments import SUBJECT_DEPS, Context, np_actors
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import event_date, flags
 from actorgraph.relations.triggers import REFUSAL
@@ -62,6 +62,27 @@ def _own_state(source: str, target: str, trigger: Trigger, ctx: Context) -> bool
     )
 
 
+def _procedure(anchor: Token, ctx: Context) -> bool:
+    """Whether ``anchor`` is in a condition whose consequence is what an unnamed party may or must do:
+    "if the BIA agrees with the government, the green card holder can appeal" explains how a procedure
+    works and states no event (unlike "if talks fail, Turkey will attack")."""
+    node = anchor
+    for _ in range(3):
+        marked = any(c.dep_ == "mark" and c.lower_ in ctx.hypo_marks for c in node.children)
+        if node.dep_ == "advcl" and marked:
+            main = node.head
+            subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
+            return (
+                any(c.dep_ == "aux" and c.lower_ in ctx.grammar["procedure_modals"] for c in main.children)
+                and bool(subjects)
+                and all(s.pos_ in {"NOUN", "PROPN"} and not np_actors(s, ctx)[0] for s in subjects)
+            )
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
 def emit(
     sources: list[str],
     targets: list[str],
@@ -78,6 +99,8 @@ def emit(
 ) -> list[Candidate]:
     """Candidates for every (source, target) pair; ``modal`` (negated, hypothetical) replaces the
     clause's own flags (a speech act is asserted whatever the mood of what it says)."""
+    if _procedure(anchor, ctx):
+        return []
     nominal = trigger.pos == "noun" and anchor.pos_ != "NOUN"  # "proposed new tariffs"
     negated, flagged, attributed = flags(anchor, ctx, nominal=nominal)
     hypothetical = hypothetical or flagged
