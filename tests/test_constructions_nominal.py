@@ -500,3 +500,30 @@ DANGLING_LAST_ITEM = [
 @pytest.mark.parametrize(("text", "want"), DANGLING_LAST_ITEM)
 def test_last_list_item_hung_on_a_participle(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- "several countries, including Turkey and Malaysia", "Western nations such as Britain": the named
+# examples of a group noun are the actors the group stands for ------------------------------------------
+
+NAMED_EXAMPLES = [
+    (
+        "India criticized several countries, including Turkey and Malaysia.",
+        ("IND ACCUSE TUR", "IND ACCUSE MYS"),
+    ),
+    (
+        "Several African governments, including Kenya and Ghana, condemned Niger's junta.",
+        ("KEN ACCUSE NER", "GHA ACCUSE NER"),
+    ),
+    ("Aid from donor countries, including Norway and Japan, reached Yemen.", ("NOR AID YEM", "JPN AID YEM")),
+    ("Western nations, such as Britain and Canada, condemned Iran.", ("GBR ACCUSE IRN", "CAN ACCUSE IRN")),
+    ("Gulf monarchies such as Qatar and Kuwait have funded Hamas.", ("QAT AID PSE", "KWT AID PSE")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED_EXAMPLES)
+def test_named_examples_of_a_group(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_examples_of_a_named_group_keep_the_group(coded: Coded) -> None:
+    _check(coded, "NATO members, including Poland, criticized Russia.", ("NATO ACCUSE RUS", "POL ACCUSE RUS"))
