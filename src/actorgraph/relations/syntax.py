@@ -18,6 +18,7 @@ __all__ = [
     "conjuncts",
     "coordinated",
     "detached_list",
+    "examples",
     "hyphen_partners",
     "is_passive",
     "lost_main_verb",
@@ -151,13 +152,35 @@ def companions(token: Token) -> list[Token]:
     return out
 
 
+def examples(token: Token) -> list[Token]:
+    """The named examples of a plural group noun ("several countries, including Turkey and Malaysia",
+    "Western nations such as Britain and Canada"; ``example_markers`` in grammar.json), with their
+    conjuncts."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    words = set(read_grammar()["example_markers"])
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        marker = [child, *(g for g in child.children if g.dep_ in {"amod", "advmod"} and g.i < child.i)]
+        if " ".join(t.lower_ for t in sorted(marker, key=lambda t: t.i)) not in words:
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj":
+                out.extend((pobj, *conjuncts(pobj)))
+    return out
+
+
 def coordinated(token: Token) -> list[Token]:
-    """``token``, its conjuncts and its companions: every head of a list of co-participants."""
+    """``token``, its conjuncts, its companions and the named examples of a group noun: every head of a
+    list of co-participants."""
     out = [token]
     for tok in (token, *conjuncts(token)):
         if tok is not token:
             out.append(tok)
         out.extend(companions(tok))
+        out.extend(examples(tok))
     return out
 
 
