@@ -857,3 +857,44 @@ def test_a_threat_denied_threatens_no_act(coded: Coded) -> None:
 def test_an_announced_act_is_not_threatened_twice(relations_of: Callable[[str], tuple]) -> None:  # type: ignore[type-arg]
     rels = relations_of("China warned it would impose tariffs on Australian wine.")
     assert sorted(r.type for r in rels) == ["SANCTION", "THREATEN"], rels
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "When Lula got an email from a friend telling him that Venezuelan soldiers had attacked"
+            " Brazilian miners, he was surprised.",
+            "P_LULA_NER ACCUSE VEN",
+        ),
+        (
+            "Erdogan read a note from an aide telling him that Greek jets had attacked a Turkish patrol boat.",
+            "TUR ACCUSE GRC",
+        ),
+        (
+            "Pedro Sanchez got a text from his chief of staff telling him that Moroccan police had beaten"
+            " Spanish fishermen.",
+            "ESP ACCUSE MAR",
+        ),
+        (
+            "Annalena Baerbock opened an email from an aide telling her that Russian jets had attacked a"
+            " German ship.",
+            "DEU ACCUSE RUS",
+        ),
+        (
+            "Benjamin Netanyahu received a note from his military secretary telling him that Iranian drones"
+            " had attacked an Israeli tanker.",
+            "ISR ACCUSE IRN",
+        ),
+    ],
+)
+def test_the_one_told_is_not_the_teller(coded: Coded, text: str, wrong: str) -> None:
+    # "received a note ... telling him that X attacked": the note tells; whom it tells accuses nobody
+    found = coded(text)
+    assert wrong not in found, sorted(found)
+
+
+def test_whoever_tells_someone_else_still_speaks(coded: Coded) -> None:
+    _has(
+        coded, "Erdogan told reporters that Greek jets had attacked a Turkish patrol boat.", "TUR ACCUSE GRC"
+    )
