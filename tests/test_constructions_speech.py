@@ -868,7 +868,8 @@ def test_an_announced_act_is_not_threatened_twice(relations_of: Callable[[str], 
             "P_LULA_NER ACCUSE VEN",
         ),
         (
-            "Erdogan read a note from an aide telling him that Greek jets had attacked a Turkish patrol boat.",
+            "Erdogan read a note from an aide telling him that Greek jets had attacked a Turkish"
+            " patrol boat.",
             "TUR ACCUSE GRC",
         ),
         (

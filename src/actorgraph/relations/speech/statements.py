@@ -114,6 +114,14 @@ def statements(sent: Span, ctx: Context) -> list[Statement]:
             speakers = [quoted] if quoted else []
         if any(c.dep_ in SUBJECTS and _story_group(c, ctx) for c in verb.children):
             continue  # "The judges added that ...": whose judges, only the story's state suggests
+        # "she received a note from a friend, telling her that ...": the one told is not the teller
+        told = {
+            a
+            for c in verb.children
+            if c.dep_ in {"dobj", "dative"}
+            for a in (np_actors(c, ctx)[0] if c.pos_ == "PRON" else [ctx.actors.actor_at(c)])
+        }
+        speakers = [s for s in speakers if s not in told]
         speakers = [s for s in speakers if voice(s, ctx)]
         if speakers:
             out.extend(Statement(tuple(speakers[:2]), verb, c) for c in clauses)
