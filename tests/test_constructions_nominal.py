@@ -534,3 +534,31 @@ def test_named_examples_of_a_group(coded: Coded, text: str, want: tuple[str, ...
 
 def test_examples_of_a_named_group_keep_the_group(coded: Coded) -> None:
     _check(coded, "NATO members, including Poland, criticized Russia.", ("NATO ACCUSE RUS", "POL ACCUSE RUS"))
+
+
+# --- "sanctions on Russia and on Belarus": a repeated preposition coordinates its objects ------------
+
+REPEATED_PREPOSITION = [
+    (
+        "Beijing threatened tariffs on German cars and on French brandy.",
+        ("CHN THREATEN DEU", "CHN THREATEN FRA"),
+    ),
+    (
+        "Washington imposed sanctions on Iranian banks and on Syrian oil firms.",
+        ("USA SANCTION IRN", "USA SANCTION SYR"),
+    ),
+    (
+        "Russia launched strikes on Ukrainian cities and on Moldovan border posts.",
+        ("RUS ASSAULT UKR", "RUS ASSAULT MDA"),
+    ),
+    ("Canada imposed sanctions on Russia and on Belarus.", ("CAN SANCTION RUS", "CAN SANCTION BLR")),
+    (
+        "The EU lifted restrictions on Cuban exports and on Venezuelan oil.",
+        ("EU CONCEDE CUB", "EU CONCEDE VEN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPEATED_PREPOSITION)
+def test_repeated_preposition_coordinates(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
