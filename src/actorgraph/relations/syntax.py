@@ -49,6 +49,13 @@ def conjuncts(token: Token) -> list[Token]:
             for name in child.children:
                 if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_iob_ == "I":
                     out.extend(conjuncts(name))
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+        # "sanctions on Russia and on Belarus": the repeated preposition's objects
+        for again in token.head.children:
+            if again.dep_ == "conj" and again.pos_ == "ADP" and again.lower_ == token.head.lower_:
+                for pobj in (c for c in again.children if c.dep_ == "pobj"):
+                    out.append(pobj)
+                    out.extend(conjuncts(pobj))
     dangling = _dangling_item(token)
     if dangling is not None:
         out.append(dangling)
