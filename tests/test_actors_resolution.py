@@ -555,3 +555,39 @@ def test_the_first_of_listed_officials_keeps_the_title() -> None:
         _build("Two Kenyan ministers, Alfred Mutua and Kithure Kindiki, flew to Addis Ababa.")
     )
     assert ("Mutua", "KEN") in found
+
+
+PLACE_OFFICES_IN_APPOSITION = [
+    # an office of a province or a city given after the name ("X, governor of Y province") is held in
+    # the state the place lies in, as one given before it ("Kandahar Governor X") already was
+    (
+        "Babagana Zulum, governor of Borno state, said Boko Haram fighters had burned two villages.",
+        ("Zulum", "NGA"),
+    ),
+    (
+        "Ali Hussein, police chief of Basra province, accused Iranian-backed militias of smuggling weapons.",
+        ("Hussein", "IRQ"),
+    ),
+    (
+        "Gulbuddin Sherzad, the governor of Kandahar province, said the Taliban had attacked a checkpoint.",
+        ("Sherzad", "AFG"),
+    ),
+    (
+        "Ekrem Imamoglu, mayor of Istanbul, accused prosecutors of acting on political orders.",
+        ("Imamoglu", "TUR"),
+    ),
+    (
+        "Peter Cirimwami, governor of North Kivu province, accused M23 rebels of shelling Goma.",
+        ("Cirimwami", "COD"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_OFFICES_IN_APPOSITION)
+def test_an_office_of_a_place_in_apposition_serves_its_state(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
+
+
+def test_a_private_person_of_a_place_serves_no_state() -> None:
+    text = "Amina Bello, a farmer in Borno state, said Boko Haram fighters had burned her village."
+    assert ("Bello", "NGA") not in _affiliations(_build(text))
