@@ -809,11 +809,14 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
                 )
                 if group is not None:
                     target, rank = group, 2
-            if target is None and draft.type == "person" and office_head is None and not private:
-                # "Kandahar Governor X", "Basra police chief X": the title of an office of a place
-                place = next((p for t in tokens if (p := out.place_at(t))), None)
-                if not any(t.lower_ in titles for t in tokens):
-                    place = None
+            if target is None and draft.type == "person" and not private:
+                # "Kandahar Governor X", "Basra police chief X", "X, president of Republika Srpska's
+                # national assembly": the title of an office of a place
+                place = next((p for t in _employers(tokens) if (p := out.place_at(t))), None)
+                if not any(t.lower_ in titles for t in tokens) or any(
+                    out.actors[a].type in _ORGANS | {"igo"} for a in _actors_in(tokens, out, mention.actor_id)
+                ):
+                    place = None  # "X, the Ghazni provincial head for the Red Cross": the society's
                 if place is not None and out.ensure_actor(place):
                     target, rank = place, 2
             if target is None or target == mention.actor_id:
