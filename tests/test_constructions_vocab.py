@@ -1279,3 +1279,33 @@ def test_a_news_conference_alone_meets_no_one(coded: Coded) -> None:
     """A news conference given alone is no meeting: no CONSULT at all."""
     got = coded("Putin told a news conference in Moscow that the talks with Ukraine had failed.")
     assert not [k for k in got if " CONSULT " in k and "UKR" not in k], sorted(got)
+
+
+# --- "no room for talks" refuses them: REJECT, not a meeting ------------------------------------------
+
+NO_ROOM_FOR_TALKS = [
+    ("Azerbaijan said there was no room for talks with Armenia.", "AZE REJECT ARM", "AZE CONSULT ARM"),
+    ("Israel said there was no question of talks with Hamas.", "ISR REJECT PSE", "ISR CONSULT PSE"),
+    (
+        "Venezuela's foreign minister said there is no room for dialogue with the United States.",
+        "VEN REJECT USA",
+        "VEN CONSULT USA",
+    ),
+    (
+        "Ethiopia said there was no room for negotiations with Egypt over the dam.",
+        "ETH REJECT EGY",
+        "ETH CONSULT EGY",
+    ),
+    ("Beijing says there is no room for talks with Taipei.", "CHN REJECT TWN", "CHN CONSULT TWN"),
+    # room left for talks is no refusal
+    ("Turkey said there was room for talks with Greece.", None, "TUR REJECT GRC"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NO_ROOM_FOR_TALKS))
+def test_no_room_for_talks_rejects(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Saying there is no room (or no question) for talks, dialogue or negotiations with someone
+    refuses them (REJECT, asserted), it is no meeting (CONSULT)."""
+    _check_both(coded, text, want, unwanted)
+    if want is not None:
+        assert "negated" not in coded(text)[want], f"{want!r} wrongly negated"
