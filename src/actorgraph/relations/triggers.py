@@ -80,7 +80,24 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     nominal = _nominal_pattern(noun, lexicon)
     if nominal is not None and (own is None or own.plover != nominal.plover):
         return nominal
+    if own is not None and own.plover in COOPERATIVE_TYPES and _no_room_for(noun):
+        # "there is no room for talks with X": the talks are refused, not held
+        return replace(
+            own, plover="REJECT", cameo=read_grammar()["refusal_code"], mode=REFUSAL, source="rule"
+        )
     return own
+
+
+def _no_room_for(noun: Token) -> bool:
+    """Whether the noun is what "no room" or "no question" leaves no place for ("no room for talks",
+    "no question of negotiations"; ``refusal_room_nouns``)."""
+    room = noun.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in {"for", "of"}
+        and room.lemma_.lower() in read_grammar()["refusal_room_nouns"]
+        and any(c.dep_ in {"det", "neg"} and c.lower_ == "no" for c in room.children)
+    )
 
 
 def _own_preps(noun: Token) -> list[Token]:
