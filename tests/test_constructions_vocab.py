@@ -1309,3 +1309,36 @@ def test_no_room_for_talks_rejects(coded: Coded, text: str, want: str, unwanted:
     _check_both(coded, text, want, unwanted)
     if want is not None:
         assert "negated" not in coded(text)[want], f"{want!r} wrongly negated"
+
+
+# --- a call to someone to act asks them to (REQUEST); a call to someone alone is a phone call -----------
+
+CALL_TO_ACT = [
+    (
+        "Human Rights Watch repeated its call to Vietnam to free the blogger.",
+        "HRW REQUEST VNM",
+        "HRW CONSULT VNM",
+    ),
+    ("The EU issued a call to Serbia to recognize Kosovo.", "EU REQUEST SRB", "EU CONSULT SRB"),
+    (
+        "In a call to Beijing to lift the tariffs, Canberra cited the free trade agreement.",
+        "AUS REQUEST CHN",
+        "AUS CONSULT CHN",
+    ),
+    ("Pope Francis made a fresh call to Russia to end the war.", "VAT REQUEST RUS", "VAT CONSULT RUS"),
+    (
+        "Amnesty renewed its call to the Egyptian authorities to release all detained journalists.",
+        "ORG_AMNESTY REQUEST EGY",
+        "ORG_AMNESTY CONSULT EGY",
+    ),
+    # a phone call stays a call
+    ("Macron made a phone call to Putin on Friday.", "FRA CONSULT RUS", "FRA REQUEST RUS"),
+    ("Biden's call to Zelenskyy lasted an hour.", "USA CONSULT UKR", "USA REQUEST UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CALL_TO_ACT))
+def test_a_call_to_act_requests(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """'A call to X to V' asks X to act (REQUEST, as 'a call on X'); 'a call to X' with no act asked
+    for is a phone call (CONSULT)."""
+    _check_both(coded, text, want, unwanted)
