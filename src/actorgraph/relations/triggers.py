@@ -76,6 +76,9 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
         # "Germany's call on Iran to ...": the noun with its preposition, as the phrasal verb "call on"
         if (found := lexicon.noun(f"{lemma} {prep.lower_}")) is not None:
             return found
+        asked = lexicon.noun(f"{lemma} on")
+        if prep.lower_ == "to" and asked is not None and asked.plover == "REQUEST" and _to_act(prep):
+            return replace(asked, target=("to",))  # "its call to Vietnam to free the blogger"
     own = lexicon.noun(lemma) or lexicon.noun(noun.lower_)
     nominal = _nominal_pattern(noun, lexicon)
     if nominal is not None and (own is None or own.plover != nominal.plover):
@@ -98,6 +101,16 @@ def _no_room_for(noun: Token) -> bool:
         and room.lemma_.lower() in read_grammar()["refusal_room_nouns"]
         and any(c.dep_ in {"det", "neg"} and c.lower_ == "no" for c in room.children)
     )
+
+
+def _to_act(prep: Token) -> bool:
+    """Whether an infinitive follows the phrase of ``prep`` ("a call to Serbia [to recognize] Kosovo"):
+    what the one addressed is asked to do, wherever the parser hangs it."""
+    end = max(t.i for t in prep.subtree) + 1
+    if end >= len(prep.doc):
+        return False
+    after = prep.doc[end]
+    return after.lower_ == "to" and after.dep_ == "aux" and after.head.pos_ == "VERB"
 
 
 def _own_preps(noun: Token) -> list[Token]:
