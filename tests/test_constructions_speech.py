@@ -899,3 +899,33 @@ def test_whoever_tells_someone_else_still_speaks(coded: Coded) -> None:
     _has(
         coded, "Erdogan told reporters that Greek jets had attacked a Turkish patrol boat.", "TUR ACCUSE GRC"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("“Ethiopia cannot attack Eritrea,” Eritrea's information minister said.", ("ETH", "ERI")),
+        ("“Washington can't sanction us into submission,” Iran's foreign minister said.", ("USA", "IRN")),
+        ("“Serbia cannot occupy Kosovo again,” said Kosovo's prime minister.", ("SRB", "KSV")),
+        (
+            "“Azerbaijan cannot invade Armenia without paying a price,” Armenia's prime minister said.",
+            ("AZE", "ARM"),
+        ),
+        ("“Israel cannot defeat us,” a Hamas spokesman said.", ("ISR", "HAMAS")),
+    ],
+)
+def test_what_someone_cannot_do_to_the_speaker_is_defiance_not_an_act(
+    relations_of: Callable[[str], tuple],  # type: ignore[type-arg]
+    text: str,
+    wrong: tuple[str, str],
+) -> None:
+    # "X cannot attack us": the speaker's defiance, neither an act of X nor a denial of one
+    acts = [
+        (r.source_id, r.type, r.target_id) for r in relations_of(text) if (r.source_id, r.target_id) == wrong
+    ]
+    assert not acts, acts
+
+
+def test_a_denied_act_stays_negated(coded: Coded) -> None:
+    found = _has(coded, "Ukraine's foreign minister said Russia had not attacked Moldova.", "RUS ASSAULT MDA")
+    assert "negated" in found["RUS ASSAULT MDA"], found
