@@ -28,6 +28,7 @@ __all__ = [
     "aux_above",
     "clause_verbs",
     "conditional",
+    "defiance",
     "knows",
     "negated",
     "own_side",
@@ -221,6 +222,16 @@ def reporter_of(token: Token, ctx: Context) -> str | None:
             return said[0] if said else ""
         node = node.head
     return ctx.discourse.speaker_at(token)
+
+
+def defiance(verb: Token, ctx: Context) -> bool:
+    """Whether ``verb`` is what someone *cannot* do in a quotation ("“Ethiopia cannot attack
+    Eritrea,” Eritrea's minister said", "the Taliban can't suppress our voices"): the speaker's
+    defiance, neither an act nor a denial of one."""
+    can = any(c.dep_ == "aux" and c.lemma_.lower() == "can" and c.tag_ == "MD" for c in verb.children)
+    if not can or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return ctx.discourse.quotations.inside(verb.i)
 
 
 def conditional(verb: Token) -> bool:
