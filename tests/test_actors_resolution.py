@@ -591,3 +591,24 @@ def test_an_office_of_a_place_in_apposition_serves_its_state(text: str, expected
 def test_a_private_person_of_a_place_serves_no_state() -> None:
     text = "Amina Bello, a farmer in Borno state, said Boko Haram fighters had burned her village."
     assert ("Bello", "NGA") not in _affiliations(_build(text))
+
+
+CONTINENTS_NAMED_LIKE_A_STATE = [
+    # "Latin America", "South America", "Central America" are regions, not the United States
+    "China has poured loans into South America, and Beijing signed a new trade deal with Argentina.",
+    "Russia expanded its military cooperation with Latin America, sending warships to Cuba and Venezuela.",
+    "Gangs from Central America attacked Mexican police, and Guatemala blamed smugglers.",
+    "Iran deepened its ties with South America, signing a defence pact with Venezuela.",
+    "Spain pledged aid to Central America after the hurricane.",
+]
+
+
+@pytest.mark.parametrize("text", CONTINENTS_NAMED_LIKE_A_STATE)
+def test_a_region_named_after_a_continent_is_no_state(text: str) -> None:
+    found = _build(text).relations
+    assert not [r for r in found if "USA" in (r.source_id, r.target_id)], found
+
+
+def test_america_alone_is_still_the_united_states() -> None:
+    found = _build("America imposed tariffs on Chinese steel.").relations
+    assert [(r.source_id, r.type, r.target_id) for r in found] == [("USA", "SANCTION", "CHN")]
