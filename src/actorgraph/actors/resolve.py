@@ -262,7 +262,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
             if how == "place":
-                out.places.update(dict.fromkeys(range(ent.start, ent.end), actor_id))
+                if actor_id:  # a region of several states ("Latin America") locates in none
+                    out.places.update(dict.fromkeys(range(ent.start, ent.end), actor_id))
                 continue
             rec = gazetteer.get(actor_id)
             if rec is not None:
