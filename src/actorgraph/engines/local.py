@@ -26,7 +26,7 @@ from typing import Self
 from actorgraph.engines.work import CHUNK_CHARS, Failure, Item, chunked, process_chunk, warm_up
 from actorgraph.errors import EngineError
 from actorgraph.model import Document
-from actorgraph.pipeline import PipelineConfig, freeze_after_load
+from actorgraph.pipeline import BATCH_CHARS, PipelineConfig, freeze_after_load
 
 __all__ = ["EngineError", "LocalEngine"]
 
@@ -62,8 +62,11 @@ class LocalEngine:
     workers : int
         1 to parse in this process; N > 1 for a pool of N worker processes.
     chunk_size, chunk_chars : int
-        Most documents, and about the most characters (:data:`~actorgraph.engines.work.CHUNK_CHARS`
-        by default), sent to a worker at once (and parsed by one ``nlp.pipe`` call).
+        Most documents, and about the most characters, sent to a worker at once (and parsed by
+        one ``nlp.pipe`` call). By default :data:`~actorgraph.engines.work.CHUNK_CHARS` for a
+        pool, which keeps every worker busy to the end, and a full batch
+        (:data:`~actorgraph.pipeline.BATCH_CHARS`) in this process, where nothing waits on a
+        chunk: a run then peaks in memory as one long document's piece does.
 
     Examples
     --------
@@ -75,12 +78,12 @@ class LocalEngine:
     #: What runs on a chunk, wherever it runs (a module-level function, so that it pickles).
     task = staticmethod(process_chunk)
 
-    def __init__(self, workers: int = 1, *, chunk_size: int = 32, chunk_chars: int = CHUNK_CHARS) -> None:
+    def __init__(self, workers: int = 1, *, chunk_size: int = 32, chunk_chars: int | None = None) -> None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         self.workers = workers
         self.chunk_size = chunk_size
-        self.chunk_chars = chunk_chars
+        self.chunk_chars = chunk_chars or (CHUNK_CHARS if workers > 1 else BATCH_CHARS)
         self._pool: ProcessPoolExecutor | None = None
         self._config: PipelineConfig | None = None
 
