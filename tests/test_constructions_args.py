@@ -1249,3 +1249,36 @@ def test_a_procedure_explained_is_no_event(coded: Coded, text: str, state: str) 
 def test_a_condition_for_an_actor_stays(coded: Coded) -> None:
     found = coded("If the United States agrees with Japan, China will respond.")
     assert "hypothetical" in found.get("USA AGREE JPN", set()), sorted(found)
+
+
+# --- "was designated as a terrorist group by X": the by-phrase the parser hangs on the complement ------
+# In a passive designation, listing or naming, the parser often attaches "by X" to the noun of the
+# complement ("as a terrorist organization by Canada") instead of the verb. That noun names no act:
+# its by-phrase is the verb's agent. (Armed groups are coded by their state: Hezbollah LBN, the PKK TUR.)
+
+DESIGNATION_AGENTS = [
+    ("Hezbollah has been designated as a terrorist group by the European Union.", ("EU SANCTION LBN",)),
+    (
+        "The Wagner Group is designated a terrorist organization by both Britain and Lithuania.",
+        ("GBR SANCTION RUS", "LTU SANCTION RUS"),
+    ),
+    (
+        "The Houthi movement was designated as a terrorist organization by Washington in 2021.",
+        ("USA SANCTION YEM",),
+    ),
+    (
+        "The PKK has been designated as a terrorist organization by Turkey and the United States.",
+        ("TUR SANCTION TUR", "USA SANCTION TUR"),
+    ),
+    (
+        "Hamas, which was designated as a terrorist group by Canada in 2002, rejected the decision.",
+        ("CAN SANCTION PSE",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DESIGNATION_AGENTS)
+def test_a_designation_by_phrase_on_the_complement_is_the_agent(
+    coded: Coded, text: str, want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want)
