@@ -229,6 +229,8 @@ def _from_verb(
         agents, agent_tokens, inf = prep_objects(verb, ("by",), ctx)
         agents = agents or participle_agents(verb, ctx) or instrument_doers(verb, ctx)
         if not agents:
+            agents, agent_tokens = _complement_agents(verb, ctx)
+        if not agents:
             held, held_tokens = stative_targets(verb, trigger, ctx)
             if held:
                 # "Egypt is allied with Saudi Arabia": a state of the subject, not something done to it.
@@ -477,6 +479,26 @@ def _monitored(noun: Token, ctx: Context) -> bool:
     "police the ceasefire"): no new act between its parties, nor by the watchers."""
     verb = governing_verb(noun)
     return verb is not None and verb.lemma_.lower() in ctx.monitoring_verbs
+
+
+def _complement_agents(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """ "was designated as a terrorist group by the EU", "is designated a terrorist organization by
+    Canada": the by-phrase the parser hangs on the noun of a passive's complement (its "as" object or
+    its object) is the verb's agent, when that noun names no act of its own ("a target of attacks by
+    X" keeps its by-phrase)."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "oprd", "attr"}:
+            nouns = [child]
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for noun in nouns:
+            if not event_noun(noun, ctx):
+                found, tokens, _ = prep_objects(noun, ("by",), ctx)
+                if found:
+                    return found, tokens
+    return [], []
 
 
 def _trip(trigger: Trigger, ctx: Context) -> bool:
