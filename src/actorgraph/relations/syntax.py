@@ -151,11 +151,7 @@ def companions(token: Token) -> list[Token]:
                 holder = grand
             elif grand.dep_ == "advmod":
                 marker.append(grand)
-        if " ".join(t.lower_ for t in sorted(marker, key=lambda t: t.i)) not in words:
-            continue
-        for pobj in holder.children:
-            if pobj.dep_ == "pobj":
-                out.extend((pobj, *conjuncts(pobj)))
+        out.extend(_marked_objects(marker, holder, words))
     return out
 
 
@@ -171,12 +167,16 @@ def examples(token: Token) -> list[Token]:
         if child.dep_ != "prep":
             continue
         marker = [child, *(g for g in child.children if g.dep_ in {"amod", "advmod"} and g.i < child.i)]
-        if " ".join(t.lower_ for t in sorted(marker, key=lambda t: t.i)) not in words:
-            continue
-        for pobj in child.children:
-            if pobj.dep_ == "pobj":
-                out.extend((pobj, *conjuncts(pobj)))
+        out.extend(_marked_objects(marker, child, words))
     return out
+
+
+def _marked_objects(marker: list[Token], holder: Token, words: set[str]) -> list[Token]:
+    """The objects of ``holder`` and their conjuncts, when the ``marker`` words read in text order
+    are one of ``words`` ("along with", "such as")."""
+    if " ".join(t.lower_ for t in sorted(marker, key=lambda t: t.i)) not in words:
+        return []
+    return [t for pobj in holder.children if pobj.dep_ == "pobj" for t in (pobj, *conjuncts(pobj))]
 
 
 def coordinated(token: Token) -> list[Token]:
