@@ -9,7 +9,7 @@ from datetime import datetime
 from spacy.tokens import Token
 
 from actorgraph.relations.arguments import Context, gerund_doer, prep_objects, subjects
-from actorgraph.relations.syntax import reduced_relative
+from actorgraph.relations.syntax import negated, reduced_relative
 
 __all__ = ["event_date", "flags", "parse_event_date"]
 
@@ -23,10 +23,7 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
     ``nominal``: the event is a noun the anchor verb governs ("proposed new tariffs", "called for
     sanctions"), so a verb of intent, demand or offer makes it hypothetical.
     """
-    negated = any(
-        c.dep_ == "neg" or (c.lower_ in ctx.negation and c.dep_ in {"neg", "advmod", "det"})
-        for c in anchor.children
-    )
+    negative = negated(anchor, ctx.negation)
     hypothetical = nominal and anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_ in ctx.intent
     if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj"}:
         # "proposed a ceasefire between X and Y", "called for talks between X and Y"
@@ -69,7 +66,7 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
         if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.intent:
             hypothetical = hypothetical or not settled  # "plans to deploy", "demanded that Panama cut ties"
         if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.negating:
-            negated = True
+            negative = True
         if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
             hypothetical = hypothetical or not settled
         # "Mongolia, which has close ties with Russia, might ...": a relative clause says what its noun is
@@ -92,7 +89,7 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
         # a sentence inside a quotation is the quoted speaker's, wherever the attribution stands
         attributed = ctx.discourse.speaker_at(anchor)
 
-    return negated, hypothetical, attributed
+    return negative, hypothetical, attributed
 
 
 def _in_force(noun: Token, ctx: Context) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "hyphen_partners",
     "is_passive",
     "lost_main_verb",
+    "negated",
     "own_subject",
     "raised_objects",
     "reduced_relative",
@@ -216,6 +217,12 @@ def detached_list(token: Token) -> Token | None:
     if first.dep_ not in {"npadvmod", "appos", "dep", "conj", "nsubj", "dobj", "attr"}:
         return None
     return first
+
+
+def negated(token: Token, words: set[str]) -> bool:
+    """Whether ``token`` carries its own negation: a ``neg`` dependent, or one of ``words`` ("not",
+    "never", "no", ...) as its adverb or determiner."""
+    return any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in words) for c in token.children)
 
 
 def lost_main_verb(verb: Token) -> bool:

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
+from actorgraph.relations.questions import asks_a_question
+from actorgraph.relations.syntax import negated
 
 __all__ = ["CCOMP_TYPES", "CONTROL_TYPES", "COOPERATIVE_TYPES", "REFUSAL", "noun_trigger", "verb_trigger"]
 
@@ -272,11 +274,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     bare verb. A pattern that is no event ("expressed concern" under a verb coded otherwise)
     silences the verb.
     """
-    from actorgraph.relations.speech.questions import asks_a_question  # speech reads triggers
-
     lemma = verb.lemma_.lower()
     if asks_a_question(verb):
-        return None  # "asked the witness whether he had seen ...": a question, no demand (acc-discourse)
+        return None  # "asked the witness whether he had seen ...": a question, no demand
     grammar = read_grammar()
     commit = grammar["commit_verbs"].get(lemma)
     if commit and any(c.dep_ == "xcomp" for c in verb.children):
@@ -315,12 +315,11 @@ def _refusal(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
     if trig.plover not in withheld or verb.lemma_.lower() not in grammar["refusal_verbs"]:
         return trig
     words = set(grammar["negation_words"])
-    if not any(
-        c.dep_ == "neg"
-        or (c.dep_ in {"advmod", "det"} and c.lower_ in words)
-        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in words for g in c.children))
+    no_longer = any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ in words for g in c.children)
         for c in verb.children
-    ):
+    )
+    if not (negated(verb, words) or no_longer):
         return trig
     return replace(trig, plover="REJECT", cameo=grammar["refusal_code"], mode=REFUSAL, source="rule")
 
