@@ -741,6 +741,23 @@ def test_names_are_only_drawn_for_actors_in_view(open_report: Any) -> None:
     loaded.assert_clean()
 
 
+def test_most_actors_of_the_bundled_example_are_named_at_the_first_fit(open_report: Any) -> None:
+    """The README's example at 1400×900: nine actors in ten drawn get their name beside the dot.
+
+    Names that would collide on their right or left go below, above or at a corner of the dot
+    (an analyst should not have to hover over a dot to learn whose it is).
+    """
+    import actorgraph as ag
+
+    result = ag.build([Path(__file__).resolve().parents[1] / "examples" / "voa_stories.jsonl"])
+    loaded = open_report(result.graph, list(result.documents))
+    shown = loaded.js("ag.visibleNodes()")
+    named = set(loaded.js("ag.labelsDrawn()"))
+    assert len(shown) >= 40
+    assert len(named & set(shown)) >= 0.88 * len(shown), sorted(set(shown) - named)
+    loaded.assert_clean()
+
+
 def test_small_screen_keeps_a_usable_graph_and_a_collapsible_legend(open_report: Any) -> None:
     """At 800×600 the graph is most of the width and at least 320 px tall; the legend folds away."""
     g, documents = filter_graph()

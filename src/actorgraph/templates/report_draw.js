@@ -20,6 +20,7 @@ var DIM_NODE = "#e3e6eb", DIM_EDGE = "#e6e9ee";
 var LABEL_PX = 13;
 var LABEL_LIMIT = 300; // names written per frame at most
 var LABEL_CELL = 48; // screen pixels per cell of the overlap grid
+var LABEL_THOROUGH = 500; // actors (by importance) whose names are measured and tried in every place
 
 // ------------------------------------------------ bundles: one line per pair, direction, class, status
 var bundles = []; // {key, from, to, arrow, kind, status, rels: [relation], count, types, offset}
@@ -361,8 +362,37 @@ function textWidth(text, exact) {
 function shortName(text) {
   return text.length > 36 ? text.slice(0, 35) + "…" : text;
 }
+/* The first free place for a name of width w and height h beside a dot at (x, y) of radius r:
+ * right, left, centred below or above, below or above reaching left or right, then the four
+ * corners (the first `tries` of these 12 places); inside the canvas, over no other name and, when
+ * `dots` is given, over no dot. The box is [left, top, right, bottom] with the side it took. */
+function labelPlace(x, y, r, w, h, names, dots, tries) {
+  var below = y + r + 1, above = y - r - 1 - h;
+  var places = [
+    ["right", x + r + 3, y - h / 2],
+    ["left", x - r - 3 - w, y - h / 2],
+    ["centre", x - w / 2, below],
+    ["centre", x - w / 2, above],
+    ["left", x + r - w, below],
+    ["right", x - r, below],
+    ["left", x + r - w, above],
+    ["right", x - r, above],
+    ["right", x + r + 1, y + r / 2],
+    ["right", x + r + 1, y - r / 2 - h],
+    ["left", x - r - 1 - w, y + r / 2],
+    ["left", x - r - 1 - w, y - r / 2 - h],
+  ];
+  for (var k = 0; k < tries; k++) {
+    var box = [places[k][1], places[k][2], places[k][1] + w, places[k][2] + h];
+    if (box[0] < 0 || box[2] > size.width || box[1] < 0 || box[3] > size.height) continue; // never cut at the edge
+    if (names.hits(box) || (dots && dots.hits(box))) continue;
+    box.side = places[k][0];
+    return box;
+  }
+  return null;
+}
 /* Names of on-screen actors: emphasised ones first, then by size; each in the first free place
- * right, left, below or above its dot; a name that fits nowhere is left out. */
+ * beside its dot (`labelPlace`); a name that fits nowhere is left out. */
 var labelOrder = null; // actors by importance (size shown, degree, name); recomputed with the size mode
 var labelOrderSize = null;
 function drawLabels(onScreen, pos) {
@@ -398,28 +428,24 @@ function drawLabels(onScreen, pos) {
   for (var i = 0; i < order.length && written.length < LABEL_LIMIT; i++) {
     var o = order[i], n = o[0], x = o[1], y = o[2], r = o[3];
     var text = shortName(o[4].label);
-    var w = textWidth(text) + 4;
     // the chosen actors, and the few most important, may cover a dot (never a name)
     var forced = focus.near.has(n.id) || n.id === focus.hover || written.length < 8;
-    var places = [
-      [x + r + 3, y - h / 2],
-      [x - r - 3 - w, y - h / 2],
-      [x - w / 2, y + r + 1],
-      [x - w / 2, y - r - 1 - h],
-    ];
-    var box = null;
-    for (var k = 0; k < places.length && !box; k++) {
-      var bx = [places[k][0], places[k][1], places[k][0] + w, places[k][1] + h];
-      if (bx[0] < 0 || bx[2] > size.width || bx[1] < 0 || bx[3] > size.height) continue; // never cut at the edge
-      if (!names.hits(bx) && (forced || !dots.hits(bx))) box = bx;
+    var w = textWidth(text) + 4;
+    // every place for the most important names; the first four for the long tail of a big view
+    var tries = i < LABEL_THOROUGH ? 12 : 4;
+    var box = labelPlace(x, y, r, w, h, names, forced ? null : dots, tries);
+    // the first estimate of a width is generous: a name that fits nowhere by it is measured
+    // and tried again (only for the first actors, so that a huge view stays fast)
+    if (!box && !labelWidths.has(text) && i < LABEL_THOROUGH) {
+      w = textWidth(text, true) + 4;
+      box = labelPlace(x, y, r, w, h, names, forced ? null : dots, tries);
     }
     if (!box) continue;
     // a name that is written is measured: its box fits it, on the side of its dot
     var spare = w - (textWidth(text, true) + 4);
     if (spare !== 0) {
-      var side = k - 1; // the place chosen: 0 right of the dot, 1 left, 2 below, 3 above
-      if (side === 0) box[2] -= spare;
-      else if (side === 1) box[0] += spare;
+      if (box.side === "right") box[2] -= spare;
+      else if (box.side === "left") box[0] += spare;
       else {
         box[0] += spare / 2;
         box[2] -= spare / 2;
