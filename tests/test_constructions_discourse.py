@@ -660,3 +660,62 @@ def test_a_bare_title_with_no_earlier_holder_is_still_the_last_person_named(code
         " minister said.",
         "RUS REQUEST USA",
     )
+
+
+# --- "the reporter": the person the story introduced with that noun (round 7) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a title before the name, the description as the subject
+        (
+            "Iranian lawyer Nasrin Sotoudeh spoke to reporters in Tehran on Sunday. The lawyer accused the"
+            " United States of hypocrisy over its sanctions.",
+            "IRN ACCUSE USA",
+        ),
+        # an apposition after the name, the description as the object
+        (
+            "Li Wei, a Chinese diplomat based in Geneva, gave a speech on Monday. Swiss Foreign Minister"
+            " Ignazio Cassis met the diplomat on Tuesday.",
+            "CHE CONSULT CHN",
+        ),
+        # the description under a preposition
+        (
+            "Ukrainian negotiator Rustem Umerov spent Sunday in Riyadh. Saudi officials held talks with the"
+            " negotiator the next day.",
+            "SAU CONSULT UKR",
+        ),
+        # two sentences apart, an evaluation
+        (
+            "Libyan commander Khalifa Haftar gave an interview on Tuesday. His forces hold the east of the"
+            " country. Russian Defense Minister Andrei Belousov praised the commander on Friday.",
+            "RUS SUPPORT LBY",
+        ),
+        # the name in apposition to the noun ("The candidate, X, ...")
+        (
+            "The opposition candidate in Belarus, Sviatlana Tsikhanouskaya, left for Vilnius in 2020."
+            " Poland has since praised the candidate for her courage.",
+            "POL SUPPORT BLR",
+        ),
+    ],
+)
+def test_a_role_noun_is_the_person_introduced_with_it(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_a_role_noun_introduced_without_a_name_names_nobody(coded: Coded) -> None:
+    # "a journalist" was never named: "the journalist" is nobody the story can code
+    found = coded(
+        "Kenyan police arrested a journalist in Nairobi on Monday. Ethiopian blogger Dawit Kebede spoke"
+        " later. The journalist had accused Uganda of hiding rebels."
+    )
+    assert not any(k.endswith("ACCUSE UGA") for k in found), sorted(found)
+
+
+def test_a_role_noun_skips_people_introduced_with_another_noun(coded: Coded) -> None:
+    found = coded(
+        "Egyptian blogger Alaa Abdel Fattah was freed in September. A court later heard that the"
+        " Australian journalist Peter Greste had left Cairo. The blogger thanked Britain for its support."
+    )
+    assert "EGY SUPPORT GBR" in found and "AUS SUPPORT GBR" not in found, sorted(found)
