@@ -664,7 +664,6 @@ def test_a_bare_title_with_no_earlier_holder_is_still_the_last_person_named(code
     )
 
 
-
 # --- "the reporter": the person the story introduced with that noun (round 7) -------------------------
 
 
@@ -677,9 +676,9 @@ def _named(relations_of: Callable[[str], tuple[ag.Relation, ...]], text: str) ->
     [
         # a title before the name, the description as the subject
         (
-            "Iranian lawyer Nasrin Sotoudeh spoke to reporters in Tehran on Sunday. The lawyer accused the"
+            "Iranian lawyer Mohammad Moghimi spoke to reporters in Tehran on Sunday. The lawyer accused the"
             " United States of hypocrisy over its sanctions.",
-            "Nasrin Sotoudeh ACCUSE United States",
+            "Mohammad Moghimi ACCUSE United States",
         ),
         # an apposition after the name, the description as the object
         (
