@@ -207,6 +207,14 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             found.extend(paired)  # "the U.S.-Japan alliance", one token (whatever NER made of it)
             continue
         actor = ctx.actors.actor_at(tok)
+        if actor is not None and ctx.actors.by_token[tok.i].resolved_by == "group":
+            # "Russian dissident X ... the dissident": the person introduced so, not the story's group
+            # of that name (acc-discourse)
+            described = ctx.discourse.persons.described(tok)
+            if described:
+                found.extend(described)
+                inferred = True
+                continue
         if actor is not None:
             # "Indian-Australian exercises", "the Russia-Ukraine war": both sides of the hyphen, in
             # text order (the first named is the first side).

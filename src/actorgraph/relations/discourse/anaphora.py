@@ -179,7 +179,7 @@ class Anaphora:
             return [state] if state else []
         kinds = self.definite_names.get(lemma)
         if kinds is None:
-            return None
+            return self.ctx.discourse.persons.described(token)  # "the reporter": who was introduced so
         for m in self.ctx.latest_first:
             if m.start >= token.i:
                 continue

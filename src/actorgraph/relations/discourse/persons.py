@@ -13,6 +13,12 @@ first, then the nearest person named, except:
 
 Pronouns are bound in text order, so that what an earlier one says of a person's sex is known to
 a later one. The word lists are ``person_gender`` in ``data/grammar.json``.
+
+A definite description that names nobody ("the reporter", "the diplomat", "the president") is the
+person the story last introduced with that noun, within :data:`_DESCRIBED_SENTENCES`: a title or
+role before the name ("Cambodian journalist X"), an apposition ("X, a reporter for Y"; "the
+candidate, X"), or a copula ("X is a lawyer"). A noun the story used without a name ("police
+arrested a journalist") introduces nobody.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from actorgraph.relations.discourse.common import sentence_index
+
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
 
@@ -28,6 +36,8 @@ __all__ = ["Persons"]
 
 #: Sentences back (besides the pronoun's own) whose subjects come first.
 _REACH = 2
+#: Sentences back that "the reporter" looks for the person introduced so.
+_DESCRIBED_SENTENCES = 20
 _MALE, _FEMALE = "m", "f"
 
 
@@ -46,6 +56,8 @@ class Persons:
         self._done = -1
         self._bindings: dict[str, list[tuple[int, str]]] = {}  # person -> (pronoun index, sex)
         self._titles: dict[str, set[str]] | None = None
+        self._roles: dict[str, list[tuple[int, str | None]]] | None = None
+        self.title_words = set(ctx.grammar["titles"])
 
     def resolve(self, token: Token) -> str | None:
         """The person ``token`` (he, she, his, her, him) stands for, or ``None``.
@@ -130,3 +142,67 @@ class Persons:
             women = [a for a in fitting if self._sex(a, token.i) == {_FEMALE} and a in near]
             fitting = women + [a for a in fitting if a not in women]
         return fitting[0] if fitting else None
+
+    def described(self, token: Token) -> list[str] | None:
+        """ "Cambodian journalist X ... The reporter had been detained": the person the story last
+        introduced with the noun of "the <noun>" (``None``: not such a phrase, no one was introduced
+        so, or only without a name)."""
+        if token.tag_ != "NN" or token.dep_ in {"compound", "amod"}:
+            return None  # "the opposition Democratic Alliance": a modifier, not the phrase
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if self._roles is None:
+            self._roles = self._introductions()
+        entries = self._roles.get(token.lemma_.lower())
+        if not entries:
+            return None
+        first = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _DESCRIBED_SENTENCES)]
+        for i, actor in reversed(entries):
+            if i < token.i:
+                return [actor] if actor is not None and i >= first else None
+        return None
+
+    def _introductions(self) -> dict[str, list[tuple[int, str | None]]]:
+        """Role noun -> (token index, person or ``None``) for every singular noun that introduces a
+        named person ("journalist X", "X, a reporter", "the candidate, X", "X is a lawyer") or is used
+        with an indefinite article and no name ("a journalist": whoever that is, nobody named), in
+        text order."""
+        ctx, doc = self.ctx, self.doc
+        found: dict[int, tuple[str, str | None]] = {}
+        for m in ctx.actors.mentions:
+            if ctx.kind(m.actor_id) != "person" or ctx.actors.is_chrome(doc[m.start : m.end]):
+                continue  # "the Jaffar Express train ... the train" is no one
+            head = doc[m.end - 1]
+            roles = [
+                c
+                for c in head.children
+                if (c.dep_ == "compound" and c.i < m.start and self._role(c, m.actor_id))
+                or (c.dep_ == "appos" and c.pos_ == "NOUN")
+            ]
+            if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                roles.append(head.head)  # "the candidate, X"
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+                roles.extend(c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+            for role in roles:
+                if role.tag_ in {"NN", "NNP"}:
+                    found[role.i] = (role.lemma_.lower(), m.actor_id)
+        for tok in doc:
+            if (
+                tok.tag_ == "NN"
+                and tok.i not in found
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+            ):
+                found[tok.i] = (tok.lemma_.lower(), None)  # "police arrested a journalist"
+        out: dict[str, list[tuple[int, str | None]]] = {}
+        for i in sorted(found):
+            lemma, actor = found[i]
+            out.setdefault(lemma, []).append((i, actor))
+        return out
+
+    def _role(self, word: Token, actor: str) -> bool:
+        """Whether ``word``, hung on a name, is a role the story may later call it by: a common noun
+        ("journalist X") or a title ("President X"), not a part of the name or another actor."""
+        owner = self.ctx.actors.actor_at(word)
+        if owner is not None and owner != actor:
+            return False
+        return word.pos_ == "NOUN" or word.lower_ in self.title_words
