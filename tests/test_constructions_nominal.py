@@ -562,3 +562,105 @@ REPEATED_PREPOSITION = [
 @pytest.mark.parametrize(("text", "want"), REPEATED_PREPOSITION)
 def test_repeated_preposition_coordinates(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- "X's arrest": a person who owns an arrest, a detention or a killing undergoes it -----------------
+
+
+def _ids(relations_of: Related, text: str) -> set[str]:
+    """``text`` -> {"SOURCE_ID TYPE TARGET_ID"}: the sides as actor ids, people kept apart from their
+    state (a state holding its own citizen shows as such, not as "BLR COERCE BLR")."""
+    return {f"{r.source_id} {r.type} {r.target_id}" for r in relations_of(text)}
+
+
+PATIENT_OWNERS = [
+    (
+        "Belarusian activist Ales Bialiatski's arrest in Minsk drew protests from Lithuania.",
+        ("BLR COERCE P_ALES_BIALIATSKI",),
+        ("P_ALES_BIALIATSKI COERCE BLR",),
+    ),
+    (
+        "Egyptian blogger Alaa Abdel Fattah's detention was raised by London.",
+        ("EGY COERCE P_ALAA_ABDEL_FATTAH",),
+        ("P_ALAA_ABDEL_FATTAH COERCE EGY",),
+    ),
+    (
+        "Washington condemned Evan Gershkovich's arrest in Yekaterinburg.",
+        ("RUS COERCE P_EVAN_GERSHKOVICH",),
+        ("P_EVAN_GERSHKOVICH COERCE RUS",),
+    ),
+    (
+        "Ukrainian reporter Viktoriia Roshchyna's detention in Russia ended with her death.",
+        ("RUS COERCE P_VIKTORIIA_ROSHCHYNA",),
+        ("P_VIKTORIIA_ROSHCHYNA COERCE UKR", "UKR COERCE P_VIKTORIIA_ROSHCHYNA"),
+    ),
+    # a killing names no killer by its victim: no edge rather than the victim killing the place's state
+    (
+        "Saudi journalist Jamal Khashoggi's killing in Istanbul shocked the world.",
+        (),
+        ("P_JAMAL_KHASHOGGI ASSAULT SAU",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), PATIENT_OWNERS)
+def test_owner_of_an_arrest_is_held(
+    relations_of: Related, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    found = _ids(relations_of, text)
+    assert set(want) <= found and not set(not_want) & found, sorted(found)
+
+
+def test_owner_of_an_arrest_of_someone_holds_them(relations_of: Related) -> None:
+    """With an "of" object the owner is the one who arrests."""
+    assert "RUS COERCE P_EVAN_GERSHKOVICH" in _ids(
+        relations_of, "Moscow's arrest of Evan Gershkovich angered Washington."
+    )
+
+
+# --- "despite threats of U.S. sanctions": a threat is its threatened act's doer's, against the clause ---
+
+THREATS_OF_ACTS = [
+    ("Ankara pressed ahead despite threats of U.S. sanctions.", ("USA THREATEN TUR",), ("TUR THREATEN USA",)),
+    ("Caracas shrugged off the threat of American tariffs.", ("USA THREATEN VEN",), ("VEN THREATEN USA",)),
+    (
+        "Under the threat of Chinese retaliation, Seoul delayed the deployment.",
+        ("CHN THREATEN KOR",),
+        ("KOR THREATEN CHN", "KOR MOBILIZE CHN"),
+    ),
+    (
+        "Washington's threat of sanctions against Belgrade angered Serbian officials.",
+        ("USA THREATEN SRB", "USA SANCTION SRB"),
+        (),
+    ),
+    (
+        "Despite the threat of Russian strikes, Moldova held the vote.",
+        ("RUS THREATEN MDA",),
+        ("MDA THREATEN RUS",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), THREATS_OF_ACTS)
+def test_threat_of_an_act_is_its_doers(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
+    found = coded(text)
+    assert all("hypothetical" in found[w] for w in want if " THREATEN " not in w), found
+
+
+# --- "the sanctions Washington imposed on X": a relative clause on an event noun names its doer --------
+
+RELATIVE_DOERS = [
+    ("Tehran denounced the sanctions that Washington imposed on its oil sector.", ("USA SANCTION IRN",)),
+    ("The strikes Israel carried out on Lebanon killed 12 people.", ("ISR ASSAULT LBN",)),
+    ("The tariffs Beijing imposed on Australian wine were lifted in 2024.", ("CHN SANCTION AUS",)),
+    ("The loans the IMF granted to Egypt come with conditions.", ("IMF AID EGY",)),
+    ("Kyiv listed the attacks Moscow has launched against Ukrainian ports.", ("RUS ASSAULT UKR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RELATIVE_DOERS)
+def test_relative_clause_names_the_doer(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
