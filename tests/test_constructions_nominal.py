@@ -653,7 +653,7 @@ def test_threat_of_an_act_is_its_doers(
 # --- "the sanctions Washington imposed on X": a relative clause on an event noun names its doer --------
 
 RELATIVE_DOERS = [
-    ("Tehran denounced the sanctions that Washington imposed on its oil sector.", ("USA SANCTION IRN",)),
+    ("Tehran denounced the sanctions that Washington imposed on Iranian oil exports.", ("USA SANCTION IRN",)),
     ("The strikes Israel carried out on Lebanon killed 12 people.", ("ISR ASSAULT LBN",)),
     ("The tariffs Beijing imposed on Australian wine were lifted in 2024.", ("CHN SANCTION AUS",)),
     ("The loans the IMF granted to Egypt come with conditions.", ("IMF AID EGY",)),

@@ -29,10 +29,11 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
-from actorgraph.relations.syntax import hyphen_partners, reduced_relative
+from actorgraph.relations.syntax import hyphen_partners, reduced_relative, relative_on_object
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
 from actorgraph.relations.voice import (
     criminal_charge,
+    held_by_own_state,
     located_agents,
     own_states,
     participle_agents,
@@ -83,6 +84,22 @@ def from_noun(
         return emit(designators, designated, trigger, [word, noun], sent, noun, ctx, doc_date, 0.6)
     if _soured(noun, trigger, ctx):
         return []  # "the India-Pakistan relationship remains tense": no cooperation
+    owned = _owner_undergoes(noun, trigger, ctx)
+    if owned is not None:
+        # "Egyptian blogger X's detention", "X's arrest in Moscow": the owner is held, never holds
+        holders, people, tokens = owned
+        governing = governing_verb(noun)
+        over = verb_trigger(governing, ctx.lexicon) if governing is not None else None
+        if over is not None and over[0].plover in ctx.unreal_types:
+            return []  # "demanded X's arrest": what is demanded did not happen
+        # the clause's mood: "there will be X's arrest" is not yet one
+        anchor = governing if governing is not None else noun
+        return emit(holders, people, trigger, [noun, *tokens], sent, anchor, ctx, doc_date, 0.6)
+    if _threatened_act(noun) is not None:
+        return []  # "threats of U.S. sanctions": read with the threat, as its threatened act
+    threat = _threat_of(noun, trigger, sent, ctx, doc_date)
+    if threat is not None:
+        return threat
     under = _under_attack(noun, trigger, sent, ctx, doc_date)
     if under is not None:
         return under
@@ -135,7 +152,11 @@ def from_noun(
     if not sources and ("of" not in trigger.preps or received):
         sources = _of_doers(holder, trigger, ctx)  # "the withdrawal of Ethiopian troops"
     anchor = noun
-    participle = _participle_of(noun, ctx)
+    # "sanctions imposed by Canada", "the sanctions (that) Washington imposed on X": a clause on the
+    # noun that names its doer governs it
+    participle = _participle_of(noun, ctx) or next(
+        (c for c in noun.children if relative_on_object(c) and c.lemma_ in ctx.light_verbs), None
+    )
     governing = participle or governing_verb(noun)
     if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
         return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
@@ -328,6 +349,83 @@ def from_noun(
             targets, [], trigger, pred, sent, anchor, ctx, doc_date, confidence - 0.1, hypothetical=unreal
         )
     return out
+
+
+def _owner_undergoes(
+    noun: Token, trigger: Trigger, ctx: Context
+) -> tuple[list[str], list[str], list[Token]] | None:
+    """ "Belarusian activist X's arrest in Minsk", "Y's detention", "Z's killing": (who did it, the
+    people who own the noun, the tokens) when the noun is one a person undergoes (``patient_owner_rule``
+    in grammar.json: arrests, expulsions, killings) and has no "of" object ("Moscow's arrest of X" is
+    Moscow's act). The doer is the by-phrase; for an arrest or an expulsion the state where it
+    happens, and for an arrest the held person's own state; a killing with no by-phrase has none."""
+    rule = ctx.grammar["patient_owner_rule"]
+    if not (trigger.mode in rule["modes"] or noun.lemma_.lower() in rule["nouns"]) or _preps(noun, "of"):
+        return None
+    people = [
+        a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, ctx)[0] if ctx.kind(a) == "person"
+    ]
+    if not people:
+        return None
+    doers, tokens, _ = prep_objects(noun, ("by",), ctx)
+    if not doers and trigger.mode in rule["modes"]:
+        doers, tokens = located_agents(noun, ctx)
+        if not doers and held_by_own_state(trigger, ctx):
+            doers = own_states(people, ctx)
+    return [d for d in doers if d not in people], people, tokens
+
+
+def _threatened_act(noun: Token) -> Token | None:
+    """The threat noun whose "of" object ``noun`` is ("threats of [sanctions]"), if it is one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return None
+    threat = noun.head.head
+    if not any(c.dep_ in {"poss", "amod", "compound", "nmod"} for t in (noun, threat) for c in t.children):
+        return None  # "the threat of sanctions", no doer named: the noun's own reading
+    return threat if threat.lemma_.lower() in _THREAT_NOUNS else None
+
+
+_THREAT_NOUNS = {"threat", "menace", "spectre", "specter"}
+
+
+def _threat_of(
+    noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
+) -> list[Candidate] | None:
+    """ "despite threats of U.S. sanctions", "shrugged off the threat of Chinese retaliation",
+    "Washington's threat of sanctions against Belgrade": a threat of an act is made by the act's
+    doer (the threat's own owner, else the act's) against the threat's or the act's target, else
+    against the clause that carries on despite it, or shrugs it off; the act is coded too, as a
+    hypothetical (the guidelines' THREATEN + threatened act). ``None`` when the noun is no threat
+    of an event noun, or no doer is named."""
+    if trigger.plover != "THREATEN" or noun.lemma_.lower() not in _THREAT_NOUNS:
+        return None
+    acts = _preps(noun, "of")
+    if not acts:
+        return None
+    # "the threat of Chinese retaliation": an act the lexicon has no type for still names its doer
+    act_noun, act = acts[0], noun_trigger(acts[0], ctx.lexicon)
+    modifiers = {"poss", "amod", "compound", "nmod"}
+    doers = [a for c in noun.children if c.dep_ in modifiers for a in np_actors(c, ctx)[0]]
+    doers += prep_objects(noun, ("by", "from"), ctx)[0]
+    if not doers:
+        doers = [a for c in act_noun.children if c.dep_ in modifiers for a in np_actors(c, ctx)[0]]
+        doers += prep_objects(act_noun, ("by",), ctx)[0]
+    if not doers:
+        return None
+    targets, tokens, _ = prep_objects(noun, trigger.preps, ctx)
+    if not targets and act is not None:
+        targets, tokens, _ = prep_objects(act_noun, act.preps, ctx)
+    governing = governing_verb(noun)
+    if not targets and governing is not None:
+        targets = subjects(governing, ctx)[0]
+    targets = [t for t in dict.fromkeys(targets) if t not in doers]
+    if not targets:
+        return None
+    pred = [noun, act_noun, *tokens]
+    out = emit(doers, targets, trigger, pred, sent, noun, ctx, doc_date, 0.6)
+    if act is None:
+        return out
+    return out + emit(doers, targets, act, pred, sent, noun, ctx, doc_date, 0.5, hypothetical=True)
 
 
 def _act_doers(verb: Token, ctx: Context) -> list[str]:

@@ -26,6 +26,7 @@ __all__ = [
     "own_subject",
     "raised_objects",
     "reduced_relative",
+    "relative_on_object",
 ]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -249,6 +250,26 @@ def reduced_relative(verb: Token) -> bool:
         # "doctors ... donated and delivered goods": an active verb the parser hung on a noun
         and not any(c.dep_ in _ARGUMENT_DEPS for v in (verb, *conjuncts(verb)) for c in v.children)
     )
+
+
+def relative_on_object(verb: Token) -> bool:
+    """An active relative clause whose object is the noun it modifies, with a subject of its own:
+    "the sanctions (that) Washington imposed on X", "the aid Japan sent to Y" (not "the sanctions that
+    hit X", whose subject is the noun, nor "the aid Japan sent the refugees")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP"]  # "sent to X"
+    return (
+        subject is not None
+        and subject.tag_ not in _RELATIVE_TAGS
+        and all(o.tag_ in _RELATIVE_TAGS or o.lower_ == "that" for o in objects)
+        # "a call that troops would stay": a clause the parser took for a relative one
+        and not any(c.dep_ in {"nsubjpass", "auxpass", "mark"} for c in verb.children)
+    )
+
+
+_RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 
 
 def is_passive(verb: Token) -> bool:
