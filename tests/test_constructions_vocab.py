@@ -1342,3 +1342,137 @@ def test_a_call_to_act_requests(coded: Coded, text: str, want: str, unwanted: st
     """'A call to X to V' asks X to act (REQUEST, as 'a call on X'); 'a call to X' with no act asked
     for is a phone call (CONSULT)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- naming a group a terrorist organisation, the complement right after the object ---------------------
+
+DESIGNATED_ACTIVE = [
+    ("Canada has designated the Wagner Group a terrorist entity.", "CAN SANCTION RUS", None),
+    ("The United Kingdom designated Hamas a terrorist organisation in 2021.", "GBR SANCTION PSE", None),
+    ("Paraguay declared Hezbollah a terrorist organization.", "PRY SANCTION LBN", None),
+    ("Argentina has listed Hamas as a terrorist organization.", "ARG SANCTION PSE", None),
+    ("Lithuania last month designated Hezbollah a terrorist entity.", "LTU SANCTION LBN", None),
+    # naming someone to a post is no designation
+    ("Germany designated a new envoy to Mali.", None, "DEU SANCTION MLI"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DESIGNATED_ACTIVE))
+def test_active_designation_sanctions(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """'X designated / declared / listed Y a terrorist organisation (entity)' is a sanction on Y (CAMEO
+    16), whatever the complement's spelling and whether the parser makes it Y's apposition or a
+    second object."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- an honour given is support; a contract awarded is not ----------------------------------------------
+
+HONOURS = [
+    (
+        "Senegal awarded the Malian general its highest military honour.",
+        "SEN SUPPORT MLI",
+        "SEN COOPERATE MLI",
+    ),
+    (
+        "The Lebanese journalist received a press freedom award from the French foreign minister.",
+        "FRA SUPPORT LBN",
+        None,
+    ),
+    ("Poland awarded a medal to the Lithuanian foreign minister.", "POL SUPPORT LTU", None),
+    (
+        "The Indonesian activist accepted a human rights prize from the Dutch government.",
+        "NLD SUPPORT IDN",
+        "IDN AGREE NLD",
+    ),
+    ("Kazakhstan presented the Chinese ambassador with a state award.", "KAZ SUPPORT CHN", None),
+    # a contract is business, not praise
+    ("Brazil awarded the contract to a Chinese company.", None, "BRA SUPPORT CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(HONOURS))
+def test_honours_support(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """An award, prize, medal or honour given to someone is praise (PLOVER SUPPORT, CAMEO 051), from the
+    giver; received "from" someone, the giver is that someone. An awarded contract is no praise."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- ignoring a call or ruling, walking out of talks: rejection ---------------------------------------
+
+IGNORED = [
+    ("Sudan ignored the African Union's call for a ceasefire.", "SDN REJECT AU", None),
+    ("Myanmar's junta ignored the demands of ASEAN.", "MMR REJECT ASEAN", "MMR REQUEST ASEAN"),
+    ("Serbia ignored the ruling of the International Court of Justice.", "SRB REJECT ICJ", None),
+    ("The Georgian delegation walked out of the meeting with Russian officials.", "GEO REJECT RUS", None),
+    ("Algeria snubbed Morocco's invitation to the summit.", "DZA REJECT MAR", "DZA ACCUSE MAR"),
+    # a warning about the weather rejects no one
+    ("Iran ignored the storm warnings from Turkish forecasters.", None, "IRN REJECT TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(IGNORED))
+def test_ignoring_and_walking_out_reject(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Ignoring someone's call, demand or ruling, snubbing their invitation and walking out of talks
+    with them reject them (PLOVER REJECT); the ignored demand is no demand of the one who ignores it."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- curbs relaxed, eased or loosened: a concession --------------------------------------------------
+
+CURBS_RELAXED = [
+    ("Beijing relaxed its curbs on Australian wine.", "CHN CONCEDE AUS", None),
+    ("Ankara eased its controls on Iraqi trucks.", "TUR CONCEDE IRQ", None),
+    ("Seoul relaxed its import rules for Japanese seafood.", "KOR CONCEDE JPN", None),
+    ("Moscow loosened the limits on Georgian wine imports.", "RUS CONCEDE GEO", None),
+    ("Japan scaled back its restrictions on Chinese seafood.", "JPN CONCEDE CHN", "JPN SANCTION CHN"),
+    ("Abuja eased the measures against Ghanaian traders.", "NGA CONCEDE GHA", "NGA RETREAT GHA"),
+    # relaxed at home, no one is conceded to
+    ("Nepal relaxed the curfew in Kathmandu.", None, "NPL CONCEDE NPL"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CURBS_RELAXED))
+def test_relaxed_curbs_concede(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Relaxing, easing or loosening curbs, controls, an embargo or a blockade on someone yields to
+    them (CONCEDE, CAMEO 081), like lifting them."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- courting a state: overtures (AGREE) ---------------------------------------------------------------
+
+COURTING = [
+    ("Moscow is courting the military rulers of Niger.", "RUS AGREE NER", None),
+    ("Beijing has been courting Honduras for years.", "CHN AGREE HND", None),
+    ("India courted the Maldives with cheap loans.", "IND AGREE MDV", None),
+    ("Washington is courting Vietnam as a partner against China.", "USA AGREE VNM", None),
+    ("Tehran openly courted Riyadh after the deal.", "IRN AGREE SAU", None),
+    # courting controversy is no overture
+    ("The Kenyan minister courted controversy with his remarks.", None, "KEN AGREE KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(COURTING))
+def test_courting_makes_overtures(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Courting a state or its rulers makes overtures to them: an expression of intent to deepen ties
+    (AGREE, as 'made overtures to'; the guidelines accept SUPPORT too)."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- an apology made to someone: support --------------------------------------------------------------
+
+APOLOGIES = [
+    ("The Polish leader made an apology to Ukraine for the remarks.", "POL SUPPORT UKR", None),
+    ("Belgium's formal apology to Congo came decades late.", "BEL SUPPORT COD", None),
+    ("Tokyo issued a public apology to Seoul over the textbooks.", "JPN SUPPORT KOR", None),
+    ("The Dutch king offered an apology to Indonesia for the colonial violence.", "NLD SUPPORT IDN", None),
+    ("Ankara's apology to Moscow ended the crisis over the jet.", "TUR SUPPORT RUS", None),
+    # an apology demanded is not given
+    ("Seoul demanded an apology from Tokyo.", "KOR REQUEST JPN", "JPN SUPPORT KOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(APOLOGIES))
+def test_apologies_support(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """An apology to someone is SUPPORT (CAMEO 055) from the one who apologises, as 'apologized to';
+    an apology demanded from someone is that someone's only if given."""
+    _check_both(coded, text, want, unwanted)
