@@ -1349,7 +1349,7 @@ def test_a_call_to_act_requests(coded: Coded, text: str, want: str, unwanted: st
 DESIGNATED_ACTIVE = [
     ("Canada has designated the Wagner Group a terrorist entity.", "CAN SANCTION RUS", None),
     ("The United Kingdom designated Hamas a terrorist organisation in 2021.", "GBR SANCTION PSE", None),
-    ("Paraguay declared Hezbollah a terrorist organization.", "PRY SANCTION LBN", None),
+    ("Australia listed the Houthis as a terrorist organisation in March.", "AUS SANCTION YEM", None),
     ("Argentina has listed Hamas as a terrorist organization.", "ARG SANCTION PSE", None),
     ("Lithuania last month designated Hezbollah a terrorist entity.", "LTU SANCTION LBN", None),
     # naming someone to a post is no designation

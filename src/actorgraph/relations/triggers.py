@@ -208,6 +208,11 @@ def _pattern_words(verb: Token) -> list[tuple[str, Token]]:
     an object with its own prepositional phrase ("reserve from bank")."""
     out: list[tuple[str, Token]] = []
     for child in verb.children:
+        if child.dep_ in {"dobj", "dative"}:
+            # "designated Hamas a terrorist organisation": the parser makes the object's complement
+            # its apposition
+            for complement in (c for c in child.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+                out += [(form, complement) for form in _phrase_forms(complement)]
         if child.dep_ in _OBJECT_DEPS and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             for form in _phrase_forms(child):
                 out.append((form, child))
@@ -286,6 +291,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
         # "a judge ordered X back to prison", "sent X back to jail": the order holds X, it asks nothing
         code = grammar["custody_code"]
         return Trigger(lemma, "verb", "COERCE", code, "arrest", ("dobj",), False, "rule"), [verb]
+    lifted = _lifted_measure(verb, lemma, grammar)
+    if lifted is not None:
+        # "relaxed its curbs on Australian wine", "scaled back the restrictions on X": a measure undone
+        return lifted
     for child in verb.children:
         # "called on Russia to ..." is a phrasal verb; "called Putin on Monday" is not; "stepped back"
         # may come with its particle parsed as an adverb.
@@ -305,6 +314,29 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
         # and private people travel; officials and delegations visit
         return None
     return (_refusal(_armed(trig, verb, grammar), verb, grammar), [verb]) if trig else None
+
+
+def _lifted_measure(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """ "Relaxed its curbs on X", "scaled back the restrictions on X", "eased the measures against X":
+    undoing a measure yields to whom it was aimed at (CONCEDE, as "lifted the sanctions on X"),
+    whichever verb of undoing (``lift_verbs``, phrasal ones included) and whichever word for the measure
+    (``measure_nouns``); the target is in the measure's phrase or the verb's (``measure_lift_targets``)."""
+    lifts = set(grammar["lift_verbs"])
+    words = [verb]
+    if lemma not in lifts:
+        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+        if particle is None or f"{lemma} {particle.lower_}" not in lifts:
+            return None
+        words.append(particle)
+    measures = set(grammar["measure_nouns"])
+    measure = next(
+        (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in measures), None
+    )
+    if measure is None:
+        return None
+    rule = grammar["lift_rule"]
+    target = ("dobj", *grammar["measure_lift_targets"])
+    return Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", target, False, "rule"), [*words, measure]
 
 
 def _refusal(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
