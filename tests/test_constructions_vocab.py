@@ -1382,7 +1382,7 @@ HONOURS = [
     (
         "The Indonesian activist accepted a human rights prize from the Dutch government.",
         "NLD SUPPORT IDN",
-        "IDN AGREE NLD",
+        None,
     ),
     ("Kazakhstan presented the Chinese ambassador with a state award.", "KAZ SUPPORT CHN", None),
     # a contract is business, not praise
@@ -1475,4 +1475,32 @@ APOLOGIES = [
 def test_apologies_support(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """An apology to someone is SUPPORT (CAMEO 055) from the one who apologises, as 'apologized to';
     an apology demanded from someone is that someone's only if given."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- a call refused with no one named refusing: the call stays an event ---------------------------------
+
+REFUSED_UNNAMED = [
+    ("Washington's appeal to Beijing for restraint was ignored.", "USA REQUEST CHN", None),
+    ("The Arab League's appeal to Israel to halt the strikes was ignored.", "ARAB_LEAGUE REQUEST ISR", None),
+    (
+        "Repeated calls by the United Nations on Ethiopia to open the roads were ignored.",
+        "UN REQUEST ETH",
+        None,
+    ),
+    ("Japan's appeal to Russia for access to the islands was rejected.", "JPN REQUEST RUS", None),
+    ("Turkey's call on Sweden to extradite the activists was rebuffed.", "TUR REQUEST SWE", None),
+    # with the one who refuses named, the refusal is the event
+    (
+        "The Arab League's appeal to Israel to halt the strikes was rejected by Israel.",
+        "ISR REJECT ARAB_LEAGUE",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(REFUSED_UNNAMED))
+def test_unnamed_refusal_keeps_the_call(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A call, appeal or request that 'was rejected / ignored / rebuffed' with no one named refusing is
+    no refusal of anyone's; the call itself was made (REQUEST)."""
     _check_both(coded, text, want, unwanted)
