@@ -279,6 +279,23 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     bare verb. A pattern that is no event ("expressed concern" under a verb coded otherwise)
     silences the verb.
     """
+    found = _verb_trigger(verb, lexicon)
+    if found is not None and found[0].plover == "REJECT" and _agentless_passive(verb):
+        # "Germany's call on Iran was ignored": no one is named refusing; the call stays an event
+        return None
+    return found
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive with no by-phrase ("the proposal was rejected")."""
+    children = list(verb.children)
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
+
+
+def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    """:func:`verb_trigger` before the check for a refusal that names no one refusing."""
     lemma = verb.lemma_.lower()
     if asks_a_question(verb):
         return None  # "asked the witness whether he had seen ...": a question, no demand
