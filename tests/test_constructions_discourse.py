@@ -734,3 +734,57 @@ def test_a_role_noun_skips_people_introduced_with_another_noun(coded: Coded) -> 
         " Australian journalist Peter Greste had left Cairo. The blogger thanked Britain for its support."
     )
     assert "EGY SUPPORT GBR" in found and "AUS SUPPORT GBR" not in found, sorted(found)
+
+
+# --- "The statement threatened ...": a document acts for whoever issued it (round 7) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # issued, then the document as the subject of a threat
+        (
+            "The U.S. State Department issued a statement on Friday. The statement threatened sanctions"
+            " against Somalia's leaders.",
+            ["United States THREATEN Somalia"],
+        ),
+        # two issuers of a joint declaration, an evaluation
+        (
+            "Japan and South Korea released a joint declaration after the summit. The declaration"
+            " condemned North Korea's missile launches.",
+            ["Japan ACCUSE North Korea", "South Korea ACCUSE North Korea"],
+        ),
+        # adopted, a demand in the present tense
+        (
+            "The Security Council adopted a resolution on Monday after a long debate. The resolution"
+            " demands that Israel halt its offensive in Gaza.",
+            ["UN Security Council REQUEST Israel"],
+        ),
+        # a passive introduction with a by-agent, a control verb
+        (
+            "A communique was issued by the African Union after the meeting. The communique urged Sudan"
+            " to allow aid convoys into Darfur.",
+            ["African Union REQUEST Sudan"],
+        ),
+        # the document as the object of a reply: the reply answers its issuer
+        (
+            "Egypt's foreign ministry issued a statement on Sunday about the dam. Ethiopia rejected the"
+            " statement the next day.",
+            ["Ethiopia REJECT Egypt"],
+        ),
+    ],
+)
+def test_a_document_acts_for_its_issuer(
+    relations_of: Callable[[str], tuple[ag.Relation, ...]], text: str, wanted: list[str]
+) -> None:
+    found = _named(relations_of, text)
+    missing = [w for w in wanted if w not in found]
+    assert not missing, f"missing {missing} in {sorted(found)}"
+
+
+def test_a_document_nobody_is_said_to_have_issued_acts_for_nobody(coded: Coded) -> None:
+    found = coded(
+        "Malian officials met in Bamako on Sunday. A statement circulated on social media later that"
+        " day. The statement accused France of meddling in Mali."
+    )
+    assert not any(k.endswith("ACCUSE FRA") for k in found), sorted(found)
