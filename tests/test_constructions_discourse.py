@@ -746,7 +746,7 @@ def test_a_role_noun_skips_people_introduced_with_another_noun(coded: Coded) -> 
         (
             "The U.S. State Department issued a statement on Friday. The statement threatened sanctions"
             " against Somalia's leaders.",
-            ["United States THREATEN Somalia"],
+            ["State Department THREATEN Somalia", "State Department SANCTION Somalia"],
         ),
         # two issuers of a joint declaration, an evaluation
         (
@@ -771,6 +771,12 @@ def test_a_role_noun_skips_people_introduced_with_another_noun(coded: Coded) -> 
             "Egypt's foreign ministry issued a statement on Sunday about the dam. Ethiopia rejected the"
             " statement the next day.",
             ["Ethiopia REJECT Egypt"],
+        ),
+        # the body a resolution was brought in
+        (
+            "A resolution in the Lithuanian parliament last week described the famine in Ukraine as a"
+            " genocide. Russia dismissed the resolution on Tuesday.",
+            ["Russia REJECT Lithuanian legislature"],
         ),
     ],
 )
