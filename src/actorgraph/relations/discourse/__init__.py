@@ -10,7 +10,7 @@ its own:
 * :meth:`Discourse.speaker_at` -- the attributed speaker of the quotation a token is in;
 * :meth:`Discourse.pronoun` -- speaker pronouns inside quotes and plural pronouns;
 * :meth:`Discourse.group`, :meth:`Discourse.definite` -- "the four countries", "both leaders",
-  "the army", "the council";
+  "the army", "the council", "the reporter", "the statement" (its issuer);
 * :meth:`Discourse.remember` / :meth:`Discourse.implicit_targets` -- events in text order, so that
   a reply ("rejected the charges", "supported the request", "took part in the talks") finds the
   actors of the event it answers;
@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from actorgraph.actors.commentary import commentators
 from actorgraph.relations.discourse.anaphora import Anaphora
 from actorgraph.relations.discourse.common import state_of
+from actorgraph.relations.discourse.documents import Documents
 from actorgraph.relations.discourse.events import Act, Events
 from actorgraph.relations.discourse.persons import Persons
 from actorgraph.relations.discourse.quotes import Quotations, Quote
@@ -53,6 +54,7 @@ class Discourse:
         self.anaphora = Anaphora(ctx)
         self.events = Events(ctx)
         self.persons = Persons(ctx)
+        self.documents = Documents(ctx)
         self.quote_verbs = self.quotations.quote_verbs
         self.speaker_pronouns = set(g["pronouns_speaker"])
         self.plural_pronouns = set(g["pronouns_plural"])

@@ -179,6 +179,9 @@ class Anaphora:
             return [state] if state else []
         kinds = self.definite_names.get(lemma)
         if kinds is None:
+            issuer = self.ctx.discourse.documents.issuer(token)  # "the statement": who issued it
+            if issuer is not None:
+                return issuer
             return self.ctx.discourse.persons.described(token)  # "the reporter": who was introduced so
         for m in self.ctx.latest_first:
             if m.start >= token.i:
