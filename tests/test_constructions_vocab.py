@@ -1504,3 +1504,82 @@ def test_unnamed_refusal_keeps_the_call(coded: Coded, text: str, want: str, unwa
     """A call, appeal or request that 'was rejected / ignored / rebuffed' with no one named refusing is
     no refusal of anyone's; the call itself was made (REQUEST)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- committing or undertaking to act: a commitment (AGREE), not the act -------------------------------
+
+COMMITTED = [
+    ("Qatar committed to mediate between Hamas and Israel.", "QAT AGREE ISR", None),
+    ("Norway has committed to fund the Palestinian Authority for three more years.", "NOR AGREE PSE", None),
+    ("Egypt has undertaken to reopen its border with Gaza.", "EGY AGREE PSE", None),
+    ("Brazil committed to buy more fertilizer from Russia.", "BRA AGREE RUS", None),
+    ("Kenya undertook to train Haitian police officers.", "KEN AGREE HTI", None),
+    # a commitment made by others is no commitment of the one who reports it
+    ("Chile said Peru had committed to share data on the drought.", None, "CHL AGREE PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(COMMITTED))
+def test_committing_to_act_agrees(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """'Committed to V', 'undertook to V' commit to a future act (AGREE, as 'pledged to V'); the act
+    itself is only promised."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- blocking a resolution, bid or statement: a veto (REJECT), not coercion --------------------------------
+
+BLOCKED_DECISIONS = [
+    ("Hungary blocked the EU's statement on China.", "HUN REJECT EU", "HUN COERCE EU"),
+    ("Russia blocked a Security Council resolution on Syria.", "RUS REJECT UNSC", "RUS COERCE UNSC"),
+    ("Greece blocked North Macedonia's bid to join the EU.", "GRC REJECT MKD", "GRC COERCE MKD"),
+    ("Turkey blocked Sweden's accession to NATO for months.", "TUR REJECT SWE", "TUR COERCE SWE"),
+    ("China blocked the Indian proposal at the Security Council.", "CHN REJECT IND", "CHN COERCE IND"),
+    # a road blocked is no veto
+    ("Hungarian farmers blocked the road to Austria.", None, "HUN REJECT AUT"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BLOCKED_DECISIONS))
+def test_blocking_a_decision_rejects(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Blocking someone's resolution, statement, bid, proposal or accession vetoes it (REJECT, CAMEO 12),
+    the author or applicant rejected; it restricts no one (COERCE)."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- a veto or objection withdrawn or lifted: a concession -----------------------------------------------
+
+VETO_WITHDRAWN = [
+    ("Poland withdrew its veto of the Ukrainian grain deal.", "POL CONCEDE UKR", None),
+    ("Hungary lifted its veto on the aid package for Ukraine.", "HUN CONCEDE UKR", "HUN AID UKR"),
+    ("Greece withdrew its objections to the Turkish request.", "GRC CONCEDE TUR", None),
+    ("Bulgaria withdrew its veto on North Macedonia's membership talks.", "BGR CONCEDE MKD", None),
+    ("Austria lifted its veto on Romania's entry into Schengen.", "AUT CONCEDE ROU", None),
+    # troops withdrawn are no measure lifted
+    ("Chad withdrew its troops from Niger.", None, "TCD CONCEDE NER"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VETO_WITHDRAWN))
+def test_withdrawn_veto_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Withdrawing or lifting a veto or an objection yields (CONCEDE, CAMEO 08), like lifting a ban."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- territory returned or handed over: a concession ------------------------------------------------------
+
+TERRITORY_RETURNED = [
+    ("Ethiopia returned the disputed farmland to Sudan.", "ETH CONCEDE SDN", None),
+    ("Armenia handed over four villages to Azerbaijan.", "ARM CONCEDE AZE", None),
+    ("Israel returned the Sinai Peninsula to Egypt in 1982.", "ISR CONCEDE EGY", None),
+    ("Moscow could return two of the islands to Tokyo.", "RUS CONCEDE JPN", None),
+    ("China handed back control of the port to Sri Lanka.", "CHN CONCEDE LKA", None),
+    # people going home return nothing to anyone
+    ("The Ukrainian delegation returned to Kyiv on Sunday.", None, "UKR CONCEDE UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TERRITORY_RETURNED))
+def test_returned_territory_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Returning or handing over land, islands, villages or control of a place to someone yields to
+    them (CONCEDE, CAMEO 08; the guidelines' 'cede sovereignty')."""
+    _check_both(coded, text, want, unwanted)
