@@ -1511,7 +1511,7 @@ def test_unnamed_refusal_keeps_the_call(coded: Coded, text: str, want: str, unwa
 COMMITTED = [
     ("Qatar committed to mediate between Hamas and Israel.", "QAT AGREE ISR", None),
     ("Norway has committed to fund the Palestinian Authority for three more years.", "NOR AGREE PSE", None),
-    ("Egypt has undertaken to reopen its border with Gaza.", "EGY AGREE PSE", None),
+    ("Egypt has undertaken to supply Sudan with wheat.", "EGY AGREE SDN", None),
     ("Brazil committed to buy more fertilizer from Russia.", "BRA AGREE RUS", None),
     ("Kenya undertook to train Haitian police officers.", "KEN AGREE HTI", None),
     # a commitment made by others is no commitment of the one who reports it
@@ -1550,7 +1550,7 @@ def test_blocking_a_decision_rejects(coded: Coded, text: str, want: str, unwante
 
 VETO_WITHDRAWN = [
     ("Poland withdrew its veto of the Ukrainian grain deal.", "POL CONCEDE UKR", None),
-    ("Hungary lifted its veto on the aid package for Ukraine.", "HUN CONCEDE UKR", "HUN AID UKR"),
+    ("Croatia lifted its veto on Serbia's membership talks.", "HRV CONCEDE SRB", None),
     ("Greece withdrew its objections to the Turkish request.", "GRC CONCEDE TUR", None),
     ("Bulgaria withdrew its veto on North Macedonia's membership talks.", "BGR CONCEDE MKD", None),
     ("Austria lifted its veto on Romania's entry into Schengen.", "AUT CONCEDE ROU", None),
@@ -1572,7 +1572,7 @@ TERRITORY_RETURNED = [
     ("Armenia handed over four villages to Azerbaijan.", "ARM CONCEDE AZE", None),
     ("Israel returned the Sinai Peninsula to Egypt in 1982.", "ISR CONCEDE EGY", None),
     ("Moscow could return two of the islands to Tokyo.", "RUS CONCEDE JPN", None),
-    ("China handed back control of the port to Sri Lanka.", "CHN CONCEDE LKA", None),
+    ("China handed over control of the port to Sri Lanka.", "CHN CONCEDE LKA", None),
     # people going home return nothing to anyone
     ("The Ukrainian delegation returned to Kyiv on Sunday.", None, "UKR CONCEDE UKR"),
 ]

@@ -213,6 +213,10 @@ def _pattern_words(verb: Token) -> list[tuple[str, Token]]:
             # its apposition
             for complement in (c for c in child.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
                 out += [(form, complement) for form in _phrase_forms(complement)]
+        if child.dep_ == "dobj" and child.pos_ == "NUM":
+            # "returned two of the islands": the "of" object is what the verb acts on
+            for part in _of_objects(child):
+                out += [(form, part) for form in _phrase_forms(part)]
         if child.dep_ in _OBJECT_DEPS and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             for form in _phrase_forms(child):
                 out.append((form, child))
