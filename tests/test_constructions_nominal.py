@@ -664,3 +664,37 @@ RELATIVE_DOERS = [
 @pytest.mark.parametrize(("text", "want"), RELATIVE_DOERS)
 def test_relative_clause_names_the_doer(coded: Coded, text: str, want: tuple[str, ...]) -> None:
     _check(coded, text, want)
+
+
+# --- "a cut in aid to X", "a freeze on military aid": cutting cooperation named by a noun is a sanction --
+
+CUT_COOPERATION = [
+    ("Germany announced a cut in development aid to Niger.", ("DEU SANCTION NER",), ("DEU AID NER",)),
+    ("Canada ordered a freeze on military aid to Rwanda.", ("CAN SANCTION RWA",), ("CAN AID RWA",)),
+    (
+        "Sweden's pause in budget support to Mozambique lasted a year.",
+        ("SWE SANCTION MOZ",),
+        ("SWE SUPPORT MOZ",),
+    ),
+    (
+        "Washington announced a halt to military cooperation with Bamako.",
+        ("USA SANCTION MLI",),
+        ("USA COOPERATE MLI",),
+    ),
+    ("Norway's reduction in aid to Uganda drew criticism.", ("NOR SANCTION UGA",), ("NOR AID UGA",)),
+    # the cut named by a sanction noun of its own is one sanction, not aid besides
+    ("Denmark ordered the suspension of aid to Tanzania.", ("DNK SANCTION TZA",), ("DNK AID TZA",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), CUT_COOPERATION)
+def test_cut_in_cooperation_is_a_sanction(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
+
+
+def test_more_aid_stays_aid(coded: Coded) -> None:
+    _check(
+        coded, "Japan announced an increase in its aid to Vietnam.", ("JPN AID VNM",), ("JPN SANCTION VNM",)
+    )
