@@ -698,3 +698,13 @@ def test_more_aid_stays_aid(coded: Coded) -> None:
     _check(
         coded, "Japan announced an increase in its aid to Vietnam.", ("JPN AID VNM",), ("JPN SANCTION VNM",)
     )
+
+
+def test_demanded_cut_is_hypothetical(coded: Coded) -> None:
+    found = coded("China called for an end to U.S. military aid to Taiwan.")
+    assert "hypothetical" in found.get("USA SANCTION TWN", set()), found
+
+
+def test_freeze_in_relations_is_nobodys_act(coded: Coded) -> None:
+    text = "The freeze in relations between Tokyo and Seoul ended in 2023."
+    _check(coded, text, (), ("JPN SANCTION KOR", "JPN COOPERATE KOR", "KOR COOPERATE JPN"))

@@ -103,8 +103,20 @@ def from_noun(
     under = _under_attack(noun, trigger, sent, ctx, doc_date)
     if under is not None:
         return under
+    cut = _cut_by(noun, trigger, ctx)
+    if cut is not None:
+        rule = ctx.grammar["reduce_rule"]
+        cut_trigger = noun_trigger(cut, ctx.lexicon)
+        if cut_trigger is not None and cut_trigger.plover == rule["plover"]:
+            return []  # "the suspension of aid to X": the suspension's own sanction
+        # "a cut in aid to Niger", "a freeze on military cooperation with X": cutting ties is a sanction
+        trigger = Trigger(
+            cut.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
+        )
     # "a mediation mission between X and Y": the trigger may modify the noun that carries the arguments.
     holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} else noun
+    if cut is not None and not any(c.dep_ == "prep" and c.lower_ in trigger.preps for c in noun.children):
+        holder = cut  # "Sweden's pause in budget support to Mozambique": the phrase hangs on the cut
     # "cooperation between X and Y": every pair of the coordinated objects.
     between, between_tokens, inferred = prep_objects(holder, ("between", "among", "amongst"), ctx)
     if len(between) > 1 and trigger.symmetric:
@@ -119,6 +131,14 @@ def from_noun(
             inferred |= inf and not (
                 trigger.symmetric and child.pos_ == "PRON" and _own_subject(noun, sub, ctx)
             )
+    if not sources and cut is not None:
+        # "Norway's reduction in aid to Uganda": the cut's own doer
+        sources = [
+            a
+            for c in cut.children
+            if c.dep_ in {"poss", "amod", "compound", "nmod"}
+            for a in np_actors(c, ctx)[0]
+        ]
     if not sources:
         # "the U.S.-Japan alliance", with the one-token pair hung anywhere left of the noun
         left = [t for t in noun.subtree if t.i < noun.i] or ([noun.doc[noun.i - 1]] if noun.i else [])
@@ -131,7 +151,7 @@ def from_noun(
         # "Uganda, a close ally of Rwanda": the phrase the noun describes.
         sources, inf = np_actors(noun.head, ctx)
         inferred |= inf
-    pred = [noun]
+    pred = [noun] if cut is None else [cut, noun]
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
         agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
@@ -342,6 +362,8 @@ def from_noun(
         trigger = replace(trigger, symmetric=True)
     # "threatened an invasion of Y": the threatened act is coded too, as a hypothetical.
     unreal = nested is not None and nested.plover == "THREATEN"
+    if cut is not None and anchor is noun:
+        anchor = cut  # "called for an end to U.S. aid": the cut's mood
     out = emit(sources, targets, trigger, pred, sent, anchor, ctx, doc_date, confidence, hypothetical=unreal)
     if len(targets) > 1 and _one_meeting(noun, trigger, governing, ctx):
         # "Oman hosted talks with Iran and the United States": the invitees meet each other too.
@@ -373,6 +395,20 @@ def _owner_undergoes(
         if not doers and held_by_own_state(trigger, ctx):
             doers = own_states(people, ctx)
     return [d for d in doers if d not in people], people, tokens
+
+
+def _cut_by(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
+    """The noun that cuts a cooperative event noun ("a cut in [aid]", "a freeze on military [aid]",
+    "a halt to [cooperation]", "[aid] cuts"): a word of ``reduce_nouns`` in grammar.json."""
+    if trigger.plover not in COOPERATIVE_TYPES:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of", "on", "to"}:
+        cut = noun.head.head
+    elif noun.dep_ == "compound":
+        cut = noun.head
+    else:
+        return None
+    return cut if cut.pos_ == "NOUN" and cut.lemma_.lower() in ctx.grammar["reduce_nouns"] else None
 
 
 def _threatened_act(noun: Token) -> Token | None:
@@ -495,6 +531,8 @@ def _soured(noun: Token, trigger: Trigger, ctx: Context) -> bool:
         return False
     words = set(rule["words"])
     said = [c for c in noun.children if c.dep_ in {"amod", "acl"}]
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        said.append(noun.head.head)  # "a freeze in relations between X and Y"
     if noun.dep_ in SUBJECT_DEPS:
         verb = noun.head
         said.append(verb)
