@@ -989,3 +989,131 @@ def test_a_group_of_another_sector_stays_a_group() -> None:
     )
     ids = {a.id for a in ag.build([ag.Document(id="organ", text=text)]).actors}
     assert {"PAK_ARMY", "PAK_COP"} <= ids, sorted(ids)
+
+
+OUTLET_IS_NO_STORY = [
+    # a group noun with no state of its own is never of the state of the outlet the story is told to
+    # (the outlet's state also named elsewhere in the text): the group's people say whose forces they are
+    (
+        "Qatar hosted talks on Gaza on Sunday. Fishermen from an Egyptian village told Al Jazeera that "
+        "the navy had seized their boats.",
+        "EGYMIL EGYAGR",
+    ),
+    (
+        "Britain has cut its aid to Sudan. Residents of a Sudanese border town told the BBC that soldiers "
+        "had looted their shops.",
+        "SDNMIL SDNCVL",
+    ),
+    (
+        "Germany pledged more aid to Ethiopia. Ethiopian students told Deutsche Welle that police had "
+        "beaten them during a march.",
+        "ETHCOP ETHEDU",
+    ),
+    (
+        "Washington condemned the crackdown. Cambodian monks told Radio Free Asia that the police had "
+        "arrested them at a pagoda.",
+        "KHMCOP KHMREL",
+    ),
+    (
+        "The United States has sent food aid to Nigeria. Farmers in Nigeria's Benue state told VOA that "
+        "soldiers had attacked them.",
+        "NGAMIL NGAAGR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTLET_IS_NO_STORY)
+def test_an_outlet_tells_no_state_of_a_group(
+    sectored: Callable[[str], set[str]], text: str, expected: str
+) -> None:
+    found = sectored(text)
+    assert expected in _pairs(found), found
+
+
+HOME_INSTITUTIONS = [
+    # police, courts and prosecutors act where they are: with no state of their own, they are of the
+    # state whose places the story names, not of the people they act on or speak of
+    (
+        "A Turkish businessman was arrested at his home in Houston last year. Prosecutors accused Iran "
+        "of paying him to ship drone parts.",
+        "USAJUD",
+        "TURJUD",
+    ),
+    (
+        "Two Vietnamese fishermen were detained off the coast of Queensland on Friday. Police charged the "
+        "Vietnamese crew with illegal fishing.",
+        "AUSCOP",
+        "VNMCOP",
+    ),
+    (
+        "Two Russian tourists were stopped at the airport in Bangkok carrying rare turtles. Police "
+        "detained the Russian tourists overnight.",
+        "THACOP",
+        "RUSCOP",
+    ),
+    (
+        "An Iranian chess player sought asylum after a tournament in Madrid. Prosecutors accused Iranian "
+        "agents of threatening her family.",
+        "ESPJUD",
+        "IRNJUD",
+    ),
+    (
+        "The trial of two Azerbaijani men accused of plotting to kill a dissident opened in Brooklyn. "
+        "Prosecutors accused Iran of paying the gunmen.",
+        "USAJUD",
+        "AZEJUD",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "home", "foreign"), HOME_INSTITUTIONS)
+def test_police_and_courts_are_of_the_state_where_the_story_happens(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, home: str, foreign: str
+) -> None:
+    codes = {c for r in relations_of(text) for c in (r.source_code, r.target_code)}
+    assert home in codes and foreign not in codes, relations_of(text)
+
+
+STATE_THAT_ACTS = [
+    # state forces with no state of their own, after a sentence in which one state acts against a
+    # group near or from another: the acting state's, not the state of the place or of the foe
+    (
+        "Kenya launched an offensive against al-Shabab near the border with Somalia in 2015. Five years "
+        "later, security forces are still fighting the militants.",
+        "KENMIL",
+        "SOMMIL",
+    ),
+    (
+        "Nigeria sent troops after Boko Haram raided a school near the border with Cameroon. Soldiers "
+        "later killed twenty of the insurgents.",
+        "NGAMIL ASSAULT NGAREB",
+        "CMRREB",
+    ),
+    (
+        "Mali ordered an offensive against jihadists who had crossed over from Burkina Faso. Soldiers "
+        "killed fifteen of the jihadists on Sunday.",
+        "MLIMIL",
+        "BFAMIL",
+    ),
+    (
+        "Turkey launched air strikes on Kurdish militants in the mountains of northern Iraq. Commandos "
+        "later killed two of the militants.",
+        "TURMIL",
+        "IRQMIL",
+    ),
+    (
+        "Mozambique asked Rwanda for help against Islamist insurgents in the north in 2021. Police "
+        "arrested forty suspected militants last week.",
+        "MOZCOP",
+        "RWACOP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong"), STATE_THAT_ACTS)
+def test_state_forces_are_of_the_state_that_acts(
+    sectored: Callable[[str], set[str]], text: str, right: str, wrong: str
+) -> None:
+    found = sectored(text)
+    assert any(right in f for f in found), found
+    assert not [f for f in found if wrong in f.split()], found
