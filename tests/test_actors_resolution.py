@@ -612,3 +612,39 @@ def test_a_region_named_after_a_continent_is_no_state(text: str) -> None:
 def test_america_alone_is_still_the_united_states() -> None:
     found = _build("America imposed tariffs on Chinese steel.").relations
     assert [(r.source_id, r.type, r.target_id) for r in found] == [("USA", "SANCTION", "CHN")]
+
+
+LEADER_SURNAMES_NOT_TAGGED_AS_PEOPLE = [
+    # a known leader's surname alone, which the tagger took for an organisation, a place or nothing, is
+    # that leader (not an organisation "Lavrov")
+    ("Lavrov accused Washington of provoking the crisis.", "P_LAVROV"),
+    ("Guterres urged Israel to allow more aid trucks into Gaza.", "P_GUTERRES"),
+    ("Modi criticised Pakistan for sheltering militants.", "P_MODI"),
+    ("Orban blocked Ukraine's bid to join the bloc.", "P_ORBAN"),
+    ("Grossi urged Iran to restore the cameras.", "P_GROSSI"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), LEADER_SURNAMES_NOT_TAGGED_AS_PEOPLE)
+def test_a_leaders_surname_is_the_leader(text: str, person: str) -> None:
+    actors = {a.id for a in _build(text).actors}
+    assert person in actors and not [a for a in actors if a.startswith("ORG_")], actors
+
+
+LET_THE_VERB = [
+    # a short alias written in mixed case ("LeT", "JuD") is an acronym: the verb "let" is no armed group
+    "Hungary will not let Ukraine join the bloc, its foreign minister said.",
+    "Let the inspectors in, the UN told Iran on Monday.",
+    "Pakistan said it would let Afghan refugees stay until June.",
+    "Jordan let the aid convoy cross into Syria on Friday.",
+    "India refused to let the Chinese delegation visit Ladakh.",
+]
+
+
+@pytest.mark.parametrize("text", LET_THE_VERB)
+def test_the_verb_let_is_no_armed_group(text: str) -> None:
+    assert "LET" not in {a.id for a in _build(text).actors}
+
+
+def test_the_acronym_let_is_still_lashkar_e_taiba() -> None:
+    assert "LET" in {a.id for a in _build("LeT claimed the attack on the Indian army post.").actors}
