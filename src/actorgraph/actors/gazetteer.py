@@ -125,7 +125,8 @@ class Gazetteer:
             text = " ".join(text.split())
             if not text:
                 continue
-            short = len(text) <= SHORT_ALIAS and text.upper() == text
+            # an acronym matches only as written: "UN", and mixed "LeT" or "JuD" (never the verb "let")
+            short = len(text) <= SHORT_ALIAS and (text.upper() == text or any(c.isupper() for c in text[1:]))
             key = text if short else text.lower()
             self._forms[key] = SurfaceForm(text, record.id, label, how, case_sensitive=short)
             dotted = _dotted(text)

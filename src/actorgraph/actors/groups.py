@@ -50,6 +50,12 @@ _ETHNIC = frozenset({"ethnic"})
 _NATIONALITY_ONLY = frozenset({"REF"})
 #: Event types in which a state's own forces are what it sends, not whom it acts upon.
 _INSTRUMENT_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "RETREAT"})
+#: Sectors that act only at home: police, courts and prosecutors are of the state where the story happens.
+_HOME_SECTORS = frozenset({"COP", "JUD"})
+#: Prepositions that put what happens at a place ("arrested in Bangkok", "a trial at The Hague").
+_AT_PLACE = frozenset({"in", "at", "inside", "near", "outside"})
+#: Dependencies of a mention that make its state the doer of its clause ("Kenya launched an offensive").
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Classes of a modifier that names a group better than a society noun does ("opposition marchers").
 _OVER_SOCIETY = frozenset({"political", "armed"})
 #: Sentences before an official's own in which the state of the story is read.
@@ -155,10 +161,26 @@ class _Story:
     def __init__(self, out: DocActors) -> None:
         self.out = out
         self.starts = [s.start for s in out.doc.sents]  # once: a walk over the Doc per group is quadratic
-        counts = Counter(state for _, state, _ in self._entries())
-        top = counts.most_common(2)
-        alone = bool(top) and (len(top) < 2 or top[1][1] < top[0][1])
-        self.dominant = top[0][0] if alone and top[0][1] * 2 >= sum(counts.values()) else None
+        entries = self._entries()
+        self.dominant = _dominant(Counter(state for _, state, _ in entries))
+        # an armed group's state is the one it fights or hides in: it tells no story of state forces
+        self.dominant_of_states = _dominant(Counter(s for _, s, kind in entries if kind != "armed_group"))
+        # the places the story names (cities, provinces: never a counterpart), in text order
+        places = [(i, state) for i, state in sorted(out.places.items()) if out.places.get(i - 1) != state]
+        # a capital is a state's name ("Moscow said"), but where something happens a place ("in Madrid")
+        places += [
+            (m.start, m.actor_id)
+            for m in out.mentions
+            if m.resolved_by == "metonym" and out.doc[m.start : m.end].root.head.lower_ in _AT_PLACE
+        ]
+        self.places = sorted(
+            (i, state)
+            for i, state in places
+            if not out.is_chrome(out.doc[i : i + 1]) and out.ensure_actor(state)
+        )
+        places_named = Counter(state for _, state in self.places)
+        # a place named once ("Congressman X of Michigan") tells no story
+        self.dominant_place = next((s for s in [_dominant(places_named)] if s and places_named[s] > 1), None)
 
     def _entries(
         self, start: int = 0, end: int | None = None, *, organs: bool = False, described: bool = True
@@ -175,6 +197,8 @@ class _Story:
             if not described and m.end < len(out.doc) and out.doc[m.end].text in {"-", "‐"}:
                 continue  # "a Moscow-financed party", "the U.S.-designated group": describes another
             draft = out.actors[m.actor_id]
+            if draft.type == "media":
+                continue  # "told VOA", "Al Jazeera reported": the outlet tells no state of the story
             state = m.actor_id if draft.type == "country" else draft.country
             known = state is not None and (out.ensure_actor(state) if organs else state in out.actors)
             if known and state and not out.is_chrome(out.doc[m.start : m.end]):
@@ -186,21 +210,53 @@ class _Story:
         k = bisect_left(self.starts, sent.start)
         return self.starts[max(k - 2, 0)] if k else None
 
-    def state(self, token: Token, *, beside: bool = False) -> str | None:
+    def state(self, token: Token, *, beside: bool = False, sector: str | None = None) -> str | None:
         """The state of the story at ``token``; with ``beside``, a state named before it in the sentence
         comes before those of earlier sentences ("people in the Philippines want their government ...").
 
         A definite noun ("the army", "the regime") shortens an actor named before: the last
         state of the two sentences before it comes first ("North Korea fired two missiles. Japan
         condemned the regime's provocations").
+
+        A group of a state's own ``sector`` (forces, police, courts; not "the regime", which
+        names the state) is the state's that acts, not
+        the one it fights: an armed group's state does not count, and of the states named in the
+        sentences before, the subject of a clause comes first ("Kenya launched an offensive against
+        al-Shabab near the border with Somalia. ... security forces"). Police, courts and prosecutors
+        act at home: the places the story names (the sentence's, the two before, the document's
+        most named) come before any actor ("arrested in Houston ... Prosecutors said").
         """
         sent = token.sent
-        entries = self._entries()
+        forces = sector is not None and sector != "GOV" and sector_class(sector) == "state"
+        home = sector in _HOME_SECTORS
+        entries = [e for e in self._entries() if not (forces and e[2] == "armed_group")]
         window = self._two_before(sent)
+        if home:
+            here = [(i, s) for i, s in self.places if sent.start <= i < sent.end]
+            if here:
+                ahead = [s for i, s in here if i < token.i]
+                return ahead[-1] if ahead else here[0][1]
+        if _definite(token) and sector is not None:
+            # "Venezuela detained two Colombian soldiers. ... the detention of the soldiers": a group of
+            # the same sector named before is the one the definite noun takes up
+            start = sent.start if window is None else window
+            same = [s for i, s, _ in entries if start <= i < token.i and self._sector_at(i) == sector]
+            if same:
+                return same[-1]
+        if forces and _definite(token):
+            # "Egyptian fishermen told Al Jazeera that the navy ...": the people the sentence names first
+            ahead = [s for i, s, kind in entries if sent.start <= i < token.i and kind != "country"]
+            if ahead:
+                return ahead[-1]
         if _definite(token) and window is not None:
             states = self._entries(window, sent.start, organs=True, described=False)
+            states = [e for e in states if not (forces and e[2] == "armed_group")]
             if states:
-                return states[-1][1]
+                return self._doer(states) if forces else states[-1][1]
+        if home:
+            before = [s for i, s in self.places if window is not None and window <= i < sent.start]
+            if before or self.dominant_place:
+                return before[-1] if before else self.dominant_place
         # "Burmese troops captured a Karen guerrilla stronghold", "rebels fighting President Gbagbo": a
         # domestic actor (a person, organ or group of a state) in the sentence, the nearest before it first
         domestic = [
@@ -218,14 +274,53 @@ class _Story:
             state = next((s for p in preps if (s := _located(p, self.out))), None)
             if state is not None:
                 return state
-        if self.dominant:
-            return self.dominant
+        dominant = self.dominant_of_states if forces else self.dominant
+        if dominant:
+            return dominant
         # a state named beside a group is as often its foe as its home: only for "the government"
         near = [s for i, s, _ in entries if sent.start <= i < token.i]
         if beside and near:
             return near[0]  # "Brazil will send planes to Bolivia, the foreign ministry said": the first
-        earlier = [s for i, s, _ in entries if window is not None and window <= i < sent.start]
-        return earlier[-1] if earlier else None
+        earlier = [e for e in entries if window is not None and window <= e[0] < sent.start]
+        if not earlier:
+            return None
+        return self._doer(earlier) if forces else earlier[-1][1]
+
+    def armed_before(self, token: Token) -> str | None:
+        """The one named armed group of the two sentences before ``token`` and of its own sentence
+        before it, if there is exactly one: "Boko Haram raided a school near the border with
+        Cameroon. Soldiers later killed twenty of the insurgents" (the insurgents are Boko Haram)."""
+        out, sent = self.out, token.sent
+        start = self._two_before(sent)
+        named = {
+            m.actor_id
+            for m in out.mentions
+            if (sent.start if start is None else start) <= m.start < token.i
+            and out.actors[m.actor_id].type == "armed_group"
+            and out.actors[m.actor_id].gazetteer
+        }
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _sector_at(self, i: int) -> str | None:
+        """The sector of the actor mentioned at token ``i`` (a group's, known when it was found)."""
+        m = self.out.by_token.get(i)
+        return self.out.actors[m.actor_id].sector if m is not None else None
+
+    def _doer(self, entries: list[tuple[int, str, str]]) -> str:
+        """The state of the last of ``entries`` that is the subject of its clause, else of the last."""
+        doc, by_token = self.out.doc, self.out.by_token
+        for i, state, _ in reversed(entries):
+            m = by_token.get(i)
+            if m is not None and doc[m.start : m.end].root.dep_ in _SUBJECTS:
+                return state
+        return entries[-1][1]
+
+
+def _dominant(counts: Counter[str]) -> str | None:
+    """The state named most, if named alone most and in at least half of the mentions."""
+    top = counts.most_common(2)
+    alone = bool(top) and (len(top) < 2 or top[1][1] < top[0][1])
+    return top[0][0] if alone and top[0][1] * 2 >= sum(counts.values()) else None
 
 
 def _definite(token: Token) -> bool:
@@ -466,8 +561,13 @@ def find_groups(out: DocActors) -> None:
         state = _explicit_state(token, out, nationality_only=sector in _NATIONALITY_ONLY)
         if is_state and state is not None:
             continue  # "the Sudanese government": the state, as the arguments read it
+        if state is None and sector_class(sector) == "armed" and _definite(token):
+            group = story.armed_before(token)
+            if group is not None:  # "the insurgents" after "Boko Haram raided ...": that group
+                _add_mention(out, token.i, token.i + 1, group, "coreference")
+                continue
         if state is None and _story_may_tell(token, sector, data, peoples):
-            state = story.state(token, beside=is_state)
+            state = story.state(token, beside=is_state, sector=sector)
         if state is None:
             continue
         start = token.i
