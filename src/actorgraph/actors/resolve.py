@@ -37,6 +37,8 @@ _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae
 _PORTFOLIO = frozenset({"for", "on", "to", "toward", "towards", "over"})
 #: Actor types a person's description can name as the body the person serves in.
 _ORGANS = frozenset({"organization", "armed_group", "media"})
+#: Entity labels a lone leader's surname may carry (the tagger's guess, or none): not a date or a sum.
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE"})
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
 _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
 
@@ -212,6 +214,22 @@ def _looks_like_person_name(text: str, particles: set[str]) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in particles for w in words)
 
 
+def _lone_name(token: Token) -> bool:
+    """Whether ``token`` is a capitalised name of one word, no part of a longer name or of a date
+    ("Modi", "Guterres" the tagger took for a plural noun; not "Modi Nagar", "May 5")."""
+    doc = token.doc
+    if not (token.text[:1].isupper() and token.text[1:].islower()) or token.ent_type_ not in _NAME_LABELS:
+        return False
+    if token.pos_ != "PROPN" and not (token.ent_type_ and token.ent_iob_ == "B"):
+        return False
+    if token.ent_type_ and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    return not any(
+        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        for i in (token.i - 1, token.i + 1)
+    )
+
+
 def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     """Resolve every actor mention of ``doc``.
 
@@ -361,13 +379,21 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             first_words.setdefault(first, (pid, canonical))
         add(span, pid, how, canonical, "person", shared_country(canonical, titled) if how == "ner" else None)
 
-    # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP).
+    # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP); a known leader's surname
+    # alone ("Lavrov accused ...", "Guterres urged ...": ORG, a noun or nothing to the tagger) is that leader.
     for token in doc:
-        if token.i in out.by_token or token.pos_ != "PROPN":
+        if token.i in out.by_token or in_ranges(token.idx, token.idx + len(token), chrome):
             continue
         key = token.text.lower()
-        if key in surname_ids and not in_ranges(token.idx, token.idx + len(token), chrome):
+        if token.pos_ == "PROPN" and key in surname_ids:
             add(doc[token.i : token.i + 1], surname_ids[key], "coreference", full_names[key], "person", None)
+        elif _lone_name(token):
+            leaders = [p for p in gazetteer.surnames.get(key, ()) if known_by_surname(p, False, story=False)]
+            if len(leaders) == 1:
+                name = gazetteer.actors[leaders[0]].name
+                surname_ids[key], full_names[key] = leaders[0], name
+                first_words.setdefault(_first_name_word(name) or key, (leaders[0], name))
+                add(doc[token.i : token.i + 1], leaders[0], "gazetteer", name, "person", None)
 
     # Organisations the NER found and the gazetteer does not know.
     for ent in others:
@@ -377,6 +403,11 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if "/" in text or (not any(c.islower() for c in text) and len(text) > 5) or len(text) < 2:
             continue
         if all(t.lower_ in titles or t.is_punct or t.is_stop for t in ent):
+            continue
+        if len(ent) == 1 and text.lower() in first_words:
+            # "[his predecessor Fumio] Kishida": the given name of a person the story names
+            person, name = first_words[text.lower()]
+            add(ent, person, "coreference", name, "person", None)
             continue
         clean = _clean_org(ent, generic)
         if clean is None:
