@@ -1583,3 +1583,28 @@ def test_returned_territory_concedes(coded: Coded, text: str, want: str, unwante
     """Returning or handing over land, islands, villages or control of a place to someone yields to
     them (CONCEDE, CAMEO 08; the guidelines' 'cede sovereignty')."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- an intent or promise to act, as a noun: a commitment (AGREE) --------------------------------------
+
+INTENT_NOUNS = [
+    (
+        "Argentina expressed its willingness to negotiate with Britain over the islands.",
+        "ARG AGREE GBR",
+        None,
+    ),
+    ("Mexico's promise to Washington to deploy troops calmed the dispute.", "MEX AGREE USA", None),
+    ("Kazakhstan confirmed its readiness to supply more grain to Afghanistan.", "KAZ AGREE AFG", None),
+    ("China's guarantee to Pakistan on the loans eased the crisis.", "CHN AGREE PAK", None),
+    ("India's promise of vaccines to Nepal was kept.", "IND AGREE NPL", None),
+    ("The Taliban repeated their willingness to talk to Washington.", "AFG AGREE USA", None),
+    # a promise that names no one is no commitment to anyone
+    ("Kenyan officials said the new policy shows promise.", None, "KEN AGREE KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(INTENT_NOUNS))
+def test_intent_nouns_agree(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Willingness, readiness, a promise, pledge or guarantee to someone (or to act with them) commits
+    to them (AGREE, as 'commitment' and CAMEO.2.0's 'reiterate * readiness')."""
+    _check_both(coded, text, want, unwanted)
