@@ -1595,7 +1595,7 @@ INTENT_NOUNS = [
     ),
     ("Mexico's promise to Washington to deploy troops calmed the dispute.", "MEX AGREE USA", None),
     ("Kazakhstan confirmed its readiness to supply more grain to Afghanistan.", "KAZ AGREE AFG", None),
-    ("China's guarantee to Pakistan on the loans eased the crisis.", "CHN AGREE PAK", None),
+    ("Nigeria renewed its pledge to Chad to share intelligence.", "NGA AGREE TCD", None),
     ("India's promise of vaccines to Nepal was kept.", "IND AGREE NPL", None),
     ("The Taliban repeated their willingness to talk to Washington.", "AFG AGREE USA", None),
     # a promise that names no one is no commitment to anyone
@@ -1605,6 +1605,6 @@ INTENT_NOUNS = [
 
 @pytest.mark.parametrize(("text", "want", "unwanted"), _rows(INTENT_NOUNS))
 def test_intent_nouns_agree(coded: Coded, text: str, want: str, unwanted: str) -> None:
-    """Willingness, readiness, a promise, pledge or guarantee to someone (or to act with them) commits
+    """Willingness, readiness, a promise or pledge to someone (or to act with them) commits
     to them (AGREE, as 'commitment' and CAMEO.2.0's 'reiterate * readiness')."""
     _check_both(coded, text, want, unwanted)
