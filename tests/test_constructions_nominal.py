@@ -708,3 +708,26 @@ def test_demanded_cut_is_hypothetical(coded: Coded) -> None:
 def test_freeze_in_relations_is_nobodys_act(coded: Coded) -> None:
     text = "The freeze in relations between Tokyo and Seoul ended in 2023."
     _check(coded, text, (), ("JPN SANCTION KOR", "JPN COOPERATE KOR", "KOR COOPERATE JPN"))
+
+
+# --- "Amid Chinese pressure on Lithuania, Vilnius sought ...": a circumstance is a fact, whatever the
+# mood of the clause it sets -----------------------------------------------------------------------
+
+CIRCUMSTANCES = [
+    ("Amid Chinese pressure on Lithuania, Vilnius sought help from Brussels.", "CHN COERCE LTU"),
+    ("After Russia's invasion of Ukraine, Finland wanted to join NATO.", "RUS ASSAULT UKR"),
+    ("Despite U.S. sanctions on Iran, India plans to buy Iranian oil.", "USA SANCTION IRN"),
+    ("Following Azerbaijan's offensive against Armenia, France proposed new talks.", "AZE ASSAULT ARM"),
+    ("Since Israel's strikes on Lebanon, Cyprus has sought to evacuate its citizens.", "ISR ASSAULT LBN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CIRCUMSTANCES)
+def test_circumstance_event_is_asserted(coded: Coded, text: str, want: str) -> None:
+    found = coded(text)
+    assert want in found and "hypothetical" not in found[want], found
+
+
+def test_event_asked_for_stays_hypothetical(coded: Coded) -> None:
+    found = coded("Kenya pushed for sanctions on Sudan.")
+    assert "hypothetical" in found.get("KEN SANCTION SDN", set()), found
