@@ -25,7 +25,9 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
     """
     negative = negated(anchor, ctx.negation)
     hypothetical = nominal and anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_ in ctx.intent
-    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj"}:
+    # "Amid Chinese pressure on Lithuania, Vilnius sought ...": a fact the clause is set against
+    background = _background(anchor, ctx)
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj"} and not background:
         # "proposed a ceasefire between X and Y", "called for talks between X and Y"
         governor = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
         hypothetical |= governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in ctx.intent
@@ -34,7 +36,7 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
     # "Somali forces, backed by Kenyan troops, could retake ...", "Saudi Arabia, an ally of Egypt,
     # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
     # around it (attribution still passes through).
-    settled = _in_force(anchor, ctx)
+    settled = background or _in_force(anchor, ctx)
     for _ in range(8):
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ not in _FUTURE:
@@ -90,6 +92,19 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
         attributed = ctx.discourse.speaker_at(anchor)
 
     return negative, hypothetical, attributed
+
+
+def _background(noun: Token, ctx: Context) -> bool:
+    """Whether an event noun is the object of a phrase that sets a fact as a clause's background:
+    "amid", "despite", "following", "in the wake of" (``circumstance_phrases`` in grammar.json)."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj":
+        return False
+    phrases = ctx.grammar["circumstance_phrases"]
+    prep = noun.head
+    if prep.lower_ in phrases["preps"]:
+        return True
+    # "in the wake of X's strikes", "in the aftermath of the invasion"
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in phrases["nouns"] and prep.head.dep_ == "pobj"
 
 
 def _in_force(noun: Token, ctx: Context) -> bool:
