@@ -123,6 +123,8 @@ class Context:
         self.private_relation_nouns = set(self.grammar["private_relation_nouns"])
         self.opinion_types = set(self.grammar["opinion_types"])
         self.event_name_heads = set(self.grammar["event_name_heads"])
+        #: The one state whose courts or police the document names (``custody``; ``None``: not yet read).
+        self.custody_setting: list[str] | None = None
         #: Quotations, groups and events of the document so far (built last: it reads the above).
         self.discourse = Discourse(self)
 

@@ -42,6 +42,7 @@ from actorgraph.relations.arguments import (
     subjects,
 )
 from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.custody import custodians, custody_clause, plea, released
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, names_it, relational_trigger
 from actorgraph.relations.speech import speech_acts
@@ -57,7 +58,6 @@ from actorgraph.relations.voice import (
     criminal_charge,
     held_by_own_state,
     located_agents,
-    own_states,
     participle_agents,
     participle_trigger,
     patients,
@@ -93,6 +93,9 @@ def extract_candidates(
                     out.extend(_from_verb(token, trig[0], trig[1], sent, ctx, doc_date))
                 elif token.lemma_ in ctx.hosting_verbs:
                     out.extend(_hosting(token, sent, ctx, doc_date))
+                else:
+                    # "X remains behind bars", "X is on trial", "X has pleaded not guilty"
+                    out.extend(custody_clause(token, sent, ctx, doc_date) or plea(token, sent, ctx, doc_date))
             elif token.pos_ == "ADJ":
                 trigger = lexicon.adjective(token.lemma_.lower())
                 if trigger and _takes_complement(token, trigger):
@@ -244,8 +247,12 @@ def _from_verb(
                 # of a known state ("a journalist killed in Malta" names no attacker).
                 agents, agent_tokens = [], []
             elif not agents and held_by_own_state(trigger, ctx):
-                # "Vietnamese dissident X was arrested": with no jailer and no place, the own state
-                agents = own_states(targets, ctx)
+                # "Vietnamese dissident X was arrested": with no jailer and no place, the story's
+                # jailer of theirs, their own state, or the one state whose courts the story names
+                agents = custodians(targets, (), ctx)[0]
+        if not agents and released(verb, trigger, targets, ctx):
+            # "X was released on bail", "freed from prison": by whoever held them
+            agents, agent_tokens = custodians(targets, (verb,), ctx)
         if not agents and trigger.plover in ctx.own_forces_types and _forces(verb, ctx):
             # "Turkish soldiers deployed in Syria": who moves its own forces, to where.
             agents, agent_tokens = targets, []

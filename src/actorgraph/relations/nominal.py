@@ -26,6 +26,7 @@ from actorgraph.relations.arguments import (
     subjects,
 )
 from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.custody import custodians
 from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
@@ -35,7 +36,6 @@ from actorgraph.relations.voice import (
     criminal_charge,
     held_by_own_state,
     located_agents,
-    own_states,
     participle_agents,
     patients,
 )
@@ -896,7 +896,7 @@ def _in_custody(
     holders, tokens = located_agents(noun, ctx)
     if not holders:
         holders, tokens = located_agents(governing, ctx)
-    return holders or own_states(people, ctx), people, tokens
+    return holders or custodians(people, (), ctx)[0], people, tokens
 
 
 def _custody_phrase(noun: Token, trigger: Trigger, governing: Token, ctx: Context) -> bool:
