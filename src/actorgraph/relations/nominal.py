@@ -393,7 +393,7 @@ def _owner_undergoes(
     if not doers and trigger.mode in rule["modes"]:
         doers, tokens = located_agents(noun, ctx)
         if not doers and held_by_own_state(trigger, ctx):
-            doers = own_states(people, ctx)
+            doers = custodians(people, (), ctx)[0]
     return [d for d in doers if d not in people], people, tokens
 
 
