@@ -929,3 +929,36 @@ def test_what_someone_cannot_do_to_the_speaker_is_defiance_not_an_act(
 def test_a_denied_act_stays_negated(coded: Coded) -> None:
     found = _has(coded, "Ukraine's foreign minister said Russia had not attacked Moldova.", "RUS ASSAULT MDA")
     assert "negated" in found["RUS ASSAULT MDA"], found
+
+
+# --- round 7: talking to the press is an interview, no meeting (acc-discourse) ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet as the one spoken to, in a relative clause
+        "A nurse in Tehran, who spoke with Reuters on condition of anonymity, said hospitals lacked medicine.",
+        # an outlet as the one who speaks
+        "Reuters spoke with Brazilian Foreign Minister Mauro Vieira about the trade dispute with Argentina.",
+        # a conversation noun with reporters
+        "In a conversation with reporters in Kabul, Taliban spokesman Zabihullah Mujahid said the group"
+        " wants good relations with Pakistan.",
+        # a fronted participle with journalists
+        "Speaking with journalists in Ankara on Monday, Turkish Foreign Minister Hakan Fidan said the talks"
+        " would continue.",
+        # met with foreign journalists
+        "Sudanese army chief Abdel Fattah al-Burhan met with Egyptian journalists in Port Sudan on Sunday.",
+    ],
+)
+def test_talking_to_the_press_is_no_meeting(coded: Coded, text: str) -> None:
+    found = coded(text)
+    assert not any(" CONSULT " in k for k in found), sorted(found)
+
+
+def test_a_call_with_a_counterpart_is_still_a_meeting(coded: Coded) -> None:
+    _has(
+        coded,
+        "Turkish Foreign Minister Hakan Fidan spoke with his Iranian counterpart by phone on Monday.",
+        "TUR CONSULT IRN",
+    )
