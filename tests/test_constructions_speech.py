@@ -938,7 +938,8 @@ def test_a_denied_act_stays_negated(coded: Coded) -> None:
     "text",
     [
         # an outlet as the one spoken to, in a relative clause
-        "A nurse in Tehran, who spoke with Reuters on condition of anonymity, said hospitals lacked medicine.",
+        "A nurse in Tehran, who spoke with Reuters on condition of anonymity, said hospitals lacked"
+        " medicine.",
         # an outlet as the one who speaks
         "Reuters spoke with Brazilian Foreign Minister Mauro Vieira about the trade dispute with Argentina.",
         # a conversation noun with reporters

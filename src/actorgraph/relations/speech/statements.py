@@ -29,6 +29,7 @@ __all__ = [
     "clause_verbs",
     "conditional",
     "defiance",
+    "interview",
     "knows",
     "negated",
     "own_side",
@@ -293,6 +294,30 @@ def voice(actor: str, ctx: Context) -> bool:
         for text in described
         for w in text.split()
     )
+
+
+def interview(plover: str, sides: tuple[str, str], anchor: int, ctx: Context) -> bool:
+    """Whether a meeting is an interview ("spoke with Reuters", "VOA spoke with X", "in a
+    conversation with reporters", "met with Egyptian journalists"): talking to the press is no
+    meeting between actors, whoever the outlet or the journalists are. The outlet must be one of
+    the talkers ("visited Russia today" read as the channel RT stays a visit)."""
+    if plover != "CONSULT" or anchor < 0:
+        return False
+    met = ctx.actors.doc[anchor]
+    # the meeting word and the nouns it hangs on: "said in a conversation with reporters"
+    meetings = [met] + [p for c in met.children if c.dep_ == "prep" for p in c.children if p.pos_ == "NOUN"]
+    preps = [c for m in meetings for c in m.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}]
+    talkers = [p for c in preps for p in c.children]
+    talkers += [c for t in talkers for c in t.conjuncts]
+    if any(t.lemma_.lower() in word_lists().interviewers for t in talkers):
+        return True
+    talkers += [c for c in met.children if c.dep_ in SUBJECTS]
+    press: set[str] = set()
+    for side in sides:
+        draft = ctx.actors.actors.get(side)
+        if draft is not None and (draft.type == "media" or draft.sector == "MED"):
+            press.add(side)
+    return bool(press) and any(ctx.actors.actor_at(t) in press for p in talkers for t in p.subtree)
 
 
 def owners_of(noun: Token, ctx: Context) -> list[str]:

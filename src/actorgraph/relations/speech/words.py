@@ -47,6 +47,7 @@ class Words:
     yield_verbs: frozenset[str]
     relation_nouns: frozenset[str]
     answered: frozenset[str]
+    interviewers: frozenset[str]
     rules: dict[str, Trigger]
 
 
@@ -91,6 +92,7 @@ def word_lists() -> Words:
         yield_verbs=frozenset(s["yield_verbs"]),
         relation_nouns=frozenset(s["relation_nouns"]),
         answered=frozenset(s["answered_types"]),
+        interviewers=frozenset(g["interview_nouns"]),
         rules={
             "ACCUSE": rule("accuse_rule"),
             "THREATEN": rule("threaten_rule"),
