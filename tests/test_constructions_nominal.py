@@ -731,3 +731,26 @@ def test_circumstance_event_is_asserted(coded: Coded, text: str, want: str) -> N
 def test_event_asked_for_stays_hypothetical(coded: Coded) -> None:
     found = coded("Kenya pushed for sanctions on Sudan.")
     assert "hypothetical" in found.get("KEN SANCTION SDN", set()), found
+
+
+# --- "the proposal for EU sanctions on Belarus": an act a plan, a proposal or a request names has not
+# happened --------------------------------------------------------------------------------------------
+
+PROPOSED_ACTS = [
+    ("Poland backed the proposal for EU sanctions on Belarus.", "EU SANCTION BLR"),
+    ("The plan for U.S. military aid to Kyiv stalled in Congress.", "USA AID UKR"),
+    ("The request for Japanese aid to Sri Lanka came in May.", "JPN AID LKA"),
+    ("Analysts weighed the prospect of Chinese strikes on Taiwan.", "CHN ASSAULT TWN"),
+    ("The risk of Russian attacks on Moldova is growing.", "RUS ASSAULT MDA"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PROPOSED_ACTS)
+def test_proposed_act_is_hypothetical(coded: Coded, text: str, want: str) -> None:
+    found = coded(text)
+    assert "hypothetical" in found.get(want, set()), found
+
+
+def test_act_in_place_stays_asserted(coded: Coded) -> None:
+    found = coded("Warsaw praised the EU's sanctions on Belarus.")
+    assert "EU SANCTION BLR" in found and "hypothetical" not in found["EU SANCTION BLR"], found
