@@ -352,7 +352,19 @@ def from_noun(
         # "the war between Ethiopia and Eritrea": a fight with no stated aggressor is between its parties
         # (a mediation between them is the mediator's, and without one it names nobody's act).
         mutual = replace(trigger, symmetric=True)
-        return emit(between, [], mutual, [noun, *between_tokens], sent, anchor, ctx, doc_date, 0.6)
+        proposed = _proposed(noun, ctx)
+        return emit(
+            between,
+            [],
+            mutual,
+            [noun, *between_tokens],
+            sent,
+            anchor,
+            ctx,
+            doc_date,
+            0.6,
+            hypothetical=proposed,
+        )
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
@@ -361,7 +373,7 @@ def from_noun(
         # "the Russia-Ukraine war", "Turkish-Iranian rivalry": the two sides, with no stated aggressor.
         trigger = replace(trigger, symmetric=True)
     # "threatened an invasion of Y": the threatened act is coded too, as a hypothetical.
-    unreal = nested is not None and nested.plover == "THREATEN"
+    unreal = (nested is not None and nested.plover == "THREATEN") or _proposed(noun, ctx)
     if cut is not None and anchor is noun:
         anchor = cut  # "called for an end to U.S. aid": the cut's mood
     out = emit(sources, targets, trigger, pred, sent, anchor, ctx, doc_date, confidence, hypothetical=unreal)
@@ -395,6 +407,21 @@ def _owner_undergoes(
         if not doers and held_by_own_state(trigger, ctx):
             doers = custodians(people, (), ctx)[0]
     return [d for d in doers if d not in people], people, tokens
+
+
+def _proposed(noun: Token, ctx: Context) -> bool:
+    """Whether an event noun is what a plan, a proposal, a prospect or a request names ("the proposal
+    for EU sanctions on Belarus", "the prospect of Chinese strikes", "the request for Japanese aid"):
+    its "for" or "of" object, under a noun of ``hypothetical_heads`` or ``asking_nouns`` in
+    grammar.json, or of a type that is not yet real (a request, an agreement)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "of"} or noun.head.head.pos_ != "NOUN":
+        return False
+    head = noun.head.head
+    lemma = head.lemma_.lower()
+    if lemma in ctx.hypo_heads or lemma in ctx.grammar["asking_nouns"]:
+        return True
+    own = noun_trigger(head, ctx.lexicon)
+    return own is not None and own.plover in {"REQUEST", "AGREE"}
 
 
 def _cut_by(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
