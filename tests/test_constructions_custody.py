@@ -303,3 +303,37 @@ def test_the_story_s_setting_never_overrides_a_known_nationality() -> None:
     )
     assert ("Egypt", "COERCE", "Omar Hamdy") in found
     assert not any(t == "Omar Hamdy" and s.startswith("Russia") for s, _, t in found)
+
+
+# --- going (back) to prison: the person is held, never the holder (review class 15) ---------------
+
+TO_PRISON = [
+    (
+        "Belarusian activist Ales Bely returned to prison on Monday on the orders of a Minsk court.",
+        ("Belarus", "Ales Bely"),
+    ),
+    ("Kenyan opposition figure Miguna Odhiambo returned to jail on Friday.", ("Kenya", "Miguna Odhiambo")),
+    (
+        "Turkish journalist Deniz Aksoy was sent back to prison by a court in Istanbul.",
+        ("Turkey", "Deniz Aksoy"),
+    ),
+    ("Vietnamese blogger Pham Van Hai was returned to prison on Tuesday.", ("Vietnam", "Pham Van Hai")),
+    (
+        "Guatemalan editor Luis Ordonez went back to prison on the orders of Judge Carlos Mendez.",
+        ("Carlos Mendez", "Luis Ordonez"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), TO_PRISON)
+def test_going_back_to_prison_is_being_held_by_the_custodian(text: str, pair: tuple[str, str]) -> None:
+    found = _relations(text)
+    holders = {s for s, ty, t in found if ty == "COERCE" and t == pair[1]}
+    assert holders & (_state_names(pair[0]) | {pair[0]}), found
+    assert not any(s == pair[1] for s, _, _ in found), found
+    assert not any(ty == "AID" for _, ty, _ in found), found
+
+
+def test_returning_to_a_city_is_no_custody() -> None:
+    found = _relations("Uzbek lawyer Bahrom Karimov returned to Tashkent on Monday.")
+    assert not any(ty == "COERCE" for _, ty, _ in found)
