@@ -237,6 +237,7 @@ def _state_names(state: str) -> set[str]:
         "Uganda": "Ugandan",
         "Belarus": "Belarusian",
         "Cambodia": "Cambodian",
+        "Turkey": "Turkish",
     }
     words = adjective.get(state, state)
     return {state, f"{words} judiciary", f"{words} police", f"{words} prosecutors"}

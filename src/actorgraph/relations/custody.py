@@ -25,12 +25,12 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from actorgraph.actors.sectors import sector_class
-from actorgraph.relations.arguments import Context, np_actors
+from actorgraph.relations.arguments import Context, np_actors, prep_objects
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.voice import located_agents, own_states
 
-__all__ = ["custodians", "custody_clause", "plea", "released"]
+__all__ = ["custodians", "custody_clause", "into_custody", "plea", "released"]
 
 
 def custodians(
@@ -120,24 +120,27 @@ def _states_of(noun: Token, ctx: Context) -> list[str]:
 
 
 def custody_clause(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
-    """ "X has been held in solitary confinement in Minsk", "X remains behind bars", "X is on trial",
-    "X stands trial": the subject is held (COERCE) or tried (ACCUSE) by its custodian."""
+    """ "X has been held in solitary confinement in Minsk", "X remains behind bars", "X returned to
+    prison on the orders of Judge Y", "X is on trial", "X stands trial": the subject is held (COERCE)
+    or tried (ACCUSE) by whoever ordered it, else by its custodian."""
     rule = ctx.grammar["custody_clause_rule"]
     lemma = verb.lemma_.lower()
-    for child in verb.children:
+    for child in _links(verb):
         nouns: list[Token] = []
         if child.dep_ == "prep" and child.lower_ in rule["preps"]:
             nouns = [o for o in child.children if o.dep_ == "pobj"]
         elif child.dep_ == "dobj" and lemma in rule["trial_verbs"]:
             nouns = [child]
         for noun in nouns:
-            kind = _custody_kind(noun, child, lemma, rule)
+            kind = _custody_kind(noun, child, verb, rule)
             if kind is None:
                 continue
             people = [
                 a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for a in np_actors(c, ctx)[0]
             ]
-            holders, tokens = custodians(people, (noun, verb), ctx)
+            holders, tokens = _orderers(verb, ctx)
+            if not holders:
+                holders, tokens = custodians(people, (noun, verb), ctx)
             if not holders:
                 return []
             entry = rule[kind]
@@ -151,14 +154,52 @@ def custody_clause(verb: Token, sent: Span, ctx: Context, doc_date: str | None) 
     return []
 
 
-def _custody_kind(noun: Token, link: Token, lemma: str, rule: dict[str, list[str]]) -> str | None:
-    """ "held" for "in prison", "behind bars"; "tried" for "on trial", "stands trial"."""
+def into_custody(verb: Token, ctx: Context) -> bool:
+    """Whether a verb takes its subject (not an object) into custody: "X returned to prison", "went
+    back to jail" (a custody pattern of the lexicon, "return * to prison", read the wrong way round
+    when there is no object)."""
+    rule = ctx.grammar["custody_clause_rule"]
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    return any(
+        _custody_kind(o, p, verb, rule) == "held" and p.lower_ in rule["going_preps"]
+        for p in _links(verb)
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _links(verb: Token) -> list[Token]:
+    """The verb's dependents, and those of its "back" ("went back to prison")."""
+    backs = [c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
+    return [*verb.children, *(c for b in backs for c in b.children)]
+
+
+def _orderers(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """Who ordered it: "on the orders of Judge X", "at the order of a Minsk court"."""
+    nouns = set(ctx.grammar["custody_clause_rule"]["order_nouns"])
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "at", "under"}):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
+            found, tokens, _ = prep_objects(noun, ("of", "from", "by"), ctx)
+            if found:
+                return found, [prep, noun, *tokens]
+    return [], []
+
+
+def _custody_kind(noun: Token, link: Token, verb: Token, rule: dict[str, list[str]]) -> str | None:
+    """ "held" for "in prison", "behind bars", "(went back) to jail"; "tried" for "on trial", "stands
+    trial"."""
     word = noun.lower_ if noun.lower_ in rule["held_nouns"] else noun.lemma_.lower()  # "bars", not "bar"
+    lemma = verb.lemma_.lower()
     if word in rule["trial_nouns"] and (link.dep_ == "dobj" or link.lower_ == "on"):
         return "tried"
-    if word in rule["held_nouns"] and link.dep_ == "prep" and lemma in rule["held_verbs"]:
-        return "held"
-    return None
+    if word not in rule["held_nouns"] or link.dep_ != "prep":
+        return None
+    going = lemma in rule["going_verbs"] and link.lower_ in rule["going_preps"]
+    return (
+        "held" if going or (lemma in rule["held_verbs"] and link.lower_ not in rule["going_preps"]) else None
+    )
 
 
 def released(verb: Token, trigger: Trigger, people: list[str], ctx: Context) -> bool:

@@ -42,7 +42,7 @@ from actorgraph.relations.arguments import (
     subjects,
 )
 from actorgraph.relations.candidates import Candidate, emit
-from actorgraph.relations.custody import custodians, custody_clause, plea, released
+from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, names_it, relational_trigger
 from actorgraph.relations.speech import speech_acts
@@ -87,7 +87,10 @@ def extract_candidates(
                 out.extend(_from_adjective(token, adjective, sent, ctx, doc_date))
             elif token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
                 trig = verb_trigger(token, lexicon)
-                if trig and token.tag_ == "VBN" and token.dep_ in {"acomp", "oprd"}:
+                if into_custody(token, ctx):
+                    # "X returned to prison": X is held ("return * to prison" has no object here)
+                    out.extend(custody_clause(token, sent, ctx, doc_date))
+                elif trig and token.tag_ == "VBN" and token.dep_ in {"acomp", "oprd"}:
                     out.extend(_from_participle(token, trig[0], sent, ctx, doc_date))
                 elif trig:
                     out.extend(_from_verb(token, trig[0], trig[1], sent, ctx, doc_date))

@@ -380,8 +380,8 @@ def _refusal(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
 def _into_custody(verb: Token, grammar: dict[str, Any]) -> bool:
     """Whether the verb puts its object in custody: "ordered X (back) to prison", "into detention",
     "to remain in custody", "remanded X in custody" (``custody_nouns``)."""
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
+    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False  # "was sent back to prison by a court": the passive subject is the object
     places = set(grammar["custody_nouns"])
     heads = [verb] + [
         c
