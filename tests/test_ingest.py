@@ -469,6 +469,11 @@ def test_content_hash_ids_are_stable_across_calls(tmp_path: Path) -> None:
         ("March 14, 2025", "2025-03-14"),
         ("14 Mar 2025", "2025-03-14"),
         ("2025/03/14", "2025-03-14"),
+        # a feed that knows only the month or the year keeps that precision (ISO 8601 allows it)
+        ("2019-07", "2019-07"),
+        ("2019", "2019"),
+        ("July 2019", "2019-07"),
+        ("Jul 2019", "2019-07"),
         ("  ", None),
     ],
 )
@@ -476,7 +481,7 @@ def test_dates_are_normalised_to_iso_8601(given: str, expected: str | None) -> N
     assert document_from_text("Text.", date=given).date == expected
 
 
-@pytest.mark.parametrize("bad", ["14/03/2025", "2025-13-01", "yesterday", "2025"])
+@pytest.mark.parametrize("bad", ["14/03/2025", "2025-13-01", "yesterday", "2025-13", "0", "20250"])
 def test_unparseable_date_is_an_error_naming_the_value(bad: str) -> None:
     with pytest.raises(InputError) as info:
         document_from_text("Text.", date=bad, origin="feed.jsonl:3")
@@ -679,3 +684,19 @@ def test_a_csv_row_with_text_after_its_closing_quote_is_reported_and_reading_goe
     assert [(d.id, d.text) for d in docs] == [("2", "Peru agreed."), ("3", 'Chile "agreed".')]
     assert [e.origin for e in errors] == [f"{path}:2"]
     assert errors[0].reason.startswith("malformed CSV")
+
+
+def test_a_month_dated_record_is_read_and_dates_its_relations(tmp_path: Path) -> None:
+    """A feed with month-precision dates loses no document: relations take the month, or the
+    day a date phrase gives within it (its year from the document)."""
+    import actorgraph as ag
+
+    records = [
+        {"id": "m", "published": "2019-07", "text": "Iran's foreign minister met Iraq's prime minister."},
+        {"id": "d", "published": "2019", "text": "Chad expelled the French ambassador on Aug. 16."},
+    ]
+    path = write(tmp_path / "feed.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    result = ag.build([path])
+    assert [d.date for d in result.documents] == ["2019-07", "2019"]
+    dates = {r.doc_id: r.date for r in result.relations if r.type != "AFFILIATION"}
+    assert dates == {"m": "2019-07", "d": "2019-08-16"}

@@ -27,6 +27,8 @@ __all__ = [
 Result = Document | InputError
 
 _DATE_FORMATS = ("%Y/%m/%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
+#: Dates of month or year precision, read into the ISO 8601 form of the same precision.
+_PARTIAL_DATE_FORMATS = (("%Y-%m", "%Y-%m"), ("%B %Y", "%Y-%m"), ("%b %Y", "%Y-%m"))
 DATE_HINT = "use ISO 8601 (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)"
 
 
@@ -145,12 +147,24 @@ def printable(text: str) -> str:
 
 
 def normalise_date(value: str, where: str) -> str:
-    """``value`` as ISO 8601: ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` plus ``Z``/``+HH:MM`` if zoned."""
+    """``value`` as ISO 8601: ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` plus ``Z``/``+HH:MM`` if zoned;
+    a date known only to the month or the year keeps that precision (``YYYY-MM``, ``YYYY``).
+
+    >>> normalise_date("July 2019", "feed.jsonl:3"), normalise_date("2019", "feed.jsonl:4")
+    ('2019-07', '2019')
+    """
     text = value.strip()
     try:
         return date_cls.fromisoformat(text).isoformat()
     except ValueError:
         pass
+    if len(text) == 4 and text.isascii() and text.isdigit() and text != "0000":
+        return text
+    for fmt, iso in _PARTIAL_DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).strftime(iso)
+        except ValueError:
+            continue
     moment: datetime | None = None
     try:
         moment = datetime.fromisoformat(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
-from datetime import datetime
 
 from spacy.tokens import Token
 
@@ -150,11 +149,8 @@ def parse_event_date(text: str, doc_date: str | None) -> str | None:
         return y.group(1) if y else None
     month = _MONTHS[m.group("month")[:3].lower()]
     year = int(m.group("year")) if m.group("year") else None
-    if year is None and doc_date:
-        try:
-            year = datetime.fromisoformat(doc_date[:10]).year
-        except ValueError:
-            year = None
+    if year is None and doc_date and doc_date[:4].isascii() and doc_date[:4].isdigit():
+        year = int(doc_date[:4])  # a document dated to the day, the month ("2019-07") or the year
     if year is None:
         return None
     if m.group("day"):
