@@ -963,3 +963,49 @@ def test_a_call_with_a_counterpart_is_still_a_meeting(coded: Coded) -> None:
         "Turkish Foreign Minister Hakan Fidan spoke with his Iranian counterpart by phone on Monday.",
         "TUR CONSULT IRN",
     )
+
+
+# --- round 7: what a clause says an act was *not* ascribes nothing (acc-discourse) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Ghana's foreign minister said Togo's arrest of the Ghanaian traders was not a diplomatic issue.",
+            "GHA ACCUSE TGO",
+        ),
+        (
+            "A Nigerian army spokesman said Cameroon's raids on Nigerian border villages were not discussed"
+            " at the meeting.",
+            "NGA ACCUSE CMR",
+        ),
+        (
+            "Kenya's interior minister said Uganda's arrest of the activists was not a matter for Nairobi.",
+            "KEN ACCUSE UGA",
+        ),
+        (
+            "Russia's foreign ministry said Estonia's detention of the Russian sailors was not a topic of the"
+            " talks.",
+            "RUS ACCUSE EST",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan said Israel's strikes on Iran were not a surprise.",
+            "TUR ACCUSE ISR",
+        ),
+    ],
+)
+def test_an_act_a_clause_says_was_not_something_is_not_ascribed(coded: Coded, text: str, wrong: str) -> None:
+    found = coded(text)
+    assert wrong not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden said Iran's arrest of the Swedish diplomat was unjustified.",
+        "Sweden said Iran had arrested a Swedish diplomat.",
+    ],
+)
+def test_an_act_a_clause_ascribes_or_condemns_still_accuses(coded: Coded, text: str) -> None:
+    _has(coded, text, "SWE ACCUSE IRN")
