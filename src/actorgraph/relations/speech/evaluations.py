@@ -73,10 +73,12 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
         targets.extend(doers)
         keys.extend(key for _ in doers[:1])
     for c in found:
-        # "said Burkinabe troops had attacked villages": ascribing an attack accuses the attacker
+        # "said Burkinabe troops had attacked villages": ascribing an attack accuses the attacker (not
+        # "said X's arrest was not political": what a clause says an act was not ascribes nothing)
         if (
             not reporting
             and c.anchor in inside
+            and not _denied_topic(ctx.actors.doc[c.anchor])
             and c.trigger.plover in words.claimed_types
             and not (c.negated or c.hypothetical)
             and c.source not in own
@@ -98,6 +100,12 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
             act(st, list(dict.fromkeys(rejected)), words.rules["REJECT"], st.clause, hypothetical=False)
         )
     return out
+
+
+def _denied_topic(anchor: Token) -> bool:
+    """Whether an event noun is the subject of a negated clause ("Mhlanga's arrest was not a
+    reflection of ...", "the raids were not discussed"): the speaker says what the act was not."""
+    return anchor.pos_ == "NOUN" and anchor.dep_ in SUBJECTS and negated(anchor.head)
 
 
 def denials(st: Statement, ctx: Context) -> list[SpeechAct]:
