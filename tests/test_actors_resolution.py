@@ -648,3 +648,31 @@ def test_the_verb_let_is_no_armed_group(text: str) -> None:
 
 def test_the_acronym_let_is_still_lashkar_e_taiba() -> None:
     assert "LET" in {a.id for a in _build("LeT claimed the attack on the Indian army post.").actors}
+
+
+NATIONALITY_OF_A_FIRM_OR_CHARITY = [
+    # a charity, firm or outlet described by a nationality is of that state (its code), but no member of
+    # it: the guidelines' AFFILIATION is an office or a membership, never a nationality
+    (
+        "CARE International, an American charity that fights poverty, accused Sudan's army of blocking aid.",
+        "USA",
+    ),
+    ("Vostok Logistics, a Russian shipping firm, was sanctioned by the European Union on Monday.", "RUS"),
+    ("Harbour Mining Corporation, a Canadian company, accused Mali's junta of seizing its gold.", "CAN"),
+    ("Radio Kalam, a Somali outlet covering the Horn of Africa, said al-Shabab had seized the town.", "SOM"),
+    ("The Amani Trust, a Kenyan charity, urged Uganda to free the activists.", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), NATIONALITY_OF_A_FIRM_OR_CHARITY)
+def test_a_firms_nationality_is_no_affiliation(text: str, state: str) -> None:
+    result = _build(text)
+    assert not [r for r in result.relations if r.type == "AFFILIATION" and r.target_id == state], (
+        result.relations
+    )
+
+
+def test_a_state_owned_firm_is_affiliated_with_its_state() -> None:
+    text = "Pars Tanker Lines, Iran's state-owned shipping company, was sanctioned by the United States."
+    found = [r for r in _build(text).relations if r.type == "AFFILIATION"]
+    assert [(r.source_name, r.target_id) for r in found] == [("Pars Tanker Lines", "IRN")], found
