@@ -792,15 +792,19 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
     doc = out.doc
     best: dict[str, tuple[int, Affiliation]] = {}
     nationals: dict[str, str] = {}  # person -> the state a description without an office names
+    state_owned = set(read_grammar()["state_ownership_words"])
     for mention in out.mentions:
         draft = out.actors[mention.actor_id]
         if draft.type not in {"person", "media", "organization"}:
             continue
         described = _descriptions(mention, out)
         inside = range(mention.start, mention.end)
-        private = draft.type == "person" and not _holds_office(
-            [t for g, _ in described for t in g if t.i not in inside], out, office_nouns
-        )
+        words = [t for g, _ in described for t in g if t.i not in inside]
+        if draft.type == "person":
+            private = not _holds_office(words, out, office_nouns)
+        else:
+            # "X, a Kenyan charity": a nationality; "Iran's state-owned company": the state's
+            private = not any(t.lower_ in state_owned or t.dep_ == "poss" for t in words)
         for tokens, office_head in described:
             tokens = [t for t in tokens if not mention.start <= t.i < mention.end]
             if draft.type == "person" and draft.organ is None:  # "IRGC commander X": lends its sector
@@ -812,7 +816,8 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
             for a in _actors_in(_employers(tokens), out, mention.actor_id):
                 other = out.actors[a]
                 if private and other.type in {"country", "person"}:
-                    # "Afghan writer X", "X, a Spanish correspondent for El Pais": a nationality
+                    # "Afghan writer X", "X, a Spanish correspondent for El Pais", "X, a Kenyan charity":
+                    # a nationality
                     if other.type == "country" and mention.actor_id not in nationals:
                         nationals[mention.actor_id] = a
                         draft.role = doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
