@@ -1608,3 +1608,45 @@ def test_intent_nouns_agree(coded: Coded, text: str, want: str, unwanted: str) -
     """Willingness, readiness, a promise or pledge to someone (or to act with them) commits
     to them (AGREE, as 'commitment' and CAMEO.2.0's 'reiterate * readiness')."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- an agreement answered: its parties, all of them --------------------------------------------------
+
+AGREEMENT_ANSWERED = [
+    (
+        "Armenia and Azerbaijan signed a peace deal in Washington. Russia welcomed the deal on Friday.",
+        ("RUS SUPPORT ARM", "RUS SUPPORT AZE"),
+    ),
+    (
+        "Chile and Peru reached an agreement on fishing rights. Bolivia rejected the agreement.",
+        ("BOL REJECT CHL", "BOL REJECT PER"),
+    ),
+    (
+        "Serbia and Kosovo agreed on a plan for the north. The European Union backed the plan.",
+        ("EU SUPPORT SRB", "EU SUPPORT KSV"),
+    ),
+    (
+        "Egypt and Sudan signed a water accord. Ethiopia opposed the accord.",
+        ("ETH REJECT EGY", "ETH REJECT SDN"),
+    ),
+    (
+        "Japan and South Korea struck a deal on wartime labor. The United States praised the deal.",
+        ("USA SUPPORT JPN", "USA SUPPORT KOR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AGREEMENT_ANSWERED)
+def test_an_answered_agreement_names_its_parties(coded: Coded, text: str, wants: tuple[str, ...]) -> None:
+    """Welcoming, backing, praising, rejecting or opposing a deal, agreement, accord or plan made by two
+    parties answers both of them (a mutual act has no single author)."""
+    got = coded(text)
+    for want in wants:
+        assert want in got, f"{want!r} not in {sorted(got)}"
+
+
+def test_an_answered_request_names_only_its_maker(coded: Coded) -> None:
+    """A request has one author: rejecting it answers only the one who asked."""
+    got = coded("India asked China to reopen the pass. China rejected the request.")
+    assert "CHN REJECT IND" in got, sorted(got)
+    assert not [k for k in got if k.startswith("CHN REJECT") and k != "CHN REJECT IND"], sorted(got)
