@@ -54,6 +54,8 @@ class Events:
         self.ctx = ctx
         g = ctx.grammar
         self.implicit_objects: dict[str, list[str]] = g["implicit_objects"]
+        #: answered by a third party only ("welcomed the deal"); "signed the agreement" names its own partners
+        self.third_party_objects: dict[str, list[str]] = g["third_party_objects"]
         self.reply_types = set(g["reply_types"])
         self.participation = set(g["participation_verbs"])
         self.bare_types = set(g["bare_reply_types"])
@@ -196,7 +198,10 @@ class Events:
             # in this sentence or the one before
             kinds, window = ["REQUEST", "AGREE"], 1
         for noun in answered:
-            wanted = self.implicit_objects.get(noun.lemma_.lower())
+            lemma = noun.lemma_.lower()
+            wanted = self.implicit_objects.get(lemma)
+            if wanted is None and rtype != "AGREE":
+                wanted = self.third_party_objects.get(lemma)
             if wanted and not np_actors(noun, self.ctx)[0] and not names_actor(noun, verb, self.ctx):
                 kinds = wanted
                 break
@@ -220,8 +225,9 @@ class Events:
                 best = act
         if best is None:
             return []
-        if best.type == "CONSULT":
-            return [a for a in (best.source, best.target) if a not in own]
+        if best.type == "CONSULT" or not best.directed:
+            # "X and Y signed a deal. Z welcomed the deal.": a mutual act answers all its parties
+            return [a for a in (best.source, best.target) if a and a not in own]
         return [best.source]
 
     def fight_sides(self, verb: Token, sources: list[str]) -> list[str] | None:
