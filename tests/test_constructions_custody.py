@@ -338,3 +338,50 @@ def test_going_back_to_prison_is_being_held_by_the_custodian(text: str, pair: tu
 def test_returning_to_a_city_is_no_custody() -> None:
     found = _relations("Uzbek lawyer Bahrom Karimov returned to Tashkent on Monday.")
     assert not any(ty == "COERCE" for _, ty, _ in found)
+
+
+# --- "stands accused of": a charge the person stands under, the custodian's -----------------------
+
+STANDS_ACCUSED = [
+    ("Russian physicist Ivan Petrov stands accused of treason.", ("Ivan Petrov", "ACCUSE", "Russia"), False),
+    (
+        "Filipino journalist Frenchie Cumpio was arrested in 2020. "
+        "Cumpio stands accused of financing terrorism.",
+        ("Frenchie Cumpio", "ACCUSE", "Philippines"),
+        False,
+    ),
+    (
+        "Iranian cleric Hossein Kazemi stands accused of spreading lies. He rejects the charges.",
+        ("Hossein Kazemi", "REJECT", "Iran"),
+        True,
+    ),
+    (
+        "A court in Tbilisi heard the case on Monday. "
+        "Mzia Amaglobeli, a newspaper director, stands accused of assaulting a police officer.",
+        ("Mzia Amaglobeli", "ACCUSE", "Georgia"),
+        False,
+    ),
+    (
+        "Kenyan general Daniel Otieno stands accused by Amnesty International of abuses.",
+        ("Daniel Otieno", "ACCUSE", "Amnesty International"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge", "by_person"), STANDS_ACCUSED)
+def test_standing_accused_is_charged_by_the_custodian_or_the_named_accuser(
+    text: str, edge: tuple[str, str, str], by_person: bool
+) -> None:
+    found = _relations(text)
+    person, kind, other = edge
+    if by_person:
+        assert (person, kind, other) in found, found
+    else:
+        assert (other, kind, person) in found, found
+        assert (person, kind, other) not in found, found
+
+
+def test_standing_accused_with_no_state_known_is_nobody_s() -> None:
+    found = _relations("Sok Rithy, an environmental campaigner, stands accused of plotting.")
+    assert not any(t == "Sok Rithy" for _, _, t in found), found
