@@ -357,8 +357,8 @@ STANDS_ACCUSED = [
     ),
     (
         "A court in Tbilisi heard the case on Monday. "
-        "Mzia Amaglobeli, a newspaper director, stands accused of assaulting a police officer.",
-        ("Mzia Amaglobeli", "ACCUSE", "Georgia"),
+        "Giorgi Beridze, a newspaper director, stands accused of assaulting a police officer.",
+        ("Giorgi Beridze", "ACCUSE", "Georgia"),
         False,
     ),
     (

@@ -32,6 +32,9 @@ from actorgraph.relations.voice import located_agents, own_states
 
 __all__ = ["custodians", "custody_clause", "into_custody", "plea", "released"]
 
+#: How "trial" or "accused" hangs on "stands", "faces" (the parser's readings of "stands accused").
+TRIAL_LINKS = frozenset({"acomp", "advcl", "dobj", "oprd", "xcomp"})
+
 
 def custodians(
     people: list[str], words: Iterable[Token], ctx: Context, *, charged: bool = False
@@ -122,15 +125,16 @@ def _states_of(noun: Token, ctx: Context) -> list[str]:
 def custody_clause(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
     """ "X has been held in solitary confinement in Minsk", "X remains behind bars", "X returned to
     prison on the orders of Judge Y", "X is on trial", "X stands trial": the subject is held (COERCE)
-    or tried (ACCUSE) by whoever ordered it, else by its custodian."""
+    or tried (ACCUSE: also "X stands accused of treason") by whoever a by-phrase or "on the orders
+    of" names, else by its custodian."""
     rule = ctx.grammar["custody_clause_rule"]
     lemma = verb.lemma_.lower()
     for child in _links(verb):
         nouns: list[Token] = []
         if child.dep_ == "prep" and child.lower_ in rule["preps"]:
             nouns = [o for o in child.children if o.dep_ == "pobj"]
-        elif child.dep_ == "dobj" and lemma in rule["trial_verbs"]:
-            nouns = [child]
+        elif child.dep_ in TRIAL_LINKS and lemma in rule["trial_verbs"]:
+            nouns = [child]  # "stands trial", "stands accused"
         for noun in nouns:
             kind = _custody_kind(noun, child, verb, rule)
             if kind is None:
@@ -138,7 +142,9 @@ def custody_clause(verb: Token, sent: Span, ctx: Context, doc_date: str | None) 
             people = [
                 a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for a in np_actors(c, ctx)[0]
             ]
-            holders, tokens = _orderers(verb, ctx)
+            holders, tokens, _ = prep_objects(noun, ("by",), ctx)  # "stands accused by Amnesty"
+            if not holders:
+                holders, tokens = _orderers(verb, ctx)
             if not holders:
                 holders, tokens = custodians(people, (noun, verb), ctx)
             if not holders:
@@ -190,9 +196,10 @@ def _orderers(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
 def _custody_kind(noun: Token, link: Token, verb: Token, rule: dict[str, list[str]]) -> str | None:
     """ "held" for "in prison", "behind bars", "(went back) to jail"; "tried" for "on trial", "stands
     trial"."""
-    word = noun.lower_ if noun.lower_ in rule["held_nouns"] else noun.lemma_.lower()  # "bars", not "bar"
+    forms = {*rule["held_nouns"], *rule["trial_nouns"]}
+    word = noun.lower_ if noun.lower_ in forms else noun.lemma_.lower()  # "bars", "accused"
     lemma = verb.lemma_.lower()
-    if word in rule["trial_nouns"] and (link.dep_ == "dobj" or link.lower_ == "on"):
+    if word in rule["trial_nouns"] and (link.dep_ in TRIAL_LINKS or link.lower_ == "on"):
         return "tried"
     if word not in rule["held_nouns"] or link.dep_ != "prep":
         return None
