@@ -162,3 +162,24 @@ def test_loading_the_pipeline_writes_nothing_but_its_cache(tmp_path: Path) -> No
     assert proc.returncode == 0, proc.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["xdg"]
     assert [p.name for p in (tmp_path / "xdg").iterdir()] == ["actorgraph"]
+
+
+def test_the_lemmatizer_looks_words_up_in_sets_and_lemmatizes_as_spacy_does(
+    nlp: spacy.language.Language,
+) -> None:
+    """Its word lists are sets (a list made each unseen word a linear search); lemmas unchanged."""
+    from actorgraph.nlp import _load_model
+
+    ours = nlp.get_pipe("lemmatizer")
+    index = ours.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    assert index and all(isinstance(forms, frozenset) for forms in index.values())
+    stock = _load_model(None).get_pipe("lemmatizer")  # the model as spaCy loads it: lists
+    assert all(isinstance(f, list) for f in stock.lookups.get_table("lemma_index").values())  # type: ignore[attr-defined]
+    texts = [json.loads(line)["text"] for line in (DATA / "voa_sample.jsonl").read_text().splitlines()]
+    compared = 0
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        for doc in nlp.pipe(texts):
+            mine, theirs = ours(doc.copy()), stock(doc.copy())
+            assert [t.lemma_ for t in mine] == [t.lemma_ for t in theirs]
+            compared += sum(t.lemma_ != t.text.lower() for t in mine)
+    assert compared > 500  # real lemmatisation happened ("said" -> "say"), not only lower-casing

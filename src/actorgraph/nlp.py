@@ -135,6 +135,7 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.rules = rules
     nlp.add_pipe("actorgraph_paragraphs", first=True)
+    _index_as_sets(nlp)
     matcher: Any = nlp.add_pipe("actorgraph_gazetteer", before="ner")
     forms = list(load_gazetteer(extra_actors).surface_forms())
     # (kept in the data cache, keyed by the tokenizer, every form and the matcher's code)
@@ -143,6 +144,24 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
     cached("matcher", inputs, lambda: _built(matcher, nlp, forms), _state, matcher.from_state)
     nlp.meta.setdefault("actorgraph", {})
     return nlp
+
+
+def _index_as_sets(nlp: Language) -> None:
+    """Make the rule lemmatizer's word lists sets: it only asks whether a form is in one.
+
+    spaCy's English tables hold them as lists (57,528 nouns), so every word the lemmatizer has
+    not cached yet cost a linear search of each candidate form: about 1 s per 59,000 words, now
+    0.2 s. The lemmas are the same; only ``in`` is faster.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for pos, forms in list(table.items()):
+        if isinstance(forms, list):
+            table[pos] = frozenset(forms)
 
 
 def _built(matcher: GazetteerMatcher, nlp: Language, forms: list[SurfaceForm]) -> GazetteerMatcher:
