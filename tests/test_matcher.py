@@ -183,3 +183,34 @@ def test_the_lemmatizer_looks_words_up_in_sets_and_lemmatizes_as_spacy_does(
             assert [t.lemma_ for t in mine] == [t.lemma_ for t in theirs]
             compared += sum(t.lemma_ != t.text.lower() for t in mine)
     assert compared > 500  # real lemmatisation happened ("said" -> "say"), not only lower-casing
+
+
+def test_the_attribute_ruler_s_one_token_matches_are_remembered_and_its_output_kept(
+    nlp: spacy.language.Language,
+) -> None:
+    """Tags, parts of speech, morphology and lemmas as the model's own attribute ruler sets them,
+    its longer patterns ("gon na", "there is") included, in a fresh process's order and again."""
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    assert "actorgraph_attributes" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    ours = nlp.get_pipe("actorgraph_attributes")
+    stock = nlp.get_pipe("attribute_ruler")
+    slang = (
+        "There is no deal yet, and there were talks. Y'all know it ain't over: we're gon na "
+        "wait, we got ta talk. Let's meet in Paris, c'mon. It's nothin' but the U.S. envoy's "
+        "view.\n\nNew line."
+    )
+    texts = [slang, *SENTENCES] + [
+        json.loads(line)["text"] for line in (DATA / "voa_sample.jsonl").read_text().splitlines()
+    ]
+    attrs = [POS, TAG, MORPH, LEMMA, DEP]
+    before = len(ours.cache)  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=["actorgraph_paragraphs", "tok2vec", "tagger", "parser"]):
+        parsed = list(nlp.pipe(texts))
+    for _ in range(2):  # the second time from the remembered matches
+        for doc in parsed:
+            mine, theirs = ours(doc.copy()), stock(doc.copy())
+            assert (mine.to_array(attrs) == theirs.to_array(attrs)).all(), doc.text[:60]
+    assert len(ours.cache) > before  # type: ignore[attr-defined]
+    slang_doc = ours(parsed[0].copy())
+    assert [t.lemma_ for t in slang_doc if t.lower_ in ("gon", "na", "ai")] == ["be", "go", "to"]

