@@ -1009,3 +1009,54 @@ def test_an_act_a_clause_says_was_not_something_is_not_ascribed(coded: Coded, te
 )
 def test_an_act_a_clause_ascribes_or_condemns_still_accuses(coded: Coded, text: str) -> None:
     _has(coded, text, "SWE ACCUSE IRN")
+
+
+# --- round 7: someone else's hope or forecast is no act of the parties (acc-discourse) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # an analyst's expectation of cooperation
+        (
+            "An analyst at the institute said he expects Japan and South Korea to cooperate more closely.",
+            "JPN COOPERATE KOR",
+        ),
+        # economists' forecast of a concession: no commitment of China either
+        (
+            "Economists predict that China will lift its tariffs on Australian wine next year.",
+            "CHN AGREE AUS",
+        ),
+        # a family's hope of a release
+        (
+            "Her family hopes Iran will release the British-Iranian researcher before the new year.",
+            "IRN AGREE GBR",
+        ),
+        # a former envoy's hope, in a quotation-less report
+        (
+            "A former ambassador told the conference he hoped Serbia and Kosovo would sign a trade agreement"
+            " soon.",
+            "SRB AGREE KSV",
+        ),
+        # a journalist's expectation of a meeting
+        (
+            "The newspaper's editor said she expects Indian Prime Minister Narendra Modi to meet Pakistani"
+            " officials at the summit.",
+            "IND CONSULT PAK",
+        ),
+    ],
+)
+def test_someone_elses_hope_or_forecast_is_no_act(coded: Coded, text: str, wrong: str) -> None:
+    found = coded(text)
+    assert wrong not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Germany hopes to sign a trade deal with India this year.", "DEU AGREE IND"),
+        ("U.S. Senator Lindsey Graham hopes Washington will impose sanctions on Moscow.", "USA SANCTION RUS"),
+    ],
+)
+def test_a_partys_own_hope_stays(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
