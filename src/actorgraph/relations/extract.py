@@ -46,7 +46,7 @@ from actorgraph.relations.custody import custodians, custody_clause, into_custod
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, names_it, relational_trigger
 from actorgraph.relations.speech import speech_acts
-from actorgraph.relations.speech.statements import defiance, interview, voice
+from actorgraph.relations.speech.statements import defiance, foreseen, interview, voice
 from actorgraph.relations.syntax import raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
@@ -125,14 +125,15 @@ def extract_candidates(
     out.extend(ctx.discourse.later_calls())  # "demanded an end to the hostilities", the fight told later
     # "I suspect the administration ...", said a senior fellow: an analyst's or an outlet's opinion of
     # someone is commentary, not an act between actors.
-    # "“X cannot attack us,” Y said": defiance, no act; "spoke with Reuters": an interview, no meeting
-    # (acc-discourse)
+    # "“X cannot attack us,” Y said": defiance, no act; "spoke with Reuters": an interview, no meeting;
+    # "an analyst expects X and Y to cooperate": someone else's forecast, no act (acc-discourse)
     return [
         c
         for c in out
         if (c.trigger.plover not in ctx.opinion_types or voice(c.source, ctx))
         and not (c.negated and c.anchor >= 0 and defiance(ctx.actors.doc[c.anchor], ctx))
         and not interview(c.trigger.plover, (c.source, c.target), c.anchor, ctx)
+        and not foreseen((c.source, c.target), c.anchor, ctx)
     ]
 
 

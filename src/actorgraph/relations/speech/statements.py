@@ -29,6 +29,7 @@ __all__ = [
     "clause_verbs",
     "conditional",
     "defiance",
+    "foreseen",
     "interview",
     "knows",
     "negated",
@@ -318,6 +319,28 @@ def interview(plover: str, sides: tuple[str, str], anchor: int, ctx: Context) ->
         if draft is not None and (draft.type == "media" or draft.sector == "MED"):
             press.add(side)
     return bool(press) and any(ctx.actors.actor_at(t) in press for p in talkers for t in p.subtree)
+
+
+def foreseen(sides: tuple[str, str], anchor: int, ctx: Context) -> bool:
+    """Whether an event is only someone else's hope or forecast ("an analyst said he expects Japan
+    and Korea to cooperate", "economists predict that China will lift its tariffs", "her family
+    hopes Iran will release her"): what a third party hopes or expects the sides will do is no act
+    of theirs (a side's own hope stays: "Germany hopes to sign ...", a senator's for his state)."""
+    if anchor < 0:
+        return False
+    node = ctx.actors.doc[anchor]
+    for _ in range(4):
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
+            return False
+        node = node.head
+        # the forms too: the tagger lemmatises "hopes" as "hop"
+        if (
+            node.lemma_ in word_lists().forecasts or node.lower_ in word_lists().forecasts
+        ) and node.pos_ == "VERB":
+            hopers = subjects(node, ctx)[0]
+            parties = set(sides) | {state(s, ctx) for s in sides}
+            return not any(h in parties or state(h, ctx) in parties for h in hopers)
+    return False
 
 
 def owners_of(noun: Token, ctx: Context) -> list[str]:

@@ -48,6 +48,7 @@ class Words:
     relation_nouns: frozenset[str]
     answered: frozenset[str]
     interviewers: frozenset[str]
+    forecasts: frozenset[str]
     rules: dict[str, Trigger]
 
 
@@ -93,6 +94,7 @@ def word_lists() -> Words:
         relation_nouns=frozenset(s["relation_nouns"]),
         answered=frozenset(s["answered_types"]),
         interviewers=frozenset(g["interview_nouns"]),
+        forecasts=frozenset(g["forecast_verbs"]),
         rules={
             "ACCUSE": rule("accuse_rule"),
             "THREATEN": rule("threaten_rule"),
