@@ -754,3 +754,29 @@ def test_proposed_act_is_hypothetical(coded: Coded, text: str, want: str) -> Non
 def test_act_in_place_stays_asserted(coded: Coded) -> None:
     found = coded("Warsaw praised the EU's sanctions on Belarus.")
     assert "EU SANCTION BLR" in found and "hypothetical" not in found["EU SANCTION BLR"], found
+
+
+# --- "Washington condemned X's arrest in Y": the condemnation is of whoever holds X, not of X -----------
+
+CONDEMNED_ARRESTS = [
+    ("Washington condemned Evan Gershkovich's arrest in Yekaterinburg.", "USA ACCUSE RUS"),
+    ("Berlin criticized German cyclist Anna Weber's arrest in Minsk.", "DEU ACCUSE BLR"),
+    (
+        "Amnesty International condemned Egyptian activist Alaa Abdel Fattah's detention.",
+        "AMNESTY ACCUSE EGY",
+    ),
+    ("Ottawa condemned Canadian businessman Michael Spavor's detention in Dandong.", "CAN ACCUSE CHN"),
+    ("Tokyo criticized Japanese teacher Aiko Sato's arrest in Pyongyang.", "JPN ACCUSE PRK"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CONDEMNED_ARRESTS)
+def test_condemned_arrest_accuses_the_holder(relations_of: Related, text: str, want: str) -> None:
+    found = {
+        f"{r.source_id} {r.type} {r.target_country if r.target_type != 'country' else r.target_id}"
+        for r in relations_of(text)
+    }
+    accused_people = [
+        r.target_name for r in relations_of(text) if r.type == "ACCUSE" and r.target_type == "person"
+    ]
+    assert want in found and not accused_people, (sorted(found), accused_people)
