@@ -44,7 +44,14 @@ from actorgraph.relations.arguments import (
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.lexicon import Lexicon, Trigger
-from actorgraph.relations.nominal import event_noun, from_noun, instrument_doers, names_it, relational_trigger
+from actorgraph.relations.nominal import (
+    event_noun,
+    from_noun,
+    instrument_doers,
+    names_it,
+    owner_undergoes,
+    relational_trigger,
+)
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, voice
 from actorgraph.relations.syntax import raised_objects, reduced_relative
@@ -135,6 +142,16 @@ def extract_candidates(
         and not interview(c.trigger.plover, (c.source, c.target), c.anchor, ctx)
         and not foreseen((c.source, c.target), c.anchor, ctx)
     ]
+
+
+def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:
+    """ "condemned X's arrest in Minsk", "criticized Y's detention": an accusation of a person's arrest
+    is of whoever holds them (``nominal.owner_undergoes``), not of the person (lists, a small local edit)."""
+    if trigger.plover != "ACCUSE" or obj.pos_ != "NOUN":
+        return []
+    event = noun_trigger(obj, ctx.lexicon)
+    owned = owner_undergoes(obj, event, ctx) if event is not None else None
+    return owned[0] if owned is not None else []
 
 
 def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
@@ -283,6 +300,9 @@ def _from_verb(
             for child in verb.children:
                 if child.dep_ in {"dobj", "dative"}:
                     sub, inf = np_actors(child, ctx)
+                    held = _holders_of(child, trigger, ctx)
+                    if held:
+                        sub, inf = held, False  # "condemned X's arrest in Minsk": whoever holds X
                     sub = [a for a in sub if a not in sources]  # "recalled its ambassador": not a target
                     if not sub and any(a in sources for a in np_actors(child, ctx)[0]):
                         sub = ctx.discourse.rebind(child, sources)  # "X said Y seized its boats"

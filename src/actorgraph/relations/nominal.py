@@ -40,7 +40,15 @@ from actorgraph.relations.voice import (
     patients,
 )
 
-__all__ = ["aimed_at", "event_noun", "from_noun", "instrument_doers", "names_it", "relational_trigger"]
+__all__ = [
+    "aimed_at",
+    "event_noun",
+    "from_noun",
+    "instrument_doers",
+    "names_it",
+    "owner_undergoes",
+    "relational_trigger",
+]
 
 
 def event_noun(noun: Token, ctx: Context) -> bool:
@@ -84,7 +92,7 @@ def from_noun(
         return emit(designators, designated, trigger, [word, noun], sent, noun, ctx, doc_date, 0.6)
     if _soured(noun, trigger, ctx):
         return []  # "the India-Pakistan relationship remains tense": no cooperation
-    owned = _owner_undergoes(noun, trigger, ctx)
+    owned = owner_undergoes(noun, trigger, ctx)
     if owned is not None:
         # "Egyptian blogger X's detention", "X's arrest in Moscow": the owner is held, never holds
         holders, people, tokens = owned
@@ -385,7 +393,7 @@ def from_noun(
     return out
 
 
-def _owner_undergoes(
+def owner_undergoes(
     noun: Token, trigger: Trigger, ctx: Context
 ) -> tuple[list[str], list[str], list[Token]] | None:
     """ "Belarusian activist X's arrest in Minsk", "Y's detention", "Z's killing": (who did it, the
