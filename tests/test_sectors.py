@@ -1117,3 +1117,29 @@ def test_state_forces_are_of_the_state_that_acts(
     found = sectored(text)
     assert any(right in f for f in found), found
     assert not [f for f in found if wrong in f.split()], found
+
+
+FOREIGN_GROUPS = [
+    # "foreign journalists", "foreign aid workers": the text says they are not of the story's state, and
+    # names no other, so they are no group of that state
+    ("Foreign bloggers who praise Russia quickly gain followers on Russian platforms.", "RUSMED"),
+    ("Russia expelled foreign journalists from Moscow on Friday.", "RUSMED"),
+    ("The Taliban ordered foreign aid workers to leave Afghanistan.", "AFGNGO"),
+    ("Egypt arrested foreign students during the protests in Cairo.", "EGYEDU"),
+    ("Iraq deported foreign workers who lacked residence permits.", "IRQLAB"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), FOREIGN_GROUPS)
+def test_foreign_people_are_no_group_of_the_story_state(
+    sectored: Callable[[str], set[str]], text: str, wrong: str
+) -> None:
+    found = sectored(text)
+    assert not [f for f in found if wrong in f.split()], found
+
+
+def test_the_foreign_ministry_is_still_the_state() -> None:
+    result = ag.build(
+        [ag.Document(id="s", text="The foreign ministry in Accra summoned the British ambassador.")]
+    )
+    assert [(r.source_id, r.type, r.target_id) for r in result.relations] == [("GHA", "CONSULT", "GBR")]
