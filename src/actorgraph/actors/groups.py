@@ -46,6 +46,8 @@ _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _STANCE = frozenset({"anti", "pro", "non"})
 #: Words that make a nationality a people living anywhere ("ethnic Chinese villagers").
 _ETHNIC = frozenset({"ethnic"})
+#: Words that say a group is not of the story's state ("foreign journalists", "overseas workers").
+_FOREIGN = frozenset({"foreign", "overseas"})
 #: Sectors whose groups take their state only from a nationality: "Syrian refugees in Lebanon" are Syrian.
 _NATIONALITY_ONLY = frozenset({"REF"})
 #: Event types in which a state's own forces are what it sends, not whom it acts upon.
@@ -523,11 +525,15 @@ def _story_may_tell(token: Token, sector: str, data: SectorData, peoples: set[in
 
     Refugees come from elsewhere, and "forces" or "members" alone say too little: they need a
     sector word ("security forces") or a people ("Tamil refugees", "Yoruba leaders") beside them.
+    "Foreign" people ("foreign journalists", "foreign troops") are said to be of another state.
     """
     ethnic = any(
         (c.ent_type_ == "NORP" or c.i in peoples) and c.dep_ in {"amod", "compound"} and not _against(c)
         for c in token.children
     )
+    modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]
+    if sector not in {"GOV", "SPY"} and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in modifiers):
+        return False  # "foreign journalists", "foreign aid workers"; not "the foreign ministry"
     if sector in _NATIONALITY_ONLY:
         return ethnic
     if data.term("generic", token.lemma_.lower()) is not None:
