@@ -1651,3 +1651,44 @@ def test_an_answered_request_names_only_its_maker(coded: Coded) -> None:
     got = coded("India asked China to reopen the pass. China rejected the request.")
     assert "CHN REJECT IND" in got, sorted(got)
     assert not [k for k in got if k.startswith("CHN REJECT") and k != "CHN REJECT IND"], sorted(got)
+
+
+# --- boycotting talks or a ceremony rejects the other side, it is no street protest --------------------
+
+BOYCOTTED_MEETINGS = [
+    ("North Korea boycotted the talks with South Korea.", "PRK REJECT KOR", "PRK PROTEST KOR"),
+    ("Serbia boycotted the negotiations with Kosovo in Brussels.", "SRB REJECT KSV", None),
+    ("Venezuela boycotted the dialogue with the United States.", "VEN REJECT USA", None),
+    ("Armenia boycotted the ceremony with Azerbaijani officials.", "ARM REJECT AZE", None),
+    ("Kyrgyzstan boycotted the consultations with Tajikistan on the border.", "KGZ REJECT TJK", None),
+    # boycotting an election at home rejects no one abroad
+    ("Opposition parties in Togo boycotted the election.", None, "TGO REJECT TGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BOYCOTTED_MEETINGS))
+def test_boycotted_meetings_reject(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Boycotting talks, negotiations, a dialogue or a ceremony with someone refuses to meet them
+    (REJECT, CAMEO 125, as CAMEO.2.0's 'boycott * meeting'), not a protest."""
+    _check_both(coded, text, want, unwanted)
+
+
+# --- condolences, congratulations, gratitude or tribute sent: support, no aid ------------------------------
+
+SYMPATHY_SENT = [
+    ("China sent congratulations to the new Taiwanese president.", "CHN SUPPORT TWN", "CHN AID TWN"),
+    ("Pakistan offered condolences to Turkey after the earthquake.", "PAK SUPPORT TUR", "PAK AID TUR"),
+    ("The French president sent his condolences to Morocco.", "FRA SUPPORT MAR", "FRA AID MAR"),
+    ("Saudi Arabia extended congratulations to Qatar on its national day.", "SAU SUPPORT QAT", None),
+    ("Kenya conveyed its gratitude to Japan for the grant.", "KEN SUPPORT JPN", "KEN AID JPN"),
+    ("The Indian prime minister paid tribute to the Nepalese soldiers.", "IND SUPPORT NPL", None),
+    # troops sent are no sympathy
+    ("Germany sent troops to Lithuania.", None, "DEU SUPPORT LTU"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SYMPATHY_SENT))
+def test_sympathy_sent_supports(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Condolences, congratulations, gratitude or tribute sent, offered, extended, conveyed or paid to
+    someone are words of support (SUPPORT, CAMEO 051, as 'expressed condolences to'), no aid sent."""
+    _check_both(coded, text, want, unwanted)
