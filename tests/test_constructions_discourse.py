@@ -719,6 +719,56 @@ def test_a_role_noun_is_the_person_introduced_with_it(
     assert wanted in found, sorted(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "X, 72, ...": the age in apposition, the description as the subject
+        (
+            "Former Pakistani Prime Minister Imran Khan, 72, remains in jail. The 72-year-old accused the"
+            " United States of plotting his removal.",
+            "Imran Khan ACCUSE United States",
+        ),
+        # the description as the object of an evaluation
+        (
+            "Belarusian activist Ales Bialiatski, 61, was freed on Friday. Lithuania praised the 61-year-old"
+            " for his courage.",
+            "Lithuania SUPPORT Ales Bialiatski",
+        ),
+        # "75-year-old X": the age before the name
+        (
+            "75-year-old opposition candidate Edmundo Gonzalez fled to Spain in September. Venezuela accused"
+            " the 75-year-old of conspiracy.",
+            "Venezuela ACCUSE Edmundo Gonzalez",
+        ),
+        # a person as the speaker of the praise
+        (
+            "Hong Kong publisher Jimmy Lai, 77, has been in custody since 2020. British Foreign Secretary"
+            " David Lammy praised the 77-year-old on Monday.",
+            "David Lammy SUPPORT Jimmy Lai",
+        ),
+        # a meeting
+        (
+            "Myanmar's ousted leader Aung San Suu Kyi, 79, remains in detention. Thailand's foreign minister"
+            " met the 79-year-old in Naypyidaw.",
+            "Thailand CONSULT Aung San Suu Kyi",
+        ),
+    ],
+)
+def test_the_n_year_old_is_the_person_introduced_with_that_age(
+    relations_of: Callable[[str], tuple[ag.Relation, ...]], text: str, wanted: str
+) -> None:
+    found = _named(relations_of, text)
+    assert wanted in found, sorted(found)
+
+
+def test_an_age_nobody_was_given_names_nobody(coded: Coded) -> None:
+    found = coded(
+        "Former Pakistani Prime Minister Imran Khan, 72, remains in jail. The 45-year-old accused the"
+        " United States of plotting his removal."
+    )
+    assert "PAK ACCUSE USA" not in found, sorted(found)
+
+
 def test_a_role_noun_introduced_without_a_name_names_nobody(coded: Coded) -> None:
     # "a journalist" was never named: "the journalist" is nobody the story can code
     found = coded(
