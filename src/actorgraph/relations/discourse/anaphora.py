@@ -168,6 +168,8 @@ class Anaphora:
         armed group): a definite description that names nothing itself (``None``: not one)."""
         if token.pos_ == "NOUN" and self._partner_noun(token):
             return self.other_party(token)
+        if token.pos_ == "ADJ" and token.lower_ == "old":
+            return self.ctx.discourse.persons.described(token)  # "the 72-year-old"
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         clauses = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}

@@ -147,13 +147,14 @@ class Persons:
         """ "Cambodian journalist X ... The reporter had been detained": the person the story last
         introduced with the noun of "the <noun>" (``None``: not such a phrase, no one was introduced
         so, or only without a name)."""
-        if token.tag_ != "NN" or token.dep_ in {"compound", "amod"}:
+        age = _age(token)
+        if (token.tag_ != "NN" and age is None) or token.dep_ in {"compound", "amod"}:
             return None  # "the opposition Democratic Alliance": a modifier, not the phrase
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if self._roles is None:
             self._roles = self._introductions()
-        entries = self._roles.get(token.lemma_.lower())
+        entries = self._roles.get(age or token.lemma_.lower())
         if not entries:
             return None
         first = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _DESCRIBED_SENTENCES)]
@@ -186,6 +187,11 @@ class Persons:
             for role in roles:
                 if role.tag_ in {"NN", "NNP"}:
                     found[role.i] = (role.lemma_.lower(), m.actor_id)
+            for c in [*head.children, *(a for r in roles for a in r.children)]:
+                # "X, 72, ...", "72-year-old (candidate) X": "the 72-year-old"
+                age = c.text if c.dep_ == "appos" and c.like_num and c.text.isdigit() else _age(c)
+                if age is not None and c.i not in found:
+                    found[c.i] = (_AGE + age.removeprefix(_AGE), m.actor_id)
         for tok in doc:
             if (
                 tok.tag_ == "NN"
@@ -206,3 +212,19 @@ class Persons:
         if owner is not None and owner != actor:
             return False
         return word.pos_ == "NOUN" or word.lower_ in self.title_words
+
+
+#: Key prefix of an age in the introductions ("age:72"; no noun lemma has a colon).
+_AGE = "age:"
+
+
+def _age(token: Token) -> str | None:
+    """ "age:72" for the "old" of "72-year-old", else ``None``."""
+    if token.lower_ != "old":
+        return None
+    for year in token.children:
+        if year.lemma_ == "year" and year.dep_ == "npadvmod":
+            for num in year.children:
+                if num.dep_ == "nummod" and num.text.isdigit():
+                    return _AGE + num.text
+    return None
