@@ -676,3 +676,25 @@ def test_a_state_owned_firm_is_affiliated_with_its_state() -> None:
     text = "Pars Tanker Lines, Iran's state-owned shipping company, was sanctioned by the United States."
     found = [r for r in _build(text).relations if r.type == "AFFILIATION"]
     assert [(r.source_name, r.target_id) for r in found] == [("Pars Tanker Lines", "IRN")], found
+
+
+PLACES_NAMED_LIKE_LEADERS = [
+    # a place that shares a leader's surname is no leader ("Austin", "Santos", "Harper")
+    ("The company moved its headquarters to Austin last year, and Texas welcomed the move.", "P_AUSTIN"),
+    ("Fans in Santos cheered as Brazil beat Chile.", "P_SANTOS"),
+    ("Floods hit farms near Harper, and Liberia asked the UN for help.", "P_HARPER"),
+    pytest.param(
+        "Protesters gathered in Carter, and Ohio sent police.",
+        "P_CARTER",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the tagger makes 'Carter' a PERSON: that path reads a lone surname before any place",
+        ),
+    ),
+    ("The ship sailed from Wallace to Vancouver, and Canada praised the crew.", "P_WALLACE"),
+]
+
+
+@pytest.mark.parametrize(("text", "leader"), PLACES_NAMED_LIKE_LEADERS)
+def test_a_place_named_like_a_leader_is_no_leader(text: str, leader: str) -> None:
+    assert leader not in {a.id for a in _build(text).actors}

@@ -37,6 +37,8 @@ _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae
 _PORTFOLIO = frozenset({"for", "on", "to", "toward", "towards", "over"})
 #: Actor types a person's description can name as the body the person serves in.
 _ORGANS = frozenset({"organization", "armed_group", "media"})
+#: Prepositions before a place ("in Santos", "flew to Austin").
+_AT_PLACE = frozenset({"in", "at", "near", "from", "to", "outside", "across", "inside"})
 #: Entity labels a lone leader's surname may carry (the tagger's guess, or none): not a date or a sum.
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE"})
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
@@ -215,13 +217,15 @@ def _looks_like_person_name(text: str, particles: set[str]) -> bool:
 
 
 def _lone_name(token: Token) -> bool:
-    """Whether ``token`` is a capitalised name of one word, no part of a longer name or of a date
-    ("Modi", "Guterres" the tagger took for a plural noun; not "Modi Nagar", "May 5")."""
+    """Whether ``token`` is a capitalised name of one word, no part of a longer name, a date or a
+    place ("Modi", "Guterres" the tagger took for a plural noun; not "Modi Nagar", "May 5", "in Santos")."""
     doc = token.doc
     if not (token.text[:1].isupper() and token.text[1:].islower()) or token.ent_type_ not in _NAME_LABELS:
         return False
     if token.pos_ != "PROPN" and not (token.ent_type_ and token.ent_iob_ == "B"):
         return False
+    if token.ent_type_ == "GPE" and token.head.lower_ in _AT_PLACE:
+        return False  # "fans in Santos", "moved to Austin": a place, whatever a leader is called
     if token.ent_type_ and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
         return False
     return not any(
@@ -387,7 +391,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         key = token.text.lower()
         if token.pos_ == "PROPN" and key in surname_ids:
             add(doc[token.i : token.i + 1], surname_ids[key], "coreference", full_names[key], "person", None)
-        elif _lone_name(token):
+        elif _lone_name(token) and token.i not in out.places:
             leaders = [p for p in gazetteer.surnames.get(key, ()) if known_by_surname(p, False, story=False)]
             if len(leaders) == 1:
                 name = gazetteer.actors[leaders[0]].name
