@@ -385,3 +385,54 @@ def test_standing_accused_is_charged_by_the_custodian_or_the_named_accuser(
 def test_standing_accused_with_no_state_known_is_nobody_s() -> None:
     found = _relations("Sok Rithy, an environmental campaigner, stands accused of plotting.")
     assert not any(t == "Sok Rithy" for _, _, t in found), found
+
+
+# --- a foreign state's official held where the story's courts are: the courts' state ---------------
+
+ABROAD = [
+    (
+        "A court in Ankara extended the detention on Monday. "
+        "Metin Aydin, a local U.S. consulate employee, remains in custody.",
+        ("Turkey", "COERCE", "Metin Aydin", "United States"),
+    ),
+    (
+        "Iranian prosecutors opened the case in May. "
+        "Jonathan Reed, a British embassy official, was charged with espionage.",
+        ("Iran", "ACCUSE", "Jonathan Reed", "United Kingdom"),
+    ),
+    (
+        "Police in Moscow stopped the car on Friday. David Kerr, an American diplomat, was detained.",
+        ("Russia", "COERCE", "David Kerr", "United States"),
+    ),
+    (
+        "A court in Beijing sentenced two men last year. "
+        "Michael Grant, a Canadian embassy employee, has been held in custody since March.",
+        ("China", "COERCE", "Michael Grant", "Canada"),
+    ),
+    (
+        "Prosecutors in Caracas filed the case. "
+        "Carlos Mendes, a Colombian consular officer, faces charges of smuggling.",
+        ("Venezuela", "ACCUSE", "Carlos Mendes", "Colombia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), ABROAD)
+def test_a_foreign_official_is_held_by_the_state_whose_courts_the_story_names(
+    text: str, edge: tuple[str, str, str, str]
+) -> None:
+    state, kind, person, own = edge
+    found = _relations(text)
+    assert any(
+        s.startswith((state, *_state_names(state))) and t == person for s, ty, t in found if ty == kind
+    )
+    assert not any(s == own and t == person for s, _, t in found), found
+
+
+def test_an_official_held_at_home_is_held_by_their_own_state() -> None:
+    found = _relations(
+        "A court in Nairobi heard the case on Monday. Kenyan minister Peter Otieno was charged with fraud."
+    )
+    assert any(
+        s in {"Kenya", "Kenyan judiciary"} and t == "Peter Otieno" for s, ty, t in found if ty == "ACCUSE"
+    )
