@@ -7,7 +7,8 @@ News about journalists, activists and dissidents rarely names who holds, charges
 1. a place of the clause lies in it ("in Evin prison in Tehran", "detained in Venezuela");
 2. the story already had it hold or charge the person ("A court in Harare jailed X ... X was
    released": that court);
-3. the person's own state, when the text gives one ("Vietnamese blogger X", "a Turkish national");
+3. the person's own state, when the text gives one ("Vietnamese blogger X", "a Turkish national"),
+   unless they serve it as an official and the story's courts (4.) are another state's;
 4. the one state whose courts, prosecutors, police or prisons the story names ("A judge in Harare
    refused bail ... X, a reporter, has been in custody"; ``custodian_nouns``).
 
@@ -52,7 +53,16 @@ def custodians(
         return [], []
     if charged:
         return _holder(persons, ctx), []
-    return _holder(persons, ctx) or own_states(persons, ctx) or _setting(ctx), []
+    held = _holder(persons, ctx)
+    if held:
+        return held, []
+    own = own_states(persons, ctx)
+    setting = _setting(ctx)
+    if own and setting and setting[0] not in own and all(_official(p, ctx) for p in persons):
+        # "A court in Ankara ... X, a local U.S. consulate employee, remains in custody": a state's
+        # official abroad is held where the story's courts are, not by the state they serve
+        return setting, []
+    return own or setting, []
 
 
 def _holder(people: list[str], ctx: Context) -> list[str]:
@@ -67,6 +77,12 @@ def _holder(people: list[str], ctx: Context) -> list[str]:
         ):
             return [act.source]
     return []
+
+
+def _official(person: str, ctx: Context) -> bool:
+    """Whether a person serves their state (a diplomat, a consulate employee), not only belongs to it."""
+    draft = ctx.actors.actors[person]
+    return sector_class(draft.sector, draft.type) == "state"
 
 
 def _state_side(actor: str, ctx: Context) -> bool:
