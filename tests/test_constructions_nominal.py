@@ -780,3 +780,33 @@ def test_condemned_arrest_accuses_the_holder(relations_of: Related, text: str, w
         r.target_name for r in relations_of(text) if r.type == "ACCUSE" and r.target_type == "person"
     ]
     assert want in found and not accused_people, (sorted(found), accused_people)
+
+
+# --- "the arrest of X in Hong Kong": an arrest with no doer of its own is the place's ------------------
+
+ARRESTS_IN_A_PLACE = [
+    ("The detention of two Canadians in China strained ties.", "CHN COERCE CAN"),
+    ("The arrest of a French aid worker in Mali angered Paris.", "MLI COERCE FRA"),
+    ("Seoul confirmed the detention of six South Korean fishermen in North Korea.", "PRK COERCE KOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ARRESTS_IN_A_PLACE)
+def test_arrest_in_a_place_is_its_states(coded: Coded, text: str, want: str) -> None:
+    _check(coded, text, (want,))
+
+
+PEOPLE_ARRESTED_IN_A_PLACE = [
+    ("London condemned the arrest of Jimmy Lai in Hong Kong.", "HKG", "Jimmy Lai"),
+    ("Protests followed the arrest of opposition leader Ousmane Sonko in Dakar.", "SEN", "Ousmane Sonko"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "person"), PEOPLE_ARRESTED_IN_A_PLACE)
+def test_person_arrested_in_a_place(relations_of: Related, text: str, holder: str, person: str) -> None:
+    found = {(r.source_id, r.type, r.target_name) for r in relations_of(text)}
+    assert (holder, "COERCE", person) in found, found
+
+
+def test_condemned_arrest_of_someone_accuses_the_holder(coded: Coded) -> None:
+    _check(coded, "London condemned the arrest of Jimmy Lai in Hong Kong.", ("GBR ACCUSE HKG",))
