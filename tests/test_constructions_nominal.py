@@ -785,7 +785,7 @@ def test_condemned_arrest_accuses_the_holder(relations_of: Related, text: str, w
 # --- "the arrest of X in Hong Kong": an arrest with no doer of its own is the place's ------------------
 
 ARRESTS_IN_A_PLACE = [
-    ("The detention of two Canadians in China strained ties.", "CHN COERCE CAN"),
+    ("The detention of two Canadian businessmen in China strained ties.", "CHN COERCE CAN"),
     ("The arrest of a French aid worker in Mali angered Paris.", "MLI COERCE FRA"),
     ("Seoul confirmed the detention of six South Korean fishermen in North Korea.", "PRK COERCE KOR"),
 ]

@@ -402,8 +402,10 @@ def owner_undergoes(
     Moscow's act). The doer is the by-phrase; for an arrest or an expulsion the state where it
     happens, and for an arrest the held person's own state; a killing with no by-phrase has none."""
     rule = ctx.grammar["patient_owner_rule"]
-    if not (trigger.mode in rule["modes"] or noun.lemma_.lower() in rule["nouns"]) or _preps(noun, "of"):
+    if not (trigger.mode in rule["modes"] or noun.lemma_.lower() in rule["nouns"]):
         return None
+    if _preps(noun, "of"):
+        return _held_in_place(noun, trigger, ctx)
     people = [
         a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, ctx)[0] if ctx.kind(a) == "person"
     ]
@@ -444,6 +446,31 @@ def _cut_by(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
     else:
         return None
     return cut if cut.pos_ == "NOUN" and cut.lemma_.lower() in ctx.grammar["reduce_nouns"] else None
+
+
+def _held_in_place(
+    noun: Token, trigger: Trigger, ctx: Context
+) -> tuple[list[str], list[str], list[Token]] | None:
+    """ "the arrest of Jimmy Lai in Hong Kong", "the detention of two Canadians in China": an arrest or
+    an expulsion that names no doer of its own (no owner, no by-phrase) is the act of the state where it
+    happens; ``None`` without such a place (then the noun's usual reading: "Poland ordered the
+    expulsion of Russian diplomats")."""
+    if trigger.mode not in ctx.grammar["patient_owner_rule"]["modes"] or any(
+        c.dep_ in {"poss", "amod", "compound", "nmod"} and np_actors(c, ctx)[0] for c in noun.children
+    ):
+        return None
+    if prep_objects(noun, ("by",), ctx)[0]:
+        return None
+    held = _preps(noun, "of")
+    holders, tokens = located_agents(noun, ctx)
+    for obj in held if not holders else []:
+        holders, tokens = located_agents(obj, ctx)  # "the arrest of X in Hong Kong", hung on X
+        if holders:
+            break
+    people = [a for o in held for a in np_actors(o, ctx)[0] if a not in holders]
+    if not holders or not people:
+        return None
+    return holders, people, tokens
 
 
 def _threatened_act(noun: Token) -> Token | None:
