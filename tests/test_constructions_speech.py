@@ -1060,3 +1060,26 @@ def test_someone_elses_hope_or_forecast_is_no_act(coded: Coded, text: str, wrong
 )
 def test_a_partys_own_hope_stays(coded: Coded, text: str, wanted: str) -> None:
     _has(coded, text, wanted)
+
+
+# --- round 7: "struck what it called X": the act is on X (acc-discourse) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Russia struck what it called Ukrainian military targets in Kharkiv.", "RUS ASSAULT UKR"),
+        ("Iran seized what it called an American spy drone over the Gulf.", "IRN COERCE USA"),
+        ("Israel attacked what it called Hezbollah command centers in Lebanon.", "ISR ASSAULT LBN"),
+        (
+            "Azerbaijan shelled what it described as Armenian army positions near the border.",
+            "AZE ASSAULT ARM",
+        ),
+        (
+            "The Kenyan air force bombed what the military termed al-Shabab hideouts in southern Somalia.",
+            "KEN ASSAULT SOM",
+        ),
+    ],
+)
+def test_an_act_on_what_someone_called_x_is_on_x(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
