@@ -53,7 +53,7 @@ from actorgraph.relations.nominal import (
     relational_trigger,
 )
 from actorgraph.relations.speech import speech_acts
-from actorgraph.relations.speech.statements import defiance, foreseen, interview, voice
+from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
 from actorgraph.relations.syntax import raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
@@ -297,8 +297,9 @@ def _from_verb(
             targets.extend(after)
             inferred |= bool(after)
         if trigger.takes_object:
-            for child in verb.children:
-                if child.dep_ in {"dobj", "dative"}:
+            # "struck what it called X": X (acc-discourse)
+            for child in [*verb.children, *named_objects(verb)]:
+                if child.dep_ in {"dobj", "dative"} or child.head.i != verb.i:
                     sub, inf = np_actors(child, ctx)
                     held = _holders_of(child, trigger, ctx)
                     if held:

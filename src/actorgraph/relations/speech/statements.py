@@ -32,6 +32,7 @@ __all__ = [
     "foreseen",
     "interview",
     "knows",
+    "named_objects",
     "negated",
     "own_side",
     "owners_of",
@@ -341,6 +342,23 @@ def foreseen(sides: tuple[str, str], anchor: int, ctx: Context) -> bool:
             parties = set(sides) | {state(s, ctx) for s in sides}
             return not any(h in parties or state(h, ctx) in parties for h in hopers)
     return False
+
+
+def named_objects(verb: Token) -> list[Token]:
+    """ "struck what it called Ukrainian military targets", "shelled what it described as X": the
+    thing a free relative names is the object of ``verb`` (the parser hangs it on the naming verb)."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ not in word_lists().naming:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            continue
+        for c in clause.children:
+            if c.dep_ in {"oprd", "dobj", "attr"} and c.lower_ != "what":
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
 
 
 def owners_of(noun: Token, ctx: Context) -> list[str]:
