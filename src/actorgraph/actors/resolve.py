@@ -431,6 +431,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     resolve_names(out)
     _bracketed_names(out)
     _interview_labels(out)
+    _datelines(out)
     _described_places(out, set(grammar["place_nouns"]))
     _named_places(out, grammar)
     _places_elsewhere(out, set(grammar["place_nouns"]))
@@ -477,6 +478,32 @@ def _interview_labels(out: DocActors) -> None:
         if out.actors[m.actor_id].type != "media" or m.end >= len(doc) or doc[m.end].text != ":":
             continue
         if m.start == 0 or doc[m.start].is_sent_start or "\n" in doc[m.start - 1].text_with_ws:
+            from actorgraph.actors.names import remove_mention  # names.py builds on this module
+
+            remove_mention(out, m)
+
+
+#: Dashes that close a wire service's dateline ("MANILA (AFP) - ..."), as the tokenizer splits them.
+_DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
+#: Tokens a dateline may take before its credit: "ADDIS ABABA, Feb 3 (Reuters)".
+_DATELINE_REACH = 12
+
+
+def _datelines(out: DocActors) -> None:
+    """ "KYIV, Ukraine (AP) — ...": an outlet in brackets followed by a dash, near the start of a
+    line, credits the wire service that filed the story; it is no actor in what the story tells
+    (and no member of the dateline's state)."""
+    doc = out.doc
+    for m in list(out.mentions):
+        if out.actors[m.actor_id].type != "media" or m.start == 0 or m.end + 1 >= len(doc):
+            continue
+        bracketed = doc[m.start - 1].text == "(" and doc[m.end].text == ")"
+        if not bracketed or doc[m.end + 1].text not in _DATELINE_DASHES:
+            continue
+        first = m.start - 1
+        while first > 0 and "\n" not in doc[first - 1].text_with_ws and m.start - first <= _DATELINE_REACH:
+            first -= 1
+        if first == 0 or "\n" in doc[first - 1].text_with_ws:
             from actorgraph.actors.names import remove_mention  # names.py builds on this module
 
             remove_mention(out, m)
