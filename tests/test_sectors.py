@@ -1143,3 +1143,27 @@ def test_the_foreign_ministry_is_still_the_state() -> None:
         [ag.Document(id="s", text="The foreign ministry in Accra summoned the British ambassador.")]
     )
     assert [(r.source_id, r.type, r.target_id) for r in result.relations] == [("GHA", "CONSULT", "GBR")]
+
+
+VICTIMS = [
+    # people a foreign force strikes are of the place where it strikes, never of the attacker's state
+    ("Russian airstrikes on Idlib killed dozens of civilians.", "RUS ASSAULT SYR", "RUSCVL"),
+    ("Turkish drones hit a village near Qamishli, killing six residents.", "TUR ASSAULT SYR", "TURCVL"),
+    ("Iranian missiles struck Erbil overnight, killing four civilians.", "IRN ASSAULT IRQ", "IRNCVL"),
+    ("Israeli strikes on Gaza killed 30 civilians.", "ISR ASSAULT PSE", "ISRCVL"),
+    ("Pakistani shelling in Kupwara district wounded five villagers on Sunday.", "PAK ASSAULT IND", "PAKCVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "attackers_own"), VICTIMS)
+def test_victims_of_a_foreign_strike_are_of_the_place_struck(
+    sectored: Callable[[str], set[str]], text: str, expected: str, attackers_own: str
+) -> None:
+    found = sectored(text)
+    assert any(item.startswith(expected) for item in found), found
+    assert not any(attackers_own in item for item in found), found
+
+
+def test_a_domestic_force_near_a_border_keeps_its_own_villagers(sectored: Callable[[str], set[str]]) -> None:
+    text = "Myanmar troops burned homes near the Thai border, villagers said, and shot two farmers."
+    assert not any("THA" in item for item in sectored(text))
