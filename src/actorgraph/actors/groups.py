@@ -56,6 +56,10 @@ _INSTRUMENT_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "RETREAT"})
 _HOME_SECTORS = frozenset({"COP", "JUD"})
 #: Prepositions that put what happens at a place ("arrested in Bangkok", "a trial at The Hague").
 _AT_PLACE = frozenset({"in", "at", "inside", "near", "outside"})
+#: Prepositions that put the people of a sentence where its events happen ("strikes on Gaza").
+_STRUCK_AT = frozenset({"in", "on", "at", "inside", "near", "into", "across", "within"})
+#: Nouns at a state's edge, where none of its people are placed ("near the Thai border").
+_EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "waters"})
 #: Dependencies of a mention that make its state the doer of its clause ("Kenya launched an offensive").
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Classes of a modifier that names a group better than a society noun does ("opposition marchers").
@@ -231,10 +235,18 @@ class _Story:
         sent = token.sent
         forces = sector is not None and sector != "GOV" and sector_class(sector) == "state"
         home = sector in _HOME_SECTORS
+        society = sector is not None and sector not in _NATIONALITY_ONLY and sector_class(sector) == "society"
         entries = [e for e in self._entries() if not (forces and e[2] == "armed_group")]
         window = self._two_before(sent)
         if home:
             here = [(i, s) for i, s in self.places if sent.start <= i < sent.end]
+            if here:
+                ahead = [s for i, s in here if i < token.i]
+                return ahead[-1] if ahead else here[0][1]
+        if society:
+            # "Russian airstrikes on Idlib killed dozens of civilians": people live where the
+            # sentence's events happen, not in the state of whoever strikes them
+            here = self._struck_places(sent)
             if here:
                 ahead = [s for i, s in here if i < token.i]
                 return ahead[-1] if ahead else here[0][1]
@@ -287,6 +299,23 @@ class _Story:
         if not earlier:
             return None
         return self._doer(earlier) if forces else earlier[-1][1]
+
+    def _struck_places(self, sent: Span) -> list[tuple[int, str]]:
+        """The places of ``sent`` (cities, provinces) and the states it names after a preposition of
+        place ("strikes on Gaza", "in Kupwara district"), in text order; a border is no place where
+        people live ("near the Thai border")."""
+        found = [(i, s) for i, s in self.places if sent.start <= i < sent.end]
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ not in _STRUCK_AT:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() in _EDGE_NOUNS or pobj.i in {i for i, _ in found}:
+                continue
+            state = _state_at(pobj, self.out)
+            if state is not None:
+                found.append((pobj.i, state))
+        found.sort()
+        return [(i, s) for i, s in found if self.out.doc[i].lemma_.lower() not in _EDGE_NOUNS]
 
     def armed_before(self, token: Token) -> str | None:
         """The one named armed group of the two sentences before ``token`` and of its own sentence
