@@ -210,9 +210,14 @@ def _first_tokens(ruler: Any) -> Iterator[dict[str, Any]]:
                 yield p[0]
 
 
-@Language.factory("actorgraph_attributes")
 def _attributes(nlp: Language, name: str) -> CachedAttributes:
     return CachedAttributes(nlp.get_pipe("attribute_ruler"))
+
+
+# spaCy < 3.8.5 (confection < 1) validates a factory's signature and cannot resolve the string
+# annotations this module's ``from __future__ import annotations`` makes: give it the classes.
+_attributes.__annotations__ = {"nlp": Language, "name": str, "return": CachedAttributes}
+Language.factory("actorgraph_attributes", func=_attributes)
 
 
 def _load_model(model: str | None) -> Language:
