@@ -428,18 +428,20 @@ function drawLabels(onScreen, pos) {
   for (var i = 0; i < order.length && written.length < LABEL_LIMIT; i++) {
     var o = order[i], n = o[0], x = o[1], y = o[2], r = o[3];
     var text = shortName(o[4].label);
-    // the chosen actors, and the few most important, may cover a dot (never a name)
+    // the chosen actors, and the few most important, may cover a dot (never a name), where no
+    // place beside their own dot is free of dots
     var forced = focus.near.has(n.id) || n.id === focus.hover || written.length < 8;
     var w = textWidth(text) + 4;
     // every place for the most important names; the first four for the long tail of a big view
     var tries = i < LABEL_THOROUGH ? 12 : 4;
-    var box = labelPlace(x, y, r, w, h, names, forced ? null : dots, tries);
+    var box = labelPlace(x, y, r, w, h, names, dots, tries);
     // the first estimate of a width is generous: a name that fits nowhere by it is measured
     // and tried again (only for the first actors, so that a huge view stays fast)
     if (!box && !labelWidths.has(text) && i < LABEL_THOROUGH) {
       w = textWidth(text, true) + 4;
-      box = labelPlace(x, y, r, w, h, names, forced ? null : dots, tries);
+      box = labelPlace(x, y, r, w, h, names, dots, tries);
     }
+    if (!box && forced) box = labelPlace(x, y, r, w, h, names, null, tries);
     if (!box) continue;
     // a name that is written is measured: its box fits it, on the side of its dot
     var spare = w - (textWidth(text, true) + 4);
