@@ -238,18 +238,16 @@ class _Story:
         society = sector is not None and sector not in _NATIONALITY_ONLY and sector_class(sector) == "society"
         entries = [e for e in self._entries() if not (forces and e[2] == "armed_group")]
         window = self._two_before(sent)
+        here: list[tuple[int, str]] = []
         if home:
             here = [(i, s) for i, s in self.places if sent.start <= i < sent.end]
-            if here:
-                ahead = [s for i, s in here if i < token.i]
-                return ahead[-1] if ahead else here[0][1]
-        if society:
+        elif society:
             # "Russian airstrikes on Idlib killed dozens of civilians": people live where the
             # sentence's events happen, not in the state of whoever strikes them
             here = self._struck_places(sent)
-            if here:
-                ahead = [s for i, s in here if i < token.i]
-                return ahead[-1] if ahead else here[0][1]
+        if here:
+            ahead = [s for i, s in here if i < token.i]
+            return ahead[-1] if ahead else here[0][1]
         if _definite(token) and sector is not None:
             # "Venezuela detained two Colombian soldiers. ... the detention of the soldiers": a group of
             # the same sector named before is the one the definite noun takes up
@@ -304,18 +302,17 @@ class _Story:
         """The places of ``sent`` (cities, provinces) and the states it names after a preposition of
         place ("strikes on Gaza", "in Kupwara district"), in text order; a border is no place where
         people live ("near the Thai border")."""
-        found = [(i, s) for i, s in self.places if sent.start <= i < sent.end]
+        found = dict((i, s) for i, s in self.places if sent.start <= i < sent.end)
         for prep in sent:
             if prep.dep_ != "prep" or prep.lower_ not in _STRUCK_AT:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() in _EDGE_NOUNS or pobj.i in {i for i, _ in found}:
+            if pobj is None or pobj.i in found or pobj.lemma_.lower() in _EDGE_NOUNS:
                 continue
             state = _state_at(pobj, self.out)
             if state is not None:
-                found.append((pobj.i, state))
-        found.sort()
-        return [(i, s) for i, s in found if self.out.doc[i].lemma_.lower() not in _EDGE_NOUNS]
+                found[pobj.i] = state
+        return sorted(found.items())
 
     def armed_before(self, token: Token) -> str | None:
         """The one named armed group of the two sentences before ``token`` and of its own sentence

@@ -500,10 +500,10 @@ def _datelines(out: DocActors) -> None:
         bracketed = doc[m.start - 1].text == "(" and doc[m.end].text == ")"
         if not bracketed or doc[m.end + 1].text not in _DATELINE_DASHES:
             continue
-        first = m.start - 1
-        while first > 0 and "\n" not in doc[first - 1].text_with_ws and m.start - first <= _DATELINE_REACH:
+        first = m.start - 1  # the line's first token
+        while first > 0 and "\n" not in doc[first - 1].text_with_ws:
             first -= 1
-        if first == 0 or "\n" in doc[first - 1].text_with_ws:
+        if m.start - first <= _DATELINE_REACH:
             from actorgraph.actors.names import remove_mention  # names.py builds on this module
 
             remove_mention(out, m)
