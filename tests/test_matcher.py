@@ -167,12 +167,12 @@ def test_loading_the_pipeline_writes_nothing_but_its_cache(tmp_path: Path) -> No
 def test_the_lemmatizer_looks_words_up_in_sets_and_lemmatizes_as_spacy_does(
     nlp: spacy.language.Language,
 ) -> None:
-    """Its word lists are sets (a list made each unseen word a linear search); lemmas unchanged."""
-    from actorgraph.nlp import _load_model
+    """Its word lists answer ``in`` from sets (a list made each unseen word a linear search)."""
+    from actorgraph.nlp import _IndexedList, _load_model
 
     ours = nlp.get_pipe("lemmatizer")
     index = ours.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    assert index and all(isinstance(forms, frozenset) for forms in index.values())
+    assert index and all(isinstance(forms, _IndexedList) for forms in index.values())
     stock = _load_model(None).get_pipe("lemmatizer")  # the model as spaCy loads it: lists
     assert all(isinstance(f, list) for f in stock.lookups.get_table("lemma_index").values())  # type: ignore[attr-defined]
     texts = [json.loads(line)["text"] for line in (DATA / "voa_sample.jsonl").read_text().splitlines()]
@@ -214,3 +214,19 @@ def test_the_attribute_ruler_s_one_token_matches_are_remembered_and_its_output_k
     assert len(ours.cache) > before  # type: ignore[attr-defined]
     slang_doc = ours(parsed[0].copy())
     assert [t.lemma_ for t in slang_doc if t.lower_ in ("gon", "na", "ai")] == ["be", "go", "to"]
+
+
+def test_the_pipeline_with_its_faster_lemmatizer_tables_saves_and_loads_back(
+    nlp: spacy.language.Language, tmp_path: Path
+) -> None:
+    """``nlp.to_disk()`` works (a set in a lookups table would not pack) and the pipeline loaded
+    back tags and lemmatizes as it did (its attribute cache re-reads the ruler loaded with it)."""
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    ours = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    theirs = loaded.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    assert {pos: list(forms) for pos, forms in ours.items()} == dict(theirs)
+    text = "Ministers said the talks had collapsed after soldiers seized two villages."
+    assert [(t.pos_, t.lemma_) for t in loaded(text)] == [(t.pos_, t.lemma_) for t in nlp(text)]
+    assert [t.lemma_ for t in nlp(text)][:2] == ["minister", "say"]
