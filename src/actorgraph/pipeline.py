@@ -45,10 +45,35 @@ WINDOW = 100_000
 #: does (a piece fills a batch), and a corpus x4 as the corpus.
 BATCH_CHARS = 100_000
 
-#: Characters parsed since the last collection of the batches' reference cycles (across calls of
-#: :func:`run`: an engine calls it once per chunk of a few documents); and whether to freeze the
-#: objects alive after the next model load (:func:`freeze_after_load`).
-_GC = {"parsed": 0, "freeze": False}
+
+class _Collector:
+    """When this process's cycle collector runs for the parse, across calls of :func:`run` (an
+    engine calls it once per chunk of a few documents).
+
+    A batch's parse leaves reference cycles; collected after about half a full batch's characters
+    (80 ms, about 2% of their parse; less with the model frozen), they never pile up across batches
+    (the CLI's collector runs rarely), so peak memory is one batch's, whatever the corpus size.
+    """
+
+    def __init__(self) -> None:
+        self.parsed = 0  # characters parsed since the last collection
+        self.freeze = False  # whether to freeze what is alive after the next model load
+
+    def loaded(self) -> None:
+        """The model is loaded: freeze what is alive now, if :func:`freeze_after_load` asked."""
+        if self.freeze:
+            self.freeze = False
+            gc.freeze()
+
+    def batch_parsed(self, characters: int) -> None:
+        """A batch of ``characters`` was parsed and its results made: collect, if it is time."""
+        self.parsed += characters
+        if self.parsed >= BATCH_CHARS // 2:
+            self.parsed = 0
+            gc.collect()
+
+
+_COLLECTOR = _Collector()
 
 _BREAKS = tuple(
     re.compile(p)
@@ -239,7 +264,7 @@ def freeze_after_load() -> None:
     that live as long as the process, and ``gc.freeze()`` keeps every later collection from
     walking them again (the collections of a 59k-word run fall from 0.45 to 0.18 s of CPU).
     """
-    _GC["freeze"] = True
+    _COLLECTOR.freeze = True
 
 
 def run(
@@ -262,9 +287,7 @@ def run(
     nlp = load_pipeline(config.model, config.actors)
     gazetteer = load_gazetteer(config.actors)
     lexicon = load_lexicon(config.lexicon)
-    if _GC["freeze"]:
-        _GC["freeze"] = False
-        gc.freeze()
+    _COLLECTOR.loaded()
 
     seen: dict[str, str] = {}  # id -> hash of the text first seen under it
 
@@ -304,12 +327,5 @@ def run(
                     done.append(_joined(piece.document, parts) if parts else DocResult(piece.document))
                     parts = []
             del docs
-        # A batch's parse leaves reference cycles; collected after about half a full batch's
-        # characters (80 ms, about 2% of their parse; less with the model frozen), they never pile
-        # up across batches (the CLI's collector runs rarely), so peak memory is one batch's,
-        # whatever the corpus size.
-        _GC["parsed"] += sum(map(len, texts))
-        if _GC["parsed"] >= BATCH_CHARS // 2:
-            _GC["parsed"] = 0
-            gc.collect()
+        _COLLECTOR.batch_parsed(sum(map(len, texts)))
         yield from done
