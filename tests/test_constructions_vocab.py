@@ -1692,3 +1692,93 @@ def test_sympathy_sent_supports(coded: Coded, text: str, want: str, unwanted: st
     """Condolences, congratulations, gratitude or tribute sent, offered, extended, conveyed or paid to
     someone are words of support (SUPPORT, CAMEO 051, as 'expressed condolences to'), no aid sent."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- round 8: a vow of force, a measure that targets, a fight that is only talked about ------------------
+
+VOWED_FORCE = [
+    (
+        "Iran vowed to retaliate against Israel for the strike on its consulate.",
+        "IRN THREATEN ISR",
+        "IRN AGREE ISR",
+    ),
+    (
+        "North Korea pledged to strike back at South Korea after the drills.",
+        "PRK THREATEN KOR",
+        "PRK AGREE KOR",
+    ),
+    ("Beijing promised to take countermeasures against Lithuania.", "CHN THREATEN LTU", "CHN AGREE LTU"),
+    ("The European Union vowed to impose fresh sanctions on Belarus.", "EU THREATEN BLR", "EU AGREE BLR"),
+    ("Turkey's president vowed to punish Syria for the shelling.", "TUR THREATEN SYR", "TUR AGREE SYR"),
+    ("Azerbaijan vowed to respond firmly to any Armenian provocation.", "AZE THREATEN ARM", "AZE AGREE ARM"),
+    # a promise of help stays a commitment
+    ("India vowed to help Nepal rebuild after the earthquake.", "IND AGREE NPL", "IND THREATEN NPL"),
+    ("Japan pledged to respond to the Philippine request for patrol boats.", None, "JPN THREATEN PHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VOWED_FORCE))
+def test_a_vow_of_force_threatens(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Vowing, pledging or promising to retaliate, strike, punish, sanction or respond firmly against
+    someone is a conditional coercive announcement (THREATEN), not a commitment to them (AGREE)."""
+    _check_both(coded, text, want, unwanted)
+
+
+def test_a_vowed_sanction_is_also_the_hypothetical_act(coded: Coded) -> None:
+    """The threatened act is coded too, hypothetical (the guidelines' THREATEN + threatened act)."""
+    got = coded("The European Union vowed to impose fresh sanctions on Belarus.")
+    assert "hypothetical" in got.get("EU SANCTION BLR", set()), sorted(got)
+
+
+TARGETING_MEASURES = [
+    ("Russian banks were targeted by new European Union sanctions.", "EU SANCTION RUS", "EU ASSAULT RUS"),
+    (
+        "New American measures targeting Chinese chipmakers took effect.",
+        "USA SANCTION CHN",
+        "USA ASSAULT CHN",
+    ),
+    (
+        "Iranian oil exports have been targeted by American restrictions since 2018.",
+        "USA SANCTION IRN",
+        "USA ASSAULT IRN",
+    ),
+    ("Canada targeted Venezuelan officials with travel bans.", "CAN SANCTION VEN", "CAN ASSAULT VEN"),
+    ("Washington targeted Cuban officials with visa restrictions.", "USA SANCTION CUB", "USA ASSAULT CUB"),
+    ("Tokyo's export curbs, which target South Korean firms, angered Seoul.", None, "JPN ASSAULT KOR"),
+    # weapons that target are force
+    ("Ukrainian drones targeted Russian refineries overnight.", "UKR ASSAULT RUS", "UKR SANCTION RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TARGETING_MEASURES))
+def test_targeting_is_typed_by_its_instrument(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """What targets decides the act: sanctions, restrictions, bans or measures that target someone
+    sanction them (SANCTION), weapons and fighters assault them."""
+    _check_both(coded, text, want, unwanted)
+
+
+FIGHTS_DISCUSSED = [
+    ("Putin discussed the ceasefire with Erdogan by phone.", "RUS CONSULT TUR", "RUS RETREAT TUR"),
+    (
+        "Egypt's foreign minister discussed the war in Gaza with his Qatari counterpart.",
+        None,
+        "EGY ASSAULT QAT",
+    ),
+    (
+        "The Turkish and Russian presidents discussed the fighting in Syria.",
+        "TUR CONSULT RUS",
+        "TUR ASSAULT SYR",
+    ),
+    ("Lebanese officials discussed the Israeli strikes with France.", None, "ISR ASSAULT FRA"),
+    ("Saudi and Iranian diplomats discussed the blockade of Qatar.", "SAU CONSULT IRN", "SAU COERCE QAT"),
+    ("Kenyan and Ugandan ministers discussed the attacks on Somali villages.", None, "KEN ASSAULT SOM"),
+    # the doer a topic names keeps its act
+    ("Germany discussed Russia's invasion of Ukraine with Poland.", "RUS ASSAULT UKR", "RUS ASSAULT POL"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(FIGHTS_DISCUSSED))
+def test_a_fight_discussed_is_a_topic(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A war, strike, ceasefire or blockade that people discuss or debate is what they talk about,
+    no act of theirs nor of their interlocutor; only a doer the noun names itself keeps it."""
+    _check_both(coded, text, want, unwanted)
