@@ -211,6 +211,18 @@ def from_noun(
         over = None  # "accepted responsibility for the ambush": not an agreement
     else:
         over = verb_trigger(governing, ctx.lexicon) if governing is not None and participle is None else None
+    if _topic(noun, trigger, governing, participle, ctx):
+        # "discussed the ceasefire with Y", "talked about the strikes": what is talked about is no act of
+        # the speakers nor of whom they talk with; only a doer the noun names itself keeps it, against
+        # what its own phrase names ("discussed Russia's invasion of Ukraine with Poland")
+        own = tuple(p for p in trigger.preps if p != "with")
+        targets = [t for t in prep_objects(holder, own, ctx)[0] if t not in sources] if own else []
+        if sources and not targets:
+            skip = {*ctx.place_preps, "with", "by", "from"}
+            targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=skip)
+        if not sources or inferred or not targets:
+            return []
+        return emit(sources, targets, trigger, pred, sent, noun, ctx, doc_date, 0.6)
     occasion = _circumstance(noun, trigger, governing, over[0] if over else None, ctx)
     if occasion:
         # "told Peru in a meeting", "briefed Seoul at a summit": the meeting is an event of its own.
@@ -642,6 +654,19 @@ def _participle_of(noun: Token, ctx: Context) -> Token | None:
         ):
             return child
     return None
+
+
+def _topic(
+    noun: Token, trigger: Trigger, governing: Token | None, participle: Token | None, ctx: Context
+) -> bool:
+    """Whether an event noun is what a verb of talking is about ("discussed the war", "talked about the
+    blockade"; ``topic_verbs``), not a meeting itself."""
+    return (
+        governing is not None
+        and participle is None
+        and trigger.plover != "CONSULT"
+        and governing.lemma_.lower() in ctx.grammar["topic_verbs"]
+    )
 
 
 def _no_event(verb: Token, ctx: Context) -> bool:

@@ -306,7 +306,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     grammar = read_grammar()
     commit = grammar["commit_verbs"].get(lemma)
     if commit and any(c.dep_ == "xcomp" for c in verb.children):
-        # "Libya offered to hand over ...": an offer to act is a commitment, not the act.
+        # "Libya offered to hand over ...": an offer to act is a commitment, not the act; a vow of force
+        # ("vowed to retaliate against X") is a threat.
+        if commit[0] == "AGREE" and _vowed_force(verb, lexicon, grammar):
+            commit = [grammar["vowed_force_rule"]["plover"], grammar["vowed_force_rule"]["cameo"]]
         return Trigger(lemma, "verb", commit[0], commit[1], "", ("dobj",), False, "rule"), [verb]
     if lemma in grammar["custody_order_verbs"] and _into_custody(verb, grammar):
         # "a judge ordered X back to prison", "sent X back to jail": the order holds X, it asks nothing
@@ -334,7 +337,56 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         # "the cargo ship arrived in Syria", "Chinese tourists visited Vietnam": ships and planes arrive,
         # and private people travel; officials and delegations visit
         return None
-    return (_refusal(_armed(trig, verb, grammar), verb, grammar), [verb]) if trig else None
+    if trig is None:
+        return None
+    return _refusal(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar), [verb]
+
+
+def _vowed_force(verb: Token, lexicon: Lexicon, grammar: dict[str, Any]) -> bool:
+    """Whether a verb of promising commits its subject to force, a sanction or a reprisal against
+    someone ("vowed to retaliate", "pledged to impose sanctions on X", "promised to take countermeasures
+    against X", "vowed to respond firmly"): a threat, not a commitment (``vowed_force_rule``). An act
+    done with someone ("vowed to fight terrorism with Pakistan") is cooperation promised."""
+    rule = grammar["vowed_force_rule"]
+    reprisals = set(grammar["speech"]["retaliation_verbs"]) - set(rule["answer_verbs"])
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        lemma = act.lemma_.lower()
+        if any(c.dep_ == "prep" and c.lower_ in {"with", "alongside"} for c in act.children):
+            continue
+        if lemma in rule["answer_verbs"]:
+            if any(c.dep_ == "advmod" and c.lower_ in rule["force_manners"] for c in act.children):
+                return True
+            continue
+        if lemma in reprisals or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in rule["reprisal_objects"] for c in act.children
+        ):
+            return True
+        found = verb_trigger(act, lexicon)
+        if found is not None and found[0].plover in rule["types"]:
+            return True
+    return False
+
+
+def _instrument(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
+    """ "Russian banks were targeted by EU sanctions", "measures targeting X", "targeted X with travel
+    bans": what an aiming verb hits with decides the act; a measure sanctions (``instrument_rule``)."""
+    if trig.plover != "ASSAULT" or verb.lemma_.lower() not in grammar["aiming_verbs"]:
+        return trig
+    tools = [c for c in verb.children if c.dep_ == "nsubj"]
+    tools += [
+        o
+        for p in verb.children
+        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in {"by", "with"})
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if verb.dep_ in {"acl", "relcl"}:
+        tools.append(verb.head)  # "measures targeting X", "curbs, which target X"
+    tools += [c for t in tools for c in t.children if c.dep_ == "conj"]
+    if not any(t.lemma_.lower() in grammar["measure_nouns"] for t in tools):
+        return trig
+    rule = grammar["instrument_rule"]
+    return replace(trig, plover=rule["plover"], cameo=rule["cameo"], source="rule")
 
 
 def _lifted_measure(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
