@@ -810,3 +810,99 @@ def test_person_arrested_in_a_place(relations_of: Related, text: str, holder: st
 
 def test_condemned_arrest_of_someone_accuses_the_holder(coded: Coded) -> None:
     _check(coded, "London condemned the arrest of Jimmy Lai in Hong Kong.", ("GBR ACCUSE HKG",))
+
+
+# --- "Angola, the DRC and Kenya": a list item with an article, which the parser hangs on the name
+# before it as an apposition (round 8) ----------------------------------------------------------------
+
+ARTICLE_LIST_ITEMS = [
+    (
+        "The foreign ministers of Saudi Arabia, the UAE and Egypt met their Turkish counterpart in Ankara.",
+        ("ARE CONSULT TUR", "EGY CONSULT TUR"),
+    ),
+    ("Fresh sanctions on Iran were imposed by Canada, the Netherlands and Sweden.", ("NLD SANCTION IRN",)),
+    ("Angola, the DRC and Kenya accused Rwanda of backing the rebels.", ("COD ACCUSE RWA", "KEN ACCUSE RWA")),
+    ("Turkey accused Greece, the Greek Cypriots and France of provocations.", ("TUR ACCUSE FRA",)),
+    ("Hamas, the Islamic Jihad and Hezbollah praised Iran.", ("LBN SUPPORT IRN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ARTICLE_LIST_ITEMS)
+def test_list_item_with_an_article(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_office_in_apposition_is_no_list(relations_of: Related) -> None:
+    # "X, the Russian Foreign Minister and an ally of Y": a description of X, whose conjunct is another
+    # description, names no second party
+    text = (
+        "Sergei Lavrov, the Russian Foreign Minister and a longtime ally of Vladimir Putin, criticized NATO."
+    )
+    sources = {r.source_name for r in relations_of(text)}
+    assert "Vladimir Putin" not in sources, sources
+
+
+# --- "Moscow and Kyiv accused each other": a reciprocal object is every other member of the subject --
+
+RECIPROCALS = [
+    ("Moscow and Kyiv accused each other of violating the truce.", ("RUS ACCUSE UKR", "UKR ACCUSE RUS")),
+    (
+        "India and Pakistan blamed one another for the collapse of the talks.",
+        ("IND ACCUSE PAK", "PAK ACCUSE IND"),
+    ),
+    ("Ethiopia and Eritrea blamed each other for the border clashes.", ("ETH ACCUSE ERI", "ERI ACCUSE ETH")),
+    ("Sudan and South Sudan fired on each other along the border.", ("SDN ASSAULT SSD", "SSD ASSAULT SDN")),
+    (
+        "Beijing and Washington have imposed tariffs on each other's goods.",
+        ("CHN SANCTION USA", "USA SANCTION CHN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RECIPROCALS)
+def test_reciprocal_object_is_the_other_members(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_other_countries_are_no_reciprocal(coded: Coded) -> None:
+    found = coded("Each of the other countries condemned Iran.")
+    assert all(not k.startswith("IRN ") for k in found), found
+
+
+# --- "these countries", "both blocs", "the two blocs": the list the story named before ---------------
+
+LISTS_REFERRED_BACK = [
+    (
+        "Brazil, Chile and Uruguay held talks in Montevideo on Monday. On Tuesday these countries "
+        "criticized Venezuela over the election.",
+        ("BRA ACCUSE VEN", "CHL ACCUSE VEN", "URY ACCUSE VEN"),
+    ),
+    (
+        "Japan, South Korea and Australia met in Tokyo. Those nations later accused China of intimidation.",
+        ("JPN ACCUSE CHN", "KOR ACCUSE CHN", "AUS ACCUSE CHN"),
+    ),
+    (
+        "The European Union and the African Union met in Brussels. Both blocs called on Russia to "
+        "withdraw its troops from Ukraine.",
+        ("EU REQUEST RUS", "AU REQUEST RUS"),
+    ),
+    (
+        "NATO and the EU held talks in Brussels. The two blocs criticized Belarus over the border crisis.",
+        ("NATO ACCUSE BLR", "EU ACCUSE BLR"),
+    ),
+    (
+        "Chile, Peru and Bolivia held talks in Santiago on Monday. The leaders of these countries also "
+        "criticized Venezuela.",
+        ("CHL ACCUSE VEN", "PER ACCUSE VEN", "BOL ACCUSE VEN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LISTS_REFERRED_BACK)
+def test_list_referred_back_to(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_these_countries_without_a_list_name_nobody(relations_of: Related) -> None:
+    text = "Many African leaders attended the summit in Paris. These countries rejected the proposal."
+    assert not [r for r in relations_of(text) if r.type == "REJECT"], relations_of(text)

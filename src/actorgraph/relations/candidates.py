@@ -14,6 +14,7 @@ from actorgraph.actors.sectors import sector_class
 from actorgraph.relations.arguments import SUBJECT_DEPS, Context, np_actors
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import event_date, flags
+from actorgraph.relations.syntax import reciprocal_object
 from actorgraph.relations.triggers import REFUSAL
 
 __all__ = ["Candidate", "emit"]
@@ -119,6 +120,8 @@ def emit(
         and trigger.trigger not in ctx.reciprocal_verbs
         and any(t.lemma_ in ctx.reciprocal_verbs for t in pred_tokens)
     )
+    # "Moscow and Kyiv accused each other": the subject's members act on one another (acc-lists)
+    mutual = mutual or (not targets and len(sources) > 1 and reciprocal_object(anchor))
     if targets:
         pairs = [(s, t) for s in sources for t in targets if s != t and not _own_state(s, t, trigger, ctx)]
     elif mutual and len(sources) > 1:

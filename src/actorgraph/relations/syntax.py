@@ -25,6 +25,8 @@ __all__ = [
     "negated",
     "own_subject",
     "raised_objects",
+    "reciprocal",
+    "reciprocal_object",
     "reduced_relative",
     "relative_on_object",
 ]
@@ -43,7 +45,9 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj" and _list_owner(child) not in {None, token}:
             continue  # "2 million of the doses needed in Sudan, the CAR and Chad": Sudan's list
-        if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_group(child)):
+        if child.dep_ == "conj" or (
+            child.dep_ == "appos" and (_listed_group(child) or _listed_name(token, child))
+        ):
             out.append(child)
             out.extend(conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "PROPN":
@@ -136,6 +140,59 @@ def _listed_group(noun: Token) -> bool:
         and first.is_title
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
     )
+
+
+def _listed_name(token: Token, appos: Token) -> bool:
+    """A name with an article right after a name's comma, itself going on with "and" and more names:
+    a list item the parser hung on the name before it ("Angola, the DRC and Kenya"), not a description
+    of the name ("X, the Russian Foreign Minister and an ally of Y": the conjunct is no name)."""
+    first = appos.left_edge
+    return (
+        token.pos_ == "PROPN"
+        and appos.pos_ == "PROPN"
+        and first.i > 0
+        and appos.doc[first.i - 1].text == ","
+        and any(c.dep_ == "cc" for c in appos.children)
+        and all(c.pos_ == "PROPN" for c in appos.children if c.dep_ == "conj")
+        and any(c.dep_ == "conj" for c in appos.children)
+    )
+
+
+def reciprocal(token: Token) -> Token | None:
+    """The subject a reciprocal object refers back to ("Moscow and Kyiv accused [each other]", "blamed
+    [one another]", "tariffs on [each other]'s goods"): the head of the subject of the nearest clause
+    above it that has one."""
+    words = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "amod"}}
+    if not (
+        (token.lower_ == "other" and "each" in words)
+        or (token.lower_ == "one" and "another" in words)
+        or (token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one")
+    ):
+        return None
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                return subject
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def reciprocal_object(anchor: Token) -> bool:
+    """Whether the clause of ``anchor`` acts on its own subject's members ("Moscow and Kyiv accused
+    each other", "imposed tariffs on each other's goods"): a reciprocal in it refers back to the
+    subject of the verb that governs ``anchor``."""
+    verb = anchor
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    for token in verb.subtree:
+        subject = reciprocal(token) if token.lower_ in {"other", "one", "another"} else None
+        if subject is not None and subject.head.i == verb.i:
+            return True
+    return False
 
 
 def companions(token: Token) -> list[Token]:

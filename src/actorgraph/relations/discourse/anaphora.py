@@ -23,6 +23,8 @@ __all__ = ["Anaphora"]
 
 #: Clauses on a noun, which do not name it ("the government, which believed the Chinese ...").
 _CLAUSES = {"relcl", "acl", "appos", "advcl"}
+#: Determiners that point back to a list ("these countries").
+_DEMONSTRATIVES = {"these", "those"}
 #: Sentences back that a plural pronoun looks for its antecedent.
 _PLURAL_SENTENCES = 2
 
@@ -155,8 +157,15 @@ class Anaphora:
         if not count and kind == "party" and any(c.lower_ == "the" for c in token.lefts):
             count = 2  # "the warring parties"
         owned = any(c.dep_ in {"poss", "appos"} for c in token.children)
-        if not count or count > 12 or owned or detached_list(token) is not None:
+        if owned or detached_list(token) is not None:
             return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
+        if not count and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children):
+            # "these countries", "those nations": the last list the story named (acc-lists)
+            if any(c.dep_ in _CLAUSES for c in token.children):
+                return None  # "those countries that buy Iranian oil": which ones, the clause says
+            return self._last_list(token, kind) or None
+        if not count or count > 12:
+            return None
         exclude: set[str] = set()
         if other:
             exclude = set(self._clause_subject(token))
@@ -278,6 +287,42 @@ class Anaphora:
             node = node.head
         return []
 
+    def _last_list(self, token: Token, kind: str) -> list[str]:
+        """The actors of ``kind`` of the last list ("A, B and C") named before ``token`` in its
+        sentence or the two before, when it names two or more."""
+        from actorgraph.relations.arguments import np_actors
+
+        here = sentence_index(self.ctx, token.i)
+        for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
+            heads = [
+                t
+                for t in self.ctx.sentences[k]
+                if t.i < token.i
+                and t.pos_ in {"NOUN", "PROPN"}
+                and t.dep_ != "conj"
+                and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
+            ]
+            for head in reversed(heads):
+                found = np_actors(head, self.ctx)[0]
+                members = list(dict.fromkeys(a for a in (self._of_kind(f, kind) for f in found) if a))
+                if len(members) > 1:
+                    return members
+        return []
+
+    def _of_kind(self, actor_id: str, kind: str) -> str | None:
+        """The actor that ``actor_id`` stands for in a group of ``kind`` (a person's state in a group
+        of states), or ``None``."""
+        draft = self.ctx.actors.actors[actor_id]
+        if kind == "person":
+            return actor_id if draft.type == "person" else None
+        if kind == "state":
+            return actor_id if draft.type == "country" else draft.country
+        if kind == "bloc":
+            return actor_id if draft.type == "igo" else None
+        if draft.type == "person":
+            return draft.country
+        return actor_id if draft.type in {"country", "armed_group"} else None
+
     def _last(self, token: Token, kind: str, count: int, exclude: set[str]) -> list[str]:
         """The last ``count`` distinct actors of ``kind`` named before ``token``."""
         actors = self.ctx.actors
@@ -285,17 +330,7 @@ class Anaphora:
         for m in self.ctx.latest_first:
             if m.start >= token.i:
                 continue
-            draft = actors.actors[m.actor_id]
-            if kind == "person":
-                if draft.type != "person":
-                    continue
-                actor: str | None = m.actor_id
-            elif kind == "state":
-                actor = m.actor_id if draft.type == "country" else draft.country
-            elif draft.type == "person":
-                actor = draft.country
-            else:
-                actor = m.actor_id if draft.type in {"country", "armed_group"} else None
+            actor = self._of_kind(m.actor_id, kind)
             if not actor or actor in found or actor in exclude or not actors.ensure_actor(actor):
                 continue
             if actors.is_chrome(self.doc[m.start : m.end]):
