@@ -1083,3 +1083,70 @@ def test_a_partys_own_hope_stays(coded: Coded, text: str, wanted: str) -> None:
 )
 def test_an_act_on_what_someone_called_x_is_on_x(coded: Coded, text: str, wanted: str) -> None:
     _has(coded, text, wanted)
+
+
+# --- round 8: the norm a violation breaks is no doer (acc-discourse) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "wanted"),
+    [
+        # an organ named in the rules broken; the doer is the launch's launcher, a sentence before
+        (
+            "North Korea fired two ballistic missiles into the sea on Sunday. South Korea condemned what"
+            " it called a violation of UN Security Council resolutions.",
+            "KOR ACCUSE UNSC",
+            "KOR ACCUSE PRK",
+        ),
+        # the rules of a bloc, the doer in a by-phrase
+        (
+            "Serbia protested what it called a breach of EU rules by Kosovo's government.",
+            "SRB PROTEST EU",
+            "SRB PROTEST KSV",
+        ),
+        # an alliance's flank, the doer the bomber of the sentence before
+        (
+            "Russian warplanes bombed a Ukrainian grain terminal near the Romanian border. Romania condemned"
+            " the violation of NATO's eastern flank.",
+            "ROU ACCUSE NATO",
+            "ROU ACCUSE RUS",
+        ),
+        # described as, the doer in a by-phrase after the norm
+        (
+            "Lithuania denounced what it described as a contravention of OSCE commitments by Belarus.",
+            "LTU ACCUSE OSCE",
+            "LTU ACCUSE BLR",
+        ),
+        # condemned as, the act a noun whose doer the sentence before names
+        (
+            "Israeli troops raided the Jenin camp. Jordan condemned the raid as a violation of UN resolutions.",
+            "JOR ACCUSE UN",
+            "JOR ACCUSE ISR",
+        ),
+        # a possessive norm and a doer in the sentence before
+        (
+            "Chinese ships blocked a resupply mission. Manila denounced what it called a violation of"
+            " ASEAN's code of conduct.",
+            "PHL ACCUSE ASEAN",
+            None,
+        ),
+    ],
+)
+def test_the_norm_a_violation_breaks_is_no_doer(coded: Coded, text: str, wrong: str, wanted: str | None) -> None:
+    found = coded(text)
+    assert wrong not in found, sorted(found)
+    if wanted is not None:
+        assert wanted in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the guard: the violator named as the owner of the violation stays the target
+        ("The European Union condemned what it called Russia's violations of Moldovan airspace.", "EU ACCUSE RUS"),
+        # and an "of" that names the doer of a wrong that is no violation
+        ("Hungary condemned abuses of the Serbian police against migrants.", "HUN ACCUSE SRB"),
+    ],
+)
+def test_the_violator_or_the_doer_of_a_wrong_stays_the_target(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
