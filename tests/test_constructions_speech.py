@@ -1150,3 +1150,29 @@ def test_the_norm_a_violation_breaks_is_no_doer(coded: Coded, text: str, wrong: 
 )
 def test_the_violator_or_the_doer_of_a_wrong_stays_the_target(coded: Coded, text: str, wanted: str) -> None:
     _has(coded, text, wanted)
+
+
+# --- round 8: "what role, if any, X played in Y" is an open question, no event (acc-discourse) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Officials did not say what role, if any, Hezbollah played in the strike on Israel.", "LBN ASSAULT ISR"),
+        ("Kenya has not disclosed what role its troops played in the raid on al-Shabab.", "KEN COERCE SHABAB"),
+        ("Washington has not said what part, if any, Israel took in the strikes on Iran.", "ISR ASSAULT IRN"),
+        ("It was unclear what role the Wagner group played in the attack on Malian soldiers.", "RUS ASSAULT MLI"),
+        (
+            "Analysts questioned what role, if any, Pakistan played in the bombing of the Indian convoy.",
+            "PAK ASSAULT IND",
+        ),
+        ("Officials would not say what role Rwanda's army played in the assault on Goma.", "RWA ASSAULT COD"),
+    ],
+)
+def test_an_open_question_about_someones_part_is_no_event(coded: Coded, text: str, wrong: str) -> None:
+    found = coded(text)
+    assert not any(k.split()[0] == wrong.split()[0] for k in found), sorted(found)
+
+
+def test_a_part_stated_stays_an_event(coded: Coded) -> None:
+    _has(coded, "Turkey played a key role in the offensive against the Kurdish militia in Syria.", "TUR ASSAULT SYR")
