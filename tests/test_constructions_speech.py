@@ -1119,7 +1119,8 @@ def test_an_act_on_what_someone_called_x_is_on_x(coded: Coded, text: str, wanted
         ),
         # condemned as, the act a noun whose doer the sentence before names
         (
-            "Israeli troops raided the Jenin camp. Jordan condemned the raid as a violation of UN resolutions.",
+            "Israeli troops raided the Jenin camp. Jordan condemned the raid as a violation of UN"
+            " resolutions.",
             "JOR ACCUSE UN",
             "JOR ACCUSE ISR",
         ),
@@ -1132,7 +1133,9 @@ def test_an_act_on_what_someone_called_x_is_on_x(coded: Coded, text: str, wanted
         ),
     ],
 )
-def test_the_norm_a_violation_breaks_is_no_doer(coded: Coded, text: str, wrong: str, wanted: str | None) -> None:
+def test_the_norm_a_violation_breaks_is_no_doer(
+    coded: Coded, text: str, wrong: str, wanted: str | None
+) -> None:
     found = coded(text)
     assert wrong not in found, sorted(found)
     if wanted is not None:
@@ -1143,7 +1146,10 @@ def test_the_norm_a_violation_breaks_is_no_doer(coded: Coded, text: str, wrong: 
     ("text", "wanted"),
     [
         # the guard: the violator named as the owner of the violation stays the target
-        ("The European Union condemned what it called Russia's violations of Moldovan airspace.", "EU ACCUSE RUS"),
+        (
+            "The European Union condemned what it called Russia's violations of Moldovan airspace.",
+            "EU ACCUSE RUS",
+        ),
         # and an "of" that names the doer of a wrong that is no violation
         ("Hungary condemned abuses of the Serbian police against migrants.", "HUN ACCUSE SRB"),
     ],
@@ -1158,10 +1164,19 @@ def test_the_violator_or_the_doer_of_a_wrong_stays_the_target(coded: Coded, text
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("Officials did not say what role, if any, Hezbollah played in the strike on Israel.", "LBN ASSAULT ISR"),
-        ("Kenya has not disclosed what role its troops played in the raid on al-Shabab.", "KEN COERCE SHABAB"),
+        (
+            "Officials did not say what role, if any, Hezbollah played in the strike on Israel.",
+            "LBN ASSAULT ISR",
+        ),
+        (
+            "Kenya has not disclosed what role its troops played in the raid on al-Shabab.",
+            "KEN COERCE SHABAB",
+        ),
         ("Washington has not said what part, if any, Israel took in the strikes on Iran.", "ISR ASSAULT IRN"),
-        ("It was unclear what role the Wagner group played in the attack on Malian soldiers.", "RUS ASSAULT MLI"),
+        (
+            "It was unclear what role the Wagner group played in the attack on Malian soldiers.",
+            "RUS ASSAULT MLI",
+        ),
         (
             "Analysts questioned what role, if any, Pakistan played in the bombing of the Indian convoy.",
             "PAK ASSAULT IND",
@@ -1175,4 +1190,8 @@ def test_an_open_question_about_someones_part_is_no_event(coded: Coded, text: st
 
 
 def test_a_part_stated_stays_an_event(coded: Coded) -> None:
-    _has(coded, "Turkey played a key role in the offensive against the Kurdish militia in Syria.", "TUR ASSAULT SYR")
+    _has(
+        coded,
+        "Turkey played a key role in the offensive against the Kurdish militia in Syria.",
+        "TUR ASSAULT SYR",
+    )

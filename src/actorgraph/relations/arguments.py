@@ -73,6 +73,7 @@ class Context:
         self.partitive_words = set(self.grammar["partitive_words"])
         self.sectors = load_sectors()
         self.wrong_nouns = set(self.grammar["speech"]["negative_nouns"])
+        self.norm_nouns = set(self.grammar["speech"]["norm_nouns"])
         self.denial_verbs = set(self.grammar["denial_verbs"])
         self.naming_verbs = set(self.grammar["naming_verbs"])
         self.reciprocal_verbs = set(self.grammar["reciprocal_verbs"])
@@ -614,7 +615,9 @@ def noun_doers(obj: Token, verb: Token, ctx: Context) -> tuple[list[str], list[T
     for child in obj.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             found.extend(np_actors(child, ctx)[0])
-    actors, tokens, _ = prep_objects(obj, ("by", "of"), ctx)
+    # "a violation of UN resolutions by X": the norm broken is no doer (acc-discourse)
+    preps = ("by",) if obj.lemma_.lower() in ctx.norm_nouns else ("by", "of")
+    actors, tokens, _ = prep_objects(obj, preps, ctx)
     found.extend(actors)
     for acl in (c for c in obj.children if c.dep_ == "acl"):  # "crimes committed by federal police"
         more, toks, _ = prep_objects(acl, ("by",), ctx)
@@ -696,6 +699,9 @@ def first_actor(
             skipped.update(t.i for t in inner.subtree)
         if inner.dep_ == "relcl" and inner.i != head.i:
             skipped.update(t.i for t in inner.subtree)  # "the support of Kenya, which has ties to Somalia"
+        if inner.dep_ == "prep" and inner.lower_ == "of" and inner.head.lemma_.lower() in ctx.norm_nouns:
+            # "condemned the raid as a violation of UN resolutions": the norm broken (acc-discourse)
+            skipped.update(t.i for t in inner.subtree)
         if inner.dep_ == "advcl" and inner.i != head.i and own_subject(inner):
             skipped.update(t.i for t in inner.subtree)  # "to impose martial law as miners blocked roads"
         if inner.dep_ in {"acl", "ccomp"} and inner.i != head.i and _content_clause(inner):

@@ -52,6 +52,7 @@ from actorgraph.relations.nominal import (
     owner_undergoes,
     relational_trigger,
 )
+from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
 from actorgraph.relations.syntax import raised_objects, reduced_relative
@@ -133,7 +134,8 @@ def extract_candidates(
     # "I suspect the administration ...", said a senior fellow: an analyst's or an outlet's opinion of
     # someone is commentary, not an act between actors.
     # "“X cannot attack us,” Y said": defiance, no act; "spoke with Reuters": an interview, no meeting;
-    # "an analyst expects X and Y to cooperate": someone else's forecast, no act (acc-discourse)
+    # "an analyst expects X and Y to cooperate": someone else's forecast, no act; "what role, if any,
+    # X played in the strike": an open question, no event (acc-discourse)
     return [
         c
         for c in out
@@ -141,6 +143,7 @@ def extract_candidates(
         and not (c.negated and c.anchor >= 0 and defiance(ctx.actors.doc[c.anchor], ctx))
         and not interview(c.trigger.plover, (c.source, c.target), c.anchor, ctx)
         and not foreseen((c.source, c.target), c.anchor, ctx)
+        and not (c.anchor >= 0 and open_question(ctx.actors.doc[c.anchor]))
     ]
 
 
@@ -319,6 +322,19 @@ def _from_verb(
                         owners, toks = _owners(child, ctx)
                         targets.extend(a for a in owners if a not in sources)
                         pred += toks
+                    if not sub and not targets and child.lemma_.lower() in ctx.norm_nouns:
+                        # "condemned what it called a violation of UN resolutions": the norm broken
+                        # is no doer; the violation's own doer, else the last hostile act's (acc-discourse)
+                        # "what it called a breach of EU rules by X": the parser hangs "by X" on "called"
+                        namer = child.head if child.head.i != verb.i and child.head.pos_ == "VERB" else verb
+                        held, toks = noun_doers(child, namer, ctx)
+                        held = [a for a in held if a not in sources] or ctx.discourse.violators(
+                            child, sources
+                        )
+                        targets.extend(held)
+                        pred += toks
+                        inferred |= bool(held)
+                        continue
                     if (
                         not sub
                         and not targets

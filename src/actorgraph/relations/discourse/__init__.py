@@ -15,7 +15,9 @@ its own:
   a reply ("rejected the charges", "supported the request", "took part in the talks") finds the
   actors of the event it answers;
 * :meth:`Discourse.fight_sides` -- "demanded an end to the hostilities": both sides of the last
-  fight.
+  fight;
+* :meth:`Discourse.violators` -- "condemned what it called a violation of UN resolutions": the doer
+  of the last hostile act.
 
 The word lists (quote verbs, group heads, number words, implicit objects) are in
 ``data/grammar.json``.
@@ -71,6 +73,7 @@ class Discourse:
         self.same_event = self.events.same_event
         self.implicit_doer = self.events.implicit_doer
         self.accusers_of = self.events.accusers_of
+        self.violators = self.events.violators
         self.recent_accuser = self.events.recent_accuser
         self.implicit_targets = self.events.implicit_targets
         self.fight_sides = self.events.fight_sides

@@ -68,4 +68,11 @@ def names_actor(noun: Token, verb: Token, ctx: Context) -> bool:
     """Whether the phrase of ``noun`` names an actor ("the allegations made by Pakistan"), leaving
     out the answering clause itself ("a charge [New Delhi rejected]")."""
     answer = {t.i for t in verb.subtree} if verb.head.i == noun.i else set()
+    # "condemned the raid as a violation of UN resolutions": the norm broken names no party
+    answer |= {
+        t.i
+        for p in noun.subtree
+        if p.dep_ == "prep" and p.lower_ == "of" and p.head.lemma_.lower() in ctx.norm_nouns
+        for t in p.subtree
+    }
     return any(ctx.actors.actor_at(t) for t in noun.subtree if t.i != noun.i and t.i not in answer)

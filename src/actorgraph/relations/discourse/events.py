@@ -64,6 +64,8 @@ class Events:
         self.stop_nouns = set(stop["stop_nouns"])
         self.fight_nouns = set(stop["fight_nouns"])
         self.truce_nouns = set(stop["truce_nouns"])
+        #: what breaks a norm, for a violation named without its doer
+        self.hostile_types = set(g["speech"]["coercive_types"]) | {"THREATEN"}
         self.acts: list[Act] = []
         self.waiting: list[tuple[int, list[str], Emitter]] = []
 
@@ -129,6 +131,23 @@ class Events:
             if act.type in kinds and done_to:
                 return act.type, [act.source]
         return "", []
+
+    def violators(self, noun: Token, sources: list[str]) -> list[str]:
+        """ "North Korea fired two missiles. Seoul condemned what it called a violation of UN
+        resolutions": a violation that names no doer of its own is the last hostile act of someone
+        else than the condemner, in this sentence or the one before (its doer; [] when none)."""
+        here = sentence_index(self.ctx, noun.i)
+        own = set(sources) | {state_of(self.ctx, s) for s in sources}
+        for act in reversed(self.acts):
+            if here - act.sentence > 1:
+                break
+            if (
+                act.type in self.hostile_types
+                and act.source not in own
+                and state_of(self.ctx, act.source) not in own
+            ):
+                return [act.source]
+        return []
 
     def accusers_of(self, accused: set[str], token: Token) -> list[str]:
         """Who last accused ``accused`` (actors and their states) before ``token``."""
