@@ -698,3 +698,55 @@ PLACES_NAMED_LIKE_LEADERS = [
 @pytest.mark.parametrize(("text", "leader"), PLACES_NAMED_LIKE_LEADERS)
 def test_a_place_named_like_a_leader_is_no_leader(text: str, leader: str) -> None:
     assert leader not in {a.id for a in _build(text).actors}
+
+
+SEAS_AND_GULFS = [
+    # a state's name inside the name of a sea, gulf, ocean or strait ("the Sea of Japan", "the Indian
+    # Ocean") names the water, not the state: the state is no actor of the story
+    ("North Korea fired a cruise missile into the Sea of Japan early on Sunday.", "JPN"),
+    ("Pirates hijacked a Greek tanker in the Gulf of Guinea, the shipping company said.", "GIN"),
+    ("Russia and Iran held joint naval drills in the Gulf of Oman on Friday.", "OMN"),
+    ("France and Australia held naval exercises in the Indian Ocean last week.", "IND"),
+    ("The U.S. Navy sent a destroyer through the Taiwan Strait, angering Beijing.", "TWN"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), SEAS_AND_GULFS)
+def test_a_state_named_in_a_sea_or_gulf_is_not_the_state(text: str, wrong: str) -> None:
+    assert wrong not in {a.id for a in _build(text).actors}
+
+
+def test_a_state_beside_a_sea_it_is_fired_toward_stays_the_target() -> None:
+    relations = _build("North Korea fired two missiles toward Japan on Monday, Tokyo said.").relations
+    assert ("PRK", "ASSAULT", "JPN") in {(r.source_id, r.type, r.target_id) for r in relations}
+
+
+COUNTERPARTS = [
+    # "his Serbian counterpart X": the counterpart of an official holds the same office for the state
+    # the demonym names (an affiliation, not a nationality), whom the text names for the first time
+    (
+        "Foreign Minister Marta Kos met her Serbian counterpart Ivan Petrovic in Belgrade.",
+        ("Petrovic", "SRB"),
+    ),
+    (
+        "Defence Minister Rui Costa spoke by phone with his Angolan counterpart, Joao Mendes, on Friday.",
+        ("Mendes", "AGO"),
+    ),
+    (
+        "Indonesia's trade minister hosted her Malaysian counterpart Aziz Rahman in Jakarta.",
+        ("Rahman", "MYS"),
+    ),
+    (
+        "Kenya's interior minister signed the border deal with his Ugandan counterpart, Peter Okello.",
+        ("Okello", "UGA"),
+    ),
+    (
+        "The Chilean finance minister and his Peruvian counterpart, Luis Quispe, discussed copper exports.",
+        ("Quispe", "PER"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERPARTS)
+def test_a_counterpart_serves_the_state_its_demonym_names(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
