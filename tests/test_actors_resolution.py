@@ -701,13 +701,14 @@ def test_a_place_named_like_a_leader_is_no_leader(text: str, leader: str) -> Non
 
 
 SEAS_AND_GULFS = [
-    # a state's name inside the name of a sea, gulf, ocean or strait ("the Sea of Japan", "the Indian
-    # Ocean") names the water, not the state: the state is no actor of the story
+    # a state's name inside the name of a sea, gulf or ocean ("the Sea of Japan", "the Indian Ocean")
+    # names the water, not the state: the state is no actor of the story (a strait named after a state,
+    # "the Taiwan Strait", lies at its edge, and what happens there is mostly aimed at it: left alone)
     ("North Korea fired a cruise missile into the Sea of Japan early on Sunday.", "JPN"),
     ("Pirates hijacked a Greek tanker in the Gulf of Guinea, the shipping company said.", "GIN"),
     ("Russia and Iran held joint naval drills in the Gulf of Oman on Friday.", "OMN"),
     ("France and Australia held naval exercises in the Indian Ocean last week.", "IND"),
-    ("The U.S. Navy sent a destroyer through the Taiwan Strait, angering Beijing.", "TWN"),
+    ("Chinese and Russian bombers flew joint patrols over the Philippine Sea on Tuesday.", "PHL"),
 ]
 
 

@@ -11,8 +11,9 @@
 * A stance toward a state is not the state ("anti-Pakistan fighters", "pro-Russian militias"), nor is
   its language or the people who speak it ("the Russian language", "Russian speakers", "teaching in
   Russian"; "Russian-language" and "Russian-speaking" are left out with the other qualifiers), nor a
-  group defined by its opposition to it ("Chinese rivals", "Israel's enemies"), nor a river, valley
-  or delta named after it ("the Niger Delta").
+  group defined by its opposition to it ("Chinese rivals", "Israel's enemies"), nor a river, valley,
+  delta, sea, gulf, bay or ocean named after it ("the Niger Delta", "the Indian Ocean", "the Sea of
+  Japan", "the Gulf of Guinea"; not a strait at its edge, "the Taiwan Strait").
 """
 
 from __future__ import annotations
@@ -80,7 +81,10 @@ def _drop_stances_and_languages(out: DocActors) -> None:
             (after is not None and after.lower_ in languages)
             or (mention.end - mention.start == 1 and _language_noun(doc[mention.start], out))
         )
-        feature = after is not None and after.is_title and after.lower_ in features  # "the Niger Delta"
+        # "the Niger Delta", "the Indian Ocean", "the Sea of Japan", "the Gulf of Guinea": the water or land
+        named_after = after is not None and after.is_title and after.lower_ in features
+        of_state = len(before) == 2 and before[1].lower_ == "of" and before[0].is_title
+        feature = named_after or (of_state and before[0].lower_ in features)
         if stance or language or feature or _rivals_of(doc[mention.end - 1], mention, rivals):
             dropped.append(mention)
     for mention in dropped:
