@@ -1282,3 +1282,52 @@ def test_a_designation_by_phrase_on_the_complement_is_the_agent(
     coded: Coded, text: str, want: tuple[str, ...]
 ) -> None:
     _check(coded, text, want)
+
+
+# --- the mood of an event noun: a decision done ("the curbs decided by X") or an event to come -------
+# A past participle of a verb of decision on an event noun reports the decision made: the measure is
+# stated. A modifier of the future ("proposed", "possible", "next month's") or a predicate of the future
+# ("will take place", "are scheduled for") makes the event it names one that has not happened yet.
+
+DECIDED_MEASURES = [
+    ("The tariffs agreed by Canada and Mexico on Chinese steel angered Beijing.", "CAN SANCTION CHN"),
+    ("The restrictions set by Japan on exports to South Korea hurt chipmakers.", "JPN SANCTION KOR"),
+    ("Seoul criticized the export curbs decided by Tokyo against South Korean firms.", "JPN SANCTION KOR"),
+    ("Caracas rejected the new tariffs agreed by Colombia against Venezuelan goods.", "COL SANCTION VEN"),
+    ("The travel bans decided by Washington against Nicaraguan judges took effect.", "USA SANCTION NIC"),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), DECIDED_MEASURES)
+def test_a_measure_decided_is_stated(coded: Coded, text: str, fact: str) -> None:
+    found = coded(text)
+    assert fact in found, sorted(found)
+    assert "hypothetical" not in found[fact], found[fact]
+
+
+def test_a_measure_proposed_stays_hypothetical(coded: Coded) -> None:
+    found = coded("The tariffs proposed by Brazil against Argentine wheat worried farmers.")
+    assert "hypothetical" in found.get("BRA SANCTION ARG", set()), sorted(found)
+
+
+EVENTS_TO_COME = [
+    ("The proposed agreement between Chile and Argentina on lithium drew protests.", "CHL AGREE ARG"),
+    ("Next month's talks between Sudan and South Sudan will focus on oil revenue.", "SDN CONSULT SSD"),
+    ("Negotiations between Georgia and Russia are scheduled for Thursday in Geneva.", "GEO CONSULT RUS"),
+    (
+        "The meeting between the Turkish and Greek foreign ministers will take place in Athens on Friday.",
+        "TUR CONSULT GRC",
+    ),
+    ("A possible deal between Israel and Saudi Arabia dominated the conference.", "ISR AGREE SAU"),
+    ("The visit by Chinese Premier Li Qiang to Pakistan next week will focus on trade.", "CHN CONSULT PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "plan"), EVENTS_TO_COME)
+def test_an_event_to_come_is_hypothetical(coded: Coded, text: str, plan: str) -> None:
+    assert "hypothetical" in coded(text).get(plan, set()), sorted(coded(text))
+
+
+def test_an_event_that_took_place_is_stated(coded: Coded) -> None:
+    found = coded("The summit between Nigeria and Ghana took place on Monday in Accra.")
+    assert "hypothetical" not in found.get("NGA CONSULT GHA", {"missing"}), sorted(found)
