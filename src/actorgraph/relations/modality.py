@@ -23,7 +23,13 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
     sanctions"), so a verb of intent, demand or offer makes it hypothetical.
     """
     negative = negated(anchor, ctx.negation)
-    hypothetical = nominal and anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_ in ctx.intent
+    # "proposed new tariffs", but "the curbs decided by Tokyo": a decision made states its measure
+    hypothetical = (
+        nominal
+        and anchor.pos_ in {"VERB", "AUX"}
+        and anchor.lemma_ in ctx.intent
+        and not _decided(anchor, ctx)
+    )
     # "Amid Chinese pressure on Lithuania, Vilnius sought ...": a fact the clause is set against
     background = _background(anchor, ctx)
     if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj"} and not background:
@@ -36,6 +42,7 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
     # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
     # around it (attribution still passes through).
     settled = background or _in_force(anchor, ctx)
+    hypothetical = hypothetical or (not settled and _to_come(anchor, ctx))
     for _ in range(8):
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ not in _FUTURE:
@@ -91,6 +98,50 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
         attributed = ctx.discourse.speaker_at(anchor)
 
     return negative, hypothetical, attributed
+
+
+def _decided(participle: Token, ctx: Context) -> bool:
+    """Whether ``participle`` is the past participle of a verb of decision on its event noun ("the
+    curbs decided by Tokyo", "the tariffs agreed by X and Y"): the decision is made, the measure
+    stated (``event_mood_rule.decided``; "the tariffs proposed by X" stays a plan)."""
+    return (
+        participle.tag_ == "VBN"
+        and participle.dep_ in {"acl", "amod"}
+        and participle.lemma_ in ctx.grammar["event_mood_rule"]["decided"]
+    )
+
+
+def _to_come(noun: Token, ctx: Context) -> bool:
+    """Whether an event noun names an event still to come, by its own words or by the tense of the
+    clause it is the subject of: "an upcoming summit", "a possible deal", "the planned visit", "next
+    month's talks", "talks next week" (``event_mood_rule``), "the meeting will take place in X", "talks
+    are scheduled for Monday" (the noun the subject of a verb of occurrence in the future, or of a word
+    of a timetable; the future of any other verb is what an existing thing will do: "the tariffs will
+    hurt X"). A participle of decision ("the sanctions set by X") is no plan."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    rule = ctx.grammar["event_mood_rule"]
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and (
+            child.lower_ in rule["modifiers"]
+            or (child.tag_ == "VBN" and child.lemma_ in ctx.intent and child.lemma_ not in rule["decided"])
+        ):
+            return True
+        if (
+            child.dep_ in {"poss", "npadvmod", "compound", "nmod"}
+            and child.ent_type_ == "DATE"
+            and any(t.lower_ in rule["time_words"] for t in child.subtree)
+        ):
+            return True  # "next month's talks", "tomorrow's meeting", "talks next week"
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    if verb.lower_ in rule["timetable_words"] and verb.tag_ in {"VBN", "JJ"}:
+        return True  # "talks are scheduled for Monday", "the visit is expected next week"
+    occurs = verb.lemma_ in rule["occurrence_verbs"] and (
+        verb.lemma_ != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+    return occurs and any(c.dep_ == "aux" and c.lower_ in _FUTURE - {"would"} for c in verb.children)
 
 
 def _background(noun: Token, ctx: Context) -> bool:
