@@ -906,3 +906,89 @@ def test_list_referred_back_to(coded: Coded, text: str, want: tuple[str, ...]) -
 def test_these_countries_without_a_list_name_nobody(relations_of: Related) -> None:
     text = "Many African leaders attended the summit in Paris. These countries rejected the proposal."
     assert not [r for r in relations_of(text) if r.type == "REJECT"], relations_of(text)
+
+
+# --- "X lives under a blockade imposed by A, B and C", "under a U.S. embargo": who imposes a measure
+# the clause's subject is under acts on it (round 8) ---------------------------------------------------
+
+UNDER_MEASURES = [
+    (
+        "Qatar lived for three years under a blockade imposed by Saudi Arabia, the United Arab Emirates "
+        "and Bahrain.",
+        ("SAU COERCE QAT", "ARE COERCE QAT", "BHR COERCE QAT"),
+    ),
+    ("Cuba has lived under a U.S. embargo for six decades.", ("USA SANCTION CUB",)),
+    (
+        "Venezuela remains under sanctions imposed by the United States and the European Union.",
+        ("USA SANCTION VEN", "EU SANCTION VEN"),
+    ),
+    ("Yemen has been under a Saudi-led blockade since 2015.", ("SAU COERCE YEM",)),
+    ("Since 2019 Iran has been under a British arms embargo.", ("GBR SANCTION IRN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNDER_MEASURES)
+def test_measure_the_subject_is_under(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want, tuple(f"{w.split()[2]} {w.split()[1]} {w.split()[0]}" for w in want))
+
+
+# --- "Ukraine endured a wave of airstrikes by Russia": a series of acts one suffers is done to it -------
+
+SERIES_SUFFERED = [
+    ("Ukraine endured a wave of airstrikes by Russia.", ("RUS ASSAULT UKR",)),
+    ("Kyiv faced a barrage of missile and drone attacks from Russia on Sunday.", ("RUS ASSAULT UKR",)),
+    ("Kenya has suffered a series of bombings by al-Shabab this year.", ("SOM ASSAULT KEN",)),
+    ("Syria endured a string of Israeli airstrikes last month.", ("ISR ASSAULT SYR",)),
+    ("Taiwan has faced a spate of cyberattacks from China.", ("CHN COERCE TWN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SERIES_SUFFERED)
+def test_series_of_acts_suffered(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_series_of_acts_launched_stays_the_launchers(coded: Coded) -> None:
+    _check(
+        coded,
+        "Ukraine launched a wave of drone attacks on Russia.",
+        ("UKR ASSAULT RUS",),
+        ("RUS ASSAULT UKR",),
+    )
+
+
+# --- "Russia's annexation of Crimea drew criticism from Germany": a reaction an act draws is aimed at
+# whoever did it --------------------------------------------------------------------------------------
+
+REACTIONS_DRAWN = [
+    ("Russia's annexation of Crimea drew sharp criticism from Germany.", ("DEU ACCUSE RUS",)),
+    (
+        "China's naval drills near Taiwan drew condemnation from Japan and the Philippines.",
+        ("JPN ACCUSE CHN", "PHL ACCUSE CHN"),
+    ),
+    (
+        "Iran's missile launch prompted condemnation from France and Britain.",
+        ("FRA ACCUSE IRN", "GBR ACCUSE IRN"),
+    ),
+    ("Israel's strike on Qatar sparked outrage from Saudi Arabia.", ("SAU ACCUSE ISR",)),
+    ("Poland's decision drew praise from Ukraine.", ("UKR SUPPORT POL",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REACTIONS_DRAWN)
+def test_reaction_drawn_by_an_act(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_reaction_faced_stays_with_the_subject(coded: Coded) -> None:
+    _check(coded, "Japan faced criticism from South Korea over the textbooks.", ("KOR ACCUSE JPN",))
+
+
+def test_reaction_with_no_reactor_is_nobodys(relations_of: Related) -> None:
+    # the subject of "drew" is what is reacted to: the person who owns the arrest condemns nobody
+    text = (
+        "Police in Hanoi arrested blogger Tran Van Minh on Monday. Tran Van Minh's arrest drew "
+        "international condemnation."
+    )
+    accusations = [r for r in relations_of(text) if r.type == "ACCUSE"]
+    assert not accusations, accusations

@@ -60,15 +60,31 @@ def event_noun(noun: Token, ctx: Context) -> bool:
 def _under_attack(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate] | None:
-    """ "Ukrainian positions came under fire from Russian forces": the subject is the target."""
+    """ "Ukrainian positions came under fire from Russian forces", "Qatar lived under a blockade
+    imposed by A, B and C", "Cuba has lived under a U.S. embargo", "under a Saudi-led blockade": the
+    subject (or the place it names) is the target; the doer is the noun's from- or by-phrase, the
+    by-agent of a participle on it, its own modifier, else the verb's from- or by-phrase."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_ not in ctx.under_verbs:
         return None
     verb = prep.head
     sources, toks, _ = prep_objects(noun, ("from", "by"), ctx)
+    for participle in [] if sources else [c for c in noun.children if reduced_relative(c)]:
+        more, more_toks, _ = prep_objects(participle, ("by",), ctx)  # "a blockade imposed by X"
+        sources, toks = [*sources, *more], [*toks, participle, *more_toks]
+    if not sources:
+        # "a U.S. embargo", "an Israeli blockade", "a Saudi-led blockade"
+        for child in (c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}):
+            sources += np_actors(child, ctx)[0] or participle_agents(child, ctx)
     if not sources:
         sources, toks, _ = prep_objects(verb, ("from", "by"), ctx)
-    targets = [a for c in verb.children if c.dep_ in SUBJECT_DEPS for a in np_actors(c, ctx)[0]]
+    subjects_ = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    targets = [a for c in subjects_ for a in np_actors(c, ctx)[0]]
+    if not targets:
+        # "Gaza has been under an Israeli blockade": the state of the place
+        places = [p for c in subjects_ if (p := ctx.actors.place_at(c)) and ctx.actors.ensure_actor(p)]
+        targets = list(dict.fromkeys(places))
+    sources = [a for a in dict.fromkeys(sources) if a not in targets]
     if not sources or not targets:
         return []
     return emit(sources, targets, trigger, [verb, prep, noun, *toks], sent, verb, ctx, doc_date, 0.6)
@@ -176,7 +192,8 @@ def from_noun(
         doer_phrases = _preps(holder, "from")
         sources.extend(a for p in doer_phrases for a in np_actors(p, ctx)[0] if a not in sources)
     # "the deal has the backing of India": what one receives "of" someone, that one gives
-    received = noun.dep_ == "dobj" and noun.head.lemma_ in ctx.receive_verbs and "of" in trigger.preps
+    receiver = _receiver(noun, trigger, ctx)
+    received = receiver is not None and "of" in trigger.preps
     if not sources and ("of" not in trigger.preps or received):
         sources = _of_doers(holder, trigger, ctx)  # "the withdrawal of Ethiopian troops"
     anchor = noun
@@ -237,15 +254,16 @@ def from_noun(
         # "condemned Israel's airstrikes on Lebanon", "welcomed the withdrawal of Ethiopian troops": the
         # noun's own doer makes it an event of its own, next to the verb's.
         nested = over[0]
-    if (
-        not sources
-        and noun.dep_ == "dobj"
-        and governing is not None
-        and governing.lemma_ in ctx.receive_verbs
-    ):
+    if not sources and receiver is not None and governing is not None and receiver.i == governing.i:
         # "Lithuania has endured coercion by China", "Ukraine won support from Poland": a by- or
-        # from-phrase the parser hung on the receiving verb is the noun's doer
-        agents, agent_tokens, inf = prep_objects(governing, ("by", "from"), ctx)
+        # from-phrase the parser hung on the receiving verb (or on the series: "a barrage of attacks
+        # from X") is the noun's doer
+        slot = _slot(noun, ctx)
+        agents, agent_tokens, inf = (
+            prep_objects(slot, ("by", "from"), ctx) if slot is not noun else ([], [], False)
+        )
+        if not agents:
+            agents, agent_tokens, inf = prep_objects(governing, ("by", "from"), ctx)
         sources.extend(agents)
         pred += agent_tokens
         inferred |= inf
@@ -256,7 +274,19 @@ def from_noun(
     victims = _victims(noun, ctx)
     if not sources and governing is not None and names_it(governing, ctx):
         return []  # "called the detention of the soldiers unacceptable": the namer did not detain them
-    if not sources and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs):
+    reaction = ctx.grammar["reaction_rule"]
+    # "X's arrest drew condemnation", "Y suffered airstrikes": the subject did not do it
+    reacted = (
+        receiver is not None
+        and governing is not None
+        and receiver.i == governing.i
+        and governing.lemma_ in {*reaction["verbs"], *reaction["sufferers"]}
+    )
+    if (
+        not sources
+        and not reacted
+        and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs)
+    ):
         verb = governing
         if verb is not None:
             sources, passive, inf = subjects(verb, ctx)
@@ -313,7 +343,7 @@ def from_noun(
         not targets
         and governing is not None
         and (
-            (governing.lemma_ in ctx.receive_verbs and noun.dep_ == "dobj")
+            (receiver is not None and receiver.i == governing.i)
             or (
                 doer_phrases
                 and noun.dep_ == "pobj"
@@ -617,6 +647,31 @@ def _soured(noun: Token, trigger: Trigger, ctx: Context) -> bool:
                 said.extend(o for o in c.children if o.dep_ == "pobj")
         said.extend(m for t in list(said) for m in t.children if m.dep_ == "amod")
     return any(t.lemma_.lower() in words or t.lower_ in words for t in said)
+
+
+def _slot(noun: Token, ctx: Context) -> Token:
+    """The noun that stands in the clause for ``noun``: the series it is counted in ("a wave of
+    [airstrikes]", "a barrage of missile and drone [attacks]"; ``series_nouns`` in grammar.json), else
+    ``noun`` itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        series = noun.head.head
+        if series.pos_ == "NOUN" and series.lemma_.lower() in ctx.grammar["series_nouns"]:
+            return series
+    return noun
+
+
+def _receiver(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
+    """The verb whose subject receives, faces or suffers the event ``noun`` names ("won support from
+    X", "endured a wave of airstrikes by X"), or whose subject is an act the event reacts to
+    ("Russia's annexation of Crimea drew criticism from X": ``reaction_rule`` in grammar.json)."""
+    slot = _slot(noun, ctx)
+    verb = slot.head
+    if slot.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    rule = ctx.grammar["reaction_rule"]
+    if verb.lemma_ in ctx.receive_verbs or (verb.lemma_ in rule["verbs"] and trigger.plover in rule["types"]):
+        return verb
+    return None
 
 
 def _preps(noun: Token, word: str) -> list[Token]:
