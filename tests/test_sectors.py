@@ -1184,3 +1184,47 @@ def test_victims_of_a_foreign_strike_are_of_the_place_struck(
 def test_a_domestic_force_near_a_border_keeps_its_own_villagers(sectored: Callable[[str], set[str]]) -> None:
     text = "Myanmar troops burned homes near the Thai border, villagers said, and shot two farmers."
     assert not any("THA" in item for item in sectored(text))
+
+
+PEOPLE_WHO_ACT = [
+    # people of a society sector who do something to a foreign actor are the people, not their state
+    # (the state is no doer of what its protesters, students or farmers do); as the ones acted upon
+    # they stay their state (FOREIGN_PEOPLE)
+    ("Protesters in Tehran burned American flags and condemned Israel on Friday.", "IRN", "CVL"),
+    ("Students in Dhaka marched on the Indian embassy to denounce New Delhi's border policy.", "BGD", "EDU"),
+    ("Farmers from Poland blocked Ukrainian grain trucks at the border crossing.", "POL", "AGR"),
+    ("Fishermen from Sri Lanka accused the Indian navy of ramming their boats.", "LKA", "AGR"),
+    ("Demonstrators in Nairobi accused the United States of meddling in Kenya's election.", "KEN", "CVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "sector"), PEOPLE_WHO_ACT)
+def test_people_who_act_are_the_people_not_their_state(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, state: str, sector: str
+) -> None:
+    sources = {(r.source_id, r.source_sector) for r in relations_of(text)}
+    assert (f"{state}_{sector}", sector) in sources, sources
+    assert (state, sector) not in sources, sources
+
+
+CRIMINALS = [
+    # gangs, cartels, pirates and poachers are armed groups of no state: never their state, whether they
+    # act or are acted upon
+    ("Gangs in Haiti kidnapped two American missionaries on Saturday.", "HTI"),
+    ("Pirates from Somalia seized an Indian fishing vessel on Monday.", "SOM"),
+    ("The United States imposed sanctions on cartel leaders in Mexico.", "MEX"),
+    ("Poachers from Mozambique killed two rangers in South Africa's Kruger park.", "MOZ"),
+    ("Criminal gangs in Ecuador attacked a Colombian army patrol near the border.", "ECU"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), CRIMINALS)
+def test_criminals_are_never_their_state(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, state: str
+) -> None:
+    found = relations_of(text)
+    sides = {
+        (i, s) for r in found for i, s in ((r.source_id, r.source_sector), (r.target_id, r.target_sector))
+    }
+    assert (f"{state}_CRM", "CRM") in sides, sides
+    assert (state, "CRM") not in sides, sides
