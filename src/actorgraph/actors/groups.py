@@ -16,10 +16,12 @@ fighters" and "UN peacekeepers" are the named actor, and a group noun inside a t
 General X") is the person's office. Nouns that name the state itself ("the government", "the
 authorities") with no state of their own stand for the state of the story.
 
-Groups of civilians, workers or students (class ``society``) are actors in their own right only
-against their own state or its parts: against a foreign actor they are that state, as the annotation
+Groups of civilians, workers or students (class ``society``) acted upon are actors in their own right
+only by their own state or its parts: by a foreign actor they are that state, as the annotation
 guidelines map unnamed people ("Israeli forces killed Palestinian civilians": Israel against
-Palestine); the relation keeps their sector (:func:`relation_side`).
+Palestine); the relation keeps their sector (:func:`relation_side`). What they do is theirs, not their
+state's ("Protesters in Tehran condemned Israel"), and criminals (gangs, cartels, pirates) are never
+their state.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ _FOREIGN = frozenset({"foreign", "overseas"})
 _NATIONALITY_ONLY = frozenset({"REF"})
 #: Event types in which a state's own forces are what it sends, not whom it acts upon.
 _INSTRUMENT_TYPES = frozenset({"AGREE", "AID", "MOBILIZE", "RETREAT"})
+#: Sectors of society whose people never stand for their state: criminals are an armed group of none.
+_STATELESS = frozenset({"CRM"})
 #: Sectors that act only at home: police, courts and prosecutors are of the state where the story happens.
 _HOME_SECTORS = frozenset({"COP", "JUD"})
 #: Prepositions that put what happens at a place ("arrested in Bangkok", "a trial at The Hague").
@@ -628,14 +632,25 @@ def _named_group(out: DocActors, state: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def relation_side(out: DocActors, actor_id: str, other_id: str) -> tuple[str, str | None]:
+def relation_side(
+    out: DocActors, actor_id: str, other_id: str, *, doer: bool = False
+) -> tuple[str, str | None]:
     """The actor that stands for ``actor_id`` in a relation with ``other_id``, and its sector.
 
-    A group of a state's society (civilians, workers) stands for itself against its own state or
-    the state's parts, and for its state against anyone else; it keeps its sector either way.
+    A group of a state's society (civilians, workers) acted upon stands for itself by its own state
+    or the state's parts, and for its state by anyone else ("Israeli troops fired on Palestinian
+    demonstrators"); it keeps its sector either way. As the ``doer`` it is itself: its state does not
+    do what its protesters or farmers do ("Farmers from Poland blocked Ukrainian trucks"). Criminals
+    (gangs, cartels, pirates) are an armed group of no state, never their state.
     """
     draft = out.actors[actor_id]
-    if draft.sector_by != "group noun" or sector_class(draft.sector) != "society" or draft.country is None:
+    if (
+        doer
+        or draft.sector_by != "group noun"
+        or sector_class(draft.sector) != "society"
+        or draft.sector in _STATELESS
+        or draft.country is None
+    ):
         return actor_id, draft.sector
     other = out.actors[other_id]
     other_state = other_id if other.type == "country" else other.country

@@ -25,9 +25,9 @@ def _relation(
     **fields: object,
 ) -> Relation:
     if rtype != "AFFILIATION":
-        # a group of civilians against a foreign actor stands for its state, keeping its sector
+        # a group of civilians a foreign actor acts upon stands for its state, keeping its sector
         (source, source_sector), (target, target_sector) = (
-            relation_side(actors, source, target),
+            relation_side(actors, source, target, doer=True),
             relation_side(actors, target, source),
         )
     else:
