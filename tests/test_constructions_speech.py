@@ -1195,3 +1195,104 @@ def test_a_part_stated_stays_an_event(coded: Coded) -> None:
         "Turkey played a key role in the offensive against the Kurdish militia in Syria.",
         "TUR ASSAULT SYR",
     )
+
+
+# --- round 8: an act not ruled out is threatened; an act ruled out is denied (acc-discourse) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "threat", "act", "wrong"),
+    [
+        (
+            "Germany did not rule out further sanctions against Belarus.",
+            "DEU THREATEN BLR",
+            "DEU SANCTION BLR",
+            None,
+        ),
+        ("Britain would not exclude new sanctions on Iran.", "GBR THREATEN IRN", "GBR SANCTION IRN", None),
+        (
+            "Japan refused to rule out retaliatory tariffs on Chinese goods.",
+            "JPN THREATEN CHN",
+            "JPN SANCTION CHN",
+            "JPN REJECT CHN",
+        ),
+        (
+            "Washington declined to rule out strikes on Iranian nuclear sites.",
+            "USA THREATEN IRN",
+            "USA ASSAULT IRN",
+            "USA REJECT IRN",
+        ),
+        (
+            "Israel has not ruled out a ground offensive against Hezbollah in Lebanon.",
+            "ISR THREATEN LBN",
+            "ISR ASSAULT LBN",
+            None,
+        ),
+        (
+            "The Philippine president would not exclude expelling Chinese diplomats.",
+            "PHL THREATEN CHN",
+            "PHL SANCTION CHN",
+            None,
+        ),
+    ],
+)
+def test_coercion_not_ruled_out_is_a_threat_and_a_hypothetical_act(
+    coded: Coded, text: str, threat: str, act: str, wrong: str | None
+) -> None:
+    found = _has(coded, text, threat, act)
+    assert found[act] >= {"hypothetical"} and "negated" not in found[act], found[act]
+    assert wrong is None or wrong not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "flag"),
+    [
+        # cooperation kept open is only possible: no threat, no act done
+        (
+            "The German chancellor did not rule out sending Taurus missiles to Ukraine.",
+            "DEU AID UKR",
+            "hypothetical",
+        ),
+        # what is ruled out is denied
+        ("India ruled out talks with Pakistan.", "IND CONSULT PAK", "negated"),
+        ("Seoul ruled out sanctions on Tokyo.", "KOR SANCTION JPN", "negated"),
+    ],
+)
+def test_an_act_kept_open_is_possible_and_one_ruled_out_is_denied(
+    coded: Coded, text: str, act: str, flag: str
+) -> None:
+    found = _has(coded, text, act)
+    assert flag in found[act], found[act]
+    assert not any(" THREATEN " in k for k in found), sorted(found)
+
+
+# --- round 8: "all options are on the table" threatens the other side (acc-discourse) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Washington said all options are on the table in dealing with Iran.", "USA THREATEN IRN"),
+        (
+            "Israel is keeping all options on the table against Hezbollah, the defense minister said.",
+            "ISR THREATEN LBN",
+        ),
+        (
+            "“All options remain on the table,” the Greek prime minister said of Turkey's drilling plans.",
+            "GRC THREATEN TUR",
+        ),
+        ("France told Mali's junta that every option was on the table.", "FRA THREATEN MLI"),
+        (
+            "The White House said no option was off the table in its response to North Korea's missile"
+            " launch.",
+            "USA THREATEN PRK",
+        ),
+    ],
+)
+def test_all_options_on_the_table_threatens_the_other_side(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_options_for_talks_threaten_nobody(coded: Coded) -> None:
+    found = coded("Kyiv said all options were on the table for talks with Moscow.")
+    assert not any(" THREATEN " in k for k in found), sorted(found)
