@@ -54,6 +54,7 @@ from actorgraph.relations.nominal import (
 )
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
+from actorgraph.relations.speech.options import kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
 from actorgraph.relations.syntax import raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
@@ -136,6 +137,9 @@ def extract_candidates(
     # "“X cannot attack us,” Y said": defiance, no act; "spoke with Reuters": an interview, no meeting;
     # "an analyst expects X and Y to cooperate": someone else's forecast, no act; "what role, if any,
     # X played in the strike": an open question, no event (acc-discourse)
+    # "did not rule out sanctions on Y": the sanctions are possible, not denied; "ruled out talks with
+    # Y": denied; "refused to rule out", "would not exclude": no act of their own (acc-discourse)
+    out = [kept for c in out if (kept := _kept_open(c, ctx)) is not None]
     return [
         c
         for c in out
@@ -145,6 +149,21 @@ def extract_candidates(
         and not foreseen((c.source, c.target), c.anchor, ctx)
         and not (c.anchor >= 0 and open_question(ctx.actors.doc[c.anchor]))
     ]
+
+
+def _kept_open(c: Candidate, ctx: Context) -> Candidate | None:
+    """``c`` with the mood of an option: possible when kept open, denied when ruled out; ``None``
+    for the ruling out itself ("refused" in "refused to rule out", "exclude")."""
+    if c.anchor < 0 or (c.trigger.plover == "THREATEN" and c.trigger.source == "rule"):
+        return c  # the threat an option kept open makes is the speaker's own act
+    anchor = ctx.actors.doc[c.anchor]
+    if rulings(anchor) and c.trigger.trigger == anchor.lemma_.lower():
+        return None
+    state = kept_open(anchor)
+    state = options_at(anchor) if state is None else state
+    if state is None:
+        return c
+    return replace(c, negated=False, hypothetical=True) if state else replace(c, negated=True)
 
 
 def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:

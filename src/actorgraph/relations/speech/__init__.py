@@ -9,6 +9,8 @@ A statement is an act of whoever makes it. What it says about someone else decid
   we will respond", "warned it would impose sanctions on Y"), or a bad fate announced for Y ("Y
   will pay a heavy price", "Y would face consequences") is a **threat**;
 * an obligation laid on Y ("Y must / should / needs to / has to ...") is a **request**;
+* coercion the speaker does not rule out ("did not rule out sanctions against Y"), or all options
+  kept on the table against Y, is a **threat** too (``options.py``);
 * and, in the writer's voice too, the doer's own future cooperation ("will send aid to Y",
   "said it would resume drills with Y") is a **commitment** (PLOVER AGREE), the act itself staying
   visible as hypothetical.
@@ -33,6 +35,7 @@ from actorgraph.relations.speech.evaluations import (
     refusals,
     stances,
 )
+from actorgraph.relations.speech.options import kept_open_acts, open_options
 from actorgraph.relations.speech.pledges import coercions, commitments, requests, threatened, threats
 from actorgraph.relations.speech.statements import Found, SpeechAct, Statement, statements
 
@@ -55,6 +58,8 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     acts.extend(disavowals(sent, found, ctx))
     acts.extend(stances(sent, said, found, ctx))
     acts.extend(refusals(sent, said, ctx))
+    acts.extend(kept_open_acts(sent, found, ctx))  # "did not rule out sanctions against Y"
+    acts.extend(open_options(sent, said, ctx))  # "all options are on the table"
     have = {(c.source, c.trigger.plover, c.target) for c in found}
     out: list[SpeechAct] = []
     for act in acts:
