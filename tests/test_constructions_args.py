@@ -1339,3 +1339,53 @@ def test_an_event_to_come_is_hypothetical(coded: Coded, text: str, plan: str) ->
 def test_an_event_that_took_place_is_stated(coded: Coded, text: str, fact: str) -> None:
     found = coded(text)
     assert "hypothetical" not in found.get(fact, {"missing"}), sorted(found)
+
+
+# --- the people of a person are not that person: "Lukashenko's ministers", "the wife of X" ------------
+# A person who owns a group of people (possessive or "of") is not the argument: officials, troops and
+# other people of a state's service act and are acted on as that person's state ("sanctions on
+# President X's ministers" target X's state); kin, associates and allies are no one the text codes.
+
+PEOPLE_OF_A_PERSON = [
+    (
+        "The European Union imposed sanctions on President Alexander Lukashenko's ministers.",
+        "Lukashenko",
+        "BLR",
+    ),
+    ("Canada barred Maduro's officials from entering the country.", "Maduro", "VEN"),
+    ("Ukraine accused Lukashenko's troops of massing on the border.", "Lukashenko", "BLR"),
+    ("Kyiv targeted Kadyrov's fighters near Bakhmut.", "Kadyrov", "RUS"),
+    ("The United States sanctioned President Mnangagwa's allies.", "Mnangagwa", None),
+    ("Britain sanctioned the wife of President Bashar al-Assad.", "Assad", None),
+    ("Washington sanctioned members of Ortega's inner circle.", "Ortega", None),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "state"), PEOPLE_OF_A_PERSON)
+def test_the_people_of_a_person_are_not_that_person(
+    relations_of: Callable[[str], tuple[Any, ...]], text: str, person: str, state: str | None
+) -> None:
+    found = relations_of(text)
+    sides = [(r.source_name, r.target_name, r.target_id) for r in found]
+    assert not [s for s in sides if person in s[0] or person in s[1]], sides
+    if state is not None:
+        assert any(r.target_id == state or r.source_id == state for r in found), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The EU imposed sanctions on President Lukashenko and his ministers.",
+            ("European Union", "Lukashenko"),
+        ),
+        ("Iran's ally Hezbollah attacked Israeli positions on Tuesday.", ("Hezbollah", "Israel")),
+    ],
+)
+def test_a_person_named_as_the_argument_stays(
+    relations_of: Callable[[str], tuple[Any, ...]], text: str, pair: tuple[str, str]
+) -> None:
+    found = relations_of(text)
+    assert any(pair[0] in r.source_name and pair[1] in r.target_name for r in found), [
+        (r.source_name, r.target_name) for r in found
+    ]
