@@ -301,9 +301,14 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             owners = []
         if tok.lemma_.lower() in ctx.relatum_nouns:
             # "Chinese rivals", "Russia's neighbours", "Iran's allies": other states than the one named
-            # (but "NATO allies", "its EU partners" are members of the bloc named)
+            # (but "NATO allies", "its EU partners" are members of the bloc named); "President X's
+            # allies" are not X either
             local = [a for a in local if ctx.kind(a) != "country"]
-            owners = [a for a in owners if ctx.kind(a) != "country"]
+            owners = [a for a in owners if ctx.kind(a) not in {"country", "person"}]
+        elif tok.tag_ in {"NNS", "NNPS"} and ctx.agent_head(tok):
+            # "President X's ministers", "the troops of X": the people of a person's service act and
+            # are acted on as the state they serve, not as that person
+            local, owners = _served_states(local, ctx), _served_states(owners, ctx)
         # "Osama bin Laden's al-Qaeda network": the modifier next to the head names the actor; the
         # possessor only when nothing else does ("Iran's government").
         listed = detached_list(tok) if not local else None
@@ -327,6 +332,19 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         ]
         found.extend(named[-1:] if named else local)
     return list(dict.fromkeys(found)), inferred
+
+
+def _served_states(actors: list[str], ctx: Context) -> list[str]:
+    """``actors`` with each person replaced by the state he or she serves (dropped without one)."""
+    out: list[str] = []
+    for actor in actors:
+        if ctx.kind(actor) != "person":
+            out.append(actor)
+            continue
+        state = ctx.actors.actors[actor].country
+        if state and ctx.actors.ensure_actor(state) and ctx.kind(state) == "country":
+            out.append(state)
+    return out
 
 
 def _described(noun: Token, ctx: Context) -> Token:
@@ -692,6 +710,8 @@ def first_actor(
             skipped.update(t.i for t in child.subtree)
         if child.dep_ == "conj" and own_subject(child):
             skipped.update(t.i for t in child.subtree)  # "X praised, and Y criticized, ...": Y's clause
+        if child.dep_ == "poss" and head.lemma_.lower() in ctx.relatum_nouns | ctx.private_relation_nouns:
+            skipped.update(t.i for t in child.subtree)  # "X's allies", "X's wife": not X
     for inner in head.subtree:
         if inner.dep_ == "agent" and inner.head.dep_ == "acl" and inner.head.head.i == head.i:
             # "a rally organised by students at Cairo University": the phrase of the noun's own doer

@@ -538,6 +538,8 @@ def _of_owners(noun: Token, sources: list[str], ctx: Context) -> tuple[list[str]
     computers of South Korean officers"), not a name only the tagger found, which may be a place ("the
     closure of Kurecik"), nor the doers' own state ("the Taliban seized control of Afghanistan": what
     happens at home has no foreign target)."""
+    if noun.lemma_.lower() in ctx.relatum_nouns | ctx.private_relation_nouns:
+        return [], []  # "sanctioned the wife of X", "the allies of X": people of their own, not X
     owners, toks, _ = prep_objects(noun, ("of",), ctx)
     home = {s if ctx.kind(s) == "country" else ctx.actors.actors[s].country for s in sources}
     return [a for a in owners if a not in sources and a not in home and not ctx.tagger_only(a)], toks
