@@ -992,3 +992,25 @@ def test_reaction_with_no_reactor_is_nobodys(relations_of: Related) -> None:
     )
     accusations = [r for r in relations_of(text) if r.type == "ACCUSE"]
     assert not accusations, accusations
+
+
+# --- "Israeli airstrikes and shelling on Gaza": a list of event nouns shares the doer before it and the
+# by- and target phrases after it ----------------------------------------------------------------------
+
+LISTED_ACTS = [
+    ("Israeli airstrikes and shelling on Gaza killed 40 people.", ("ISR ASSAULT PSE",)),
+    ("Russian shelling, drone attacks and missile strikes on Kharkiv continued.", ("RUS ASSAULT UKR",)),
+    ("Chinese cyberattacks and sanctions against Taiwan have intensified.", ("CHN SANCTION TWN",)),
+    ("Saudi airstrikes and a naval blockade of Yemen drew criticism.", ("SAU COERCE YEM",)),
+    ("Drone attacks and shelling by Russia on Kherson killed five people.", ("RUS ASSAULT UKR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LISTED_ACTS)
+def test_listed_acts_share_their_phrases(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_listed_act_with_its_own_doer_keeps_its_target(coded: Coded) -> None:
+    text = "Iranian drone strikes and Israeli airstrikes on Lebanon continued."
+    _check(coded, text, ("ISR ASSAULT LBN",), ("IRN ASSAULT LBN",))

@@ -30,7 +30,7 @@ from actorgraph.relations.custody import custodians
 from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
-from actorgraph.relations.syntax import hyphen_partners, reduced_relative, relative_on_object
+from actorgraph.relations.syntax import conjuncts, hyphen_partners, reduced_relative, relative_on_object
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
 from actorgraph.relations.voice import (
     criminal_charge,
@@ -191,6 +191,16 @@ def from_noun(
         # "aid from Japan", "support from France and Italy", "criticism from Germany"
         doer_phrases = _preps(holder, "from")
         sources.extend(a for p in doer_phrases for a in np_actors(p, ctx)[0] if a not in sources)
+    before, after = _list_mates(noun, ctx)
+    if not sources:
+        # "Russian shelling, drone attacks and missile strikes on X": the first item's doer; "airstrikes
+        # and shelling by Russia": the last item's by-phrase
+        sources = [
+            a for m in before[:1] for c in m.children if c.dep_ in _DOER_DEPS for a in np_actors(c, ctx)[0]
+        ]
+        for mate in after if not sources else []:
+            agents, agent_tokens, _ = prep_objects(mate, ("by",), ctx)
+            sources, pred = [*sources, *agents], [*pred, *agent_tokens]
     # "the deal has the backing of India": what one receives "of" someone, that one gives
     receiver = _receiver(noun, trigger, ctx)
     received = receiver is not None and "of" in trigger.preps
@@ -319,6 +329,15 @@ def from_noun(
         # doer is the one, even when the parser lost it)
         sources = _importers(holder, trigger, ctx)
     targets, toks, inf = prep_objects(holder, own_preps or ("with",), ctx)
+    for mate in [*before, *after] if not targets and own_preps else []:
+        # "Israeli airstrikes and shelling on Gaza": the phrase after the list is every item's,
+        # whichever item the parser hung it on (not an item's with a doer of its own: "Iranian drone
+        # strikes and Israeli airstrikes on Lebanon")
+        if mate.i > noun.i and any(np_actors(c, ctx)[0] for c in mate.children if c.dep_ in _DOER_DEPS):
+            continue
+        for prep in (c for c in mate.children if c.dep_ == "prep" and c.lower_ in own_preps and c.i > noun.i):
+            more = [a for o in prep.children if o.dep_ == "pobj" for a in _named_or_placed(o, ctx)]
+            targets, toks = [*targets, *more], [*toks, *([prep] if more else [])]
     if not targets and trigger.symmetric:
         # "close ties to Mauritius"; "deepened its ties to China", with "to" hung on the verb
         targets, toks, inf = prep_objects(holder, ("to",), ctx)
@@ -647,6 +666,31 @@ def _soured(noun: Token, trigger: Trigger, ctx: Context) -> bool:
                 said.extend(o for o in c.children if o.dep_ == "pobj")
         said.extend(m for t in list(said) for m in t.children if m.dep_ == "amod")
     return any(t.lemma_.lower() in words or t.lower_ in words for t in said)
+
+
+_DOER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+def _list_mates(noun: Token, ctx: Context) -> tuple[list[Token], list[Token]]:
+    """The event nouns (or gerunds) listed with ``noun`` before it and after it ("Israeli airstrikes
+    and shelling on Gaza", "Russian shelling, drone attacks and missile strikes on X")."""
+    head = noun
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "VERB"}:
+        head = head.head
+    if head is noun and not any(c.dep_ == "conj" for c in noun.children):
+        return [], []
+    items = [head, *(t for t in conjuncts(head) if t.pos_ in {"NOUN", "VERB"})]
+    items = [t for t in items if t.tag_ == "VBG" or (t.pos_ == "NOUN" and event_noun(t, ctx))]
+    if noun not in items:
+        return [], []
+    return [t for t in items if t.i < noun.i], [t for t in items if t.i > noun.i]
+
+
+def _named_or_placed(phrase: Token, ctx: Context) -> list[str]:
+    """The actors a phrase names, else the state of the place it names ("on Gaza")."""
+    found = np_actors(phrase, ctx)[0]
+    place = None if found else ctx.actors.place_at(phrase)
+    return found or ([place] if place and ctx.actors.ensure_actor(place) else [])
 
 
 def _slot(noun: Token, ctx: Context) -> Token:
