@@ -1782,3 +1782,146 @@ def test_a_fight_discussed_is_a_topic(coded: Coded, text: str, want: str, unwant
     """A war, strike, ceasefire or blockade that people discuss or debate is what they talk about,
     no act of theirs nor of their interlocutor; only a doer the noun names itself keeps it."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- round 8: one state's or official's public verdict on another's act -----------------------------------
+
+STATE_PROTESTS = [
+    (
+        "Tokyo protested the Chinese coast guard's entry into Japanese waters.",
+        "JPN ACCUSE CHN",
+        "JPN PROTEST CHN",
+    ),
+    (
+        "Manila protested Beijing's deployment of warships near the shoal.",
+        "PHL ACCUSE CHN",
+        "PHL PROTEST CHN",
+    ),
+    ("India's foreign ministry protested Nepal's new map.", "IND ACCUSE NPL", "IND PROTEST NPL"),
+    ("Lithuania protested to Minsk over the balloons.", "LTU ACCUSE BLR", "LTU PROTEST BLR"),
+    (
+        "Foreign Minister Penny Wong protested China's treatment of the Australian writer.",
+        "AUS ACCUSE CHN",
+        "AUS PROTEST CHN",
+    ),
+    # people in the street still protest
+    ("Students in Dhaka protested India's water policy.", "BGD PROTEST IND", "BGD ACCUSE IND"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STATE_PROTESTS))
+def test_a_state_that_protests_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A state, ministry or named official that protests an act makes an official complaint (ACCUSE,
+    as "lodged a protest"), no demonstration; people in the street demonstrate (PROTEST)."""
+    _check_both(coded, text, want, unwanted)
+
+
+SUMMONED_ENVOYS = [
+    ("Seoul summoned Japan's ambassador to protest the textbook revisions.", "KOR ACCUSE JPN", None),
+    (
+        "Britain summoned the Iranian ambassador over the detention of a British national.",
+        "GBR ACCUSE IRN",
+        None,
+    ),
+    ("Paris summoned Algeria's envoy on Tuesday.", "FRA ACCUSE DZA", None),
+    ("Berlin summoned a senior Chinese diplomat after the cyberattack.", "DEU ACCUSE CHN", None),
+    ("China summoned the Philippine ambassador over the collision.", "CHN ACCUSE PHL", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUMMONED_ENVOYS))
+def test_a_summoned_envoy_is_a_protest(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Summoning another state's ambassador, envoy or diplomat is a diplomatic protest (ACCUSE),
+    not a meeting held."""
+    _check_both(coded, text, want, unwanted)
+
+
+NAMING_CALLS = [
+    ("Kyiv called Moscow's referendums a sham.", "UKR ACCUSE RUS", "UKR CONSULT RUS"),
+    ("Baku called Yerevan's peace proposal a farce.", "AZE ACCUSE ARM", "AZE CONSULT ARM"),
+    (
+        "Ottawa called India's expulsion of Canadian diplomats a grave mistake.",
+        "CAN ACCUSE IND",
+        "CAN CONSULT IND",
+    ),
+    (
+        "Seoul called Pyongyang's satellite launch an insult to the region.",
+        "KOR ACCUSE PRK",
+        "KOR CONSULT PRK",
+    ),
+    ("Manila called Beijing's new map a travesty.", "PHL ACCUSE CHN", "PHL CONSULT CHN"),
+    # a call to someone is still a call
+    (
+        "Indian Prime Minister Narendra Modi called Russian President Vladimir Putin on Friday.",
+        "IND CONSULT RUS",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NAMING_CALLS))
+def test_calling_an_act_a_sham_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "called X's act a sham / a farce / a mistake": naming someone's act with a bad word accuses
+    them; a verb that names its object is no phone call."""
+    _check_both(coded, text, want, unwanted)
+
+
+CONGRATULATORY_MESSAGES = [
+    (
+        "President Macron sent a congratulatory message to Brazil's newly elected president.",
+        "FRA SUPPORT BRA",
+        None,
+    ),
+    ("China sent a message of congratulations to Vietnam's new leader.", "CHN SUPPORT VNM", None),
+    ("Erdogan sent a letter of congratulations to Iran's new president.", "TUR SUPPORT IRN", None),
+    ("The Emir of Qatar sent a congratulatory cable to Egypt's president.", "QAT SUPPORT EGY", None),
+    ("The Kenyan president sent a message of condolence to Uganda.", "KEN SUPPORT UGA", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CONGRATULATORY_MESSAGES))
+def test_a_congratulatory_message_supports(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A congratulatory message, cable or letter, or a message of congratulations or condolence,
+    sent to someone is support (SUPPORT, CAMEO 051)."""
+    _check_both(coded, text, want, unwanted)
+
+
+DREW_REACTIONS = [
+    (
+        "Pakistan's launch of the missile drew condemnation from India and Afghanistan.",
+        "IND ACCUSE PAK",
+        None,
+    ),
+    ("Russia's decision drew sharp criticism from Germany and France.", "FRA ACCUSE RUS", None),
+    ("Morocco's offer drew praise from Spain.", "ESP SUPPORT MAR", None),
+    ("China's drills drew a rebuke from Washington.", "USA ACCUSE CHN", None),
+    ("Hungary's veto drew condemnation from Poland.", "POL ACCUSE HUN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DREW_REACTIONS))
+def test_an_act_that_drew_condemnation(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "X's act drew condemnation / criticism / praise / a rebuke from Y": Y's verdict on X."""
+    _check_both(coded, text, want, unwanted)
+
+
+STATEMENTS_THAT_ACT = [
+    ("In a statement condemning Israel's strike, Jordan called for restraint.", "JOR ACCUSE ISR", None),
+    (
+        "Kazakhstan and Uzbekistan issued statements congratulating the leaders of Armenia and Azerbaijan.",
+        "UZB SUPPORT AZE",
+        None,
+    ),
+    ("Egypt issued a statement welcoming Sudan's ceasefire offer.", "EGY SUPPORT SDN", None),
+    ("Japan released a statement condemning Russia's missile strikes.", "JPN ACCUSE RUS", None),
+    ("Turkey, in a statement praising Azerbaijan's restraint, urged calm.", "TUR SUPPORT AZE", None),
+    # a statement nobody is said to have issued condemns for nobody
+    ("A statement condemning Iran's arrests circulated online.", None, "IRN ACCUSE IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STATEMENTS_THAT_ACT))
+def test_a_statement_condemning_is_its_issuers(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "in a statement condemning X", "issued a statement welcoming Y": the statement's verdict is
+    its issuer's."""
+    _check_both(coded, text, want, unwanted)
