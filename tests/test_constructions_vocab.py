@@ -1896,6 +1896,12 @@ DREW_REACTIONS = [
     ("Morocco's offer drew praise from Spain.", "ESP SUPPORT MAR", None),
     ("China's drills drew a rebuke from Washington.", "USA ACCUSE CHN", None),
     ("Hungary's veto drew condemnation from Poland.", "POL ACCUSE HUN", None),
+    # condemnation from nobody named is nobody's, least of all the one arrested
+    (
+        "Filipino journalist Maria Santos's arrest in Beijing drew international condemnation.",
+        None,
+        "PHL ACCUSE CHN",
+    ),
 ]
 
 
@@ -1925,3 +1931,34 @@ def test_a_statement_condemning_is_its_issuers(coded: Coded, text: str, want: st
     """ "in a statement condemning X", "issued a statement welcoming Y": the statement's verdict is
     its issuer's."""
     _check_both(coded, text, want, unwanted)
+
+
+ANSWERED_ACTS = [
+    (
+        "Russia annexed four Ukrainian regions in September. Turkey denounced the annexation.",
+        "TUR ACCUSE RUS",
+    ),
+    ("Niger's junta expelled the French ambassador. France condemned the expulsion.", "FRA ACCUSE NER"),
+    (
+        "Egypt freed the activist Alaa Abdel Fattah on Monday. Britain welcomed the release.",
+        "GBR SUPPORT EGY",
+    ),
+    ("Israeli commandos seized a Turkish aid ship. Ankara condemned the seizure.", "TUR ACCUSE ISR"),
+    ("Iran fired a ballistic missile on Monday. Saudi Arabia condemned the launch.", "SAU ACCUSE IRN"),
+    ("Hungary vetoed the aid package for Ukraine. Poland criticised the veto.", "POL ACCUSE HUN"),
+    ("Ethiopian troops withdrew from Somalia. Kenya welcomed the withdrawal.", "KEN SUPPORT ETH"),
+    ("Iranian guards detained a Swedish diplomat. Stockholm protested the detention.", "SWE ACCUSE IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ANSWERED_ACTS)
+def test_a_verdict_on_an_act_told_before_names_its_doer(coded: Coded, text: str, want: str) -> None:
+    """ "condemned the annexation", "welcomed the release", "criticised the veto": an act that names
+    nobody is the last such act the story told, and the verdict is on its doer."""
+    _check(coded, text, want)
+
+
+def test_a_state_protesting_a_detention_accuses_the_holder(coded: Coded) -> None:
+    """A state that protests a detention complains to the holder; it rallies for nobody there."""
+    got = coded("Iranian guards detained a Swedish diplomat. Stockholm protested the detention.")
+    assert "SWE SUPPORT IRN" not in got, sorted(got)
