@@ -1142,7 +1142,7 @@ def test_the_foreign_ministry_is_still_the_state() -> None:
     result = ag.build(
         [ag.Document(id="s", text="The foreign ministry in Accra summoned the British ambassador.")]
     )
-    assert [(r.source_id, r.type, r.target_id) for r in result.relations] == [("GHA", "CONSULT", "GBR")]
+    assert [(r.source_id, r.type, r.target_id) for r in result.relations] == [("GHA", "ACCUSE", "GBR")]
 
 
 VICTIMS = [

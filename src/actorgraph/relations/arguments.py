@@ -549,6 +549,9 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
     if verb.dep_ == "acl" and active and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "doctors from two American aid groups [donated] ...": a parse that hangs the verb on a noun.
         actors, inferred = np_actors(verb.head, ctx)
+        if not actors:
+            # "in a statement condemning X, Jordan ...", "issued statements congratulating Y": the issuer
+            actors = ctx.discourse.documents.issued_by(verb.head)
         return actors, passive, inferred
     if verb.dep_ == "relcl":
         actors, inferred = np_actors(verb.head, ctx)

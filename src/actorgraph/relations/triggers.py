@@ -332,14 +332,51 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         if found is not None:
             if found[0].plover == NO_EVENT:
                 return None
-            return _refusal(_armed(found[0], verb, grammar), verb, grammar), found[1]
+            trig = _official_protest(_armed(found[0], verb, grammar), verb, grammar)
+            return _refusal(trig, verb, grammar), found[1]
     if trig is not None and trig.mode in grammar["place_target_modes"] and _no_visitor(verb, grammar):
         # "the cargo ship arrived in Syria", "Chinese tourists visited Vietnam": ships and planes arrive,
         # and private people travel; officials and delegations visit
         return None
-    if trig is None:
-        return None
-    return _refusal(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar), [verb]
+    if trig is None or (trig.plover == "CONSULT" and _names_object(verb, grammar)):
+        return None  # "Kyiv called the referendums a sham": naming calls no one
+    trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
+    return _refusal(trig, verb, grammar), [verb]
+
+
+def _names_object(verb: Token, grammar: dict[str, Any]) -> bool:
+    """Whether a naming verb (``naming_verbs``) names its object as something: a complement ("called
+    the move provocative", "called the vote a sham" parsed either way), or an apposition right
+    after the object with no comma ("called Moscow's referendums a sham"), not "called Putin, the
+    Russian president,"."""
+    if verb.lemma_.lower() not in grammar["naming_verbs"]:
+        return False
+    if any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
+        return True
+    return any(
+        a.dep_ == "appos" and a.pos_ == "NOUN" and a.doc[a.left_edge.i - 1].text != ","
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for a in o.children
+    )
+
+
+def _official_protest(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
+    """ "Tokyo protested the entry of Chinese ships", "India's foreign ministry protested the map",
+    "Foreign Minister X protested to Beijing": a state, organisation, office or named official that
+    protests makes an official complaint (ACCUSE, as "lodged a protest"), also of an arrest (CAMEO's
+    "protest * arrest" rallies for the prisoner: support); students, thousands or a people
+    ("Palestinians protested") demonstrate (``official_protest_rule``)."""
+    rule = grammar["official_protest_rule"]
+    if trig.plover == rule["plover"] or verb.lemma_.lower() not in rule["verbs"]:
+        return trig
+    heads = {*rule["heads"], *grammar["office_nouns"], *grammar["institution_heads"]}
+    heads |= set(grammar["leader_government_heads"])
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    official = any((d.pos_ == "PROPN" and d.ent_type_ != "NORP") or d.lemma_.lower() in heads for d in doers)
+    if not official:
+        return trig
+    return replace(trig, plover=rule["plover"], cameo=rule["cameo"], mode=rule["mode"], source="rule")
 
 
 def _vowed_force(verb: Token, lexicon: Lexicon, grammar: dict[str, Any]) -> bool:

@@ -59,7 +59,7 @@ class Documents:
                     continue
                 if other != lemma and lemma not in self.generic:
                     continue
-                found = self._issued_by(noun)
+                found = self.issued_by(noun)
                 if found:
                     return found
                 if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
@@ -94,11 +94,13 @@ class Documents:
                 return True
         return False
 
-    def _issued_by(self, noun: Token) -> list[str]:
-        """The actors a document phrase says issued it."""
+    def issued_by(self, noun: Token) -> list[str]:
+        """The actors a document phrase says issued it (none when ``noun`` is no document noun)."""
         from actorgraph.relations.arguments import np_actors, subjects
 
         ctx = self.ctx
+        if noun.lemma_.lower() not in self.nouns | self.generic:
+            return []
         owners = [c for c in noun.children if c.dep_ == "poss"]
         owners += [
             p

@@ -269,6 +269,8 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
                 and not (len(objects) > 1 and child == objects[-1])  # "labeled the launch a provocation"
                 # "called the decision 'disappointing'", parsed as the noun's modifier
                 and not (child.dep_ == "amod" and child.head in objects and child.i > child.head.i)
+                # "called Moscow's referendums a sham", parsed as the object's apposition (no comma)
+                and not (child.dep_ == "appos" and child.head in objects and _no_comma_before(child))
             ):
                 continue
             # "called it puzzling and unjustified", "described it as insulting"
@@ -298,6 +300,12 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
             st = Statement(tuple(speakers), verb, verb)
             out.append(act(st, targets, words.rules["ACCUSE"], key, hypothetical=False))
     return out
+
+
+def _no_comma_before(token: Token) -> bool:
+    """Whether the phrase of ``token`` follows the word before it with no comma between."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text != ","
 
 
 def _negative_word(word: Token, words: Words) -> bool:
