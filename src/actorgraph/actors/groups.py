@@ -273,6 +273,13 @@ class _Story:
             before = [s for i, s in self.places if window is not None and window <= i < sent.start]
             if before or self.dominant_place:
                 return before[-1] if before else self.dominant_place
+        # "Turkey attacked Kurdish militants in Syria", "imposed sanctions on militia leaders in Yemen":
+        # where the event the group takes part in happens, said of its verb or of the event noun the
+        # group is the object of (the parser hangs the place on either); an armed group is of where it
+        # fights, whoever fights it ("Turkish troops attacked Kurdish militants in Syria")
+        place = self._event_place(token)
+        if place is not None and sector is not None and sector_class(sector) == "armed":
+            return place
         # "Burmese troops captured a Karen guerrilla stronghold", "rebels fighting President Gbagbo": a
         # domestic actor (a person, organ or group of a state) in the sentence, the nearest before it first
         domestic = [
@@ -283,13 +290,8 @@ class _Story:
         if domestic:
             ahead = [s for i, s in domestic if i < token.i]
             return ahead[-1] if ahead else domestic[0][1]
-        # "Turkey attacked Kurdish militants in Syria": where the event the group takes part in happens
-        verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-        if verb is not None:
-            preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _EVENT_PLACE)
-            state = next((s for p in preps if (s := _located(p, self.out))), None)
-            if state is not None:
-                return state
+        if place is not None:
+            return place
         dominant = self.dominant_of_states if forces else self.dominant
         if dominant:
             return dominant
@@ -301,6 +303,16 @@ class _Story:
         if not earlier:
             return None
         return self._doer(earlier) if forces else earlier[-1][1]
+
+    def _event_place(self, token: Token) -> str | None:
+        """The state where the event ``token``'s group takes part in happens: a place phrase ("in",
+        "inside", ...) on its verb or on an event noun between ("sanctions ... in Yemen")."""
+        for head in _event_heads(token):
+            preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ in _EVENT_PLACE)
+            state = next((s for p in preps if (s := _located(p, self.out))), None)
+            if state is not None:
+                return state
+        return None
 
     def _struck_places(self, sent: Span) -> list[tuple[int, str]]:
         """The places of ``sent`` (cities, provinces) and the states it names after a preposition of
@@ -353,6 +365,34 @@ def _dominant(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)
     alone = bool(top) and (len(top) < 2 or top[1][1] < top[0][1])
     return top[0][0] if alone and top[0][1] * 2 >= sum(counts.values()) else None
+
+
+def _armed_site(token: Token, data: SectorData) -> bool:
+    """Whether an adjective names the armed group that holds a site: "militant camps", "extremist
+    hideouts" (the tagger makes "militant" an adjective, "rebel" a noun)."""
+    head = token.head
+    sector = data.term("group", token.lemma_.lower())
+    words = (head.lemma_.lower(), head.lower_.removesuffix("s"))  # "bases": the lemmatizer says "basis"
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in {"amod", "compound"}
+        and head.i > token.i
+        and any(data.term("site", w) is not None for w in words)
+        and sector is not None
+        and sector_class(sector) == "armed"
+    )
+
+
+def _event_heads(token: Token) -> list[Token]:
+    """The nouns ``token``'s phrase hangs on up to its verb, nearest first, then the verb: "sanctions"
+    and "imposed" in "imposed sanctions on militia leaders in Yemen". None without a verb."""
+    heads: list[Token] = []
+    for head in token.ancestors:
+        if head.pos_ in {"VERB", "AUX"}:
+            return [*heads, head]
+        if head.pos_ in {"NOUN", "PROPN"}:
+            heads.append(head)
+    return []
 
 
 def _definite(token: Token) -> bool:
@@ -582,7 +622,7 @@ def find_groups(out: DocActors) -> None:
     peoples = _peoples(out, data)
     story = _Story(out)
     for token in doc:
-        if token.i in out.by_token or token.pos_ not in {"NOUN", "PROPN"}:
+        if token.i in out.by_token or not (token.pos_ in {"NOUN", "PROPN"} or _armed_site(token, data)):
             continue
         if out.is_chrome(doc[token.i : token.i + 1]):
             continue
