@@ -1389,3 +1389,35 @@ def test_a_person_named_as_the_argument_stays(
     assert any(pair[0] in r.source_name and pair[1] in r.target_name for r in found), [
         (r.source_name, r.target_name) for r in found
     ]
+
+
+# --- an event to come that a statement reports: "announced an upcoming summit" --------------------------
+# A verb of speech that reports an event noun ("announced", "confirmed", "reported") leaves it the time
+# its own words give it; a verb that carries the event out ("signed", "held") makes it a fact.
+
+REPORTED_EVENTS_TO_COME = [
+    ("Laos and Thailand announced an upcoming summit on border trade.", "LAO CONSULT THA"),
+    ("Chile and Peru confirmed next week's talks on fishing rights.", "CHL CONSULT PER"),
+    ("Ghana and Nigeria announced next month's summit in Abuja.", "GHA CONSULT NGA"),
+    ("Poland and Lithuania reported a planned exercise near the Belarusian border.", "POL COOPERATE LTU"),
+    ("Armenia and Georgia announced a proposed pact on transit.", "ARM AGREE GEO"),
+    ("Uruguay and Brazil confirmed tomorrow's talks.", "URY CONSULT BRA"),
+]
+
+
+@pytest.mark.parametrize(("text", "plan"), REPORTED_EVENTS_TO_COME)
+def test_a_reported_event_to_come_is_hypothetical(coded: Coded, text: str, plan: str) -> None:
+    found = coded(text)
+    assert "hypothetical" in found.get(plan, set()), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Serbia and Kosovo signed a proposed agreement on license plates.", "SRB AGREE KSV"),
+        ("Japan and China held the planned talks in Beijing.", "JPN CONSULT CHN"),
+    ],
+)
+def test_an_event_carried_out_is_stated(coded: Coded, text: str, fact: str) -> None:
+    found = coded(text)
+    assert "hypothetical" not in found.get(fact, {"missing"}), sorted(found)
