@@ -43,6 +43,10 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
     # around it (attribution still passes through).
     settled = background or _in_force(anchor, ctx)
     hypothetical = hypothetical or (not settled and _to_come(anchor, ctx))
+    if nominal and anchor.pos_ == "VERB" and anchor.lemma_ in ctx.speech:
+        # "announced an upcoming summit", "confirmed next week's talks": what a statement reports keeps
+        # the time of its own words ("signed a proposed agreement", "held the planned talks" carry it out)
+        hypothetical |= any(c.dep_ == "dobj" and _to_come(c, ctx) for c in anchor.children)
     for _ in range(8):
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ not in _FUTURE:
