@@ -1296,3 +1296,65 @@ def test_all_options_on_the_table_threatens_the_other_side(coded: Coded, text: s
 def test_options_for_talks_threaten_nobody(coded: Coded) -> None:
     found = coded("Kyiv said all options were on the table for talks with Moscow.")
     assert not any(" THREATEN " in k for k in found), sorted(found)
+
+
+# --- round 8: "..., a charge X denies" / "..., which X denies" answers the accuser (acc-discourse) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Kinshasa accuses Kigali of arming the M23 rebels, a charge Rwanda denies.", "RWA REJECT COD"),
+        (
+            "Mali accused Algeria of supporting armed groups in the north, which Algiers has denied.",
+            "DZA REJECT MLI",
+        ),
+        (
+            "India has been accused by Canada of involvement in the killing of a Sikh separatist, which New"
+            " Delhi denies.",
+            "IND REJECT CAN",
+        ),
+        ("Burundi accused Rwanda of training the rebels, an accusation Kigali rejects.", "RWA REJECT BDI"),
+        (
+            "Ethiopia says Eritrean troops shelled its border towns, an allegation Asmara has dismissed.",
+            "ERI REJECT ETH",
+        ),
+        ("Serbia accused Kosovo of persecuting ethnic Serbs, claims Pristina rejects.", "KSV REJECT SRB"),
+    ],
+)
+def test_a_trailing_denial_of_a_charge_rejects_the_accuser(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation", "wrong"),
+    [
+        # the accusation stays asserted whatever the denial after it
+        ("Kinshasa accuses Kigali of arming the M23 rebels, a charge Rwanda denies.", "COD ACCUSE RWA", None),
+        (
+            "The Philippines accuses China of harassing its fishermen, allegations Beijing has repeatedly"
+            " denied.",
+            "PHL ACCUSE CHN",
+            None,
+        ),
+        # "which" stands for the charge, not for the noun before the comma
+        (
+            "India has been accused by Canada of involvement in the killing of a Sikh separatist, which New"
+            " Delhi denies.",
+            "CAN ACCUSE IND",
+            "IND REJECT IND",
+        ),
+        ("Rwanda is accused of backing the M23 rebels, which Kigali denies.", None, "RWA REJECT COD"),
+    ],
+)
+def test_a_trailing_denial_neither_negates_the_charge_nor_rejects_its_object(
+    coded: Coded, text: str, accusation: str | None, wrong: str | None
+) -> None:
+    found = coded(text)
+    if accusation is not None:
+        assert accusation in found and "negated" not in found[accusation], sorted(found.items())
+    assert wrong is None or wrong not in found, sorted(found)
+
+
+def test_denying_someones_claims_still_rejects_them(coded: Coded) -> None:
+    _has(coded, "Venezuela has denied Guyana's claims that its troops crossed the border.", "VEN REJECT GUY")
