@@ -140,6 +140,8 @@ def extract_candidates(
     # "did not rule out sanctions on Y": the sanctions are possible, not denied; "ruled out talks with
     # Y": denied; "refused to rule out", "would not exclude": no act of their own (acc-discourse)
     out = [kept for c in out if (kept := _kept_open(c, ctx)) is not None]
+    # "..., a charge Rwanda denies": the charge stays asserted, the denial answers its maker only
+    out = [kept for c in out if (kept := _rebutted(c, ctx)) is not None]
     return [
         c
         for c in out
@@ -149,6 +151,24 @@ def extract_candidates(
         and not foreseen((c.source, c.target), c.anchor, ctx)
         and not (c.anchor >= 0 and open_question(ctx.actors.doc[c.anchor]))
     ]
+
+
+def _rebutted(c: Candidate, ctx: Context) -> Candidate | None:
+    """``c`` beside a denial trailing a charge ("..., which X denies"): the denial's own lexicon
+    reading is dropped (its object is no target); what the negation reached before the comma is
+    not denied by it (acc-discourse)."""
+    rebuttals = ctx.discourse.events.rebuttals
+    if not rebuttals or c.anchor < 0:
+        return c
+    if c.anchor in rebuttals:
+        return c if c.trigger.source == "rule" or c.target in rebuttals[c.anchor][1] else None
+    doc = ctx.actors.doc
+    anchor = doc[c.anchor]
+    if c.negated and any(
+        anchor.i < comma and doc[d].is_ancestor(anchor) for d, (comma, _) in rebuttals.items()
+    ):
+        return replace(c, negated=False)
+    return c
 
 
 def _kept_open(c: Candidate, ctx: Context) -> Candidate | None:

@@ -67,6 +67,8 @@ class Events:
         #: what breaks a norm, for a violation named without its doer
         self.hostile_types = set(g["speech"]["coercive_types"]) | {"THREATEN"}
         self.acts: list[Act] = []
+        #: "..., a charge X denies": the denial's token -> the comma before it, and the accusers answered
+        self.rebuttals: dict[int, tuple[int, tuple[str, ...]]] = {}
         self.waiting: list[tuple[int, list[str], Emitter]] = []
 
     def remember(self, sentence: int, rtype: str, source: str, target: str, directed: bool) -> None:

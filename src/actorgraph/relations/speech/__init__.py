@@ -32,6 +32,7 @@ from actorgraph.relations.speech.evaluations import (
     denials,
     disavowals,
     namings,
+    rebuttals,
     refusals,
     stances,
 )
@@ -56,6 +57,11 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     acts.extend(threatened(sent, found, ctx))  # "threatened sanctions against Y": the act, hypothetical
     acts.extend(namings(sent, ctx))
     acts.extend(disavowals(sent, found, ctx))
+    charges = [(c.source, c.target, c.anchor) for c in found if c.trigger.plover == "ACCUSE"]
+    charges += [
+        (s, t, a.anchor.i) for a in acts if a.trigger.plover == "ACCUSE" for s in a.sources for t in a.targets
+    ]
+    acts.extend(rebuttals(sent, charges, ctx))  # "..., a charge Rwanda denies"
     acts.extend(stances(sent, said, found, ctx))
     acts.extend(refusals(sent, said, ctx))
     acts.extend(kept_open_acts(sent, found, ctx))  # "did not rule out sanctions against Y"

@@ -29,7 +29,7 @@ from actorgraph.relations.speech.statements import (
 from actorgraph.relations.speech.words import Words, word_lists
 from actorgraph.relations.triggers import verb_trigger
 
-__all__ = ["accusations", "denials", "disavowals", "namings", "refusals", "stances"]
+__all__ = ["accusations", "denials", "disavowals", "namings", "rebuttals", "refusals", "stances"]
 
 
 def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
@@ -172,6 +172,55 @@ def disavowals(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechA
         if targets:
             st = Statement(tuple(deniers), verb, verb)
             out.append(act(st, list(dict.fromkeys(targets)), words.rules["REJECT"], verb, hypothetical=False))
+    return out
+
+
+def rebuttals(sent: Span, charges: Sequence[tuple[str, str, int]], ctx: Context) -> list[SpeechAct]:
+    """ "Kinshasa accuses Kigali of arming the rebels, a charge Rwanda denies", "..., which Algiers
+    has denied", "..., allegations Beijing has repeatedly rejected": a denial trailing a charge after
+    a comma rejects the charge's maker (``charges``: the sentence's accusations as (source, target,
+    anchor); else the last to accuse the denier). The
+    discourse memory keeps where it stands (``Events.rebuttals``): the denial neither negates the
+    charge before the comma nor rejects the noun "which" would stand for (``extract``)."""
+    words = word_lists()
+    doc = ctx.actors.doc
+    out: list[SpeechAct] = []
+    for comma in (t for t in sent if t.text == "," and t.i + 2 < sent.end):
+        k = comma.i + 1
+        if doc[k].lower_ in {"a", "an", "the"}:
+            k += 1
+        if doc[k].lower_ != "which" and doc[k].lemma_.lower() not in words.rebuttal_nouns:
+            continue
+        mention = ctx.actors.by_token.get(k + 1)
+        if mention is None or mention.start != k + 1:
+            continue
+        k = mention.end
+        while k < sent.end and (doc[k].lower_ in {"has", "have", "had"} or doc[k].pos_ == "ADV"):
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in words.rebuttal_verbs:
+            continue
+        if k + 1 < sent.end and not doc[k + 1].is_punct:
+            continue  # "..., which Kigali denies sending troops to": a denial of its own
+        denial = doc[k]
+        deniers = [mention.actor_id] if voice(mention.actor_id, ctx) else []
+        side = own_side(tuple(deniers), ctx)
+        accusers = [
+            source
+            for source, target, anchor in charges
+            if anchor < comma.i and (target in side or state(target, ctx) in side) and source not in side
+        ]
+        accusers = accusers or (ctx.discourse.accusers_of(side, denial) if deniers else [])
+        charged = doc[comma.i + 1 : mention.start].root.lemma_.lower() in words.rebuttal_nouns or any(
+            t.lemma_.lower() in words.charge_verbs for t in sent if t.i < comma.i
+        )
+        if not (accusers or charged):
+            continue  # "Russia proposed a ceasefire, which Kyiv rejected": no charge answered
+        ctx.discourse.events.rebuttals[denial.i] = (comma.i, tuple(dict.fromkeys(accusers)))
+        if deniers and accusers:
+            st = Statement(tuple(deniers), denial, denial)
+            out.append(
+                act(st, list(dict.fromkeys(accusers)), words.rules["REJECT"], denial, hypothetical=False)
+            )
     return out
 
 

@@ -49,6 +49,9 @@ class Words:
     answered: frozenset[str]
     interviewers: frozenset[str]
     forecasts: frozenset[str]
+    rebuttal_nouns: frozenset[str]
+    rebuttal_verbs: frozenset[str]
+    charge_verbs: frozenset[str]
     rules: dict[str, Trigger]
 
 
@@ -95,6 +98,9 @@ def word_lists() -> Words:
         answered=frozenset(s["answered_types"]),
         interviewers=frozenset(g["interview_nouns"]),
         forecasts=frozenset(g["forecast_verbs"]),
+        rebuttal_nouns=frozenset(s["rebuttal_nouns"]),
+        rebuttal_verbs=frozenset(s["rebuttal_verbs"]),
+        charge_verbs=frozenset(s["charge_verbs"]),
         rules={
             "ACCUSE": rule("accuse_rule"),
             "THREATEN": rule("threaten_rule"),
