@@ -1962,3 +1962,77 @@ def test_a_state_protesting_a_detention_accuses_the_holder(coded: Coded) -> None
     """A state that protests a detention complains to the holder; it rallies for nobody there."""
     got = coded("Iranian guards detained a Swedish diplomat. Stockholm protested the detention.")
     assert "SWE SUPPORT IRN" not in got, sorted(got)
+
+
+# --- round 8: a thing that "threatens" a value endangers it; a protest note; regret and dismay voiced ----
+
+ENDANGERED_VALUES = [
+    (
+        "Beijing's maritime claims threaten Vietnam's security, Hanoi said.",
+        "VNM ACCUSE CHN",
+        "CHN THREATEN VNM",
+    ),
+    ("Russia's war threatens the stability of Moldova.", None, "RUS THREATEN MDA"),
+    ("Chinese drills threaten peace in the Taiwan Strait, Taipei said.", None, "CHN THREATEN TWN"),
+    ("Turkey's dam projects threaten Iraq's water security.", None, "TUR THREATEN IRQ"),
+    ("Serbia's policies threaten the independence of Kosovo.", None, "SRB THREATEN KSV"),
+    # a threat made to someone stays one
+    ("The Kremlin threatened Finland with countermeasures.", "RUS THREATEN FIN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(ENDANGERED_VALUES))
+def test_what_threatens_a_value_endangers_it(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "threatens X's security / the stability of X / peace": endangering a value is no threat made
+    (PLOVER THREATEN is a warning of one's own act); said by someone, it accuses."""
+    _check_both(coded, text, want, unwanted)
+
+
+PROTEST_NOTES = [
+    ("Beijing sent a protest note to the Japanese embassy.", "CHN ACCUSE JPN", "CHN AID JPN"),
+    ("Warsaw handed a note of protest to the Russian ambassador.", "POL ACCUSE RUS", "POL PROTEST RUS"),
+    ("Hanoi delivered a protest note to China's embassy.", "VNM ACCUSE CHN", "VNM AID CHN"),
+    ("Athens sent a letter of protest to Ankara.", "GRC ACCUSE TUR", None),
+    ("Tbilisi sent a strongly worded protest to Moscow.", "GEO ACCUSE RUS", "GEO AID RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PROTEST_NOTES))
+def test_a_protest_note_sent_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A protest note, a letter of protest or a protest sent, handed or delivered to another state
+    is an official complaint (ACCUSE, as "lodged a protest"), no aid sent and no demonstration."""
+    _check_both(coded, text, want, unwanted)
+
+
+VOICED_VERDICTS = [
+    ("Australia expressed disappointment at China's decision.", "AUS ACCUSE CHN", None),
+    ("Germany expressed regret over Poland's decision.", "DEU ACCUSE POL", None),
+    ("Japan expressed deep regret over the Chinese ban on seafood.", "JPN ACCUSE CHN", None),
+    ("Egypt voiced strong opposition to Ethiopia's dam.", "EGY ACCUSE ETH", None),
+    ("Brazil voiced dismay at Argentina's withdrawal from the bloc.", "BRA ACCUSE ARG", None),
+    # regret for one's own act is an apology, no accusation
+    ("Tokyo expressed regret for the incident to Seoul.", None, "JPN ACCUSE KOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VOICED_VERDICTS))
+def test_regret_and_dismay_voiced_accuse(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Disappointment, regret, dismay or opposition expressed or voiced at, over or to someone's act
+    criticises its doer (ACCUSE, as "expressed concern over")."""
+    _check_both(coded, text, want, unwanted)
+
+
+PSYCH_VERBS = [
+    ("The United States said it was disappointed by India's vote.", "IND ACCUSE USA"),
+    ("Russia's move upset Germany.", "RUS PROTEST DEU"),
+    ("Iran's decision dismayed the European Union.", "IRN ACCUSE EU"),
+    ("China's remarks annoyed Japan.", "CHN PROTEST JPN"),
+    ("Turkey was dismayed by Sweden's decision.", "SWE ACCUSE TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), PSYCH_VERBS)
+def test_what_dismays_someone_does_not_accuse_them(coded: Coded, text: str, unwanted: str) -> None:
+    """ "X's move upset / dismayed / annoyed Y": the one upset is the one who minds; CAMEO's bare codes
+    for these verbs made the upsetting side accuse or protest against the upset one."""
+    _check_both(coded, text, None, unwanted)
