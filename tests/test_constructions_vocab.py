@@ -26,7 +26,6 @@ PENDING: dict[str, str] = {
     "bid faced opposition": "the parser reads 'faced' as an adjective of 'opposition': no verb receives it",
     "opposition from Italy": "'opposition' held back: on VOA dev its one new relation had a wrong source",
     "opposition to Germany": "'opposition' held back: on VOA dev its one new relation had a wrong source",
-    "opposition to China": "'opposition' held back: its target comes from the noun's own 'to' phrase",
     "arms to Armenia angered": "the parser reads 'angered Baku' as a noun phrase after 'to Armenia'",
     "barbs": "'barb' held back: on VOA dev 'the Turkish and French leaders' are states, not the leaders",
     "Macron and Scholz gave": "two holders of a joint event noun under a light verb make no pair",

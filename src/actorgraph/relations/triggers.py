@@ -340,8 +340,19 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None
     if trig is None or (trig.plover == "CONSULT" and _names_object(verb, grammar)):
         return None  # "Kyiv called the referendums a sham": naming calls no one
+    if trig.plover == "THREATEN" and _endangers(verb, lemma, grammar):
+        return None  # "the claims threaten Vietnam's security": endangered, not threatened
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
     return _refusal(trig, verb, grammar), [verb]
+
+
+def _endangers(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
+    """Whether a verb of threatening has a value for its object ("threaten Vietnam's security", "the
+    stability of Moldova", "peace in the strait"; ``endanger_rule``): it endangers, it warns of nothing."""
+    rule = grammar["endanger_rule"]
+    return lemma in rule["verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rule["values"] for c in verb.children
+    )
 
 
 def _names_object(verb: Token, grammar: dict[str, Any]) -> bool:
