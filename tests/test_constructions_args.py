@@ -1421,3 +1421,30 @@ def test_a_reported_event_to_come_is_hypothetical(coded: Coded, text: str, plan:
 def test_an_event_carried_out_is_stated(coded: Coded, text: str, fact: str) -> None:
     found = coded(text)
     assert "hypothetical" not in found.get(fact, {"missing"}), sorted(found)
+
+
+# --- who reports an event between others is no party to it: "Qatar announced a ceasefire between X and Y" --
+# A verb of speech whose object is an event noun naming its own parties ("between X and Y") reports
+# their event; the speaker is neither side of it (the noun's own relation stays).
+
+REPORTED_EVENTS_OF_OTHERS = [
+    ("Qatar announced a ceasefire between Israel and Hamas on Wednesday.", "QAT", "ISR RETREAT PSE"),
+    ("Qatar and Egypt announced a possible deal between Israel and Hamas.", "EGY", "ISR AGREE PSE"),
+    ("Turkey announced a truce between Azerbaijan and Armenia.", "TUR", "AZE RETREAT ARM"),
+    ("The African Union announced a peace deal between Ethiopia and Eritrea.", "AU", "ETH AGREE ERI"),
+    ("The White House announced a truce between Israel and Hezbollah.", "USA", "ISR RETREAT LBN"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "event"), REPORTED_EVENTS_OF_OTHERS)
+def test_who_reports_an_event_between_others_is_no_party(
+    coded: Coded, text: str, speaker: str, event: str
+) -> None:
+    found = coded(text)
+    assert not [k for k in found if k.startswith(speaker + " ")], sorted(found)
+    assert not event or event in found, sorted(found)
+
+
+def test_the_parties_announcing_their_own_event_stay(coded: Coded) -> None:
+    found = coded("Russia and Ukraine announced a ceasefire between their forces.")
+    assert "RUS RETREAT UKR" in found, sorted(found)
