@@ -272,6 +272,8 @@ def _from_verb(
     if names_it(verb, ctx):
         return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
     sources, passive, inferred = subjects(verb, ctx)
+    if not passive and _reports_others_event(verb, sources, ctx):
+        return []  # "Qatar announced a ceasefire between Israel and Hamas": their event, not Qatar's
     misread: list[str] = []
     if (
         not passive
@@ -551,6 +553,21 @@ def _calls_for_force(verb: Token, ctx: Context) -> bool:
     # the attack itself is called for ("strikes against X"), not its end ("a halt to the violence")
     kinds = [found.plover for noun in called if (found := noun_trigger(noun, ctx.lexicon)) is not None]
     return "ASSAULT" in kinds
+
+
+def _reports_others_event(verb: Token, sources: list[str], ctx: Context) -> bool:
+    """Whether a verb of speech ("announced", "confirmed") has for object an event noun that names its
+    own parties ("a ceasefire between Israel and Hamas", "a deal among X, Y and Z") none of whom is the
+    speaker: the speaker reports their event and is no side of it (the noun's relation is its own)."""
+    if verb.lemma_ not in ctx.speech:
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        parties = prep_objects(obj, ("between", "among"), ctx)[0]
+        if parties and not set(parties) & set(sources):
+            return True
+    return False
 
 
 def _of_owners(noun: Token, sources: list[str], ctx: Context) -> tuple[list[str], list[Token]]:
