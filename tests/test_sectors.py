@@ -1286,3 +1286,22 @@ def test_a_place_on_the_event_noun_locates_the_group(
 ) -> None:
     targets = {r.target_id for r in relations_of(text)}
     assert targets and state not in targets and all(t.startswith(state + "_") for t in targets), targets
+
+
+FOREIGN_VICTIMS = [
+    # the nationality of the people an armed group or a gang seizes or kills tells nothing of the
+    # group's own state: foreigners are taken abroad ("Chinese workers", "Italian nuns")
+    ("Armed men in the Sahel region abducted three Chinese workers on Sunday.", "CHN_REB"),
+    ("Gunmen kidnapped two Italian nuns from a convent near the border overnight.", "ITA_REB"),
+    ("Rebels seized a group of Russian miners at a gold mine last week.", "RUS_REB"),
+    ("Kidnappers released two French aid workers after six months in captivity.", "FRA_CRM"),
+    ("Gunmen shot dead two Turkish engineers at a dam construction site, officials said.", "TUR_REB"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), FOREIGN_VICTIMS)
+def test_an_armed_group_is_not_of_its_victims_state(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, wrong: str
+) -> None:
+    sides = {i for r in relations_of(text) for i in (r.source_id, r.target_id)}
+    assert wrong not in sides, sides
