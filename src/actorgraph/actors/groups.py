@@ -170,6 +170,7 @@ class _Story:
 
     def __init__(self, out: DocActors) -> None:
         self.out = out
+        self.data = load_sectors()
         self.starts = [s.start for s in out.doc.sents]  # once: a walk over the Doc per group is quadratic
         entries = self._entries()
         self.dominant = _dominant(Counter(state for _, state, _ in entries))
@@ -240,7 +241,12 @@ class _Story:
         forces = sector is not None and sector != "GOV" and sector_class(sector) == "state"
         home = sector in _HOME_SECTORS
         society = sector is not None and sector not in _NATIONALITY_ONLY and sector_class(sector) == "society"
+        armed = sector is not None and (sector_class(sector) == "armed" or sector in _STATELESS)
         entries = [e for e in self._entries() if not (forces and e[2] == "armed_group")]
+        if armed:
+            # the people an armed group or a gang seizes are as often foreigners ("Gunmen kidnapped two
+            # Italian nuns"): their nationality tells nothing of the group's state
+            entries = [e for e in entries if not self._victims_nationality(e)]
         window = self._two_before(sent)
         here: list[tuple[int, str]] = []
         if home:
@@ -278,7 +284,7 @@ class _Story:
         # group is the object of (the parser hangs the place on either); an armed group is of where it
         # fights, whoever fights it ("Turkish troops attacked Kurdish militants in Syria")
         place = self._event_place(token)
-        if place is not None and sector is not None and sector_class(sector) == "armed":
+        if place is not None and armed:
             return place
         # "Burmese troops captured a Karen guerrilla stronghold", "rebels fighting President Gbagbo": a
         # domestic actor (a person, organ or group of a state) in the sentence, the nearest before it first
@@ -293,6 +299,8 @@ class _Story:
         if place is not None:
             return place
         dominant = self.dominant_of_states if forces else self.dominant
+        if armed:
+            dominant = _dominant(Counter(s for _, s, _ in entries))
         if dominant:
             return dominant
         # a state named beside a group is as often its foe as its home: only for "the government"
@@ -303,6 +311,22 @@ class _Story:
         if not earlier:
             return None
         return self._doer(earlier) if forces else earlier[-1][1]
+
+    def _victims_nationality(self, entry: tuple[int, str, str]) -> bool:
+        """Whether ``entry`` names people of society: a group of them ("Chinese workers", found before)
+        or the nationality before a plural noun of people that is no state's organ ("two Italian nuns",
+        "Turkish engineers"; not "Turkish troops")."""
+        if entry[2] == _GROUP_TYPES["society"]:
+            return True
+        m = self.out.by_token.get(entry[0])
+        if m is None or m.resolved_by != "demonym":
+            return False
+        token = self.out.doc[m.end - 1]
+        head = token.head
+        if token.dep_ not in {"amod", "compound"} or head.i <= token.i or head.tag_ not in {"NNS", "NNPS"}:
+            return False
+        sector = _group_sector(head, self.data)  # "Turkish engineers" have none: people too
+        return sector is None or sector_class(sector) == "society"
 
     def _event_place(self, token: Token) -> str | None:
         """The state where the event ``token``'s group takes part in happens: a place phrase ("in",
