@@ -1448,3 +1448,28 @@ def test_who_reports_an_event_between_others_is_no_party(
 def test_the_parties_announcing_their_own_event_stay(coded: Coded) -> None:
     found = coded("Russia and Ukraine announced a ceasefire between their forces.")
     assert "RUS RETREAT UKR" in found, sorted(found)
+
+
+# --- a reaction to a measure aims at its doer: "condemned the sanctions imposed by the EU" -------------
+# The object of a verb of reaction is an event noun whose doer is named only in its own participle or
+# relative clause ("imposed by X", "that X imposed"): that doer is the target of the reaction.
+
+REACTIONS_TO_A_MEASURE = [
+    ("Moscow condemned the sanctions imposed by the European Union.", ("RUS ACCUSE EU",)),
+    ("China denounced the tariffs announced by Washington on Friday.", ("CHN ACCUSE USA",)),
+    ("Venezuela condemned the sanctions the United States imposed on Monday.", ("VEN ACCUSE USA",)),
+    (
+        "Pyongyang criticized the military drills conducted by Seoul and Washington.",
+        ("PRK ACCUSE KOR", "PRK ACCUSE USA"),
+    ),
+    ("Kyiv denounced the strikes carried out by Russian forces overnight.", ("UKR ACCUSE RUS",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REACTIONS_TO_A_MEASURE)
+def test_a_reaction_to_a_measure_aims_at_its_doer(coded: Coded, text: str, want: tuple[str, ...]) -> None:
+    _check(coded, text, want)
+
+
+def test_a_reaction_to_a_measure_named_with_its_doer_stays(coded: Coded) -> None:
+    _check(coded, "Russia criticized the new EU sanctions.", ("RUS ACCUSE EU",))
