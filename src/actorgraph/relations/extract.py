@@ -392,7 +392,7 @@ def _from_verb(
                     if not sub and not targets and not trigger.fallback and event_noun(child, ctx):
                         # "suspended air links with Serbia": what the verb acts on names the target.
                         inner = first_actor(child, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
-                        targets.extend(inner)
+                        targets.extend(inner or _measure_doers(child, sources, ctx))
                     elif not sub and not targets and not trigger.fallback and not gathering(child, ctx):
                         # "supports the independence of Kosovo", "struck the power plants of Ukrainian
                         # cities": what the act is about is the "of" actor's.
@@ -553,6 +553,20 @@ def _calls_for_force(verb: Token, ctx: Context) -> bool:
     # the attack itself is called for ("strikes against X"), not its end ("a halt to the violence")
     kinds = [found.plover for noun in called if (found := noun_trigger(noun, ctx.lexicon)) is not None]
     return "ASSAULT" in kinds
+
+
+def _measure_doers(noun: Token, sources: list[str], ctx: Context) -> list[str]:
+    """The doers an event noun names only in its own participle or relative clause ("condemned the
+    sanctions imposed by the EU", "the sanctions the United States imposed"): whom a reaction to the
+    event (ACCUSE, REJECT, SUPPORT, ...) is aimed at, when the noun's phrase names no one else."""
+    found: list[str] = []
+    for clause in noun.children:
+        if clause.dep_ == "acl":
+            found.extend(prep_objects(clause, ("by",), ctx)[0])
+        elif clause.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in clause.children):
+            # "the sanctions (that) Washington imposed": the relative is the clause's object
+            found.extend(s for s in subjects(clause, ctx)[0] if s not in found)
+    return [a for a in dict.fromkeys(found) if a not in sources]
 
 
 def _reports_others_event(verb: Token, sources: list[str], ctx: Context) -> bool:
