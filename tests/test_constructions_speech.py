@@ -1358,3 +1358,48 @@ def test_a_trailing_denial_neither_negates_the_charge_nor_rejects_its_object(
 
 def test_denying_someones_claims_still_rejects_them(coded: Coded) -> None:
     _has(coded, "Venezuela has denied Guyana's claims that its troops crossed the border.", "VEN REJECT GUY")
+
+
+# --- round 8: "hit in what X said was an attack by Y": the act named is Y's, as X's claim (acc-discourse)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ukraine was hit overnight by what Kyiv said was the largest Russian drone attack of the war.",
+            ["RUS ASSAULT UKR", "UKR ACCUSE RUS"],
+        ),
+        (
+            "Three Pakistani soldiers died in what Islamabad said was cross-border fire from Afghanistan.",
+            ["AFG ASSAULT PAK", "PAK ACCUSE AFG"],
+        ),
+        (
+            "A Lebanese army post was damaged in what Beirut described as an Israeli air strike.",
+            ["ISR ASSAULT LBN", "LBN ACCUSE ISR"],
+        ),
+        (
+            "Eight Syrian soldiers were killed in what state media said was a Turkish drone strike.",
+            ["TUR ASSAULT SYR"],
+        ),
+        (
+            "Chad says its border post was hit in what it says was an attack by Sudanese forces.",
+            ["SDN ASSAULT TCD", "TCD ACCUSE SDN"],
+        ),
+        (
+            "Israel struck what it said were Hezbollah weapons depots in southern Lebanon.",
+            ["ISR ASSAULT LBN"],
+        ),
+    ],
+)
+def test_an_act_named_in_what_someone_said_it_was_is_the_named_doers(
+    coded: Coded, text: str, wanted: list[str]
+) -> None:
+    _has(coded, text, *wanted)
+
+
+def test_what_someone_said_something_was_names_no_act_when_it_is_none(coded: Coded) -> None:
+    found = coded(
+        "Kenya accused Somalia of interference, in what analysts said was a sign of worsening ties."
+    )
+    assert set(found) == {"KEN ACCUSE SOM"}, sorted(found)
