@@ -34,6 +34,7 @@ from actorgraph.relations.speech.evaluations import (
     namings,
     rebuttals,
     refusals,
+    said_to_be,
     stances,
 )
 from actorgraph.relations.speech.options import kept_open_acts, open_options
@@ -56,6 +57,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     acts.extend(coercions(sent, found, ctx))
     acts.extend(threatened(sent, found, ctx))  # "threatened sanctions against Y": the act, hypothetical
     acts.extend(namings(sent, ctx))
+    acts.extend(said_to_be(sent, ctx))  # "hit in what Kyiv said was a Russian drone attack"
     acts.extend(disavowals(sent, found, ctx))
     charges = [(c.source, c.target, c.anchor) for c in found if c.trigger.plover == "ACCUSE"]
     charges += [

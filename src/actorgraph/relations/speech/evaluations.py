@@ -27,9 +27,18 @@ from actorgraph.relations.speech.statements import (
     voice,
 )
 from actorgraph.relations.speech.words import Words, word_lists
-from actorgraph.relations.triggers import verb_trigger
+from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
-__all__ = ["accusations", "denials", "disavowals", "namings", "rebuttals", "refusals", "stances"]
+__all__ = [
+    "accusations",
+    "denials",
+    "disavowals",
+    "namings",
+    "rebuttals",
+    "refusals",
+    "said_to_be",
+    "stances",
+]
 
 
 def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
@@ -221,6 +230,55 @@ def rebuttals(sent: Span, charges: Sequence[tuple[str, str, int]], ctx: Context)
             out.append(
                 act(st, list(dict.fromkeys(accusers)), words.rules["REJECT"], denial, hypothetical=False)
             )
+    return out
+
+
+def said_to_be(sent: Span, ctx: Context) -> list[SpeechAct]:
+    """ "Ukraine was hit by what Kyiv said was a Russian drone attack", "soldiers died in what
+    Islamabad said was fire from Afghanistan", "damaged in what Beirut described as an Israeli
+    strike": the act the speaker names is its doer's against whom the clause says it hit (the
+    speaker's claim), and the speaker accuses the doer (not when the speaker has no voice)."""
+    words = word_lists()
+    out: list[SpeechAct] = []
+    for what in (t for t in sent if t.lower_ == "what" and t.dep_ in {"nsubj", "dobj"}):
+        speech = what.head
+        if speech.lemma_ == "be" and speech.dep_ == "ccomp":
+            speech = speech.head  # "what Kyiv said [was] an attack": "what" is the copula's subject
+        if speech.dep_ != "pcomp" or (
+            speech.lemma_ not in words.speech and speech.lemma_ not in words.naming
+        ):
+            continue
+        prep = speech.head
+        verb = prep.head
+        if prep.dep_ not in {"prep", "agent"} or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        named: list[Token] = []
+        extra: list[str] = []
+        for c in speech.children:
+            if c.dep_ == "ccomp" and c.lemma_ == "be":  # "what Kyiv said was an attack"
+                named += [a for a in c.children if a.dep_ in {"attr", "dobj"}]
+                extra += prep_objects(c, ("from", "by"), ctx)[0]
+            elif c.dep_ == "prep" and c.lower_ == "as":  # "what Beirut described as a strike"
+                named += [a for a in c.children if a.dep_ == "pobj"]
+            elif c.dep_ == "oprd":  # "what it called an attack"
+                named.append(c)
+        for noun in named:
+            trigger = noun_trigger(noun, ctx.lexicon)
+            if trigger is None or trigger.plover not in words.claimed_types:
+                continue
+            doers = list(dict.fromkeys(owners_of(noun, ctx) + extra))
+            hit = [c for c in verb.children if c.dep_ in SUBJECTS]
+            victims = [a for c in hit for a in (np_actors(c, ctx)[0] or owners_of(c, ctx))]
+            victims = [v for v in dict.fromkeys(victims) if v not in doers]
+            if not doers or not victims:
+                continue
+            out.append(SpeechAct(tuple(doers), tuple(victims), trigger, (noun,), noun, False))
+            speakers = [a for a in subjects(speech, ctx)[0] if voice(a, ctx)]
+            own = own_side(tuple(speakers), ctx)
+            accused = [d for d in doers if d not in own and state(d, ctx) not in own]
+            if speakers and accused:
+                st = Statement(tuple(speakers), speech, noun)
+                out.append(act(st, accused, words.rules["ACCUSE"], noun, hypothetical=False))
     return out
 
 

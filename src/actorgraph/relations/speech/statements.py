@@ -345,15 +345,25 @@ def foreseen(sides: tuple[str, str], anchor: int, ctx: Context) -> bool:
 
 
 def named_objects(verb: Token) -> list[Token]:
-    """ "struck what it called Ukrainian military targets", "shelled what it described as X": the
-    thing a free relative names is the object of ``verb`` (the parser hangs it on the naming verb)."""
+    """ "struck what it called Ukrainian military targets", "shelled what it described as X",
+    "struck what it said were Hezbollah depots": the thing a free relative names is the object of
+    ``verb`` (the parser hangs it on the naming or speech verb)."""
     out: list[Token] = []
+    words = word_lists()
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_ not in word_lists().naming:
+        if clause.dep_ != "ccomp" or (
+            clause.lemma_ not in words.naming and clause.lemma_ not in words.speech
+        ):
             continue
-        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
-            continue
+        copulas = [c for c in clause.children if c.dep_ == "ccomp" and c.lemma_ == "be"]
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children) and not any(
+            c.dep_ == "nsubj" and c.lower_ == "what" for b in copulas for c in b.children
+        ):
+            continue  # "what it called X", "what it said was X"
         for c in clause.children:
+            if c.dep_ == "ccomp" and c.lemma_ == "be":
+                # "struck what it said were Hezbollah depots"
+                out.extend(a for a in c.children if a.dep_ in {"attr", "dobj"})
             if c.dep_ in {"oprd", "dobj", "attr"} and c.lower_ != "what":
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ == "as":
