@@ -2035,3 +2035,27 @@ def test_what_dismays_someone_does_not_accuse_them(coded: Coded, text: str, unwa
     """ "X's move upset / dismayed / annoyed Y": the one upset is the one who minds; CAMEO's bare codes
     for these verbs made the upsetting side accuse or protest against the upset one."""
     _check_both(coded, text, None, unwanted)
+
+
+# --- round 8: a message sent is no aid -----------------------------------------------------------------------
+
+SENT_MESSAGES = [
+    ("Russia sent an invitation to Turkey's president.", None, "RUS AID TUR"),
+    ("Kenya sent a request to the United Nations for more troops.", "KEN REQUEST UN", "KEN AID UN"),
+    ("India sent a demarche to Pakistan.", "IND ACCUSE PAK", "IND AID PAK"),
+    ("Iran sent a reply to the European Union.", None, "IRN AID EU"),
+    ("Qatar sent a proposal to Hamas and Israel.", None, "QAT AID ISR"),
+    ("Beijing sent a warning to Manila over the shoal.", "CHN THREATEN PHL", "CHN AID PHL"),
+    ("Nigeria delivered a complaint to the African Union.", None, "NGA AID AU"),
+    # goods and help sent stay aid
+    ("Japan sent emergency supplies to Turkey after the earthquake.", "JPN AID TUR", None),
+    ("Germany delivered tanks to Ukraine.", "DEU AID UKR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SENT_MESSAGES))
+def test_a_message_sent_is_no_aid(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """An invitation, request, demarche, reply, proposal, warning or complaint sent or delivered to
+    someone is what the message says (a request, a protest, a threat, or nothing of its own), not aid
+    (CAMEO's "send" is 070)."""
+    _check_both(coded, text, want, unwanted)
