@@ -2037,7 +2037,7 @@ def test_what_dismays_someone_does_not_accuse_them(coded: Coded, text: str, unwa
     _check_both(coded, text, None, unwanted)
 
 
-# --- round 8: a message sent is no aid -----------------------------------------------------------------------
+# --- round 8: a message sent is no aid -------------------------------------------------------------------
 
 SENT_MESSAGES = [
     ("Russia sent an invitation to Turkey's president.", None, "RUS AID TUR"),

@@ -342,8 +342,19 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None  # "Kyiv called the referendums a sham": naming calls no one
     if trig.plover == "THREATEN" and _endangers(verb, lemma, grammar):
         return None  # "the claims threaten Vietnam's security": endangered, not threatened
+    if trig.plover == "AID" and _sends_message(verb, lemma, grammar):
+        return None  # "sent an invitation to X": the message says what it does, no aid
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
     return _refusal(trig, verb, grammar), [verb]
+
+
+def _sends_message(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
+    """Whether a sending verb's object is a message ("sent an invitation / a demarche / a warning to
+    X"; ``message_rule``), which carries its own act, if any, as a noun."""
+    rule = grammar["message_rule"]
+    return lemma in rule["verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rule["nouns"] for c in verb.children
+    )
 
 
 def _endangers(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
