@@ -1473,3 +1473,28 @@ def test_a_reaction_to_a_measure_aims_at_its_doer(coded: Coded, text: str, want:
 
 def test_a_reaction_to_a_measure_named_with_its_doer_stays(coded: Coded) -> None:
     _check(coded, "Russia criticized the new EU sanctions.", ("RUS ACCUSE EU",))
+
+
+# --- an event to come in reported speech: "said talks would resume next week" ---------------------------
+# In a clause a verb of speech reports, "would" is the future of the past: an event noun that is the
+# subject of a verb of occurrence there has not happened; so does one whose verb of occurrence carries
+# a time phrase of the future ("talks resume next week").
+
+REPORTED_FUTURE_EVENTS = [
+    ("Oman said talks between Iran and the United States would resume next week.", "IRN CONSULT USA"),
+    ("Officials said the summit between Ghana and Togo would take place in Lome.", "GHA CONSULT TGO"),
+    ("Diplomats said negotiations between Serbia and Kosovo would begin in Brussels.", "SRB CONSULT KSV"),
+    ("Talks between Ethiopia and Egypt resume next week in Cairo.", "ETH CONSULT EGY"),
+    ("The Kremlin said a meeting between Putin and Erdogan would be held in Sochi.", "RUS CONSULT TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "plan"), REPORTED_FUTURE_EVENTS)
+def test_an_event_to_come_in_reported_speech_is_hypothetical(coded: Coded, text: str, plan: str) -> None:
+    found = coded(text)
+    assert "hypothetical" in found.get(plan, set()), sorted(found)
+
+
+def test_an_event_reported_as_held_is_stated(coded: Coded) -> None:
+    found = coded("Officials said talks between Ghana and Togo took place in Lome.")
+    assert "hypothetical" not in found.get("GHA CONSULT TGO", {"missing"}), sorted(found)
