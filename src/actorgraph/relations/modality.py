@@ -120,8 +120,10 @@ def _to_come(noun: Token, ctx: Context) -> bool:
     clause it is the subject of: "an upcoming summit", "a possible deal", "the planned visit", "next
     month's talks", "talks next week" (``event_mood_rule``), "the meeting will take place in X", "talks
     are scheduled for Monday" (the noun the subject of a verb of occurrence in the future, or of a word
-    of a timetable; the future of any other verb is what an existing thing will do: "the tariffs will
-    hurt X"). A participle of decision ("the sanctions set by X") is no plan."""
+    of a timetable; "would" counts in what a verb of speech reports, "said talks would resume", and
+    so does a time phrase of the future on the verb, "talks resume next week"; the future of any other
+    verb is what an existing thing will do: "the tariffs will hurt X"). A participle of decision ("the
+    sanctions set by X") is no plan."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     rule = ctx.grammar["event_mood_rule"]
@@ -145,7 +147,16 @@ def _to_come(noun: Token, ctx: Context) -> bool:
     occurs = verb.lemma_ in rule["occurrence_verbs"] and (
         verb.lemma_ != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     )
-    return occurs and any(c.dep_ == "aux" and c.lower_ in _FUTURE - {"would"} for c in verb.children)
+    if not occurs:
+        return False
+    # "would" is the future of the past in what a verb of speech reports ("said talks would resume")
+    future = _FUTURE if verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.speech else _FUTURE - {"would"}
+    return any(c.dep_ == "aux" and c.lower_ in future for c in verb.children) or any(
+        t.ent_type_ == "DATE" and t.lower_ in rule["time_words"]
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "prep", "advmod"}
+        for t in c.subtree
+    )  # "talks resume next week", "in the coming days"
 
 
 def _background(noun: Token, ctx: Context) -> bool:
