@@ -58,3 +58,34 @@ def test_a_surname_still_joins_a_western_full_name() -> None:
     )
     people = sorted((a.name, a.mentions) for a in ag.build(text).actors if a.type == "person")
     assert people == [("Haider al-Abadi", 2), ("Olaf Scholz", 2)]
+
+
+GIVEN_NAMES_ALONE = [
+    # a common given name alone ("Ali", "Ahmed") is someone the story quotes, not a leader whose family
+    # name it happens to be (Abiy Ahmed, Anwar Ibrahim): no leader, no leader's state
+    ("Ali, a 34-year-old shopkeeper, said soldiers beat him at a checkpoint in Mosul.", "Ali", "ETH"),
+    ("Ahmed said the United States should lift the sanctions on Iran.", "Ahmed", "ETH"),
+    ("Mohamed told reporters that Kenya had closed the border with Somalia.", "Mohamed", "SOM"),
+    ("Hassan, a fisherman from the coast, accused the navy of seizing his boat.", "Hassan", "TZA"),
+    ("Ibrahim, a driver, said the police had stopped him twice.", "Ibrahim", "MYS"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), GIVEN_NAMES_ALONE)
+def test_a_given_name_alone_is_no_leader(text: str, name: str, wrong: str) -> None:
+    people = [a for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
+    assert [a.name for a in people] == [name], people
+    assert all(a.country != wrong and a.office is None for a in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("Ruto said Kenya would send police officers to Haiti.", "P_RUTO", "KEN"),
+        ("Abbas accused Israel of blocking aid to Gaza.", None, "PSE"),
+    ],
+)
+def test_a_leaders_family_name_alone_is_still_the_leader(text: str, person: str | None, state: str) -> None:
+    people = [a for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
+    assert [a.country for a in people] == [state], people
+    assert person is None or [a.id for a in people] == [person], people
