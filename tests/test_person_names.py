@@ -74,7 +74,7 @@ GIVEN_NAMES_ALONE = [
 @pytest.mark.parametrize(("text", "name", "wrong"), GIVEN_NAMES_ALONE)
 def test_a_given_name_alone_is_no_leader(text: str, name: str, wrong: str) -> None:
     people = [a for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
-    assert [a.name for a in people] == [name], people
+    assert {a.name for a in people} <= {name}, people  # the person quoted, or nobody
     assert all(a.country != wrong and a.office is None for a in people), people
 
 

@@ -116,6 +116,19 @@ class Gazetteer:
         self.actors: dict[str, ActorRecord] = {}
         self._forms: dict[str, SurfaceForm] = {}
         self.surnames: dict[str, set[str]] = {}
+        self.given_names: dict[str, int] = {}  # first word of a person's name -> how many people
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether ``word`` (lower case) begins the names of the data's people at least twice as often
+        as it ends them: "ali", "ahmed", "john" (a person called so alone is no leader of that family
+        name); not "abbas", "putin".
+
+        >>> from actorgraph.actors.gazetteer import load_gazetteer
+        >>> [load_gazetteer().is_given_name(w) for w in ("ali", "abbas", "putin")]
+        [True, False, False]
+        """
+        given = self.given_names.get(word, 0)
+        return given >= 3 and given >= 2 * len(self.surnames.get(word, ()))
 
     def add(self, record: ActorRecord, forms: Iterable[tuple[str, str]]) -> None:
         """Add an actor and its ``(text, resolved_by)`` surface forms (later additions win)."""
@@ -134,10 +147,14 @@ class Gazetteer:
                 # "DRC" is also written "D.R.C.": a variant, so a name given as such wins over it.
                 self._forms.setdefault(dotted.lower(), SurfaceForm(dotted, record.id, label, how, False))
         if record.type == "person":
+            firsts = set()
             for name in (record.name, *record.aliases):
                 parts = name.split()
                 if len(parts) > 1:
                     self.surnames.setdefault(parts[-1].lower(), set()).add(record.id)
+                    firsts.add(parts[0].lower())
+            for first in firsts:
+                self.given_names[first] = self.given_names.get(first, 0) + 1
 
     def add_place(self, name: str, country: str) -> None:
         """A location inside ``country`` ("Quetta", "Aleppo"): matched, but never an actor itself."""
@@ -323,15 +340,17 @@ def _dump(gaz: Gazetteer) -> Any:
         {k: record(a) for k, a in gaz.actors.items()},
         {k: form(a) for k, a in gaz._forms.items()},
         {k: sorted(v) for k, v in gaz.surnames.items()},
+        gaz.given_names,
     )
 
 
 def _load(plain: Any) -> Gazetteer:
-    actors, forms, surnames = plain
+    actors, forms, surnames, given_names = plain
     gaz = Gazetteer()
     gaz.actors = {k: ActorRecord(*v) for k, v in actors.items()}
     gaz._forms = {k: SurfaceForm(*v) for k, v in forms.items()}
     gaz.surnames = {k: set(v) for k, v in surnames.items()}
+    gaz.given_names = dict(given_names)
     return gaz
 
 

@@ -335,11 +335,16 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             return True
         return story and rec.country in named_states and _surname(rec.name) not in with_article
 
+    def given_alone(name: str, titled: bool) -> bool:
+        """ "Ahmed said ...", "Ibrahim, a driver": a common given name alone, with no title, is
+        someone so called, not the leader of that family name (Abiy Ahmed, Anwar Ibrahim)."""
+        return not titled and len(name.split()) == 1 and gazetteer.is_given_name(_surname(name))
+
     def person_id(name: str, titled: bool) -> tuple[str, str]:
         form = gazetteer.lookup(name)
         if form is not None and gazetteer.actors[form.actor_id].type == "person":
             return form.actor_id, "gazetteer"
-        known = gazetteer.surnames.get(_surname(name), set())
+        known = gazetteer.surnames.get(_surname(name), set()) if not given_alone(name, titled) else set()
         if len(known) == 1 and len(name.split()) == 1 and known_by_surname(next(iter(known)), titled):
             return next(iter(known)), "gazetteer"
         pid = "P_" + _slug(name)
@@ -350,7 +355,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     def shared_country(name: str, titled: bool) -> str | None:
         """ "President Bush": most known leaders of that surname served one state, so the person is of it
         (leaders and titled names only: "Hayat added" is not of the state of two past officials)."""
-        if len(name.split()) > 1:
+        if len(name.split()) > 1 or given_alone(name, titled):
             return None
         known = {
             p
@@ -391,7 +396,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         key = token.text.lower()
         if token.pos_ == "PROPN" and key in surname_ids:
             add(doc[token.i : token.i + 1], surname_ids[key], "coreference", full_names[key], "person", None)
-        elif _lone_name(token) and token.i not in out.places:
+        elif _lone_name(token) and token.i not in out.places and not given_alone(token.text, False):
             leaders = [p for p in gazetteer.surnames.get(key, ()) if known_by_surname(p, False, story=False)]
             if len(leaders) == 1:
                 name = gazetteer.actors[leaders[0]].name
