@@ -1498,3 +1498,24 @@ def test_an_event_to_come_in_reported_speech_is_hypothetical(coded: Coded, text:
 def test_an_event_reported_as_held_is_stated(coded: Coded) -> None:
     found = coded("Officials said talks between Ghana and Togo took place in Lome.")
     assert "hypothetical" not in found.get("GHA CONSULT TGO", {"missing"}), sorted(found)
+
+
+# --- "any" event: "any deal between X and Y would ...", "will respond to any attack by X" ----------------
+# An event noun under the determiner "any" names no event that happened: whatever may come of it.
+
+ANY_EVENTS = [
+    ("Any deal between Kyiv and Moscow would require approval by parliament.", "UKR AGREE RUS"),
+    (
+        "Beijing warned that any visit by the Taiwanese president to Washington would harm ties.",
+        "TWN CONSULT USA",
+    ),
+    ("Seoul said any talks between North Korea and Japan must include the abductees.", "PRK CONSULT JPN"),
+    ("Moscow will respond to any attack by NATO on Kaliningrad.", "NATO ASSAULT RUS"),
+    ("Washington said any strike by Israel on Iranian oil sites would escalate the war.", "ISR ASSAULT IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "plan"), ANY_EVENTS)
+def test_any_event_is_hypothetical(coded: Coded, text: str, plan: str) -> None:
+    found = coded(text)
+    assert "hypothetical" in found.get(plan, set()), sorted(found)
