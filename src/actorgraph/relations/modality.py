@@ -117,17 +117,22 @@ def _decided(participle: Token, ctx: Context) -> bool:
 
 def _to_come(noun: Token, ctx: Context) -> bool:
     """Whether an event noun names an event still to come, by its own words or by the tense of the
-    clause it is the subject of: "an upcoming summit", "a possible deal", "the planned visit", "next
-    month's talks", "talks next week" (``event_mood_rule``), "the meeting will take place in X", "talks
-    are scheduled for Monday" (the noun the subject of a verb of occurrence in the future, or of a word
-    of a timetable; "would" counts in what a verb of speech reports, "said talks would resume", and
-    so does a time phrase of the future on the verb, "talks resume next week"; the future of any other
-    verb is what an existing thing will do: "the tariffs will hurt X"). A participle of decision ("the
-    sanctions set by X") is no plan."""
+    clause it is the subject of (``event_mood_rule``).
+
+    Its own words: "an upcoming summit", "a possible deal", "any deal", "the planned visit", "next
+    month's talks", "talks next week". Its clause: the subject of a verb of occurrence in the future
+    ("the meeting will take place in X"; "would" in what a verb of speech reports, "said talks would
+    resume"; a time phrase of the future on the verb, "talks resume next week") or of a word of a
+    timetable ("talks are scheduled for Monday"). The future of any other verb is what an existing
+    thing will do ("the tariffs will hurt X"); a participle of decision ("the sanctions set by X") is
+    no plan.
+    """
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     rule = ctx.grammar["event_mood_rule"]
     for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in rule["determiners"]:
+            return True  # "any deal between X and Y would ...", "will respond to any attack by X"
         if child.dep_ in {"amod", "compound", "nmod"} and (
             child.lower_ in rule["modifiers"]
             or (child.tag_ == "VBN" and child.lemma_ in ctx.intent and child.lemma_ not in rule["decided"])
