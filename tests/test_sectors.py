@@ -1305,3 +1305,22 @@ def test_an_armed_group_is_not_of_its_victims_state(
 ) -> None:
     sides = {i for r in relations_of(text) for i in (r.source_id, r.target_id)}
     assert wrong not in sides, sides
+
+
+CRIME_BOSSES = [
+    # "gang bosses", "crime bosses", "drug kingpins": the leaders of criminals are criminals of the
+    # state the phrase names, not that state
+    ("Britain sanctioned gang bosses in El Salvador on Thursday.", "SLV"),
+    ("Canada sanctioned gang ringleaders in Haiti for fuelling violence.", "HTI"),
+    ("The EU sanctioned crime bosses in Montenegro on Monday.", "MNE"),
+    ("Washington imposed sanctions on mafia bosses in Italy.", "ITA"),
+    ("Britain froze the assets of drug kingpins in Ecuador.", "ECU"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), CRIME_BOSSES)
+def test_the_bosses_of_criminals_are_criminals(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, state: str
+) -> None:
+    targets = {r.target_id for r in relations_of(text)}
+    assert f"{state}_CRM" in targets and state not in targets, targets
