@@ -2059,3 +2059,48 @@ def test_a_message_sent_is_no_aid(coded: Coded, text: str, want: str, unwanted: 
     someone is what the message says (a request, a protest, a threat, or nothing of its own), not aid
     (CAMEO's "send" is 070)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- round 8: words that attack: criticism, not force -----------------------------------------------------
+
+VERBAL_ATTACKS = [
+    ("Trump blasted China over its trade practices.", "USA ACCUSE CHN", "USA ASSAULT CHN"),
+    ("Moscow assailed NATO's expansion.", "RUS ACCUSE NATO", "RUS ASSAULT NATO"),
+    (
+        "Iran's president attacked the United States in a speech at the UN.",
+        "IRN ACCUSE USA",
+        "IRN ASSAULT USA",
+    ),
+    ("The Brazilian president blasted the IMF in an interview.", "BRA ACCUSE IMF", "BRA ASSAULT IMF"),
+    (
+        "Cuba's foreign minister attacked Washington in a statement on Friday.",
+        "CUB ACCUSE USA",
+        "CUB ASSAULT USA",
+    ),
+    # armed forces that attack or blast use force
+    ("Russian forces attacked Ukrainian positions near Bakhmut.", "RUS ASSAULT UKR", "RUS ACCUSE UKR"),
+    ("Russian warplanes blasted Ukrainian positions overnight.", "RUS ASSAULT UKR", "RUS ACCUSE UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VERBAL_ATTACKS))
+def test_an_attack_in_words_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "blasted X over ...", "assailed X's expansion", "attacked X in a speech": an attack made in
+    words (a verb of news prose for criticism, or one made in a speech, statement or interview)
+    criticises (ACCUSE); forces, jets and troops that attack or blast use force (ASSAULT)."""
+    _check_both(coded, text, want, unwanted)
+
+
+PHRASAL_CRITICISM = [
+    ("The Indian minister lashed out at Pakistan on Tuesday.", "IND ACCUSE PAK"),
+    ("Erdogan hit out at Sweden over the Koran burning.", "TUR ACCUSE SWE"),
+    ("The Nigerian president railed against the ECOWAS sanctions.", "NGA ACCUSE ECOWAS"),
+    ("The Kremlin ripped into the European Union's sanctions plan.", "RUS ACCUSE EU"),
+    ("Venezuela lambasted Guyana's president.", "VEN ACCUSE GUY"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PHRASAL_CRITICISM)
+def test_lashing_out_at_someone_accuses(coded: Coded, text: str, want: str) -> None:
+    """ "lashed out at X", "hit out at X", "railed against X", "ripped into X", "lambasted X": criticism."""
+    _check(coded, text, want)
