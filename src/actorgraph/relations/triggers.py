@@ -345,7 +345,32 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     if trig.plover == "AID" and _sends_message(verb, lemma, grammar):
         return None  # "sent an invitation to X": the message says what it does, no aid
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
-    return _refusal(trig, verb, grammar), [verb]
+    return _refusal(_in_words(trig, verb, lemma, grammar), verb, grammar), [verb]
+
+
+def _in_words(trig: Trigger, verb: Token, lemma: str, grammar: dict[str, Any]) -> Trigger:
+    """ "Trump blasted China over its trade practices", "Moscow assailed NATO's expansion", "attacked
+    the United States in a speech": an attack made in words criticises (ACCUSE,
+    ``verbal_attack_rule``); forces, jets or troops (``armed_doers``), or a weapon ("blasted X with
+    rockets"), use force."""
+    rule = grammar["verbal_attack_rule"]
+    if trig.plover != "ASSAULT":
+        return trig
+    spoken = any(
+        o.dep_ == "pobj" and o.lemma_.lower() in rule["occasions"]
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+        for o in p.children
+    )
+    if not spoken and lemma not in rule["verbs"]:
+        return trig
+    armed = set(grammar["armed_doers"])
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    ):
+        return trig
+    return replace(trig, plover=rule["plover"], cameo=rule["cameo"], mode=rule["mode"], source="rule")
 
 
 def _sends_message(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
