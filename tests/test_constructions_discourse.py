@@ -844,3 +844,58 @@ def test_a_document_nobody_is_said_to_have_issued_acts_for_nobody(coded: Coded) 
         " day. The statement accused France of meddling in Mali."
     )
     assert not any(k.endswith("ACCUSE FRA") for k in found), sorted(found)
+
+
+# --- round 8: a threat that names no one answers whoever just struck the threatener (acc-discourse) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The United States imposed new tariffs on Chinese steel. Beijing warned of countermeasures.",
+            "CHN THREATEN USA",
+        ),
+        ("The EU sanctioned six Belarusian officials. Minsk threatened retaliation.", "BLR THREATEN EU"),
+        (
+            "Azerbaijani troops shelled Armenian positions overnight, the defense ministry in Yerevan said."
+            " Armenia warned it would respond.",
+            "ARM THREATEN AZE",
+        ),
+        (
+            "Ukraine struck a refinery in the Russian city of Saratov. The Kremlin vowed to retaliate.",
+            "RUS THREATEN UKR",
+        ),
+        (
+            "Indian artillery shelled Pakistani border posts on Sunday. The Pakistani army said it reserved"
+            " the right to respond and warned of serious consequences.",
+            "PAK THREATEN IND",
+        ),
+    ],
+)
+def test_a_threat_naming_no_one_answers_who_just_struck_the_threatener(
+    coded: Coded, text: str, wanted: str
+) -> None:
+    _has(coded, text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a partnership is no provocation
+        (
+            "Russia and China held joint drills near Alaska. Washington warned of a firm response.",
+            "USA THREATEN RUS",
+        ),
+        # a threat with its own target keeps it
+        (
+            "Israel struck Hezbollah positions in Lebanon. Iran warned Israel of a crushing response.",
+            "IRN THREATEN LBN",
+        ),
+    ],
+)
+def test_a_threat_answers_no_partner_nor_overrides_its_own_target(
+    coded: Coded, text: str, wrong: str
+) -> None:
+    found = coded(text)
+    assert wrong not in found, sorted(found)
