@@ -498,6 +498,11 @@ def _from_verb(
         targets = [t for t in targets if t not in custody]
         targets += _holders(custody, ctx) if not custody & set(sources) else []
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if not targets and not passive and trigger.plover == "THREATEN":
+        # "The EU sanctioned Belarusian officials. Minsk threatened retaliation.": a threat that names
+        # no one answers whoever just struck the threatener (acc-discourse)
+        targets = ctx.discourse.provokers(verb, sources)
+        inferred |= bool(targets)
     if not sources:
         return []
     if trigger.plover == "REQUEST" and targets and not passive and _calls_for_force(verb, ctx):

@@ -17,7 +17,8 @@ its own:
 * :meth:`Discourse.fight_sides` -- "demanded an end to the hostilities": both sides of the last
   fight;
 * :meth:`Discourse.violators` -- "condemned what it called a violation of UN resolutions": the doer
-  of the last hostile act.
+  of the last hostile act;
+* :meth:`Discourse.provokers` -- "Minsk threatened retaliation": whoever last struck the threatener.
 
 The word lists (quote verbs, group heads, number words, implicit objects) are in
 ``data/grammar.json``.
@@ -74,6 +75,7 @@ class Discourse:
         self.implicit_doer = self.events.implicit_doer
         self.accusers_of = self.events.accusers_of
         self.violators = self.events.violators
+        self.provokers = self.events.provokers
         self.recent_accuser = self.events.recent_accuser
         self.implicit_targets = self.events.implicit_targets
         self.fight_sides = self.events.fight_sides

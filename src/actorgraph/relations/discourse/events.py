@@ -151,6 +151,25 @@ class Events:
                 return [act.source]
         return []
 
+    def provokers(self, token: Token, sources: list[str]) -> list[str]:
+        """ "The EU sanctioned six Belarusian officials. Minsk threatened retaliation.": a threat that
+        names no one answers whoever last struck, held, sanctioned or threatened the threatener (or its
+        state) in this sentence or the two before; [] when no one did."""
+        here = sentence_index(self.ctx, token.i)
+        own = set(sources) | {state_of(self.ctx, s) for s in sources}
+        for act in reversed(self.acts):
+            if here - act.sentence > 2:
+                break
+            hit = act.target in own or state_of(self.ctx, act.target) in own
+            if (
+                act.type in self.hostile_types
+                and hit
+                and act.source not in own
+                and state_of(self.ctx, act.source) not in own
+            ):
+                return [act.source]
+        return []
+
     def accusers_of(self, accused: set[str], token: Token) -> list[str]:
         """Who last accused ``accused`` (actors and their states) before ``token``."""
         here = sentence_index(self.ctx, token.i)
