@@ -1014,3 +1014,42 @@ def test_listed_acts_share_their_phrases(coded: Coded, text: str, want: tuple[st
 def test_listed_act_with_its_own_doer_keeps_its_target(coded: Coded) -> None:
     text = "Iranian drone strikes and Israeli airstrikes on Lebanon continued."
     _check(coded, text, ("ISR ASSAULT LBN",), ("IRN ASSAULT LBN",))
+
+
+# --- "condemned the attack on Israel by Iran": a condemned act accuses its doer, never its victim ------
+
+CONDEMNED_ACTS = [
+    (
+        "French and German leaders condemned the attack on Israel by Iran.",
+        ("FRA ACCUSE IRN",),
+        ("FRA ACCUSE ISR",),
+    ),
+    ("Ghana, Togo and Benin condemned the attack on Burkina Faso.", (), ("GHA ACCUSE BFA", "TGO ACCUSE BFA")),
+    (
+        "Brazil criticized the seizure of a Venezuelan tanker by the United States.",
+        ("BRA ACCUSE USA",),
+        ("BRA ACCUSE VEN",),
+    ),
+    ("Egypt condemned the shelling of Khartoum.", (), ("EGY ACCUSE SDN",)),
+    (
+        "Qatar condemned the attacks on Syrian civilians carried out by the Islamic State.",
+        ("QAT ACCUSE ISIS",),
+        ("QAT ACCUSE SYR",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), CONDEMNED_ACTS)
+def test_condemned_act_accuses_its_doer(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
+
+
+def test_condemned_act_of_a_named_doer_stays(coded: Coded) -> None:
+    _check(coded, "Kenya condemned Ethiopia's attack on Somalia.", ("KEN ACCUSE ETH",), ("KEN ACCUSE SOM",))
+
+
+def test_condemned_act_told_before_accuses_its_doer(coded: Coded) -> None:
+    text = "Russian drones struck Kyiv overnight. Poland condemned the attack on Ukraine."
+    _check(coded, text, ("POL ACCUSE RUS",), ("POL ACCUSE UKR",))

@@ -45,6 +45,8 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import (
+    act_doers,
+    condemned_act,
     event_noun,
     from_noun,
     instrument_doers,
@@ -351,6 +353,18 @@ def _from_verb(
                     sub = [a for a in sub if a not in sources]  # "recalled its ambassador": not a target
                     if not sub and any(a in sources for a in np_actors(child, ctx)[0]):
                         sub = ctx.discourse.rebind(child, sources)  # "X said Y seized its boats"
+                    if not sub and trigger.plover == "ACCUSE" and condemned_act(child, verb, ctx):
+                        # "condemned the attack on Israel by Iran": the act's doer, never its victim;
+                        # one the story told before, when it names none (not "blamed the attack on X",
+                        # whose pattern accuses X) (acc-lists)
+                        doers, toks = act_doers(child, ctx, verb)
+                        doers = [a for a in doers if a not in sources] or ctx.discourse.violators(
+                            child, sources
+                        )
+                        targets.extend(doers)
+                        pred += toks
+                        inferred |= bool(doers)
+                        continue
                     targets.extend(sub)
                     inferred |= inf
                     if not sub:

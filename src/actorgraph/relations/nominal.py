@@ -30,7 +30,13 @@ from actorgraph.relations.custody import custodians
 from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
-from actorgraph.relations.syntax import conjuncts, hyphen_partners, reduced_relative, relative_on_object
+from actorgraph.relations.syntax import (
+    conjuncts,
+    hyphen_partners,
+    is_passive,
+    reduced_relative,
+    relative_on_object,
+)
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
 from actorgraph.relations.voice import (
     criminal_charge,
@@ -41,7 +47,9 @@ from actorgraph.relations.voice import (
 )
 
 __all__ = [
+    "act_doers",
     "aimed_at",
+    "condemned_act",
     "event_noun",
     "from_noun",
     "instrument_doers",
@@ -452,6 +460,60 @@ def from_noun(
             targets, [], trigger, pred, sent, anchor, ctx, doc_date, confidence - 0.1, hypothetical=unreal
         )
     return out
+
+
+def condemned_act(noun: Token, verb: Token, ctx: Context) -> bool:
+    """Whether ``noun`` names a hostile act (force, coercion, sanctions, threats: the speech
+    ``coercive_types`` and THREATEN), which an accusation of it by ``verb`` aims at its doer, never
+    its victim (not under a verb that puts the act "on" the accused: "blamed the attacks on X",
+    ``blame_on_verbs``)."""
+    if verb.lemma_ in ctx.grammar["blame_on_verbs"]:
+        return False
+    found = noun_trigger(noun, ctx.lexicon) if noun.pos_ == "NOUN" else None
+    return found is not None and found.plover in {*ctx.grammar["speech"]["coercive_types"], "THREATEN"}
+
+
+def act_doers(noun: Token, ctx: Context, verb: Token | None = None) -> tuple[list[str], list[Token]]:
+    """The doers an event noun names itself ("Ethiopia's attack", "the Israeli raid", "the attack on
+    Israel by Iran", "the attacks carried out by X", "the Saudi-led blockade"), and the tokens naming
+    them; never what it is done to (its "on" phrase, its "of" phrase where the act takes "of" for its
+    target: "the bombing of Gaza", not "the brutality of the army"). Where the parser hung the
+    by-phrase on the active ``verb`` the noun is the object of ("condemned the attack on Israel [by
+    Iran]"), or the participle on the noun's own object ("the attacks on civilians [carried out by
+    X]"), it is the noun's all the same."""
+    found: list[str] = []
+    tokens: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in _DOER_DEPS:
+            named = np_actors(child, ctx)[0] or participle_agents(child, ctx)
+            found += named
+            tokens += [child] if named else []
+    own = noun_trigger(noun, ctx.lexicon)
+    if own is not None and "of" not in own.preps:
+        # "the brutality of the Myanmar military": an act whose target takes another preposition
+        for obj in _preps(noun, "of"):
+            named = np_actors(obj, ctx)[0]
+            found, tokens = [*found, *named], [*tokens, *([obj.head] if named else [])]
+    holders = [noun, *(c for c in noun.children if reduced_relative(c))]
+    holders += [
+        c
+        for o in _preps(noun, "on") + _preps(noun, "against") + _preps(noun, "of")
+        for c in o.children
+        if reduced_relative(c) and c.lemma_ in ctx.light_verbs
+    ]
+    for holder in holders:
+        agents, agent_tokens, _ = prep_objects(holder, ("by",), ctx)
+        found, tokens = [*found, *agents], [*tokens, *agent_tokens]
+    for clause in (c for c in noun.children if relative_on_object(c)):
+        # "the sanctions the United States imposed on Monday"
+        named = subjects(clause, ctx)[0]
+        found, tokens = [*found, *named], [*tokens, *([clause] if named else [])]
+    if not found and verb is not None and not is_passive(verb):
+        late = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+        for prep in late:
+            agents = [a for o in prep.children if o.dep_ == "pobj" for a in np_actors(o, ctx)[0]]
+            found, tokens = [*found, *agents], [*tokens, *([prep] if agents else [])]
+    return list(dict.fromkeys(found)), tokens
 
 
 def owner_undergoes(
