@@ -1519,3 +1519,24 @@ ANY_EVENTS = [
 def test_any_event_is_hypothetical(coded: Coded, text: str, plan: str) -> None:
     found = coded(text)
     assert "hypothetical" in found.get(plan, set()), sorted(found)
+
+
+# --- a purpose is its doer's: "X did Y in a bid to help Z", "in an effort to aid Z" ----------------------
+# An infinitive on a noun of purpose ("a bid", "an effort", "a move", "an attempt") in a phrase of a
+# clause is done by that clause's subject.
+
+PURPOSES = [
+    ("Egypt opened the Rafah crossing in an effort to aid Palestinians in Gaza.", "EGY AID PSE"),
+    ("Qatar released funds in a bid to support Lebanon's army.", "QAT SUPPORT LBN"),
+    ("Norway froze the accounts in an effort to punish Russia.", "NOR COERCE RUS"),
+    ("Brazil cut interest rates in a move to help Argentina.", "BRA AID ARG"),
+    (
+        "Oman invited both delegations to Muscat in an effort to mediate between Iran and the United States.",
+        "OMN CONSULT IRN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PURPOSES)
+def test_a_purpose_is_its_doers(coded: Coded, text: str, want: str) -> None:
+    _check(coded, text, (want,))
