@@ -552,6 +552,17 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
         if not actors:
             # "in a statement condemning X, Jordan ...", "issued statements congratulating Y": the issuer
             actors = ctx.discourse.documents.issued_by(verb.head)
+        noun = verb.head
+        if (
+            not actors
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "X did Y in a bid to help Z", "in an effort to revive talks": the purpose is the doer's
+            # of the clause the noun's phrase belongs to
+            actors, _, inferred = subjects(noun.head.head, ctx)
         return actors, passive, inferred
     if verb.dep_ == "relcl":
         actors, inferred = np_actors(verb.head, ctx)
