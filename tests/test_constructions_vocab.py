@@ -2104,3 +2104,23 @@ PHRASAL_CRITICISM = [
 def test_lashing_out_at_someone_accuses(coded: Coded, text: str, want: str) -> None:
     """ "lashed out at X", "hit out at X", "ripped into X", "lambasted X": criticism."""
     _check(coded, text, want)
+
+
+# --- round 8: a deal struck, clinched or hammered out is an agreement ---------------------------------------
+
+DEALS_STRUCK = [
+    ("Serbia struck a deal with Kosovo on license plates.", "SRB AGREE KSV", "SRB SUPPORT KSV"),
+    ("Japan struck a trade agreement with Australia.", "JPN AGREE AUS", "JPN ASSAULT AUS"),
+    ("Chile clinched a free trade deal with India.", "CHL AGREE IND", None),
+    ("Russia hammered out a compromise with Turkey.", "RUS AGREE TUR", None),
+    ("Georgia struck an energy pact with Azerbaijan.", "GEO AGREE AZE", "GEO ASSAULT AZE"),
+    # what jets strike is hit
+    ("Israeli jets struck Hezbollah targets in Lebanon.", "ISR ASSAULT LBN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DEALS_STRUCK))
+def test_a_deal_struck_is_an_agreement(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """A deal, agreement, pact or compromise struck, clinched, sealed or hammered out with someone is
+    an agreement (AGREE), not an attack (bare "strike") nor CAMEO's 057 ('strike * deal': SUPPORT)."""
+    _check_both(coded, text, want, unwanted)
