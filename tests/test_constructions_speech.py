@@ -1403,3 +1403,42 @@ def test_what_someone_said_something_was_names_no_act_when_it_is_none(coded: Cod
         "Kenya accused Somalia of interference, in what analysts said was a sign of worsening ties."
     )
     assert set(found) == {"KEN ACCUSE SOM"}, sorted(found)
+
+
+# --- round 8: calling the charges baseless, false or fabricated rejects whoever made them (acc-discourse)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The United States accused China of hacking government networks. Beijing said the allegations"
+            " were groundless.",
+            "CHN REJECT USA",
+        ),
+        (
+            "The United States accused China of hacking government networks. China called the accusations"
+            " baseless.",
+            "CHN REJECT USA",
+        ),
+        (
+            "Lithuania accused Belarus of sending migrants across the border. Minsk said the charges were"
+            " fabricated.",
+            "BLR REJECT LTU",
+        ),
+        (
+            "Kenya accused Uganda of arming militias in the north. Kampala described the claims as"
+            " unfounded.",
+            "UGA REJECT KEN",
+        ),
+        (
+            "The Philippines accused China of ramming a supply boat. A Chinese foreign ministry spokesperson"
+            " said the accusation was untrue.",
+            "CHN REJECT PHL",
+        ),
+    ],
+)
+def test_calling_the_charges_baseless_rejects_their_maker(coded: Coded, text: str, wanted: str) -> None:
+    found = _has(coded, text, wanted)
+    accuser = wanted.split()[-1]
+    assert f"{wanted.split()[0]} ACCUSE {accuser}" not in found, sorted(found)
