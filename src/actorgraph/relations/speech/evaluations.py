@@ -60,6 +60,14 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
             # "we are being abused by Mauritius": the agent of the wrong is accused; "we were misled,
             # I would say by X and by Y": the parser hangs the agents on the speech verb
             doers = prep_objects(verb, ("by",), ctx)[0]
+            charged = [c for c in verb.children if c.dep_ == "nsubjpass" and not np_actors(c, ctx)[0]]
+            kinds = [ctx.discourse.implicit_doer(c) for c in charged]
+            if not doers and any(kind in words.answered for kind, _ in kinds):
+                # "the charges were fabricated": whoever made them is answered (acc-discourse)
+                rejected.extend(
+                    a for kind, named in kinds if kind in words.answered for a in named if a not in own
+                )
+                continue
             if not doers:
                 doers = _stray_agents(st.verb, ctx)
                 # "along with the U.S." on the speech verb is one more agent, not a co-speaker
@@ -393,19 +401,23 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
         if not said and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             said = np_actors(verb.head, ctx)[0]  # "X's minister called ...", parsed as a noun phrase
         speakers = [a for a in said if voice(a, ctx)]
-        named = [
-            a
+        named_things = [
+            c
             for c in verb.children
             # "called the EU move 'deeply disappointing'": the parser may make both complements
             if (c.dep_ in {"dobj", "nsubj"} or (c.dep_ == "oprd" and c.i < key.i))
             and c.i > verb.i
             and c != key
-            for a in _named(c, ctx)
         ]
+        named = [a for c in named_things for a in _named(c, ctx)]
         targets = [t for t in dict.fromkeys(named) if t not in own_side(tuple(speakers), ctx)]
+        # "called the accusations baseless": a charge or a demand named badly is rejected, its maker not
+        # accused (acc-discourse)
+        answered = any(ctx.discourse.implicit_doer(c)[0] in words.answered for c in named_things)
         if speakers and targets:
             st = Statement(tuple(speakers), verb, verb)
-            out.append(act(st, targets, words.rules["ACCUSE"], key, hypothetical=False))
+            rule = words.rules["REJECT" if answered else "ACCUSE"]
+            out.append(act(st, targets, rule, key, hypothetical=False))
     return out
 
 
