@@ -1540,3 +1540,34 @@ PURPOSES = [
 @pytest.mark.parametrize(("text", "want"), PURPOSES)
 def test_a_purpose_is_its_doers(coded: Coded, text: str, want: str) -> None:
     _check(coded, text, (want,))
+
+
+# --- who acts on behalf of another: "Speaking on behalf of the EU, X condemned Y" ----------------------
+# The one on whose behalf an act is done does it too (an event stated at two levels keeps both edges).
+
+ON_BEHALF = [
+    (
+        "Speaking on behalf of the European Union, Kaja Kallas condemned Iran's support for Russia.",
+        "EU ACCUSE IRN",
+    ),
+    (
+        "France's president spoke with Iran's president on behalf of the European Union.",
+        "EU CONSULT IRN",
+    ),
+    (
+        "A Saudi diplomat, acting on behalf of the Arab League, urged Israel to halt the offensive.",
+        "ARAB_LEAGUE REQUEST ISR",
+    ),
+    ("Speaking on behalf of the African Union, a Kenyan envoy criticized Sudan's army.", "AU ACCUSE SDN"),
+    ("Brazil's ambassador signed the agreement with Colombia on behalf of Mercosur.", "MERCOSUR AGREE COL"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ON_BEHALF)
+def test_who_acts_on_behalf_of_another_acts_for_both(coded: Coded, text: str, want: str) -> None:
+    found = coded(text)
+    source, kind, target = want.split()
+    assert any(k.endswith(f" {kind} {target}") and k != f"{source} {kind} {target}" for k in found), sorted(
+        found
+    )
+    assert want in found, sorted(found)
