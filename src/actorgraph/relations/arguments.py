@@ -519,6 +519,7 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
         if not passive:
             for comp in companions(verb):
                 actors.extend(np_actors(comp, ctx)[0])
+            actors.extend(principals(verb, own, ctx))
         return list(dict.fromkeys(actors)), passive, inferred
     claimed = verb.dep_ == "pcomp" and claimed_under(verb, ctx)
     under_verb = verb.head.head.pos_ in {"VERB", "AUX"}
@@ -584,6 +585,26 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
             # "Armenia was forced to withdraw", "is expected to visit": the passive subject does it.
             return head_actors, passive, inferred
     return [], passive, False
+
+
+def principals(verb: Token, own: list[Token], ctx: Context) -> list[str]:
+    """Who the subject acts for, "on behalf of X" on the verb, on a participle of it or of the subject
+    ("Speaking on behalf of the EU, X condemned ...", "X, acting on behalf of the Arab League, urged
+    ..."): X does the act too, an event stated at two levels."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG")]
+    holders += [c for s in own for c in s.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    found: list[str] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"on", "in"}:
+                continue
+            for behalf in prep.children:
+                if behalf.dep_ != "pobj" or behalf.lower_ != "behalf":
+                    continue
+                for of in behalf.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        found.extend(a for o in of.children if o.dep_ == "pobj" for a in np_actors(o, ctx)[0])
+    return found
 
 
 def claimed_under(token: Token, ctx: Context) -> bool:

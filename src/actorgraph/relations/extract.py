@@ -39,6 +39,7 @@ from actorgraph.relations.arguments import (
     np_actors,
     place_targets,
     prep_objects,
+    principals,
     subjects,
 )
 from actorgraph.relations.candidates import Candidate, emit
@@ -511,7 +512,10 @@ def _from_verb(
         # subject the parser took from "X's detention is arbitrary and called for ...") asks no one.
         targets = [t for t in targets if t not in custody]
         targets += _holders(custody, ctx) if not custody & set(sources) else []
-    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    behalf = principals(verb, [], ctx)  # "speaking on behalf of the EU": whom one acts for is no target
+    targets = [t for t in dict.fromkeys(targets) if t not in sources and t not in behalf]
+    if not targets:
+        sources = [s for s in sources if s not in behalf]  # no mutual act with whom one speaks for
     if not targets and not passive and trigger.plover == "THREATEN":
         # "The EU sanctioned Belarusian officials. Minsk threatened retaliation.": a threat that names
         # no one answers whoever just struck the threatener (acc-discourse)
