@@ -1324,3 +1324,29 @@ def test_the_bosses_of_criminals_are_criminals(
 ) -> None:
     targets = {r.target_id for r in relations_of(text)}
     assert f"{state}_CRM" in targets and state not in targets, targets
+
+
+MEETING_VENUES = [
+    # where a government meets, negotiates or makes a truce with an armed group is a venue, not the
+    # group's home: "held talks with insurgents in Doha" are no Qatari insurgents
+    ("Kabul opened negotiations with insurgents in Doha in September.", "AFG_REB", "QAT"),
+    ("The Colombian government began talks with guerrilla commanders in Havana in 2012.", "COL_REB", "CUB"),
+    ("Ethiopia held a first round of talks with rebels in Zanzibar, officials said.", "ETH_REB", "TZA"),
+    ("Libya's rival governments met militia leaders in Geneva to discuss a truce.", "LBY_UAF", "CHE"),
+    ("The Philippine government signed a ceasefire with communist rebels in Oslo.", "PHL_REB", "NOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "venue"), MEETING_VENUES)
+def test_the_venue_of_talks_is_not_the_groups_state(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, group: str, venue: str
+) -> None:
+    sides = {i for r in relations_of(text) for i in (r.source_id, r.target_id)}
+    assert group in sides and not any(i.startswith(venue) for i in sides), sides
+
+
+def test_where_an_armed_group_fights_is_still_its_state() -> None:
+    relations = ag.build(
+        [ag.Document(id="s", text="Colombian troops fought guerrillas in Venezuela.")]
+    ).relations
+    assert "VEN_REB" in {r.target_id for r in relations}, relations
