@@ -121,11 +121,13 @@ def _against(token: Token) -> bool:
 
 
 def _explicit_state(
-    token: Token, out: DocActors, *, nationality_only: bool = False, depth: int = 0
+    token: Token, out: DocActors, *, nationality_only: bool = False, venue: bool = False, depth: int = 0
 ) -> str | None:
     """The state a group noun's own phrase names: modifiers, locating phrases, participles.
 
     With ``nationality_only``, only the noun's modifiers count ("Syrian refugees in Lebanon" are Syrian).
+    With ``venue`` (the group meets or talks), "in X" or "at X" is where the talks are, not its home
+    ("held talks with insurgents in Doha"); "from X" and "based in X" still are.
     """
     named = _modifier_states(token, out)
     if named:
@@ -133,6 +135,8 @@ def _explicit_state(
     if nationality_only:
         return None
     for child in token.children:
+        if venue and child.dep_ == "prep" and child.lower_ in _AT_PLACE:
+            continue
         if child.dep_ == "prep" and child.lower_ in _LOCATING:
             state = _located(child, out)
         elif child.dep_ in {"acl", "relcl"}:  # "gunmen based in Mali", "fishermen who came from Jaffna"
@@ -144,7 +148,7 @@ def _explicit_state(
             return state
     if depth == 0 and token.dep_ in {"compound", "amod", "nmod", "conj"} and token.head is not token:
         # "Sudan's rebel positions", "rebel positions in Darfur", "Syrian rebels and militias"
-        return _explicit_state(token.head, out, depth=depth + 1)
+        return _explicit_state(token.head, out, venue=venue, depth=depth + 1)
     return None
 
 
@@ -171,6 +175,7 @@ class _Story:
     def __init__(self, out: DocActors) -> None:
         self.out = out
         self.data = load_sectors()
+        self.venues = frozenset(read_grammar()["venue_words"])
         self.starts = [s.start for s in out.doc.sents]  # once: a walk over the Doc per group is quadratic
         entries = self._entries()
         self.dominant = _dominant(Counter(state for _, state, _ in entries))
@@ -247,6 +252,9 @@ class _Story:
             # the people an armed group or a gang seizes are as often foreigners ("Gunmen kidnapped two
             # Italian nuns"): their nationality tells nothing of the group's state
             entries = [e for e in entries if not self._victims_nationality(e)]
+        if self.in_meeting(token):
+            # "Kabul opened negotiations with insurgents in Doha": the venue is nobody's side
+            entries = [e for e in entries if not self._venue_capital(e)]
         window = self._two_before(sent)
         here: list[tuple[int, str]] = []
         if home:
@@ -328,10 +336,27 @@ class _Story:
         sector = _group_sector(head, self.data)  # "Turkish engineers" have none: people too
         return sector is None or sector_class(sector) == "society"
 
+    def in_meeting(self, token: Token) -> bool:
+        """Whether ``token``'s group meets, talks or makes a deal: a word of ``venue_words`` on its way
+        up to its verb ("held talks with insurgents", "met militia leaders", "a truce with the rebels")."""
+        return any(h.lemma_.lower() in self.venues or h.lower_ in self.venues for h in _event_heads(token))
+
+    def _venue_capital(self, entry: tuple[int, str, str]) -> bool:
+        """Whether ``entry`` is a capital named as the place of something ("talks in Doha")."""
+        m = self.out.by_token.get(entry[0])
+        if m is None or m.resolved_by != "metonym":
+            return False
+        return self.out.doc[m.start : m.end].root.head.lower_ in _AT_PLACE
+
     def _event_place(self, token: Token) -> str | None:
         """The state where the event ``token``'s group takes part in happens: a place phrase ("in",
-        "inside", ...) on its verb or on an event noun between ("sanctions ... in Yemen")."""
-        for head in _event_heads(token):
+        "inside", ...) on its verb or on an event noun between ("sanctions ... in Yemen"). Where a
+        meeting, talks or a deal happen is a venue, no home ("held talks with insurgents in Doha":
+        ``venue_words`` in ``data/grammar.json``)."""
+        heads = _event_heads(token)
+        if self.in_meeting(token):
+            return None
+        for head in heads:
             preps = (c for c in head.children if c.dep_ == "prep" and c.lower_ in _EVENT_PLACE)
             state = next((s for p in preps if (s := _located(p, self.out))), None)
             if state is not None:
@@ -658,7 +683,8 @@ def find_groups(out: DocActors) -> None:
         if len(_modifier_states(token, out)) > 1:
             continue  # "Ugandan and Tanzanian smugglers": people of two states, each its state
         is_state = sector == "GOV"  # "the government", "officials": the state itself
-        state = _explicit_state(token, out, nationality_only=sector in _NATIONALITY_ONLY)
+        venue = story.in_meeting(token)
+        state = _explicit_state(token, out, nationality_only=sector in _NATIONALITY_ONLY, venue=venue)
         if is_state and state is not None:
             continue  # "the Sudanese government": the state, as the arguments read it
         if state is None and sector_class(sector) == "armed" and _definite(token):
