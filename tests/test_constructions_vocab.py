@@ -2124,3 +2124,21 @@ def test_a_deal_struck_is_an_agreement(coded: Coded, text: str, want: str, unwan
     """A deal, agreement, pact or compromise struck, clinched, sealed or hammered out with someone is
     an agreement (AGREE), not an attack (bare "strike") nor CAMEO's 057 ('strike * deal': SUPPORT)."""
     _check_both(coded, text, want, unwanted)
+
+
+VOWED_RESPONSES = [
+    ("Moscow vowed a tough response to Finland's NATO bid.", "RUS THREATEN FIN", None),
+    ("Tehran promised a crushing response to any Israeli attack.", "IRN THREATEN ISR", None),
+    ("Pyongyang vowed retaliation against Seoul for the leaflets.", "PRK THREATEN KOR", None),
+    ("Beijing pledged countermeasures against the Czech Republic.", "CHN THREATEN CZE", "CHN AGREE CZE"),
+    ("Caracas promised firm reprisals against Guyana.", "VEN THREATEN GUY", None),
+    # a prompt answer to a request threatens nobody
+    ("Japan promised a swift response to the Philippine request for aid.", None, "JPN THREATEN PHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VOWED_RESPONSES))
+def test_a_vowed_retaliation_threatens(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Vowing, promising or pledging retaliation, revenge, countermeasures or a tough, crushing or
+    firm response to someone threatens them (THREATEN), as "vowed to retaliate" does."""
+    _check_both(coded, text, want, unwanted)
