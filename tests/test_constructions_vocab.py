@@ -2127,7 +2127,7 @@ def test_a_deal_struck_is_an_agreement(coded: Coded, text: str, want: str, unwan
 
 
 VOWED_RESPONSES = [
-    ("Moscow vowed a tough response to Finland's NATO bid.", "RUS THREATEN FIN", None),
+    ("Moscow vowed a tough response to Helsinki's decision.", "RUS THREATEN FIN", None),
     ("Tehran promised a crushing response to any Israeli attack.", "IRN THREATEN ISR", None),
     ("Pyongyang vowed retaliation against Seoul for the leaflets.", "PRK THREATEN KOR", None),
     ("Beijing pledged countermeasures against the Czech Republic.", "CHN THREATEN CZE", "CHN AGREE CZE"),
