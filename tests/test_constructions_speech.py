@@ -1442,3 +1442,44 @@ def test_calling_the_charges_baseless_rejects_their_maker(coded: Coded, text: st
     found = _has(coded, text, wanted)
     accuser = wanted.split()[-1]
     assert f"{wanted.split()[0]} ACCUSE {accuser}" not in found, sorted(found)
+
+
+# --- round 8: a denial right after the denier was accused answers the accuser, whatever it denies -------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Sudan's government accused the UAE of arming the RSF. The UAE has denied providing any support"
+            " to either side.",
+            "ARE REJECT SDN",
+        ),
+        (
+            "Ukraine accused Belarus of letting Russian troops use its territory. Minsk denied taking part in"
+            " the war.",
+            "BLR REJECT UKR",
+        ),
+        (
+            "Israel accused Qatar of funding Hamas. Doha denied giving money to the group's military wing.",
+            "QAT REJECT ISR",
+        ),
+        (
+            "Washington accused Beijing of supplying drone parts to Moscow. China denied selling weapons to"
+            " either party.",
+            "CHN REJECT USA",
+        ),
+        (
+            "Niger accused France of planning an intervention. Paris denied preparing any military"
+            " operation.",
+            "FRA REJECT NER",
+        ),
+    ],
+)
+def test_a_denial_right_after_being_accused_rejects_the_accuser(coded: Coded, text: str, wanted: str) -> None:
+    _has(coded, text, wanted)
+
+
+def test_a_denial_by_someone_not_accused_answers_nobody(coded: Coded) -> None:
+    found = coded("Morocco accused Algeria of hostility. Spain denied sending troops to the Sahel.")
+    assert not any(" REJECT " in k for k in found), sorted(found)
