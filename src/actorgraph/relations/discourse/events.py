@@ -170,12 +170,13 @@ class Events:
                 return [act.source]
         return []
 
-    def accusers_of(self, accused: set[str], token: Token) -> list[str]:
-        """Who last accused ``accused`` (actors and their states) before ``token``."""
+    def accusers_of(self, accused: set[str], token: Token, window: int = MEMORY_SENTENCES) -> list[str]:
+        """Who last accused ``accused`` (actors and their states) before ``token``, at most
+        ``window`` sentences back."""
         here = sentence_index(self.ctx, token.i)
         states = accused | {state_of(self.ctx, a) for a in accused}
         for act in reversed(self.acts):
-            if here - act.sentence > MEMORY_SENTENCES:
+            if here - act.sentence > window:
                 break
             against = act.target in states or state_of(self.ctx, act.target) in states
             if (

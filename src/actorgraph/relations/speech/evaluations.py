@@ -152,7 +152,8 @@ def denials(st: Statement, ctx: Context) -> list[SpeechAct]:
 
 def disavowals(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
     """ "Kabul denied harboring any fighters", "Moscow denied attacking civilians": denying a
-    wrong rejects whoever charged the denier with it, else the one the denied act was aimed at."""
+    wrong rejects whoever charged the denier with it, else the one the denied act was aimed at;
+    right after a charge against the denier, any denial answers it."""
     words = word_lists()
     out: list[SpeechAct] = []
     for verb in sent:
@@ -183,7 +184,10 @@ def disavowals(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechA
         named = {a for i in inside if (a := ctx.actors.actor_at(ctx.actors.doc[i]))}
         named |= {c.target for c in found if c.anchor in inside}
         recent = ctx.discourse.recent_accuser(named - side, side, verb)
-        if not (wrong or recent):
+        # "X accused the UAE of arming the RSF. The UAE denied providing any support": a denial right
+        # after the denier was accused answers the charge, whatever words it denies it in
+        lately = ctx.discourse.accusers_of(side, verb, window=1)
+        if not (wrong or recent or lately):
             continue
         targets = ctx.discourse.accusers_of(side, verb) or recent or [a for a in aimed if a not in side]
         if targets:
