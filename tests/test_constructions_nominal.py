@@ -1053,3 +1053,42 @@ def test_condemned_act_of_a_named_doer_stays(coded: Coded) -> None:
 def test_condemned_act_told_before_accuses_its_doer(coded: Coded) -> None:
     text = "Russian drones struck Kyiv overnight. Poland condemned the attack on Ukraine."
     _check(coded, text, ("POL ACCUSE RUS",), ("POL ACCUSE UKR",))
+
+
+# --- "suffered airstrikes, shelling and drone attacks by X": a gerund in a list of acts is one of the
+# acts, not a clause whose subject would be the sufferer ------------------------------------------------
+
+LISTED_GERUNDS = [
+    (
+        "Ukraine suffered a wave of airstrikes, shelling and drone attacks by Russia.",
+        ("RUS ASSAULT UKR",),
+        ("UKR ASSAULT RUS",),
+    ),
+    (
+        "Ukraine's capital faced shelling, airstrikes and drone attacks by Russia.",
+        ("RUS ASSAULT UKR",),
+        ("UKR ASSAULT RUS",),
+    ),
+    (
+        "Lebanon endured weeks of airstrikes, shelling and raids by Israel.",
+        ("ISR COERCE LBN",),
+        ("LBN ASSAULT ISR",),
+    ),
+    ("Taiwan has faced harassment, cyberattacks and blockades by China.", ("CHN COERCE TWN",), ()),
+    (
+        "Kenya has suffered bombings, shelling and raids by al-Shabab.",
+        ("SOM COERCE KEN",),
+        ("KEN ASSAULT SOM",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), LISTED_GERUNDS)
+def test_gerund_in_a_list_of_acts(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
+
+
+def test_gerund_with_an_object_stays_a_clause(coded: Coded) -> None:
+    _check(coded, "Russian troops advanced on Monday, shelling Ukrainian positions.", ("RUS ASSAULT UKR",))

@@ -59,7 +59,7 @@ from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
-from actorgraph.relations.syntax import raised_objects, reduced_relative
+from actorgraph.relations.syntax import listed_gerund, raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
@@ -262,6 +262,8 @@ def _from_participle(
 def _from_verb(
     verb: Token, trigger: Trigger, pred: list[Token], sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
+    if listed_gerund(verb):
+        return []  # "suffered airstrikes, shelling and drone attacks by X": a noun of the list (acc-lists)
     if verb.dep_ == "xcomp" and ctx.control(verb.head) is not None:
         return []  # reported by the governing verb ("threatened to [attack]")
     if verb.lemma_ in ctx.denial_verbs and any(

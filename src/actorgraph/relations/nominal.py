@@ -34,6 +34,7 @@ from actorgraph.relations.syntax import (
     conjuncts,
     hyphen_partners,
     is_passive,
+    listed_gerund,
     reduced_relative,
     relative_on_object,
 )
@@ -206,9 +207,11 @@ def from_noun(
         sources = [
             a for m in before[:1] for c in m.children if c.dep_ in _DOER_DEPS for a in np_actors(c, ctx)[0]
         ]
-        for mate in after if not sources else []:
-            agents, agent_tokens, _ = prep_objects(mate, ("by",), ctx)
-            sources, pred = [*sources, *agents], [*pred, *agent_tokens]
+        for mate in [*before, *after] if not sources else []:
+            # the by-phrase after the list, whichever item the parser hung it on
+            for prep in (c for c in mate.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
+                agents = [a for o in prep.children if o.dep_ == "pobj" for a in np_actors(o, ctx)[0]]
+                sources, pred = [*sources, *agents], [*pred, *([prep] if agents else [])]
     # "the deal has the backing of India": what one receives "of" someone, that one gives
     receiver = _receiver(noun, trigger, ctx)
     received = receiver is not None and "of" in trigger.preps
@@ -221,6 +224,8 @@ def from_noun(
         (c for c in noun.children if relative_on_object(c) and c.lemma_ in ctx.light_verbs), None
     )
     governing = participle or governing_verb(noun)
+    if governing is None and receiver is not None:
+        governing = receiver  # "faced shelling, airstrikes and drone attacks by X": through the list
     if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
         return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
     if governing is not None and governing.lemma_ in ctx.reduce_verbs and trigger.plover in COOPERATIVE_TYPES:
@@ -771,8 +776,11 @@ def _receiver(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
     X", "endured a wave of airstrikes by X"), or whose subject is an act the event reacts to
     ("Russia's annexation of Crimea drew criticism from X": ``reaction_rule`` in grammar.json)."""
     slot = _slot(noun, ctx)
+    while slot.dep_ == "conj" and slot.head.pos_ in {"NOUN", "VERB"}:
+        slot = slot.head  # a list's later item: the list stands where its first item does
     verb = slot.head
-    if slot.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+    listed = listed_gerund(slot) and slot.dep_ in {"advcl", "xcomp"}  # "faced [shelling], airstrikes"
+    if not (slot.dep_ == "dobj" or listed) or verb.pos_ not in {"VERB", "AUX"}:
         return None
     rule = ctx.grammar["reaction_rule"]
     if verb.lemma_ in ctx.receive_verbs or (verb.lemma_ in rule["verbs"] and trigger.plover in rule["types"]):

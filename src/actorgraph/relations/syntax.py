@@ -21,6 +21,7 @@ __all__ = [
     "examples",
     "hyphen_partners",
     "is_passive",
+    "listed_gerund",
     "lost_main_verb",
     "negated",
     "own_subject",
@@ -155,6 +156,19 @@ def _listed_name(token: Token, appos: Token) -> bool:
         and any(c.dep_ == "cc" for c in appos.children)
         and all(c.pos_ == "PROPN" for c in appos.children if c.dep_ == "conj")
         and any(c.dep_ == "conj" for c in appos.children)
+    )
+
+
+def listed_gerund(verb: Token) -> bool:
+    """A gerund the parser made a clause although it is an item of a list of acts ("suffered a wave of
+    airstrikes, [shelling] and drone attacks by X", "faced [shelling], airstrikes and looting by X"):
+    no subject or object of its own, and the list goes on with nouns (not "advanced, shelling
+    Ukrainian positions")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "xcomp", "conj", "dobj"}
+        and not any(c.dep_ in _ARGUMENT_DEPS | {"ccomp", "xcomp", "attr"} for c in verb.children)
+        and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in verb.children)
     )
 
 
