@@ -1350,3 +1350,21 @@ def test_where_an_armed_group_fights_is_still_its_state() -> None:
         [ag.Document(id="s", text="Colombian troops fought guerrillas in Venezuela.")]
     ).relations
     assert "VEN_REB" in {r.target_id for r in relations}, relations
+
+
+DEALS_WITH = [
+    # "struck a deal with X in Y", "reached a truce with X in Y": a deal the verb makes is a meeting too
+    ("The Malian junta struck a deal with jihadists in Algiers, diplomats said.", "MLI_REB", "DZA"),
+    ("Yemen's government reached a truce with the rebels in Stockholm.", "YEM_REB", "SWE"),
+    ("Chad's junta signed a peace deal with rebel groups in Doha in August.", "TCD_REB", "QAT"),
+    ("Ethiopia concluded a peace agreement with Tigrayan rebels in Pretoria.", "ETH_REB", "ZAF"),
+    ("Mozambique's president sealed a pact with the insurgents in Rome.", "MOZ_REB", "ITA"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "venue"), DEALS_WITH)
+def test_the_venue_of_a_deal_is_not_the_groups_state(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, group: str, venue: str
+) -> None:
+    sides = {i for r in relations_of(text) for i in (r.source_id, r.target_id)}
+    assert group in sides and not any(i.startswith(venue) for i in sides), sides
