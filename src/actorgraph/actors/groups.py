@@ -338,8 +338,13 @@ class _Story:
 
     def in_meeting(self, token: Token) -> bool:
         """Whether ``token``'s group meets, talks or makes a deal: a word of ``venue_words`` on its way
-        up to its verb ("held talks with insurgents", "met militia leaders", "a truce with the rebels")."""
-        return any(h.lemma_.lower() in self.venues or h.lower_ in self.venues for h in _event_heads(token))
+        up to its verb or the verb's object ("held talks with insurgents", "met militia leaders", "a
+        truce with the rebels", "struck a deal with jihadists")."""
+        heads = _event_heads(token)
+        if heads and heads[-1].pos_ in {"VERB", "AUX"}:
+            # "struck a deal with jihadists in Algiers", "reached a truce with the rebels": the verb's object
+            heads += [c for c in heads[-1].children if c.dep_ == "dobj"]
+        return any(h.lemma_.lower() in self.venues or h.lower_ in self.venues for h in heads)
 
     def _venue_capital(self, entry: tuple[int, str, str]) -> bool:
         """Whether ``entry`` is a capital named as the place of something ("talks in Doha")."""
