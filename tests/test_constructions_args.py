@@ -1571,3 +1571,28 @@ def test_who_acts_on_behalf_of_another_acts_for_both(coded: Coded, text: str, wa
         found
     )
     assert want in found, sorted(found)
+
+
+# --- a rejection of a hostile act aims at its doer: "rejected the sanctions on Iran" -------------------
+# As for an accusation (acc-lists' rule): who rejects a sanction, blockade or strike rejects whoever
+# does it, never its victim; with no doer named, no one the phrase names.
+
+REJECTED_ACTS = [
+    ("Turkey rejected the Western sanctions on Iran.", (), ("TUR REJECT IRN",)),
+    ("Algeria rejected the blockade of Qatar.", (), ("DZA REJECT QAT",)),
+    ("India rejected the tariffs imposed on Brazil by Washington.", ("IND REJECT USA",), ("IND REJECT BRA",)),
+    (
+        "South Africa rejected the strikes on Yemen by the United States.",
+        (),
+        ("ZAF REJECT YEM",),
+    ),
+    ("Cuba rejected the embargo on Venezuela.", (), ("CUB REJECT VEN",)),
+    ("Hungary rejected the EU's sanctions against China.", ("HUN REJECT EU",), ("HUN REJECT CHN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), REJECTED_ACTS)
+def test_a_rejection_of_a_hostile_act_aims_at_its_doer(
+    coded: Coded, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    _check(coded, text, want, not_want)
