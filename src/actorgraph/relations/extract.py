@@ -334,6 +334,7 @@ def _from_verb(
         pred += agent_tokens
     else:
         has_object = any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children)
+        judged_act = False  # a hostile act accused or rejected: its doers, or no one
         raised = raised_objects(verb) if trigger.takes_object else []
         for obj in raised:
             # "Kenya praised, and Tanzania criticized, Uganda's decision": the object both verbs share.
@@ -356,7 +357,7 @@ def _from_verb(
                     sub = [a for a in sub if a not in sources]  # "recalled its ambassador": not a target
                     if not sub and any(a in sources for a in np_actors(child, ctx)[0]):
                         sub = ctx.discourse.rebind(child, sources)  # "X said Y seized its boats"
-                    if not sub and trigger.plover == "ACCUSE" and condemned_act(child, verb, ctx):
+                    if not sub and trigger.plover in {"ACCUSE", "REJECT"} and condemned_act(child, verb, ctx):
                         # "condemned the attack on Israel by Iran": the act's doer, never its victim;
                         # one the story told before, when it names none (not "blamed the attack on X",
                         # whose pattern accuses X) (acc-lists)
@@ -367,6 +368,7 @@ def _from_verb(
                         targets.extend(doers)
                         pred += toks
                         inferred |= bool(doers)
+                        judged_act = True
                         continue
                     targets.extend(sub)
                     inferred |= inf
@@ -473,7 +475,7 @@ def _from_verb(
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(complement_targets(xcomp, ctx))
             pred.append(xcomp)
-        if not targets and not trigger.fallback:
+        if not targets and not trigger.fallback and not judged_act:
             # "rejected recent calls by Belarus's rulers", "refused to allow United Nations planes to land":
             # the nearest actor in what is agreed, refused, demanded or threatened.
             targets = first_actor(
