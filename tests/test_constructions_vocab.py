@@ -2142,3 +2142,29 @@ def test_a_vowed_retaliation_threatens(coded: Coded, text: str, want: str, unwan
     """Vowing, promising or pledging retaliation, revenge, countermeasures or a tough, crushing or
     firm response to someone threatens them (THREATEN), as "vowed to retaliate" does."""
     _check_both(coded, text, want, unwanted)
+
+
+INCIDENTS_CONDEMNED = [
+    (
+        "Chinese coast guard ships fired water cannon at a Philippine vessel. Manila called the incident a"
+        " provocation.",
+        "PHL ACCUSE CHN",
+    ),
+    ("Russian troops shelled a Moldovan border post. Chisinau condemned the incident.", "MDA ACCUSE RUS"),
+    (
+        "Serbian police detained a Kosovo official at the border. Pristina protested the incident.",
+        "KSV ACCUSE SRB",
+    ),
+    ("Israeli soldiers fired on a Jordanian patrol. Amman denounced the incident.", "JOR ACCUSE ISR"),
+    (
+        "Turkish jets bombed a Syrian village. Damascus called the incident a violation of its sovereignty.",
+        "SYR ACCUSE TUR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INCIDENTS_CONDEMNED)
+def test_an_incident_condemned_names_its_doer(coded: Coded, text: str, want: str) -> None:
+    """ "condemned the incident", "called the incident a provocation": the incident is the last act of
+    force or coercion the story told, and the verdict is on its doer."""
+    _check(coded, text, want)
