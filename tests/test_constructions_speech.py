@@ -1483,3 +1483,35 @@ def test_a_denial_right_after_being_accused_rejects_the_accuser(coded: Coded, te
 def test_a_denial_by_someone_not_accused_answers_nobody(coded: Coded) -> None:
     found = coded("Morocco accused Algeria of hostility. Spain denied sending troops to the Sahel.")
     assert not any(" REJECT " in k for k in found), sorted(found)
+
+
+# --- round 8: readiness to coerce is a threat, not a commitment (acc-discourse) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "threat", "act"),
+    [
+        (
+            "Seoul is prepared to impose additional sanctions on Pyongyang.",
+            "KOR THREATEN PRK",
+            "KOR SANCTION PRK",
+        ),
+        (
+            "France said it was ready to impose sanctions on Mali's junta.",
+            "FRA THREATEN MLI",
+            "FRA SANCTION MLI",
+        ),
+        ("The EU stands ready to take further restrictive measures against Iran.", "EU THREATEN IRN", None),
+        ("Greece is prepared to use force against Turkish drilling ships.", "GRC THREATEN TUR", None),
+        ("Japan is ready to expel Russian diplomats if Moscow does not back down.", "JPN THREATEN RUS", None),
+    ],
+)
+def test_readiness_to_coerce_is_a_threat(coded: Coded, text: str, threat: str, act: str | None) -> None:
+    found = _has(coded, text, threat)
+    agree = threat.replace("THREATEN", "AGREE")
+    assert agree not in found, sorted(found)
+    assert act is None or "hypothetical" in found.get(act, set()), sorted(found.items())
+
+
+def test_readiness_to_cooperate_stays_a_commitment(coded: Coded) -> None:
+    _has(coded, "Norway is ready to send humanitarian aid to Sudan.", "NOR AGREE SDN")
