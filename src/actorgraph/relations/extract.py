@@ -57,7 +57,7 @@ from actorgraph.relations.nominal import (
 )
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
-from actorgraph.relations.speech.options import kept_open, options_at, rulings
+from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
 from actorgraph.relations.syntax import listed_gerund, raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
@@ -182,6 +182,8 @@ def _kept_open(c: Candidate, ctx: Context) -> Candidate | None:
     anchor = ctx.actors.doc[c.anchor]
     if rulings(anchor) and c.trigger.trigger == anchor.lemma_.lower():
         return None
+    if c.trigger.plover == "AGREE" and coercive_readiness(anchor, ctx) is not None:
+        return None  # "is prepared to impose sanctions on Y": a threat (speech.options.readiness)
     state = kept_open(anchor)
     state = options_at(anchor) if state is None else state
     if state is None:

@@ -37,7 +37,7 @@ from actorgraph.relations.speech.evaluations import (
     said_to_be,
     stances,
 )
-from actorgraph.relations.speech.options import kept_open_acts, open_options
+from actorgraph.relations.speech.options import kept_open_acts, open_options, readiness
 from actorgraph.relations.speech.pledges import coercions, commitments, requests, threatened, threats
 from actorgraph.relations.speech.statements import Found, SpeechAct, Statement, statements
 
@@ -68,6 +68,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     acts.extend(refusals(sent, said, ctx))
     acts.extend(kept_open_acts(sent, found, ctx))  # "did not rule out sanctions against Y"
     acts.extend(open_options(sent, said, ctx))  # "all options are on the table"
+    acts.extend(readiness(found, ctx))  # "is prepared to impose sanctions on Y"
     have = {(c.source, c.trigger.plover, c.target) for c in found}
     out: list[SpeechAct] = []
     for act in acts:

@@ -32,7 +32,15 @@ from actorgraph.relations.speech.statements import (
 from actorgraph.relations.speech.words import word_lists
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
 
-__all__ = ["kept_open", "kept_open_acts", "open_options", "options_at", "rulings"]
+__all__ = [
+    "coercive_readiness",
+    "kept_open",
+    "kept_open_acts",
+    "open_options",
+    "options_at",
+    "readiness",
+    "rulings",
+]
 
 #: The links by which an act hangs on the verb that rules it out ("rule out [sanctions]",
 #: "exclude [expelling]", "rule out [a new offensive] against").
@@ -48,6 +56,55 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
         frozenset(s["option_nouns"]),
         frozenset(s["option_places"]),
     )
+
+
+@cache
+def _readiness_words() -> tuple[frozenset[str], frozenset[str]]:
+    s = read_grammar()["speech"]
+    return frozenset(s["readiness_words"]), frozenset(s["force_objects"]) | frozenset(
+        s["retaliation_objects"]
+    )
+
+
+def coercive_readiness(word: Token, ctx: Context) -> Token | None:
+    """The act ``word`` is ready for when it is coercion ("prepared to impose sanctions", "ready to
+    take measures", "ready to use force"), else ``None``."""
+    ready, objects = _readiness_words()
+    # the adjective, or the copula it completes ("is [prepared]", "stands [ready]")
+    words = [
+        w for w in (word, *(c for c in word.children if c.dep_ in {"acomp", "oprd"})) if w.lower_ in ready
+    ]
+    comps = [c for w in words for c in w.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for comp in comps:
+        trig = verb_trigger(comp, ctx.lexicon)
+        if (trig is not None and trig[0].plover in word_lists().coercive_types) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in objects for c in comp.children
+        ):
+            return comp
+        if comp.lemma_ in word_lists().retaliation_verbs:
+            return comp
+    return None
+
+
+def readiness(found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "Seoul is prepared to impose sanctions on Pyongyang": readiness to coerce threatens (PLOVER
+    THREATEN), the act itself hypothetical; ``extract`` drops the commitment the lexicon read."""
+    words = word_lists()
+    doc = ctx.actors.doc
+    out: list[SpeechAct] = []
+    for c in found:
+        if c.trigger.plover != "AGREE" or c.anchor < 0 or not c.target:
+            continue
+        word = doc[c.anchor]
+        comp = coercive_readiness(word, ctx)
+        if comp is None:
+            continue
+        st = Statement((c.source,), word, word)
+        out.append(act(st, [c.target], words.rules["THREATEN"], comp, hypothetical=False))
+        trig = verb_trigger(comp, ctx.lexicon)
+        if trig is not None and trig[0].plover in words.coercive_types:
+            out.append(SpeechAct((c.source,), (c.target,), trig[0], (word, comp), comp, True))
+    return out
 
 
 def _rules_out(verb: Token) -> bool:
