@@ -1368,3 +1368,22 @@ def test_the_venue_of_a_deal_is_not_the_groups_state(
 ) -> None:
     sides = {i for r in relations_of(text) for i in (r.source_id, r.target_id)}
     assert group in sides and not any(i.startswith(venue) for i in sides), sides
+
+
+ARMED_RANKS = [
+    # "paramilitary commanders", "separatist commanders": the ranks of an armed group (an adjective the
+    # tagger does not make a group noun) are that group, located where the phrase says, not the state
+    ("Sudan's army signed a ceasefire with paramilitary commanders in Jeddah last month.", "SDN_UAF", "SAU"),
+    ("Britain imposed sanctions on paramilitary commanders in Sudan.", "SDN_UAF", "SDN"),
+    ("The EU sanctioned paramilitary commanders in Colombia on Monday.", "COL_UAF", "COL"),
+    ("Canada imposed sanctions on separatist commanders in Cameroon.", "CMR_REB", "CMR"),
+    ("Australia sanctioned separatist commanders in Myanmar's Rakhine state.", "MMR_REB", "MMR"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "wrong"), ARMED_RANKS)
+def test_the_commanders_of_an_armed_group_are_the_group(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, group: str, wrong: str
+) -> None:
+    sides = {i for r in relations_of(text) for i in (r.source_id, r.target_id)}
+    assert group in sides and wrong not in sides, sides
