@@ -472,6 +472,11 @@ def _group_sector(token: Token, data: SectorData) -> str | None:
             return found
         if data.term("state", word):
             return "GOV"
+    if token.tag_ in {"NNS", "NNPS"} and data.term("rank", lemma) is not None:
+        # "paramilitary commanders", "separatist commanders": the ranks of an armed group are the group
+        armed = [s for s in _modifier_sectors(token, data) if sector_class(s) == "armed"]
+        if armed:
+            return armed[0]
     default = data.term("generic", lemma)
     if default is None:
         return None
