@@ -364,9 +364,7 @@ def _from_verb(
                         # one the story told before, when it names none (not "blamed the attack on X",
                         # whose pattern accuses X) (acc-lists)
                         doers, toks = act_doers(child, ctx, verb)
-                        doers = [a for a in doers if a not in sources] or ctx.discourse.violators(
-                            child, sources
-                        )
+                        doers = _doers_else_last_violators(doers, child, sources, ctx)
                         targets.extend(doers)
                         pred += toks
                         inferred |= bool(doers)
@@ -390,9 +388,7 @@ def _from_verb(
                         # "what it called a breach of EU rules by X": the parser hangs "by X" on "called"
                         namer = child.head if child.head.i != verb.i and child.head.pos_ == "VERB" else verb
                         held, toks = noun_doers(child, namer, ctx)
-                        held = [a for a in held if a not in sources] or ctx.discourse.violators(
-                            child, sources
-                        )
+                        held = _doers_else_last_violators(held, child, sources, ctx)
                         targets.extend(held)
                         pred += toks
                         inferred |= bool(held)
@@ -542,6 +538,13 @@ def _from_verb(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
     return emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+
+
+def _doers_else_last_violators(doers: list[str], act: Token, sources: list[str], ctx: Context) -> list[str]:
+    """Who did the act that ``act`` names, the verb's own subjects left out; when the text names
+    nobody, whoever did the story's last hostile act ("condemned the launch", "what it called a
+    violation of UN resolutions")."""
+    return [a for a in doers if a not in sources] or ctx.discourse.violators(act, sources)
 
 
 def _in_custody(verb: Token, ctx: Context) -> set[str]:
