@@ -102,6 +102,20 @@ def coded() -> Callable[[str], dict[str, set[str]]]:
 
 
 @pytest.fixture(scope="session")
+def expect(coded: Callable[[str], dict[str, set[str]]]) -> Callable[..., None]:
+    """Assert that ``text`` codes every relation in ``want`` and none in ``not_want`` ("SRC TYPE
+    TGT", sides as :func:`coded` writes them); the message lists what was found."""
+
+    def check(text: str, want: tuple[str, ...] = (), not_want: tuple[str, ...] = ()) -> None:
+        found = coded(text)
+        missing = [w for w in want if w not in found]
+        extra = [n for n in not_want if n in found]
+        assert not missing and not extra, f"missing {missing}, unwanted {extra}; found {sorted(found)}"
+
+    return check
+
+
+@pytest.fixture(scope="session")
 def sectored() -> Callable[[str], set[str]]:
     """``text`` -> {"SRC TYPE TGT"} with each side as its CAMEO-style code (country + sector:
     ``KENCOP``, ``SYRREB``, ``IRN``), mutual relations both ways."""

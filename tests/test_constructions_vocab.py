@@ -14,6 +14,7 @@ import pytest
 import actorgraph as ag
 
 Coded = Callable[[str], dict[str, set[str]]]
+Expect = Callable[..., None]
 
 
 #: Sentences whose construction is not handled yet (each becomes a strict xfail).
@@ -42,11 +43,6 @@ def _cases(rows: list[tuple[str, str]]) -> list[object]:
     return out
 
 
-def _check(coded: Coded, text: str, want: str) -> None:
-    got = coded(text)
-    assert want in got, f"{want!r} not in {sorted(got)}"
-
-
 # --- a verb's object decides the event (CAMEO verb patterns) ------------------------------------------
 
 VERB_OBJECT = [
@@ -63,9 +59,9 @@ VERB_OBJECT = [
 
 
 @pytest.mark.parametrize(("text", "want"), _cases(VERB_OBJECT))
-def test_verb_object_patterns(coded: Coded, text: str, want: str) -> None:
+def test_verb_object_patterns(expect: Expect, text: str, want: str) -> None:
     """The object names the act: withdrawing an ambassador is a sanction, not a retreat."""
-    _check(coded, text, want)
+    expect(text, (want,))
 
 
 # --- noun triggers ------------------------------------------------------------------------------------
@@ -83,9 +79,9 @@ NOUNS = [
 
 
 @pytest.mark.parametrize(("text", "want"), _cases(NOUNS))
-def test_noun_triggers(coded: Coded, text: str, want: str) -> None:
+def test_noun_triggers(expect: Expect, text: str, want: str) -> None:
     """An event named by a noun: ally, restriction, crackdown, concern, backing, ban, compensation."""
-    _check(coded, text, want)
+    expect(text, (want,))
 
 
 # --- adjectives and multiword expressions ---------------------------------------------------------------
@@ -100,9 +96,9 @@ MULTIWORD = [
 
 
 @pytest.mark.parametrize(("text", "want"), _cases(MULTIWORD))
-def test_adjectives_and_idioms(coded: Coded, text: str, want: str) -> None:
+def test_adjectives_and_idioms(expect: Expect, text: str, want: str) -> None:
     """ "concerned about", "worried about", "critical of", "grateful to", "point a finger at"."""
-    _check(coded, text, want)
+    expect(text, (want,))
 
 
 # --- CAMEO bare verbs promoted to full target rules ----------------------------------------------------
@@ -119,9 +115,9 @@ PROMOTED = [
 
 
 @pytest.mark.parametrize(("text", "want"), _cases(PROMOTED))
-def test_promoted_bare_verbs(coded: Coded, text: str, want: str) -> None:
+def test_promoted_bare_verbs(expect: Expect, text: str, want: str) -> None:
     """An unambiguous CAMEO verb keeps its target even when the parse hides the object."""
-    _check(coded, text, want)
+    expect(text, (want,))
 
 
 # --- names: abbreviations with periods, short names, territories ----------------------------------------
@@ -136,9 +132,9 @@ NAMES = [
 
 
 @pytest.mark.parametrize(("text", "want"), _cases(NAMES))
-def test_dotted_abbreviations_and_short_names(coded: Coded, text: str, want: str) -> None:
+def test_dotted_abbreviations_and_short_names(expect: Expect, text: str, want: str) -> None:
     """ "D.R.C.", "U.A.E.", "the Emirates", "U.S.-led": the state, as written in news copy."""
-    _check(coded, text, want)
+    expect(text, (want,))
 
 
 # --- names defined in the article ----------------------------------------------------------------------
@@ -201,9 +197,11 @@ ADMINISTRATION = [
 
 
 @pytest.mark.parametrize(("text", "want"), _cases(ADMINISTRATION))
-def test_administration_is_the_state(coded: Coded, text: str, want: str, relations_of) -> None:  # type: ignore[no-untyped-def]
+def test_administration_is_the_state(
+    coded: Coded, expect: Expect, text: str, want: str, relations_of
+) -> None:  # type: ignore[no-untyped-def]
     """ "the Biden administration" acts for the United States; the person is not the actor."""
-    _check(coded, text, want)
+    expect(text, (want,))
     assert all(r.source_type != "person" and r.target_type != "person" for r in relations_of(text))
 
 
@@ -1269,10 +1267,10 @@ NEWS_CONFERENCES = [
 
 
 @pytest.mark.parametrize(("text", "want"), _cases(NEWS_CONFERENCES))
-def test_joint_news_conferences_consult(coded: Coded, text: str, want: str) -> None:
+def test_joint_news_conferences_consult(expect: Expect, text: str, want: str) -> None:
     """A news or press conference held with another actor, or jointly by two, is a meeting between
     them (CONSULT: the guidelines' explicit meeting or participation)."""
-    _check(coded, text, want)
+    expect(text, (want,))
 
 
 def test_a_news_conference_alone_meets_no_one(coded: Coded) -> None:
@@ -1951,10 +1949,10 @@ ANSWERED_ACTS = [
 
 
 @pytest.mark.parametrize(("text", "want"), ANSWERED_ACTS)
-def test_a_verdict_on_an_act_told_before_names_its_doer(coded: Coded, text: str, want: str) -> None:
+def test_a_verdict_on_an_act_told_before_names_its_doer(expect: Expect, text: str, want: str) -> None:
     """ "condemned the annexation", "welcomed the release", "criticised the veto": an act that names
     nobody is the last such act the story told, and the verdict is on its doer."""
-    _check(coded, text, want)
+    expect(text, (want,))
 
 
 def test_a_state_protesting_a_detention_accuses_the_holder(coded: Coded) -> None:
@@ -2101,9 +2099,9 @@ PHRASAL_CRITICISM = [
 
 
 @pytest.mark.parametrize(("text", "want"), PHRASAL_CRITICISM)
-def test_lashing_out_at_someone_accuses(coded: Coded, text: str, want: str) -> None:
+def test_lashing_out_at_someone_accuses(expect: Expect, text: str, want: str) -> None:
     """ "lashed out at X", "hit out at X", "ripped into X", "lambasted X": criticism."""
-    _check(coded, text, want)
+    expect(text, (want,))
 
 
 # --- round 8: a deal struck, clinched or hammered out is an agreement ---------------------------------------
@@ -2164,7 +2162,7 @@ INCIDENTS_CONDEMNED = [
 
 
 @pytest.mark.parametrize(("text", "want"), INCIDENTS_CONDEMNED)
-def test_an_incident_condemned_names_its_doer(coded: Coded, text: str, want: str) -> None:
+def test_an_incident_condemned_names_its_doer(expect: Expect, text: str, want: str) -> None:
     """ "condemned the incident", "called the incident a provocation": the incident is the last act of
     force or coercion the story told, and the verdict is on its doer."""
-    _check(coded, text, want)
+    expect(text, (want,))
