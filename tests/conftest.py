@@ -102,15 +102,16 @@ def coded() -> Callable[[str], dict[str, set[str]]]:
 
 
 @pytest.fixture(scope="session")
-def expect(coded: Callable[[str], dict[str, set[str]]]) -> Callable[..., None]:
+def expect(coded: Callable[[str], dict[str, set[str]]]) -> Callable[..., dict[str, set[str]]]:
     """Assert that ``text`` codes every relation in ``want`` and none in ``not_want`` ("SRC TYPE
-    TGT", sides as :func:`coded` writes them); the message lists what was found."""
+    TGT", sides as :func:`coded` writes them; the message lists what was found); returns what it found."""
 
-    def check(text: str, want: tuple[str, ...] = (), not_want: tuple[str, ...] = ()) -> None:
+    def check(text: str, want: tuple[str, ...] = (), not_want: tuple[str, ...] = ()) -> dict[str, set[str]]:
         found = coded(text)
         missing = [w for w in want if w not in found]
         extra = [n for n in not_want if n in found]
         assert not missing and not extra, f"missing {missing}, unwanted {extra}; found {sorted(found)}"
+        return found
 
     return check
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 Coded = Callable[[str], dict[str, set[str]]]
-Expect = Callable[..., None]
+Expect = Callable[..., dict[str, set[str]]]
 
 
 # --- reduced relatives: a participle with a by-agent modifies the patient ---------------------------

@@ -14,12 +14,7 @@ import pytest
 import actorgraph as ag
 
 Coded = Callable[[str], dict[str, set[str]]]
-
-
-def _has(coded: Coded, text: str, *wanted: str) -> None:
-    found = coded(text)
-    missing = [w for w in wanted if w not in found]
-    assert not missing, f"missing {missing} in {sorted(found)}"
+Expect = Callable[..., dict[str, set[str]]]
 
 
 # --- we / our / I inside a quotation: the attributed speaker ----------------------------------------
@@ -71,8 +66,8 @@ def _has(coded: Coded, text: str, *wanted: str) -> None:
         ),
     ],
 )
-def test_we_inside_a_quotation_is_the_speaker(coded: Coded, text: str, wanted: list[str]) -> None:
-    _has(coded, text, *wanted)
+def test_we_inside_a_quotation_is_the_speaker(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, tuple(wanted))
 
 
 def test_a_quotation_is_attributed_to_its_speaker(relations_of: Callable[[str], tuple]) -> None:  # type: ignore[type-arg]
@@ -112,8 +107,8 @@ def test_a_quotation_is_attributed_to_its_speaker(relations_of: Callable[[str], 
         ),
     ],
 )
-def test_plural_pronouns_take_the_last_group(coded: Coded, text: str, wanted: list[str]) -> None:
-    _has(coded, text, *wanted)
+def test_plural_pronouns_take_the_last_group(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, tuple(wanted))
 
 
 def test_them_standing_for_things_names_nobody(coded: Coded) -> None:
@@ -159,8 +154,8 @@ def test_them_standing_for_things_names_nobody(coded: Coded) -> None:
         ),
     ],
 )
-def test_counted_groups_take_the_last_actors(coded: Coded, text: str, wanted: list[str]) -> None:
-    _has(coded, text, *wanted)
+def test_counted_groups_take_the_last_actors(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, tuple(wanted))
 
 
 # --- a possessive that is not the doer's own -----------------------------------------------------------
@@ -179,8 +174,8 @@ def test_counted_groups_take_the_last_actors(coded: Coded, text: str, wanted: li
         ("Greece accused Turkish jets of attacking its patrol boats.", "TUR ASSAULT GRC"),
     ],
 )
-def test_its_in_a_reported_clause_is_the_reporter(coded: Coded, text: str, wanted: str) -> None:
-    _has(coded, text, wanted)
+def test_its_in_a_reported_clause_is_the_reporter(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
 
 
 def test_own_troops_stay_the_doers(coded: Coded) -> None:
@@ -217,8 +212,8 @@ def test_own_troops_stay_the_doers(coded: Coded) -> None:
         ),
     ],
 )
-def test_rejecting_the_charges_answers_the_accuser(coded: Coded, text: str, wanted: str) -> None:
-    _has(coded, text, wanted)
+def test_rejecting_the_charges_answers_the_accuser(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
 
 
 @pytest.mark.parametrize(
@@ -240,8 +235,8 @@ def test_rejecting_the_charges_answers_the_accuser(coded: Coded, text: str, want
         ),
     ],
 )
-def test_answering_a_request_or_offer_answers_who_made_it(coded: Coded, text: str, wanted: str) -> None:
-    _has(coded, text, wanted)
+def test_answering_a_request_or_offer_answers_who_made_it(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
 
 
 @pytest.mark.parametrize(
@@ -271,15 +266,15 @@ def test_answering_a_request_or_offer_answers_who_made_it(coded: Coded, text: st
         ),
     ],
 )
-def test_taking_part_in_the_talks_meets_the_participants(coded: Coded, text: str, wanted: list[str]) -> None:
-    _has(coded, text, *wanted)
+def test_taking_part_in_the_talks_meets_the_participants(
+    expect: Expect, text: str, wanted: list[str]
+) -> None:
+    expect(text, tuple(wanted))
 
 
-def test_condemning_the_attack_accuses_the_attacker(coded: Coded) -> None:
-    _has(
-        coded,
-        "Russian missiles struck a hospital in Kharkiv. Germany condemned the attack.",
-        "DEU ACCUSE RUS",
+def test_condemning_the_attack_accuses_the_attacker(expect: Expect) -> None:
+    expect(
+        "Russian missiles struck a hospital in Kharkiv. Germany condemned the attack.", ("DEU ACCUSE RUS",)
     )
 
 
@@ -318,8 +313,8 @@ def test_a_destination_is_not_a_target(coded: Coded, text: str, wrong: str) -> N
     assert wrong not in coded(text)
 
 
-def test_deportees_keep_their_state(coded: Coded) -> None:
-    _has(coded, "Turkey deported dozens of Syrian refugees to Syria last week.", "TUR COERCE SYR")
+def test_deportees_keep_their_state(expect: Expect) -> None:
+    expect("Turkey deported dozens of Syrian refugees to Syria last week.", ("TUR COERCE SYR",))
 
 
 # --- definite descriptions: "the army", "the group", "the council" -------------------------------------
@@ -353,8 +348,8 @@ def test_deportees_keep_their_state(coded: Coded) -> None:
         ),
     ],
 )
-def test_a_definite_description_names_the_actor_it_shortens(coded: Coded, text: str, wanted: str) -> None:
-    _has(coded, text, wanted)
+def test_a_definite_description_names_the_actor_it_shortens(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
 
 
 # --- what is proposed, demanded, offered or planned has not happened --------------------------------------
@@ -392,8 +387,8 @@ def test_a_proposed_or_demanded_act_is_hypothetical(coded: Coded, text: str, act
         ),
     ],
 )
-def test_a_bare_answer_answers_the_last_proposal_or_request(coded: Coded, text: str, wanted: str) -> None:
-    _has(coded, text, wanted)
+def test_a_bare_answer_answers_the_last_proposal_or_request(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
 
 
 # --- "demanded an end to the hostilities": a call to stop a fight is made to both of its sides -------
@@ -429,17 +424,18 @@ def test_a_bare_answer_answers_the_last_proposal_or_request(coded: Coded, text: 
         ),
     ],
 )
-def test_a_call_to_end_the_fighting_is_made_to_both_sides(coded: Coded, text: str, wanted: list[str]) -> None:
-    _has(coded, text, *wanted)
+def test_a_call_to_end_the_fighting_is_made_to_both_sides(
+    expect: Expect, text: str, wanted: list[str]
+) -> None:
+    expect(text, tuple(wanted))
 
 
-def test_a_call_made_before_the_fight_is_told_waits_for_it(coded: Coded) -> None:
+def test_a_call_made_before_the_fight_is_told_waits_for_it(expect: Expect) -> None:
     """Stories often quote the call first and say who fights only further down."""
-    _has(
-        coded,
+    expect(
         "Ireland's foreign minister demanded an end to the hostilities on Friday. Aid agencies say food"
         " is running out. Houthi rebels have been fighting Yemeni government forces since 2014.",
-        "IRL REQUEST YEM",
+        ("IRL REQUEST YEM",),
     )
 
 
@@ -521,8 +517,8 @@ def test_its_is_the_clause_subjects(coded: Coded, text: str, wanted: str, wrong:
         ),
     ],
 )
-def test_the_other_side_is_the_other_party_of_the_exchange(coded: Coded, text: str, wanted: str) -> None:
-    _has(coded, text, wanted)
+def test_the_other_side_is_the_other_party_of_the_exchange(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
 
 
 def test_a_counterpart_with_a_nationality_is_that_state(coded: Coded) -> None:
@@ -604,8 +600,10 @@ def test_a_person_pronoun_takes_no_antecedent_the_text_rules_out(
         ),
     ],
 )
-def test_a_person_pronoun_takes_the_antecedent_the_text_allows(coded: Coded, text: str, wanted: str) -> None:
-    _has(coded, text, wanted)
+def test_a_person_pronoun_takes_the_antecedent_the_text_allows(
+    expect: Expect, text: str, wanted: str
+) -> None:
+    expect(text, (wanted,))
 
 
 # --- "the spokesperson said": the one the story introduced so --------------------------------------
@@ -655,12 +653,11 @@ def test_the_spokesperson_is_the_one_the_story_introduced(
     assert wanted in found and wrong not in found, sorted(found)
 
 
-def test_a_bare_title_with_no_earlier_holder_is_still_the_last_person_named(coded: Coded) -> None:
-    _has(
-        coded,
+def test_a_bare_title_with_no_earlier_holder_is_still_the_last_person_named(expect: Expect) -> None:
+    expect(
         "Foreign Minister Sergei Lavrov spoke in Moscow. “Washington must stop its provocations,” the"
         " minister said.",
-        "RUS REQUEST USA",
+        ("RUS REQUEST USA",),
     )
 
 
@@ -874,9 +871,9 @@ def test_a_document_nobody_is_said_to_have_issued_acts_for_nobody(coded: Coded) 
     ],
 )
 def test_a_threat_naming_no_one_answers_who_just_struck_the_threatener(
-    coded: Coded, text: str, wanted: str
+    expect: Expect, text: str, wanted: str
 ) -> None:
-    _has(coded, text, wanted)
+    expect(text, (wanted,))
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 Coded = Callable[[str], dict[str, set[str]]]
-Expect = Callable[..., None]
+Expect = Callable[..., dict[str, set[str]]]
 
 
 # --- "the war between A and B": an event noun with no stated aggressor is between its two parties ---

@@ -14,7 +14,7 @@ import pytest
 import actorgraph as ag
 
 Coded = Callable[[str], dict[str, set[str]]]
-Expect = Callable[..., None]
+Expect = Callable[..., dict[str, set[str]]]
 
 
 #: Sentences whose construction is not handled yet (each becomes a strict xfail).
