@@ -1,6 +1,7 @@
 """Print actorgraph's accuracy on every development set.
 
     python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,plover,seed] [--details] [--json FILE]
+                                  [--set NAME=STORIES.jsonl:GOLD_DIR ...]
 
 Sets:
 
@@ -11,7 +12,10 @@ Sets:
 * **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``):
   international dyads at country level, and the same-country dyads (27: the government and rebels,
   police and protesters) at (state, coarse sector class);
-* **seed**: the seed article's gold graph, skipped with a note when ``../shared/seed`` is absent.
+* **seed**: the seed article's gold graph, skipped with a note when ``../shared/seed`` is absent;
+* any other set annotated to the VOA guidelines (``tests/data/voa/README.md``), named with
+  ``--set NAME=STORIES.jsonl:GOLD_DIR`` (repeatable; ``NAME`` may then be listed in ``--only``): your own
+  articles, which need not be redistributable, scored and broken down exactly as VOA dev.
 
 ``--json FILE`` also writes the headline figures, so that two runs can be compared.
 """
@@ -55,20 +59,25 @@ def _cell(m: dict[str, float]) -> str:
 
 
 def voa(details: bool) -> None:
+    document_set("voa", "VOA dev", VOA / "stories.jsonl", VOA / "gold", details)
+
+
+def document_set(key: str, label: str, stories: Path, gold_dir: Path, details: bool) -> None:
+    """Score a set of stories annotated at document level with the reference scorer."""
     sd = _scorer()
-    result = ag.build([VOA / "stories.jsonl"])
+    result = ag.build([stories])
     rows = [r.to_dict() for r in result.relations]
-    print(f"== VOA dev: {VOA} (30 stories, {len(rows)} predicted relations)")
+    print(f"== {label}: {stories} ({len(result.documents)} stories, {len(rows)} predicted relations)")
     for status in ("all", "asserted"):
         keep_gold = {"asserted", "claimed"} if status == "asserted" else None
         keep_pred = (lambda r: not r["negated"] and not r["hypothetical"]) if status == "asserted" else None
-        gold = sd.load_gold(str(VOA / "gold"), keep_gold)
+        gold = sd.load_gold(str(gold_dir), keep_gold)
         micro = sd.score(gold, rows, keep_pred)["micro"]
-        FIGURES[f"voa_{status}"] = {k: v for k, v in micro.items()}
+        FIGURES[f"{key}_{status}"] = {k: v for k, v in micro.items()}
         print(f"  --status {status}")
         for metric in sd.METRICS:
             print(f"    {metric:<12} {_cell(micro[metric])}")
-    gold = sd.load_gold(str(VOA / "gold"))
+    gold = sd.load_gold(str(gold_dir))
     _voa_breakdown(sd, gold, rows, details)
 
 
@@ -219,8 +228,27 @@ def main() -> int:
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
     parser.add_argument("--only", default="voa,plover,seed", help="comma-separated sets to run")
     parser.add_argument("--json", type=Path, help="also write the headline figures to this file")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=STORIES.jsonl:GOLD_DIR",
+        help="also score this set of stories annotated to the VOA guidelines (repeatable)",
+    )
     args = parser.parse_args()
     only = set(args.only.split(","))
+    extra: list[tuple[str, Path, Path]] = []
+    for spec in args.set:
+        name, sep, paths = spec.partition("=")
+        stories, sep2, gold_dir = paths.rpartition(":")
+        if not (sep and sep2 and name and stories and gold_dir):
+            parser.error(f"--set {spec!r}: expected NAME=STORIES.jsonl:GOLD_DIR")
+        for path in (Path(stories), Path(gold_dir)):
+            if not path.exists():
+                parser.error(f"--set {spec!r}: {path} does not exist")
+        extra.append((name, Path(stories), Path(gold_dir)))
+        if args.only == parser.get_default("only"):  # no --only: every set, the named ones too
+            only.add(name)
     if "voa" in only:
         voa(args.details)
     if "plover" in only:
@@ -235,6 +263,9 @@ def main() -> int:
         seed(args.seed, gold, args.details)
     else:
         print(f"== seed article: skipped ({args.seed} or {gold} is absent; it is not redistributed)")
+    for name, stories, gold_dir in extra:
+        if name in only:
+            document_set(name, name, stories, gold_dir, args.details)
     if args.json:
         args.json.write_text(json.dumps(FIGURES, indent=1, sort_keys=True), encoding="utf-8")
     return 0
