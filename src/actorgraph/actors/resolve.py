@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -738,10 +739,13 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     head = doc[mention.end - 1]
     inside = range(mention.start, mention.end)
     groups: list[tuple[list[Token], Token | None]] = []
-    # "Russian President Vladimir Putin", "Iran's Supreme National Security Council secretary Ali Shamkhani"
+    # "Russian President Vladimir Putin", "Iran's Supreme National Security Council secretary Ali Shamkhani";
+    # the parser may hang the title on the given name ("Brazilian foreign ministry spokesperson [Camila]
+    # Teixeira", "Vietnam's Deputy Defence Minister [Hoang] Xuan Chien")
     left = [
         t
-        for c in head.lefts
+        for part in doc[mention.start : mention.end]
+        for c in part.lefts
         if c.i not in inside and c.dep_ in _NP_INTERNAL
         for t in c.subtree
         if t.i < mention.start
@@ -762,7 +766,7 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     if first.dep_ == "appos" and first.head.i not in inside:
-        title = first.head
+        title = _office_of_object(first.head)
         groups.append(([t for t in title.subtree if t.i < first.left_edge.i], title))
     # "released by Syria's national news agency SANA" parsed as two phrases: a title noun phrase that
     # ends right before the name, and is not already linked to it, still describes it.
@@ -777,6 +781,31 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         ):
             groups.append(([t for t in title.subtree if t.i < mention.start], title))
     return groups
+
+
+def _office_of_object(noun: Token) -> Token:
+    """The office whose prepositional object ``noun`` is, else ``noun``: the parser hangs a name in
+    apposition on the last noun of its title ("the envoy for Sudan, X", "a spokesman for Nigeria's
+    army, X"), and the whole title describes the name.
+
+    Examples
+    --------
+    >>> from actorgraph.nlp import load_pipeline
+    >>> doc = load_pipeline()("A spokesman for Nigeria's army, Tunde Bakare, said troops freed them.")
+    >>> _office_of_object(doc[5]).text, _office_of_object(doc[1]).text
+    ('spokesman', 'spokesman')
+    """
+    grammar = read_grammar()
+    offices = set(grammar["office_nouns"]) | set(grammar["titles"])
+    node = noun
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            break
+        if prep.head.lemma_.lower() not in offices:
+            break
+        node = prep.head
+    return node
 
 
 def _office(tokens: list[Token], head: Token | None, out: DocActors, titles: set[str]) -> str | None:
@@ -811,11 +840,24 @@ def _employers(tokens: list[Token]) -> list[Token]:
     """The description without its portfolio: "special representative for North Korea at the State
     Department", "ambassador to Russia", "expert on China" serve the state that sends them."""
     inside = {t.i for t in tokens}
+    speakers = _speaking_offices()
     return [
         t
         for t in tokens
-        if not any(a.i in inside and a.dep_ == "prep" and a.lower_ in _PORTFOLIO for a in t.ancestors)
+        if not any(
+            a.i in inside
+            and a.dep_ == "prep"
+            and a.lower_ in _PORTFOLIO
+            # "a spokesman for Nigeria's army": whom a spokesperson speaks for is the employer
+            and not (a.lower_ == "for" and a.head.lemma_.lower() in speakers)
+            for a in t.ancestors
+        )
     ]
+
+
+@cache
+def _speaking_offices() -> frozenset[str]:
+    return frozenset(read_grammar()["speaking_offices"]["nouns"])
 
 
 def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office_nouns: set[str]) -> None:
