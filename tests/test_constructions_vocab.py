@@ -2166,3 +2166,33 @@ def test_an_incident_condemned_names_its_doer(expect: Expect, text: str, want: s
     """ "condemned the incident", "called the incident a provocation": the incident is the last act of
     force or coercion the story told, and the verdict is on its doer."""
     expect(text, (want,))
+
+
+# --- a feeling stated to or about someone: the noun decides the act, whichever verb states it ---------
+
+FEELINGS_STATED = [
+    ("Ireland conveyed serious concern to Israel over the strike on the aid convoy.", "IRL ACCUSE ISR", None),
+    ("Canada reiterated its alarm at China's detention of the two Canadians.", "CAN ACCUSE CHN", None),
+    ("Poland conveyed its indignation to Belarus over the border provocation.", "POL ACCUSE BLR", None),
+    ("Portugal voiced alarm over Angola's crackdown on the press.", "PRT ACCUSE AGO", None),
+    ("Denmark restated its unease about Russian naval drills near Bornholm.", "DNK ACCUSE RUS", None),
+    ("Estonia reaffirmed its solidarity with Ukraine.", "EST SUPPORT UKR", None),
+    ("Vietnam expressed its appreciation to Laos for the rescue effort.", "VNM SUPPORT LAO", None),
+    ("Nepal conveyed its admiration to Bhutan for the peaceful vote.", "NPL SUPPORT BTN", None),
+    ("Tunisia relayed its thanks to Algeria for the firefighting planes.", "TUN SUPPORT DZA", None),
+    ("Bolivia voiced sympathy to Peru after the landslide.", "BOL SUPPORT PER", None),
+    # the feeling is the act: the event noun it is about is no act of the one who feels it
+    ("Ireland conveyed serious concern to Israel over the strike on the aid convoy.", None, "IRL ASSAULT ISR"),
+    # a feeling that is no stance toward anyone
+    ("Brazil expressed interest in buying Indian jets.", None, "BRA ACCUSE IND"),
+    ("Brazil expressed interest in buying Indian jets.", None, "BRA SUPPORT IND"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(FEELINGS_STATED))
+def test_a_feeling_stated_is_the_act_its_noun_names(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Expressed, voiced, conveyed, reiterated, restated, reaffirmed, relayed or renewed: a verb of
+    stating with a noun of disapproval (concern, alarm, indignation, unease) accuses whom it is at,
+    over or to (ACCUSE); with a noun of approval (solidarity, appreciation, thanks, backing, sympathy)
+    it supports them (SUPPORT), whatever CAMEO codes the verb with that object."""
+    _check_both(coded, text, want, unwanted)
