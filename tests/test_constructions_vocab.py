@@ -2182,7 +2182,11 @@ FEELINGS_STATED = [
     ("Tunisia relayed its thanks to Algeria for the firefighting planes.", "TUN SUPPORT DZA", None),
     ("Bolivia voiced sympathy to Peru after the landslide.", "BOL SUPPORT PER", None),
     # the feeling is the act: the event noun it is about is no act of the one who feels it
-    ("Ireland conveyed serious concern to Israel over the strike on the aid convoy.", None, "IRL ASSAULT ISR"),
+    (
+        "Ireland conveyed serious concern to Israel over the strike on the aid convoy.",
+        None,
+        "IRL ASSAULT ISR",
+    ),
     # a feeling that is no stance toward anyone
     ("Brazil expressed interest in buying Indian jets.", None, "BRA ACCUSE IND"),
     ("Brazil expressed interest in buying Indian jets.", None, "BRA SUPPORT IND"),
@@ -2190,7 +2194,7 @@ FEELINGS_STATED = [
 
 
 @pytest.mark.parametrize(("text", "want", "unwanted"), _rows(FEELINGS_STATED))
-def test_a_feeling_stated_is_the_act_its_noun_names(coded: Coded, text: str, want: str, unwanted: str) -> None:
+def test_a_feeling_stated_is_its_nouns_act(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Expressed, voiced, conveyed, reiterated, restated, reaffirmed, relayed or renewed: a verb of
     stating with a noun of disapproval (concern, alarm, indignation, unease) accuses whom it is at,
     over or to (ACCUSE); with a noun of approval (solidarity, appreciation, thanks, backing, sympathy)

@@ -441,7 +441,8 @@ def _from_verb(
                 pred += toks
                 inferred |= bool(owners)
             for child in verb.children:
-                if child.dep_ == "dobj" and not np_actors(child, ctx)[0]:
+                # "relayed its thanks to X": the object's owner may be the subject itself
+                if child.dep_ == "dobj" and not set(np_actors(child, ctx)[0]) - set(sources):
                     objs, toks, inf = prep_objects(child, preps, ctx)
                     targets.extend(objs)
                     pred += toks

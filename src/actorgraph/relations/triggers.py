@@ -319,6 +319,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     if lifted is not None:
         # "relaxed its curbs on Australian wine", "scaled back the restrictions on X": a measure undone
         return lifted
+    stated = _stated_feeling(verb, lemma, grammar)
+    if stated is not None:
+        # "conveyed concern to X", "reaffirmed its solidarity with X": the noun names the act
+        return stated
     for child in verb.children:
         # "called on Russia to ..." is a phrasal verb; "called Putin on Monday" is not; "stepped back"
         # may come with its particle parsed as an adverb.
@@ -346,6 +350,25 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None  # "sent an invitation to X": the message says what it does, no aid
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
     return _refusal(_in_words(trig, verb, lemma, grammar), verb, grammar), [verb]
+
+
+def _stated_feeling(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """ "Conveyed serious concern to X", "reiterated its alarm at X's ...", "reaffirmed its solidarity
+    with X", "expressed appreciation to X": a verb of stating whose object is a noun of disapproval
+    accuses whom the feeling is at, over, about or to (ACCUSE), one of approval supports them
+    (SUPPORT), whichever verb states it and whatever CAMEO codes the verb with that noun
+    (``stance_rule``)."""
+    rule = grammar["stance_rule"]
+    if lemma not in rule["verbs"]:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        noun = obj.lemma_.lower()
+        for plover, kind in rule["types"].items():
+            if noun in kind["nouns"] or obj.lower_ in kind["nouns"]:
+                target = tuple(kind["targets"])
+                trig = Trigger(lemma, "verb", plover, kind["cameo"], kind["mode"], target, False, "rule")
+                return trig, [verb, obj]
+    return None
 
 
 def _in_words(trig: Trigger, verb: Token, lemma: str, grammar: dict[str, Any]) -> Trigger:
