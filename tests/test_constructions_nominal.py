@@ -1079,3 +1079,60 @@ def test_gerund_in_a_list_of_acts(
 
 def test_gerund_with_an_object_stays_a_clause(expect: Expect) -> None:
     expect("Russian troops advanced on Monday, shelling Ukrainian positions.", ("RUS ASSAULT UKR",))
+
+
+# --- "the imposition of Japanese sanctions against X": a noun made from a verb carries the act it
+# names in its "of" phrase, with that act's own doer and target ------------------------------------
+
+CARRIED_ACTS = [
+    (
+        "Analysts expect the imposition of fresh Japanese sanctions against North Korea.",
+        ("JPN SANCTION PRK",),
+    ),
+    ("Warsaw welcomed the extension of Swiss sanctions against Belarus.", ("CHE SANCTION BLR",)),
+    ("The resumption of Qatari aid to Lebanon was confirmed by officials on Tuesday.", ("QAT AID LBN",)),
+    ("The lifting of Australian sanctions on Fiji surprised observers.", ("AUS CONCEDE FJI",)),
+    ("Seoul welcomed the easing of Chinese restrictions on South Korean films.", ("CHN CONCEDE KOR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CARRIED_ACTS)
+def test_noun_of_a_verb_carries_the_act_it_names(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+# --- "airstrikes by the Nigerian air force killed dozens of X": an act that names its doer in its own
+# phrase and is the subject of a verb of harm hits what that verb's object names -------------------
+
+HARMING_ACTS = [
+    ("Airstrikes by the Turkish air force killed 20 Syrian soldiers.", ("TUR ASSAULT SYR",)),
+    ("Mortar fire by Russian troops killed five Ukrainians in Kherson.", ("RUS ASSAULT UKR",)),
+    ("A raid by Colombian troops wounded three Venezuelan soldiers near the border.", ("COL COERCE VEN",)),
+    ("Rocket attacks by Hezbollah injured four Israelis on Sunday.", ("LBN ASSAULT ISR",)),
+    ("Drone strikes by Ukraine damaged a Russian refinery.", ("UKR ASSAULT RUS",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HARMING_ACTS)
+def test_act_with_its_doer_harms_the_verbs_object(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+# nouns that name no event between two actors: a weapon or a worker a demonym qualifies; a topic
+NO_EVENT_NOUNS = [
+    ("The pilots flew a Russian attack helicopter over Georgia.", ("RUS ASSAULT GEO",)),
+    ("Police in Lithuania found a German-made drone near the airport.", ("DEU ASSAULT LTU", "DEU AID LTU")),
+    ("A Chinese aid worker was freed in Sudan.", ("CHN AID SDN",)),
+    ("Kenya received a French-built patrol boat.", ("FRA AID KEN", "FRA ASSAULT KEN")),
+    (
+        "Peru and Chile discussed the imposition of tariffs on Argentine wheat.",
+        ("PER SANCTION CHL", "PER SANCTION ARG", "CHL SANCTION ARG"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), NO_EVENT_NOUNS)
+def test_nouns_that_name_no_event_between_actors(
+    expect: Expect, text: str, not_want: tuple[str, ...]
+) -> None:
+    expect(text, (), not_want)
