@@ -212,6 +212,11 @@ def from_noun(
             for prep in (c for c in mate.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i):
                 agents = [a for o in prep.children if o.dep_ == "pobj" for a in np_actors(o, ctx)[0]]
                 sources, pred = [*sources, *agents], [*pred, *([prep] if agents else [])]
+    carried, carried_trigger = _carried_act(noun, ctx)
+    if not sources and carried is not None:
+        # "the imposition of Japanese sanctions on X": the doer the carried act names itself
+        doers, doer_tokens = act_doers(carried, ctx)
+        sources, pred = [*sources, *doers], [*pred, *doer_tokens]
     # "the deal has the backing of India": what one receives "of" someone, that one gives
     receiver = _receiver(noun, trigger, ctx)
     received = receiver is not None and "of" in trigger.preps
@@ -342,6 +347,12 @@ def from_noun(
         # doer is the one, even when the parser lost it)
         sources = _importers(holder, trigger, ctx)
     targets, toks, inf = prep_objects(holder, own_preps or ("with",), ctx)
+    carried_preps = carried_trigger.preps if carried is not None and carried_trigger is not None else ()
+    if not targets and carried is not None and carried_preps:
+        # "the extension of Swiss sanctions against Belarus": the carried act's own target phrase (not
+        # the people a pronoun's clause describes: "sanctions on those found guilty of X's detention")
+        described = any(o.pos_ == "PRON" for p in carried_preps for o in _preps(carried, p))
+        targets, toks, inf = ([], [], False) if described else prep_objects(carried, carried_preps, ctx)
     for mate in [*before, *after] if not targets and own_preps else []:
         # "Israeli airstrikes and shelling on Gaza": the phrase after the list is every item's,
         # whichever item the parser hung it on (not an item's with a doer of its own: "Iranian drone
@@ -396,8 +407,9 @@ def from_noun(
             a for c in governing.children if c.dep_ in {"dobj", "dative"} for a in np_actors(c, ctx)[0]
         ]
         inferred |= bool(targets)
-    if not targets and not trigger.symmetric:
-        # "a suspension of air links with Serbia": the nearest actor inside the noun's own phrase.
+    if not targets and not trigger.symmetric and carried is None:
+        # "a suspension of air links with Serbia": the nearest actor inside the noun's own phrase (a
+        # carried act's target is its own phrase's or none: "sanctions on those who held X" are not on X).
         targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
         if targets:
             inferred = True
@@ -799,6 +811,18 @@ def _preps(noun: Token, word: str) -> list[Token]:
     ]
 
 
+def _carried_act(noun: Token, ctx: Context) -> tuple[Token | None, Trigger | None]:
+    """The act a noun made from a verb (``nominal_verbs`` in grammar.json) carries in its "of" phrase,
+    with that act's own trigger: "the imposition of [sanctions]", "the resumption of [aid]", "the
+    lifting of [restrictions]"; ``(None, None)`` when the "of" object is no event noun."""
+    if noun.lemma_.lower() not in ctx.grammar["nominal_verbs"]:
+        return None, None
+    for obj in _preps(noun, "of"):
+        if obj.pos_ == "NOUN" and (own := ctx.lexicon.noun(obj.lemma_.lower())) is not None:
+            return obj, own
+    return None, None
+
+
 def _of_doers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
     """ "the withdrawal of Ethiopian troops", "the support of India": an "of" phrase naming forces,
     officials or an actor itself is the doer of an event noun whose target takes another preposition,
@@ -1112,10 +1136,14 @@ def _one_meeting(noun: Token, trigger: Trigger, governing: Token | None, ctx: Co
 
 def aimed_at(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
     """What an event noun hits, targets or affects: the object of such a verb whose subject the noun
-    is ("airstrikes hit Gaza"), or of such a participle on it ("sanctions targeting Russian banks")."""
+    is ("airstrikes hit Gaza"), or of such a participle on it ("sanctions targeting Russian banks");
+    the object of a verb of harm (``harm_verbs`` in grammar.json) whose subject is an act naming its
+    own doer ("shelling by Russian forces killed five Ukrainians", "Israeli strikes wounded ...")."""
     verbs = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in ctx.aiming_verbs]
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.aiming_verbs:
         verbs.append(noun.head)
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.grammar["harm_verbs"] and act_doers(noun, ctx)[0]:
+        verbs.append(noun.head)  # "airstrikes by X killed dozens of Y": an act with its doer harms
     found: list[str] = []
     tokens: list[Token] = []
     for verb in verbs:
