@@ -1511,3 +1511,81 @@ def test_readiness_to_coerce_is_a_threat(expect: Expect, text: str, threat: str,
 
 def test_readiness_to_cooperate_stays_a_commitment(expect: Expect) -> None:
     expect("Norway is ready to send humanitarian aid to Sudan.", ("NOR AGREE SDN",))
+
+
+# --- round 9: a claim, a position or a view with its clause is a statement (acc-discourse) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Kenyan officials repeated the claim that Somalia had sheltered the gunmen.", "KEN ACCUSE SOM"),
+        (
+            "Azerbaijan's defence ministry reiterated its assertion that Armenian forces shelled the town"
+            " of Tartar.",
+            "AZE ACCUSE ARM",
+        ),
+        (
+            "The Greek prime minister restated his view that Turkey is violating Greek airspace.",
+            "GRC ACCUSE TUR",
+        ),
+        ("Manila maintained its position that Chinese vessels had rammed the supply boat.", "PHL ACCUSE CHN"),
+        (
+            "Venezuela's allegation that Colombia was training mercenaries drew a sharp response from Bogota.",
+            "VEN ACCUSE COL",
+        ),
+    ],
+)
+def test_a_claim_with_its_clause_is_the_holders_statement(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya rejected the claim that Somalia had sheltered the gunmen.",
+        "Athens disputed the view that Turkey is violating Greek airspace.",
+    ],
+)
+def test_a_claim_rejected_is_not_the_rejecters_statement(expect: Expect, text: str) -> None:
+    found = expect(text)
+    assert not any(" ACCUSE " in k for k in found), sorted(found)
+
+
+def test_a_claim_about_nobody_accuses_nobody(expect: Expect) -> None:
+    found = expect("The minister repeated the claim that the economy was growing fast.")
+    assert not found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The United Nations accused Rwanda of arming the rebels. Rwanda's foreign minister dismissed"
+            " claims that Kigali was supporting the rebellion.",
+            "RWA REJECT UN",
+        ),
+        (
+            "Ukraine accused Russia of shelling the nuclear plant. Moscow rejected claims that Russian"
+            " troops had fired on the plant.",
+            "RUS REJECT UKR",
+        ),
+        (
+            "Pakistan blamed India for the bombing. New Delhi dismissed the allegation that India had"
+            " sponsored the attack.",
+            "IND REJECT PAK",
+        ),
+        (
+            "Kosovo accused Serbia of stirring unrest in the north. Belgrade dismissed claims that Serbian"
+            " agents had organised the riots.",
+            "SRB REJECT XKX",
+        ),
+        (
+            "Mali's junta accused France of supplying weapons to jihadists. Paris rejected the accusation"
+            " that French forces had armed militants.",
+            "FRA REJECT MLI",
+        ),
+    ],
+)
+def test_rejecting_a_claim_about_oneself_answers_its_maker(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
