@@ -1578,7 +1578,7 @@ def test_a_claim_about_nobody_accuses_nobody(expect: Expect) -> None:
         (
             "Kosovo accused Serbia of stirring unrest in the north. Belgrade dismissed claims that Serbian"
             " agents had organised the riots.",
-            "SRB REJECT XKX",
+            "SRB REJECT KSV",
         ),
         (
             "Mali's junta accused France of supplying weapons to jihadists. Paris rejected the accusation"
