@@ -1589,3 +1589,31 @@ def test_a_claim_about_nobody_accuses_nobody(expect: Expect) -> None:
 )
 def test_rejecting_a_claim_about_oneself_answers_its_maker(expect: Expect, text: str, wanted: str) -> None:
     expect(text, (wanted,))
+
+
+# --- round 9: an attack ascribed to Y accuses Y even when it names no one hit (acc-discourse) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Armenia's foreign ministry said Azerbaijani troops had attacked shortly after midnight.",
+            "ARM ACCUSE AZE",
+        ),
+        (
+            "The Philippine foreign secretary said Chinese vessels had rammed a supply boat near the shoal.",
+            "PHL ACCUSE CHN",
+        ),
+        ("Thai officials claimed that Cambodian soldiers opened fire first.", "THA ACCUSE KHM"),
+        ("Mali's government said French jets bombed a wedding party.", "MLI ACCUSE FRA"),
+        ("Kyiv says Russian drones struck an apartment block overnight.", "UKR ACCUSE RUS"),
+    ],
+)
+def test_an_attack_ascribed_without_a_victim_accuses_its_doer(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
+
+
+def test_ones_own_attack_accuses_nobody(expect: Expect) -> None:
+    found = expect("Azerbaijan said its troops had attacked enemy positions.")
+    assert not any(" ACCUSE " in k for k in found), sorted(found)
