@@ -1558,7 +1558,8 @@ def test_a_claim_with_its_clause_is_the_holders_statement(expect: Expect, text: 
             ),
         ),
         pytest.param(
-            "Venezuela's allegation that Colombia was training mercenaries drew a sharp response from Bogota.",
+            "Venezuela's allegation that Colombia was training mercenaries drew a sharp response"
+            " from Bogota.",
             "VEN ACCUSE COL",
             marks=pytest.mark.xfail(
                 strict=True, reason="the parser reads 'training mercenaries drew' as the main clause"

@@ -14,6 +14,7 @@ __all__ = [
     "DEFINITE",
     "MEMORY_SENTENCES",
     "SUBJECT_DEPS",
+    "content_clause",
     "names_actor",
     "objects",
     "sentence_index",
@@ -64,6 +65,21 @@ def objects(verb: Token) -> list[Token]:
     return out
 
 
+def content_clause(noun: Token) -> Token | None:
+    """The clause a noun of saying states ("the claim [that Somalia had sheltered the gunmen]",
+    "its position [that ...]"): a clausal modifier with a subject or a "that"; a relative clause
+    ("the claim [which Kenya made]") states nothing."""
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"} and _finite(child):
+            return child
+    return None
+
+
+def _finite(clause: Token) -> bool:
+    """Whether a clause has a subject of its own or a "that"."""
+    return any(c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ == "that") for c in clause.children)
+
+
 def names_actor(noun: Token, verb: Token, ctx: Context) -> bool:
     """Whether the phrase of ``noun`` names an actor ("the allegations made by Pakistan"), leaving
     out the answering clause itself ("a charge [New Delhi rejected]")."""
@@ -75,4 +91,7 @@ def names_actor(noun: Token, verb: Token, ctx: Context) -> bool:
         if p.dep_ == "prep" and p.lower_ == "of" and p.head.lemma_.lower() in ctx.norm_nouns
         for t in p.subtree
     }
+    # "rejected claims that Russian troops had fired": what the claim says names no party of the answer
+    said = content_clause(noun) if noun.lemma_.lower() in ctx.grammar["speech"]["claim_nouns"] else None
+    answer |= {t.i for t in said.subtree} if said is not None else set()
     return any(ctx.actors.actor_at(t) for t in noun.subtree if t.i != noun.i and t.i not in answer)

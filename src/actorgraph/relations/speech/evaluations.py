@@ -89,6 +89,25 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
         doers = [a for a in doers if a not in own]
         targets.extend(doers)
         keys.extend(key for _ in doers[:1])
+    for verb in () if reporting else verbs:
+        # "said Azerbaijani troops had attacked", "said Chinese vessels rammed a supply boat": an attack
+        # ascribed to Y accuses Y even when the clause names nobody it hit (acc-discourse)
+        trig = verb_trigger(verb, ctx.lexicon)
+        if trig is None or trig[0].plover not in words.claimed_types or negated(verb):
+            continue
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            continue
+        # "ECOWAS imposed a ban, ECOWAS Chairman X said", "a spokesman for Iran's Revolutionary Guards,
+        # X, said Tehran had seized ...": the speaker's own organisation and its state act
+        side = {a.target_id for a in ctx.actors.affiliations if a.source_id in st.speakers}
+        side |= {a for t in _speaker_phrase(st) if (a := ctx.actors.actor_at(t))} - set(st.speakers)
+        if not side and not any(_has_side(s, ctx) for s in st.speakers):
+            continue  # "they shot people on the train," said X: a witness, of no side the story names
+        mine = own | side | {state(a, ctx) for a in side}
+        doers = [a for c in verb.children if c.dep_ == "nsubj" for a in np_actors(c, ctx)[0]]
+        doers = [a for a in doers if a not in mine and state(a, ctx) not in mine]
+        targets.extend(doers)
+        keys.extend(verb for _ in doers[:1])
     for c in found:
         # "said Burkinabe troops had attacked villages": ascribing an attack accuses the attacker (not
         # "said X's arrest was not political": what a clause says an act was not ascribes nothing)
@@ -422,6 +441,32 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
             st = Statement(tuple(speakers), verb, verb)
             rule = words.rules["REJECT" if answered else "ACCUSE"]
             out.append(act(st, targets, rule, key, hypothetical=False))
+    return out
+
+
+def _has_side(actor: str, ctx: Context) -> bool:
+    """Whether ``actor`` speaks for a side: a state or an organisation, or a person with a state or
+    an office."""
+    draft = ctx.actors.actors.get(actor)
+    if draft is None:
+        return False
+    if draft.type != "person":
+        return draft.type == "country" or bool(draft.country) or not ctx.tagger_only(actor)
+    return bool(draft.country or draft.office)
+
+
+def _speaker_phrase(st: Statement) -> list[Token]:
+    """The words naming the speakers, with the title words the parser may have cut off before them
+    ("..., ECOWAS Chairman X said", "ECOWAS" hung elsewhere)."""
+    if st.verb is None:
+        return []
+    out: list[Token] = []
+    for subject in (c for c in st.verb.children if c.dep_ in SUBJECTS):
+        out.extend(subject.subtree)
+        k = subject.left_edge.i - 1
+        while k >= 0 and len(out) < 12 and subject.doc[k].pos_ in {"PROPN", "NOUN"}:
+            out.append(subject.doc[k])
+            k -= 1
     return out
 
 

@@ -13,7 +13,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from actorgraph.relations.arguments import Context, conjuncts, np_actors, prep_objects, subjects
-from actorgraph.relations.discourse.common import person_in
+from actorgraph.relations.discourse.common import content_clause, person_in
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.speech.words import word_lists
 
@@ -129,11 +129,44 @@ def statements(sent: Span, ctx: Context) -> list[Statement]:
         speakers = [s for s in speakers if voice(s, ctx)]
         if speakers:
             out.extend(Statement(tuple(speakers[:2]), verb, c) for c in clauses)
+    out.extend(_claims(sent, ctx))
     said = {t.i for st in out for t in st.clause.subtree} | {st.verb.i for st in out if st.verb is not None}
     root = sent.root
     speaker = ctx.discourse.speaker_at(root)
     if speaker and root.i not in said and voice(speaker, ctx):
         out.append(Statement((speaker,), None, root))
+    return out
+
+
+def _claims(sent: Span, ctx: Context) -> list[Statement]:
+    """ "Kenyan officials repeated the claim that Somalia had sheltered the gunmen", "Ankara's stance
+    that the S-400 poses no threat", "Venezuela's allegation that ...": a claim, a position or a view
+    with its clause is a statement of its holder, the noun's owner, else the subject of a verb that
+    voices it (not one that rejects, questions or reports it)."""
+    words = word_lists()
+    out: list[Statement] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.claim_nouns:
+            continue
+        clause = content_clause(noun)
+        if clause is None:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        holders = [a for c in owners if c.pos_ != "PRON" for a in np_actors(c, ctx)[0]]
+        verb = noun.head
+        if (
+            not holders
+            and noun.dep_ == "dobj"
+            and verb.lemma_.lower() in words.claim_voicing
+            and verb.pos_ == "VERB"
+            and not negated(verb)
+        ):
+            speakers, passive, _ = subjects(verb, ctx)
+            named = [p for c in verb.children if c.dep_ in SUBJECTS if (p := person_in(c, ctx))]
+            holders = [] if passive else named or speakers
+        holders = [h for h in dict.fromkeys(holders) if voice(h, ctx)]
+        if holders:
+            out.append(Statement(tuple(holders[:2]), None, clause))
     return out
 
 

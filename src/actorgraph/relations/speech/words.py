@@ -52,6 +52,8 @@ class Words:
     rebuttal_nouns: frozenset[str]
     rebuttal_verbs: frozenset[str]
     charge_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    claim_voicing: frozenset[str]
     rules: dict[str, Trigger]
 
 
@@ -101,6 +103,8 @@ def word_lists() -> Words:
         rebuttal_nouns=frozenset(s["rebuttal_nouns"]),
         rebuttal_verbs=frozenset(s["rebuttal_verbs"]),
         charge_verbs=frozenset(s["charge_verbs"]),
+        claim_nouns=frozenset(s["claim_nouns"]),
+        claim_voicing=frozenset(s["claim_voicing_verbs"]),
         rules={
             "ACCUSE": rule("accuse_rule"),
             "THREATEN": rule("threaten_rule"),
