@@ -834,3 +834,63 @@ def test_an_envoy_for_a_state_still_serves_the_state_that_sends_him() -> None:
     found = _affiliations(_build("The U.S. special envoy for Sudan, Tom Perriello, met Kenya's president."))
     assert ("Perriello", "SDN") not in found
     assert ("Perriello", "USA") in found
+
+
+TITLED_NAMES_OF_A_STATE = [
+    # "President X of Albania", "King Abdullah of Jordan": a titled name followed by "of" and a state
+    # holds the office of that state
+    ("President Ilir Dervishi of Albania met the Serbian envoy on Tuesday.", ("Dervishi", "ALB")),
+    ("Prime Minister Tomas Varga of Slovakia accused Hungary of meddling in the election.", ("Varga", "SVK")),
+    ("Foreign Minister Aiko Tanabe of Japan will visit Seoul next week.", ("Tanabe", "JPN")),
+    ("The talks were hosted by Emir Khalid bin Saud of Kuwait.", ("Saud", "KWT")),
+    (
+        "Defense Minister Rafael Acosta of Paraguay said the army would patrol the border with Bolivia.",
+        ("Acosta", "PRY"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_NAMES_OF_A_STATE)
+def test_a_titled_name_of_a_state_holds_its_office(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
+
+
+def test_an_untitled_name_of_a_state_is_no_official() -> None:
+    # without a title, "X of Colombia" says where a person comes from, not an office
+    found = _affiliations(_build("Sergio Ruiz of Colombia told reporters that talks with Ecuador failed."))
+    assert ("Ruiz", "COL") not in found
+
+
+TITLED_NAMES_THE_TAGGER_MISSES = [
+    # a name right after a title that the tagger leaves untagged or takes for an organisation is a
+    # person, described by the title ("Prosecutor General X" as one ORG, "spokesperson [X Y]")
+    (
+        "Moroccan foreign ministry spokesperson Nadia Benali told reporters that Morocco rejected the "
+        "Algerian statement.",
+        ("Benali", "MAR"),
+    ),
+    (
+        "Thai army spokesman Somchai Rattanakul accused Cambodian troops of firing first.",
+        ("Rattanakul", "THA"),
+    ),
+    (
+        "Nigerian police spokesman Olumuyiwa Adejobi said officers had rescued the kidnapped Chinese "
+        "workers.",
+        ("Adejobi", "NGA"),
+    ),
+    (
+        "Zambian foreign ministry spokesperson Inonge Wina said Zambia would recall its envoy from Malawi.",
+        ("Wina", "ZMB"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_NAMES_THE_TAGGER_MISSES)
+def test_a_titled_name_the_tagger_misses_is_a_person(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
+
+
+def test_a_rank_after_a_title_is_no_person() -> None:
+    # "spokesman Rear Admiral X": the rank the tagger took for an organisation names nobody
+    result = _build("Israeli army spokesman Rear Admiral Daniel Hagari said troops killed a Hamas leader.")
+    assert [a.name for a in result.actors if a.type == "person"] == ["Daniel Hagari"]

@@ -681,7 +681,7 @@ def _named(relations_of: Callable[[str], tuple[ag.Relation, ...]], text: str) ->
         (
             "Li Wei, a Chinese diplomat based in Geneva, gave a speech on Monday. Swiss Foreign Minister"
             " Ignazio Cassis met the diplomat on Tuesday.",
-            "Switzerland CONSULT Li Wei",
+            "Ignazio Cassis CONSULT Li Wei",
         ),
         # the description under a preposition
         (

@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 import actorgraph as ag
+from actorgraph.actors.sectors import name_sector
 from actorgraph.errors import DataFileError
 from actorgraph.export import read_actors, read_relations, relation_frame, write_actors, write_relations
 from actorgraph.model import ACTOR_FIELDS, RELATION_FIELDS, Actor, Relation
@@ -1387,3 +1388,26 @@ def test_the_commanders_of_an_armed_group_are_the_group(
 ) -> None:
     sides = {i for r in relations_of(text) for i in (r.source_id, r.target_id)}
     assert group in sides and wrong not in sides, sides
+
+
+MINISTRIES_OF_A_PORTFOLIO = [
+    # "the Ministry of Defense", "the Department of Homeland Security": the head of the name comes
+    # before "of", and an agency's sector word may follow it
+    ("Azerbaijan's Ministry of Defense accused Armenian forces of shelling towns.", "AZEGOV ACCUSE ARMMIL"),
+    ("Peru's Ministry of the Interior expelled two Bolivian diplomats.", "PERGOV SANCTION BOL"),
+    ("Zambia's Ministry of Information accused Malawi of spreading lies.", "ZMBGOV ACCUSE MWI"),
+    ("Chile's Ministry of Foreign Affairs summoned the Argentine ambassador.", "CHLGOV"),
+    ("Kenya's Department of Defence accused Somali militants of planting mines.", "KENMIL ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTRIES_OF_A_PORTFOLIO)
+def test_a_ministry_of_a_portfolio_is_a_ministry(
+    sectored: Callable[[str], set[str]], text: str, expected: str
+) -> None:
+    assert any(found.startswith(expected) for found in sectored(text)), sectored(text)
+
+
+def test_an_organisation_of_a_region_takes_no_state_sector() -> None:
+    # "Council of Europe": the words after "of" give no sector when they name no sector
+    assert name_sector("Council of Europe") is None

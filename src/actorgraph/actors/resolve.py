@@ -42,6 +42,8 @@ _ORGANS = frozenset({"organization", "armed_group", "media"})
 _AT_PLACE = frozenset({"in", "at", "near", "from", "to", "outside", "across", "inside"})
 #: Entity labels a lone leader's surname may carry (the tagger's guess, or none): not a date or a sum.
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE"})
+#: Kinds of sector words that name a group or an organisation, never a person ("Rights", "Police").
+_ORG_TERMS = ("group", "state", "modifier")
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
 _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
 
@@ -182,6 +184,68 @@ def _clean_org(ent: Span, generic: set[str]) -> Span | None:
     return span
 
 
+def _personal(span: Span, generic: set[str], particles: set[str], titles: set[str]) -> bool:
+    """Whether ``span`` reads as a person's name of two to four words: capitalised proper nouns, none a
+    word of an organisation's name ("Council", "Ministry") or a title ("Rear Admiral")."""
+    from actorgraph.actors.sectors import load_sectors  # sectors builds on this module
+
+    terms = load_sectors().terms
+    heads = set(read_grammar()["institution_heads"])
+    return (
+        2 <= len(span) <= 4
+        and _looks_like_person_name(span.text, particles)
+        and all(t.pos_ == "PROPN" or t.lower_ in particles for t in span)
+        and not any(t.is_upper and len(t) > 1 for t in span)  # "DP X": an initialism is no name
+        and not any(
+            t.lower_ in generic
+            or t.lower_ in heads
+            or t.lower_ in titles
+            or any(t.lower_ in terms.get(k, {}) for k in _ORG_TERMS)
+            for t in span
+        )
+    )
+
+
+def _titled_name(ent: Span, titles: set[str], generic: set[str], particles: set[str]) -> Span | None:
+    """The person's name in an organisation the tagger made of a title and a name ("Prosecutor
+    General Igor Krasnov", "Brigadier-General X"), else None."""
+    stripped = _strip_name(ent, titles)
+    if stripped is None or not _personal(stripped, generic, particles, titles):
+        return None
+    if stripped.start == ent.start and not (ent.start and ent.doc[ent.start - 1].lower_ in titles):
+        return None  # no title in it nor before it
+    return stripped
+
+
+def _untagged_titled_names(
+    doc: Doc, titles: set[str], generic: set[str], particles: set[str], chrome: list[tuple[int, int]]
+) -> list[Span]:
+    """Names right after a title that the tagger left untagged ("foreign ministry spokesperson
+    [Randhir Jaiswal]", "Lieutenant Colonel [Brijesh Panday]"): two to four capitalised proper
+    nouns, none a title or a word of an organisation's name, ending where the noun phrase does."""
+    found = []
+    i = 1
+    while i < len(doc):
+        if doc[i - 1].lower_ not in titles or doc[i].ent_type_ or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            if doc[end].lower_ in titles:
+                break
+            end += 1
+        span = doc[i:end]
+        if (
+            end > i
+            and (end == len(doc) or doc[end].pos_ != "PROPN")
+            and _personal(span, generic, particles, titles)
+            and not in_ranges(span.start_char, span.end_char, chrome)
+        ):
+            found.append(span)
+        i = max(end, i + 1)
+    return found
+
+
 def _surname(name: str) -> str:
     """The lower-cased family name: "Haider al-Abadi’s" -> "abadi", "Lai Ching-te" -> "lai".
 
@@ -270,6 +334,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         out.add_mention(span, actor_id, how)
 
     generic = set(grammar["generic_org_words"])
+    office_words = titles | set(grammar["office_nouns"])
     event_heads = set(grammar["event_name_heads"])
     media_words = set(grammar["media_words"])
     particles = set(grammar["name_particles"])
@@ -296,8 +361,11 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             stripped = _strip_name(ent, titles)
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
+        elif ent.label_ == "ORG" and (named := _titled_name(ent, office_words, generic, particles)):
+            person_spans.append(named)  # "Prosecutor General Igor Krasnov", "spokesman [X Y]" as ORG
         elif ent.label_ in {"ORG", "NORP"}:
             others.append(ent)
+    person_spans += _untagged_titled_names(doc, office_words, generic, particles, chrome)
 
     # People: cluster by surname inside the document; the longest name is canonical. Names the
     # gazetteer matched come first ("Ali Shamkhani"), so "Shamkhani" alone joins them.
@@ -755,6 +823,16 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         for t in doc[mention.start : mention.end]
         if t.dep_ in {"amod", "poss"} and out.actor_at(t) != mention.actor_id
     ]
+    # "President X of Albania", "King Abdullah of Jordan": a titled name "of" a state
+    if any(t.lower_ in _title_words() for t in left):
+        left += [
+            t
+            for c in head.rights
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and (a := out.actor_at(o)) and out.actors[a].type == "country"
+            for t in c.subtree
+        ]
     groups.append((sorted(left, key=lambda t: t.i), None))
     # "Ali Shamkhani, the secretary of Iran's Supreme National Security Council"
     for c in head.children:
@@ -853,6 +931,11 @@ def _employers(tokens: list[Token]) -> list[Token]:
             for a in t.ancestors
         )
     ]
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(read_grammar()["titles"])
 
 
 @cache

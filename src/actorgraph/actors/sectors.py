@@ -200,8 +200,23 @@ def name_sector(name: str) -> str | None:
     ('JUD', 'GOV', None)
     >>> name_sector("National Intelligence and Security Agency"), name_sector("Atlantic Council")
     ('SPY', None)
+
+    The head of "Ministry of Defense" comes before "of", and an agency's portfolio after it:
+
+    >>> [name_sector(n) for n in ("Ministry of Defense", "Department of Defence", "Council of Europe")]
+    ['GOV', 'MIL', None]
     """
     words = name.lower().split()
+    if "of" in words[1:]:
+        at = words.index("of", 1)
+        found = _head_sector(words[:at], words[at + 1 :])
+        if found:
+            return found
+    return _head_sector(words, [])
+
+
+def _head_sector(words: list[str], portfolio: list[str]) -> str | None:
+    """The sector of a name's head (its last word), or of an agency's words before it and after "of"."""
     if not words:
         return None
     data = load_sectors()
@@ -211,7 +226,14 @@ def name_sector(name: str) -> str | None:
         if found:
             return found
     if head in _institution_heads():
-        named = [s for w in reversed(words[:-1]) if (s := data.term("modifier", w))]
+        modifiers = data.terms.get("modifier", {})
+        named = [s for w in reversed(words[:-1]) if (s := modifiers.get(w))]
+        i = 0
+        while i < len(portfolio):  # "of the Armed Forces": the longest term at a place, not "armed"
+            n = next((n for n in (3, 2, 1) if modifiers.get(" ".join(portfolio[i : i + n]))), 1)
+            if found := modifiers.get(" ".join(portfolio[i : i + n])):
+                named.append(found)
+            i += n
         # "Naval Intelligence Service", "Intelligence and Security Agency": intelligence is its trade
         return "SPY" if "SPY" in named else next(iter(named), None)
     return None
