@@ -1587,3 +1587,90 @@ def test_a_rejection_of_a_hostile_act_aims_at_its_doer(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- mood: what goes on, what a threat's condition is, and what one announces oneself ------------------
+# ``want`` lists relations that must be found *without* the hypothetical flag; ``still`` lists ones
+# that keep it (the guard that the rule does not reach a real plan, a reported future or a threat's act).
+
+
+def _unflagged(coded: Coded, text: str, want: tuple[str, ...], still: tuple[str, ...]) -> None:
+    found = coded(text)
+    for w in want:
+        assert w in found and "hypothetical" not in found[w], (w, found)
+    for s in still:
+        assert s in found and "hypothetical" in found[s], (s, found)
+
+
+# An act continued or maintained goes on already, whatever one wants, plans or may do about it.
+CONTINUED = [
+    ("Kazakhstan wants to maintain close economic relations with Russia.", ("KAZ COOPERATE RUS",), ()),
+    ("Norway could keep funding the Palestinian Authority's schools.", ("NOR AID PSE",), ()),
+    ("Tokyo intends to keep supplying fuel to Kyiv.", ("JPN AID UKR",), ()),
+    ("Armenia should maintain its ties with Iran, the minister said.", ("ARM COOPERATE IRN",), ()),
+    ("Laos plans to keep buying electricity from Thailand.", ("LAO COOPERATE THA",), ()),
+    ("Ghana plans to open an embassy in Togo.", (), ("GHA SUPPORT TGO",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "still"), CONTINUED)
+def test_a_continued_act_goes_on(
+    coded: Coded, text: str, want: tuple[str, ...], still: tuple[str, ...]
+) -> None:
+    _unflagged(coded, text, want, still)
+
+
+# A threat is made whatever its condition: "if" and "unless" belong to the threatened act.
+THREAT_CONDITIONS = [
+    ("Iran warned Britain of serious consequences if the tanker is not released.", ("IRN THREATEN GBR",), ()),
+    ("Ethiopia is threatening retaliation against Sudan if attacked again.", ("ETH THREATEN SDN",), ()),
+    ("Algeria threatened Morocco with reprisals if its troops crossed the berm.", ("DZA THREATEN MAR",), ()),
+    (
+        "Turkey has threatened Greece with a military response if it extends its territorial waters.",
+        ("TUR THREATEN GRC",),
+        (),
+    ),
+    ("Rwanda warned Burundi of retaliation unless the cross-border attacks stop.", ("RWA THREATEN BDI",), ()),
+    (
+        "Serbia threatened to recall its ambassador from Croatia if the trial goes ahead.",
+        ("SRB THREATEN HRV",),
+        ("SRB SANCTION HRV",),
+    ),
+    ("Libya may threaten Malta with new restrictions.", (), ("LBY THREATEN MLT",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "still"), THREAT_CONDITIONS)
+def test_a_threat_is_made_whatever_its_condition(
+    coded: Coded, text: str, want: tuple[str, ...], still: tuple[str, ...]
+) -> None:
+    _unflagged(coded, text, want, still)
+
+
+# "An actor's own announcement of its own act stays asserted" (the annotation guidelines): what one
+# says one will do is done by saying so; what another says someone will do, and a meeting to come,
+# are not.
+OWN_ANNOUNCEMENTS = [
+    ("The Dutch government announced that it would expel two Iranian diplomats.", ("NLD SANCTION IRN",), ()),
+    ("Hungary said on Monday it will withdraw its ambassador from Ukraine.", ("HUN SANCTION UKR",), ()),
+    (
+        "Senegal's foreign ministry confirmed it would suspend military cooperation with Mali.",
+        ("SEN SANCTION MLI",),
+        (),
+    ),
+    ("Thailand declared that it would close its border with Myanmar.", ("THA SANCTION MMR",), ()),
+    ("President Ruto announced that Kenya will send 1,000 police officers to Haiti.", ("KEN AID HTI",), ()),
+    (
+        "Poland's foreign minister said the EU would impose new sanctions on Belarus.",
+        (),
+        ("EU SANCTION BLR",),
+    ),
+    ("Oman said it would hold talks with Iran next week.", (), ("OMN CONSULT IRN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "still"), OWN_ANNOUNCEMENTS)
+def test_an_own_announcement_is_asserted(
+    coded: Coded, text: str, want: tuple[str, ...], still: tuple[str, ...]
+) -> None:
+    _unflagged(coded, text, want, still)
