@@ -1589,9 +1589,9 @@ def test_a_rejection_of_a_hostile_act_aims_at_its_doer(
     expect(text, want, not_want)
 
 
-# --- mood: what goes on, what a threat's condition is, and what one announces oneself ------------------
+# --- mood: what goes on, and what a threat's condition is -----------------------------------------------
 # ``want`` lists relations that must be found *without* the hypothetical flag; ``still`` lists ones
-# that keep it (the guard that the rule does not reach a real plan, a reported future or a threat's act).
+# that keep it (the guard that the rule does not reach a real plan or a threat's act).
 
 
 def _unflagged(coded: Coded, text: str, want: tuple[str, ...], still: tuple[str, ...]) -> None:
@@ -1642,35 +1642,6 @@ THREAT_CONDITIONS = [
 
 @pytest.mark.parametrize(("text", "want", "still"), THREAT_CONDITIONS)
 def test_a_threat_is_made_whatever_its_condition(
-    coded: Coded, text: str, want: tuple[str, ...], still: tuple[str, ...]
-) -> None:
-    _unflagged(coded, text, want, still)
-
-
-# "An actor's own announcement of its own act stays asserted" (the annotation guidelines): what one
-# says one will do is done by saying so; what another says someone will do, and a meeting to come,
-# are not.
-OWN_ANNOUNCEMENTS = [
-    ("The Dutch government announced that it would expel two Iranian diplomats.", ("NLD SANCTION IRN",), ()),
-    ("Hungary said on Monday it will withdraw its ambassador from Ukraine.", ("HUN SANCTION UKR",), ()),
-    (
-        "Senegal's foreign ministry confirmed it would suspend military cooperation with Mali.",
-        ("SEN SANCTION MLI",),
-        (),
-    ),
-    ("Thailand declared that it would close its border with Myanmar.", ("THA SANCTION MMR",), ()),
-    ("President Ruto announced that Kenya will send 1,000 police officers to Haiti.", ("KEN AID HTI",), ()),
-    (
-        "Poland's foreign minister said the EU would impose new sanctions on Belarus.",
-        (),
-        ("EU SANCTION BLR",),
-    ),
-    ("Oman said it would hold talks with Iran next week.", (), ("OMN CONSULT IRN",)),
-]
-
-
-@pytest.mark.parametrize(("text", "want", "still"), OWN_ANNOUNCEMENTS)
-def test_an_own_announcement_is_asserted(
     coded: Coded, text: str, want: tuple[str, ...], still: tuple[str, ...]
 ) -> None:
     _unflagged(coded, text, want, still)

@@ -103,7 +103,7 @@ def emit(
     if _procedure(anchor, ctx):
         return []
     nominal = trigger.pos == "noun" and anchor.pos_ != "NOUN"  # "proposed new tariffs"
-    negated, flagged, attributed = flags(anchor, ctx, nominal=nominal)
+    negated, flagged, attributed = flags(anchor, ctx, nominal=nominal, plover=trigger.plover)
     hypothetical = hypothetical or flagged
     if modal is not None:
         negated, hypothetical = modal

@@ -16,12 +16,16 @@ __all__ = ["event_date", "flags", "parse_event_date"]
 _FUTURE = {"will", "'ll", "wo", "would", "shall"}
 
 
-def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, bool, str | None]:
+def flags(
+    anchor: Token, ctx: Context, *, nominal: bool = False, plover: str | None = None
+) -> tuple[bool, bool, str | None]:
     """(negated, hypothetical, attributed_to) for the clause of ``anchor``.
 
     ``nominal``: the event is a noun the anchor verb governs ("proposed new tariffs", "called for
-    sanctions"), so a verb of intent, demand or offer makes it hypothetical.
+    sanctions"), so a verb of intent, demand or offer makes it hypothetical. ``plover``: the event's
+    type; a threat (THREATEN) is made whatever its own "if" or "unless" (``mood_rule``).
     """
+    continuing = set(ctx.grammar["mood_rule"]["continuation_verbs"])
     negative = negated(anchor, ctx.negation)
     # "proposed new tariffs", but "the curbs decided by Tokyo": a decision made states its measure
     hypothetical = (
@@ -48,13 +52,17 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
         # the time of its own words ("signed a proposed agreement", "held the planned talks" carry it out)
         hypothetical |= any(c.dep_ == "dobj" and _to_come(c, ctx) for c in anchor.children)
     for _ in range(8):
+        # "wants to maintain ties with X", "could keep funding X": what is kept up goes on already
+        settled = settled or node.lemma_ in continuing
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in ctx.hypo_aux and child.lower_ not in _FUTURE:
                 hypothetical = hypothetical or not settled
             if child.dep_ == "mark" and child.lower_ in ctx.hypo_marks:
                 hypothetical = hypothetical or not settled
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ctx.hypo_marks for m in child.children
+            if (
+                child.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ctx.hypo_marks for m in child.children)
+                and not (node is anchor and plover == "THREATEN")  # "warned X of reprisals if ...": made
             ):
                 hypothetical = hypothetical or not settled  # "If talks fail, Turkey will attack ..."
             if child.dep_ == "prep" and child.lower_ == "according":
@@ -88,6 +96,8 @@ def flags(anchor: Token, ctx: Context, *, nominal: bool = False) -> tuple[bool, 
     # speaker's ("said it would send troops"); read along the clause chain only.
     node = anchor
     for _ in range(4):
+        if node.lemma_ in continuing:
+            break  # "would maintain its ties with X": what goes on already is no plan
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children):
             hypothetical = True
         if node.head == node or node.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
