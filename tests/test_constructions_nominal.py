@@ -1136,3 +1136,40 @@ def test_nouns_that_name_no_event_between_actors(
     expect: Expect, text: str, not_want: tuple[str, ...]
 ) -> None:
     expect(text, (), not_want)
+
+
+# --- coups: a coup, putsch or ouster is coercion of whom it ousts; with no doer named, the state where
+# it happens (or of whom it ousts) carries it out, and a condemnation of it accuses that state ---------
+
+COUPS = [
+    ("The African Union condemned the coup in Gabon on Wednesday.", ("AU ACCUSE GAB",)),
+    ("The 2021 coup in Myanmar was condemned by the European Union.", ("EU ACCUSE MMR",)),
+    ("ECOWAS suspended Niger after the ousting of President Mohamed Bazoum.", ("NER COERCE NER",)),
+    (
+        "Thailand's army staged a coup against Prime Minister Yingluck Shinawatra in 2014.",
+        ("THA COERCE P_YINGLUCK_SHINAWATRA",),
+    ),
+    ("Soldiers in Guinea carried out a putsch against President Alpha Conde.", ("GIN COERCE P_ALPHA_CONDE",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUPS)
+def test_coup_coerces_whom_it_ousts(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+# a coup only talked about, planned or attempted abroad is no act of the speakers
+COUP_GUARDS = [
+    (
+        "Ghana and Togo discussed the coup in Burkina Faso.",
+        ("GHA COERCE TGO", "GHA COERCE BFA", "TGO COERCE BFA"),
+    ),
+    ("Kenya's president warned of coups across Africa.", ("KEN COERCE KEN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), COUP_GUARDS)
+def test_coup_talked_about_is_no_act_of_the_speakers(
+    expect: Expect, text: str, not_want: tuple[str, ...]
+) -> None:
+    expect(text, (), not_want)
