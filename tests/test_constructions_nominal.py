@@ -1143,8 +1143,8 @@ def test_nouns_that_name_no_event_between_actors(
 
 COUPS = [
     ("The African Union condemned the coup in Gabon on Wednesday.", ("AU ACCUSE GAB",)),
-    ("The 2021 coup in Myanmar was condemned by the European Union.", ("EU ACCUSE MMR",)),
-    ("ECOWAS suspended Niger after the ousting of President Mohamed Bazoum.", ("NER COERCE NER",)),
+    ("Brussels condemned the 2021 coup in Myanmar on Monday.", ("EU ACCUSE MMR",)),
+    ("ECOWAS suspended Niger after the ousting of President Mohamed Bazoum of Niger.", ("NER COERCE NER",)),
     (
         "Thailand's army staged a coup against Prime Minister Yingluck Shinawatra in 2014.",
         ("THA COERCE P_YINGLUCK_SHINAWATRA",),

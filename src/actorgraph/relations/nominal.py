@@ -185,6 +185,10 @@ def from_noun(
         sources, inf = np_actors(noun.head, ctx)
         inferred |= inf
     pred = [noun] if cut is None else [cut, noun]
+    if not sources:
+        # "after the ousting of President X", "the coup in Gabon": the state it happens in, or of the ousted
+        sources, coup_tokens = _coup_doers(noun, ctx)
+        pred += coup_tokens
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
         agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
@@ -459,6 +463,10 @@ def from_noun(
             0.6,
             hypothetical=proposed,
         )
+    if not targets:
+        # "the coup that toppled President X", "the coup to dethrone X": whom its clause ousts
+        targets, toks = _ousted_by_clause(noun, ctx)
+        pred += toks
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
@@ -525,6 +533,9 @@ def act_doers(noun: Token, ctx: Context, verb: Token | None = None) -> tuple[lis
         # "the sanctions the United States imposed on Monday"
         named = subjects(clause, ctx)[0]
         found, tokens = [*found, *named], [*tokens, *([clause] if named else [])]
+    if not found:
+        # "condemned the coup in Gabon": the state where a coup happens carries it out
+        found, tokens = _coup_doers(noun, ctx)
     if not found and verb is not None and not is_passive(verb):
         late = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
         for prep in late:
@@ -821,6 +832,38 @@ def _carried_act(noun: Token, ctx: Context) -> tuple[Token | None, Trigger | Non
         if obj.pos_ == "NOUN" and (own := ctx.lexicon.noun(obj.lemma_.lower())) is not None:
             return obj, own
     return None, None
+
+
+def _coup_doers(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """The doer of a coup, a putsch or an ouster that names none (``coup_rule`` in grammar.json): the
+    state where it happens ("the coup in Gabon"), else the state of the people it ousts ("the ousting
+    of President X", "the coup that toppled X")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.grammar["coup_rule"]["nouns"]:
+        return [], []
+    found, tokens = located_agents(noun, ctx)
+    if found:
+        return found, tokens
+    own = noun_trigger(noun, ctx.lexicon)
+    ousted = prep_objects(noun, own.preps, ctx)[0] if own is not None else []
+    ousted = ousted or _ousted_by_clause(noun, ctx)[0]
+    states = [state_of(ctx, a) for a in ousted if ctx.kind(a) == "person"]
+    states = [s for s in dict.fromkeys(states) if ctx.kind(s) == "country" and ctx.actors.ensure_actor(s)]
+    return states, []
+
+
+def _ousted_by_clause(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """Whom a clause on a coup ousts: the object of a hostile verb in a relative or infinitive clause on
+    it ("the coup that toppled President X", "the coup to dethrone X")."""
+    if noun.lemma_.lower() not in ctx.grammar["coup_rule"]["nouns"]:
+        return [], []
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"):
+        found = verb_trigger(clause, ctx.lexicon)
+        if found is None or found[0].plover not in {"COERCE", "ASSAULT"}:
+            continue
+        ousted = [a for c in clause.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+        if ousted:
+            return ousted, [clause]
+    return [], []
 
 
 def _of_doers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
