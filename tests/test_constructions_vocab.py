@@ -2200,3 +2200,42 @@ def test_a_feeling_stated_is_its_nouns_act(coded: Coded, text: str, want: str, u
     over or to (ACCUSE); with a noun of approval (solidarity, appreciation, thanks, backing, sympathy)
     it supports them (SUPPORT), whatever CAMEO codes the verb with that object."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- ties restored, normalised or deepened: an intent to repair or deepen ties is AGREE ---------------
+
+TIES_REPAIRED = [
+    ("Qatar moved to rebuild its relationship with Bahrain.", "QAT AGREE BHR", None),
+    (
+        "The normalization of relations between Israel and Sudan was announced on Friday.",
+        "ISR AGREE SDN",
+        None,
+    ),
+    ("Georgia and Armenia normalized relations in March.", "GEO AGREE ARM", None),
+    ("Turkey revived its ties with Armenia after a decade.", "TUR AGREE ARM", None),
+    (
+        "The restoration of diplomatic ties between Iran and Saudi Arabia surprised Washington.",
+        "IRN AGREE SAU",
+        None,
+    ),
+    ("Nicaragua re-established diplomatic relations with Taiwan's rival, China.", "NIC AGREE CHN", None),
+    # the ties are what is repaired, not a state of cooperation of their own
+    (
+        "The normalization of relations between Israel and Sudan was announced on Friday.",
+        None,
+        "ISR COOPERATE SDN",
+    ),
+    ("Qatar moved to rebuild its relationship with Bahrain.", None, "QAT COOPERATE BHR"),
+    # ties cut or kept are no agreement
+    ("Cuba severed relations with Paraguay.", "CUB SANCTION PRY", "CUB AGREE PRY"),
+    ("Ghana maintains close ties with Togo.", None, "GHA AGREE TGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TIES_REPAIRED))
+def test_ties_repaired_agree(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Ties or relations restored, re-established, normalised, rebuilt, revived or deepened (the verb
+    or its noun, "the normalization of relations between X and Y") are an agreement between the two
+    (AGREE: intent to repair or deepen ties), whichever verb of repair, and not also the standing
+    cooperation that "relations" alone names."""
+    _check_both(coded, text, want, unwanted)
