@@ -25,6 +25,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from itertools import product
 from pathlib import Path
 
 from actorgraph.model import PLOVER_TYPES
@@ -797,20 +798,28 @@ def add_cameo_patterns(src: Path, out: dict[tuple[str, str], dict[str, str]]) ->
             continue
         out[key] = row
     for c in read_tsv(EXTRA / "patterns_curated.tsv"):
-        trig = " ".join(c["trigger"].lower().split())
         plover, code = c["plover"], c["cameo"]
-        if plover != NO_EVENT and plover_of_code(code) != plover:
-            raise SystemExit(f"patterns: CAMEO {code} is not {plover} ({trig})")
-        out[(trig, "pattern")] = {
-            "trigger": trig,
-            "pos": "pattern",
-            "plover": plover,
-            "cameo": code,
-            "mode": c["mode"],
-            "target": c["target"] or "dobj",
-            "symmetric": c["symmetric"] or "no",
-            "source": "curated",
-        }
+        for trig in _expand_classes(" ".join(c["trigger"].lower().split())):
+            if plover != NO_EVENT and plover_of_code(code) != plover:
+                raise SystemExit(f"patterns: CAMEO {code} is not {plover} ({trig})")
+            out[(trig, "pattern")] = {
+                "trigger": trig,
+                "pos": "pattern",
+                "plover": plover,
+                "cameo": code,
+                "mode": c["mode"],
+                "target": c["target"] or "dobj",
+                "symmetric": c["symmetric"] or "no",
+                "source": "curated",
+            }
+
+
+def _expand_classes(trigger: str) -> list[str]:
+    """A curated pattern written for a class of verbs or words, ``{restore,repair} * {ties,relations}``,
+    as one pattern per member (``restore * ties``, ``restore * relations``, ...)."""
+    parts = re.split(r"(\{[^}]*\})", trigger)
+    choices = [[w.strip() for w in p[1:-1].split(",")] if p.startswith("{") else [p] for p in parts]
+    return ["".join(combo) for combo in product(*choices)]
 
 
 PREPOSITIONS = {

@@ -2218,7 +2218,7 @@ TIES_REPAIRED = [
         "IRN AGREE SAU",
         None,
     ),
-    ("Nicaragua re-established diplomatic relations with Taiwan's rival, China.", "NIC AGREE CHN", None),
+    ("Nicaragua reestablished diplomatic relations with China in 2021.", "NIC AGREE CHN", None),
     # the ties are what is repaired, not a state of cooperation of their own
     (
         "The normalization of relations between Israel and Sudan was announced on Friday.",
@@ -2239,3 +2239,12 @@ def test_ties_repaired_agree(coded: Coded, text: str, want: str, unwanted: str) 
     (AGREE: intent to repair or deepen ties), whichever verb of repair, and not also the standing
     cooperation that "relations" alone names."""
     _check_both(coded, text, want, unwanted)
+
+
+def test_an_intent_to_repair_ties_is_stated_now() -> None:
+    """ "will reestablish diplomatic relations": the intent stated is the agreement (AGREE, asserted, as
+    the guidelines code an intent to repair ties), not a hypothetical one."""
+    text = "Morocco and Algeria will reestablish diplomatic relations next month."
+    agreed = [r for r in ag.build([text]).relations if r.type == "AGREE"]
+    assert agreed, "no AGREE"
+    assert not any(r.hypothetical for r in agreed), [(r.source_id, r.target_id) for r in agreed]

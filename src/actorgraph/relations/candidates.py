@@ -15,7 +15,7 @@ from actorgraph.relations.arguments import SUBJECT_DEPS, Context, np_actors
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import event_date, flags
 from actorgraph.relations.syntax import reciprocal_object
-from actorgraph.relations.triggers import REFUSAL
+from actorgraph.relations.triggers import INTENT, REFUSAL
 
 __all__ = ["Candidate", "emit"]
 
@@ -109,6 +109,8 @@ def emit(
         negated, hypothetical = modal
     elif trigger.mode == REFUSAL:
         negated = False  # "does not recognize the court": the negation makes the refusal (REJECT)
+    elif trigger.mode == INTENT:
+        hypothetical = False  # "will restore ties with X": the intent stated is the act (acc-vocab)
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
     sources = [s for s in sources if not ctx.named_event(s)]  # "the Keen Sword Exercise": an event

@@ -477,9 +477,9 @@ def _from_verb(
         if not targets and not trigger.fallback and not judged_act:
             # "rejected recent calls by Belarus's rulers", "refused to allow United Nations planes to land":
             # the nearest actor in what is agreed, refused, demanded or threatened.
-            targets = first_actor(
-                verb, ctx, exclude=set(sources), skip_preps=ctx.place_preps, skip_subject=True
-            )
+            # (not in a time phrase: "to strengthen ties after meeting with X" agrees nothing with X)
+            skip = ctx.place_preps | set(ctx.grammar["time_preps"]["preps"])
+            targets = first_actor(verb, ctx, exclude=set(sources), skip_preps=skip, skip_subject=True)
             inferred |= bool(targets)
     if not passive and trigger.plover == "REQUEST":
         # "demanded the withdrawal of Serbian forces from Bosnia": who is to act is the target.

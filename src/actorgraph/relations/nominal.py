@@ -150,6 +150,11 @@ def from_noun(
     holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} else noun
     if cut is not None and not any(c.dep_ == "prep" and c.lower_ in trigger.preps for c in noun.children):
         holder = cut  # "Sweden's pause in budget support to Mozambique": the phrase hangs on the cut
+    if noun.lemma_.lower() in ctx.grammar["nominal_verbs"] and holder is noun:
+        # "the normalization of relations between X and Y": the parties hang on what the noun acts on
+        # (acc-vocab)
+        acted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        holder = next((o for o in acted if o.dep_ == "pobj" and _has_between(o)), noun)
     # "cooperation between X and Y": every pair of the coordinated objects.
     between, between_tokens, inferred = prep_objects(holder, ("between", "among", "amongst"), ctx)
     if len(between) > 1 and trigger.symmetric:
@@ -733,6 +738,11 @@ def _importers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
             for a in np_actors(o, ctx)[0]
         ]
     return found
+
+
+def _has_between(noun: Token) -> bool:
+    """Whether ``noun`` has a "between" or "among" phrase of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in {"between", "among", "amongst"} for c in noun.children)
 
 
 def _soured(noun: Token, trigger: Trigger, ctx: Context) -> bool:

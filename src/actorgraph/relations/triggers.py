@@ -12,7 +12,15 @@ from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
 from actorgraph.relations.questions import asks_a_question
 from actorgraph.relations.syntax import negated
 
-__all__ = ["CCOMP_TYPES", "CONTROL_TYPES", "COOPERATIVE_TYPES", "REFUSAL", "noun_trigger", "verb_trigger"]
+__all__ = [
+    "CCOMP_TYPES",
+    "CONTROL_TYPES",
+    "COOPERATIVE_TYPES",
+    "INTENT",
+    "REFUSAL",
+    "noun_trigger",
+    "verb_trigger",
+]
 
 #: Verbal event types whose verb reports the event of its complement ("threatened to attack").
 CONTROL_TYPES = {"AGREE", "REJECT", "THREATEN", "REQUEST"}
@@ -20,6 +28,9 @@ CONTROL_TYPES = {"AGREE", "REJECT", "THREATEN", "REQUEST"}
 COOPERATIVE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
 #: The mode of a trigger whose negation makes the event ("does not recognize X" is REJECT): no negated flag.
 REFUSAL = "refusal"
+#: The mode of a trigger whose act is an intent stated ("will restore ties with X" is AGREE now, as the
+#: guidelines code an intent to repair ties): no hypothetical flag from its future.
+INTENT = "intent"
 #: Types whose verb can take the event of a "that" clause's subject as target ("demanded that X ...").
 CCOMP_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 
