@@ -896,3 +896,50 @@ def test_a_threat_answers_no_partner_nor_overrides_its_own_target(
 ) -> None:
     found = coded(text)
     assert wrong not in found, sorted(found)
+
+
+# --- round 9: condemning the coup answers whoever seized power (acc-discourse) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Soldiers in Niger detained President Mohamed Bazoum on Wednesday. The African Union condemned"
+            " the coup.",
+            "AU ACCUSE NER",
+        ),
+        (
+            "Gabon's army officers arrested President Ali Bongo on Wednesday. France denounced the takeover.",
+            "FRA ACCUSE GAB",
+        ),
+        (
+            "Myanmar's military detained Aung San Suu Kyi in a dawn raid. Japan criticised the putsch on Monday.",
+            "JPN ACCUSE MMR",
+        ),
+        (
+            "Sudan's generals arrested Prime Minister Abdalla Hamdok on Monday. The United States condemned"
+            " the military takeover.",
+            "USA ACCUSE SDN",
+        ),
+        (
+            "Mutinous troops in Burkina Faso detained President Roch Kabore. ECOWAS strongly condemned the"
+            " overthrow of the president.",
+            "ECOWAS ACCUSE BFA",
+        ),
+    ],
+)
+def test_condemning_the_coup_answers_who_seized_power(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
+
+
+def test_condemning_the_coup_accuses_not_the_ousted(expect: Expect) -> None:
+    found = expect(
+        "Soldiers in Niger detained President Mohamed Bazoum on Wednesday. The African Union condemned the coup."
+    )
+    assert not any(" ACCUSE " in k and k.endswith("P_BAZOUM") for k in found), sorted(found)
+
+
+def test_a_coup_nobody_was_said_to_make_accuses_nobody(expect: Expect) -> None:
+    found = expect("The African Union condemned the coup in a statement on Friday.")
+    assert not any(" ACCUSE " in k for k in found), sorted(found)
