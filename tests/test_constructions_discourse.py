@@ -914,7 +914,8 @@ def test_a_threat_answers_no_partner_nor_overrides_its_own_target(
             "FRA ACCUSE GAB",
         ),
         (
-            "Myanmar's military detained Aung San Suu Kyi in a dawn raid. Japan criticised the putsch on Monday.",
+            "Myanmar's military detained Aung San Suu Kyi in a dawn raid. Japan criticised the putsch"
+            " on Monday.",
             "JPN ACCUSE MMR",
         ),
         (
@@ -935,7 +936,8 @@ def test_condemning_the_coup_answers_who_seized_power(expect: Expect, text: str,
 
 def test_condemning_the_coup_accuses_not_the_ousted(expect: Expect) -> None:
     found = expect(
-        "Soldiers in Niger detained President Mohamed Bazoum on Wednesday. The African Union condemned the coup."
+        "Soldiers in Niger detained President Mohamed Bazoum on Wednesday. The African Union condemned"
+        " the coup."
     )
     assert not any(" ACCUSE " in k and k.endswith("P_BAZOUM") for k in found), sorted(found)
 
