@@ -1648,3 +1648,44 @@ def test_an_attack_ascribed_without_a_victim_accuses_its_doer(expect: Expect, te
 def test_ones_own_attack_accuses_nobody(expect: Expect) -> None:
     found = expect("Azerbaijan said its troops had attacked enemy positions.")
     assert not any(" ACCUSE " in k for k in found), sorted(found)
+
+
+# --- round 9: "called on X, Y, and other partners to ..." is a call, however the list is parsed -------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Their assets were frozen, according to the statement issued after the summit.\nECOWAS called"
+            " on the United Nations, the European Union, and other bilateral partners to enforce the measures.",
+            "ECOWAS REQUEST UN",
+        ),
+        (
+            "Their visas were revoked, according to the communique issued after the meeting.\nThe African"
+            " Union called on the United Nations, the European Union, and other international partners to"
+            " support the transition.",
+            "AU REQUEST UN",
+        ),
+        (
+            "Their passports were cancelled, according to the statement issued after the summit.\nThe"
+            " Commonwealth called on the United Nations, the European Union, and other donors to help the"
+            " island.",
+            "COMMONWEALTH REQUEST UN",
+        ),
+        (
+            "Their travel documents were revoked, according to the statement released after the summit.\nThe"
+            " Gulf Cooperation Council called on the United Nations, the European Union, and other partners"
+            " to condemn the attack.",
+            "GCC REQUEST UN",
+        ),
+        (
+            "Their licences were suspended, according to the statement issued after the summit.\nThe Nordic"
+            " Council called on the United Nations, the European Union, and other partners to protect the"
+            " Arctic.",
+            "NORDIC_COUNCIL REQUEST UN",
+        ),
+    ],
+)
+def test_a_call_on_a_list_is_no_naming(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
