@@ -1658,7 +1658,8 @@ def test_ones_own_attack_accuses_nobody(expect: Expect) -> None:
     [
         (
             "Their assets were frozen, according to the statement issued after the summit.\nECOWAS called"
-            " on the United Nations, the European Union, and other bilateral partners to enforce the measures.",
+            " on the United Nations, the European Union, and other bilateral partners to enforce the"
+            " measures.",
             "ECOWAS REQUEST UN",
         ),
         (
