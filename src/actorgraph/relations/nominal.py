@@ -1280,5 +1280,8 @@ def instrument_doers(verb: Token, ctx: Context) -> list[str]:
 
 
 def names_it(verb: Token, ctx: Context) -> bool:
-    """Whether a verb names its object as something ("called the detention unacceptable")."""
+    """Whether a verb names its object as something ("called the detention unacceptable"); not
+    "called on X, Y and Z to ...", whatever the parser makes of the list (acc-discourse)."""
+    if any(c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children):
+        return False
     return verb.lemma_ in ctx.naming_verbs and any(c.dep_ in {"oprd", "acomp"} for c in verb.children)

@@ -54,6 +54,8 @@ class Events:
         self.ctx = ctx
         g = ctx.grammar
         self.implicit_objects: dict[str, list[str]] = g["implicit_objects"]
+        self.coup_nouns = set(g["coup_nouns"])
+        self.coup_makers_heads = set(g["coup_maker_heads"])
         #: answered by a third party only ("welcomed the deal"); "signed the agreement" names its own partners
         self.third_party_objects: dict[str, list[str]] = g["third_party_objects"]
         self.reply_types = set(g["reply_types"])
@@ -111,6 +113,9 @@ class Events:
         kinds = self.implicit_objects.get(noun.lemma_.lower())
         if not kinds:
             return "", []
+        if noun.lemma_.lower() in self.coup_nouns:
+            makers = self.coup_makers(noun)
+            return (kinds[0], makers) if makers else ("", [])
         # "the detention of the soldiers": an act that names only whom it was done to is still the
         # act reported before, if that was done to them (or to their state)
         objects = [
@@ -140,6 +145,8 @@ class Events:
         else than the condemner, in this sentence or the one before (its doer; [] when none)."""
         here = sentence_index(self.ctx, noun.i)
         own = set(sources) | {state_of(self.ctx, s) for s in sources}
+        if noun.lemma_.lower() in self.coup_nouns:
+            return [a for a in self.coup_makers(noun) if a not in own]
         for act in reversed(self.acts):
             if here - act.sentence > 1:
                 break
@@ -168,6 +175,30 @@ class Events:
                 and state_of(self.ctx, act.source) not in own
             ):
                 return [act.source]
+        return []
+
+    def coup_makers(self, noun: Token) -> list[str]:
+        """ "condemned the coup", "denounced the takeover": the state whose junta, army or soldiers
+        the story named last (this sentence included, within the memory's reach), else the state the
+        coup's own place phrase names ("the coup in Guinea"); never whoever last held someone."""
+        ctx = self.ctx
+        here = sentence_index(ctx, noun.i)
+        end = ctx.sentences[here].end
+        for mention in sorted(ctx.actors.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= end or here - sentence_index(ctx, mention.start) > MEMORY_SENTENCES:
+                continue
+            words = {t.lower_ for t in ctx.actors.doc[mention.start : mention.end]}
+            last = ctx.actors.doc[mention.end - 1]
+            if last.dep_ in {"poss", "amod", "compound"}:
+                words.add(last.head.lower_)  # "Sudan's generals", "Malian troops"
+            draft = ctx.actors.actors.get(mention.actor_id)
+            if words & self.coup_makers_heads and draft is not None and draft.sector in {None, "MIL"}:
+                return [state_of(ctx, mention.actor_id)]
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                state = ctx.actors.place_at(place) or ctx.actors.actor_at(place)
+                if state is not None:
+                    return [state_of(ctx, state)]
         return []
 
     def accusers_of(self, accused: set[str], token: Token, window: int = MEMORY_SENTENCES) -> list[str]:
@@ -244,6 +275,9 @@ class Events:
             if wanted is None and rtype != "AGREE":
                 wanted = self.third_party_objects.get(lemma)
             if wanted and not np_actors(noun, self.ctx)[0] and not names_actor(noun, verb, self.ctx):
+                if lemma in self.coup_nouns:  # "condemned the coup": who seized power, not who last held
+                    own = set(sources) | {state_of(self.ctx, s) for s in sources}
+                    return [a for a in self.coup_makers(noun) if a not in own]
                 kinds = wanted
                 break
         if not kinds or (kinds == ["CONSULT"] and verb.lemma_ not in self.participation):
