@@ -114,8 +114,7 @@ class Events:
         if not kinds:
             return "", []
         if noun.lemma_.lower() in self.coup_nouns:
-            makers = self.coup_makers(noun)
-            return (kinds[0], makers) if makers else ("", [])
+            return "", []  # a coup is answered (implicit_targets, violators), its doer told by the text
         # "the detention of the soldiers": an act that names only whom it was done to is still the
         # act reported before, if that was done to them (or to their state)
         objects = [
