@@ -1073,6 +1073,35 @@ def test_a_demand_for_a_release_asks_the_holder(expect: Expect, text: str, want:
     expect(text, (want,))
 
 
+# The holder may be named in the phrase of the people to be freed itself: a participle or a relative
+# clause of custody on them, with its by-agent or the place where they are held ("two Canadians held by
+# China", "an academic jailed in Iran"); nationals of the asking state are no prisoner's own call.
+HOLDER_IN_THE_PHRASE = [
+    ("Canada demanded the release of two Canadians held by China since 2018.", "CAN REQUEST CHN"),
+    ("Australia called for the release of an Australian academic jailed in Iran.", "AUS REQUEST IRN"),
+    ("Japan is pressing for the release of Japanese nationals detained in North Korea.", "JPN REQUEST PRK"),
+    (
+        "The Dutch foreign minister demanded the freeing of a Dutch journalist imprisoned by Venezuelan"
+        " authorities.",
+        "NLD REQUEST VEN",
+    ),
+    (
+        "Sweden called for the release of Dawit Isaak, who has been held in Eritrea since 2001.",
+        "SWE REQUEST ERI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOLDER_IN_THE_PHRASE)
+def test_a_demand_for_a_release_asks_the_holder_it_names(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+def test_a_demand_for_a_release_with_no_holder_asks_no_one(coded: Coded) -> None:
+    found = coded("Kenya demanded the release of Kenyan citizens.")
+    assert not any(" REQUEST " in k for k in found), sorted(found)
+
+
 # --- facts inside a hypothetical clause: "could withstand the American embargo", "X, which has ties" ----
 # A measure already in force that a clause copes with, and a relative clause about a name, are stated
 # as facts whatever the mood of the clause around them.
