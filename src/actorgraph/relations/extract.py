@@ -509,12 +509,16 @@ def _from_verb(
         places, toks = place_targets(verb, ctx, skip=away)
         targets.extend(places)
         pred += toks
-    if trigger.plover == "REQUEST" and not passive and (custody := _in_custody(verb, ctx)):
+    if trigger.plover == "REQUEST" and not passive and (custody := _in_custody(verb, ctx))[0]:
         # "called for Lai's release", "demanded the release of the prisoners": whoever holds them is
-        # asked (the story's last jailer of theirs), not the prisoners; a prisoner's own call (or a
-        # subject the parser took from "X's detention is arbitrary and called for ...") asks no one.
-        targets = [t for t in targets if t not in custody]
-        targets += _holders(custody, ctx) if not custody & set(sources) else []
+        # asked (the holder the phrase names, "two Canadians held by China", else the story's last
+        # jailer of theirs), not the prisoners; a prisoner's own call (or a subject the parser took
+        # from "X's detention is arbitrary and called for ...") asks no one, a state's call for its
+        # nationals does.
+        prisoners, named = custody
+        targets = [t for t in targets if t not in prisoners]
+        own_call = {p for p in prisoners if ctx.kind(p) != "country"} & set(sources)
+        targets += (named or _holders(prisoners, ctx)) if not own_call else []
     behalf = principals(verb, [], ctx)  # "speaking on behalf of the EU": whom one acts for is no target
     targets = [t for t in dict.fromkeys(targets) if t not in sources and t not in behalf]
     if not targets:
@@ -548,24 +552,51 @@ def _doers_else_last_violators(doers: list[str], act: Token, sources: list[str],
     return [a for a in doers if a not in sources] or ctx.discourse.violators(act, sources)
 
 
-def _in_custody(verb: Token, ctx: Context) -> set[str]:
+def _in_custody(verb: Token, ctx: Context) -> tuple[set[str], list[str]]:
     """Who a request asks to be released or handed over ("called for Lai's release", "demanded the
     extradition of X"): the actors inside the phrase of a ``custody_acts`` noun the verb governs (the
-    whole of a list the parser hangs on it), but not its "by" phrase ("the release of X by Y")."""
+    whole of a list the parser hangs on it), but not its "by" phrase ("the release of X by Y"); and
+    the holders a clause of custody in that phrase names ("two Canadians held by China", "an academic
+    jailed in Iran", "X, who has been held in Eritrea": ``_phrase_holders``), who are no prisoners."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
     nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     held: set[str] = set()
+    named: list[str] = []
     for noun in (n for n in nouns if n.lemma_.lower() in ctx.grammar["custody_acts"]):
-        held.update(prep_objects(noun, ("of",), ctx)[0])
+        holders, clauses = _phrase_holders(noun, ctx)
+        named += holders
+        held.update(a for a in prep_objects(noun, ("of",), ctx)[0] if a not in holders)
         holder = {
             t.i for c in noun.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by" for t in c.subtree
         }
         for tok in noun.subtree:
+            if tok.i in clauses:
+                continue
             actor = ctx.actors.actor_at(tok) if tok.i not in holder else None
             held.update([actor] if actor else [])
             if tok.pos_ == "PRON" and tok.dep_ == "poss":
                 held.update(np_actors(tok, ctx)[0])  # "called for his release"
-    return held
+    return held, [a for a in dict.fromkeys(named) if a not in held]
+
+
+def _phrase_holders(noun: Token, ctx: Context) -> tuple[list[str], set[int]]:
+    """The holders that a participle or relative clause of custody inside the phrase of ``noun``
+    names, by its by-agent or else by the place it holds them in ("held by China", "jailed in Iran",
+    "who has been held in Eritrea"; ``custody_phrase_rule``), and the tokens of those clauses (no
+    prisoners among them)."""
+    rule = ctx.grammar["custody_phrase_rule"]
+    found: list[str] = []
+    tokens: set[int] = set()
+    for clause in (t for t in noun.subtree if t.dep_ in {"acl", "relcl"} and t.i != noun.i):
+        trig = verb_trigger(clause, ctx.lexicon)
+        if clause.lemma_ not in rule["verbs"] and (
+            trig is None or trig[0].plover not in {"COERCE", "ASSAULT"}
+        ):
+            continue
+        agents = prep_objects(clause, ("by",), ctx)[0]
+        found += agents or prep_objects(clause, tuple(rule["preps"]), ctx)[0]
+        tokens |= {t.i for t in clause.subtree}
+    return found, tokens
 
 
 def _holders(held: set[str], ctx: Context) -> list[str]:
