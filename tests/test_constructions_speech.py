@@ -1690,3 +1690,39 @@ def test_ones_own_attack_accuses_nobody(expect: Expect) -> None:
 )
 def test_a_call_on_a_list_is_no_naming(expect: Expect, text: str, wanted: str) -> None:
     expect(text, (wanted,))
+
+
+# --- round 9: an ultimatum ("gave Y until Friday / 48 hours to ...") is a demand (acc-discourse) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "ECOWAS gave Mali's junta until Friday to hand over power or face sanctions.",
+            ("ECOWAS REQUEST MLI", "ECOWAS THREATEN MLI"),
+        ),
+        (
+            "The African Union has given Sudan's army three months to restore civilian rule.",
+            ("AU REQUEST SDN",),
+        ),
+        ("Iraqi militias gave the United States 48 hours to withdraw its troops.", ("IRQ REQUEST USA",)),
+        (
+            "The European Union gave Serbia until the end of the month to lift the blockade.",
+            ("EU REQUEST SRB",),
+        ),
+        (
+            "Washington gave Tehran two weeks to respond to the proposal or face new sanctions.",
+            ("USA REQUEST IRN", "USA THREATEN IRN"),
+        ),
+    ],
+)
+def test_an_ultimatum_is_a_demand(expect: Expect, text: str, wanted: tuple[str, ...]) -> None:
+    found = expect(text, wanted)
+    threat = [w for w in wanted if " THREATEN " in w]
+    assert not threat or "hypothetical" in found.get(threat[0].replace("THREATEN", "SANCTION"), set())
+
+
+def test_time_to_repay_a_loan_is_no_ultimatum(expect: Expect) -> None:
+    found = expect("The IMF gave Zambia ten years to repay the loan.")
+    assert not any(" REQUEST " in k for k in found), sorted(found)
