@@ -38,7 +38,14 @@ from actorgraph.relations.speech.evaluations import (
     stances,
 )
 from actorgraph.relations.speech.options import kept_open_acts, open_options, readiness
-from actorgraph.relations.speech.pledges import coercions, commitments, requests, threatened, threats
+from actorgraph.relations.speech.pledges import (
+    coercions,
+    commitments,
+    requests,
+    threatened,
+    threats,
+    ultimatums,
+)
 from actorgraph.relations.speech.statements import Found, SpeechAct, Statement, statements
 
 __all__ = ["SpeechAct", "Statement", "speech_acts", "statements"]
@@ -56,6 +63,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     acts.extend(commitments(sent, found, ctx))
     acts.extend(coercions(sent, found, ctx))
     acts.extend(threatened(sent, found, ctx))  # "threatened sanctions against Y": the act, hypothetical
+    acts.extend(ultimatums(sent, ctx))  # "gave Y until Monday to hand over power or face sanctions"
     acts.extend(namings(sent, ctx))
     acts.extend(said_to_be(sent, ctx))  # "hit in what Kyiv said was a Russian drone attack"
     acts.extend(disavowals(sent, found, ctx))

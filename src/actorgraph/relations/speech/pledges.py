@@ -28,12 +28,13 @@ from actorgraph.relations.speech.statements import (
     own_side,
     reporter_of,
     state,
+    voice,
     xcomp_chain,
 )
 from actorgraph.relations.speech.words import Words, word_lists
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
-__all__ = ["coercions", "commitments", "requests", "threatened", "threats"]
+__all__ = ["coercions", "commitments", "requests", "threatened", "threats", "ultimatums"]
 
 
 def threats(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
@@ -209,6 +210,61 @@ def threatened(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechA
             if trigger.plover in kinds:
                 out.append(SpeechAct((c.source,), (c.target,), trigger, (verb, key), key, True))
     return out
+
+
+def ultimatums(sent: Span, ctx: Context) -> list[SpeechAct]:
+    """ "ECOWAS gave the junta until Monday to hand over power or face sanctions", "has given Sudan's
+    army three months to restore civilian rule", "gave the government 48 hours to comply": a deadline
+    given to Y to act asks Y to (REQUEST); "or face X" threatens Y with X (THREATEN, X hypothetical).
+    Years are a term, not a deadline ("ten years to repay the loan")."""
+    grammar = ctx.grammar
+    givers_verbs, deadlines = set(grammar["ultimatum_verbs"]), set(grammar["ultimatum_nouns"])
+    words = word_lists()
+    out: list[SpeechAct] = []
+    for verb in sent:
+        if verb.lemma_ not in givers_verbs or verb.pos_ != "VERB" or negated(verb):
+            continue
+        times = [c for c in verb.children if c.dep_ in _TIME_DEPS and c.lemma_ in deadlines]
+        until = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "until" for o in p.children]
+        if not times and not until:
+            continue
+        heads = (verb, *times, *until)
+        tasks = [c for h in heads for c in h.children if _infinitive(c)]
+        givers, passive, _ = subjects(verb, ctx)
+        givers = [a for a in givers if voice(a, ctx)] if not passive else []
+        own = own_side(tuple(givers), ctx)
+        told = [
+            a
+            for c in verb.children
+            if c.dep_ in {"dobj", "dative"} and c not in times
+            for a in np_actors(c, ctx)[0]
+            if a not in own and state(a, ctx) not in own
+        ]
+        if not (tasks and givers and told):
+            continue
+        st = Statement(tuple(givers), verb, verb)
+        told = list(dict.fromkeys(told))
+        out.append(act(st, told, words.rules["REQUEST"], tasks[0], hypothetical=False))
+        for face in (c for c in tasks[0].children if c.dep_ == "conj" and c.lemma_ == "face"):
+            out.append(act(st, told, words.rules["THREATEN"], face, hypothetical=False))
+            for noun in (o for o in face.children if o.dep_ == "dobj"):
+                trigger = noun_trigger(noun, ctx.lexicon)
+                if trigger is not None and trigger.plover in words.coercive_types:
+                    out.append(SpeechAct(tuple(givers), tuple(told), trigger, (noun,), noun, True))
+    return out
+
+
+#: Where a deadline hangs on "give" ("gave the junta [six months]", "gave them [48 hours]").
+_TIME_DEPS = frozenset({"dobj", "dative", "npadvmod"})
+
+
+def _infinitive(token: Token) -> bool:
+    """Whether ``token`` is a verb with its "to" ("[to hand over] power")."""
+    return (
+        token.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _threatened_acts(verb: Token, ctx: Context) -> list[tuple[Token, Trigger]]:
