@@ -894,3 +894,59 @@ def test_a_rank_after_a_title_is_no_person() -> None:
     # "spokesman Rear Admiral X": the rank the tagger took for an organisation names nobody
     result = _build("Israeli army spokesman Rear Admiral Daniel Hagari said troops killed a Hamas leader.")
     assert [a.name for a in result.actors if a.type == "person"] == ["Daniel Hagari"]
+
+
+STORY_OFFICES_BY_PORTFOLIO = [
+    # an office noun that names no sector by itself ("spokesman", "adviser", "commissioner") takes the
+    # sector of the word before it ("security adviser", "provincial spokesperson"), a capitalised title
+    # is a title, not a name ("National Security Adviser"), and an office in apposition is an office
+    # ("led by an army colonel, X"): the holder serves the state of the story
+    (
+        "Kenya's parliament approved the new budget on Tuesday. National Security Adviser Peter Kariuki "
+        "said the army would get more money.",
+        ("Kariuki", "KEN"),
+    ),
+    (
+        "Bangladesh deployed more troops along its eastern frontier this week. Border security force "
+        "spokesman Rafiqul Hasan said smugglers had fired at a patrol.",
+        ("Hasan", "BGD"),
+    ),
+    (
+        "Cyclone winds hit southern Malawi on Sunday. District Commissioner Grace Banda said thirty people "
+        "had died in the floods.",
+        ("Banda", "MWI"),
+    ),
+    (
+        "A bomb exploded at a crowded market in Pakistan's Balochistan province. Provincial spokesperson "
+        "Naveed Jamali said the attackers had fled.",
+        ("Jamali", "PAK"),
+    ),
+    (
+        "Soldiers seized the presidential palace in Niger's capital on Wednesday. The mutineers, led by an "
+        "army colonel, Abdou Sani, said the government had been dissolved.",
+        ("Sani", "NER"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_OFFICES_BY_PORTFOLIO)
+def test_an_office_named_by_its_portfolio_serves_the_story_state(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _affiliations(_build(text))
+
+
+def test_a_company_spokesman_serves_no_state_of_the_story() -> None:
+    found = _affiliations(
+        _build("Apple's new phone went on sale in China. Company spokesman Brian Hale said sales rose.")
+    )
+    assert not [a for a in found if a[0] == "Hale"]
+
+
+def test_an_office_of_a_named_firm_serves_no_state_of_the_story() -> None:
+    # "X, president of Y Company": the office is the firm's, whatever state the story is about
+    text = (
+        "Chinese buyers have driven up housing prices across Japan. Kenji Morita, president of Sakura Hoshi "
+        "Holdings, told reporters that developers often hire Chinese sales teams."
+    )
+    assert not [a for a in _affiliations(_build(text)) if a[0] == "Morita" and a[1] in {"JPN", "CHN"}]

@@ -1033,6 +1033,23 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
             if mention.actor_id not in best or rank > best[mention.actor_id][0]:
                 best[mention.actor_id] = (rank, affiliation)
             break
+        else:
+            if draft.type == "person" and draft.office is None and not private:
+                # "led by an army colonel, X": an office in apposition that names no state is still the
+                # person's office (the story's state may hold it: groups.story_officials)
+                draft.office = next(
+                    (
+                        office
+                        for tokens, head in described
+                        if head is not None
+                        and head.lemma_.lower() in titles | office_nouns
+                        # "president of Wan Guo Company": a name other than a state's or a place's is
+                        # an employer ("a council member in Ghazni province" is not)
+                        and all(t.pos_ != "PROPN" or _state_or_place(t, out) for t in tokens)
+                        and (office := _office(tokens, head, out, titles))
+                    ),
+                    None,
+                )
     for actor_id, (_, affiliation) in best.items():
         draft = out.actors[actor_id]
         known = out.actors.get(affiliation.target_id)
@@ -1061,6 +1078,12 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
         if target and target != actor_id:
             first = next(m for m in out.mentions if m.actor_id == actor_id)
             out.affiliations.append(Affiliation(actor_id, target, doc[first.start].sent, first.text, False))
+
+
+def _state_or_place(token: Token, out: DocActors) -> bool:
+    """Whether ``token`` names a state or a known place ("Ghazni"), not an organisation or a person."""
+    actor = out.actor_at(token)
+    return out.place_at(token) is not None or (actor is not None and out.actors[actor].type == "country")
 
 
 def _holds_office(tokens: list[Token], out: DocActors, office_nouns: set[str]) -> bool:

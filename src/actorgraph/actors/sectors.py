@@ -119,7 +119,8 @@ def sector_class(sector: str | None, actor_type: str | None = None) -> str:
 
 
 def _words(text: str) -> list[str]:
-    """Lower-case words of an office, leaving out proper names of three words or more."""
+    """Lower-case words of an office, leaving out proper names of three words or more ("Supreme
+    National Security Council"), not a capitalised title ("National Security Adviser")."""
     raw = re.findall(r"[A-Za-z][A-Za-z'\-]*", text)
     keep: list[str] = []
     run: list[str] = []
@@ -127,7 +128,7 @@ def _words(text: str) -> list[str]:
         if word[:1].isupper():
             run.append(word)
             continue
-        if len(run) < 3:
+        if len(run) < 3 or run[-1].lower() in _office_nouns():
             keep.extend(w.lower() for w in run)
         run = []
         if word:
@@ -184,6 +185,12 @@ def office_sector(office: str | None) -> str | None:
     ]
     if groups:
         return groups[0]
+    if head in _office_nouns():
+        # "security adviser", "provincial spokesperson", "company spokesman": the word naming what the
+        # office serves ("spokesman" alone names no sector)
+        named = _find(own[:-1], data.terms.get("modifier", {}))
+        if named:
+            return named[-1][1]
     ranks = _find(words, data.terms.get("rank", {}))
     return ranks[0][1] if ranks else None
 
@@ -237,6 +244,12 @@ def _head_sector(words: list[str], portfolio: list[str]) -> str | None:
         # "Naval Intelligence Service", "Intelligence and Security Agency": intelligence is its trade
         return "SPY" if "SPY" in named else next(iter(named), None)
     return None
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    """Nouns of offices that name no sector by themselves ("spokesman", "adviser", "commissioner")."""
+    return frozenset(read_grammar()["office_nouns"])
 
 
 @cache
