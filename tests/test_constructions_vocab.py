@@ -2248,3 +2248,52 @@ def test_an_intent_to_repair_ties_is_stated_now() -> None:
     agreed = [r for r in ag.build([text]).relations if r.type == "AGREE"]
     assert agreed, "no AGREE"
     assert not any(r.hypothetical for r in agreed), [(r.source_id, r.target_id) for r in agreed]
+
+
+# --- agreeing to a hostile act: the act is decided, no agreement is made with its target ---------------
+
+AGREED_HOSTILE_ACTS = [
+    ("EU ministers agreed to sanction three Iranian generals.", "EU SANCTION IRN", "EU AGREE IRN"),
+    ("NATO allies agreed to expel seven Russian diplomats.", "NATO SANCTION RUS", "NATO AGREE RUS"),
+    ("The Arab League agreed to suspend Syria's membership.", "ARL SANCTION SYR", "ARL AGREE SYR"),
+    ("ECOWAS leaders agreed to close their borders with Niger.", "ECOWAS SANCTION NER", "ECOWAS AGREE NER"),
+    (
+        "The Security Council agreed to condemn North Korea's missile launch.",
+        "UNSC ACCUSE PRK",
+        "UNSC AGREE PRK",
+    ),
+    # an agreement to act with someone, or to do something for them, stays one
+    ("Serbia agreed to hold talks with Kosovo.", "SRB AGREE KSV", None),
+    ("Iran agreed to release the British tanker.", "IRN AGREE GBR", None),
+    ("Russia agreed with China to impose tariffs on American goods.", "RUS AGREE CHN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(AGREED_HOSTILE_ACTS))
+def test_agreeing_to_a_hostile_act_decides_it(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "The EU agreed to sanction X", "allies agreed to expel X's diplomats": the ones agreeing agree
+    among themselves; what they agreed on is their act against X (a sanction, an expulsion, a
+    condemnation, as the guidelines code "agreed to sanction"), not an agreement with X. With a
+    partner named ("agreed with China to ...") or a cooperative act ("agreed to release"), the
+    agreement stays."""
+    _check_both(coded, text, want, unwanted)
+
+
+SUMMONED_DIPLOMATS = [
+    (
+        "Germany summoned Russia's chargé d'affaires over the cyberattack.",
+        "DEU ACCUSE RUS",
+        "DEU CONSULT RUS",
+    ),
+    ("Sweden summoned the Iranian charge d'affaires in Stockholm.", "SWE ACCUSE IRN", "SWE CONSULT IRN"),
+    ("Ukraine summoned the Hungarian consul in Berehove.", "UKR ACCUSE HUN", "UKR CONSULT HUN"),
+    ("Kenya summoned the Tanzanian high commissioner in Nairobi.", "KEN ACCUSE TZA", "KEN CONSULT TZA"),
+    ("Algeria summoned France's representative in Algiers.", "DZA ACCUSE FRA", "DZA CONSULT FRA"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUMMONED_DIPLOMATS))
+def test_a_summoned_diplomat_is_a_complaint(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Summoning a state's chargé d'affaires, consul, envoy or representative is an official complaint
+    (ACCUSE, as summoning its ambassador), not a meeting (the reference notes: CAMEO 11)."""
+    _check_both(coded, text, want, unwanted)
