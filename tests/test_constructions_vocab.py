@@ -2255,13 +2255,18 @@ def test_an_intent_to_repair_ties_is_stated_now() -> None:
 AGREED_HOSTILE_ACTS = [
     ("EU ministers agreed to sanction three Iranian generals.", "EU SANCTION IRN", "EU AGREE IRN"),
     ("NATO allies agreed to expel seven Russian diplomats.", "NATO SANCTION RUS", "NATO AGREE RUS"),
-    ("The Arab League agreed to suspend Syria's membership.", "ARL SANCTION SYR", "ARL AGREE SYR"),
+    (
+        "The Arab League agreed to suspend Syria's membership.",
+        "ARAB_LEAGUE SANCTION SYR",
+        "ARAB_LEAGUE AGREE SYR",
+    ),
     ("ECOWAS leaders agreed to close their borders with Niger.", "ECOWAS SANCTION NER", "ECOWAS AGREE NER"),
     (
         "The Security Council agreed to condemn North Korea's missile launch.",
         "UNSC ACCUSE PRK",
         "UNSC AGREE PRK",
     ),
+    ("EU governments agreed on new sanctions against Iran.", "EU SANCTION IRN", "EU AGREE IRN"),
     # an agreement to act with someone, or to do something for them, stays one
     ("Serbia agreed to hold talks with Kosovo.", "SRB AGREE KSV", None),
     ("Iran agreed to release the British tanker.", "IRN AGREE GBR", None),

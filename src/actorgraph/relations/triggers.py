@@ -298,7 +298,41 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     if found is not None and found[0].plover == "REJECT" and _agentless_passive(verb):
         # "Germany's call on Iran was ignored": no one is named refusing; the call stays an event
         return None
+    if found is not None and found[0].plover == "AGREE" and _agreed_hostile_act(verb, lexicon):
+        # "EU ministers agreed to sanction X": the sanction is the event, no agreement with X
+        return None
     return found
+
+
+def _agreed_hostile_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether an agreement names no partner and its complement is a hostile act ("agreed to sanction
+    X", "agreed to expel X's diplomats", "agreed to condemn X", "agreed on new sanctions against X"): the ones
+    agreeing agree among themselves, and their act against X is the event ("agreed with China to
+    impose tariffs" keeps its partner, and "Chad and Niger agreed to ..." its two parties;
+    ``agreed_hostile_types``)."""
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children):
+        return False  # "Chad and Niger agreed to expel X": an agreement between the two
+    hostile = set(read_grammar()["agreed_hostile_types"]["types"])
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        # (the parser may tag the infinitive a noun: "agreed on Monday to sanction X")
+        found = verb_trigger(act, lexicon)
+        if found is not None and found[0].plover in hostile:
+            return True
+    # "agreed on the introduction of sanctions against X", "agreed to the expulsion of X's envoys"
+    agreed_on = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "to", "upon"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for noun in agreed_on:
+        named = [noun_trigger(noun, lexicon), *(noun_trigger(o, lexicon) for o in _of_objects(noun))]
+        if any(t is not None and t.plover in hostile for t in named):
+            return True
+    return False
 
 
 def _agentless_passive(verb: Token) -> bool:
