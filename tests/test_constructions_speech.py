@@ -1726,3 +1726,45 @@ def test_an_ultimatum_is_a_demand(expect: Expect, text: str, wanted: tuple[str, 
 def test_time_to_repay_a_loan_is_no_ultimatum(expect: Expect) -> None:
     found = expect("The IMF gave Zambia ten years to repay the loan.")
     assert not any(" REQUEST " in k for k in found), sorted(found)
+
+
+# --- round 9: praise in reported speech supports whose doing it praises (acc-discourse) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The African Union said the reconciliation between Ethiopia and Eritrea was a milestone for the"
+            " region.",
+            ("AU SUPPORT ETH", "AU SUPPORT ERI"),
+        ),
+        (
+            "Norway's foreign minister said Colombia's peace deal with the rebels was a historic achievement.",
+            ("NOR SUPPORT COL",),
+        ),
+        (
+            "“The agreement between Serbia and Kosovo is a positive step,” the EU envoy said.",
+            ("EU SUPPORT SRB",),
+        ),
+        ("Japan said the release of the prisoners by Myanmar was an encouraging sign.", ("JPN SUPPORT MMR",)),
+        (
+            "Brazil's president said Argentina's decision to rejoin the bloc was welcome news.",
+            ("BRA SUPPORT ARG",),
+        ),
+    ],
+)
+def test_praise_supports_whose_doing_it_praises(expect: Expect, text: str, wanted: tuple[str, ...]) -> None:
+    expect(text, wanted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish minister said the talks with Iran were not a positive step.",
+        "Russia's defence minister said the Russian offensive near Kharkiv was a success.",
+    ],
+)
+def test_praise_denied_or_of_oneself_supports_nobody(expect: Expect, text: str) -> None:
+    found = expect(text)
+    assert not any(" SUPPORT " in k for k in found), sorted(found)
