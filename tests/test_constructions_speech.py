@@ -1740,7 +1740,8 @@ def test_time_to_repay_a_loan_is_no_ultimatum(expect: Expect) -> None:
             ("AU SUPPORT ETH", "AU SUPPORT ERI"),
         ),
         (
-            "Norway's foreign minister said Colombia's peace deal with the rebels was a historic achievement.",
+            "Norway's foreign minister said Colombia's peace deal with the rebels was a historic"
+            " achievement.",
             ("NOR SUPPORT COL",),
         ),
         (
