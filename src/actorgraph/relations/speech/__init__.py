@@ -32,6 +32,7 @@ from actorgraph.relations.speech.evaluations import (
     denials,
     disavowals,
     namings,
+    praises,
     rebuttals,
     refusals,
     said_to_be,
@@ -57,6 +58,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     said = statements(sent, ctx)
     for st in said:
         acts.extend(accusations(st, found, ctx))
+        acts.extend(praises(st, ctx))
         acts.extend(denials(st, ctx))
         acts.extend(threats(st, found, ctx))
         acts.extend(requests(st, ctx))

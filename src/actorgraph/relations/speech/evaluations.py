@@ -34,6 +34,7 @@ __all__ = [
     "denials",
     "disavowals",
     "namings",
+    "praises",
     "rebuttals",
     "refusals",
     "said_to_be",
@@ -136,6 +137,64 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
             act(st, list(dict.fromkeys(rejected)), words.rules["REJECT"], st.clause, hypothetical=False)
         )
     return out
+
+
+def praises(st: Statement, ctx: Context) -> list[SpeechAct]:
+    """ "said the reconciliation between Ethiopia and Eritrea was a milestone", "the agreement
+    between X and Y is a positive step", "Argentina's decision was welcome news": praise of a doing
+    supports those its subject names (not the speaker's own side; not praise denied)."""
+    words = word_lists()
+    own = own_side(st.speakers, ctx)
+    targets: list[str] = []
+    keys: list[Token] = []
+    for verb in clause_verbs(st.clause):
+        key = _positive_predicate(verb, words)
+        if key is None or negated(verb):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            if ctx.actors.actor_at(subject):
+                continue  # "Japan is a positive partner": a description of someone, no praise of a doing
+            trigger = noun_trigger(subject, ctx.lexicon)
+            if trigger is not None and trigger.plover == "CONSULT":
+                continue  # "the conversation with Blinken was constructive": a meeting, no one's doing
+            named = _praised(subject, ctx)
+            named = [a for a in dict.fromkeys(named) if a not in own and state(a, ctx) not in own]
+            targets.extend(named)
+            keys.extend(key for _ in named[:1])
+    if not targets:
+        return []
+    return [act(st, list(dict.fromkeys(targets)), words.rules["SUPPORT"], keys[0], hypothetical=False)]
+
+
+def _praised(subject: Token, ctx: Context) -> list[str]:
+    """Whose doing a praised subject is: its owners ("Colombia's peace deal"), its parties ("between
+    Ethiopia and Eritrea", "with the rebels", "by Myanmar"), also one noun down ("the normalization of
+    relations between X and Y"); not where it happens ("sentiment in Japan")."""
+    out = owners_of(subject, ctx)
+    out += prep_objects(subject, _PARTY_PREPS, ctx)[0]
+    for inner in (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        if not ctx.actors.actor_at(inner):
+            out += prep_objects(inner, _PARTY_PREPS, ctx)[0]
+    return out
+
+
+#: The prepositions that name the parties of a praised doing.
+_PARTY_PREPS = ("between", "with", "by")
+
+
+def _positive_predicate(verb: Token, words: Words) -> Token | None:
+    """The word that makes a clause praise ("was a milestone", "is a positive step", "welcome")."""
+    if verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ not in {"acomp", "attr"}:
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in words.positive_adjectives or lemma in words.positive_nouns:
+            return child
+        if any(m.dep_ == "amod" and m.lemma_.lower() in words.positive_adjectives for m in child.children):
+            return child  # "a positive step", "welcome news"
+    return None
 
 
 def _denied_topic(anchor: Token) -> bool:

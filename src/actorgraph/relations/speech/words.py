@@ -54,6 +54,8 @@ class Words:
     charge_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     claim_voicing: frozenset[str]
+    positive_adjectives: frozenset[str]
+    positive_nouns: frozenset[str]
     rules: dict[str, Trigger]
 
 
@@ -105,11 +107,14 @@ def word_lists() -> Words:
         charge_verbs=frozenset(s["charge_verbs"]),
         claim_nouns=frozenset(s["claim_nouns"]),
         claim_voicing=frozenset(s["claim_voicing_verbs"]),
+        positive_adjectives=frozenset(s["positive_adjectives"]),
+        positive_nouns=frozenset(s["positive_nouns"]),
         rules={
             "ACCUSE": rule("accuse_rule"),
             "THREATEN": rule("threaten_rule"),
             "AGREE": rule("commit_rule"),
             "REQUEST": rule("request_rule"),
             "REJECT": rule("reject_rule"),
+            "SUPPORT": rule("praise_rule"),
         },
     )
