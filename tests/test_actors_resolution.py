@@ -950,3 +950,37 @@ def test_an_office_of_a_named_firm_serves_no_state_of_the_story() -> None:
         "Holdings, told reporters that developers often hire Chinese sales teams."
     )
     assert not [a for a in _affiliations(_build(text)) if a[0] == "Morita" and a[1] in {"JPN", "CHN"}]
+
+
+NAMES_THE_TAGGER_CUTS = [
+    # a name the tagger cut short or in two ("[Ri Son] [Gwon]", "[Nguyen Minh] Vu", "Maruli
+    # [Simanjuntak]") is one person: the parser hangs every word of a name on its last one
+    (
+        "Vietnamese Deputy Foreign Minister Nguyen Minh Vu met the Chinese envoy in Hanoi.",
+        "Nguyen Minh Vu",
+        "VNM",
+    ),
+    (
+        "North Korean Foreign Minister Ri Son Gwon accused South Korea of provocations.",
+        "Ri Son Gwon",
+        "PRK",
+    ),
+    (
+        "Indonesian Army Chief of Staff Maruli Simanjuntak met the Australian defence chief.",
+        "Maruli Simanjuntak",
+        "IDN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), NAMES_THE_TAGGER_CUTS)
+def test_a_name_the_tagger_cuts_is_one_person(text: str, name: str, state: str) -> None:
+    people = [(a.name, a.country) for a in _build(text).actors if a.type == "person"]
+    assert people == [(name, state)]
+
+
+def test_names_side_by_side_stay_two_people() -> None:
+    # two people named one after the other are not joined: nothing of the first hangs on the second
+    found = _build("Japan's Fumio Kishida and South Korea's Yoon Suk Yeol met in Seoul.")
+    people = {a.name for a in found.actors}
+    assert {"Fumio Kishida", "Yoon Suk Yeol"} <= people

@@ -184,15 +184,18 @@ def _clean_org(ent: Span, generic: set[str]) -> Span | None:
     return span
 
 
-def _personal(span: Span, generic: set[str], particles: set[str], titles: set[str]) -> bool:
-    """Whether ``span`` reads as a person's name of two to four words: capitalised proper nouns, none a
-    word of an organisation's name ("Council", "Ministry") or a title ("Rear Admiral")."""
+def _personal(
+    span: Span, generic: set[str], particles: set[str], titles: set[str], *, single: bool = False
+) -> bool:
+    """Whether ``span`` reads as a person's name of two to four words (one with ``single``):
+    capitalised proper nouns, none a word of an organisation's name ("Council", "Ministry") or a title
+    ("Rear Admiral")."""
     from actorgraph.actors.sectors import load_sectors  # sectors builds on this module
 
     terms = load_sectors().terms
     heads = set(read_grammar()["institution_heads"])
     return (
-        2 <= len(span) <= 4
+        (1 if single else 2) <= len(span) <= 4
         and _looks_like_person_name(span.text, particles)
         and all(t.pos_ == "PROPN" or t.lower_ in particles for t in span)
         and not any(t.is_upper and len(t) > 1 for t in span)  # "DP X": an initialism is no name
@@ -204,6 +207,43 @@ def _personal(span: Span, generic: set[str], particles: set[str], titles: set[st
             for t in span
         )
     )
+
+
+def _whole_name(ent: Span, titles: set[str], generic: set[str], particles: set[str]) -> Span:
+    """A person's name the tagger cut short or in two, whole: the parser hangs every word of a name
+    on its last one, so a capitalised proper noun with no entity that a word of the name hangs on, or
+    that hangs on one, and a name of a person right after it that the first part hangs on, belong to
+    it ("[Kim Kye] [Gwan]", "[Nguyen Minh] Vu", "Maruli [Simanjuntak]"); four words at most."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+
+    def part(token: Token) -> bool:
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and not token.ent_id_
+            and _personal(doc[token.i : token.i + 1], generic, particles, titles, single=True)
+        )
+
+    while end < len(doc) and end - start < 4 and doc[end - 1].dep_ == "compound":
+        nxt = doc[end]
+        if doc[end - 1].head.i < end:
+            break
+        if not part(nxt) or (nxt.ent_type_ and (nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B")):
+            break
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1  # the rest of the second part
+    while (
+        start > 0
+        and end - start < 4
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and part(doc[start - 1])
+    ):
+        start -= 1
+    return doc[start:end] if end - start <= 4 else ent
 
 
 def _titled_name(ent: Span, titles: set[str], generic: set[str], particles: set[str]) -> Span | None:
@@ -341,6 +381,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     person_spans: list[Span] = []
     others: list[Span] = []
     qualifiers = set(grammar["qualifier_suffixes"])
+    merged_to = 0
     for ent in doc.ents:
         if in_ranges(ent.start_char, ent.end_char, chrome):
             continue
@@ -358,7 +399,11 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 add(ent, actor_id, how or "gazetteer", rec.name, rec.type, rec.country)
                 continue
         if ent.label_ == "PERSON":
-            stripped = _strip_name(ent, titles)
+            if ent.start < merged_to:
+                continue  # the end of a name the tagger cut in two, joined to its first part below
+            whole = _whole_name(ent, office_words, generic, particles)
+            merged_to = whole.end
+            stripped = _strip_name(whole, titles)
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
         elif ent.label_ == "ORG" and (named := _titled_name(ent, office_words, generic, particles)):
