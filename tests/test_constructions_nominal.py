@@ -1173,3 +1173,36 @@ def test_coup_talked_about_is_no_act_of_the_speakers(
     expect: Expect, text: str, not_want: tuple[str, ...]
 ) -> None:
     expect(text, (), not_want)
+
+
+# --- "A, B, and C": a list item the parser hung on the first name as an apposition, its last item made
+# a conjunct or a second subject of the verb ---------------------------------------------------------
+
+SPLIT_LISTS = [
+    (
+        "The UN, the African Union and ECOWAS have condemned the coup in Guinea.",
+        ("AU ACCUSE GIN", "ECOWAS ACCUSE GIN"),
+    ),
+    ("The OAS, Brazil, and CARICOM sent observers to Haiti.", ("BRA AID HTI",)),
+    ("Japan, Australia, and ASEAN criticised the Chinese blockade of Taiwan.", ("AUS ACCUSE CHN",)),
+    ("The AU, Egypt, and NATO condemned Russian strikes on Ukraine.", ("EGY ACCUSE RUS",)),
+    ("Germany, Italy, and OPEC met with Saudi officials in Riyadh.", ("ITA CONSULT SAU",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPLIT_LISTS)
+def test_list_item_between_commas(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+# a title or description between commas is no list item: only the named sides act
+SPLIT_LIST_GUARDS = [
+    ("Lavrov, Russia's foreign minister, and Wang Yi met in Beijing.", {"RUS", "CHN"}),
+    ("Kenya, a close ally, and Uganda signed a trade pact with Ethiopia.", {"KEN", "UGA", "ETH"}),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), SPLIT_LIST_GUARDS)
+def test_description_between_commas_is_no_item(coded: Coded, text: str, sides: set[str]) -> None:
+    found = coded(text)
+    assert found and all({k.split()[0], k.split()[2]} <= sides for k in found), found
