@@ -47,7 +47,8 @@ def conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj" and _list_owner(child) not in {None, token}:
             continue  # "2 million of the doses needed in Sudan, the CAR and Chad": Sudan's list
         if child.dep_ == "conj" or (
-            child.dep_ == "appos" and (_listed_group(child) or _listed_name(token, child))
+            child.dep_ == "appos"
+            and (_listed_group(child) or _listed_name(token, child) or _listed_between(token, child))
         ):
             out.append(child)
             out.extend(conjuncts(child))
@@ -63,7 +64,7 @@ def conjuncts(token: Token) -> list[Token]:
                 for pobj in (c for c in again.children if c.dep_ == "pobj"):
                     out.append(pobj)
                     out.extend(conjuncts(pobj))
-    dangling = _dangling_item(token)
+    dangling = _dangling_item(token) or _split_item(token)
     if dangling is not None:
         out.append(dangling)
         out.extend(conjuncts(dangling))
@@ -110,6 +111,33 @@ def _dangling_item(token: Token) -> Token | None:
     return item
 
 
+def _split_item(token: Token) -> Token | None:
+    """The list's last item when the parser left the list's "and" on its first name, after every
+    conjunct, and made the item a second subject or object of the same verb ("The UN, African Union,
+    and ECOWAS have condemned ...": "ECOWAS" a second subject)."""
+    if token.pos_ != "PROPN" or token.dep_ not in _SPLIT_DEPS:
+        return None
+    ccs = [c for c in token.children if c.dep_ == "cc" and c.i > token.i]
+    last = max((c.i for c in token.children if c.dep_ == "conj"), default=token.i)
+    if not ccs or ccs[-1].i < last:
+        return None
+    doc = token.doc
+    i = ccs[-1].i + 1
+    while i < len(doc) and doc[i].dep_ == "det":
+        i += 1
+    if i >= len(doc):
+        return None
+    item = doc[i]
+    while item.dep_ in {"compound", "amod", "flat"} and item.head.i > item.i:
+        item = item.head
+    if item.dep_ != token.dep_ or item.head.i != token.head.i or not (item.pos_ == "PROPN" or item.is_upper):
+        return None
+    return item
+
+
+_SPLIT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
 def _list_owner(conj: Token) -> Token | None:
     """The name a list item belongs to when the parser hung it on a quantity instead ("provides 2
     million of the 12 million tons needed in Sudan, the Central African Republic, Chad and Libya":
@@ -143,6 +171,30 @@ def _listed_group(noun: Token) -> bool:
     )
 
 
+def _listed_between(token: Token, appos: Token) -> bool:
+    """A place or organisation name between two commas, the list going on after it on ``token``
+    ("Japan, Australia, and ASEAN": "Australia" made an apposition of "Japan", "ASEAN" its conjunct or
+    a second subject of the verb),
+    not a title or description of the name ("Lavrov, Russia's foreign minister, and Wang")."""
+    doc = appos.doc
+    first, last = appos.left_edge.i, appos.right_edge.i
+    return (
+        token.pos_ == "PROPN"
+        and appos.pos_ == "PROPN"
+        and (appos.ent_type_ in _NAME_ENTITIES or appos.is_upper)
+        and first > 0
+        and last + 1 < len(doc)
+        and doc[first - 1].text == ","
+        and doc[last + 1].text == ","
+        and not any(c.dep_ in {"poss", "amod", "appos", "prep"} for c in appos.children)
+        and any(c.dep_ == "cc" and c.i > last for c in token.children)
+        and (any(c.dep_ == "conj" and c.i > last for c in token.children) or _split_item(token) is not None)
+    )
+
+
+_NAME_ENTITIES = {"GPE", "ORG", "NORP", "LOC", "FAC"}
+
+
 def _listed_name(token: Token, appos: Token) -> bool:
     """A name with an article right after a name's comma, itself going on with "and" and more names:
     a list item the parser hung on the name before it ("Angola, the DRC and Kenya"), not a description
@@ -154,7 +206,8 @@ def _listed_name(token: Token, appos: Token) -> bool:
         and first.i > 0
         and appos.doc[first.i - 1].text == ","
         and any(c.dep_ == "cc" for c in appos.children)
-        and all(c.pos_ == "PROPN" for c in appos.children if c.dep_ == "conj")
+        # (an acronym the tagger took for a common noun is a name too: "the African Union and ECOWAS")
+        and all(c.pos_ == "PROPN" or c.is_upper for c in appos.children if c.dep_ == "conj")
         and any(c.dep_ == "conj" for c in appos.children)
     )
 
