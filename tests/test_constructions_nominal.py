@@ -1206,3 +1206,37 @@ SPLIT_LIST_GUARDS = [
 def test_description_between_commas_is_no_item(coded: Coded, text: str, sides: set[str]) -> None:
     found = coded(text)
     assert found and all({k.split()[0], k.split()[2]} <= sides for k in found), found
+
+
+# a coup condemned with neither doer nor place named is the one the story told before, sentences back
+COUPS_TOLD_BEFORE = [
+    (
+        "Soldiers in Guinea ousted President Alpha Conde on Sunday. Troops patrolled the capital. "
+        "Banks stayed shut on Monday. The UN, the AU and ECOWAS condemned the coup.",
+        ("UN ACCUSE GIN", "AU ACCUSE GIN", "ECOWAS ACCUSE GIN"),
+    ),
+    (
+        "Military officers deposed the president of Mali in March. Markets fell. "
+        "The United Nations has condemned the coup.",
+        ("UN ACCUSE MLI",),
+    ),
+    (
+        "Rebels overthrew the government of the Central African Republic in March. Fighting spread. "
+        "France condemned the coup.",
+        ("FRA ACCUSE CAF",),
+    ),
+    (
+        "Generals unseated the president of Niger in July. Flights were halted. The EU condemned the putsch.",
+        ("EU ACCUSE NER",),
+    ),
+    (
+        "A coup in Sudan removed the civilian cabinet in October. Protests followed for weeks. "
+        "Norway condemned the coup.",
+        ("NOR ACCUSE SDN",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUPS_TOLD_BEFORE)
+def test_coup_condemned_is_the_one_told_before(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
