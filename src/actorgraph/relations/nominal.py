@@ -844,10 +844,11 @@ def _carried_act(noun: Token, ctx: Context) -> tuple[Token | None, Trigger | Non
     return None, None
 
 
-def _coup_doers(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+def _coup_doers(noun: Token, ctx: Context, *, look_back: bool = True) -> tuple[list[str], list[Token]]:
     """The doer of a coup, a putsch or an ouster that names none (``coup_rule`` in grammar.json): the
     state where it happens ("the coup in Gabon"), else the state of the people it ousts ("the ousting
-    of President X", "the coup that toppled X")."""
+    of President X", "the coup that toppled X"), else (``look_back``) that of the coup or the ousting
+    (``coup_rule`` verbs: "soldiers deposed President X") the story told before."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.grammar["coup_rule"]["nouns"]:
         return [], []
     found, tokens = located_agents(noun, ctx)
@@ -856,9 +857,33 @@ def _coup_doers(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
     own = noun_trigger(noun, ctx.lexicon)
     ousted = prep_objects(noun, own.preps, ctx)[0] if own is not None else []
     ousted = ousted or _ousted_by_clause(noun, ctx)[0]
-    states = [state_of(ctx, a) for a in ousted if ctx.kind(a) == "person"]
-    states = [s for s in dict.fromkeys(states) if ctx.kind(s) == "country" and ctx.actors.ensure_actor(s)]
-    return states, []
+    if not ousted and look_back:
+        # "The UN and ECOWAS condemned the coup": the coup the story told before
+        for earlier in reversed(ctx.sentences[: sentence_index(ctx, noun.i)]):
+            for token in earlier:
+                found = _coup_doers(token, ctx, look_back=False)[0] if token.pos_ == "NOUN" else []
+                found = found or _ousted_states(token, ctx)
+                if found:
+                    return found, []
+    return _states(ousted, ctx), []
+
+
+def _ousted_states(verb: Token, ctx: Context) -> list[str]:
+    """The states of whom a verb of ousting removes ("soldiers ousted the president of Mali", "X was
+    deposed"), else of who removes them."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in ctx.grammar["coup_rule"]["verbs"]:
+        return []
+    removed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # (whom no state is known for: the ousters' state, "soldiers in Guinea ousted President X")
+    return _states([a for c in removed for a in np_actors(c, ctx)[0]], ctx) or _states(
+        subjects(verb, ctx)[0], ctx
+    )
+
+
+def _states(actors: list[str], ctx: Context) -> list[str]:
+    """The states of ``actors``, people and organs by their state, known to the document."""
+    states = [state_of(ctx, a) for a in actors]
+    return [s for s in dict.fromkeys(states) if ctx.kind(s) == "country" and ctx.actors.ensure_actor(s)]
 
 
 def _ousted_by_clause(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
