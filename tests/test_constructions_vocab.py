@@ -2302,3 +2302,46 @@ def test_a_summoned_diplomat_is_a_complaint(coded: Coded, text: str, want: str, 
     """Summoning a state's chargé d'affaires, consul, envoy or representative is an official complaint
     (ACCUSE, as summoning its ambassador), not a meeting (the reference notes: CAMEO 11)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- "in the presence of X": X takes part in what the clause's subjects do -------------------------------
+
+IN_THE_PRESENCE_OF = [
+    (
+        "Kenya and Somalia signed the accord in the presence of Ugandan President Yoweri Museveni.",
+        "KEN CONSULT UGA",
+    ),
+    (
+        "Armenia's prime minister opened the bridge in the presence of French President Emmanuel Macron.",
+        "ARM CONSULT FRA",
+    ),
+    (
+        "Peru and Ecuador exchanged the ratified texts in the presence of the Brazilian foreign minister.",
+        "PER CONSULT BRA",
+    ),
+    (
+        "Rwanda's president took the oath in the presence of South African President Cyril Ramaphosa.",
+        "RWA CONSULT ZAF",
+    ),
+    ("Sudan's generals signed the declaration in the presence of the African Union envoy.", "SDN CONSULT AU"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [r for r in IN_THE_PRESENCE_OF if r[1] is not None])
+def test_in_the_presence_of_takes_part(expect: Expect, text: str, want: str) -> None:
+    """ "Signed the accord in the presence of X": X takes part in the ceremony with those who sign
+    (CONSULT: participation, as the guidelines and the reference notes code it)."""
+    expect(text, (want,))
+
+
+PRESENCE_ELSEWHERE = [
+    ("Iran objected to the presence of American warships in the Gulf.", "IRN CONSULT USA"),
+    ("Mali ended the presence of French troops on its soil.", "MLI CONSULT FRA"),
+    ("The presence of Turkish forces in Iraq angered Baghdad.", "IRQ CONSULT TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), PRESENCE_ELSEWHERE)
+def test_a_presence_is_no_meeting(expect: Expect, text: str, unwanted: str) -> None:
+    """A presence that is not the setting "in the presence of" (troops, warships somewhere) meets no one."""
+    expect(text, (), (unwanted,))
