@@ -47,12 +47,17 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     reads as the verb's pattern with its "of" object where that names another act than the noun
     alone ("the withdrawal of its ambassador" is a sanction), and that object is no trigger of its
     own ("the lifting of its ban": no new ban). Some nouns are events only with a phrase of their
-    own (``prep_bound_nouns`` in grammar.json): "weapons for Ukraine" are aid, "Russian weapons" none.
+    own (``prep_bound_nouns`` in grammar.json): "weapons for Ukraine" are aid, "Russian weapons" none;
+    some only as the object of a preposition (``frame_bound_nouns``): "in the presence of X" is taking
+    part, "the presence of troops" nothing.
     """
     lemma = noun.lemma_.lower()
     head = noun.head
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
         return None
+    framed = read_grammar()["frame_bound_nouns"]["nouns"].get(lemma)
+    if framed is not None and not (noun.dep_ == "pobj" and head.lower_ in framed):
+        return None  # "the presence of Russian troops in Syria": no setting, no one takes part
     bound = read_grammar()["prep_bound_nouns"].get(lemma)
     if bound:
         # the phrase may hang on a light verb whose object the noun is: "gave a press conference with X"
