@@ -945,3 +945,53 @@ def test_condemning_the_coup_accuses_not_the_ousted(expect: Expect) -> None:
 def test_a_coup_nobody_was_said_to_make_accuses_nobody(expect: Expect) -> None:
     found = expect("The African Union condemned the coup in a statement on Friday.")
     assert not any(" ACCUSE " in k for k in found), sorted(found)
+
+
+# --- round 9: "the two leaders" are the last two leaders named, not a minister in between (acc-discourse) -
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders", "aide"),
+    [
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday."
+            " Kenya's foreign minister Musalia Mudavadi also attended. The two leaders signed a trade pact.",
+            {"William Ruto", "Yoweri Museveni"},
+            "Musalia Mudavadi",
+        ),
+        (
+            "Prime Minister Narendra Modi hosted Bangladeshi Prime Minister Sheikh Hasina in New Delhi."
+            " India's foreign secretary Vikram Misri briefed reporters. Both leaders agreed to expand rail"
+            " links.",
+            {"Narendra Modi", "Sheikh Hasina"},
+            "Vikram Misri",
+        ),
+        (
+            "President Emmanuel Macron received Chancellor Olaf Scholz in Paris. French Finance Minister"
+            " Bruno Le Maire joined them later. The two leaders signed a defence pact.",
+            {"Emmanuel Macron", "Olaf Scholz"},
+            "Bruno Le Maire",
+        ),
+        (
+            "King Abdullah met Egyptian President Abdel Fattah el-Sisi in Amman. Jordan's foreign minister"
+            " Ayman Safadi said the talks were frank. The two leaders agreed to boost trade.",
+            {"Abdullah", "Abdel Fattah el-Sisi"},
+            "Ayman Safadi",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei on Tuesday."
+            " The Brazilian foreign minister, Mauro Vieira, described the meeting as cordial. The two leaders"
+            " signed a deal on energy.",
+            {"Luiz Inacio Lula da Silva", "Javier Milei"},
+            "Mauro Vieira",
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_leaders(
+    relations_of: Callable[[str], tuple[ag.Relation, ...]], text: str, leaders: set[str], aide: str
+) -> None:
+    agreed = [r for r in relations_of(text) if r.type == "AGREE"]
+    sides = {n for r in agreed for n in (r.source_name, r.target_name)}
+    assert agreed and sides == leaders and aide not in sides, [
+        (r.source_name, r.type, r.target_name) for r in agreed
+    ]
