@@ -40,6 +40,8 @@ class Anaphora:
             word: kind for kind, words in g["group_heads"].items() for word in words
         }
         self.numbers: dict[str, int] = g["number_words"]
+        self.leader_groups = set(g["leader_group_heads"])
+        self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
         partners = g["exchange_partners"]
@@ -169,6 +171,11 @@ class Anaphora:
         exclude: set[str] = set()
         if other:
             exclude = set(self._clause_subject(token))
+        if kind == "person" and token.lower_ in self.leader_groups:
+            # "the two leaders": the last leaders named, not the minister named between them
+            leaders = self._last(token, kind, count, exclude, leaders_only=True)
+            if leaders:
+                return leaders
         return self._last(token, kind, count, exclude) or None
 
     def definite(self, token: Token) -> list[str] | None:
@@ -323,8 +330,11 @@ class Anaphora:
             return draft.country
         return actor_id if draft.type in {"country", "armed_group"} else None
 
-    def _last(self, token: Token, kind: str, count: int, exclude: set[str]) -> list[str]:
-        """The last ``count`` distinct actors of ``kind`` named before ``token``."""
+    def _last(
+        self, token: Token, kind: str, count: int, exclude: set[str], *, leaders_only: bool = False
+    ) -> list[str]:
+        """The last ``count`` distinct actors of ``kind`` named before ``token`` (only people whose
+        office is a leader's, with ``leaders_only``)."""
         actors = self.ctx.actors
         found: list[str] = []
         for m in self.ctx.latest_first:
@@ -332,6 +342,8 @@ class Anaphora:
                 continue
             actor = self._of_kind(m.actor_id, kind)
             if not actor or actor in found or actor in exclude or not actors.ensure_actor(actor):
+                continue
+            if leaders_only and (actors.actors[actor].office or "").lower() not in self.leader_offices:
                 continue
             if actors.is_chrome(self.doc[m.start : m.end]):
                 continue
