@@ -1674,3 +1674,32 @@ def test_a_threat_is_made_whatever_its_condition(
     coded: Coded, text: str, want: tuple[str, ...], still: tuple[str, ...]
 ) -> None:
     _unflagged(coded, text, want, still)
+
+
+# --- a group of people from several states: "officials from X and Y" -------------------------------
+# The group noun resolves to one state's forces or officials; the "from"/"of" list says that the
+# group is of every state it names, and each of them takes part ("border guards from A and B
+# exchanged fire": A and B fought). Guards: a single state after "from" is the group's own, and a
+# list of places inside one state names no second side.
+
+ORIGIN_LISTS = [
+    ("Security officials from Iraq and Jordan met in Amman on Sunday.", ("IRQ CONSULT JOR",), ()),
+    ("Soldiers from Rwanda and Burundi clashed near the border on Friday.", ("RWA ASSAULT BDI",), ()),
+    ("Border guards from Tajikistan and Kyrgyzstan exchanged fire overnight.", ("TJK ASSAULT KGZ",), ()),
+    (
+        "Police officers from Kenya and Uganda arrested three Somali smugglers.",
+        ("KEN COERCE SOM", "UGA COERCE SOM"),
+        (),
+    ),
+    ("Army officers from Egypt and Sudan signed a defence pact in Cairo.", ("EGY COOPERATE SDN",), ()),
+    # guards: a list of regions is no second side; the group of one state still meets another
+    ("Ethiopian officials from the Tigray and Amhara regions met Eritrean diplomats.", ("ETH CONSULT ERI",), ()),
+    ("Turkish soldiers from the garrison met Syrian rebels.", ("TUR CONSULT SYR",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), ORIGIN_LISTS)
+def test_group_of_several_states(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
