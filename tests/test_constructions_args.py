@@ -1693,7 +1693,11 @@ ORIGIN_LISTS = [
     ),
     ("Army officers from Egypt and Sudan signed a defence pact in Cairo.", ("EGY COOPERATE SDN",), ()),
     # guards: a list of regions is no second side; the group of one state still meets another
-    ("Ethiopian officials from the Tigray and Amhara regions met Eritrean diplomats.", ("ETH CONSULT ERI",), ()),
+    (
+        "Ethiopian officials from the Tigray and Amhara regions met Eritrean diplomats.",
+        ("ETH CONSULT ERI",),
+        (),
+    ),
     ("Turkish soldiers from the garrison met Syrian rebels.", ("TUR CONSULT SYR",), ()),
 ]
 

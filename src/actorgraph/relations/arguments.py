@@ -218,6 +218,12 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                 found.extend(described)
                 inferred = True
                 continue
+        origins = _origin_states(tok, actor, ctx) if actor is not None else []
+        if origins:
+            # "border guards from Tajikistan and Kyrgyzstan", "military leaders of A and B": a group
+            # the story gave one state is of every state its list names
+            found.extend(origins)
+            continue
         if actor is not None:
             # "Indian-Australian exercises", "the Russia-Ukraine war": both sides of the hyphen, in
             # text order (the first named is the first side).
@@ -332,6 +338,25 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         ]
         found.extend(named[-1:] if named else local)
     return list(dict.fromkeys(found)), inferred
+
+
+def _origin_states(tok: Token, actor: str, ctx: Context) -> list[str]:
+    """The states a group of people is "from" or "of" when they are more than one and its own is
+    among them ("security officials from Iraq and Jordan": IRQ and JOR, where the group resolved to
+    Iraq's alone); nothing otherwise."""
+    mention = ctx.actors.by_token.get(tok.i)
+    if mention is None or mention.resolved_by != "group":
+        return []
+    states: list[str] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    named = (ctx.actors.actor_at(t) for t in coordinated(pobj))
+                    states.extend(a for a in named if a is not None and ctx.kind(a) == "country")
+    states = list(dict.fromkeys(states))
+    own = ctx.actors.actors[actor].country
+    return states if len(states) > 1 and own in states else []
 
 
 def _served_states(actors: list[str], ctx: Context) -> list[str]:
