@@ -1707,3 +1707,43 @@ def test_group_of_several_states(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- harm in a fight: "were killed in clashes with X" ----------------------------------------------
+# A passive verb of harm with no by-agent, whose "in"/"during" phrase is a fight with someone: the
+# one harmed fought that someone (ASSAULT between them). Guards: an attack "on"/"against" a place
+# names its victim, not its doer, and fighting "alongside" someone is no fight with them.
+
+HARM_IN_A_FIGHT = [
+    ("Three Syrian soldiers were killed in clashes with Turkish troops.", ("TUR ASSAULT SYR",), ()),
+    (
+        "Two Indian border guards were wounded in a skirmish with Pakistani soldiers.",
+        ("PAK ASSAULT IND",),
+        (),
+    ),
+    (
+        "An Armenian officer was killed during fighting with Azerbaijani forces overnight.",
+        ("AZE ASSAULT ARM",),
+        (),
+    ),
+    ("Four Ethiopian militiamen were reportedly killed in the war with Eritrea.", ("ERI ASSAULT ETH",), ()),
+    (
+        "Several Thai soldiers were injured in a clash with Cambodian troops near the temple.",
+        ("KHM ASSAULT THA",),
+        (),
+    ),
+    # guards
+    (
+        "Five Malian soldiers were killed in an attack on a base shared with French troops.",
+        (),
+        ("FRA ASSAULT MLI",),
+    ),
+    ("Two Nigerian soldiers were killed in fighting alongside Chadian troops.", (), ("TCD ASSAULT NGA",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), HARM_IN_A_FIGHT)
+def test_harm_in_a_fight_names_the_other_side(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
