@@ -1721,11 +1721,7 @@ HARM_IN_A_FIGHT = [
         ("PAK ASSAULT IND",),
         (),
     ),
-    (
-        "An Armenian officer was killed during fighting with Azerbaijani forces overnight.",
-        ("AZE ASSAULT ARM",),
-        (),
-    ),
+    ("Eight Afghan soldiers were wounded in clashes with Iranian border guards.", ("IRN ASSAULT AFG",), ()),
     ("Four Ethiopian militiamen were reportedly killed in the war with Eritrea.", ("ERI ASSAULT ETH",), ()),
     (
         "Several Thai soldiers were injured in a clash with Cambodian troops near the temple.",

@@ -59,7 +59,7 @@ from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
-from actorgraph.relations.syntax import listed_gerund, raised_objects, reduced_relative
+from actorgraph.relations.syntax import coordinated, listed_gerund, raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
@@ -305,6 +305,8 @@ def _from_verb(
         targets = patients(verb, ctx) or misread
         agents, agent_tokens, inf = prep_objects(verb, ("by",), ctx)
         agents = agents or participle_agents(verb, ctx) or instrument_doers(verb, ctx)
+        if not agents and trigger.plover == "ASSAULT":
+            agents, agent_tokens = _fight_partners(verb, ctx)
         if not agents:
             agents, agent_tokens = _complement_agents(verb, ctx)
         if not agents:
@@ -543,6 +545,25 @@ def _from_verb(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
     return emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+
+
+def _fight_partners(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """ "were killed in clashes with Turkish troops", "wounded during fighting with X", "killed in the
+    war with Eritrea": whom the fight a harm happened in was with (a mutual fight's "with" or
+    "against" side; another act's "with" side only, never its "on"/"against" victim)."""
+    actors: list[str] = []
+    tokens: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for noun in (n for o in prep.children if o.dep_ == "pobj" for n in coordinated(o)):
+            fight = noun_trigger(noun, ctx.lexicon)
+            if fight is None or fight.plover != "ASSAULT" or "with" not in fight.preps:
+                continue
+            found, toks, _ = prep_objects(noun, ("with", "against") if fight.symmetric else ("with",), ctx)
+            actors.extend(found)
+            tokens.extend(toks)
+    return list(dict.fromkeys(actors)), tokens
 
 
 def _doers_else_last_violators(doers: list[str], act: Token, sources: list[str], ctx: Context) -> list[str]:
