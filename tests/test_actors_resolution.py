@@ -984,3 +984,30 @@ def test_names_side_by_side_stay_two_people() -> None:
     found = _build("Japan's Fumio Kishida and South Korea's Yoon Suk Yeol met in Seoul.")
     people = {a.name for a in found.actors}
     assert {"Fumio Kishida", "Yoon Suk Yeol"} <= people
+
+
+DATELINES = [
+    # "CITY (AGENCY) – ...": the place and the wire service of a dateline are no actors of the story
+    # (the capital is no mention of its state), and the sentence after the dash is read as it stands
+    (
+        "Hanoi (VNA) – Cambodia and Laos agreed on Monday to open two new border crossings.",
+        "VNM",
+        "KHM AGREE LAO",
+    ),
+    ("NAIROBI (Xinhua) — Somalia and Ethiopia signed a security pact on Tuesday.", "KEN", "SOM AGREE ETH"),
+    ("Dakar (AFP) – Mali and Guinea agreed to reopen their shared border.", "SEN", "MLI AGREE GIN"),
+    ("Tehran (IRNA) - Kuwait and Iraq signed a deal on border security.", "IRN", "KWT AGREE IRQ"),
+    ("CAIRO, Egypt (AP) — Sudan and Chad agreed to reopen their border.", "EGY", "SDN AGREE TCD"),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "wanted"), DATELINES)
+def test_a_dateline_names_no_actor(text: str, dateline: str, wanted: str) -> None:
+    found = _codes(_build(text))
+    assert wanted in found, found
+    assert not [f for f in found if dateline in f.split()], found
+
+
+def test_a_state_of_the_dateline_that_the_story_names_stays_an_actor() -> None:
+    found = _codes(_build("NAIROBI (Reuters) — Kenya and Somalia signed a security pact on Tuesday."))
+    assert "KEN AGREE SOM" in found, found

@@ -609,23 +609,28 @@ _DATELINE_REACH = 12
 
 
 def _datelines(out: DocActors) -> None:
-    """ "KYIV, Ukraine (AP) — ...": an outlet in brackets followed by a dash, near the start of a
-    line, credits the wire service that filed the story; it is no actor in what the story tells
-    (and no member of the dateline's state)."""
+    """ "KYIV, Ukraine (AP) — ...", "NAIROBI (Xinhua) — ...": a capitalised name in brackets followed
+    by a dash, near the start of a line, credits the wire service that filed the story, and the
+    place before it says where: neither is an actor in what the story tells (nor the outlet a member
+    of the dateline's state)."""
+    from actorgraph.actors.names import remove_mention  # names.py builds on this module
+
     doc = out.doc
-    for m in list(out.mentions):
-        if out.actors[m.actor_id].type != "media" or m.start == 0 or m.end + 1 >= len(doc):
+    for close in doc:
+        i = close.i
+        if close.text != ")" or i + 1 >= len(doc) or doc[i + 1].text not in _DATELINE_DASHES:
             continue
-        bracketed = doc[m.start - 1].text == "(" and doc[m.end].text == ")"
-        if not bracketed or doc[m.end + 1].text not in _DATELINE_DASHES:
+        opening = next((k for k in range(i - 1, max(i - 4, -1), -1) if doc[k].text == "("), None)
+        if opening is None or opening == i - 1 or not doc[opening + 1].text[:1].isupper():
             continue
-        first = m.start - 1  # the line's first token
+        first = opening  # the line's first token
         while first > 0 and "\n" not in doc[first - 1].text_with_ws:
             first -= 1
-        if m.start - first <= _DATELINE_REACH:
-            from actorgraph.actors.names import remove_mention  # names.py builds on this module
-
-            remove_mention(out, m)
+        if opening - first > _DATELINE_REACH:
+            continue
+        for m in list(out.mentions):
+            if first <= m.start and m.end <= i:
+                remove_mention(out, m)
 
 
 def _actors_in(tokens: list[Token], out: DocActors, exclude: str) -> list[str]:
