@@ -2345,3 +2345,24 @@ PRESENCE_ELSEWHERE = [
 def test_a_presence_is_no_meeting(expect: Expect, text: str, unwanted: str) -> None:
     """A presence that is not the setting "in the presence of" (troops, warships somewhere) meets no one."""
     expect(text, (), (unwanted,))
+
+
+# --- taking part in a meeting: the participant meets whom the meeting names -----------------------------
+
+TAKING_PART = [
+    ("Ruto participated in the African Union summit in Addis Ababa.", "KEN CONSULT AU", None),
+    ("Hungary took part in the NATO summit in Vilnius.", "HUN CONSULT NATO", None),
+    ("Indonesia joined the ASEAN talks on Myanmar.", "IDN CONSULT ASEAN", None),
+    ("Egypt participated in the Arab League summit in Jeddah.", "EGY CONSULT ARAB_LEAGUE", None),
+    ("Brazil's foreign minister took part in the G20 meeting in Rio.", "BRA CONSULT G20", None),
+    # taking part in what is no meeting meets no one
+    ("Kenyan troops took part in the operation against al-Shabab.", None, "KEN CONSULT SHABAB"),
+    ("Chad joined the coalition against Boko Haram.", None, "TCD CONSULT BOKO"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TAKING_PART))
+def test_taking_part_in_a_meeting_consults(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """Participating, taking part in or joining a summit, a meeting or talks is meeting those the
+    meeting names (CONSULT, participation, as "attended the NATO summit" already reads)."""
+    _check_both(coded, text, want, unwanted)
