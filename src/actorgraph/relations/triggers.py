@@ -373,6 +373,15 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     if stated is not None:
         # "conveyed concern to X", "reaffirmed its solidarity with X": the noun names the act
         return stated
+    meeting = _meeting_joined(verb, lemma, lexicon, grammar)
+    if meeting is not None:
+        # "took part in the G20 meeting", "joined the ASEAN talks": meeting whom the meeting names
+        rule = grammar["participation_rule"]
+        preps = tuple(p for p in rule["verbs"][lemma] if p)
+        joined = Trigger(
+            lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj", *preps), False, "rule"
+        )
+        return joined, [verb, meeting]
     for child in verb.children:
         # "called on Russia to ..." is a phrasal verb; "called Putin on Monday" is not; "stepped back"
         # may come with its particle parsed as an adverb.
@@ -400,6 +409,36 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None  # "sent an invitation to X": the message says what it does, no aid
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
     return _refusal(_in_words(trig, verb, lemma, grammar), verb, grammar), [verb]
+
+
+def _meeting_joined(verb: Token, lemma: str, lexicon: Lexicon, grammar: dict[str, Any]) -> Token | None:
+    """The meeting a verb of taking part takes part in ("participated in the AU summit", "took part in
+    the G20 meeting", "joined the ASEAN talks"; ``participation_rule``): a noun the lexicon codes
+    CONSULT, as the verb's object or in its phrase ("in"), also on the object "part"."""
+    rule = grammar["participation_rule"]
+    preps = rule["verbs"].get(lemma)
+    if preps is None:
+        return None
+    heads = [verb]
+    if lemma == "take":
+        parts = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == rule["take_object"]]
+        if not parts:
+            return None  # "took the talks seriously": no part taken
+        heads += parts
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and "" in preps]
+    nouns += [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for noun in nouns:
+        found = noun_trigger(noun, lexicon)
+        if found is not None and found.plover == rule["plover"]:
+            return noun
+    return None
 
 
 def _stated_feeling(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
