@@ -1240,3 +1240,27 @@ COUPS_TOLD_BEFORE = [
 @pytest.mark.parametrize(("text", "want"), COUPS_TOLD_BEFORE)
 def test_coup_condemned_is_the_one_told_before(expect: Expect, text: str, want: tuple[str, ...]) -> None:
     expect(text, want)
+
+
+# --- people who live under a blockade, a siege or strikes: the state of where they live, else of the
+# sentence's one place that is none of the doers', is the target -------------------------------------
+
+PEOPLE_UNDER_ATTACK = [
+    (
+        "Two million people live in Gaza under a blockade by Israel and Egypt.",
+        ("ISR COERCE PSE", "EGY COERCE PSE"),
+    ),
+    ("The population of Gaza has lived under an Israeli blockade since 2007.", ("ISR COERCE PSE",)),
+    ("Thousands of families live in Kharkiv under Russian missile strikes.", ("RUS ASSAULT UKR",)),
+    ("Millions of people live in Lebanon under Israeli air strikes.", ("ISR ASSAULT LBN",)),
+    (
+        "The 2.1 million people living there under a blockade by Israel since 2007 depend on aid, "
+        "officials in Gaza said.",
+        ("ISR COERCE PSE",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PEOPLE_UNDER_ATTACK)
+def test_people_under_attack_are_of_where_they_live(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
