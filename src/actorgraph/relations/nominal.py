@@ -93,6 +93,16 @@ def _under_attack(
         # "Gaza has been under an Israeli blockade": the state of the place
         places = [p for c in subjects_ if (p := ctx.actors.place_at(c)) and ctx.actors.ensure_actor(p)]
         targets = list(dict.fromkeys(places))
+    holders = subjects_ or ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])
+    holders += [o for h in holders for o in _preps(h, "of")]  # "millions of people"
+    if not targets and any(h.lemma_.lower() in ctx.grammar["under_rule"]["people_nouns"] for h in holders):
+        # "two million people live in Gaza under a blockade by X", "the people living there under a
+        # blockade by X since Hamas took Gaza": the people of where they live, else of the sentence's
+        # one place that is none of the doers'
+        targets = [a for a in place_targets(verb, ctx)[0] if a not in sources]
+        named = {p for t in sent if (p := ctx.actors.place_at(t)) and p not in sources}
+        if not targets and len(named) == 1 and ctx.actors.ensure_actor(next(iter(named))):
+            targets = list(named)
     sources = [a for a in dict.fromkeys(sources) if a not in targets]
     if not sources or not targets:
         return []
