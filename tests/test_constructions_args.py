@@ -1743,3 +1743,42 @@ def test_harm_in_a_fight_names_the_other_side(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- the charge told "by" a gerund: "accused X of escalation by seizing Y" ---------------------------
+# When an accusing or crediting verb names its charge ("of", "for") and the parser hangs a "by V-ing"
+# phrase on the verb, the gerund is what the one accused or credited did, not the speaker. Guard:
+# without a charge, "by V-ing" is how the subject itself acted ("helped X by training ...").
+
+CHARGE_BY_GERUND = [
+    (
+        "Seoul accused Pyongyang of hostility by detaining South Korean fishermen.",
+        ("PRK COERCE KOR",),
+        ("KOR COERCE KOR",),
+    ),
+    (
+        "Japan praised India for its leadership by hosting Sri Lankan officials.",
+        ("IND CONSULT LKA",),
+        ("JPN CONSULT LKA",),
+    ),
+    (
+        "Britain accused Iran of escalation by seizing a Greek tanker.",
+        ("IRN COERCE GRC",),
+        ("GBR COERCE GRC",),
+    ),
+    ("Morocco thanked Qatar for its solidarity by sending aid to Libya.", ("QAT AID LBY",), ("MAR AID LBY",)),
+    (
+        "Washington blamed Beijing for the crisis by arming Russian forces.",
+        ("CHN AID RUS",),
+        ("USA AID RUS",),
+    ),
+    # guard: no charge named, the subject acts
+    ("Kenya helped Somalia by training Somali troops.", ("KEN AID SOM",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), CHARGE_BY_GERUND)
+def test_a_charge_told_by_a_gerund_is_the_accused_act(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
