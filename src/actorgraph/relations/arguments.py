@@ -641,11 +641,24 @@ def claimed_under(token: Token, ctx: Context) -> bool:
 
 
 def gerund_doer(verb: Token, ctx: Context) -> list[str]:
-    """ "accused Russia of [shelling] the plant", "praised Qatar for [mediating]": the object does it."""
+    """ "accused Russia of [shelling] the plant", "praised Qatar for [mediating]": the object does it;
+    so it does a "by" gerund the parser hung on a verb that names its charge ("accused Iran of
+    escalation by [seizing] a tanker", "blamed X for the crisis by [arming] Y")."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "by"}:
         return []
+    if prep.lower_ == "by" and not _charged(prep.head, ctx):
+        return []  # "helped Somalia by training troops": how the subject acted
     return [a for c in prep.head.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+
+
+def _charged(verb: Token, ctx: Context) -> bool:
+    """Whether ``verb`` accuses or credits its object of or for something it names ("accused X of
+    escalation", "thanked X for its solidarity")."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children):
+        return False
+    fired = verb_trigger(verb, ctx.lexicon)
+    return fired is not None and fired[0].plover in {"ACCUSE", "SUPPORT"}
 
 
 def _judged_unknown(verb: Token, ctx: Context) -> bool:
