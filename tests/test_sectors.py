@@ -1411,3 +1411,27 @@ def test_a_ministry_of_a_portfolio_is_a_ministry(
 def test_an_organisation_of_a_region_takes_no_state_sector() -> None:
     # "Council of Europe": the words after "of" give no sector when they name no sector
     assert name_sector("Council of Europe") is None
+
+
+# A region's adjective names no state: "Latin American" is not "American" (the lead, round 9; the
+# pool review found "Several Latin American governments" coded as the United States).
+REGION_ADJECTIVES = [
+    "Several Latin American governments condemned Venezuela's disputed election.",
+    "South American leaders criticized Brazil over the fires in the Amazon.",
+    "Central American presidents urged Nicaragua to free its political prisoners.",
+    "North American and European negotiators met Iranian officials in Vienna.",
+    "The Latin American bloc called on Washington to lift its embargo on Cuba.",
+]
+
+
+@pytest.mark.parametrize("text", REGION_ADJECTIVES)
+def test_a_region_adjective_is_not_the_state_in_its_last_word(
+    sectored: Callable[[str], set[str]], text: str
+) -> None:
+    found = sectored(text)
+    assert not any(edge.startswith("USA ") for edge in found), found
+
+
+def test_the_demonym_alone_still_names_its_state(sectored: Callable[[str], set[str]]) -> None:
+    found = sectored("American troops shelled Iraqi positions near Mosul.")
+    assert "USAMIL ASSAULT IRQ" in found, found
