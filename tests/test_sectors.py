@@ -1420,7 +1420,7 @@ REGION_ADJECTIVES = [
     "South American leaders criticized Brazil over the fires in the Amazon.",
     "Central American presidents urged Nicaragua to free its political prisoners.",
     "North American and European negotiators met Iranian officials in Vienna.",
-    "The Latin American bloc called on Washington to lift its embargo on Cuba.",
+    "The Latin American bloc called on Caracas to release jailed opposition leaders.",
 ]
 
 
