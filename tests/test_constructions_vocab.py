@@ -2366,3 +2366,25 @@ def test_taking_part_in_a_meeting_consults(coded: Coded, text: str, want: str, u
     """Participating, taking part in or joining a summit, a meeting or talks is meeting those the
     meeting names (CONSULT, participation, as "attended the NATO summit" already reads)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- warned for a wrong done: a rebuke, no threat ------------------------------------------------------
+
+WARNED_FOR = [
+    ("Washington cautioned Seoul for breaking the export controls.", "USA ACCUSE KOR", "USA THREATEN KOR"),
+    ("Beijing warned Manila for sending ships to the shoal.", "CHN ACCUSE PHL", "CHN THREATEN PHL"),
+    ("Japan warned China for its incursions near the Senkakus.", "JPN ACCUSE CHN", "JPN THREATEN CHN"),
+    ("Ottawa cautioned New Delhi for interfering in its elections.", "CAN ACCUSE IND", "CAN THREATEN IND"),
+    ("Kenya warned Tanzania for detaining its truck drivers.", "KEN ACCUSE TZA", "KEN THREATEN TZA"),
+    # a warning against an act, or of consequences, stays a threat
+    ("Iran warned Israel against any attack on its nuclear sites.", "IRN THREATEN ISR", None),
+    ("Russia warned Finland of consequences if it joined NATO.", "RUS THREATEN FIN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(WARNED_FOR))
+def test_warned_for_a_wrong_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "Cautioned X for violating the ceasefire", "warned X for its incursions": a warning whose "for"
+    phrase names what X did is a rebuke (ACCUSE); a warning against an act or of consequences
+    threatens (THREATEN)."""
+    _check_both(coded, text, want, unwanted)
