@@ -306,7 +306,27 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     if found is not None and found[0].plover == "AGREE" and _agreed_hostile_act(verb, lexicon):
         # "EU ministers agreed to sanction X": the sanction is the event, no agreement with X
         return None
+    if found is not None and found[0].plover == "THREATEN" and _warned_for(verb):
+        # "cautioned Israel for violating the ceasefire": a rebuke, no threat
+        rule = read_grammar()["rebuke_rule"]
+        return replace(
+            found[0], plover=rule["plover"], cameo=rule["cameo"], mode=rule["mode"], source="rule"
+        ), found[1]
     return found
+
+
+def _warned_for(verb: Token) -> bool:
+    """Whether a verb of warning has a "for" phrase naming what its object did ("cautioned Israel for
+    violating the ceasefire", "warned China for its incursions"; ``rebuke_rule``)."""
+    rule = read_grammar()["rebuke_rule"]
+    if verb.lemma_.lower() not in rule["verbs"] or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        o.dep_ in {"pobj", "pcomp"}
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in rule["preps"]
+        for o in p.children
+    )
 
 
 def _agreed_hostile_act(verb: Token, lexicon: Lexicon) -> bool:
