@@ -1011,3 +1011,32 @@ def test_a_dateline_names_no_actor(text: str, dateline: str, wanted: str) -> Non
 def test_a_state_of_the_dateline_that_the_story_names_stays_an_actor() -> None:
     found = _codes(_build("NAIROBI (Reuters) — Kenya and Somalia signed a security pact on Tuesday."))
     assert "KEN AGREE SOM" in found, found
+
+
+RELATIVE_CLAUSE_OFFICES = [
+    # "X, who is Senegal's ambassador", "X, who serves as ...", "X, who heads/leads ...": a relative
+    # clause on the name states the person's office as an apposition does
+    ("Amina Diallo, who is Senegal's ambassador to the UN, criticised the report.", ("Diallo", "SEN")),
+    ("Tomas Lindgren, who serves as Sweden's defence minister, visited Kyiv on Monday.", ("Lindgren", "SWE")),
+    ("Farid Haddad, who heads Lebanon's General Security agency, met Syrian officials.", ("Haddad", "LBN")),
+    ("Ravi Menon, who was India's envoy to Nepal until March, accused Beijing of lying.", ("Menon", "IND")),
+    ("Olga Petrenko, who leads the Ukrainian delegation, rejected the Russian offer.", ("Petrenko", "UKR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_OFFICES)
+def test_an_office_in_a_relative_clause_describes_the_person(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
+
+
+def test_a_private_role_in_a_relative_clause_is_no_office() -> None:
+    found = _affiliations(_build("Maria Lopez, who is a nurse in Madrid, said the strike would continue."))
+    assert not [a for a in found if a[0] == "Lopez"]
+
+
+def test_heading_an_unnamed_organisations_mission_in_a_state_is_no_office_of_it() -> None:
+    text = (
+        "Aid groups say the crisis in Chad is worsening. Pierre Dubois, who headed the charity's mission "
+        "in Chad for two years, says food is running out."
+    )
+    assert not [a for a in _affiliations(_build(text)) if a[0] == "Dubois" and a[1] == "TCD"]

@@ -888,6 +888,23 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     for c in head.children:
         if c.dep_ == "appos" and c.i not in inside:
             groups.append((list(c.subtree), c))
+    # "X, who is Senegal's ambassador", "X, who serves as ...", "X, who leads the Ukrainian delegation"
+    clauses = read_grammar()["office_clauses"]
+    for clause in head.children:
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children
+        ):
+            continue
+        verb = clause.lemma_.lower()
+        for c in clause.children:
+            if verb in clauses["copulas"] and c.dep_ == "attr":
+                groups.append((list(c.subtree), c))
+            elif verb in clauses["serving"] and c.dep_ == "prep" and c.lower_ == "as":
+                groups.extend((list(o.subtree), o) for o in c.children if o.dep_ == "pobj")
+            elif verb in clauses["heading"] and c.dep_ == "dobj":
+                if any(t.dep_ == "poss" and out.actor_at(t) is None for t in c.subtree):
+                    continue  # "headed the agency's mission in Nigeria": the agency's, not Nigeria's
+                groups.append(([clause, *c.subtree], None))  # "heads X": the verb is the office
     # "Khamenei's foreign policy adviser, Ali Akbar Velayati": the name is the appositive; "two Kenyan
     # ministers, A and B", "three U.S. senators — A, B and C —": so is the list the name ends.
     first = head
@@ -1157,6 +1174,9 @@ def _holds_office(tokens: list[Token], out: DocActors, office_nouns: set[str]) -
         return True
     if {t.lemma_.lower() for t in words} & office_nouns:
         return True
+    heading = set(read_grammar()["office_clauses"]["heading"])
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in heading for t in words):
+        return True  # "who heads X", "who leads the delegation"
     sector = office_sector(" ".join(t.lemma_.lower() for t in words))  # "Central Java Governor": no name
     return sector is not None and sector_class(sector) != "society"
 
