@@ -1435,3 +1435,34 @@ def test_a_region_adjective_is_not_the_state_in_its_last_word(
 def test_the_demonym_alone_still_names_its_state(sectored: Callable[[str], set[str]]) -> None:
     found = sectored("American troops shelled Iraqi positions near Mosul.")
     assert "USAMIL ASSAULT IRQ" in found, found
+
+
+# "Foreign" governments, powers or ministers in the plural are other states, whatever the story's
+# state (the lead, round 9; a pool review found "rejected criticism from foreign governments" coded as
+# the speaker rejecting his own state). Explicit states still hold ("the foreign ministers of X and Y").
+FOREIGN_GOVERNMENTS = [
+    (
+        "Venezuela's president Nicolas Maduro on Monday rejected criticism from foreign governments.",
+        "VENGOV REJECT VEN",
+    ),
+    ("Ethiopia's prime minister condemned foreign governments for backing the rebels.", "ETH SUPPORT ETHREB"),
+    (
+        "The Nicaraguan government denounced foreign governments that finance the opposition.",
+        "NIC AID NICOPP",
+    ),
+    ("Syria's army said foreign governments were arming the insurgents.", "SYR AID SYRREB"),
+    ("Myanmar's junta rejected demands from foreign governments.", "MMRMIL REJECT MMR"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), FOREIGN_GOVERNMENTS)
+def test_foreign_governments_are_not_the_storys_state(
+    sectored: Callable[[str], set[str]], text: str, wrong: str
+) -> None:
+    found = sectored(text)
+    assert wrong not in found, found
+
+
+def test_the_foreign_ministry_is_still_the_storys_state(sectored: Callable[[str], set[str]]) -> None:
+    found = sectored("Kenya's foreign ministry summoned the Ugandan ambassador on Tuesday.")
+    assert any(e.startswith("KEN") and e.endswith("UGA") for e in found), found
