@@ -661,8 +661,12 @@ def _story_may_tell(token: Token, sector: str, data: SectorData, peoples: set[in
         for c in token.children
     )
     modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children)]
-    if sector not in {"GOV", "SPY"} and any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in modifiers):
-        return False  # "foreign journalists", "foreign aid workers"; not "the foreign ministry"
+    if any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in modifiers) and (
+        sector not in {"GOV", "SPY"} or token.tag_ in {"NNS", "NNPS"}
+    ):
+        # "foreign journalists", "foreign aid workers", "foreign governments" or "powers" in the
+        # plural; not the office of one's own state named "foreign" ("the foreign ministry")
+        return False
     if sector in _NATIONALITY_ONLY:
         return ethnic
     if data.term("generic", token.lemma_.lower()) is not None:
