@@ -1040,3 +1040,34 @@ def test_heading_an_unnamed_organisations_mission_in_a_state_is_no_office_of_it(
         "in Chad for two years, says food is running out."
     )
     assert not [a for a in _affiliations(_build(text)) if a[0] == "Dubois" and a[1] == "TCD"]
+
+
+SPOKESPEOPLE_OF_AN_IGOS_HEAD = [
+    # "Guterres' spokesman, X": the spokesperson of an official the data knows as the head of an
+    # international organisation serves that organisation (a state's leader's, that state)
+    (
+        "A spokesman for Guterres, Farhan Idris, said the organisation was alarmed by the fighting in Sudan.",
+        ("Idris", "UN"),
+    ),
+    (
+        "Stoltenberg's spokeswoman, Maria Berg, said the alliance would not send troops to Ukraine.",
+        ("Berg", "NATO"),
+    ),
+    (
+        "Guterres's deputy spokesperson, Lena Novak, told reporters the UN condemned the attack on Goma.",
+        ("Novak", "UN"),
+    ),
+    ("Ban Ki-moon's spokesman, Martin Okoye, said the UN would send observers to Syria.", ("Okoye", "UN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKESPEOPLE_OF_AN_IGOS_HEAD)
+def test_the_spokesperson_of_an_igos_head_serves_the_igo(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _affiliations(_build(text))
+
+
+def test_the_spokesperson_of_a_states_leader_still_serves_the_state() -> None:
+    found = _affiliations(
+        _build("Erdogan's spokesman, Kemal Aslan, said Turkey would not join the sanctions.")
+    )
+    assert ("Aslan", "TUR") in found

@@ -1054,6 +1054,8 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
                     target, rank = a, 3
                 elif other.type == "person" and other.country and draft.type == "person":
                     target, rank = other.country, 2
+                elif other.type == "person" and draft.type == "person" and (igo := _patron_igo(a, out)):
+                    target, rank = igo, 2  # "Guterres' spokesman, X": the organisation Guterres heads
                 elif other.type == "armed_group" and draft.type == "person":
                     target, rank = a, 2  # "Hamas official X": the group's, not its state's
                 elif other.type in {"organization", "igo"} and draft.type == "person":
@@ -1145,6 +1147,19 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
         if target and target != actor_id:
             first = next(m for m in out.mentions if m.actor_id == actor_id)
             out.affiliations.append(Affiliation(actor_id, target, doc[first.start].sent, first.text, False))
+
+
+def _patron_igo(person: str, out: DocActors) -> str | None:
+    """The international organisation a known official heads or serves, by the data's office or
+    affiliation ("UN Secretary-General" Guterres: UN), if it is one."""
+    rec = out.gazetteer.get(person)
+    if rec is None or rec.type != "person":
+        return None
+    igo = rec.affiliation or (_office_igo(rec.office, out.gazetteer) if rec.office else None)
+    known = out.gazetteer.get(igo) if igo else None
+    if igo is None or known is None or known.type != "igo" or not out.ensure_actor(igo):
+        return None
+    return igo
 
 
 def _state_or_place(token: Token, out: DocActors) -> bool:
