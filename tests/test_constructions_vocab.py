@@ -2388,3 +2388,24 @@ def test_warned_for_a_wrong_accuses(coded: Coded, text: str, want: str, unwanted
     phrase names what X did is a rebuke (ACCUSE); a warning against an act or of consequences
     threatens (THREATEN)."""
     _check_both(coded, text, want, unwanted)
+
+
+# --- a concern that someone will act: the concern is about them ----------------------------------------
+
+CONCERNS_THAT = [
+    ("Israel had concerns that Hamas could divert the aid.", "ISR ACCUSE HAMAS", None),
+    ("Greece has serious concerns that Turkey will buy more Russian jets.", "GRC ACCUSE TUR", None),
+    ("Australia expressed concern that China could build a base in Vanuatu.", "AUS ACCUSE CHN", None),
+    ("Lithuania voiced alarm that Belarus was pushing migrants across the border.", "LTU ACCUSE BLR", None),
+    ("Chile has deep concerns that Bolivia will close the pass.", "CHL ACCUSE BOL", None),
+    # having the support of someone is theirs to give
+    ("Egypt has the support of Saudi Arabia.", None, "EGY SUPPORT SAU"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CONCERNS_THAT))
+def test_a_concern_that_someone_acts_accuses_them(coded: Coded, text: str, want: str, unwanted: str) -> None:
+    """ "Had concerns that Hamas could divert the aid", "expressed concern that China could build a
+    base": a feeling of disapproval, had or stated, about what its "that" clause's subject may do
+    accuses that subject (ACCUSE)."""
+    _check_both(coded, text, want, unwanted)
