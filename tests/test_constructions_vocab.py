@@ -2393,7 +2393,7 @@ def test_warned_for_a_wrong_accuses(coded: Coded, text: str, want: str, unwanted
 # --- a concern that someone will act: the concern is about them ----------------------------------------
 
 CONCERNS_THAT = [
-    ("Israel had concerns that Hamas could divert the aid.", "ISR ACCUSE HAMAS", None),
+    ("Israel had concerns that Hamas could divert the aid.", "ISR ACCUSE PSE", None),
     ("Greece has serious concerns that Turkey will buy more Russian jets.", "GRC ACCUSE TUR", None),
     ("Australia expressed concern that China could build a base in Vanuatu.", "AUS ACCUSE CHN", None),
     ("Lithuania voiced alarm that Belarus was pushing migrants across the border.", "LTU ACCUSE BLR", None),

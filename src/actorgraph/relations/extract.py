@@ -498,7 +498,16 @@ def _from_verb(
                 if doers:
                     targets = doers
     if not targets and not passive and trigger.plover in CCOMP_TYPES:
-        for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
+        # "had concerns that Hamas could divert the aid": the clause may hang on the feeling (acc-vocab),
+        # not on "the view that ..." disputed
+        feelings = set(ctx.grammar["stance_rule"]["types"]["ACCUSE"]["nouns"])
+        said = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in feelings]
+        for ccomp in (
+            c
+            for h in (verb, *said)
+            for c in h.children
+            if c.dep_ == "ccomp" or (h is not verb and c.dep_ == "acl" and _that_clause(c))
+        ):
             targets.extend(
                 a for c in ccomp.children if c.dep_ in {"nsubj", "nsubjpass"} for a in np_actors(c, ctx)[0]
             )
@@ -564,6 +573,11 @@ def _fight_partners(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
             actors.extend(found)
             tokens.extend(toks)
     return list(dict.fromkeys(actors)), tokens
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause opens with "that" ("concerns that X could ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _doers_else_last_violators(doers: list[str], act: Token, sources: list[str], ctx: Context) -> list[str]:

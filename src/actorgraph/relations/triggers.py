@@ -466,13 +466,16 @@ def _stated_feeling(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
     with X", "expressed appreciation to X": a verb of stating whose object is a noun of disapproval
     accuses whom the feeling is at, over, about or to (ACCUSE), one of approval supports them
     (SUPPORT), whichever verb states it and whatever CAMEO codes the verb with that noun
-    (``stance_rule``)."""
+    (``stance_rule``); a disapproval may also be had ("has concerns about X", ``extra_verbs``)."""
     rule = grammar["stance_rule"]
-    if lemma not in rule["verbs"]:
+    extra = {v for kind in rule["types"].values() for v in kind.get("extra_verbs", [])}
+    if lemma not in rule["verbs"] and lemma not in extra:
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         noun = obj.lemma_.lower()
         for plover, kind in rule["types"].items():
+            if lemma not in rule["verbs"] and lemma not in kind.get("extra_verbs", []):
+                continue  # "has concerns about X" is a stance, "has the support of X" is X's
             if noun in kind["nouns"] or obj.lower_ in kind["nouns"]:
                 target = tuple(kind["targets"])
                 trig = Trigger(lemma, "verb", plover, kind["cameo"], kind["mode"], target, False, "rule")
