@@ -90,15 +90,9 @@ def _dangling_item(token: Token) -> Token | None:
     ccs = [c for c in token.children if c.dep_ == "cc" and c.i > token.i]
     if not ccs:
         return None
-    doc = token.doc
-    i = ccs[-1].i + 1
-    while i < len(doc) and doc[i].dep_ == "det":
-        i += 1
-    if i >= len(doc):
+    item = _item_after(ccs[-1])
+    if item is None:
         return None
-    item = doc[i]
-    while item.dep_ in {"compound", "amod", "flat"} and item.head.i > item.i:
-        item = item.head
     verb = item.head
     if (
         item.pos_ != "PROPN"
@@ -108,6 +102,21 @@ def _dangling_item(token: Token) -> Token | None:
         or verb.dep_ not in {"acl", "amod"}
     ):
         return None
+    return item
+
+
+def _item_after(cc: Token) -> Token | None:
+    """The head of the noun phrase right after the conjunction ``cc`` (its determiners skipped,
+    its modifiers climbed: "and the African Union" -> "Union"), or None at the end of the text."""
+    doc = cc.doc
+    i = cc.i + 1
+    while i < len(doc) and doc[i].dep_ == "det":
+        i += 1
+    if i >= len(doc):
+        return None
+    item = doc[i]
+    while item.dep_ in {"compound", "amod", "flat"} and item.head.i > item.i:
+        item = item.head
     return item
 
 
@@ -121,15 +130,9 @@ def _split_item(token: Token) -> Token | None:
     last = max((c.i for c in token.children if c.dep_ == "conj"), default=token.i)
     if not ccs or ccs[-1].i < last:
         return None
-    doc = token.doc
-    i = ccs[-1].i + 1
-    while i < len(doc) and doc[i].dep_ == "det":
-        i += 1
-    if i >= len(doc):
+    item = _item_after(ccs[-1])
+    if item is None:
         return None
-    item = doc[i]
-    while item.dep_ in {"compound", "amod", "flat"} and item.head.i > item.i:
-        item = item.head
     if item.dep_ != token.dep_ or item.head.i != token.head.i or not (item.pos_ == "PROPN" or item.is_upper):
         return None
     return item
