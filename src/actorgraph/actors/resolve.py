@@ -190,23 +190,27 @@ def _personal(
     """Whether ``span`` reads as a person's name of two to four words (one with ``single``):
     capitalised proper nouns, none a word of an organisation's name ("Council", "Ministry") or a title
     ("Rear Admiral")."""
-    from actorgraph.actors.sectors import load_sectors  # sectors builds on this module
-
-    terms = load_sectors().terms
-    heads = set(read_grammar()["institution_heads"])
+    organisation = _organisation_words()
     return (
         (1 if single else 2) <= len(span) <= 4
         and _looks_like_person_name(span.text, particles)
         and all(t.pos_ == "PROPN" or t.lower_ in particles for t in span)
         and not any(t.is_upper and len(t) > 1 for t in span)  # "DP X": an initialism is no name
-        and not any(
-            t.lower_ in generic
-            or t.lower_ in heads
-            or t.lower_ in titles
-            or any(t.lower_ in terms.get(k, {}) for k in _ORG_TERMS)
-            for t in span
-        )
+        and not any(t.lower_ in generic or t.lower_ in organisation or t.lower_ in titles for t in span)
     )
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    """Words of organisations' names, never of a person's: the heads of institutions ("Council",
+    "Ministry") and the sector words that name a group or a body ("Rights", "Police")."""
+    from actorgraph.actors.sectors import load_sectors  # sectors builds on this module
+
+    terms = load_sectors().terms
+    words = set(read_grammar()["institution_heads"])
+    for kind in _ORG_TERMS:
+        words.update(terms.get(kind, {}))
+    return frozenset(words)
 
 
 def _whole_name(ent: Span, titles: set[str], generic: set[str], particles: set[str]) -> Span:
