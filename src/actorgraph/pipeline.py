@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from actorgraph.actors.resolve import DocActors
-    from actorgraph.relations import Lexicon
+    from actorgraph.relations import Lexicon, PairModel
 
 __all__ = [
     "BATCH_CHARS",
@@ -95,6 +95,8 @@ class PipelineConfig:
     actors: str | None = None
     lexicon: str | None = None
     batch_size: int = 32
+    #: whether the learned pair model adds the pairs the rules miss (``relations.learned``)
+    learned: bool = False
 
 
 def _actor_list(
@@ -132,8 +134,11 @@ def _actor_list(
     return actors, mentions
 
 
-def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: Lexicon) -> DocResult:
-    """Resolve actors and extract relations from one parsed document.
+def document_step(
+    doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: Lexicon, learned: PairModel | None = None
+) -> DocResult:
+    """Resolve actors and extract relations from one parsed document (``learned``: the learned pair
+    model that adds the pairs the rules miss, none by default).
 
     NER-only organisations that take part in no relation are left out: on saved web
     pages they are mostly page furniture ("Al-Monitor PRO"). So are commentators
@@ -152,7 +157,7 @@ def document_step(doc: Doc, document: Document, gazetteer: Gazetteer, lexicon: L
         logger.info(
             "%s: %d passages of page chrome ignored (%d characters)", where, len(found.chrome), ignored
         )
-    relations = doc_relations(document, found, lexicon)
+    relations = doc_relations(document, found, lexicon, learned)
     acting = {a for r in relations if r.type != "AFFILIATION" for a in (r.source_id, r.target_id)}
     # Analysts, academics and former officials who only comment are no actors, and their
     # affiliations go with them (the annotation guidelines of the evaluation sets).
@@ -287,6 +292,11 @@ def run(
     nlp = load_pipeline(config.model, config.actors)
     gazetteer = load_gazetteer(config.actors)
     lexicon = load_lexicon(config.lexicon)
+    learned = None
+    if config.learned:
+        from actorgraph.relations.learned.pairs import default_model
+
+        learned = default_model()
     _COLLECTOR.loaded()
 
     seen: dict[str, str] = {}  # id -> hash of the text first seen under it
@@ -321,7 +331,7 @@ def run(
                 if text.strip():
                     whole = piece.offset == 0 and piece.last
                     part = piece.document if whole else replace(piece.document, text=text)
-                    result = document_step(next(docs), part, gazetteer, lexicon)
+                    result = document_step(next(docs), part, gazetteer, lexicon, learned)
                     parts.append(_shifted(result, piece.document, piece.offset))
                 if piece.last:
                     done.append(_joined(piece.document, parts) if parts else DocResult(piece.document))

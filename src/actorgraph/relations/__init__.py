@@ -8,9 +8,10 @@ from actorgraph.actors.sectors import commentator, folded_organ
 from actorgraph.model import Document, Relation, stable_id
 from actorgraph.relations.candidates import Candidate
 from actorgraph.relations.extract import extract_candidates
+from actorgraph.relations.learned.pairs import LearnedPair, PairModel
 from actorgraph.relations.lexicon import Lexicon, Trigger, load_lexicon
 
-__all__ = ["Lexicon", "Trigger", "doc_relations", "load_lexicon"]
+__all__ = ["LEARNED_CONFIDENCE", "Lexicon", "PairModel", "Trigger", "doc_relations", "load_lexicon"]
 
 
 def _relation(
@@ -121,14 +122,53 @@ def _member(actors: DocActors, a: Affiliation, acting: set[str]) -> bool:
     return a.source_id in acting or not commentator(draft.type, draft.sector)
 
 
-def doc_relations(document: Document, actors: DocActors, lexicon: Lexicon) -> list[Relation]:
-    """Every relation (events and affiliations) of one document, deduplicated by id, in text order."""
+def _from_learned(document: Document, actors: DocActors, lexicon: Lexicon, p: LearnedPair) -> Relation:
+    info = lexicon.types.get(p.type)
+    return _relation(
+        document,
+        actors,
+        p.source,
+        p.target,
+        p.type,
+        p.sentence_start,
+        p.sentence_end,
+        p.predicate,
+        cameo_root=info.cameo_roots[0] if info and info.cameo_roots else None,
+        quad_class=info.quad_class if info else None,
+        goldstein=info.goldstein if info else None,
+        directed=True,
+        negated=p.negated,
+        hypothetical=p.hypothetical,
+        attributed_to=None,
+        date=document.date,
+        # below every rule's confidence (0.5 and up), so that an analyst can filter them out
+        confidence=round(LEARNED_CONFIDENCE * p.probability, 2),
+    )
+
+
+#: The highest confidence a learned relation gets (its probability times this).
+LEARNED_CONFIDENCE = 0.45
+
+
+def doc_relations(
+    document: Document, actors: DocActors, lexicon: Lexicon, learned: PairModel | None = None
+) -> list[Relation]:
+    """Every relation (events and affiliations) of one document, deduplicated by id, in text order.
+
+    With ``learned``, the pairs of actors named in one sentence that the rules did not relate and
+    that its models accept are added (:mod:`actorgraph.relations.learned`), with a confidence below
+    :data:`LEARNED_CONFIDENCE`.
+    """
     relations: dict[str, Relation] = {}
     for c in extract_candidates(actors, lexicon, doc_date=document.date):
         if own_forces(actors, c.source, c.target, c.trigger.plover):
             continue
         r = _from_candidate(document, actors, lexicon, c)
         relations.setdefault(r.id, r)
+    if learned is not None:
+        for p in learned.relations(document, actors, lexicon, list(relations.values())):
+            r = _from_learned(document, actors, lexicon, p)
+            relations.setdefault(r.id, r)
     acting = {r.source_id for r in relations.values()} | {r.target_id for r in relations.values()}
     for a in actors.affiliations:
         if a.target_id in actors.actors and _member(actors, a, acting):

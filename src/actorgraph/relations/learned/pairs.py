@@ -1,0 +1,275 @@
+"""Candidate pairs: two actors named in one sentence that the rules did not relate.
+
+Per document, every unordered pair of distinct resolved actors co-mentioned in a sentence, folded as
+the rules fold them (an organ of a state, "the Russian army", is its state; a group of a society
+acted upon stands for its state, :func:`~actorgraph.actors.groups.relation_side`), except pairs of
+one state's parts (a state and its own official or organ), commentators (analysts, academics, former
+officials: the guidelines leave them out) and pairs the rules already relate. A pair's features are
+the maximum of its sentences' (:mod:`.features`) and how many sentences name both.
+
+:class:`PairModel` scores each candidate with the learned pair model and, above its threshold, types
+the pair by its best sentence with the learned type model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.actors.groups import relation_side
+from actorgraph.actors.resolve import DocActors
+from actorgraph.actors.sectors import commentator, folded_organ
+from actorgraph.model import Document, Relation
+from actorgraph.relations.learned.features import (
+    DOER_ROLES,
+    Words,
+    link,
+    mention_head,
+    sentence_features,
+)
+from actorgraph.relations.learned.model import LinearModel, SoftmaxModel, load_models
+from actorgraph.relations.lexicon import Lexicon
+
+__all__ = ["LearnedPair", "PairCandidate", "PairModel", "PairSentence", "pair_candidates"]
+
+#: Most mentions of one actor per sentence compared with the other's (the nearest ones first).
+_MENTIONS_PER_SIDE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PairSentence:
+    """One sentence that names both actors of a candidate pair."""
+
+    start: int
+    end: int
+    features: dict[str, float]
+    #: the side reaching the lowest common ancestor as subject or agent first, else text order
+    source: str
+    target: str
+    predicate: str
+    negated: bool
+    hypothetical: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PairCandidate:
+    """Two actors co-mentioned in the document, the rules relating neither to the other."""
+
+    ends: tuple[str, str]
+    features: dict[str, float]
+    sentences: tuple[PairSentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedPair:
+    """A relation the learned models add."""
+
+    source: str
+    target: str
+    type: str
+    sentence_start: int
+    sentence_end: int
+    predicate: str
+    probability: float
+    negated: bool
+    hypothetical: bool
+
+
+def _unit(actors: DocActors, actor_id: str) -> str | None:
+    """The actor ``actor_id`` stands for in a pair: an organ is its state; a commentator is none."""
+    draft = actors.actors[actor_id]
+    if commentator(draft.type, draft.sector):
+        return None
+    if (
+        draft.country
+        and folded_organ(draft.type, draft.sector, draft.country, draft.country)
+        and actors.ensure_actor(draft.country)
+    ):
+        return draft.country
+    return actor_id
+
+
+def _state(actors: DocActors, actor_id: str) -> str | None:
+    draft = actors.actors[actor_id]
+    return actor_id if draft.type == "country" else draft.country
+
+
+def _one_state(actors: DocActors, a: str, b: str) -> bool:
+    """Whether one of ``a`` and ``b`` is a state and the other its part (official, organ, group)."""
+    da, db = actors.actors[a], actors.actors[b]
+    return (da.type == "country" and db.country == a) or (db.type == "country" and da.country == b)
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3+"
+
+
+def pair_candidates(
+    document: Document, actors: DocActors, lexicon: Lexicon, rules: Sequence[Relation], words: Words
+) -> list[PairCandidate]:
+    """Every candidate pair of the document, in order of first co-mention."""
+    doc = actors.doc
+    events = [r for r in rules if r.type != "AFFILIATION"]
+    related = {frozenset((r.source_id, r.target_id)) for r in events}
+    related_states = {
+        frozenset((_state(actors, r.source_id) or r.source_id, _state(actors, r.target_id) or r.target_id))
+        for r in events
+        if r.source_id in actors.actors and r.target_id in actors.actors
+    }
+    in_rules = {a for r in events for a in (r.source_id, r.target_id)}
+    mentions = sorted(actors.mentions, key=lambda m: m.start)
+    found: dict[frozenset[str], list[PairSentence]] = {}
+    order: list[frozenset[str]] = []
+    k = 0
+    for index, sent in enumerate(doc.sents):
+        inside = []
+        while k < len(mentions) and mentions[k].start < sent.end:
+            if mentions[k].start >= sent.start:
+                inside.append(mentions[k])
+            k += 1
+        if len(inside) < 2 or actors.is_chrome(sent):
+            continue
+        heads: dict[str, list[Token]] = {}
+        for m in inside:
+            unit = _unit(actors, m.actor_id)
+            if unit is not None:
+                heads.setdefault(unit, []).append(mention_head(doc, m))
+        if len(heads) < 2:
+            continue
+        here = [r for r in events if sent.start_char <= r.char_start < sent.end_char]
+        for a, b in combinations(sorted(heads, key=lambda u: heads[u][0].i), 2):
+            pair = frozenset((a, b))
+            if pair in related or _one_state(actors, a, b):
+                continue
+            touching = [r.type for r in here if {r.source_id, r.target_id} & pair]
+            item = _sentence(
+                (a, b), heads, sent, actors, lexicon, words, index, [r.type for r in here], touching
+            )
+            if pair not in found:
+                found[pair] = []
+                order.append(pair)
+            found[pair].append(item)
+    out = []
+    for pair in order:
+        items = found[pair]
+        a, b = sorted(pair, key=lambda u: (items[0].source != u, u))
+        agg: dict[str, float] = {}
+        for s in items:
+            for name, value in s.features.items():
+                agg[name] = max(agg.get(name, 0.0), value)
+        agg[f"sentences={_bucket(len(items))}"] = 1.0
+        ruled = len(pair & in_rules)
+        agg[f"ends_in_rules={ruled}"] = 1.0
+        states = frozenset(_state(actors, u) or u for u in pair)
+        if states in related_states:
+            agg["states_related_by_rules"] = 1.0
+        out.append(PairCandidate((a, b), agg, tuple(items)))
+    return out
+
+
+def _sentence(
+    ends: tuple[str, str],
+    heads: dict[str, list[Token]],
+    sent: Span,
+    actors: DocActors,
+    lexicon: Lexicon,
+    words: Words,
+    index: int,
+    rule_types: list[str],
+    touching: list[str],
+) -> PairSentence:
+    a, b = ends
+    # the two mentions nearest each other in the parse
+    ta, tb = min(
+        ((x, y) for x in heads[a][:_MENTIONS_PER_SIDE] for y in heads[b][:_MENTIONS_PER_SIDE]),
+        key=lambda p: (len(link(p[0], p[1]).path), abs(p[0].i - p[1].i), p[0].i),
+    )
+    features, j = sentence_features(
+        ta,
+        tb,
+        ends,
+        sent,
+        actors,
+        lexicon,
+        words,
+        index=index,
+        sentence_actors=len(heads),
+        rule_types=rule_types,
+        rule_touching=touching,
+    )
+    role_a, role_b = j.roles
+    if role_b in DOER_ROLES and role_a not in DOER_ROLES:
+        source, target = b, a
+    elif role_a in DOER_ROLES or ta.i <= tb.i:
+        source, target = a, b
+    else:
+        source, target = b, a
+    # a society group acted upon stands for its state, as in the rules' relations
+    target = relation_side(actors, target, source)[0]
+    return PairSentence(
+        sent.start_char,
+        sent.end_char,
+        features,
+        source,
+        target,
+        j.lca.text,
+        "lca_negated" in features,
+        "lca_modal" in features or "lca_intent" in features,
+    )
+
+
+class PairModel:
+    """The learned pair model and type model, applied to a document's candidate pairs."""
+
+    def __init__(self, pair: LinearModel, types: SoftmaxModel) -> None:
+        self.pair = pair
+        self.types = types
+        self.words = Words.load()
+
+    @classmethod
+    def from_file(cls, path: str) -> PairModel:
+        """The models ``pair`` and ``type`` of a model file."""
+        models = load_models(path)
+        pair, types = models.get("pair"), models.get("type")
+        if not isinstance(pair, LinearModel) or not isinstance(types, SoftmaxModel):
+            from actorgraph.errors import DataFileError
+
+            raise DataFileError(f"{path}: needs a binary model 'pair' and a multinomial model 'type'")
+        return cls(pair, types)
+
+    def relations(
+        self, document: Document, actors: DocActors, lexicon: Lexicon, rules: Sequence[Relation]
+    ) -> list[LearnedPair]:
+        """The relations the models add to the rules' ``rules`` in ``document``."""
+        out = []
+        for c in pair_candidates(document, actors, lexicon, rules, self.words):
+            p = self.pair.score(c.features)
+            if p < self.pair.threshold:
+                continue
+            best = max(c.sentences, key=lambda s: (self.pair.score(s.features), -s.start))
+            rtype, _ = self.types.predict(best.features)
+            out.append(
+                LearnedPair(
+                    best.source,
+                    best.target,
+                    rtype,
+                    best.start,
+                    best.end,
+                    best.predicate,
+                    p,
+                    best.negated,
+                    best.hypothetical,
+                )
+            )
+        return out
+
+
+@cache
+def default_model() -> PairModel:
+    """The models shipped in ``data/learned_pairs.json``."""
+    return PairModel.from_file(str(files("actorgraph") / "data" / "learned_pairs.json"))
