@@ -89,3 +89,73 @@ def test_a_leaders_family_name_alone_is_still_the_leader(text: str, person: str 
     people = [a for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
     assert [a.country for a in people] == [state], people
     assert person is None or [a.id for a in people] == [person], people
+
+
+NAMESAKES = [
+    # two people of one family name whose given names differ are two actors; a bare family name goes
+    # to the one its story last named, and keeps going to whoever the bare name already meant
+    (
+        "U.S. President Joe Biden pardoned his son Hunter Biden on Sunday, the White House said.",
+        {"Joe Biden": 1, "Hunter Biden": 1},
+    ),
+    (
+        "Rebel commander Ignace Mutombo attacked an army post near Goma. The army spokesman, Patrick "
+        "Mutombo, condemned the attack.",
+        {"Ignace Mutombo": 1, "Patrick Mutombo": 1},
+    ),
+    (
+        "Senegalese police arrested opposition leader Ousmane Diallo on Monday. His brother Mamadou "
+        "Diallo, a lawyer, called the arrest illegal. Diallo urged the United Nations to intervene.",
+        {"Ousmane Diallo": 1, "Mamadou Diallo": 2},
+    ),
+    (
+        "The gang leader Marc Toussaint escaped from a prison near Port-au-Prince on Friday. Toussaint had "
+        "been jailed for kidnapping. A guard, Louis Toussaint, was wounded in the escape. Toussaint "
+        "later threatened the police in a video.",
+        {"Marc Toussaint": 3, "Louis Toussaint": 1},
+    ),
+    (
+        "Peruvian prosecutor Rosa Quispe charged former minister Alberto Quispe with bribery on "
+        "Thursday. Alberto Quispe denied the charge.",
+        {"Rosa Quispe": 1, "Alberto Quispe": 2},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMESAKES)
+def test_namesakes_with_different_given_names_are_two_people(text: str, expected: dict[str, int]) -> None:
+    people = {
+        a.name: a.mentions for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"
+    }
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # spellings of one given name, a middle name or initial added, a family name of two words
+        (
+            "Russian Foreign Minister Sergei Lavrov met Turkish officials. Sergey Lavrov said talks "
+            "went well.",
+            None,
+            2,
+        ),
+        (
+            "Kenyan Trade Minister Mary Wanjiru Kamau opened the fair in Nairobi. Mary Kamau invited Ugandan "
+            "firms. Kamau said exports would grow.",
+            "Mary Wanjiru Kamau",
+            3,
+        ),
+        (
+            "Sudanese envoy Naser Eldin Abdel Bari met Egyptian officials in Cairo. Abdel Bari said the "
+            "talks were useful.",
+            "Naser Eldin Abdel Bari",
+            2,
+        ),
+    ],
+)
+def test_one_person_named_in_several_ways_stays_one(text: str, name: str | None, mentions: int) -> None:
+    people = [a for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
+    assert len(people) == 1, people
+    assert name is None or people[0].name == name
+    assert people[0].mentions == mentions
