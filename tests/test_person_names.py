@@ -93,7 +93,7 @@ def test_a_leaders_family_name_alone_is_still_the_leader(text: str, person: str 
 
 NAMESAKES = [
     # two people of one family name whose given names differ are two actors; a bare family name goes
-    # to the one its story last named, and keeps going to whoever the bare name already meant
+    # to the one the story named last before it
     (
         "U.S. President Joe Biden pardoned his son Hunter Biden on Sunday, the White House said.",
         {"Joe Biden": 1, "Hunter Biden": 1},
@@ -110,9 +110,9 @@ NAMESAKES = [
     ),
     (
         "The gang leader Marc Toussaint escaped from a prison near Port-au-Prince on Friday. Toussaint had "
-        "been jailed for kidnapping. A guard, Louis Toussaint, was wounded in the escape. Toussaint "
-        "later threatened the police in a video.",
-        {"Marc Toussaint": 3, "Louis Toussaint": 1},
+        "been jailed for kidnapping. Police later arrested his cousin Louis Toussaint at the border. "
+        "Toussaint told a judge that he had hidden the gang leader.",
+        {"Marc Toussaint": 2, "Louis Toussaint": 2},
     ),
     (
         "Peruvian prosecutor Rosa Quispe charged former minister Alberto Quispe with bribery on "

@@ -312,6 +312,71 @@ def _surname(name: str) -> str:
     return parts[-1].lower()
 
 
+def _given_names(name: str) -> list[str]:
+    """The given names of a full name, lower-cased, without dots and name particles: "Hector Paul
+    Joseph" -> ["hector", "paul"], "Moon Jae-in" -> ["jae-in"], "George W. Bush" -> ["george", "w"].
+
+    >>> _given_names("Hector Paul Joseph"), _given_names("Moon Jae-in"), _given_names("Scholz")
+    (['hector', 'paul'], ['jae-in'], [])
+    """
+    words = [w.strip(".").lower() for w in name.split()]
+    family_first = len(words) > 1 and _GIVEN_SYLLABLES.fullmatch(name.split()[-1])
+    words = words[1:] if family_first else words[:-1]
+    particles = set(read_grammar()["name_particles"])
+    return [w for w in words if w and w not in particles]
+
+
+def _same_person(one: list[str], other: list[str]) -> bool:
+    """Whether two names of one family name may be one person by their given names: one's are among
+    the other's ("George Bush", "George W. Bush"; "Abdel Bari", "Naser Eldin Abdel Bari") or the
+    first begins alike (a spelling, "Sergei", "Sergey"; an initial)."""
+    return (
+        not one or not other or set(one) <= set(other) or set(other) <= set(one) or one[0][:1] == other[0][:1]
+    )
+
+
+def _namesakes(doc: Doc, names: list[tuple[int, int, str]]) -> dict[int, str]:
+    """Namesakes: people of one family name whose given names differ ("Arnel Joseph", "Hector Paul
+    Joseph") are two people. Returns, for the first token of each name and for each bare family name
+    of such a family name, a suffix that tells the namesakes apart ("" for the one named first,
+    "#1", ...). A bare family name names the one named last before it, else the one named next."""
+    named: dict[str, list[tuple[int, int, list[str]]]] = {}
+    for start, end, text in sorted(names):
+        given = _given_names(text)
+        if given:
+            named.setdefault(_surname(text), []).append((start, end, given))
+    tags: dict[int, str] = {}
+    for key, found in named.items():
+        clusters: list[list[list[str]]] = []
+        which: dict[int, int] = {}
+        inside: set[int] = set()
+        for start, end, given in found:
+            k = next((k for k, c in enumerate(clusters) if all(_same_person(given, g) for g in c)), None)
+            if k is None:
+                k = len(clusters)
+                clusters.append([])
+            clusters[k].append(given)
+            which[start] = k
+            inside.update(range(start, end))
+        if len(clusters) < 2:
+            continue
+        last_named: int | None = None
+        for token in doc:
+            if token.i in which:
+                last_named = which[token.i]
+            elif token.i in inside or _surname(token.text) != key or not token.text[:1].isupper():
+                continue
+            else:
+                k = (
+                    last_named
+                    if last_named is not None
+                    else next(which[s] for s in sorted(which) if s > token.i)
+                )
+                tags[token.i] = f"#{k}" if k else ""
+        tags.update({s: f"#{k}" for s, k in which.items() if k})
+    return tags
+
+
 def _first_name_word(name: str) -> str | None:
     """The first word of a name of two words or more, the family name of "Kim Jong Un" and "Li
     Qiang": the story's own full name is whom a bare "Kim" or "Li" means."""
@@ -417,23 +482,33 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     person_spans += _untagged_titled_names(doc, office_words, generic, particles, chrome)
 
     # People: cluster by surname inside the document; the longest name is canonical. Names the
-    # gazetteer matched come first ("Ali Shamkhani"), so "Shamkhani" alone joins them.
+    # gazetteer matched come first ("Ali Shamkhani"), so "Shamkhani" alone joins them. Namesakes whose
+    # given names differ ("Arnel Joseph", "Hector Paul Joseph") are told apart by a suffix of the key.
+    people = [m for m in out.mentions if out.actors[m.actor_id].type == "person"]
+    namesake = _namesakes(
+        doc, [(m.start, m.end, m.text) for m in people] + [(s.start, s.end, s.text) for s in person_spans]
+    )
+
+    def key_of(name: str, start: int) -> str:
+        return _surname(name) + namesake.get(start, "")
+
     surname_ids: dict[str, str] = {}
     full_names: dict[str, str] = {}  # surname (lower) -> longest full name
     first_words: dict[str, tuple[str, str]] = {}  # first word of a full name -> (id, full name)
-    for mention in list(out.mentions):
+    for mention in people:
         draft = out.actors[mention.actor_id]
-        if draft.type == "person":
-            for name in (mention.text, draft.name):
-                key = _surname(name)
-                surname_ids.setdefault(key, mention.actor_id)
-                if len(name) > len(full_names.get(key, "")):
-                    full_names[key] = draft.name
-                first = _first_name_word(name)
-                if first is not None:
-                    first_words.setdefault(first, (mention.actor_id, draft.name))
+        for name in (mention.text, draft.name):
+            key = _surname(name)
+            if key == _surname(mention.text):
+                key = key_of(name, mention.start)
+            surname_ids.setdefault(key, mention.actor_id)
+            if len(name) > len(full_names.get(key, "")):
+                full_names[key] = draft.name
+            first = _first_name_word(name)
+            if first is not None:
+                first_words.setdefault(first, (mention.actor_id, draft.name))
     for span in person_spans:
-        key = _surname(span.text)
+        key = key_of(span.text, span.start)
         if key not in surname_ids and len(span.text) > len(full_names.get(key, "")):
             full_names[key] = span.text
 
@@ -487,7 +562,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         return country if n * 2 > sum(countries.values()) else None
 
     for span in person_spans:
-        key = _surname(span.text)
+        key = key_of(span.text, span.start)
         if key in surname_ids:
             add(span, surname_ids[key], "coreference", full_names[key], "person", None)
             continue
@@ -512,7 +587,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if token.i in out.by_token or in_ranges(token.idx, token.idx + len(token), chrome):
             continue
         key = token.text.lower()
-        if token.pos_ == "PROPN" and key in surname_ids:
+        if token.pos_ == "PROPN" and key + namesake.get(token.i, "") in surname_ids:
+            key += namesake.get(token.i, "")
             add(doc[token.i : token.i + 1], surname_ids[key], "coreference", full_names[key], "person", None)
         elif _lone_name(token) and token.i not in out.places and not given_alone(token.text, False):
             leaders = [p for p in gazetteer.surnames.get(key, ()) if known_by_surname(p, False, story=False)]
