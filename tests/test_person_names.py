@@ -159,3 +159,33 @@ def test_one_person_named_in_several_ways_stays_one(text: str, name: str | None,
     assert len(people) == 1, people
     assert name is None or people[0].name == name
     assert people[0].mentions == mentions
+
+
+SPELLINGS = [
+    # a leader's name in a spelling the data lacks ("al-Serraj"), and a family name written with its
+    # particle in the data ("al-Sarraj", "al-Sudani") but bare in the text
+    ("Libyan Prime Minister Fayez al-Serraj met Italian officials in Rome on Tuesday.", "P_SARRAJ"),
+    ("Sarraj asked Turkey for military help against the eastern forces.", "P_SARRAJ"),
+    ("Iraqi officials said Sudani would visit Washington next month.", "P_SUDANI"),
+    ("Adnani called on the group's followers to attack France.", "P_ADNANI"),
+    ("Hayya said Hamas had accepted the Egyptian proposal for a truce with Israel.", "P_HAYYA"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), SPELLINGS)
+def test_a_leader_is_known_in_other_spellings_and_without_the_particle(text: str, person: str) -> None:
+    people = [a.id for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
+    assert people == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare word of a particle name that is a group or a title stays one
+        "Houthi fighters attacked a cargo ship in the Red Sea on Monday.",
+        "Sheikh Tamim met Iranian officials in Doha to discuss the ceasefire.",
+    ],
+)
+def test_a_particle_name_s_bare_word_that_is_a_group_or_title_is_no_leader(text: str) -> None:
+    people = [a.id for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
+    assert "P_ABDUL_MALIK_HOUTHI" not in people and "P_HUSSEIN_AL_SHEIKH" not in people
