@@ -103,6 +103,21 @@ def _dotted(text: str) -> str | None:
     return None
 
 
+def _particle_bare(word: str) -> str | None:
+    """The family name without the particle hyphened to it ("al-Sarraj" -> "sarraj", "el-Sisi" ->
+    "sisi"), as a bare surname in a text is written; None when there is no particle, or when the rest
+    is a title ("al-Sheikh").
+
+    >>> _particle_bare("al-Sarraj"), _particle_bare("Abdul-Malik"), _particle_bare("al-Sheikh")
+    ('sarraj', None, None)
+    """
+    grammar = read_grammar()
+    head, _, rest = re.sub("[‐–]", "-", word).rpartition("-")
+    if not head or not rest or not all(p.lower() in grammar["name_particles"] for p in head.split("-")):
+        return None
+    return None if rest.lower() in grammar["titles"] else rest.lower()
+
+
 def _split(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
@@ -153,6 +168,9 @@ class Gazetteer:
                 if len(parts) > 1:
                     self.surnames.setdefault(parts[-1].lower(), set()).add(record.id)
                     firsts.add(parts[0].lower())
+                    bare = _particle_bare(parts[-1])
+                    if bare is not None:  # "al-Sarraj" is also "Sarraj" alone
+                        self.surnames.setdefault(bare, set()).add(record.id)
             for first in firsts:
                 self.given_names[first] = self.given_names.get(first, 0) + 1
 
