@@ -1769,3 +1769,42 @@ def test_praise_supports_whose_doing_it_praises(expect: Expect, text: str, wante
 def test_praise_denied_or_of_oneself_supports_nobody(expect: Expect, text: str) -> None:
     found = expect(text)
     assert not any(" SUPPORT " in k for k in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a statement in the passive: the by-agent speaks, and the doer the act's noun names is the one
+        # spoken of (never the act's victim)
+        (
+            "The military coup in Gabon was condemned by the African Union on Wednesday.",
+            "AU ACCUSE GAB",
+            None,
+        ),
+        ("The bombing raids by Russian jets were denounced by Turkey.", "TUR ACCUSE RUS", None),
+        (
+            "The decision by Israel to build new settlements was sharply criticised by Jordan.",
+            "JOR ACCUSE ISR",
+            None,
+        ),
+        (
+            "The release of two fishermen by Iran was welcomed by the United Arab Emirates.",
+            "ARE SUPPORT IRN",
+            None,
+        ),
+        (
+            "The artillery attack on Armenian villages by Azerbaijani forces was condemned by France.",
+            "FRA ACCUSE AZE",
+            "FRA ACCUSE ARM",
+        ),
+    ],
+)
+def test_a_passive_statement_is_the_by_agents_about_the_acts_doer(
+    expect: Expect, text: str, wanted: str, unwanted: str | None
+) -> None:
+    expect(text, (wanted,), (unwanted,) if unwanted else ())
+
+
+def test_a_passive_statement_with_a_named_owner_keeps_it(expect: Expect) -> None:
+    """The possessive doer was read before: "Serbia's move was welcomed by Hungary"."""
+    expect("Serbia's move to reopen the border was welcomed by Hungary.", ("HUN SUPPORT SRB",))
