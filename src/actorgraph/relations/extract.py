@@ -54,6 +54,7 @@ from actorgraph.relations.nominal import (
     names_it,
     owner_undergoes,
     relational_trigger,
+    stated_about,
 )
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
@@ -77,6 +78,10 @@ from actorgraph.relations.voice import (
 )
 
 __all__ = ["Candidate", "extract_candidates"]
+
+
+#: Statements whose passive subject, naming no actor, names an act whose doer they are about.
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 
 
 def extract_candidates(
@@ -309,6 +314,9 @@ def _from_verb(
             agents, agent_tokens = _fight_partners(verb, ctx)
         if not agents:
             agents, agent_tokens = _complement_agents(verb, ctx)
+        if agents and not targets and trigger.plover in _STATEMENT_TYPES:
+            targets, held_tokens = stated_about(verb, agents, ctx)  # "the coup was condemned by X"
+            pred += held_tokens
         if not agents:
             held, held_tokens = stative_targets(verb, trigger, ctx)
             if held:

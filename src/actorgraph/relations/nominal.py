@@ -57,6 +57,7 @@ __all__ = [
     "names_it",
     "owner_undergoes",
     "relational_trigger",
+    "stated_about",
 ]
 
 
@@ -556,6 +557,21 @@ def act_doers(noun: Token, ctx: Context, verb: Token | None = None) -> tuple[lis
         for prep in late:
             agents = [a for o in prep.children if o.dep_ == "pobj" for a in np_actors(o, ctx)[0]]
             found, tokens = [*found, *agents], [*tokens, *([prep] if agents else [])]
+    return list(dict.fromkeys(found)), tokens
+
+
+def stated_about(verb: Token, speakers: list[str], ctx: Context) -> tuple[list[str], list[Token]]:
+    """What a statement in the passive is about, when its subject names no actor: "the coup in Gabon
+    was condemned by the AU", "the decision by Israel to ... was criticised by Jordan", "the release of
+    two fishermen by Iran was welcomed by Y": the doers the subject's noun names (``act_doers``), not
+    the speakers (the by-agent), and never the act's victim."""
+    found: list[str] = []
+    tokens: list[Token] = []
+    for subject in verb.children:
+        if subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN":
+            doers, named = act_doers(subject, ctx, verb)
+            found += [a for a in doers if a not in speakers]
+            tokens += named
     return list(dict.fromkeys(found)), tokens
 
 
