@@ -1782,3 +1782,50 @@ def test_a_charge_told_by_a_gerund_is_the_accused_act(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- a gerund with its own by-agent: "living under shelling by Russian forces" -----------------------
+# The parser reads the act noun as a verb (a gerund in a prepositional phrase) and the clause's subject
+# became its doer, the by-phrase its target. The by-phrase does it; the subject of the clause undergoes
+# it when the phrase puts it under or away from the act ("under", "from"); else no one named does.
+
+GERUND_BY_AGENTS = [
+    (
+        "Residents of Kharkiv are living under shelling by Russian forces.",
+        ("RUS ASSAULT UKR",),
+        ("UKR ASSAULT RUS",),
+    ),
+    (
+        "Families in Mariupol spent weeks hiding from shelling by Russian troops.",
+        ("RUS ASSAULT UKR",),
+        ("UKR ASSAULT RUS",),
+    ),
+    (
+        "Civilians in Kherson have lived for months under shelling by Russian forces.",
+        ("RUS ASSAULT UKR",),
+        ("UKR ASSAULT RUS",),
+    ),
+    (
+        "Somali villagers said they escaped from shelling by Ethiopian troops near the border.",
+        ("ETH ASSAULT SOM",),
+        ("SOM ASSAULT ETH",),
+    ),
+    # "amid": the subject is no victim named, but is no doer either
+    (
+        "Ukrainian farmers abandoned their fields amid shelling by Russian artillery.",
+        (),
+        ("UKR ASSAULT RUS",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), GERUND_BY_AGENTS)
+def test_a_gerund_with_its_own_by_agent_is_the_agents_act(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
+
+
+def test_a_gerund_with_its_object_keeps_its_subject(expect: Expect) -> None:
+    """Guard: "accused of shelling X" and a gerund with an object stay the subject's act."""
+    expect("Ukraine accused Russia of shelling the Zaporizhzhia plant.", ("RUS ASSAULT UKR",))
