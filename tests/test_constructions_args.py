@@ -1796,7 +1796,7 @@ GERUND_BY_AGENTS = [
         ("UKR ASSAULT RUS",),
     ),
     (
-        "Families in Mariupol spent weeks hiding from shelling by Russian troops.",
+        "Residents of Mariupol spent weeks hiding from shelling by Russian troops.",
         ("RUS ASSAULT UKR",),
         ("UKR ASSAULT RUS",),
     ),

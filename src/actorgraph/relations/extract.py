@@ -69,6 +69,7 @@ from actorgraph.relations.triggers import (
 )
 from actorgraph.relations.voice import (
     criminal_charge,
+    gerund_agents,
     held_by_own_state,
     located_agents,
     participle_agents,
@@ -283,6 +284,11 @@ def _from_verb(
         return []  # "sanctions targeting Russian banks", "airstrikes hit Gaza": the noun's event
     if names_it(verb, ctx):
         return []  # "called Pakistan's assertions baseless": naming something is not phoning anyone
+    by_gerund = gerund_agents(verb, ctx)
+    if by_gerund is not None:
+        # "living under [shelling] by Russian forces": the by-phrase shells, the subject undergoes it
+        agents, undergoers, agent_tokens = by_gerund
+        return emit(agents, undergoers, trigger, [*pred, *agent_tokens], sent, verb, ctx, doc_date, 0.7)
     sources, passive, inferred = subjects(verb, ctx)
     if not passive and _reports_others_event(verb, sources, ctx):
         return []  # "Qatar announced a ceasefire between Israel and Hamas": their event, not Qatar's

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.relations.arguments import Context, np_actors, prep_objects
+from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.syntax import conjuncts, is_passive, reduced_relative
 
 __all__ = [
     "criminal_charge",
+    "gerund_agents",
     "held_by_own_state",
     "located_agents",
     "own_states",
@@ -82,6 +83,34 @@ def participle_agents(verb: Token, ctx: Context) -> list[str]:
     before = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i]
     before += [c for c in verb.head.children if c.dep_ in {"nmod", "compound"} and c.i == verb.i - 1]
     return [a for c in before for a in np_actors(c, ctx)[0]]
+
+
+#: Prepositions that put the subject of their clause under an act, or away from it ("living under
+#: shelling by X", "hiding from shelling by X"): the subject undergoes the act.
+_UNDERGOING_PREPS = frozenset({"under", "from"})
+
+
+def gerund_agents(verb: Token, ctx: Context) -> tuple[list[str], list[str], list[Token]] | None:
+    """ "residents living under [shelling] by Russian forces", "hiding from [shelling] by X": a gerund
+    the parser reads as a verb, the object of a preposition, with a by-phrase of its own and no object,
+    names an act of the by-phrase, not of its clause's subject. Returns (doers, undergoers, tokens
+    naming the doers): the clause's subject undergoes it under "under" and "from", else no one
+    named does; None when ``verb`` is no such gerund (nor one a charge governs: "accused X of
+    [shelling]", "by [seizing]")."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep":
+        return None
+    if prep.lower_ in {"of", "for", "by"} or any(
+        c.dep_ in {"dobj", "nsubj", "dative"} for c in verb.children
+    ):
+        return None
+    agents, tokens, _ = prep_objects(verb, ("by",), ctx)
+    if not agents:
+        return None
+    undergoers: list[str] = []
+    if prep.lower_ in _UNDERGOING_PREPS and prep.head.pos_ in {"VERB", "AUX"}:
+        undergoers = [a for a in subjects(prep.head, ctx)[0] if a not in agents]
+    return agents, undergoers, tokens
 
 
 def stative_targets(verb: Token, trigger: Trigger, ctx: Context) -> tuple[list[str], list[Token]]:
