@@ -1264,3 +1264,41 @@ PEOPLE_UNDER_ATTACK = [
 @pytest.mark.parametrize(("text", "want"), PEOPLE_UNDER_ATTACK)
 def test_people_under_attack_are_of_where_they_live(expect: Expect, text: str, want: tuple[str, ...]) -> None:
     expect(text, want)
+
+
+# --- taking part in talks between A and B: the talks are A-B, the participant meets both ------------
+
+PARTICIPANTS_IN_TALKS = [
+    (
+        "Qatar took part in talks between Israel and Hamas in Doha.",
+        ("QAT CONSULT ISR", "QAT CONSULT PSE", "ISR CONSULT PSE"),
+    ),
+    (
+        "Norway participated in the talks between Colombia and the ELN rebels.",
+        ("NOR CONSULT COL",),
+    ),
+    (
+        "A UN envoy took part in negotiations between Ethiopia and Eritrea on Tuesday.",
+        ("UN CONSULT ETH", "UN CONSULT ERI", "ETH CONSULT ERI"),
+    ),
+    (
+        "Saudi diplomats took part in the negotiations between Kenya and Somalia in Jeddah.",
+        ("SAU CONSULT KEN", "SAU CONSULT SOM", "KEN CONSULT SOM"),
+    ),
+    (
+        "Egypt's intelligence chief participated in talks between Hamas and Fatah in Cairo.",
+        ("EGY CONSULT PSE",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTICIPANTS_IN_TALKS)
+def test_taking_part_in_talks_between_two_meets_both(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want)
+
+
+def test_hosting_talks_between_two_is_not_taking_part(expect: Expect) -> None:
+    """Guard: the talks stay A-B where no one takes part in them ("called for talks between ...")."""
+    expect("Kenya called for talks between Ethiopia and Eritrea.", ("ETH CONSULT ERI",), ("KEN CONSULT ETH",))
