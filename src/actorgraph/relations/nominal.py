@@ -169,7 +169,14 @@ def from_noun(
     # "cooperation between X and Y": every pair of the coordinated objects.
     between, between_tokens, inferred = prep_objects(holder, ("between", "among", "amongst"), ctx)
     if len(between) > 1 and trigger.symmetric:
-        return emit(between, [], trigger, [noun, *between_tokens], sent, noun, ctx, doc_date, 0.7)
+        found = emit(between, [], trigger, [noun, *between_tokens], sent, noun, ctx, doc_date, 0.7)
+        joined, verb = _participants(noun, ctx)
+        joined = [a for a in joined if a not in between]
+        if joined and verb is not None:
+            # "Qatar took part in talks between Israel and Hamas": the participant meets both
+            pred = [verb, noun, *between_tokens]
+            found += emit(joined, between, trigger, pred, sent, verb, ctx, doc_date, 0.6)
+        return found
     sources: list[str] = []
     for child in noun.children:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
@@ -501,6 +508,21 @@ def from_noun(
             targets, [], trigger, pred, sent, anchor, ctx, doc_date, confidence - 0.1, hypothetical=unreal
         )
     return out
+
+
+def _participants(noun: Token, ctx: Context) -> tuple[list[str], Token | None]:
+    """Who takes part in the meeting ``noun`` names, and the verb of taking part ("Qatar took part in
+    talks between ...", "Norway participated in the talks", "joined the talks": ``participation_rule``
+    in ``data/grammar.json``); nobody where no verb of taking part governs the noun."""
+    verb = governing_verb(noun)
+    rule = ctx.grammar["participation_rule"]
+    if verb is None or verb.lemma_ not in rule["verbs"]:
+        return [], None
+    if verb.lemma_ == "take" and not any(
+        c.dep_ == "dobj" and c.lower_ == rule["take_object"] for c in verb.children
+    ):
+        return [], None  # "took the talks seriously"
+    return subjects(verb, ctx)[0], verb
 
 
 def condemned_act(noun: Token, verb: Token, ctx: Context) -> bool:
