@@ -189,3 +189,20 @@ def test_a_leader_is_known_in_other_spellings_and_without_the_particle(text: str
 def test_a_particle_name_s_bare_word_that_is_a_group_or_title_is_no_leader(text: str) -> None:
     people = [a.id for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
     assert "P_ABDUL_MALIK_HOUTHI" not in people and "P_HUSSEIN_AL_SHEIKH" not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a service's name after a dotted state ("U.S." reads like a title, "Gen.") is no person's name:
+        # "Guard", "Force", "Unit" name bodies of people
+        "The U.S. Coast Guard seized a Venezuelan fishing boat off Puerto Rico.",
+        "On Tuesday the U.S. Coast Guard rescued twelve Haitian migrants.",
+        "The U.S. Coast Guard boarded an Iranian dhow in the Gulf.",
+        "A U.S. Coast Guard cutter sailed through the Taiwan Strait.",
+        "The U.N. Support Unit delivered food to Sudanese refugees in Chad.",
+    ],
+)
+def test_a_service_after_a_dotted_state_is_no_person(text: str) -> None:
+    people = [a.name for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
+    assert people == []
