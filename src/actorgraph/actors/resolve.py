@@ -42,8 +42,9 @@ _ORGANS = frozenset({"organization", "armed_group", "media"})
 _AT_PLACE = frozenset({"in", "at", "near", "from", "to", "outside", "across", "inside"})
 #: Entity labels a lone leader's surname may carry (the tagger's guess, or none): not a date or a sum.
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE"})
-#: Kinds of sector words that name a group or an organisation, never a person ("Rights", "Police").
-_ORG_TERMS = ("group", "state", "modifier")
+#: Kinds of sector words that name a group or an organisation, never a person ("Rights", "Police",
+#: "Guard", "Unit").
+_ORG_TERMS = ("group", "state", "modifier", "generic")
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
 _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
 
