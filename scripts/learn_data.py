@@ -100,7 +100,7 @@ def collect(name: str, stories: Path, gold_dir: Path) -> Iterator[dict[str, Any]
             self.actors: Any = None
 
         def relations(self, document: Any, actors: Any, lexicon: Any, rules: Any) -> list[Any]:
-            self.seen = pair_candidates(document, actors, lexicon, rules, self.words)
+            self.seen = pair_candidates(document, actors, lexicon, rules, self.words, keep_related=True)
             self.actors = actors
             return []
 
@@ -168,6 +168,7 @@ def collect(name: str, stories: Path, gold_dir: Path) -> Iterator[dict[str, Any]
             candidates.append(
                 {
                     "ends": list(c.ends),
+                    "related": c.related,
                     "features": c.features,
                     "label": int(bool(gold_types)),
                     "gold_types": gold_types,

@@ -54,8 +54,29 @@ def _verbose(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         log.setLevel(logging.INFO)
 
 
+def _learned_option(ctx: click.Context, _param: click.Parameter, value: bool | None) -> None:
+    if value is not None:
+        ctx.meta["actorgraph.learned"] = value
+
+
+def _learned() -> bool:
+    """Whether the command runs the learned pair model (``--learned/--rules-only``)."""
+    from actorgraph.pipeline import LEARNED_BY_DEFAULT
+
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx.meta.get("actorgraph.learned", LEARNED_BY_DEFAULT)) if ctx else LEARNED_BY_DEFAULT
+
+
 def _data_options(func: F) -> F:
-    """--model, --actors, --lexicon and --verbose."""
+    """--model, --actors, --lexicon, --learned/--rules-only and --verbose."""
+    func = click.option(
+        "--learned/--rules-only",
+        default=None,
+        expose_value=False,
+        callback=_learned_option,
+        help="Add the pairs of actors named in one sentence that the learned pair model relates and the "
+        "rules missed (marked by a confidence under 0.5), or keep to the hand-written rules.",
+    )(func)
     func = click.option(
         "-v",
         "--verbose",
@@ -100,6 +121,7 @@ def _run(
         model=model,
         actors=actors_file,
         lexicon=lexicon_file,
+        learned=_learned(),
         title=title,
         on_error=errors,
         progress=sys.stderr.isatty(),  # a bar on a terminal, nothing in pipes and logs
@@ -312,7 +334,7 @@ def _engine_options(func: F) -> F:
 def _config(model: str | None, actors_file: str | None, lexicon_file: str | None) -> PipelineConfig:
     from actorgraph.pipeline import PipelineConfig
 
-    return PipelineConfig(model=model, actors=actors_file, lexicon=lexicon_file)
+    return PipelineConfig(model=model, actors=actors_file, lexicon=lexicon_file, learned=_learned())
 
 
 @cli.command()

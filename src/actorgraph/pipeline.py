@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BATCH_CHARS",
+    "LEARNED_BY_DEFAULT",
     "WINDOW",
     "PipelineConfig",
     "document_step",
@@ -87,6 +88,10 @@ _BREAKS = tuple(
 )
 
 
+#: Whether the learned pair model (``relations.learned``) adds the pairs the rules miss unless told.
+LEARNED_BY_DEFAULT = False
+
+
 @dataclass(frozen=True, slots=True)
 class PipelineConfig:
     """What a run needs to know: the model and the user's data files."""
@@ -96,7 +101,7 @@ class PipelineConfig:
     lexicon: str | None = None
     batch_size: int = 32
     #: whether the learned pair model adds the pairs the rules miss (``relations.learned``)
-    learned: bool = False
+    learned: bool = LEARNED_BY_DEFAULT
 
 
 def _actor_list(

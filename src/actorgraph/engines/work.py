@@ -169,4 +169,6 @@ def data_version(config: PipelineConfig) -> str:
             _file_digest(h, Path(extra))
         else:
             h.update(b"-\0")
+    if config.learned:  # (rules-only fingerprints stay what they were before the learned model)
+        h.update(b"learned\0")
     return h.hexdigest()[:16]

@@ -4,3 +4,7 @@
 features of two actors named in one sentence, ``pairs`` the candidate pairs the rules did not relate
 and the pair model that adds some of them. Training (scikit-learn) lives in ``scripts/``, never here.
 """
+
+from actorgraph.relations.learned.model import LinearModel, SoftmaxModel, load_models, save_models
+
+__all__ = ["LinearModel", "SoftmaxModel", "load_models", "save_models"]

@@ -25,7 +25,7 @@ from actorgraph.relations.lexicon import Lexicon
 from actorgraph.relations.syntax import negated
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
-__all__ = ["Link", "Words", "link", "mention_head", "plover_of", "sentence_features"]
+__all__ = ["LexiconTypes", "Link", "Words", "link", "mention_head", "plover_of", "sentence_features"]
 
 #: Dependencies of a subject or agent: the side that reaches the LCA so is the doer.
 DOER_ROLES = frozenset({"nsubj", "csubj", "agent", "by"})
@@ -104,6 +104,20 @@ def link(a: Token, b: Token) -> Link:
     return Link(lca, (_role(ca, ka), _role(cb, kb)), path, deps)
 
 
+class LexiconTypes:
+    """:func:`plover_of` of a document's tokens, each token looked up once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.seen: dict[int, str | None] = {}
+
+    def of(self, token: Token) -> str | None:
+        """The PLOVER type the lexicon gives ``token``."""
+        if token.i not in self.seen:
+            self.seen[token.i] = plover_of(token, self.lexicon)
+        return self.seen[token.i]
+
+
 def plover_of(token: Token, lexicon: Lexicon) -> str | None:
     """The PLOVER type the lexicon gives ``token`` as a verb, noun or adjective trigger."""
     if token.pos_ in {"VERB", "AUX"}:
@@ -131,7 +145,7 @@ def sentence_features(
     ends: tuple[str, str],
     sent: Span,
     actors: DocActors,
-    lexicon: Lexicon,
+    lexicon: LexiconTypes,
     words: Words,
     *,
     index: int,
@@ -151,7 +165,7 @@ def sentence_features(
     f[f"lca_pos={lca.pos_}"] = 1.0
     f[f"lca_dep={lca.dep_}"] = 1.0
     f[f"lca_lemma={lca.lemma_.lower()}"] = 1.0
-    lca_type = plover_of(lca, lexicon)
+    lca_type = lexicon.of(lca)
     f[f"lca_lex={lca_type or 'none'}"] = 1.0
     for role in j.roles:
         f[f"role={role}"] = 1.0
@@ -162,7 +176,7 @@ def sentence_features(
         f["has_patient"] = 1.0
     if "self" in j.roles:
         f["one_heads_other"] = 1.0
-    path_types = {p for p in (plover_of(t, lexicon) for t in j.path) if p}
+    path_types = {p for p in (lexicon.of(t) for t in j.path) if p}
     for p in path_types:
         f[f"path_lex={p}"] = 1.0
     if not path_types and lca_type is None:
@@ -191,6 +205,8 @@ def sentence_features(
         f["lca_negated"] = 1.0
     if any(c.dep_ == "aux" and c.lower_ in words.modals for c in lca.children):
         f["lca_modal"] = 1.0
+    for kind in {p for p in (lexicon.of(t) for t in sent) if p}:
+        f[f"sentence_lex={kind}"] = 1.0
     if any(t.text in words.quotes for t in sent):
         f["quote"] = 1.0
     draft_a, draft_b = actors.actors[ends[0]], actors.actors[ends[1]]

@@ -27,6 +27,7 @@ from actorgraph.actors.sectors import commentator, folded_organ
 from actorgraph.model import Document, Relation
 from actorgraph.relations.learned.features import (
     DOER_ROLES,
+    LexiconTypes,
     Words,
     link,
     mention_head,
@@ -37,6 +38,8 @@ from actorgraph.relations.lexicon import Lexicon
 
 __all__ = ["LearnedPair", "PairCandidate", "PairModel", "PairSentence", "pair_candidates"]
 
+#: Dependencies of a word that qualifies a noun rather than heads an argument.
+_MODIFIER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
 #: Most mentions of one actor per sentence compared with the other's (the nearest ones first).
 _MENTIONS_PER_SIDE = 3
 
@@ -63,6 +66,8 @@ class PairCandidate:
     ends: tuple[str, str]
     features: dict[str, float]
     sentences: tuple[PairSentence, ...]
+    #: whether the rules relate the two already (only with ``keep_related``)
+    related: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,19 +105,30 @@ def _state(actors: DocActors, actor_id: str) -> str | None:
 
 
 def _one_state(actors: DocActors, a: str, b: str) -> bool:
-    """Whether one of ``a`` and ``b`` is a state and the other its part (official, organ, group)."""
+    """Whether ``a`` and ``b`` are of one state (the state and its official, organ or group, or two
+    of its people or bodies: home affairs, which the guidelines mostly leave out), or one of them is
+    an outlet (what an outlet reports or is told is no relation of its own)."""
     da, db = actors.actors[a], actors.actors[b]
-    return (da.type == "country" and db.country == a) or (db.type == "country" and da.country == b)
+    state_a = a if da.type == "country" else da.country
+    state_b = b if db.type == "country" else db.country
+    return (state_a is not None and state_a == state_b) or "media" in {da.type, db.type}
 
 
-def _bucket(n: int) -> str:
-    return str(n) if n < 3 else "3+"
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    return next((f"<={e}" for e in edges if n <= e), "more")
 
 
 def pair_candidates(
-    document: Document, actors: DocActors, lexicon: Lexicon, rules: Sequence[Relation], words: Words
+    document: Document,
+    actors: DocActors,
+    lexicon: Lexicon,
+    rules: Sequence[Relation],
+    words: Words,
+    *,
+    keep_related: bool = False,
 ) -> list[PairCandidate]:
-    """Every candidate pair of the document, in order of first co-mention."""
+    """Every candidate pair of the document, in order of first co-mention (with ``keep_related``, the
+    pairs the rules relate too, marked ``related``: the type model learns from them)."""
     doc = actors.doc
     events = [r for r in rules if r.type != "AFFILIATION"]
     related = {frozenset((r.source_id, r.target_id)) for r in events}
@@ -123,6 +139,13 @@ def pair_candidates(
     }
     in_rules = {a for r in events for a in (r.source_id, r.target_id)}
     mentions = sorted(actors.mentions, key=lambda m: m.start)
+    types = LexiconTypes(lexicon)
+    counts: dict[str, int] = {}
+    for m in mentions:
+        unit = _unit(actors, m.actor_id)
+        if unit is not None:
+            counts[unit] = counts.get(unit, 0) + 1
+    top = set(sorted(counts, key=lambda u: (-counts[u], u))[:3])
     found: dict[frozenset[str], list[PairSentence]] = {}
     order: list[frozenset[str]] = []
     k = 0
@@ -144,12 +167,30 @@ def pair_candidates(
         here = [r for r in events if sent.start_char <= r.char_start < sent.end_char]
         for a, b in combinations(sorted(heads, key=lambda u: heads[u][0].i), 2):
             pair = frozenset((a, b))
-            if pair in related or _one_state(actors, a, b):
+            if (pair in related and not keep_related) or _one_state(actors, a, b):
                 continue
             touching = [r.type for r in here if {r.source_id, r.target_id} & pair]
-            item = _sentence(
-                (a, b), heads, sent, actors, lexicon, words, index, [r.type for r in here], touching
-            )
+            states = {_state(actors, a) or a, _state(actors, b) or b}
+            # "Putin ordered strikes on Ukraine" beside the pair (Putin, Zelensky): the same event at
+            # the other level of one of the two states
+            levels = [
+                r.type
+                for r in here
+                if r.source_id in actors.actors
+                and r.target_id in actors.actors
+                and {_state(actors, r.source_id) or r.source_id, _state(actors, r.target_id) or r.target_id}
+                == states
+            ]
+            kinds = [r.type for r in here]
+            item = _sentence((a, b), heads, sent, actors, types, words, index, kinds, touching)
+            ruled = {e for r in here for e in (r.source_id, r.target_id)}
+            if _modifier_of_other(item, ruled, (a, b)):
+                # "Kenya condemned the Somali militant group, al-Shabab", "Ukraine accused Lukashenko's
+                # troops": the rules read the phrase the modifier qualifies and related its actor
+                item.features["modifier_beside_rules"] = 1.0
+            for kind in levels:
+                item.features[f"rule_other_level={kind}"] = 1.0
+                item.features["rule_other_level"] = 1.0
             if pair not in found:
                 found[pair] = []
                 order.append(pair)
@@ -162,14 +203,25 @@ def pair_candidates(
         for s in items:
             for name, value in s.features.items():
                 agg[name] = max(agg.get(name, 0.0), value)
-        agg[f"sentences={_bucket(len(items))}"] = 1.0
-        ruled = len(pair & in_rules)
-        agg[f"ends_in_rules={ruled}"] = 1.0
-        states = frozenset(_state(actors, u) or u for u in pair)
-        if states in related_states:
+        agg[f"sentences={_bucket(len(items), (1, 2))}"] = 1.0
+        agg[f"ends_in_rules={len(pair & in_rules)}"] = 1.0
+        low, high = sorted(counts.get(u, 0) for u in pair)
+        agg[f"mentions_min={_bucket(low, (1, 2, 5))}"] = 1.0
+        agg[f"mentions_max={_bucket(high, (1, 2, 5, 10))}"] = 1.0
+        agg[f"top_actors={len(pair & top)}"] = 1.0
+        pair_states = frozenset(_state(actors, u) or u for u in pair)
+        if pair_states in related_states:
             agg["states_related_by_rules"] = 1.0
-        out.append(PairCandidate((a, b), agg, tuple(items)))
+        out.append(PairCandidate((a, b), agg, tuple(items), pair in related))
     return out
+
+
+def _modifier_of_other(item: PairSentence, ruled: set[str], ends: tuple[str, str]) -> bool:
+    """Whether one side is only a modifier (demonym, possessor, compound) of another noun while the
+    rules relate the other side in the sentence."""
+    return any(
+        item.features.get(f"{side}_modifier") and ends[1 - k] in ruled for k, side in enumerate(("a", "b"))
+    )
 
 
 def _sentence(
@@ -177,7 +229,7 @@ def _sentence(
     heads: dict[str, list[Token]],
     sent: Span,
     actors: DocActors,
-    lexicon: Lexicon,
+    lexicon: LexiconTypes,
     words: Words,
     index: int,
     rule_types: list[str],
@@ -202,6 +254,9 @@ def _sentence(
         rule_types=rule_types,
         rule_touching=touching,
     )
+    for side, tok in (("a", ta), ("b", tb)):
+        if tok.dep_ in _MODIFIER_DEPS and tok.head.pos_ in {"NOUN", "PROPN"}:
+            features[f"{side}_modifier"] = 1.0
     role_a, role_b = j.roles
     if role_b in DOER_ROLES and role_a not in DOER_ROLES:
         source, target = b, a

@@ -1,0 +1,138 @@
+"""The learned pair model on real text: the shipped JSON, the switch, what it adds and what it leaves.
+
+The sentences are our own (not from any annotated set): plain events between two actors that the
+rules miss (unusual verbs, a navy's or coast guard's act), and co-mentions that state no relation
+(participants of one conference, a dateline, a comparison, parallel facts).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+import actorgraph as ag
+from actorgraph.model import PLOVER_TYPES
+from actorgraph.relations import LEARNED_CONFIDENCE
+from actorgraph.relations.learned.model import LinearModel, SoftmaxModel, load_models
+
+MODEL = Path(str(files("actorgraph") / "data" / "learned_pairs.json"))
+PACKAGE = Path(ag.__file__).parent
+
+# (sentence, one side, the other side): the rules relate neither to the other here
+ADDED = [
+    ("The Indonesian navy intercepted a Vietnamese fishing boat near the Natuna islands.", "IDN", "VNM"),
+    ("Kenyan police teargassed Somali traders at the market in Eastleigh.", "KEN", "SOM"),
+    ("Vietnam's coast guard chased Chinese survey ships out of its waters.", "VNM", "CHN"),
+    ("Greek fighter jets shadowed Turkish drones over the Aegean on Thursday.", "GRC", "TUR"),
+    ("Ecuador's foreign ministry hit back at Colombia's president over the tariff remarks.", "ECU", "COL"),
+    ("Tanzania joined Uganda in condemning the attack on the border post.", "TZA", "UGA"),
+]
+#: An article of our own: the rules relate the two ministers, their states and Vieira's request; the model
+#: adds Mondino's conditional offer to Brazil (the pair is right; its type is the model's best guess).
+ARTICLE = (
+    "Brazilian Foreign Minister Mauro Vieira met his Argentine counterpart Diana Mondino in Brasilia on "
+    "Monday, as Brazil and Argentina try to end a months-long quarrel over steel tariffs.\n"
+    "Vieira told reporters that Argentina should lift the tariffs before the Mercosur summit in July.\n"
+    "Argentina imposed the duties in March, and Brazil answered with curbs on Argentine wheat.\n"
+    "Mondino said Buenos Aires was ready to compromise if Brazil dropped its own measures.\n"
+)
+NOTHING = [
+    "Ministers from Ghana and Togo attended a forum on trade in Accra.",
+    "Kazakhstan, Uzbekistan and Kyrgyzstan sent delegations to a climate conference in Baku.",
+    "LAGOS, Nigeria — Officials in Benin said the elections would go ahead as planned.",
+    "Canada and Mexico both reported record harvests this year.",
+    "Like Sweden, Finland has thousands of lakes and long, dark winters.",
+    "Tourism from Japan and South Korea rose by a fifth in the first quarter, Thai officials said.",
+]
+
+
+def _events(text: str, *, learned: bool) -> list[ag.Relation]:
+    return [r for r in ag.build(texts=[text], learned=learned).relations if r.type != "AFFILIATION"]
+
+
+def _states(r: ag.Relation) -> frozenset[str | None]:
+    source = r.source_id if r.source_type == "country" else r.source_country
+    target = r.target_id if r.target_type == "country" else r.target_country
+    return frozenset((source, target))
+
+
+def test_the_shipped_model_file_is_json_with_both_models_and_its_provenance() -> None:
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    assert data["format"] == 1
+    models = load_models(MODEL)
+    pair, types = models["pair"], models["type"]
+    assert isinstance(pair, LinearModel) and isinstance(types, SoftmaxModel)
+    assert 0.0 < pair.threshold < 1.0 and pair.weights
+    assert set(types.classes) <= set(PLOVER_TYPES) and "AFFILIATION" not in types.classes
+    provenance = data["provenance"]
+    assert provenance["trained_on"]["voa"] == 30
+    assert {"commit", "candidates", "positives", "cross_validation"} <= set(provenance)
+
+
+def test_nothing_at_run_time_unpickles_or_needs_scikit_learn() -> None:
+    sources = [p.read_text(encoding="utf-8") for p in (PACKAGE / "relations" / "learned").glob("*.py")]
+    for text in sources:
+        for word in ("pickle", "joblib", "sklearn"):
+            assert f"import {word}" not in text and f"from {word}" not in text
+    assert not list((PACKAGE / "data").glob("*.pkl")) and not list((PACKAGE / "data").glob("*.joblib"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lone subject-verb-object event with a verb outside the lexicon scores about 0.2, under the "
+    "shipped "
+    "threshold (0.45): in the 124 annotated articles, such pairs the rules miss are related in the gold "
+    "only about one time in five (32/169), and a one-sentence text has none of the salience (mentions, "
+    "repeated co-mention, the rules' edges at the other level) the model leans on",
+)
+@pytest.mark.parametrize(("text", "one", "other"), ADDED)
+def test_a_plain_event_the_rules_miss_gets_a_learned_edge(text: str, one: str, other: str) -> None:
+    assert not [r for r in _events(text, learned=False) if _states(r) == {one, other}]
+    added = [r for r in _events(text, learned=True) if _states(r) == {one, other}]
+    assert added, text
+    assert all(r.confidence < LEARNED_CONFIDENCE + 0.005 for r in added)
+    assert all(r.sentence == text for r in added)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_actors_named_together_with_no_stated_relation_get_no_edge(text: str) -> None:
+    assert _events(text, learned=True) == []
+
+
+def test_the_switch_keeps_to_the_rules_and_the_learned_edges_only_add() -> None:
+    rules = ag.build(texts=[ARTICLE], learned=False).relations
+    both = ag.build(texts=[ARTICLE], learned=True).relations
+    assert all(r.confidence >= 0.5 for r in rules)
+    assert {r.id for r in rules} <= {r.id for r in both}
+    learned = [r for r in both if r.confidence < 0.5]
+    assert {(r.source_name, r.target_name) for r in learned} == {("Diana Mondino", "Brazil")}
+    (r,) = learned
+    assert r.type in PLOVER_TYPES and r.predicate == "said" and r.sentence.startswith("Mondino said")
+    assert 0.0 < r.confidence < LEARNED_CONFIDENCE
+
+
+def test_learned_edges_are_deterministic() -> None:
+    first = ag.build(texts=[ARTICLE], learned=True).relations
+    assert first == ag.build(texts=[ARTICLE], learned=True).relations
+
+
+@pytest.mark.parametrize("switch", ["--learned", "--rules-only"])
+def test_the_command_line_switch_turns_the_learned_edges_on_and_off(tmp_path: Path, switch: str) -> None:
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "actorgraph", "extract", str(article), "--format", "jsonl", switch],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    learned = [r for r in rows if r["confidence"] < 0.5]
+    assert bool(learned) == (switch == "--learned")
