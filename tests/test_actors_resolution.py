@@ -1071,3 +1071,46 @@ def test_the_spokesperson_of_a_states_leader_still_serves_the_state() -> None:
         _build("Erdogan's spokesman, Kemal Aslan, said Turkey would not join the sanctions.")
     )
     assert ("Aslan", "TUR") in found
+
+
+OFFICIALS_AMONG_PEOPLE = [
+    # an official whose office names no state serves the state whose people the story has been
+    # naming, not the state it talks about most
+    (
+        "Iran expanded its uranium enrichment this month. Inspectors say Iran now holds enough material, "
+        "and Iran refused new visits. German Chancellor Olaf Scholz said Berlin was alarmed. Foreign "
+        "Minister Tobias Brandt urged Tehran to return to talks.",
+        ("Brandt", "DEU"),
+    ),
+    (
+        "Venezuela held elections on Sunday. Venezuela's opposition rejected the results, and "
+        "Venezuela's courts backed the government. Colombian President Gustavo Petro called for a "
+        "recount. Foreign Minister Luis Carrillo said the vote could not be recognised.",
+        ("Carrillo", "COL"),
+    ),
+    (
+        "Lebanon's economy shrank again this year. Lebanon's banks froze deposits, and Lebanon asked the "
+        "IMF for a loan. French President Emmanuel Macron pledged support. Finance Minister Claire Moreau "
+        "said a donors' conference would be held in the spring.",
+        ("Moreau", "FRA"),
+    ),
+    (
+        "Ukraine's grain exports fell in May. Ukraine blamed Russian attacks on its ports, and Ukraine "
+        "asked for more air defence. Polish President Andrzej Duda promised help. Agriculture Minister "
+        "Tomasz Nowicki said farmers would be compensated.",
+        ("Nowicki", "POL"),
+    ),
+    (
+        "Sudan's war entered its second year. Sudan's army lost ground in Darfur, and Sudan faces "
+        "famine. Kenyan President William Ruto hosted envoys in Nairobi. Interior Minister Peter Kanja "
+        "said the border would be tightened.",
+        ("Kanja", "KEN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIALS_AMONG_PEOPLE)
+def test_an_office_with_no_state_serves_the_state_of_the_people_named_before(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _affiliations(_build(text))
