@@ -1114,3 +1114,46 @@ def test_an_office_with_no_state_serves_the_state_of_the_people_named_before(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _affiliations(_build(text))
+
+
+HOME_OFFICIALS = [
+    # a judge, prosecutor or police officer whose office names no state acts where the story's places
+    # are, not for the state the story talks about
+    (
+        "Iran's intelligence service hired two men to kill a dissident, officials say. Iran denies the "
+        "plot, and Iran has threatened critics abroad. The trial opened in Chicago on Monday. Federal "
+        "prosecutor Emily Carter told jurors the men had scouted the house.",
+        ("Carter", "USA"),
+    ),
+    (
+        "Russia's spies tried to poison a defector, investigators believe. Russia rejected the charge and"
+        " Russia expelled a diplomat. The suspects appeared in court in Berlin. Judge Markus Feld ordered"
+        " them held until the trial.",
+        ("Feld", "DEU"),
+    ),
+    (
+        "China's state hackers stole data from a shipyard, the indictment says. China called the case a "
+        "smear, and China recalled its envoy. Both suspects were arrested in Toronto last week. Crown "
+        "prosecutor Anne Leduc said the evidence was strong.",
+        ("Leduc", "CAN"),
+    ),
+    (
+        "Pakistan's police chased the gang for months, officials say. Pakistan demanded their return, and"
+        " Pakistan closed the crossing. The suspects were arrested in Kabul on Sunday. Police spokesman "
+        "Khalid Zadran said three men had confessed.",
+        ("Zadran", "AFG"),
+    ),
+    (
+        "Venezuela's gangs have spread to other states, police say. Venezuela denies any link, and "
+        "Venezuela closed its border. The raid happened in Santiago on Friday. Police commander Jorge "
+        "Ibarra said 14 men were detained.",
+        ("Ibarra", "CHL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_OFFICIALS)
+def test_a_judge_or_prosecutor_with_no_state_serves_the_state_of_the_places(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _affiliations(_build(text))
