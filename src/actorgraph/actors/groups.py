@@ -811,8 +811,11 @@ def join_named_organs(out: DocActors) -> None:
 def story_officials(out: DocActors) -> None:
     """ "Floods hit Bangladesh ... Relief Minister X said": a person holding an office of a state's own
     (a minister, a lawmaker, a general, a police spokesman) whose description names no state serves
-    the state of the story told in the sentences before the person's: the state named most there (the
-    document's most named first on a tie). A state named beside the person is as often the
+    the state of the story told in the sentences before the person's: the state most named there by
+    its people (the story's officials: "Kenyan President X hosted envoys. Interior Minister Y said
+    ..." in a story about Sudan), else the state named most there (the document's most named first on
+    a tie); a judge, prosecutor or police officer acts where the story's places are (``_home_place``).
+    A state named beside the person is as often the
     counterpart ("President X welcomed South African leader Y"), so a story of one sentence tells
     nothing. People the gazetteer knows keep its record; commentators, politicians of no office and
     titles that head organisations too ("President X", "Secretary General X": ``organisation_titles``
@@ -838,16 +841,31 @@ def story_officials(out: DocActors) -> None:
             continue
         story = story or _Story(out)
         sent = out.doc[first.start].sent
-        before = Counter(
-            s for _, s, _ in story._entries(_story_start(story, sent), sent.start, described=False)
-        )
-        if not before:
+        entries = story._entries(_story_start(story, sent), sent.start, described=False)
+        before = Counter(s for _, s, _ in entries)
+        state = _home_place(story, sent) if draft.sector in _HOME_SECTORS else None
+        if state is None and not before:
             continue
-        state = max(before, key=lambda s: (before[s], s == story.dominant))
+        if state is None:
+            # the people named are the story's officials: their state before the states talked about
+            people = Counter(s for _, s, kind in entries if kind == "person")
+            state = max(before, key=lambda s: (people[s], before[s], s == story.dominant))
         if not out.ensure_actor(state):
             continue
         draft.country = state
         out.affiliations.append(Affiliation(draft.id, state, sent, f"{draft.office} {first.text}", True))
+
+
+def _home_place(story: _Story, sent: Span) -> str | None:
+    """The state of the places a story names around ``sent`` (the sentence's, the two before, the
+    document's most named): where a judge, a prosecutor or a police officer acts ("a trial in New York
+    ... federal prosecutor X said")."""
+    here = [state for i, state in story.places if sent.start <= i < sent.end]
+    if here:
+        return here[0]
+    window = story._two_before(sent)
+    before = [state for i, state in story.places if window is not None and window <= i < sent.start]
+    return before[-1] if before else story.dominant_place
 
 
 def _listed_state(token: Token, out: DocActors) -> str | None:
