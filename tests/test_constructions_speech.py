@@ -1808,3 +1808,33 @@ def test_a_passive_statement_is_the_by_agents_about_the_acts_doer(
 def test_a_passive_statement_with_a_named_owner_keeps_it(expect: Expect) -> None:
     """The possessive doer was read before: "Serbia's move was welcomed by Hungary"."""
     expect("Serbia's move to reopen the border was welcomed by Hungary.", ("HUN SUPPORT SRB",))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a hostile act condemned in the passive that names no doer is the last one told, as in the
+        # active ("Egypt condemned the strikes")
+        (
+            "Israel launched airstrikes on southern Lebanon overnight. The strikes were condemned by Egypt.",
+            "EGY ACCUSE ISR",
+        ),
+        ("Russia fired missiles at Kyiv on Sunday. The attack was denounced by Poland.", "POL ACCUSE RUS"),
+        (
+            "North Korea test-fired a ballistic missile on Friday. The launch was condemned by Japan.",
+            "JPN ACCUSE PRK",
+        ),
+        (
+            "Azerbaijani forces shelled Armenian villages. The shelling was criticised by France.",
+            "FRA ACCUSE AZE",
+        ),
+        (
+            "Venezuela seized a Guyanese fishing boat near the border. The seizure was condemned by Brazil.",
+            "BRA ACCUSE VEN",
+        ),
+    ],
+)
+def test_a_passive_condemnation_of_an_act_told_before_accuses_its_doer(
+    expect: Expect, text: str, wanted: str
+) -> None:
+    expect(text, (wanted,))
