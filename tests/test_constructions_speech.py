@@ -1821,8 +1821,8 @@ def test_a_passive_statement_with_a_named_owner_keeps_it(expect: Expect) -> None
         ),
         ("Russia fired missiles at Kyiv on Sunday. The attack was denounced by Poland.", "POL ACCUSE RUS"),
         (
-            "North Korea test-fired a ballistic missile on Friday. The launch was condemned by Japan.",
-            "JPN ACCUSE PRK",
+            "Ethiopian troops attacked a Somali border town. The raid was condemned by Kenya.",
+            "KEN ACCUSE ETH",
         ),
         (
             "Azerbaijani forces shelled Armenian villages. The shelling was criticised by France.",
