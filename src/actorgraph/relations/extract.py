@@ -323,6 +323,12 @@ def _from_verb(
         if agents and not targets and trigger.plover in _STATEMENT_TYPES:
             targets, held_tokens = stated_about(verb, agents, ctx)  # "the coup was condemned by X"
             pred += held_tokens
+            if not targets and trigger.plover in {"ACCUSE", "REJECT"}:
+                # "the strikes were condemned by Egypt": the last such act told, as in the active
+                for act in (
+                    c for c in verb.children if c.dep_ == "nsubjpass" and condemned_act(c, verb, ctx)
+                ):
+                    targets += _doers_else_last_violators([], act, agents, ctx)
         if not agents:
             held, held_tokens = stative_targets(verb, trigger, ctx)
             if held:
