@@ -1466,3 +1466,48 @@ def test_foreign_governments_are_not_the_storys_state(
 def test_the_foreign_ministry_is_still_the_storys_state(sectored: Callable[[str], set[str]]) -> None:
     found = sectored("Kenya's foreign ministry summoned the Ugandan ambassador on Tuesday.")
     assert any(e.startswith("KEN") and e.endswith("UGA") for e in found), found
+
+
+# an armed group of a people with no state of its own that attacks police (who act at home) is of
+# the state where the police are, not of the state its people fled to ("Rohingya militants" are no
+# Bangladeshi rebels)
+ETHNIC_INSURGENTS = [
+    (
+        "About 600,000 Rohingya fled to neighbouring Bangladesh after violence broke out in Myanmar's"
+        " Rakhine state. Bangladesh has struggled to shelter them, and Bangladesh asked donors for "
+        "aid. Rohingya militants attacked 30 police posts on Friday.",
+        "MMRREB ASSAULT MMRCOP",
+    ),
+    (
+        "Thousands of Karen villagers have crossed into Thailand since the fighting began in "
+        "Myanmar's Rakhine state. Thailand has opened camps for them, and Thailand asked the UN for "
+        "help. Karen guerrillas raided a police station on Sunday.",
+        "MMRREB COERCE MMRCOP",
+    ),
+    (
+        "Many Baloch families have moved to Iran since the conflict spread across Pakistan's "
+        "Balochistan province. Iran hosts thousands of them, and Iran closed part of the border. "
+        "Baloch separatists stormed a police checkpoint overnight.",
+        "PAKREB ASSAULT PAKCOP",
+    ),
+    (
+        "Hundreds of Masalit herders fled to Chad after clashes erupted in the Darfur region of "
+        "Sudan. Chad has sheltered them, and Chad called for talks. Masalit rebels attacked a police "
+        "post near the town.",
+        "SDNREB ASSAULT SDNCOP",
+    ),
+    (
+        "Thousands of Tigrayan families sought refuge in Sudan after war spread through Ethiopia's "
+        "Tigray region. Sudan registered them as refugees, and Sudan appealed for funds. Tigrayan "
+        "insurgents ambushed a police convoy on Tuesday.",
+        "ETHREB ASSAULT ETHCOP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ETHNIC_INSURGENTS)
+def test_insurgents_attacking_police_are_of_the_police_state(
+    sectored: Callable[[str], set[str]], text: str, wanted: str
+) -> None:
+    found = sectored(text)
+    assert wanted in found, sorted(found)
