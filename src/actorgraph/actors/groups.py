@@ -294,6 +294,11 @@ class _Story:
         place = self._event_place(token)
         if place is not None and armed:
             return place
+        if armed and self._attacks_home_organ(token):
+            # "Rohingya militants attacked 30 police posts": police are at home, and so is the attack
+            police_state = self._home_state(sent)
+            if police_state is not None:
+                return police_state
         # "Burmese troops captured a Karen guerrilla stronghold", "rebels fighting President Gbagbo": a
         # domestic actor (a person, organ or group of a state) in the sentence, the nearest before it first
         domestic = [
@@ -367,6 +372,29 @@ class _Story:
             if state is not None:
                 return state
         return None
+
+    def _attacks_home_organ(self, token: Token) -> bool:
+        """Whether the group ``token`` names acts on police or courts ("attacked 30 police posts",
+        "stormed a police checkpoint"), which are at home: the act happens in their state."""
+        if token.dep_ != "nsubj":
+            return False
+        data = load_sectors()
+        verb = token.head
+        for obj in (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj"):
+            for word in (obj, *(c for c in obj.children if c.dep_ in {"compound", "amod"})):
+                if _group_sector(word, data) in _HOME_SECTORS:
+                    return True
+        return False
+
+    def _home_state(self, sent: Span) -> str | None:
+        """The state of the places around ``sent`` (its own, the two sentences before, the document's
+        most named): where police, courts and prosecutors act."""
+        here = [state for i, state in self.places if sent.start <= i < sent.end]
+        if here:
+            return here[0]
+        window = self._two_before(sent)
+        before = [state for i, state in self.places if window is not None and window <= i < sent.start]
+        return before[-1] if before else self.dominant_place
 
     def _struck_places(self, sent: Span) -> list[tuple[int, str]]:
         """The places of ``sent`` (cities, provinces) and the states it names after a preposition of
@@ -860,12 +888,7 @@ def _home_place(story: _Story, sent: Span) -> str | None:
     """The state of the places a story names around ``sent`` (the sentence's, the two before, the
     document's most named): where a judge, a prosecutor or a police officer acts ("a trial in New York
     ... federal prosecutor X said")."""
-    here = [state for i, state in story.places if sent.start <= i < sent.end]
-    if here:
-        return here[0]
-    window = story._two_before(sent)
-    before = [state for i, state in story.places if window is not None and window <= i < sent.start]
-    return before[-1] if before else story.dominant_place
+    return story._home_state(sent)
 
 
 def _listed_state(token: Token, out: DocActors) -> str | None:
