@@ -64,10 +64,11 @@ def _matrix(rows: Iterable[dict[str, float]], vocab: set[str]) -> tuple[Any, lis
     return x, list(vec.get_feature_names_out())
 
 
-def fit_pair(records: Sequence[Record], vocab: set[str], c: float = C_PAIR) -> LinearModel:
+def fit_pair(records: Sequence[Record], vocab: set[str], c: float | None = None) -> LinearModel:
     """The pair model (threshold 0.5: see :func:`choose_threshold`)."""
     from sklearn.linear_model import LogisticRegression
 
+    c = C_PAIR if c is None else c
     cands = [cand for rec in records for cand in candidates(rec)]
     vocab = {n for n in vocab if not n.startswith(PAIR_EXCLUDE)}
     x, names = _matrix((cand["features"] for cand in cands), vocab)
@@ -90,10 +91,11 @@ def type_examples(records: Sequence[Record]) -> tuple[list[dict[str, float]], li
     return xs, ys
 
 
-def fit_type(records: Sequence[Record], vocab: set[str], c: float = C_TYPE) -> SoftmaxModel:
+def fit_type(records: Sequence[Record], vocab: set[str], c: float | None = None) -> SoftmaxModel:
     """The type model."""
     from sklearn.linear_model import LogisticRegression
 
+    c = C_TYPE if c is None else c
     xs, ys = type_examples(records)
     x, names = _matrix(xs, vocab)
     lr = LogisticRegression(C=c, max_iter=3000)

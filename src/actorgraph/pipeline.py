@@ -89,7 +89,7 @@ _BREAKS = tuple(
 
 
 #: Whether the learned pair model (``relations.learned``) adds the pairs the rules miss unless told.
-LEARNED_BY_DEFAULT = False
+LEARNED_BY_DEFAULT = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,7 +139,7 @@ def _from_learned(document: Document, actors: DocActors, lexicon: Lexicon, p: Le
         directed=True,
         negated=p.negated,
         hypothetical=p.hypothetical,
-        attributed_to=None,
+        attributed_to=p.attributed_to,
         date=document.date,
         # below every rule's confidence (0.5 and up), so that an analyst can filter them out
         confidence=round(LEARNED_CONFIDENCE * p.probability, 2),

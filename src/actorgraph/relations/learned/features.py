@@ -40,6 +40,8 @@ class Words:
     negation: frozenset[str]
     intent: frozenset[str]
     quotes: frozenset[str]
+    #: nouns for people or forces acting for a state ("troops", "ministers")
+    agents: frozenset[str]
 
     @classmethod
     def load(cls) -> Words:
@@ -51,6 +53,7 @@ class Words:
             frozenset(g["negation_words"]),
             frozenset(g["intent_verbs"]),
             frozenset(g["quote_marks"]) | {'"', "“", "”"},
+            frozenset(g["agent_heads"]),
         )
 
 

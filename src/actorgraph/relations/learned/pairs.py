@@ -14,7 +14,7 @@ the pair by its best sentence with the learned type model.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from itertools import combinations
@@ -57,6 +57,8 @@ class PairSentence:
     predicate: str
     negated: bool
     hypothetical: bool
+    #: the speaker the rules attribute the sentence's relations to, when they name one
+    attributed_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class LearnedPair:
     probability: float
     negated: bool
     hypothetical: bool
+    attributed_to: str | None = None
 
 
 def _unit(actors: DocActors, actor_id: str) -> str | None:
@@ -97,6 +100,34 @@ def _unit(actors: DocActors, actor_id: str) -> str | None:
     ):
         return draft.country
     return actor_id
+
+
+def _stands_for(actors: DocActors, actor_id: str, head: Token, words: Words) -> str:
+    """Whom a mention that qualifies a noun stands for, as the rules read the noun's phrase: the name
+    the noun is in apposition with ("the Somali militant group, al-Shabab": al-Shabab), the state a
+    person's people serve ("Lukashenko's troops": Belarus); else the mention's own actor."""
+    noun = head.head
+    if head.dep_ not in _MODIFIER_DEPS or noun.pos_ not in {"NOUN", "PROPN"} or noun.i == head.i:
+        return actor_id
+    for child in noun.children:
+        named = actors.actor_at(child) if child.dep_ == "appos" else None
+        if named is not None and named != actor_id:
+            return named
+    draft = actors.actors[actor_id]
+    if (
+        draft.type == "person"
+        and (noun.lower_ in words.agents or noun.lemma_.lower() in words.agents)
+        and draft.country
+        and actors.ensure_actor(draft.country)
+    ):
+        return draft.country
+    return actor_id
+
+
+def _acted_upon(actors: DocActors, a: str, b: str) -> frozenset[str]:
+    """The pair as the rules relate it when either side is acted upon: a group of a society stands
+    for its state ("Residents of Kharkiv ... shelling by Russian forces": Ukraine and Russia)."""
+    return frozenset((relation_side(actors, a, b)[0], relation_side(actors, b, a)[0]))
 
 
 def _state(actors: DocActors, actor_id: str) -> str | None:
@@ -131,7 +162,13 @@ def pair_candidates(
     pairs the rules relate too, marked ``related``: the type model learns from them)."""
     doc = actors.doc
     events = [r for r in rules if r.type != "AFFILIATION"]
-    related = {frozenset((r.source_id, r.target_id)) for r in events}
+    related = {frozenset((r.source_id, r.target_id)) for r in events if r.source_id != r.target_id}
+    # as the pairs are read: organs as their states ("Russian forces shelled ..." relates Russia)
+    for r in events:
+        if r.source_id in actors.actors and r.target_id in actors.actors:
+            unit_s, unit_t = _unit(actors, r.source_id), _unit(actors, r.target_id)
+            if unit_s is not None and unit_t is not None:
+                related.add(frozenset((unit_s, unit_t)))
     related_states = {
         frozenset((_state(actors, r.source_id) or r.source_id, _state(actors, r.target_id) or r.target_id))
         for r in events
@@ -159,15 +196,17 @@ def pair_candidates(
             continue
         heads: dict[str, list[Token]] = {}
         for m in inside:
-            unit = _unit(actors, m.actor_id)
+            head = mention_head(doc, m)
+            unit = _unit(actors, _stands_for(actors, m.actor_id, head, words))
             if unit is not None:
-                heads.setdefault(unit, []).append(mention_head(doc, m))
+                heads.setdefault(unit, []).append(head)
         if len(heads) < 2:
             continue
         here = [r for r in events if sent.start_char <= r.char_start < sent.end_char]
         for a, b in combinations(sorted(heads, key=lambda u: heads[u][0].i), 2):
             pair = frozenset((a, b))
-            if (pair in related and not keep_related) or _one_state(actors, a, b):
+            known = pair in related or _acted_upon(actors, a, b) in related
+            if (known and not keep_related) or _one_state(actors, a, b):
                 continue
             touching = [r.type for r in here if {r.source_id, r.target_id} & pair]
             states = {_state(actors, a) or a, _state(actors, b) or b}
@@ -183,6 +222,9 @@ def pair_candidates(
             ]
             kinds = [r.type for r in here]
             item = _sentence((a, b), heads, sent, actors, types, words, index, kinds, touching)
+            speakers = {r.attributed_to for r in here}
+            if len(speakers) == 1:  # "..., said Shamkhani": the speaker of the sentence's other relations
+                item = replace(item, attributed_to=speakers.pop())
             ruled = {e for r in here for e in (r.source_id, r.target_id)}
             if _modifier_of_other(item, ruled, (a, b)):
                 # "Kenya condemned the Somali militant group, al-Shabab", "Ukraine accused Lukashenko's
@@ -209,10 +251,13 @@ def pair_candidates(
         agg[f"mentions_min={_bucket(low, (1, 2, 5))}"] = 1.0
         agg[f"mentions_max={_bucket(high, (1, 2, 5, 10))}"] = 1.0
         agg[f"top_actors={len(pair & top)}"] = 1.0
+        # how crowded the story is: the more actors it names, the fewer of its pairs are related
+        agg[f"story_actors={_bucket(len(counts), (4, 8, 12, 20))}"] = 1.0
         pair_states = frozenset(_state(actors, u) or u for u in pair)
         if pair_states in related_states:
             agg["states_related_by_rules"] = 1.0
-        out.append(PairCandidate((a, b), agg, tuple(items), pair in related))
+        known = pair in related or _acted_upon(actors, a, b) in related
+        out.append(PairCandidate((a, b), agg, tuple(items), known))
     return out
 
 
@@ -319,6 +364,7 @@ class PairModel:
                     p,
                     best.negated,
                     best.hypothetical,
+                    best.attributed_to,
                 )
             )
         return out
