@@ -6,8 +6,10 @@
 For each set held out: train the reranker (:mod:`actorgraph.relations.learned.rerank`) on the other
 sets, its thresholds chosen inside them only (``scripts/train_rerank.py``), apply it to the held-out
 set and print pair (dyad) and typed P/R/F1 with the reference scorer, status all and asserted, rules
-alone -> rules reranked; pair precision is the event precision of the pairs. Then the same over
-every document in 5 document-grouped folds. Needs scikit-learn (the ``train`` extra). Prints numbers
+alone -> rules reranked; pair precision is the event precision of the pairs; and how well the
+held-out edges are ranked (ROC AUC of "the edge's pair is a gold pair") by the pair model's
+probability and by the rules' own confidence. Then the same over every document in 5
+document-grouped folds. Needs scikit-learn (the ``train`` extra). Prints numbers
 only.
 """
 
@@ -43,6 +45,17 @@ def _line(label: str, recs: list[dict[str, Any]], gold: dict[str, Path], rows: l
     return out
 
 
+def _auc(recs: list[dict[str, Any]], reranker: Any) -> tuple[float, float]:
+    """ROC AUC of the held-out edges' pair labels by the pair model and by the rules' confidence."""
+    from sklearn.metrics import roc_auc_score
+
+    edges = [e for rec in recs for e in rec["edges"] if e["features"]]
+    labels = [int(e["pair_ok"]) for e in edges]
+    model = [reranker.pair.score(e["features"]) for e in edges]
+    rules = [next(float(k[11:]) for k in e["features"] if k.startswith("confidence=")) for e in edges]
+    return float(roc_auc_score(labels, model)), float(roc_auc_score(labels, rules))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -55,13 +68,14 @@ def main() -> int:
     records = {name: train_rerank.load(args.data, name) for name in gold}
     print("pair P/R/F1 and typed P/R/F1, rules -> rules reranked (status all | status asserted)")
     print(f"{'held out':<8} {'pair all':<41} | {'typed all':<41} | {'pair asserted':<41} | typed asserted")
-    figures: dict[str, Any] = {"leave_one_set_out": {}, "five_fold": None, "thresholds": {}}
+    figures: dict[str, Any] = {"leave_one_set_out": {}, "five_fold": None, "thresholds": {}, "auc": {}}
     every = [rec for recs in records.values() for rec in recs]
     held_rows: list[dict[str, Any]] = []
     for name, recs in records.items():
         train = [rec for rec in every if rec["set"] != name]
         reranker = train_rerank.train(train, gold)
         figures["thresholds"][name] = {"pair": reranker.pair.threshold, "second_type": reranker.second_type}
+        figures["auc"][name] = _auc(recs, reranker)
         rows = train_rerank.reranked_rows(recs, reranker)
         held_rows += rows
         figures["leave_one_set_out"][name] = _line(name, recs, gold, rows)
@@ -69,6 +83,9 @@ def main() -> int:
     print("thresholds chosen (pair drop below / second type at; 0 and 1.1 change nothing):")
     for name, t in figures["thresholds"].items():
         print(f"  {name:<8} pair {t['pair']:<5} second type {t['second_type']}")
+    print("held-out ROC AUC of 'the edge's pair is a gold pair': pair model | rules' confidence")
+    for name, (model, rules) in figures["auc"].items():
+        print(f"  {name:<8} {model:.3f} | {rules:.3f}")
     f1 = [figures["leave_one_set_out"][n]["all"] for n in gold]
     mean = {
         side: {m: sum(x[side][m]["f1"] for x in f1) / len(f1) for m in ("dyad", "typed")}
