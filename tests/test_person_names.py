@@ -206,3 +206,42 @@ def test_a_particle_name_s_bare_word_that_is_a_group_or_title_is_no_leader(text:
 def test_a_service_after_a_dotted_state_is_no_person(text: str) -> None:
     people = [a.name for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
     assert people == []
+
+
+OFFICIAL_NAMESAKES = [
+    # of namesakes, a bare family name is the one of them with an office, if only one has (the
+    # relative named in full after an official keeps the full name)
+    (
+        "U.S. President Joe Biden pardoned his son Hunter Biden on Sunday. Biden said the prosecution "
+        "had been unfair.",
+        {"Joe Biden": 2, "Hunter Biden": 1},
+    ),
+    (
+        "Kenyan Interior Minister Grace Wambui met Somali officials on Monday. Her husband David Wambui, "
+        "a businessman, joined the trip. Wambui said the border would reopen.",
+        {"Grace Wambui": 2, "David Wambui": 1},
+    ),
+    (
+        "Opposition leader Carlos Mendoza was arrested in Caracas. His nephew Luis Mendoza filmed the "
+        "arrest. Mendoza later accused the government of persecution.",
+        {"Carlos Mendoza": 2, "Luis Mendoza": 1},
+    ),
+    (
+        "Foreign Minister Samuel Ablakwa of Ghana visited Togo. His brother Peter Ablakwa, a farmer, was "
+        "also in Lome. Ablakwa signed a trade deal with Togo.",
+        {"Samuel Ablakwa": 2, "Peter Ablakwa": 1},
+    ),
+    (
+        "Senator Maria Lopez criticised the Mexican government. Her daughter Ana Lopez, an artist, spoke "
+        "at the rally. Lopez urged Mexico to release the detained students.",
+        {"Maria Lopez": 2, "Ana Lopez": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_NAMESAKES)
+def test_a_bare_family_name_is_the_namesake_with_an_office(text: str, expected: dict[str, int]) -> None:
+    people = {
+        a.name: a.mentions for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"
+    }
+    assert people == expected
