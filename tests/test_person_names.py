@@ -93,7 +93,8 @@ def test_a_leaders_family_name_alone_is_still_the_leader(text: str, person: str 
 
 NAMESAKES = [
     # two people of one family name whose given names differ are two actors; a bare family name goes
-    # to the one the story named last before it
+    # to the one of them with an office (a title before the name) if only one has, else to the one the
+    # story named last before it
     (
         "U.S. President Joe Biden pardoned his son Hunter Biden on Sunday, the White House said.",
         {"Joe Biden": 1, "Hunter Biden": 1},
@@ -106,10 +107,10 @@ NAMESAKES = [
     (
         "Senegalese police arrested opposition leader Ousmane Diallo on Monday. His brother Mamadou "
         "Diallo, a lawyer, called the arrest illegal. Diallo urged the United Nations to intervene.",
-        {"Ousmane Diallo": 1, "Mamadou Diallo": 2},
+        {"Ousmane Diallo": 2, "Mamadou Diallo": 1},
     ),
     (
-        "The gang leader Marc Toussaint escaped from a prison near Port-au-Prince on Friday. Toussaint had "
+        "Marc Toussaint, a gang leader, escaped from a prison near Port-au-Prince on Friday. Toussaint had "
         "been jailed for kidnapping. Police later arrested his cousin Louis Toussaint at the border. "
         "Toussaint told a judge that he had hidden the gang leader.",
         {"Marc Toussaint": 2, "Louis Toussaint": 2},

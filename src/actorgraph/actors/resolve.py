@@ -336,22 +336,25 @@ def _same_person(one: list[str], other: list[str]) -> bool:
     )
 
 
-def _namesakes(doc: Doc, names: list[tuple[int, int, str]]) -> dict[int, str]:
+def _namesakes(doc: Doc, names: list[tuple[int, int, str, bool]]) -> dict[int, str]:
     """Namesakes: people of one family name whose given names differ ("Arnel Joseph", "Hector Paul
-    Joseph") are two people. Returns, for the first token of each name and for each bare family name
-    of such a family name, a suffix that tells the namesakes apart ("" for the one named first,
-    "#1", ...). A bare family name names the one named last before it, else the one named next."""
-    named: dict[str, list[tuple[int, int, list[str]]]] = {}
-    for start, end, text in sorted(names):
+    Joseph") are two people. ``names`` are (start, end, text, with an office) of the names found.
+    Returns, for the first token of each name and for each bare family name of such a family name, a
+    suffix that tells the namesakes apart ("" for the one named first, "#1", ...). A bare family name
+    names the one of them with an office, if only one has ("President Joe Biden pardoned his son
+    Hunter Biden. Biden said ..."), else the one named last before it, else the one named next."""
+    named: dict[str, list[tuple[int, int, list[str], bool]]] = {}
+    for start, end, text, office in sorted(names):
         given = _given_names(text)
         if given:
-            named.setdefault(_surname(text), []).append((start, end, given))
+            named.setdefault(_surname(text), []).append((start, end, given, office))
     tags: dict[int, str] = {}
     for key, found in named.items():
         clusters: list[list[list[str]]] = []
         which: dict[int, int] = {}
         inside: set[int] = set()
-        for start, end, given in found:
+        officials: set[int] = set()
+        for start, end, given, office in found:
             k = next((k for k, c in enumerate(clusters) if all(_same_person(given, g) for g in c)), None)
             if k is None:
                 k = len(clusters)
@@ -359,6 +362,8 @@ def _namesakes(doc: Doc, names: list[tuple[int, int, str]]) -> dict[int, str]:
             clusters[k].append(given)
             which[start] = k
             inside.update(range(start, end))
+            if office:
+                officials.add(k)
         if len(clusters) < 2:
             continue
         last_named: int | None = None
@@ -369,7 +374,9 @@ def _namesakes(doc: Doc, names: list[tuple[int, int, str]]) -> dict[int, str]:
                 continue
             else:
                 k = (
-                    last_named
+                    next(iter(officials))
+                    if len(officials) == 1
+                    else last_named
                     if last_named is not None
                     else next(which[s] for s in sorted(which) if s > token.i)
                 )
@@ -486,8 +493,19 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     # gazetteer matched come first ("Ali Shamkhani"), so "Shamkhani" alone joins them. Namesakes whose
     # given names differ ("Arnel Joseph", "Hector Paul Joseph") are told apart by a suffix of the key.
     people = [m for m in out.mentions if out.actors[m.actor_id].type == "person"]
+    generic_offices = {o.lower() for o in grammar["generic_person_offices"]}
+
+    def with_office(start: int, actor_id: str | None = None) -> bool:
+        """A title right before the name ("Senator X"), or a leader's office in the data."""
+        rec = gazetteer.get(actor_id) if actor_id else None
+        return (start > 0 and doc[start - 1].lower_ in titles) or bool(
+            rec and rec.office and rec.office.lower() not in generic_offices
+        )
+
     namesake = _namesakes(
-        doc, [(m.start, m.end, m.text) for m in people] + [(s.start, s.end, s.text) for s in person_spans]
+        doc,
+        [(m.start, m.end, m.text, with_office(m.start, m.actor_id)) for m in people]
+        + [(s.start, s.end, s.text, with_office(s.start)) for s in person_spans],
     )
 
     def key_of(name: str, start: int) -> str:
@@ -512,8 +530,6 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         key = key_of(span.text, span.start)
         if key not in surname_ids and len(span.text) > len(full_names.get(key, "")):
             full_names[key] = span.text
-
-    generic_offices = {o.lower() for o in grammar["generic_person_offices"]}
 
     named_states = {m.actor_id for m in out.mentions if out.actors[m.actor_id].type == "country"}
     with_article = {t.lower_ for t in doc if t.i and doc[t.i - 1].lower_ == "the"}
