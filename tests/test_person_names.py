@@ -246,3 +246,26 @@ def test_a_bare_family_name_is_the_namesake_with_an_office(text: str, expected: 
         a.name: a.mentions for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"
     }
     assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # two leaders' family names the tagger joined into one organisation ("[Kiir and Machar]"): the
+        # first is a leader named alone, as the last already was
+        ("Kiir and Machar signed a peace deal in Addis Ababa.", {"P_SALVA_KIIR", "P_MACHAR"}),
+        ("Kagame and Ruto discussed the Congo crisis in Nairobi.", {"P_KAGAME", "P_RUTO"}),
+        ("Vucic and Pashinyan held talks in Belgrade.", {"P_VUCIC", "P_PASHINYAN"}),
+        ("Haftar and Ruto spoke by phone about the war in Sudan.", {"P_HAFTAR", "P_RUTO"}),
+        ("Kurti and Pashinyan signed a cooperation agreement.", {"P_KURTI", "P_PASHINYAN"}),
+    ],
+)
+def test_leaders_names_joined_into_one_organisation_are_each_a_leader(text: str, people: set[str]) -> None:
+    found = {a.id for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"}
+    assert found == people
+
+
+def test_a_firm_named_twice_after_one_name_is_no_leader() -> None:
+    """Guard: "Johnson and Johnson" is a company, not Boris Johnson."""
+    text = "Johnson and Johnson agreed to pay $700 million to settle the talc lawsuits."
+    assert "P_BORIS_JOHNSON" not in {a.id for a in ag.build([ag.Document(id="s", text=text)]).actors}
