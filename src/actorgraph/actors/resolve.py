@@ -409,7 +409,16 @@ def _lone_name(token: Token) -> bool:
     if token.ent_type_ == "GPE" and token.head.lower_ in _AT_PLACE:
         return False  # "fans in Santos", "moved to Austin": a place, whatever a leader is called
     if token.ent_type_ and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
-        return False
+        # "[Kiir and Machar] signed": the tagger's one entity for a list of names; the name before the
+        # "and" stands alone (not "Johnson and Johnson", a firm named after one name twice)
+        listed = (
+            doc[token.i + 1].lower_ == "and"
+            and token.i + 2 < len(doc)
+            and doc[token.i + 2].pos_ == "PROPN"
+            and doc[token.i + 2].lower_ != token.lower_
+        )
+        if not listed:
+            return False
     return not any(
         0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
         for i in (token.i - 1, token.i + 1)
