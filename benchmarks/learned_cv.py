@@ -37,6 +37,8 @@ def _line(label: str, recs: list[dict[str, Any]], gold: dict[str, Path], extra: 
         out[status] = {"rules": rules, "learned": both}
         for metric in ("dyad", "typed"):
             cells.append(f"{_cell(rules[metric])} -> {_cell(both[metric])}")
+    directed = [out["all"][side]["directed"]["f1"] for side in ("rules", "learned")]
+    cells.append("{:.3f} -> {:.3f}".format(*directed))
     print(f"{label:<10} " + " | ".join(cells))
     return out
 
@@ -53,7 +55,10 @@ def main() -> int:
     gold = {name: g for name, _, g in sets}
     records = {name: learn_data.load(args.data / f"{name}.jsonl") for name in gold}
     print("pair P/R/F1 and typed P/R/F1, rules -> rules + learned (status all | status asserted)")
-    print(f"{'held out':<10} {'pair all':<41} | {'typed all':<41} | {'pair asserted':<41} | typed asserted")
+    print(
+        f"{'held out':<10} {'pair all':<41} | {'typed all':<41} | {'pair asserted':<41} | "
+        f"{'typed asserted':<41} | directed F1 all"
+    )
     figures: dict[str, Any] = {"leave_one_set_out": {}, "five_fold": None, "thresholds": {}}
     held_extra: list[dict[str, Any]] = []
     for name in gold:
@@ -69,14 +74,15 @@ def main() -> int:
     figures["leave_one_set_out"]["pooled"] = pooled
     f1 = [figures["leave_one_set_out"][n]["all"] for n in gold]
     mean = {
-        side: {m: sum(x[side][m]["f1"] for x in f1) / len(f1) for m in ("dyad", "typed")}
+        side: {m: sum(x[side][m]["f1"] for x in f1) / len(f1) for m in ("dyad", "directed", "typed")}
         for side in ("rules", "learned")
     }
     figures["leave_one_set_out"]["mean_f1"] = mean
     print(
         f"mean over held-out sets (status all): pair F1 {mean['rules']['dyad']:.3f} -> "
         f"{mean['learned']['dyad']:.3f}, typed F1 {mean['rules']['typed']:.3f} -> "
-        f"{mean['learned']['typed']:.3f}"
+        f"{mean['learned']['typed']:.3f}, directed F1 {mean['rules']['directed']:.3f} -> "
+        f"{mean['learned']['directed']:.3f}"
     )
     extra = []
     for i, held in enumerate(train_pairs.folds(every)):

@@ -140,7 +140,8 @@ def evaluate(
     extra: Sequence[dict[str, Any]],
     status: str = "all",
 ) -> dict[str, dict[str, float]]:
-    """Micro pair (dyad) and typed figures of the records' rules plus ``extra`` over their sets."""
+    """Micro pair (dyad), directed pair and typed figures of the records' rules plus ``extra`` over
+    their sets."""
     sd = learn_data.scorer()
     keep_gold = {"asserted", "claimed"} if status == "asserted" else None
     keep_pred = (lambda r: not r["negated"] and not r["hypothetical"]) if status == "asserted" else None
@@ -157,11 +158,11 @@ def evaluate(
         gold = {k: v for k, v in gold.items() if k in docs}
         rows = [r for rec in recs for r in rec["rules"] + extra_by_doc.get(rec["doc_id"], [])]
         micro = sd.score(gold, rows, keep_pred)["micro"]
-        for metric in ("dyad", "typed"):
+        for metric in ("dyad", "directed", "typed"):
             for k in ("tp", "n_pred", "n_gold"):
                 counts[f"{metric}_{k}"] += micro[metric][k]
     out = {}
-    for metric in ("dyad", "typed"):
+    for metric in ("dyad", "directed", "typed"):
         tp, npred, ngold = (counts[f"{metric}_{k}"] for k in ("tp", "n_pred", "n_gold"))
         p = tp / npred if npred else 0.0
         r = tp / ngold if ngold else 0.0
