@@ -269,3 +269,23 @@ def test_a_firm_named_twice_after_one_name_is_no_leader() -> None:
     """Guard: "Johnson and Johnson" is a company, not Boris Johnson."""
     text = "Johnson and Johnson agreed to pay $700 million to settle the talc lawsuits."
     assert "P_BORIS_JOHNSON" not in {a.id for a in ag.build([ag.Document(id="s", text=text)]).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a leader's family name alone that the data's past officials share is the leader (as it is
+        # where the tagger reads no person): not a new person of that name
+        ("Ghana welcomed the deal. Mahama said the border with Togo would reopen.", "P_MAHAMA"),
+        (
+            "The Palestinian Authority rejected the plan. Abbas said Israel had broken its promises.",
+            "P_ABBAS",
+        ),
+        ("Iraq's Shiite parties met in Najaf. Sadr called on the United States to withdraw.", "P_SADR"),
+        ("The Philippines protested to China again. Marcos said Manila would not back down.", "P_MARCOS"),
+        ("Somalia's parliament extended the mandate. Farmajo signed the law on Tuesday.", "P_FARMAAJO"),
+    ],
+)
+def test_a_leaders_family_name_shared_with_past_officials_is_the_leader(text: str, person: str) -> None:
+    people = [a.id for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
+    assert people == [person]
