@@ -278,7 +278,7 @@ def test_a_firm_named_twice_after_one_name_is_no_leader() -> None:
         # where the tagger reads no person): not a new person of that name
         ("Ghana welcomed the deal. Mahama said the border with Togo would reopen.", "P_MAHAMA"),
         (
-            "The Palestinian Authority rejected the plan. Abbas said Israel had broken its promises.",
+            "Palestinian officials rejected the plan. Abbas said Israel had broken its promises.",
             "P_ABBAS",
         ),
         ("Iraq's Shiite parties met in Najaf. Sadr called on the United States to withdraw.", "P_SADR"),

@@ -564,8 +564,16 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if form is not None and gazetteer.actors[form.actor_id].type == "person":
             return form.actor_id, "gazetteer"
         known = gazetteer.surnames.get(_surname(name), set()) if not given_alone(name, titled) else set()
-        if len(known) == 1 and len(name.split()) == 1 and known_by_surname(next(iter(known)), titled):
-            return next(iter(known)), "gazetteer"
+        if len(name.split()) == 1:
+            named = [p for p in known if known_by_surname(p, titled)]
+            if len(known) > 1:
+                # several people of the name: one of a state the story names ("Mahama said" in a story
+                # of Ghana; "Johnson and Johnson" names no British leader), its leader first
+                named = [p for p in named if gazetteer.actors[p].country in named_states]
+                leaders = [p for p in named if known_by_surname(p, titled, story=False)]
+                named = leaders if len(named) > 1 and leaders else named
+            if len(named) == 1:
+                return named[0], "gazetteer"
         pid = "P_" + _slug(name)
         if pid in gazetteer.actors:
             pid += "_NER"  # "Sahel" alone is not the gazetteer's Mustapha Sahel (P_SAHEL)
