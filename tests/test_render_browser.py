@@ -1062,3 +1062,27 @@ def test_the_view_fits_what_a_filter_leaves(open_report: Any) -> None:
     page.check("#ag-f-component")
     assert off_screen() == []
     loaded.assert_clean()
+
+
+def test_a_relation_the_learned_model_suggests_is_drawn_faint_and_says_so(open_report: Any) -> None:
+    """A line whose relations all have a confidence under SUGGESTED_BELOW (the learned pair model's)
+    is drawn in its class colour, faint; the legend names it; its evidence says it is a suggestion."""
+    kenya = Actor("KEN", "Kenya", "country", "KEN", (), 4, ("gazetteer",))
+    somalia = Actor("SOM", "Somalia", "country", "SOM", (), 3, ("gazetteer",))
+    uganda = Actor("UGA", "Uganda", "country", "UGA", (), 3, ("gazetteer",))
+    relations = [
+        _relation(
+            "s1", kenya, somalia, "ASSAULT", 4, "Kenya launched an operation near Somalia.", confidence=0.2
+        ),
+        _relation("s2", kenya, uganda, "ASSAULT", 4, "Kenya shelled a Ugandan post.", confidence=0.75),
+    ]
+    loaded = open_report(build_graph([kenya, somalia, uganda], relations), [Document("d1", "text")])
+    keys = loaded.js("Object.fromEntries(ag.bundles().map((b) => [b.rels[0].id, b.key]))")
+    faint, solid = (loaded.js("ag.bundleLook(arg).colour", keys[r]) for r in ("s1", "s2"))
+    assert faint == solid + "59"
+    assert "faint = suggested" in str(loaded.page.locator("#ag-legend").text_content())
+    loaded.js("ag.showEdge('s1')")
+    assert "suggested by the learned model" in loaded.panel()
+    loaded.js("ag.showEdge('s2')")
+    assert "suggested" not in loaded.panel()
+    loaded.assert_clean()

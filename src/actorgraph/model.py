@@ -15,6 +15,7 @@ __all__ = [
     "ACTOR_TYPES",
     "PLOVER_TYPES",
     "RELATION_FIELDS",
+    "SUGGESTED_BELOW",
     "Actor",
     "ActorType",
     "DocResult",
@@ -31,6 +32,10 @@ ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 
 #: How a mention was tied to its actor (shown on the page and in the tables).
 ResolvedBy = Literal["gazetteer", "demonym", "metonym", "coreference", "ner", "user", "group"]
+
+#: Every rule's relation has a confidence of at least this; a relation under it was suggested by the
+#: learned pair model (:mod:`actorgraph.relations.learned`), and the page draws it faint.
+SUGGESTED_BELOW = 0.4
 
 #: The 16 PLOVER event types, in the order of the PLOVER manual, plus the structural AFFILIATION.
 PLOVER_TYPES: tuple[str, ...] = (

@@ -141,13 +141,15 @@ def _from_learned(document: Document, actors: DocActors, lexicon: Lexicon, p: Le
         hypothetical=p.hypothetical,
         attributed_to=p.attributed_to,
         date=document.date,
-        # below every rule's confidence (0.5 and up), so that an analyst can filter them out
+        # below every rule's confidence (SUGGESTED_BELOW and up), so that an analyst can filter them out
         confidence=round(LEARNED_CONFIDENCE * p.probability, 2),
     )
 
 
-#: The highest confidence a learned relation gets (its probability times this).
-LEARNED_CONFIDENCE = 0.45
+#: The highest confidence a learned relation gets (its probability times this): under
+#: :data:`~actorgraph.model.SUGGESTED_BELOW`, the rules' lowest (0.75 or 0.55 for a verb, less 0.15 when
+#: inferred), so that a relation's confidence tells an analyst whether a rule stated it.
+LEARNED_CONFIDENCE = 0.35
 
 
 def doc_relations(

@@ -20,7 +20,7 @@ import networkx as nx
 from markupsafe import Markup
 
 from actorgraph.errors import RenderError
-from actorgraph.model import Document
+from actorgraph.model import SUGGESTED_BELOW, Document
 from actorgraph.render.payload import (
     EDGE_STYLES,
     MAX_NODES,
@@ -212,6 +212,7 @@ def render_report(
             node_styles=NODE_STYLES,
             edge_styles=EDGE_STYLES,
             status_styles=STATUS_STYLES,
+            suggested_below_pct=round(SUGGESTED_BELOW * 100),
             communities=payload["style"]["communities"],
             data_json=script_json(payload),
             **_assets(),

@@ -52,12 +52,14 @@ function countBundles() {
   bundles.forEach(function (b) {
     b.count = 0;
     b.typeSet = null;
+    b.suggested = true;
   });
   view.rels.forEach(function (e) {
     var b = bundleOf.get(e.id);
     if (b) {
       b.count++;
       (b.typeSet || (b.typeSet = new Set())).add(e.type);
+      if (!suggested(e)) b.suggested = false;
     }
   });
   var pairs = new Map();
@@ -80,9 +82,14 @@ function countBundles() {
 function edgeWidth(count) {
   return Math.min(1 + 0.8 * Math.log2(count), 4);
 }
+/* Whether the learned pair model, not a rule, found this relation (its confidence is under the rules'). */
+function suggested(e) {
+  return e.confidence !== null && e.confidence < style.suggested_below;
+}
 function bundleColour(b) {
   if (b.status === "negated") return NEGATED_COLOUR;
   var c = edgeColour(b.kind);
+  if (b.count && b.suggested) return c + "59"; // faint: every relation of the line is a suggestion
   return b.status === "hypothetical" ? c + "b0" : c;
 }
 
