@@ -123,12 +123,16 @@ NAMESAKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMESAKES)
-def test_namesakes_with_different_given_names_are_two_people(text: str, expected: dict[str, int]) -> None:
-    people = {
+def _people_mentions(text: str) -> dict[str, int]:
+    """The people ``text`` names, each with how often it names them."""
+    return {
         a.name: a.mentions for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"
     }
-    assert people == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMESAKES)
+def test_namesakes_with_different_given_names_are_two_people(text: str, expected: dict[str, int]) -> None:
+    assert _people_mentions(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -242,10 +246,7 @@ OFFICIAL_NAMESAKES = [
 
 @pytest.mark.parametrize(("text", "expected"), OFFICIAL_NAMESAKES)
 def test_a_bare_family_name_is_the_namesake_with_an_office(text: str, expected: dict[str, int]) -> None:
-    people = {
-        a.name: a.mentions for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"
-    }
-    assert people == expected
+    assert _people_mentions(text) == expected
 
 
 @pytest.mark.parametrize(
