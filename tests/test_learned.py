@@ -148,3 +148,27 @@ def test_a_confidence_tells_a_rule_from_a_suggestion_on_real_news() -> None:
     # (an actor a learned relation makes acting may bring its affiliation, a rule's: 0.6 or 0.8)
     added = [r for r in both if r.id not in rules and r.type != "AFFILIATION"]
     assert added and all(r.confidence < SUGGESTED_BELOW for r in added)
+
+
+def test_a_sentence_naming_more_actors_than_training_ever_saw_gives_no_candidate_pair() -> None:
+    """A list longer than MAX_SENTENCE_UNITS (a vote table) gives no candidate pair, whose number grows
+    as the square of its length; a short list in the same story still does."""
+    from actorgraph.actors.gazetteer import load_gazetteer
+    from actorgraph.actors.resolve import resolve_actors
+    from actorgraph.nlp import load_pipeline
+    from actorgraph.relations import load_lexicon
+    from actorgraph.relations.learned.features import Words
+    from actorgraph.relations.learned.pairs import MAX_SENTENCE_UNITS, pair_candidates
+
+    states = ["France", "Germany", "Italy", "Spain", "Poland", "Japan", "India", "Brazil", "Mexico"]
+    states += ["Canada", "Egypt", "Kenya", "Nigeria", "Ghana", "Chile", "Peru"]
+    assert len(states) > MAX_SENTENCE_UNITS
+    text = (
+        f"The resolution was backed by {', '.join(states[:-1])} and {states[-1]}. "
+        "Argentina later praised Uruguay for its vote."
+    )
+    document = ag.Document(id="vote", text=text)
+    actors = resolve_actors(load_pipeline()(text), load_gazetteer())
+    pairs = pair_candidates(document, actors, load_lexicon(), [], Words.load())
+    long_sentence = text.index("Argentina")
+    assert pairs and all(s.start >= long_sentence for c in pairs for s in c.sentences)
