@@ -75,7 +75,8 @@ def _data_options(func: F) -> F:
         expose_value=False,
         callback=_learned_option,
         help="Add the pairs of actors named in one sentence that the learned pair model relates and the "
-        "rules missed (marked by a confidence under 0.5), or keep to the hand-written rules.",
+        "rules missed (marked by a confidence under 0.4, drawn faint on the page), or keep to the "
+        "hand-written rules.",
     )(func)
     func = click.option(
         "-v",

@@ -53,7 +53,8 @@ def build(
         User data added to the built-in actor gazetteer and relation lexicon.
     learned : bool, optional
         Whether the learned pair model adds the pairs of actors named in one sentence that the
-        rules did not relate and it accepts (their confidence is below 0.5); ``False`` keeps to the
+        rules did not relate and it accepts (their confidence is under 0.4,
+        :data:`actorgraph.model.SUGGESTED_BELOW`); ``False`` keeps to the
         hand-written rules. Default: :data:`actorgraph.pipeline.LEARNED_BY_DEFAULT`.
     title : str, optional
         Title of the report page.
