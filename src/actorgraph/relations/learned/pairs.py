@@ -139,10 +139,11 @@ def _one_state(actors: DocActors, a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are of one state (the state and its official, organ or group, or two
     of its people or bodies: home affairs, which the guidelines mostly leave out), or one of them is
     an outlet (what an outlet reports or is told is no relation of its own)."""
-    da, db = actors.actors[a], actors.actors[b]
-    state_a = a if da.type == "country" else da.country
-    state_b = b if db.type == "country" else db.country
-    return (state_a is not None and state_a == state_b) or "media" in {da.type, db.type}
+    state_a = _state(actors, a)
+    return (state_a is not None and state_a == _state(actors, b)) or "media" in {
+        actors.actors[a].type,
+        actors.actors[b].type,
+    }
 
 
 #: The most actors (after folding) a sentence may name for its pairs to be candidates. The training
