@@ -169,6 +169,6 @@ def data_version(config: PipelineConfig) -> str:
             _file_digest(h, Path(extra))
         else:
             h.update(b"-\0")
-    if config.learned:  # (rules-only fingerprints stay what they were before the learned model)
+    if config.learned:  # the learned pair model adds relations: a store made without it is out of date
         h.update(b"learned\0")
     return h.hexdigest()[:16]
