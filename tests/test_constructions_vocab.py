@@ -2412,9 +2412,9 @@ def test_a_concern_that_someone_acts_accuses_them(coded: Coded, text: str, want:
 
 
 # --- pursuing a grievance against X (at a court, an IGO) is no agreement or cooperation with X -------------
-# Not handled yet: the rules read the commitment ("agreed to take", "pledged to raise") as AGREE or
-# COOPERATE with the adversary. A learned reranker of the rules' edges was measured against this class
-# and did not transfer to held-out sets (docs/architecture.md), so these stay strict xfails.
+# The commitment ("agreed to take", "pledged to raise") is the speaker's own decision; taking the grievance
+# somewhere accuses the adversary (ACCUSE), and a word naming what the grievance is about ("trade
+# dispute") is no act of its own.
 
 GRIEVANCE = [
     ("Argentina agreed to take its grievance against Uruguay to the World Trade Organization.", "ARG", "URY"),
@@ -2440,7 +2440,23 @@ GRIEVANCE = [
 def test_pursuing_a_grievance_is_no_agreement_with_the_adversary(
     coded: Coded, text: str, actor: str, adversary: str
 ) -> None:
+    """ "Agreed to take its grievance against X to the WTO": ACCUSE X, no AGREE or COOPERATE with X."""
     got = coded(text)
     assert not {
         k for k in got if k.split()[1] in {"AGREE", "COOPERATE"} and set(k.split()[::2]) == {actor, adversary}
     }, got
+    assert f"{actor} ACCUSE {adversary}" in got, got
+
+
+#: An agreement to settle a dispute, or one whose parties are the disputants, stays an agreement.
+GRIEVANCE_GUARDS = [
+    ("Peru agreed to settle its border dispute with Ecuador.", "PER AGREE ECU"),
+    ("Chile and Bolivia agreed to take their dispute to the International Court of Justice.", "CHL AGREE BOL"),
+    ("Vietnam pledged to expand trade with Cambodia.", "VNM AGREE KHM"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GRIEVANCE_GUARDS)
+def test_settling_a_dispute_stays_an_agreement(expect: Expect, text: str, want: str) -> None:
+    """Settling a dispute with X is agreeing with X; two disputants agreeing on a forum agree together."""
+    expect(text, (want,))
