@@ -40,10 +40,12 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     then the noun with one of its prepositions ("a call on Iran" is a request, "a call with" a phone call).
 
     A modifier that makes a two-word trigger with its head is no trigger of its own: "export" in
-    "export controls" is part of the sanction, not an export. Nor is the object of a verb whose
-    pattern with it is no event: "poses a threat to" states no threat made, nor the object of a light
-    verb whose curated pattern with it names another act: "lodged a protest with X" is an official
-    complaint (ACCUSE), not also a street protest, unless the noun names its own doer. A noun made from a verb
+    "export controls" is part of the sanction, not an export, and a modifier of a grievance
+    (``grievance_nouns``) names what it is about: "its trade dispute with China" is no trade. Nor is
+    the object of a verb whose pattern with it is no event: "poses a threat to" states no threat made,
+    nor the object of a light verb whose curated pattern with it names another act: "lodged a protest
+    with X" is an official complaint (ACCUSE), not also a street protest, unless the noun names its own
+    doer. A noun made from a verb
     reads as the verb's pattern with its "of" object where that names another act than the noun
     alone ("the withdrawal of its ambassador" is a sanction), and that object is no trigger of its
     own ("the lifting of its ban": no new ban). Some nouns are events only with a phrase of their
@@ -55,6 +57,9 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     head = noun.head
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
         return None
+    grievances = read_grammar()["grievance_nouns"]["nouns"]
+    if noun.dep_ in {"compound", "amod"} and head.lemma_.lower() in grievances:
+        return None  # "its trade dispute with China": what the grievance is about, no trade
     framed = read_grammar()["frame_bound_nouns"]["nouns"].get(lemma)
     if framed is not None and not (noun.dep_ == "pobj" and head.lower_ in framed):
         return None  # "the presence of Russian troops in Syria": no setting, no one takes part
