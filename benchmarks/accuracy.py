@@ -1,7 +1,7 @@
 """Print actorgraph's accuracy on every development set.
 
-    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,plover,seed] [--details] [--json FILE]
-                                  [--set NAME=STORIES.jsonl:GOLD_DIR ...] [--rules-only]
+    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,plover,seed] [--details]
+                                  [--json FILE] [--set NAME=STORIES.jsonl:GOLD_DIR ...] [--rules-only]
 
 Sets:
 
@@ -9,6 +9,8 @@ Sets:
   domain), scored by the reference scorer ``tests/data/voa/score_docs.py`` (actors, dyad, directed,
   typed, affiliation, country), with ``--status all`` and ``asserted``, per-type recall of the typed
   items, and with ``--details`` the missed gold relations and the unmatched predictions with evidence;
+* **VOA second set** (``voa2``): 24 further VOA stories annotated the same way (``tests/data/voa2/``,
+  public domain), scored as VOA dev;
 * **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``):
   international dyads at country level, and the same-country dyads (27: the government and rebels,
   police and protesters) at (state, coarse sector class);
@@ -42,6 +44,7 @@ from actorgraph.model import Document
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 VOA = ROOT / "tests" / "data" / "voa"
+VOA2 = ROOT / "tests" / "data" / "voa2"
 FIGURES: dict[str, Any] = {}
 #: Options of every ``ag.build`` here (``--rules-only`` sets ``learned=False``).
 BUILD: dict[str, Any] = {}
@@ -232,7 +235,7 @@ def main() -> int:
         "--seed", type=Path, default=SHARED / "seed" / "al-monitor-2016-08-16-iran-russia.txt"
     )
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
-    parser.add_argument("--only", default="voa,plover,seed", help="comma-separated sets to run")
+    parser.add_argument("--only", default="voa,voa2,plover,seed", help="comma-separated sets to run")
     parser.add_argument("--json", type=Path, help="also write the headline figures to this file")
     parser.add_argument(
         "--set",
@@ -260,6 +263,8 @@ def main() -> int:
             only.add(name)
     if "voa" in only:
         voa(args.details)
+    if "voa2" in only:
+        document_set("voa2", "VOA second set", VOA2 / "stories.jsonl", VOA2 / "gold", args.details)
     if "plover" in only:
         dev = args.dev / "plover_dev.jsonl"
         if not dev.exists():

@@ -1,0 +1,49 @@
+"""The annotated VOA sets shipped in ``tests/data`` are valid and do not overlap.
+
+Both train the learned models from a clone and are scored by ``benchmarks/accuracy.py``; a gold file
+whose evidence is no longer in its story, or a story in both sets, would silently skew both.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+SETS = ("voa", "voa2")
+
+
+def _ids(name: str) -> list[str]:
+    lines = (DATA / name / "stories.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["id"] for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_set_passes_the_reference_validator(name: str) -> None:
+    folder = DATA / name
+    corpus = str(folder / "stories.jsonl")
+    done = subprocess.run(
+        [sys.executable, str(DATA / "voa" / "check_gold.py"), str(folder / "gold"), "--corpus", corpus],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert done.stdout.rstrip().endswith(" 0 failing"), done.stdout[-500:]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_story_has_its_gold_file_and_no_other(name: str) -> None:
+    gold = {p.name.removesuffix(".gold.json") for p in (DATA / name / "gold").glob("*.gold.json")}
+    ids = _ids(name)
+    assert len(ids) == len(set(ids))
+    assert set(ids) == gold
+
+
+def test_no_story_is_in_two_sets() -> None:
+    first, second = (set(_ids(name)) for name in SETS)
+    assert first and second and not first & second
