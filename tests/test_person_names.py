@@ -290,3 +290,58 @@ def test_a_firm_named_twice_after_one_name_is_no_leader() -> None:
 def test_a_leaders_family_name_shared_with_past_officials_is_the_leader(text: str, person: str) -> None:
     people = [a.id for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"]
     assert people == [person]
+
+
+ONE_PART = [
+    # a person named in full earlier in the story, later named by a part that is not the family name
+    # (a given name, a name the tagger takes for a place) or by a family name the tagger misses: that
+    # person, when no other person of the story carries that part
+    (
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Friday. "
+        "Lula met Chinese President Xi Jinping at the Great Hall.",
+        "Luiz Inacio Lula da Silva",
+    ),
+    (
+        "Indonesian President Prabowo Subianto flew to Tokyo on Sunday. "
+        "Prabowo signed a defence pact with Japan the next day.",
+        "Prabowo Subianto",
+    ),
+    (
+        "Opposition leader Raila Amolo Odinga travelled to Addis Ababa. "
+        "Raila urged Ethiopia to free the detained reporters.",
+        "Raila Odinga",
+    ),
+    (
+        "The Syrian interim president, Ahmed al-Sharaa, landed in Riyadh on Sunday. "
+        "Sharaa thanked Saudi Arabia for its help.",
+        "Ahmed al-Sharaa",
+    ),
+    (
+        "Former Kenyan President Uhuru Muigai Kenyatta travelled to Kinshasa. "
+        "Uhuru urged Rwanda to stop arming the rebels.",
+        "Uhuru Muigai Kenyatta",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ONE_PART)
+def test_a_part_of_a_full_name_named_before_is_that_person(text: str, name: str) -> None:
+    """The part is a second mention of the person, and the second sentence's act is theirs."""
+    result = ag.build([ag.Document(id="s", text=text)], learned=False)
+    people = [(a.name, a.mentions) for a in result.actors if a.type == "person" and a.name == name]
+    assert people == [(name, 2)], [(a.name, a.mentions) for a in result.actors]
+    second = text.split(". ", 1)[1]
+    doers = {r.source_name for r in result.relations if r.sentence == second and r.type != "AFFILIATION"}
+    assert name in doers, doers
+
+
+def test_a_part_two_people_share_is_neither() -> None:
+    """Guard: "Mohamed" after two people of that given name is neither of them."""
+    text = (
+        "Egyptian Foreign Minister Mohamed Abdelatty met Somali envoy Mohamed Ali Nur in Cairo. "
+        "Mohamed said the talks had been useful."
+    )
+    people = {
+        a.name: a.mentions for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"
+    }
+    assert people.get("Mohamed Abdelatty") == 1 and people.get("Mohamed Ali Nur") == 1, people
