@@ -14,6 +14,10 @@
   group defined by its opposition to it ("Chinese rivals", "Israel's enemies"), nor a river, valley,
   delta, sea, gulf, bay or ocean named after it ("the Niger Delta", "the Indian Ocean", "the Sea of
   Japan", "the Gulf of Guinea"; not a strait at its edge, "the Taiwan Strait").
+* A person named in full is later named by one part of that name that is no family name ("Lula" for
+  Luiz Inacio Lula da Silva, "Prabowo" for Prabowo Subianto), or by a family name the tagger took
+  for a noun or a place ("Sharaa thanked ..."): that person, when no other person the story names
+  carries that part ("Mohamed" after two Mohameds is neither).
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ import re
 
 from spacy.tokens import Token
 
+from actorgraph.actors.chrome import in_ranges
 from actorgraph.actors.gazetteer import SHORT_ALIAS, read_grammar
 from actorgraph.actors.resolve import DocActors, MentionSpan
 
-__all__ = ["remove_mention", "resolve_names"]
+__all__ = ["one_part_names", "remove_mention", "resolve_names"]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _NAMED_KINDS = {"organization", "armed_group", "igo", "media"}
@@ -38,6 +43,45 @@ def resolve_names(out: DocActors) -> None:
     _defined_acronyms(out)
     _leader_governments(out)
     _acting_regions(out)
+
+
+def one_part_names(out: DocActors, chrome: list[tuple[int, int]]) -> None:
+    """Join to a person a later lone word that is one part of that person's full name, the only
+    person of the story whose name has that part (in place; before organisations are read, so that
+    "Prabowo" the tagger took for one is the person)."""
+    doc = out.doc
+    particles = set(read_grammar()["name_particles"])
+    owners: dict[str, set[str]] = {}
+    named_at: dict[str, int] = {}  # actor -> end of its first name of two words or more
+    for mention in out.mentions:
+        if out.actors[mention.actor_id].type != "person" or mention.end - mention.start < 2:
+            continue
+        named_at.setdefault(mention.actor_id, mention.end)
+        for word in re.split(r"[\s\-‐–]+", mention.text):
+            if len(word) > 1 and word[:1].isupper() and word.lower() not in particles:
+                owners.setdefault(word, set()).add(mention.actor_id)
+    for token in doc:
+        found = owners.get(token.text, set())
+        if len(found) != 1 or token.i in out.by_token or token.i in out.places:
+            continue
+        person = next(iter(found))
+        if token.i < named_at[person] or in_ranges(token.idx, token.idx + len(token), chrome):
+            continue
+        if token.pos_ not in {"PROPN", "NOUN"} or _in_longer_name(token):
+            continue
+        out.add_mention(doc[token.i : token.i + 1], person, "coreference")
+
+
+def _in_longer_name(token: Token) -> bool:
+    """Whether ``token`` is one word of a longer capitalised name ("Silva Street", "the Lula
+    Institute") or of an entity the tagger read over several words."""
+    doc = token.doc
+    if token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"):
+        return True
+    return any(
+        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        for i in (token.i - 1, token.i + 1)
+    )
 
 
 def remove_mention(out: DocActors, mention: MentionSpan) -> None:

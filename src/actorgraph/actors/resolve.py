@@ -523,6 +523,12 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     surname_ids: dict[str, str] = {}
     full_names: dict[str, str] = {}  # surname (lower) -> longest full name
     first_words: dict[str, tuple[str, str]] = {}  # first word of a full name -> (id, full name)
+    shared_first: set[str] = set()  # first words of several people's names ("Mohamed"): no one's
+
+    def first_word_of(first: str, person: str, name: str) -> None:
+        if first_words.setdefault(first, (person, name))[0] != person:
+            shared_first.add(first)
+
     for mention in people:
         draft = out.actors[mention.actor_id]
         for name in (mention.text, draft.name):
@@ -534,7 +540,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 full_names[key] = draft.name
             first = _first_name_word(name)
             if first is not None:
-                first_words.setdefault(first, (mention.actor_id, draft.name))
+                first_word_of(first, mention.actor_id, draft.name)
     for span in person_spans:
         key = key_of(span.text, span.start)
         if key not in surname_ids and len(span.text) > len(full_names.get(key, "")):
@@ -600,7 +606,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         if key in surname_ids:
             add(span, surname_ids[key], "coreference", full_names[key], "person", None)
             continue
-        if len(span) == 1 and key in first_words:
+        if len(span) == 1 and key in first_words and key not in shared_first:
             # "Kim" after "Kim Jong Un": the story's own full name wins over the gazetteer's others
             add(span, first_words[key][0], "coreference", first_words[key][1], "person", None)
             continue
@@ -612,7 +618,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         surname_ids.setdefault(key, pid)
         first = _first_name_word(canonical)
         if first is not None:
-            first_words.setdefault(first, (pid, canonical))
+            first_word_of(first, pid, canonical)
         add(span, pid, how, canonical, "person", shared_country(canonical, titled) if how == "ner" else None)
 
     # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP); a known leader's surname
@@ -629,8 +635,12 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             if len(leaders) == 1:
                 name = gazetteer.actors[leaders[0]].name
                 surname_ids[key], full_names[key] = leaders[0], name
-                first_words.setdefault(_first_name_word(name) or key, (leaders[0], name))
+                first_word_of(_first_name_word(name) or key, leaders[0], name)
                 add(doc[token.i : token.i + 1], leaders[0], "gazetteer", name, "person", None)
+
+    from actorgraph.actors.names import one_part_names, resolve_names  # they build on this module's records
+
+    one_part_names(out, chrome)  # "Lula" after "Luiz Inacio Lula da Silva"
 
     # Organisations the NER found and the gazetteer does not know.
     for ent in others:
@@ -641,7 +651,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue
         if all(t.lower_ in titles or t.is_punct or t.is_stop for t in ent):
             continue
-        if len(ent) == 1 and text.lower() in first_words:
+        if len(ent) == 1 and text.lower() in first_words and text.lower() not in shared_first:
             # "[his predecessor Fumio] Kishida": the given name of a person the story names
             person, name = first_words[text.lower()]
             add(ent, person, "coreference", name, "person", None)
@@ -658,8 +668,6 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         before = out.by_token.get(ent.start - 1)
         home = before.actor_id if before and out.actors[before.actor_id].type == "country" else None
         add(ent, "ORG_" + _slug(text), "ner", text, typ, home)
-
-    from actorgraph.actors.names import resolve_names  # names.py builds on this module's records
 
     resolve_names(out)
     _bracketed_names(out)
