@@ -345,3 +345,51 @@ def test_a_part_two_people_share_is_neither() -> None:
         a.name: a.mentions for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"
     }
     assert people.get("Mohamed Abdelatty") == 1 and people.get("Mohamed Ali Nur") == 1, people
+
+
+INITIALS = [
+    # a person named in full, later named by the initials of that name ("MBS", "AMLO"): that person,
+    # when no other person of the story has those initials
+    (
+        "Saudi Crown Prince Mohammed bin Salman received the Ukrainian delegation in Jeddah. "
+        "MBS then met Turkish envoys.",
+        "Mohammed bin Salman",
+    ),
+    (
+        "Mexican President Andres Manuel Lopez Obrador spoke with Joe Biden on Monday. "
+        "AMLO later criticized Washington's border policy.",
+        "Andres Manuel Lopez Obrador",
+    ),
+    (
+        "UAE President Mohamed bin Zayed hosted Narendra Modi in Abu Dhabi. "
+        "MBZ signed an energy accord with India.",
+        "Mohamed bin Zayed",
+    ),
+    (
+        "Nigerian senator Adamu Bello Kwankwaso travelled to Niamey on Monday. "
+        "ABK accused Niger of closing the border.",
+        "Adamu Bello Kwankwaso",
+    ),
+    (
+        "Former Philippine President Gloria Macapagal Arroyo visited Beijing in 2004. "
+        "GMA praised China for its investment.",
+        "Gloria Macapagal Arroyo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INITIALS)
+def test_the_initials_of_a_full_name_named_before_are_that_person(text: str, name: str) -> None:
+    test_a_part_of_a_full_name_named_before_is_that_person(text, name)
+
+
+def test_initials_two_people_share_are_neither() -> None:
+    """Guard: "MBS" after two people of those initials is neither of them."""
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman met Emirati businessman Mohamed bin Sulayem in Riyadh. "
+        "MBS later thanked Egypt for its support."
+    )
+    people = {
+        a.name: a.mentions for a in ag.build([ag.Document(id="s", text=text)]).actors if a.type == "person"
+    }
+    assert people.get("Mohammed bin Salman") == 1 and people.get("Mohamed bin Sulayem") == 1, people
