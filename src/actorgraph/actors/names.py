@@ -15,9 +15,10 @@
   delta, sea, gulf, bay or ocean named after it ("the Niger Delta", "the Indian Ocean", "the Sea of
   Japan", "the Gulf of Guinea"; not a strait at its edge, "the Taiwan Strait").
 * A person named in full is later named by one part of that name that is no family name ("Lula" for
-  Luiz Inacio Lula da Silva, "Prabowo" for Prabowo Subianto), or by a family name the tagger took
-  for a noun or a place ("Sharaa thanked ..."): that person, when no other person the story names
-  carries that part ("Mohamed" after two Mohameds is neither).
+  Luiz Inacio Lula da Silva, "Prabowo" for Prabowo Subianto), by a family name the tagger took
+  for a noun or a place ("Sharaa thanked ..."), or by the initials of a name of three words or more
+  ("MBS" for Mohammed bin Salman): that person, when no other person the story names carries that
+  part ("Mohamed" after two Mohameds is neither).
 """
 
 from __future__ import annotations
@@ -57,18 +58,30 @@ def one_part_names(out: DocActors, chrome: list[tuple[int, int]]) -> None:
         if out.actors[mention.actor_id].type != "person" or mention.end - mention.start < 2:
             continue
         named_at.setdefault(mention.actor_id, mention.end)
+        words = mention.text.split()
         for word in re.split(r"[\s\-‐–]+", mention.text):
             if len(word) > 1 and word[:1].isupper() and word.lower() not in particles:
                 owners.setdefault(word, set()).add(mention.actor_id)
+        if len(words) > 2:
+            # "MBS" for Mohammed bin Salman, "AMLO" for Andres Manuel Lopez Obrador
+            owners.setdefault("".join(w[:1].upper() for w in words), set()).add(mention.actor_id)
     for token in doc:
         found = owners.get(token.text, set())
-        if len(found) != 1 or token.i in out.by_token or token.i in out.places:
+        if len(found) != 1 or token.i in out.places:
             continue
         person = next(iter(found))
         if token.i < named_at[person] or in_ranges(token.idx, token.idx + len(token), chrome):
             continue
         if token.pos_ not in {"PROPN", "NOUN"} or _in_longer_name(token):
             continue
+        made = out.by_token.get(token.i)
+        if made is not None:
+            # a person the tagger alone made of this one word ("MBS" as a name of its own): the same
+            draft = out.actors[made.actor_id]
+            lone = made.end - made.start == 1 and draft.type == "person" and not draft.gazetteer
+            if not lone or draft.id in named_at:
+                continue
+            remove_mention(out, made)
         out.add_mention(doc[token.i : token.i + 1], person, "coreference")
 
 
