@@ -35,12 +35,6 @@ C_TYPE = 0.1
 PAIR_EXCLUDE: tuple[str, ...] = ("sentence_lex=",)
 #: Weight of typed F1 (against pair F1) in the threshold's objective.
 TYPED_WEIGHT = 0.25
-#: Word features (lemmas): their values are multiplied by WORD_SCALE in training and their weights by the
-#: same factor when stored, so that the run-time value stays 1.0; a factor over one lowers their L2
-#: penalty by its square (the words get a looser prior than the structural features).
-WORD_PREFIXES: tuple[str, ...] = ("lca_lemma=", "path_lemma=", "gov_lemma=", "gov_doer=")
-WORD_SCALE = 1.0
-WORD_SCALE_TYPE = 1.0
 THRESHOLDS = tuple(round(0.2 + 0.025 * k, 3) for k in range(29))
 Record = dict[str, Any]
 
@@ -62,22 +56,12 @@ def vocabulary(records: Sequence[Record]) -> set[str]:
     return {n for n, k in docs.items() if k >= MIN_DOCS and len(sets[n]) >= MIN_SETS}
 
 
-def _matrix(rows: Iterable[dict[str, float]], vocab: set[str], scale: float = 1.0) -> tuple[Any, list[str]]:
+def _matrix(rows: Iterable[dict[str, float]], vocab: set[str]) -> tuple[Any, list[str]]:
     from sklearn.feature_extraction import DictVectorizer
 
     vec = DictVectorizer(sort=True)
-    x = vec.fit_transform(
-        [
-            {k: v * (scale if k.startswith(WORD_PREFIXES) else 1.0) for k, v in r.items() if k in vocab}
-            for r in rows
-        ]
-    )
+    x = vec.fit_transform([{k: v for k, v in r.items() if k in vocab} for r in rows])
     return x, list(vec.get_feature_names_out())
-
-
-def _stored(name: str, weight: float, scale: float) -> float:
-    """A trained weight as stored: a word feature's scaled back to a run-time value of 1.0."""
-    return round(float(weight) * (scale if name.startswith(WORD_PREFIXES) else 1.0), 6)
 
 
 def fit_pair(records: Sequence[Record], vocab: set[str], c: float | None = None) -> LinearModel:
@@ -87,11 +71,11 @@ def fit_pair(records: Sequence[Record], vocab: set[str], c: float | None = None)
     c = C_PAIR if c is None else c
     cands = [cand for rec in records for cand in candidates(rec)]
     vocab = {n for n in vocab if not n.startswith(PAIR_EXCLUDE)}
-    x, names = _matrix((cand["features"] for cand in cands), vocab, WORD_SCALE)
+    x, names = _matrix((cand["features"] for cand in cands), vocab)
     y = [cand["label"] for cand in cands]
     lr = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
     lr.fit(x, y)
-    weights = {n: _stored(n, w, WORD_SCALE) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) > 1e-6}
+    weights = {n: round(float(w), 6) for n, w in zip(names, lr.coef_[0], strict=True) if abs(w) > 1e-6}
     return LinearModel(weights, round(float(lr.intercept_[0]), 6), 0.5)
 
 
@@ -113,7 +97,7 @@ def fit_type(records: Sequence[Record], vocab: set[str], c: float | None = None)
 
     c = C_TYPE if c is None else c
     xs, ys = type_examples(records)
-    x, names = _matrix(xs, vocab, WORD_SCALE_TYPE)
+    x, names = _matrix(xs, vocab)
     lr = LogisticRegression(C=c, max_iter=3000)
     lr.fit(x, ys)
     classes = tuple(str(k) for k in lr.classes_)
@@ -123,7 +107,7 @@ def fit_type(records: Sequence[Record], vocab: set[str], c: float | None = None)
     else:
         rows, icpt = list(lr.coef_), list(lr.intercept_)
     weights = {
-        k: {n: _stored(n, w, WORD_SCALE_TYPE) for n, w in zip(names, row, strict=True) if abs(w) > 1e-6}
+        k: {n: round(float(w), 6) for n, w in zip(names, row, strict=True) if abs(w) > 1e-6}
         for k, row in zip(classes, rows, strict=True)
     }
     return SoftmaxModel(classes, weights, {k: round(float(b), 6) for k, b in zip(classes, icpt, strict=True)})

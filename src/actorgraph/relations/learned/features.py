@@ -25,16 +25,7 @@ from actorgraph.relations.lexicon import Lexicon
 from actorgraph.relations.syntax import negated
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
-__all__ = [
-    "LexiconTypes",
-    "Link",
-    "Words",
-    "governing_verb",
-    "link",
-    "mention_head",
-    "plover_of",
-    "sentence_features",
-]
+__all__ = ["LexiconTypes", "Link", "Words", "link", "mention_head", "plover_of", "sentence_features"]
 
 #: Dependencies of a subject or agent: the side that reaches the LCA so is the doer.
 DOER_ROLES = frozenset({"nsubj", "csubj", "agent", "by"})
@@ -114,17 +105,6 @@ def link(a: Token, b: Token) -> Link:
     path = tuple(ca[1:ka]) + tuple(reversed(cb[1:kb]))
     deps = tuple(t.dep_ for t in ca[:ka]) + tuple(reversed([t.dep_ for t in cb[:kb]]))
     return Link(lca, (_role(ca, ka), _role(cb, kb)), path, deps)
-
-
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token`` in the parse ("intercepted" for "navy" and for "boat" in "The
-    navy intercepted a boat"), or None."""
-    head, steps = token, 0
-    while head.head.i != head.i and steps < 8:
-        head, steps = head.head, steps + 1
-        if head.pos_ == "VERB":
-            return head
-    return None
 
 
 class LexiconTypes:
@@ -208,12 +188,6 @@ def sentence_features(
         f[f"path_lemma={tok.lemma_.lower()}"] = 1.0
         if tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in words.speech:
             f["path_speech"] = 1.0
-    for side, tok in ((j.roles[0], a), (j.roles[1], b)):
-        verb = governing_verb(tok)
-        if verb is not None:
-            f[f"gov_lemma={verb.lemma_.lower()}"] = 1.0
-            if side in DOER_ROLES:
-                f[f"gov_doer={verb.lemma_.lower()}"] = 1.0
     if (
         j.deps
         and all(d in {"conj", "appos", "compound", "cc", "punct"} for d in j.deps[1:])
