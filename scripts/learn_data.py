@@ -3,6 +3,7 @@ with labels from an annotated set's gold.
 
     python scripts/learn_data.py OUT_DIR NAME=STORIES.jsonl:GOLD_DIR [NAME=... ...]
     python scripts/learn_data.py OUT_DIR voa                    # VOA dev, shipped in tests/data/voa
+    python scripts/learn_data.py OUT_DIR voa voa2a voa2b        # any set shipped in tests/data/NAME
 
 Writes ``OUT_DIR/NAME.jsonl``: one line per document with the rules' relations (the fields the
 reference scorer reads) and the candidate pairs of :mod:`actorgraph.relations.learned.pairs` (the
@@ -23,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-VOA = ROOT / "tests" / "data" / "voa"
+DATA = ROOT / "tests" / "data"
+VOA = DATA / "voa"
 #: The fields of a relation the reference scorer reads.
 ROW_FIELDS = (
     "doc_id",
@@ -53,11 +55,12 @@ def scorer() -> Any:
 
 
 def parse_sets(specs: Sequence[str]) -> list[tuple[str, Path, Path]]:
-    """``NAME=STORIES.jsonl:GOLD_DIR`` (or ``voa``) -> (name, stories, gold directory)."""
+    """``NAME=STORIES.jsonl:GOLD_DIR``, or a bare ``NAME`` shipped as ``tests/data/NAME/stories.jsonl`` and
+    ``tests/data/NAME/gold`` (``voa``) -> (name, stories, gold directory)."""
     out = []
     for spec in specs:
-        if spec == "voa":
-            out.append(("voa", VOA / "stories.jsonl", VOA / "gold"))
+        if "=" not in spec:
+            out.append((spec, DATA / spec / "stories.jsonl", DATA / spec / "gold"))
             continue
         name, _, paths = spec.partition("=")
         stories, _, gold = paths.rpartition(":")
@@ -162,6 +165,7 @@ def collect(name: str, stories: Path, gold_dir: Path) -> Iterator[dict[str, Any]
                         "negated": s.negated,
                         "hypothetical": s.hypothetical,
                         "types": types,
+                        "rule_types": list(s.rule_types),
                     }
                 )
             gold_types = sorted({t for k in keys for t in pairs_gold.get(k, set())})

@@ -174,10 +174,10 @@ def test_actors_named_together_with_no_stated_relation_get_no_edge(text: str) ->
 @pytest.mark.xfail(
     strict=True,
     reason="a pair the rules relate in one sentence is no candidate in another (pairs.pair_candidates). "
-    "Measured (benchmarks/learned_cv.py, 'missing types' lines): an oracle adding the gold's new type in "
+    "Measured (benchmarks/missing_types_cv.py): an oracle adding the gold's new type in "
     "every such sentence would raise typed F1 by 3-7 points a set, but a sentence model over the pair "
-    "features finds them at about one in four (10 of 46 at score 0.3, out of fold) and the type model "
-    "names 43 of 103 right: held-out typed F1 fell (mean .504 -> .496), so it was not shipped",
+    "features finds them at about one in four (9 of 43 at score 0.3, out of fold) and the type model "
+    "names 43 of 103 right: held-out typed F1 fell (mean .504 -> .495), so it was not shipped",
 )
 @pytest.mark.parametrize(("text", "one", "other"), SECOND_ACT)
 def test_a_second_act_of_a_pair_the_rules_relate_elsewhere_gets_an_edge(

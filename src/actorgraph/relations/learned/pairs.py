@@ -59,6 +59,9 @@ class PairSentence:
     hypothetical: bool
     #: the speaker the rules attribute the sentence's relations to, when they name one
     attributed_to: str | None = None
+    #: the types of the rules' relations between the two actors in this sentence (only the pairs the
+    #: rules relate somewhere have any)
+    rule_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +220,12 @@ def pair_candidates(
             if (known and not keep_related) or _one_state(actors, a, b):
                 continue
             touching = [r.type for r in here if {r.source_id, r.target_id} & pair]
+            # (the rules relate the pair in the document; do they here? benchmarks/missing_types_cv.py)
+            on_pair = (
+                sorted({r.type for r in here if _ends(actors, r) in (pair, _acted_upon(actors, a, b))})
+                if known
+                else []
+            )
             states = {_state(actors, a) or a, _state(actors, b) or b}
             # "Putin ordered strikes on Ukraine" beside the pair (Putin, Zelensky): the same event at
             # the other level of one of the two states
@@ -230,6 +239,8 @@ def pair_candidates(
             ]
             kinds = [r.type for r in here]
             item = _sentence((a, b), heads, sent, actors, types, words, index, kinds, touching)
+            if on_pair:
+                item = replace(item, rule_types=tuple(on_pair))
             speakers = {r.attributed_to for r in here}
             if len(speakers) == 1:  # "..., said Shamkhani": the speaker of the sentence's other relations
                 item = replace(item, attributed_to=speakers.pop())
@@ -267,6 +278,13 @@ def pair_candidates(
         known = pair in related or _acted_upon(actors, a, b) in related
         out.append(PairCandidate((a, b), agg, tuple(items), known))
     return out
+
+
+def _ends(actors: DocActors, r: Relation) -> frozenset[str | None]:
+    """The two actors of a rule's relation as the pairs are read (organs as their states)."""
+    if r.source_id not in actors.actors or r.target_id not in actors.actors:
+        return frozenset((r.source_id, r.target_id))
+    return frozenset((_unit(actors, r.source_id), _unit(actors, r.target_id)))
 
 
 def _modifier_of_other(item: PairSentence, ruled: set[str], ends: tuple[str, str]) -> bool:
