@@ -2445,6 +2445,32 @@ def test_pursuing_a_grievance_is_no_agreement_with_the_adversary(
     assert f"{actor} ACCUSE {adversary}" in got, got
 
 
+#: Taking or bringing a state before a court or the WTO accuses it (CAMEO 115, a lawsuit), also as the
+#: act an agreement or a pledge names (no agreement with the state taken to court).
+TO_COURT = [
+    ("Argentina took Uruguay to the International Court of Justice over the pulp mill.", "ARG", "URY"),
+    ("Australia agreed to take China to the World Trade Organization over the barley tariffs.", "AUS", "CHN"),
+    ("Gambia dragged Myanmar before the International Court of Justice.", "GMB", "MMR"),
+    ("Ecuador will take Mexico to the ICJ over the embassy raid.", "ECU", "MEX"),
+    ("Canada brought China to the WTO in 2019.", "CAN", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "adversary"), TO_COURT)
+def test_taking_a_state_to_court_accuses_it(coded: Coded, text: str, actor: str, adversary: str) -> None:
+    """ "Took Uruguay to the ICJ": ACCUSE Uruguay, and no AGREE or COOPERATE with it."""
+    test_pursuing_a_grievance_is_no_agreement_with_the_adversary(coded, text, actor, adversary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya took the Somali delegation to Mombasa.", "Brazil brought the Bolivian ministers to the summit."],
+)
+def test_taking_someone_elsewhere_accuses_no_one(coded: Coded, text: str) -> None:
+    """Guard: a place or a meeting is no court."""
+    assert not [k for k in coded(text) if k.split()[1] == "ACCUSE"], coded(text)
+
+
 #: An agreement to settle a dispute, or one whose parties are the disputants, stays an agreement.
 GRIEVANCE_GUARDS = [
     ("Peru agreed to settle its border dispute with Ecuador.", "PER AGREE ECU"),
