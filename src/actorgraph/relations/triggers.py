@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -390,6 +391,12 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         # "a judge ordered X back to prison", "sent X back to jail": the order holds X, it asks nothing
         code = grammar["custody_code"]
         return Trigger(lemma, "verb", "COERCE", code, "arrest", ("dobj",), False, "rule"), [verb]
+    if lemma in grammar["forum_rule"]["verbs"] and _to_forum(verb, grammar):
+        # "took Uruguay to the ICJ", "brought China to the WTO": a lawsuit against the one taken there
+        rule = grammar["forum_rule"]
+        return Trigger(
+            lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj",), False, "rule"
+        ), [verb]
     lifted = _lifted_measure(verb, lemma, grammar)
     if lifted is not None:
         # "relaxed its curbs on Australian wine", "scaled back the restrictions on X": a measure undone
@@ -651,6 +658,21 @@ def _refusal(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
     if not (negated(verb, words) or no_longer):
         return trig
     return replace(trig, plover="REJECT", cameo=grammar["refusal_code"], mode=REFUSAL, source="rule")
+
+
+def _to_forum(verb: Token, grammar: dict[str, Any]) -> bool:
+    """Whether the verb takes its object (no grievance: "take * dispute" is a pattern of its own) before a
+    court, a tribunal or the WTO (``forum_rule``): "took Uruguay to the International Court of Justice"."""
+    rule = grammar["forum_rule"]
+    grievances = set(grammar["grievance_nouns"]["nouns"])
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() not in grievances for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in rule["preps"]):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            phrase = " ".join(t.lower_ for t in pobj.subtree)
+            if any(re.search(rf"\b{re.escape(w)}\b", phrase) for w in rule["words"]):
+                return True
+    return False
 
 
 def _into_custody(verb: Token, grammar: dict[str, Any]) -> bool:
