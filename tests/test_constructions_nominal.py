@@ -65,6 +65,35 @@ def test_joint_compound_is_cooperation(expect: Expect, text: str, want: tuple[st
     expect(text, want)
 
 
+# --- "signed a joint declaration": a joint document is its issuers' agreement, no material cooperation ---
+
+JOINT_DOCUMENTS = [
+    (
+        "Ethiopia and Eritrea signed a joint declaration of peace in Asmara.",
+        "ETH AGREE ERI",
+        "ETH COOPERATE ERI",
+    ),
+    ("Japan and India issued a joint statement on maritime security.", "JPN AGREE IND", "JPN COOPERATE IND"),
+    (
+        "Colombia and Ecuador signed a joint communique on border security.",
+        "COL AGREE ECU",
+        "COL COOPERATE ECU",
+    ),
+    ("Egypt and Sudan adopted a joint declaration on the Nile dam.", "EGY AGREE SDN", "EGY COOPERATE SDN"),
+    (
+        "Chile and Peru released a joint statement after the talks in Lima.",
+        "CHL AGREE PER",
+        "CHL COOPERATE PER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), JOINT_DOCUMENTS)
+def test_a_joint_document_is_an_agreement(expect: Expect, text: str, want: str, unwanted: str) -> None:
+    """The joint rule (COOPERATE) names what two states hold or run together, not a text they issue."""
+    expect(text, (want,), (unwanted,))
+
+
 # --- a stretch of places names where, not who: "conflicts from Libya to Syria" ----------------------
 
 PLACE_STRETCH = [
