@@ -1226,7 +1226,8 @@ def _joint_holding(noun: Token, ctx: Context) -> Trigger | None:
     """ "a joint U.S.-Philippine facility", "India's joint venture with Russia", "Laos and Vietnam
     defend their joint ventures": a noun marked joint whose modifiers, "with"/"between" objects and
     (for "their" or an object) the subject of its verb name two or more states or IGOs; the trigger is
-    the rule ``joint_rule`` of grammar.json."""
+    the rule ``joint_rule`` of grammar.json, an agreement for a joint document ("signed a joint
+    declaration", ``document_nouns``)."""
     rule = ctx.grammar["joint_rule"]
     if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in rule["words"] for c in noun.children):
         return None
@@ -1246,6 +1247,8 @@ def _joint_holding(noun: Token, ctx: Context) -> Trigger | None:
         parties += subjects(verb, ctx)[0]
     if len({a for a in parties if ctx.kind(a) in {"country", "igo"}}) < 2:
         return None
+    if noun.lemma_.lower() in ctx.grammar["document_nouns"]["kinds"]:
+        rule = rule["document"]  # "signed a joint declaration": the text they agreed on
     return Trigger(
         noun.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", ("with", "between"), True, "rule"
     )
