@@ -1335,3 +1335,35 @@ def test_taking_part_in_talks_between_two_meets_both(
 def test_hosting_talks_between_two_is_not_taking_part(expect: Expect) -> None:
     """Guard: the talks stay A-B where no one takes part in them ("called for talks between ...")."""
     expect("Kenya called for talks between Ethiopia and Eritrea.", ("ETH CONSULT ERI",), ("KEN CONSULT ETH",))
+
+
+# --- a cooperative noun in a verb's adjunct ("with the help of X", "after talks with X") is not what a
+# verb of cutting ("halted", "ended", "froze") cuts: no sanction on X --------------------------------------
+
+ADJUNCT_UNDER_CUT = [
+    ("With the help of Turkey, Azerbaijan halted the shelling near Lachin.", "AZE", "TUR"),
+    ("With Qatari support, Sudan suspended the strikes on the capital.", "SDN", "QAT"),
+    ("After talks with France, Chad ended the curfew.", "TCD", "FRA"),
+    ("Following consultations with Brazil, Argentina froze the new tariffs.", "ARG", "BRA"),
+    ("In partnership with Norway, Sri Lanka ended the ceasefire talks.", "LKA", "NOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), ADJUNCT_UNDER_CUT)
+def test_a_cooperative_adjunct_is_not_what_is_cut(coded: Coded, text: str, one: str, other: str) -> None:
+    """The reduce rule (cutting aid, links or talks is a SANCTION) reads the verb's object only."""
+    got = coded(text)
+    assert not [k for k in got if k.split()[1] == "SANCTION" and set(k.split()[::2]) == {one, other}], got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kenya suspended aid to Somalia.", "KEN SANCTION SOM"),
+        ("Ghana cut off cooperation with Togo.", "GHA SANCTION TGO"),
+        ("Talks with Serbia were suspended by Croatia.", "HRV SANCTION SRB"),
+    ],
+)
+def test_cutting_a_cooperative_object_stays_a_sanction(expect: Expect, text: str, want: str) -> None:
+    """Guard: what the verb of cutting acts on, object or passive subject, is still cut."""
+    expect(text, (want,))
