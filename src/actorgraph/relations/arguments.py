@@ -680,6 +680,8 @@ def prep_objects(token: Token, preps: tuple[str, ...], ctx: Context) -> tuple[li
     inferred = False
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            if child.i < token.i and any(c.dep_ in SUBJECT_DEPS and c.i > child.i for c in token.children):
+                continue  # "With Qatari support, Sudan suspended ...": a phrase before the subject frames it
             for pobj in child.children:
                 if pobj.dep_ in {"pobj", "pcomp"}:
                     sub, inf = np_actors(pobj, ctx)

@@ -260,8 +260,14 @@ def from_noun(
         governing = receiver  # "faced shelling, airstrikes and drone attacks by X": through the list
     if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
         return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
-    if governing is not None and governing.lemma_ in ctx.reduce_verbs and trigger.plover in COOPERATIVE_TYPES:
-        # "halted economic aid to Serbia", "suspended air links with Serbia": cutting ties is a sanction.
+    if (
+        governing is not None
+        and governing.lemma_ in ctx.reduce_verbs
+        and trigger.plover in COOPERATIVE_TYPES
+        and _acted_on(noun, governing)
+    ):
+        # "halted economic aid to Serbia", "suspended air links with Serbia": cutting ties is a sanction
+        # (not "with the help of X, Y halted the shelling": the help is no object of the halting).
         rule = ctx.grammar["reduce_rule"]
         trigger = Trigger(
             governing.lemma_, "verb", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
@@ -1252,6 +1258,20 @@ def _joint_holding(noun: Token, ctx: Context) -> Trigger | None:
     return Trigger(
         noun.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", ("with", "between"), True, "rule"
     )
+
+
+def _acted_on(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is in what ``verb`` acts on, its object or passive subject ("halted aid",
+    "halted the delivery of aid", "talks were suspended"), not a phrase of the verb's own ("with
+    the help of X", "after talks with X")."""
+    node = noun
+    while node.head.i != verb.i and node.head.i != node.i:
+        if node.dep_ not in {"conj", "compound", "appos", "pobj", "prep", "amod", "nmod"}:
+            return False
+        if node.dep_ == "prep" and node.head.pos_ in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return node.dep_ in {"dobj", "nsubjpass", "dative", "attr", "oprd"}
 
 
 def _one_meeting(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:
