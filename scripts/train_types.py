@@ -45,20 +45,16 @@ Record = dict[str, Any]
 def collect(name: str, stories: Path, gold_dir: Path) -> Iterator[Record]:
     """One record per document of the set that has a gold file."""
     from actorgraph.actors.gazetteer import load_gazetteer
-    from actorgraph.actors.groups import own_forces
     from actorgraph.ingest import read_documents
     from actorgraph.nlp import load_pipeline
     from actorgraph.pipeline import document_step
     from actorgraph.relations import _from_candidate, load_lexicon
-    from actorgraph.relations.extract import extract_candidates
-    from actorgraph.relations.learned.features import LexiconTypes, Words
     from actorgraph.relations.learned.pairs import PairModel
-    from actorgraph.relations.learned.types import edge_features
+    from actorgraph.relations.learned.types import rule_edges
 
     sd = learn_data.scorer()
     gold = sd.load_gold(str(gold_dir))
     nlp, gazetteer, lexicon = load_pipeline(), load_gazetteer(), load_lexicon()
-    words = Words.load()
 
     class Recorder(PairModel):
         """Records the rule candidates of a document with their features and adds nothing."""
@@ -69,16 +65,12 @@ def collect(name: str, stories: Path, gold_dir: Path) -> Iterator[Record]:
 
         def relations(self, document: Any, actors: Any, lexicon: Any, rules: Any) -> list[Any]:
             self.actors = actors
-            types = LexiconTypes(lexicon)
             seen: set[str] = set()
-            for c in extract_candidates(actors, lexicon, doc_date=document.date):
-                if own_forces(actors, c.source, c.target, c.trigger.plover):
-                    continue
+            for c, features in rule_edges(actors, lexicon, doc_date=document.date):
                 r = _from_candidate(document, actors, lexicon, c)
-                if r.id in seen:
-                    continue
-                seen.add(r.id)
-                self.rows.append((r, edge_features(c, actors, types, words)))
+                if r.id not in seen:
+                    seen.add(r.id)
+                    self.rows.append((r, features))
             return []
 
     for document in read_documents([str(stories)]):

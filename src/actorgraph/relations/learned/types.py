@@ -26,8 +26,9 @@ from actorgraph.errors import DataFileError
 from actorgraph.relations.candidates import Candidate
 from actorgraph.relations.learned.features import LexiconTypes, Words, link
 from actorgraph.relations.learned.model import SoftmaxModel, load_models
+from actorgraph.relations.lexicon import Lexicon
 
-__all__ = ["TypeModel", "default_types", "edge_features"]
+__all__ = ["TypeModel", "default_types", "edge_features", "rule_edges"]
 
 #: Dependencies of the trigger's children that say in which sense it is used.
 _KID_DEPS = frozenset({"prt", "dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative", "advcl"})
@@ -123,6 +124,21 @@ def edge_features(c: Candidate, actors: DocActors, types: LexiconTypes, words: W
     src, tgt = actors.actors.get(c.source), actors.actors.get(c.target)
     f[f"types={src.type if src else '?'}>{tgt.type if tgt else '?'}"] = 1.0
     return f
+
+
+def rule_edges(
+    actors: DocActors, lexicon: Lexicon, *, doc_date: str | None = None
+) -> list[tuple[Candidate, dict[str, float]]]:
+    """Every rule candidate of a document that becomes a relation, with its :func:`edge_features`."""
+    from actorgraph.actors.groups import own_forces
+    from actorgraph.relations.extract import extract_candidates
+
+    types, words = LexiconTypes(lexicon), Words.load()
+    return [
+        (c, edge_features(c, actors, types, words))
+        for c in extract_candidates(actors, lexicon, doc_date=doc_date)
+        if not own_forces(actors, c.source, c.target, c.trigger.plover)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
