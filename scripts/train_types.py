@@ -195,15 +195,33 @@ def folds(records: Sequence[Record], k: int = 5) -> list[list[Record]]:
     return [ordered[i::k] for i in range(k)]
 
 
+_GOLD: dict[str, Any] = {}
+
+
+def _scorer() -> Any:
+    """The reference scorer, loaded once."""
+    if "" not in _GOLD:
+        _GOLD[""] = learn_data.scorer()
+    return _GOLD[""]
+
+
+def _gold(gold_dir: Path) -> Any:
+    """The gold documents of a folder (the reference scorer's), read once."""
+    key = str(gold_dir)
+    if key not in _GOLD:
+        _GOLD[key] = _scorer().load_gold(key)
+    return _GOLD[key]
+
+
 def typed_f1(records: Sequence[Record], gold_dirs: dict[str, Path], rows: list[dict[str, Any]]) -> float:
     """Micro typed F1 (reference scorer, status all) of ``rows`` on the records' documents."""
-    sd = learn_data.scorer()
+    sd = _scorer()
     tp = npred = ngold = 0
     by_set: defaultdict[str, set[str]] = defaultdict(set)
     for rec in records:
         by_set[rec["set"]].add(rec["doc_id"])
     for name, docs in by_set.items():
-        gold = {k: v for k, v in sd.load_gold(str(gold_dirs[name])).items() if k in docs}
+        gold = {k: v for k, v in _gold(gold_dirs[name]).items() if k in docs}
         micro = sd.score(gold, [r for r in rows if r["doc_id"] in docs])["micro"]["typed"]
         tp, npred, ngold = tp + micro["tp"], npred + micro["n_pred"], ngold + micro["n_gold"]
     p, r = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
