@@ -2486,3 +2486,33 @@ GRIEVANCE_GUARDS = [
 def test_settling_a_dispute_stays_an_agreement(expect: Expect, text: str, want: str) -> None:
     """Settling a dispute with X is agreeing with X; two disputants agreeing on a forum agree together."""
     expect(text, (want,))
+
+
+# --- "made a visit to X" is the visit (CONSULT), not an intent to meet (CAMEO 036, AGREE) -------------
+
+MADE_A_VISIT = [
+    (
+        "UN chief Ban Ki-moon made a surprise visit to Tripoli on Saturday.",
+        "P_BAN_KI_MOON CONSULT LBY",
+        "P_BAN_KI_MOON AGREE LBY",
+    ),
+    ("The Indian prime minister made a state visit to Japan last week.", "IND CONSULT JPN", "IND AGREE JPN"),
+    ("Erdogan made an unannounced trip to Baghdad.", "TUR CONSULT IRQ", "TUR AGREE IRQ"),
+    ("The Qatari emir made a brief trip to Cairo on Monday.", "QAT CONSULT EGY", "QAT AGREE EGY"),
+    (
+        "French President Emmanuel Macron made his first visit to Algeria in December.",
+        "FRA CONSULT DZA",
+        "FRA AGREE DZA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), MADE_A_VISIT)
+def test_making_a_visit_is_the_visit(expect: Expect, text: str, want: str, unwanted: str) -> None:
+    """A visit made is a meeting that happened; announcing one is still the intent (AGREE)."""
+    expect(text, (want,), (unwanted,))
+
+
+def test_announcing_a_visit_stays_an_intent(expect: Expect) -> None:
+    """Guard: "announced a visit" keeps its AGREE (CAMEO 036, intent to meet)."""
+    expect("Modi announced a visit to Russia for July.", ("IND AGREE RUS",))
