@@ -152,10 +152,10 @@ def test_nothing_at_run_time_unpickles_or_needs_scikit_learn() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a lone subject-verb-object event with a verb outside the lexicon scores about 0.2, under the "
-    "shipped "
-    "threshold (0.375): in the 124 annotated articles, such pairs the rules miss are related in the gold "
-    "only about one time in five (32/169), and a one-sentence text has none of the salience (mentions, "
-    "repeated co-mention, the rules' edges at the other level) the model leans on",
+    "shipped threshold (0.375 then, 0.35 since the retraining on 148 articles): in the 124 annotated "
+    "articles, such pairs the rules miss are related in the gold only about one time in five (32/169), "
+    "and a one-sentence text has none of the salience (mentions, repeated co-mention, the rules' edges at "
+    "the other level) the model leans on",
 )
 @pytest.mark.parametrize(("text", "one", "other"), ADDED)
 def test_a_plain_event_the_rules_miss_gets_a_learned_edge(text: str, one: str, other: str) -> None:
