@@ -80,14 +80,10 @@ JOINT_DOCUMENTS = [
         "COL COOPERATE ECU",
     ),
     ("Egypt and Sudan adopted a joint declaration on the Nile dam.", "EGY AGREE SDN", "EGY COOPERATE SDN"),
-    pytest.param(
+    (
         "Chile and Peru released a joint statement after the talks in Lima.",
         "CHL AGREE PER",
         "CHL COOPERATE PER",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="an event noun under 'release' (no light verb) takes no doer: the text gives nothing",
-        ),
     ),
 ]
 
