@@ -2516,3 +2516,32 @@ def test_making_a_visit_is_the_visit(expect: Expect, text: str, want: str, unwan
 def test_announcing_a_visit_stays_an_intent(expect: Expect) -> None:
     """Guard: "announced a visit" keeps its AGREE (CAMEO 036, intent to meet)."""
     expect("Modi announced a visit to Russia for July.", ("IND AGREE RUS",))
+
+
+# --- "accepted Chinese funding": aid accepted is the giver's aid, no agreement of the receiver -----------
+
+ACCEPTED_AID = [
+    ("Malaysia accepted Chinese funding for its railway.", "CHN AID MYS", "MYS AGREE CHN"),
+    ("Zambia accepted Indian aid after the floods.", "IND AID ZMB", "ZMB AGREE IND"),
+    ("Sri Lanka accepted Japanese assistance for the port.", "JPN AID LKA", "LKA AGREE JPN"),
+    ("Haiti accepted humanitarian aid from the Dominican Republic.", "DOM AID HTI", "HTI AGREE DOM"),
+    ("Lebanon accepted French financial assistance after the blast.", "FRA AID LBN", "LBN AGREE FRA"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), ACCEPTED_AID)
+def test_accepting_aid_is_the_givers_aid(expect: Expect, text: str, want: str, unwanted: str) -> None:
+    """The aid noun names the event (the giver aids the receiver); accepting it agrees nothing."""
+    expect(text, (want,), (unwanted,))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Serbia accepted the EU's proposal on Monday.", "SRB AGREE EU"),
+        ("Armenia accepted Russian mediation in the dispute.", "ARM AGREE RUS"),
+    ],
+)
+def test_accepting_a_proposal_stays_an_agreement(expect: Expect, text: str, want: str) -> None:
+    """Guard: accepting what another proposes or offers to do is agreeing to it."""
+    expect(text, (want,))
