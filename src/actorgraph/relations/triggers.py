@@ -435,6 +435,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None
     if trig is None or (trig.plover == "CONSULT" and _names_object(verb, grammar)):
         return None  # "Kyiv called the referendums a sham": naming calls no one
+    if trig.plover == "AGREE" and lemma in grammar["receive_verbs"] and _takes_aid(verb, lexicon):
+        return None  # "accepted Chinese funding": the funding is the event (China aids), no agreement
     if trig.plover == "THREATEN" and _endangers(verb, lemma, grammar):
         return None  # "the claims threaten Vietnam's security": endangered, not threatened
     if trig.plover == "AID" and _sends_message(verb, lemma, grammar):
@@ -693,6 +695,15 @@ def _into_custody(verb: Token, grammar: dict[str, Any]) -> bool:
         for p in head.children
         if p.dep_ == "prep" and p.lower_ in {"to", "into", "in", "behind"}
         for o in p.children
+    )
+
+
+def _takes_aid(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the object of a verb of receiving is aid the lexicon codes as such ("accepted Chinese
+    funding", "accepted humanitarian aid from X"): the giver's act, read from the noun."""
+    return any(
+        c.dep_ == "dobj" and (found := lexicon.noun(c.lemma_.lower())) is not None and found.plover == "AID"
+        for c in verb.children
     )
 
 
