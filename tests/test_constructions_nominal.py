@@ -1363,3 +1363,26 @@ def test_a_cooperative_adjunct_is_not_what_is_cut(coded: Coded, text: str, one: 
 def test_cutting_a_cooperative_object_stays_a_sanction(expect: Expect, text: str, want: str) -> None:
     """Guard: what the verb of cutting acts on, object or passive subject, is still cut."""
     expect(text, (want,))
+
+
+# --- "secured support on the X question": who receives support gives none ---------------------------------
+
+RECEIVED_SUPPORT = [
+    ("Blinken met diplomats in Delhi to get support on the Ukraine issue.", "USA", "UKR"),
+    ("Morocco secured support on the Western Sahara question at the summit.", "MAR", "ESH"),
+    ("Azerbaijan received support on the Karabakh issue at the meeting.", "AZE", "ORG_KARABAKH"),
+    ("Venezuela won support on the Essequibo dispute with Guyana.", "VEN", "ORG_ESSEQUIBO"),
+    ("Serbia received backing on the Kosovo question at the UN.", "SRB", "KSV"),
+]
+
+
+@pytest.mark.parametrize(("text", "receiver", "topic"), RECEIVED_SUPPORT)
+def test_who_receives_support_gives_none(coded: Coded, text: str, receiver: str, topic: str) -> None:
+    """The subject of a verb of receiving ("get", "win", "secure") is no doer of the support or aid."""
+    got = coded(text)
+    assert f"{receiver} SUPPORT {topic}" not in got and f"{receiver} AID {topic}" not in got, got
+
+
+def test_support_received_from_someone_is_theirs(expect: Expect) -> None:
+    """Guard: the giver the phrase names gives it."""
+    expect("Ukraine received support from Poland for its bid.", ("POL SUPPORT UKR",))
