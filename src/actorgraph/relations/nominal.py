@@ -60,6 +60,9 @@ __all__ = [
     "stated_about",
 ]
 
+#: What one gives and another receives ("got support", "won aid"): the receiver is no doer of it.
+_GIVEN_TYPES = frozenset({"AID", "SUPPORT"})
+
 
 def event_noun(noun: Token, ctx: Context) -> bool:
     """Whether a noun names an event: a noun trigger, or an act like "the release", "the withdrawal"."""
@@ -343,9 +346,18 @@ def from_noun(
         and receiver.i == governing.i
         and governing.lemma_ in {*reaction["verbs"], *reaction["sufferers"]}
     )
+    # "got support on the Ukraine issue", "secured backing": who receives what is given gives none of it
+    # (not "to get aid into Gaza": a destination makes "get" a delivery)
+    given = (
+        governing is not None
+        and governing.lemma_ in ctx.receive_verbs
+        and trigger.plover in _GIVEN_TYPES
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in governing.children)
+    )
     if (
         not sources
         and not reacted
+        and not given
         and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs)
     ):
         verb = governing
