@@ -39,6 +39,8 @@ MIN_DOCS = 3
 MIN_SETS = 2
 C_TYPE = 0.3
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)
+#: Probabilities a second type must reach (1.01: never).
+SECOND = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01)
 Record = dict[str, Any]
 
 
@@ -242,6 +244,36 @@ def choose_margin(records: Sequence[Record], gold_dirs: dict[str, Path], c: floa
         value = typed_f1(records, gold_dirs, rows)
         if value > best[1] + 1e-9:
             best = (m, value)
+    return best[0]
+
+
+def second_rows(records: Sequence[Record], model: SoftmaxModel, threshold: float) -> list[dict[str, Any]]:
+    """A second relation on each rule edge of ``records`` whose most probable type other than the
+    rule's reaches ``threshold`` (the brief's "second type"; measured, not shipped)."""
+    rows = []
+    for rec in records:
+        for e in rec["edges"]:
+            probs = model.probabilities(e["features"])
+            other = max((k for k in model.classes if k != e["rule"]), key=lambda k: (probs[k], k))
+            if probs[other] >= threshold:
+                rows.append(dict(e["row"], type=other))
+    return rows
+
+
+def choose_second(records: Sequence[Record], gold_dirs: dict[str, Path], c: float = C_TYPE) -> float:
+    """The second-type threshold that maximises typed F1 of the rule rows plus the second types on
+    out-of-fold models of ``records``; the highest wins ties (no second type)."""
+    parts = folds(records)
+    oof = []
+    for i, held in enumerate(parts):
+        train = [r for j, p in enumerate(parts) if j != i for r in p]
+        oof.append((held, fit(train, vocabulary(train), c)))
+    base = retyped_rows(records, None)
+    best = (SECOND[-1], -1.0)
+    for t in sorted(SECOND, reverse=True):
+        value = typed_f1(records, gold_dirs, base + [r for held, m in oof for r in second_rows(held, m, t)])
+        if value > best[1] + 1e-9:
+            best = (t, value)
     return best[0]
 
 
