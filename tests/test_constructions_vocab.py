@@ -2545,3 +2545,25 @@ def test_accepting_aid_is_the_givers_aid(expect: Expect, text: str, want: str, u
 def test_accepting_a_proposal_stays_an_agreement(expect: Expect, text: str, want: str) -> None:
     """Guard: accepting what another proposes or offers to do is agreeing to it."""
     expect(text, (want,))
+
+
+# --- "Ukraine received American weapons": the giver aids the receiver (CAMEO's 'receive * weapon' rows) ---
+
+RECEIVED_ARMS = [
+    ("Ukraine received American weapons last month.", "USA AID UKR", "UKR AID USA"),
+    ("Taiwan received US missiles in 2023.", "USA AID TWN", "TWN AID USA"),
+    ("Poland received South Korean howitzers on Tuesday.", "KOR AID POL", "POL AID KOR"),
+    ("Armenia received Indian rockets this spring.", "IND AID ARM", "ARM AID IND"),
+    ("Mali received Russian bombers on Sunday.", "RUS AID MLI", "MLI AID RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), RECEIVED_ARMS)
+def test_arms_received_are_the_givers_aid(expect: Expect, text: str, want: str, unwanted: str) -> None:
+    """A verb of receiving with a pattern of aid: the object's state gives, the subject receives."""
+    expect(text, (want,), (unwanted,))
+
+
+def test_arms_sent_stay_the_senders_aid(expect: Expect) -> None:
+    """Guard: "Germany sent tanks to Ukraine" keeps its direction."""
+    expect("Germany sent tanks to Ukraine.", ("DEU AID UKR",), ("UKR AID DEU",))
