@@ -565,6 +565,9 @@ def _from_verb(
         # "called for a total war against al-Shabab": no one is asked; the caller threatens the target.
         rule = ctx.grammar["force_call_rule"]
         trigger = replace(trigger, plover=rule["plover"], cameo=rule["cameo"])
+    if not passive and trigger.plover == "AID" and trigger.pos == "verb" and verb.lemma_ in ctx.receive_verbs:
+        # "Ukraine received American weapons": what is received is the giver's aid to the receiver
+        sources, targets = targets, sources
     confidence = 0.75 if not inferred else 0.55
     if trigger.fallback:
         confidence -= 0.15
