@@ -2567,3 +2567,26 @@ def test_arms_received_are_the_givers_aid(expect: Expect, text: str, want: str, 
 def test_arms_sent_stay_the_senders_aid(expect: Expect) -> None:
     """Guard: "Germany sent tanks to Ukraine" keeps its direction."""
     expect("Germany sent tanks to Ukraine.", ("DEU AID UKR",), ("UKR AID DEU",))
+
+
+# --- "the Taiwan Relations Act": a state in the name of a law is no actor (the law is another state's) ---
+
+LAW_NAMES = [
+    ("The Chinese Exclusion Act barred laborers from entering the country.", "CHN"),
+    ("The Taiwan Relations Act commits Washington to help the island defend itself.", "TWN"),
+    ("The Iran Sanctions Act penalized French firms.", "IRN"),
+    ("The Iraq Liberation Act called on Washington to support the opposition.", "IRQ"),
+    ("The Burma Act imposed sanctions on Thai companies.", "MMR"),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), LAW_NAMES)
+def test_a_state_in_a_laws_name_is_no_actor(coded: Coded, text: str, named: str) -> None:
+    """A title-case name ending in "Act" is the law's: the state in it does nothing."""
+    got = coded(text)
+    assert not [k for k in got if named in (k.split()[0], k.split()[2])], got
+
+
+def test_a_state_before_its_own_lawmakers_stays(expect: Expect) -> None:
+    """Guard: "the Kenyan parliament passed the Finance Act": the parliament is Kenya's."""
+    expect("The Kenyan parliament urged Uganda to repeal the Finance Act.", ("KEN REQUEST UGA",))
