@@ -13,7 +13,8 @@
   Russian"; "Russian-language" and "Russian-speaking" are left out with the other qualifiers), nor a
   group defined by its opposition to it ("Chinese rivals", "Israel's enemies"), nor a river, valley,
   delta, sea, gulf, bay or ocean named after it ("the Niger Delta", "the Indian Ocean", "the Sea of
-  Japan", "the Gulf of Guinea"; not a strait at its edge, "the Taiwan Strait").
+  Japan", "the Gulf of Guinea"; not a strait at its edge, "the Taiwan Strait"), nor a law named after
+  it ("the Taiwan Relations Act", ``law_name_heads``).
 * A person named in full is later named by one part of that name that is no family name ("Lula" for
   Luiz Inacio Lula da Silva, "Prabowo" for Prabowo Subianto), by a family name the tagger took
   for a noun or a place ("Sharaa thanked ..."), or by the initials of a name of three words or more
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from actorgraph.actors.chrome import in_ranges
 from actorgraph.actors.gazetteer import SHORT_ALIAS, read_grammar
@@ -126,6 +127,7 @@ def _drop_stances_and_languages(out: DocActors) -> None:
     grammar = read_grammar()
     prefixes, languages = set(grammar["stance_prefixes"]), set(grammar["language_nouns"])
     rivals, features = set(grammar["rival_nouns"]), set(grammar["place_features"])
+    laws = set(grammar["law_name_heads"]["words"])
     doc = out.doc
     dropped = []  # decided on the whole document first: a list of languages is read as a list
     for mention in list(out.mentions):
@@ -142,10 +144,22 @@ def _drop_stances_and_languages(out: DocActors) -> None:
         named_after = after is not None and after.is_title and after.lower_ in features
         of_state = len(before) == 2 and before[1].lower_ == "of" and before[0].is_title
         feature = named_after or (of_state and before[0].lower_ in features)
-        if stance or language or feature or _rivals_of(doc[mention.end - 1], mention, rivals):
+        law = _in_law_name(mention, doc, laws)
+        if stance or language or feature or law or _rivals_of(doc[mention.end - 1], mention, rivals):
             dropped.append(mention)
     for mention in dropped:
         remove_mention(out, mention)
+
+
+def _in_law_name(mention: MentionSpan, doc: Doc, heads: set[str]) -> bool:
+    """Whether the state ``mention`` names is part of a law's name: capitalised words after it, at most
+    five, up to a head of ``law_name_heads`` ("the Taiwan Relations Act", "the Burma Act")."""
+    for token in doc[mention.end : mention.end + 6]:
+        if token.text in heads:
+            return True
+        if not token.is_title or token.is_sent_start:
+            return False
+    return False
 
 
 def _rivals_of(token: Token, mention: MentionSpan, rivals: set[str]) -> bool:
