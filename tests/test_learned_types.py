@@ -44,6 +44,19 @@ WRONG_SENSE = [
     ("Estonia attacked Russia's claims about the election.", "EST ACCUSE RUS", "EST ASSAULT RUS"),
     ("Peru tore up its extradition treaty with Bolivia.", "PER REJECT BOL", "PER AGREE BOL"),
     ("Germany rolled back its arms embargo on Saudi Arabia.", "DEU CONCEDE SAU", "DEU SANCTION SAU"),
+    # more of each class, same shapes with other verbs, nouns and actors
+    ("Nigeria shot down Cameroon's offer of joint patrols.", "NGA REJECT CMR", "NGA ASSAULT CMR"),
+    ("Chile fought Peru's claim to the fishing waters.", "CHL REJECT PER", "CHL ASSAULT PER"),
+    ("Japan killed South Korea's bid to host the games.", "JPN REJECT KOR", "JPN ASSAULT KOR"),
+    ("Mali beat back Niger's push for a new mining code.", "MLI REJECT NER", "MLI ASSAULT NER"),
+    ("Kenya hammered Uganda's decision to close the border.", "KEN ACCUSE UGA", "KEN ASSAULT UGA"),
+    ("Sweden attacked Turkey's remarks about the Kurdish groups.", "SWE ACCUSE TUR", "SWE ASSAULT TUR"),
+    ("Argentina attacked Britain's conduct in the islands dispute.", "ARG ACCUSE GBR", "ARG ASSAULT GBR"),
+    ("Ecuador fired back at Colombia over the border closure.", "ECU ACCUSE COL", "ECU ASSAULT COL"),
+    ("Venezuela tore up its gas accord with Colombia.", "VEN REJECT COL", "VEN AGREE COL"),
+    ("Iran ripped up its nuclear deal with France.", "IRN REJECT FRA", "IRN AGREE FRA"),
+    ("Japan rolled back its export curbs on South Korea.", "JPN CONCEDE KOR", "JPN SANCTION KOR"),
+    ("China rolled back its tariffs on Australian barley.", "CHN CONCEDE AUS", "CHN SANCTION AUS"),
 ]
 #: Why each wrong-sense sentence still fails (a strict xfail: it must fail today).
 PENDING = {
@@ -68,6 +81,12 @@ RIGHT_SENSE = [
     ),
     ("China accused the Philippines of ramming its coast guard vessel.", "CHN ACCUSE PHL"),
     ("Japan sent food aid to Bangladesh after the cyclone.", "JPN AID BGD"),
+    # real force stays force, whatever the verb's other senses
+    ("Ukraine shot down a Russian drone over Kyiv.", "UKR ASSAULT RUS"),
+    ("Israeli troops fired back at Hezbollah fighters.", "ISR ASSAULT LBN"),
+    ("Russia attacked Ukraine's power grid.", "RUS ASSAULT UKR"),
+    ("Russian troops fought Ukrainian forces near Bakhmut.", "RUS ASSAULT UKR"),
+    ("Sudanese militias killed two Chadian soldiers at the border.", "SDN ASSAULT TCD"),
 ]
 
 
