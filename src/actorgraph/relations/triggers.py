@@ -306,6 +306,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     silences the verb.
     """
     found = _verb_trigger(verb, lexicon)
+    if found is not None and found[0].plover == "ASSAULT":
+        # "shot down Togo's proposal", "attacked India's handling of ...", "fired back at X over ...":
+        # words, plans and replies are refused or criticised, not hit
+        found = _words_not_force(found[0], verb, read_grammar()), found[1]
     if found is not None and found[0].plover == "REJECT" and _agentless_passive(verb):
         # "Germany's call on Iran was ignored": no one is named refusing; the call stays an event
         return None
@@ -397,6 +401,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return Trigger(
             lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj",), False, "rule"
         ), [verb]
+    ended = _ended_agreement(verb, lemma, grammar)
+    if ended is not None:
+        # "tore up its treaty with X", "ripped up the deal with X": the agreement is left, not made
+        return ended
     lifted = _lifted_measure(verb, lemma, grammar)
     if lifted is not None:
         # "relaxed its curbs on Australian wine", "scaled back the restrictions on X": a measure undone
@@ -513,13 +521,53 @@ def _in_words(trig: Trigger, verb: Token, lemma: str, grammar: dict[str, Any]) -
     )
     if not spoken and lemma not in rule["verbs"]:
         return trig
-    armed = set(grammar["armed_doers"])
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers) or any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
-    ):
+    if _with_force(verb, grammar):
         return trig
     return replace(trig, plover=rule["plover"], cameo=rule["cameo"], mode=rule["mode"], source="rule")
+
+
+def _with_force(verb: Token, grammar: dict[str, Any]) -> bool:
+    """Whether forces, jets or troops do it (``armed_doers``), or it is done with something ("blasted X
+    with rockets"): force, whatever the object."""
+    armed = set(grammar["armed_doers"])
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
+
+
+def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
+    """ "Ghana shot down Togo's proposal", "killed Algeria's bid", "fought off Cambodia's claim": a violent
+    verb whose object is words, a plan or a bid refuses it (REJECT); "attacked India's handling of the
+    inquiry", "hammered Uganda's decision": a verb of criticism finds fault with it (ACCUSE;
+    ``abstract_object_rule``). "Fired back at Morocco over the migrant crisis": a reply over a grievance
+    is made in words (ACCUSE; ``verbal_attack_rule``'s ``replies``). Forces or a weapon keep the force."""
+    if _with_force(verb, grammar):
+        return trig
+    rule = grammar["abstract_object_rule"]
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    if any(o.lemma_.lower() in rule["nouns"] or o.lower_ in rule["nouns"] for o in objects):
+        kind = rule["accuse"] if lemma in rule["accuse_verbs"] else rule["reject"]
+        return replace(trig, plover=kind["plover"], cameo=kind["cameo"], mode=kind["mode"], source="rule")
+    replies = grammar["verbal_attack_rule"]["replies"]
+    if not any(c.lower_ in replies["adverbs"] and c.dep_ in {"advmod", "prt"} for c in verb.children):
+        return trig
+    grounds = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in replies["preps"]
+        for o in p.children
+        if o.dep_ == "pobj"
+        and o.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"}
+        and o.lemma_.lower() not in replies["not_grounds"]
+        and o.lemma_.lower() not in grammar["place_nouns"]
+    ]
+    if not grounds:
+        return trig
+    attack = grammar["verbal_attack_rule"]
+    return replace(trig, plover=attack["plover"], cameo=attack["cameo"], mode=attack["mode"], source="rule")
 
 
 def _sends_message(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
@@ -630,7 +678,7 @@ def _lifted_measure(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
     lifts = set(grammar["lift_verbs"])
     words = [verb]
     if lemma not in lifts:
-        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+        particle = _particle(verb)
         if particle is None or f"{lemma} {particle.lower_}" not in lifts:
             return None
         words.append(particle)
@@ -643,6 +691,35 @@ def _lifted_measure(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
     rule = grammar["lift_rule"]
     target = ("dobj", *grammar["measure_lift_targets"])
     return Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", target, False, "rule"), [*words, measure]
+
+
+def _particle(verb: Token) -> Token | None:
+    """The verb's particle, also one parsed as an adverb right after it ("rolled back its embargo")."""
+    return next(
+        (c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)), None
+    )
+
+
+def _ended_agreement(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """ "Tore up its extradition treaty with Bolivia", "ripped up the deal with X", "renounced its pact
+    with X": a verb of ending whose object is an agreement leaves it, a refusal (REJECT) of whom it was
+    made with, not the agreement its noun names (``ended_agreement_rule``). Cutting ties ("scrapped
+    the deal", ``reduce_verbs``) stays a sanction (``relations/nominal.py``)."""
+    rule = grammar["ended_agreement_rule"]
+    words = [verb]
+    if lemma not in rule["verbs"]:
+        particle = _particle(verb)
+        if particle is None or f"{lemma} {particle.lower_}" not in rule["verbs"]:
+            return None
+        words.append(particle)
+    deal = next(
+        (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in rule["nouns"]),
+        None,
+    )
+    if deal is None:
+        return None
+    target = ("dobj", *rule["targets"])
+    return Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", target, False, "rule"), [*words, deal]
 
 
 def _refusal(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
