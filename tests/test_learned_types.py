@@ -72,6 +72,12 @@ RIGHT_SENSE = [
     ("Russia attacked Ukraine's power grid.", "RUS ASSAULT UKR"),
     ("Russian troops fought Ukrainian forces near Bakhmut.", "RUS ASSAULT UKR"),
     ("Sudanese militias killed two Chadian soldiers at the border.", "SDN ASSAULT TCD"),
+    # an attempt, bid or push to take ground is force, not a proposal
+    ("Ukraine beat back Russia's push toward Kharkiv.", "UKR ASSAULT RUS"),
+    ("Ukraine beat back Russia's attempt to capture the town.", "UKR ASSAULT RUS"),
+    ("Armenia fought off Azerbaijan's bid to encircle the village.", "ARM ASSAULT AZE"),
+    ("Israel beat back Hezbollah's attempt to cross the border.", "ISR ASSAULT LBN"),
+    ("Somalia fought off the Shabab's push into the port town.", "SOM ASSAULT ORG_SHABAB"),
 ]
 
 
