@@ -547,8 +547,18 @@ def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Tri
     rule = grammar["abstract_object_rule"]
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [  # "fought off X's claim" with the particle parsed as a preposition
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.i == verb.i + 1 and p.lower_ in {"back", "down", "off"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    if any(o.lemma_.lower() in rule["nouns"] or o.lower_ in rule["nouns"] for o in objects):
+    if any(
+        (o.lemma_.lower() in rule["nouns"] or o.lower_ in rule["nouns"]) and not _takes_ground(o, verb, rule)
+        for o in objects
+    ):
         kind = rule["accuse"] if lemma in rule["accuse_verbs"] else rule["reject"]
         return replace(trig, plover=kind["plover"], cameo=kind["cameo"], mode=kind["mode"], source="rule")
     replies = grammar["verbal_attack_rule"]["replies"]
@@ -691,6 +701,19 @@ def _lifted_measure(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
     rule = grammar["lift_rule"]
     target = ("dobj", *grammar["measure_lift_targets"])
     return Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", target, False, "rule"), [*words, measure]
+
+
+def _takes_ground(noun: Token, verb: Token, rule: dict[str, Any]) -> bool:
+    """Whether an attempt, bid or push (``try_nouns``) is one to take ground: "Russia's attempt to capture
+    the town" (``ground_verbs``), "the push toward Kharkiv" or "into the port town" (``ground_preps``, on
+    the noun or on the verb it is beaten back by)."""
+    if noun.lemma_.lower() not in rule["try_nouns"]:
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in rule["ground_verbs"] for c in noun.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in rule["ground_preps"] for h in (noun, verb) for c in h.children
+    )
 
 
 def _particle(verb: Token) -> Token | None:
