@@ -80,10 +80,14 @@ JOINT_DOCUMENTS = [
         "COL COOPERATE ECU",
     ),
     ("Egypt and Sudan adopted a joint declaration on the Nile dam.", "EGY AGREE SDN", "EGY COOPERATE SDN"),
-    (
+    pytest.param(
         "Chile and Peru released a joint statement after the talks in Lima.",
         "CHL AGREE PER",
         "CHL COOPERATE PER",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="an event noun under 'release' (no light verb) takes no doer: the text gives nothing",
+        ),
     ),
 ]
 
@@ -92,6 +96,39 @@ JOINT_DOCUMENTS = [
 def test_a_joint_document_is_an_agreement(expect: Expect, text: str, want: str, unwanted: str) -> None:
     """The joint rule (COOPERATE) names what two states hold or run together, not a text they issue."""
     expect(text, (want,), (unwanted,))
+
+
+# --- people released after talks: "release" frees people; the talks are no meeting of their states ----
+# (guard for the revert of 'release' as a light verb: a light verb hands its clause's event noun the
+# released people as parties)
+
+RELEASED_AFTER_TALKS = [
+    (
+        "Two Japanese engineers and four Indonesians were released after talks with their captors.",
+        "JPN CONSULT IDN",
+    ),
+    (
+        "Five Nepalis and a Briton were freed and released following negotiations with the gang.",
+        "NPL CONSULT GBR",
+    ),
+    (
+        "The three Turkish drivers and two Iraqis were released after talks with tribal elders.",
+        "TUR CONSULT IRQ",
+    ),
+    (
+        "Four Chinese workers and a Pakistani were released after lengthy talks with the kidnappers.",
+        "CHN CONSULT PAK",
+    ),
+    (
+        "Six Thai and two Cambodian fishermen were released after negotiations with the pirates.",
+        "THA CONSULT KHM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), RELEASED_AFTER_TALKS)
+def test_people_released_after_talks_meet_no_one(expect: Expect, text: str, unwanted: str) -> None:
+    expect(text, (), (unwanted,))
 
 
 # --- a stretch of places names where, not who: "conflicts from Libya to Syria" ----------------------
