@@ -1,0 +1,136 @@
+"""Lists of actors: who meets, agrees or acts when a sentence names several states at once.
+
+Round 12, the lists engineer's brief. Each construction has five sentences written for these tests
+(different actors, wording and sentence shapes; none taken from the development or evaluation sets),
+run through the packaged model. ``want`` lists coded relations that must be found ("SRC TYPE TGT",
+sides at state level, mutual relations both ways); ``not_want`` lists relations that must not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import permutations
+
+import pytest
+
+Coded = Callable[[str], dict[str, set[str]]]
+Expect = Callable[..., dict[str, set[str]]]
+
+
+def pairs(kind: str, *sides: str) -> tuple[str, ...]:
+    """Every ordered pair of ``sides`` as "A KIND B" (a mutual relation is coded both ways)."""
+    return tuple(f"{a} {kind} {b}" for a, b in permutations(sides, 2))
+
+
+# --- "the meeting brought together A, B and C", "the summit gathered leaders of A, B and C", "the
+# talks were attended by delegates from A, B and C", "participants included A, B and C": a verb whose
+# meeting side is a meeting noun and whose other side lists the participants; every pair meets ---------
+
+GATHERED = [
+    (
+        "The meeting in Nairobi brought together Kenya, Uganda, Rwanda and Burundi.",
+        pairs("CONSULT", "KEN", "UGA", "RWA", "BDI"),
+    ),
+    (
+        "The forum gathered foreign ministers of Chile, Peru and Ecuador in Quito on Thursday.",
+        pairs("CONSULT", "CHL", "PER", "ECU"),
+    ),
+    (
+        "The two-day conference was attended by delegations from Morocco, Tunisia and Mauritania.",
+        pairs("CONSULT", "MAR", "TUN", "MRT"),
+    ),
+    (
+        "Participants in the talks included Armenia, Georgia, Azerbaijan and Kazakhstan.",
+        pairs("CONSULT", "ARM", "GEO", "AZE", "KAZ"),
+    ),
+    (
+        "Last week's summit in Hanoi convened the leaders of Laos, Cambodia and Thailand.",
+        pairs("CONSULT", "LAO", "KHM", "THA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GATHERED)
+def test_gathered_participants_meet(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+# --- "A brought together B, C and D for talks": the convener meets its guests, who meet each other ---
+
+CONVENED = [
+    (
+        "Egypt brought together Sudan, Chad and Libya for talks on the border.",
+        (*pairs("CONSULT", "EGY", "SDN", "TCD", "LBY"),),
+    ),
+    (
+        "Norway convened envoys from Colombia, Ecuador and Venezuela in Oslo.",
+        (*pairs("CONSULT", "NOR", "COL", "ECU", "VEN"),),
+    ),
+    (
+        "Saudi Arabia will bring together Yemen, Oman and Kuwait at a summit in Riyadh.",
+        (*pairs("CONSULT", "SAU", "YEM", "OMN", "KWT"),),
+    ),
+    (
+        "On Monday Japan brought together the foreign ministers of Vietnam, Malaysia and Indonesia.",
+        (*pairs("CONSULT", "JPN", "VNM", "MYS", "IDN"),),
+    ),
+    (
+        "Switzerland convened representatives of Serbia, Kosovo and Montenegro in Geneva.",
+        (*pairs("CONSULT", "CHE", "SRB", "XKX", "MNE"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CONVENED)
+def test_convener_meets_its_guests(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_future_gathering_keeps_its_mood(coded: Coded) -> None:
+    """ "will bring together": the meeting has not happened yet."""
+    found = coded("The summit will bring together Ghana, Togo and Benin next month.")
+    assert {"GHA CONSULT TGO", "TGO CONSULT BEN"} <= found.keys(), found
+    assert "hypothetical" in found["GHA CONSULT TGO"], found
+
+
+# --- guards: a group's meeting that lists the group's members, and what gathers no meeting ----------
+
+GATHERED_GUARDS = [
+    # the list names who the group is, no meeting of its own (the group's meeting is the event)
+    (
+        "The ASEAN talks bring together ministers from Malaysia, Indonesia, Singapore and Brunei.",
+        pairs("CONSULT", "MYS", "IDN", "SGP", "BRN"),
+    ),
+    # no meeting gathers them
+    ("The drought brought together farmers from Kenya, Uganda and Tanzania.", pairs("CONSULT", "KEN", "UGA", "TZA")),
+    ("The company gathered engineers from India, Brazil and Mexico.", pairs("CONSULT", "IND", "BRA", "MEX")),
+    ("The museum was attended by tourists from Spain, Italy and Greece.", pairs("CONSULT", "ESP", "ITA", "GRC")),
+    ("The tournament included teams from Nigeria, Ghana and Senegal.", pairs("CONSULT", "NGA", "GHA", "SEN")),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), GATHERED_GUARDS)
+def test_what_gathers_no_meeting(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
+    expect(text, (), not_want)
+
+
+# --- precision: a list that is no party does not pair up (passing before round 12, kept as guards) ---
+
+NO_PARTIES = [
+    ("Countries such as Egypt and Tunisia face rising bread prices.", pairs("CONSULT", "EGY", "TUN")),
+    ("Emirates resumed flights to Iraq, Iran and Syria on Monday.", pairs("CONSULT", "IRQ", "IRN", "SYR")),
+    (
+        "India increased imports of oil from Russia, Iraq and Saudi Arabia.",
+        (*pairs("COOPERATE", "RUS", "IRQ", "SAU"), *pairs("CONSULT", "RUS", "IRQ", "SAU")),
+    ),
+    ("The Pope toured Kenya, Uganda and Rwanda last year.", pairs("CONSULT", "KEN", "UGA", "RWA")),
+    (
+        "Russian missiles killed civilians from Ukraine, Georgia and Moldova.",
+        (*pairs("ASSAULT", "UKR", "GEO", "MDA"), *pairs("CONSULT", "UKR", "GEO", "MDA")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), NO_PARTIES)
+def test_a_list_that_is_no_party_does_not_pair(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
+    expect(text, (), not_want)
