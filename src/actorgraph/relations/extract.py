@@ -60,7 +60,7 @@ from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
-from actorgraph.relations.syntax import coordinated, listed_gerund, raised_objects, reduced_relative
+from actorgraph.relations.syntax import coordinated, is_passive, listed_gerund, raised_objects, reduced_relative
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
@@ -105,7 +105,11 @@ def extract_candidates(
                 out.extend(_from_adjective(token, adjective, sent, ctx, doc_date))
             elif token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
                 trig = verb_trigger(token, lexicon)
-                if into_custody(token, ctx):
+                gathered = _gathered(token, sent, ctx, doc_date)
+                if gathered:
+                    # "the summit brought together A, B and C": every pair meets (acc-lists)
+                    out.extend(gathered)
+                elif into_custody(token, ctx):
                     # "X returned to prison": X is held ("return * to prison" has no object here)
                     out.extend(custody_clause(token, sent, ctx, doc_date))
                 elif trig and token.tag_ == "VBN" and token.dep_ in {"acomp", "oprd"}:
@@ -205,6 +209,72 @@ def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:
     event = noun_trigger(obj, ctx.lexicon)
     owned = owner_undergoes(obj, event, ctx) if event is not None else None
     return owned[0] if owned is not None else []
+
+
+def _meeting_noun(noun: Token, ctx: Context) -> str | None:
+    """What ``noun`` names: "meeting", a meeting of all its participants ("talks", "the summit", "a
+    forum"; not "a news conference"), "group", the meeting of a group, whose participants a list
+    would name as the group's members ("the ASEAN talks"), or ``None``."""
+    rule = ctx.grammar["gathering_rule"]
+    if noun.pos_ != "NOUN":
+        return None
+    found = noun_trigger(noun, ctx.lexicon)
+    meeting = (found is not None and found.plover == rule["plover"] and found.symmetric) or (
+        noun.lemma_.lower() in rule["meeting_nouns"]
+    )
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    if not meeting or any(c.lower_ in rule["press_words"] for c in modifiers):
+        return None  # "the press conference was attended by reporters from ..."
+    groups = any(ctx.kind(a) == "igo" for c in modifiers for a in np_actors(c, ctx)[0])
+    return "group" if groups else "meeting"
+
+
+def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
+    """ "The summit brought together A, B and C", "the forum gathered ministers of A, B and C", "the talks
+    were attended by delegations from A, B and C", "participants in the talks included A, B and C": a
+    verb whose one side is a meeting and whose other lists two or more participants is every pair's
+    meeting, in the verb's mood; a convener ("Egypt brought together A, B and C for talks") meets each
+    of them too (``gathering_rule`` in grammar.json)."""
+    rule = ctx.grammar["gathering_rule"]
+    lemma = verb.lemma_.lower()
+    passive = is_passive(verb)
+    if passive and lemma in rule["passive"]:
+        side = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the summit, attended by": nominal
+        listed, tokens, inferred = prep_objects(verb, ("by",), ctx)
+    elif not passive and lemma in rule["active"]:
+        particle = rule["active"][lemma]
+        if particle and not any(c.lower_ == particle for c in verb.children if c.dep_ in {"advmod", "prt"}):
+            return []
+        side = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        listed = [a for o in objects for a in np_actors(o, ctx)[0]]
+        tokens, inferred = objects, False
+    else:
+        return []
+    listed = list(dict.fromkeys(listed))
+    if len(side) != 1 or len(listed) < 2:
+        return []
+    holder = side[0]
+    hosts: list[str] = []
+    meeting = _meeting_noun(holder, ctx)
+    if lemma == "include" and meeting is None and holder.lemma_.lower() in rule["participant_nouns"]:
+        # "participants in the talks included ...": the participants' meeting, if they name one
+        meetings = [o for p in holder.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        found = {_meeting_noun(o, ctx) for o in meetings}
+        meeting = "group" if "group" in found else None if None in found else "meeting"
+    elif meeting is None and lemma in rule["host_verbs"] and not passive:
+        hosts = np_actors(holder, ctx)[0]  # "Egypt brought together A, B and C for talks"
+        meeting = "meeting" if hosts else None
+    if meeting != "meeting":
+        return []
+    trigger = Trigger(lemma, "verb", rule["plover"], rule["cameo"], "meet", (), True, "rule")
+    pred = [verb, *tokens]
+    confidence = 0.55 if inferred else 0.65
+    out = emit(listed, [], trigger, pred, sent, verb, ctx, doc_date, confidence)
+    guests = [a for a in listed if a not in hosts]
+    if hosts and guests:
+        out += emit(hosts, guests, trigger, pred, sent, verb, ctx, doc_date, confidence)
+    return out
 
 
 def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
