@@ -76,7 +76,7 @@ CONVENED = [
     ),
     (
         "Switzerland convened representatives of Serbia, Kosovo and Montenegro in Geneva.",
-        (*pairs("CONSULT", "CHE", "SRB", "XKX", "MNE"),),
+        (*pairs("CONSULT", "CHE", "SRB", "KSV", "MNE"),),
     ),
 ]
 
@@ -93,6 +93,39 @@ def test_future_gathering_keeps_its_mood(coded: Coded) -> None:
     assert "hypothetical" in found["GHA CONSULT TGO"], found
 
 
+# --- "the participating countries were A, B and C", "attending the summit were leaders of A, B and C",
+# "countries represented at the talks included A, B and C", "the meeting, which included A, B and C":
+# a phrase that describes the participants, stated to be (or include) a list ------------------------
+
+PARTICIPANTS_NAMED = [
+    (
+        "The participating countries were Nepal, Bhutan, Bangladesh and Sri Lanka.",
+        pairs("CONSULT", "NPL", "BTN", "BGD", "LKA"),
+    ),
+    (
+        "Attending the forum were the prime ministers of Fiji, Samoa and Tonga.",
+        pairs("CONSULT", "FJI", "WSM", "TON"),
+    ),
+    (
+        "States represented at the negotiations included Qatar, Oman, Bahrain and Kuwait.",
+        pairs("CONSULT", "QAT", "OMN", "BHR", "KWT"),
+    ),
+    (
+        "The countries taking part in the dialogue are Slovenia, Croatia and Bosnia.",
+        pairs("CONSULT", "SVN", "HRV", "BIH"),
+    ),
+    (
+        "The ministerial, which included Angola, Zambia and Namibia, ended late on Friday.",
+        pairs("CONSULT", "AGO", "ZMB", "NAM"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTICIPANTS_NAMED)
+def test_participants_named_by_a_list_meet(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
 # --- guards: a group's meeting that lists the group's members, and what gathers no meeting ----------
 
 GATHERED_GUARDS = [
@@ -106,6 +139,18 @@ GATHERED_GUARDS = [
     ("The company gathered engineers from India, Brazil and Mexico.", pairs("CONSULT", "IND", "BRA", "MEX")),
     ("The museum was attended by tourists from Spain, Italy and Greece.", pairs("CONSULT", "ESP", "ITA", "GRC")),
     ("The tournament included teams from Nigeria, Ghana and Senegal.", pairs("CONSULT", "NGA", "GHA", "SEN")),
+    (
+        "The countries attending the World Cup were Qatar, Brazil and Japan.",
+        pairs("CONSULT", "QAT", "BRA", "JPN"),
+    ),
+    (
+        "The states represented by the law firm include Chad, Niger and Mali.",
+        pairs("CONSULT", "TCD", "NER", "MLI"),
+    ),
+    (
+        "Participants in the NATO summit included Norway, Poland and Romania.",
+        pairs("CONSULT", "NOR", "POL", "ROU"),
+    ),
 ]
 
 
