@@ -107,7 +107,7 @@ PARTICIPANTS_NAMED = [
         pairs("CONSULT", "FJI", "WSM", "TON"),
     ),
     (
-        "States represented at the negotiations included Qatar, Oman, Bahrain and Kuwait.",
+        "The states represented at the negotiations included Qatar, Oman, Bahrain and Kuwait.",
         pairs("CONSULT", "QAT", "OMN", "BHR", "KWT"),
     ),
     (

@@ -229,24 +229,53 @@ def _meeting_noun(noun: Token, ctx: Context) -> str | None:
     return "group" if groups else "meeting"
 
 
+def _taking_part(holder: Token, ctx: Context) -> str | None:
+    """What a phrase describing participants takes part in ("participants in the talks", "the
+    participating countries", "the countries taking part in the dialogue", "states represented at the
+    negotiations", "attending the forum"): "meeting", "group" (a group's meeting: "participants in the
+    NATO summit") or ``None`` (no such phrase, or what it takes part in is no meeting: "the countries
+    attending the World Cup", "the states represented by the law firm")."""
+    rule = ctx.grammar["gathering_rule"]
+    verbs = rule["taking_part_verbs"]
+    if holder.pos_ == "VERB" and holder.lemma_ in verbs:
+        takers = [holder]  # "attending the forum were ..."
+    else:
+        takers = [c for c in holder.children if c.dep_ in {"amod", "acl"} and c.lemma_ in verbs]
+        if holder.lemma_.lower() in rule["participant_nouns"]:
+            takers.append(holder)
+    if len(takers) != 1:
+        return None
+    taker = takers[0]
+    if taker.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in taker.children):
+        return None
+    met = [c for c in taker.children if c.dep_ == "dobj" and c.lower_ != "part"]
+    met += [o for p in taker.children if p.dep_ in {"prep", "agent"} for o in p.children if o.dep_ == "pobj"]
+    if not met and verbs[taker.lemma_]:
+        return None  # "the states represented by ...": only where they are represented
+    found = {_meeting_noun(o, ctx) for o in met}
+    return "group" if "group" in found else None if None in found else "meeting"
+
+
 def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
     """ "The summit brought together A, B and C", "the forum gathered ministers of A, B and C", "the talks
-    were attended by delegations from A, B and C", "participants in the talks included A, B and C": a
-    verb whose one side is a meeting and whose other lists two or more participants is every pair's
-    meeting, in the verb's mood; a convener ("Egypt brought together A, B and C for talks") meets each
-    of them too (``gathering_rule`` in grammar.json)."""
+    were attended by delegations from A, B and C", "participants in the talks included A, B and C", "the
+    participating countries were A, B and C": a verb whose one side is a meeting, or a phrase that
+    describes its participants, and whose other lists two or more participants is every pair's meeting,
+    in the verb's mood; a convener ("Egypt brought together A, B and C for talks") meets each of them
+    too (``gathering_rule`` in grammar.json)."""
     rule = ctx.grammar["gathering_rule"]
     lemma = verb.lemma_.lower()
     passive = is_passive(verb)
+    copula = lemma == "be"
     if passive and lemma in rule["passive"]:
         side = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the summit, attended by": nominal
         listed, tokens, inferred = prep_objects(verb, ("by",), ctx)
-    elif not passive and lemma in rule["active"]:
-        particle = rule["active"][lemma]
+    elif not passive and (lemma in rule["active"] or copula):
+        particle = rule["active"].get(lemma, "")
         if particle and not any(c.lower_ == particle for c in verb.children if c.dep_ in {"advmod", "prt"}):
             return []
-        side = [c for c in verb.children if c.dep_ == "nsubj"]
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        side = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        objects = [c for c in verb.children if c.dep_ in ({"attr", "acomp"} if copula else {"dobj"})]
         listed = [a for o in objects for a in np_actors(o, ctx)[0]]
         tokens, inferred = objects, False
     else:
@@ -255,13 +284,12 @@ def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> li
     if len(side) != 1 or len(listed) < 2:
         return []
     holder = side[0]
+    if holder.tag_ == "WDT" and verb.dep_ == "relcl":
+        holder = verb.head  # "the meeting, which included A, B and C"
     hosts: list[str] = []
-    meeting = _meeting_noun(holder, ctx)
-    if lemma == "include" and meeting is None and holder.lemma_.lower() in rule["participant_nouns"]:
-        # "participants in the talks included ...": the participants' meeting, if they name one
-        meetings = [o for p in holder.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        found = {_meeting_noun(o, ctx) for o in meetings}
-        meeting = "group" if "group" in found else None if None in found else "meeting"
+    meeting = None if copula else _meeting_noun(holder, ctx)
+    if lemma in {"include", "be"} and meeting is None:
+        meeting = _taking_part(holder, ctx)  # "the participating countries were A, B and C"
     elif meeting is None and lemma in rule["host_verbs"] and not passive:
         hosts = np_actors(holder, ctx)[0]  # "Egypt brought together A, B and C for talks"
         meeting = "meeting" if hosts else None
