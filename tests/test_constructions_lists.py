@@ -179,3 +179,41 @@ NO_PARTIES = [
 @pytest.mark.parametrize(("text", "not_want"), NO_PARTIES)
 def test_a_list_that_is_no_party_does_not_pair(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
     expect(text, (), not_want)
+
+
+# --- "the declaration, signed by A, B and C, rejected Y", "a joint statement by A, B and C condemned
+# Y": a document whose own phrase names its signers or issuers acts for each of them ---------------
+
+SIGNED_DOCUMENTS = [
+    (
+        "The declaration, signed by Peru, Chile, Bolivia and Ecuador, rejected the Venezuelan elections.",
+        ("PER REJECT VEN", "CHL REJECT VEN", "BOL REJECT VEN", "ECU REJECT VEN"),
+    ),
+    (
+        "A joint statement by Norway, Iceland and Denmark condemned Russia's military drills.",
+        ("NOR ACCUSE RUS", "ISL ACCUSE RUS", "DNK ACCUSE RUS"),
+    ),
+    (
+        "The communique issued by Ghana, Togo and Benin urged Burkina Faso to hold elections.",
+        ("GHA REQUEST BFA", "TGO REQUEST BFA", "BEN REQUEST BFA"),
+    ),
+    (
+        "A letter from Sweden, Finland and Estonia called on China to release the detained activists.",
+        ("SWE REQUEST CHN", "FIN REQUEST CHN", "EST REQUEST CHN"),
+    ),
+    (
+        "The resolution drafted by Mexico, Brazil and Argentina criticized Nicaragua over the arrests.",
+        ("MEX ACCUSE NIC", "BRA ACCUSE NIC", "ARG ACCUSE NIC"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNED_DOCUMENTS)
+def test_signed_document_acts_for_its_signers(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_document_with_no_signer_acts_for_nobody(coded: Coded) -> None:
+    """ "a statement circulated online": issued by nobody the story names."""
+    found = coded("A statement circulated online accused Kenya and Uganda of fraud.")
+    assert not [k for k in found if " ACCUSE " in k], found
