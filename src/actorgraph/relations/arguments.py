@@ -539,6 +539,10 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
             if not sub and _joint(child, ctx):
                 # "talks between Sudan and South Sudan failed to ...": the parties act together.
                 sub, _, inf = prep_objects(child, ("between", "among"), ctx)
+            if not sub and not passive and child.pos_ == "NOUN":
+                # "the declaration, signed by A, B and C, rejected ...", "a joint statement by A and B
+                # condemned ...": a document acts for the issuers its own phrase names (acc-lists)
+                sub = ctx.discourse.documents.issued_by(child)
             actors.extend(sub)
             inferred |= inf
         if not passive:
