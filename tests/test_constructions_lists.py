@@ -217,3 +217,54 @@ def test_document_with_no_signer_acts_for_nobody(coded: Coded) -> None:
     """ "a statement circulated online": issued by nobody the story names."""
     found = coded("A statement circulated online accused Kenya and Uganda of fraud.")
     assert not [k for k in found if " ACCUSE " in k], found
+
+
+# --- "A called on others to join (it) in rejecting Y": who asks others to join an act does it already
+# (asserted, not the requested act's mood); a plain request is no act of the one who asks ------------
+
+JOIN_IN = [
+    ("Brazil called on the international community to join in rejecting the elections in Venezuela.", "BRA REJECT VEN"),
+    ("Kenya urged its neighbours to join it in condemning Eritrea's border raids.", "KEN ACCUSE ERI"),
+    ("Poland asked other EU members to join in opposing Hungary's veto.", "POL REJECT HUN"),
+    ("Canada invited its allies to join in sanctioning Iran over the crackdown.", "CAN SANCTION IRN"),
+    (
+        "Chile, Peru and Bolivia appealed to other nations to join them in denouncing Nicaragua's crackdown.",
+        "PER ACCUSE NIC",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JOIN_IN)
+def test_who_asks_others_to_join_an_act_does_it(coded: Coded, text: str, want: str) -> None:
+    found = coded(text)
+    assert want in found and "hypothetical" not in found[want], found
+
+
+def test_a_plain_request_is_no_act_of_who_asks(expect: Expect) -> None:
+    expect("Brazil called on Chile to reject the elections in Venezuela.", ("BRA REQUEST CHL",), ("BRA REJECT VEN",))
+
+
+# --- "Elections were held in Bolivia ... Argentina rejected the elections": a vote referred back is the
+# state the story said it was held in (what the lists of U10's shape reject) --------------------------
+
+VOTES_REFERRED_BACK = [
+    ("Presidential elections were held in Bolivia on Sunday. Argentina rejected the elections as rigged.", "ARG REJECT BOL"),
+    ("A referendum took place in Moldova last week. Romania and Poland refused to recognise the referendum.", "ROU REJECT MDA"),
+    ("Belarus held a presidential vote on Sunday. Lithuania said it rejected this vote.", "LTU REJECT BLR"),
+    (
+        "Parliamentary elections in Georgia ended on Saturday. The European Union criticized these elections "
+        "over vote buying.",
+        "EU ACCUSE GEO",
+    ),
+    ("The election held in Zimbabwe in July was marred by violence. Britain refused to accept that election.", "GBR REJECT ZWE"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VOTES_REFERRED_BACK)
+def test_a_vote_referred_back_is_its_state(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+def test_a_vote_never_placed_is_nobody(coded: Coded) -> None:
+    found = coded("Argentina rejected the elections. Chile said the vote was fair.")
+    assert not [k for k in found if k.startswith("ARG REJECT")], found
