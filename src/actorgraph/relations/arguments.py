@@ -8,6 +8,8 @@ demonym through where they are ("ethnic Albanians in south Serbia").
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
@@ -44,6 +46,7 @@ __all__ = [
     "place_targets",
     "prep_objects",
     "subjects",
+    "vote_state",
 ]
 
 _INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -747,7 +750,7 @@ def complement_targets(verb: Token, ctx: Context, depth: int = 0) -> list[str]:
     found: list[str] = []
     for c in verb.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd"}:
-            found.extend(np_actors(c, ctx)[0])
+            found.extend(np_actors(c, ctx)[0] or vote_state(c, ctx))  # "refused to recognise the vote"
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ != "of":
                     for pobj in p.children:
@@ -894,3 +897,45 @@ def place_targets(
                     actors.append(place)
                     tokens.append(obj)
     return actors, tokens
+
+
+def vote_state(noun: Token, ctx: Context) -> list[str]:
+    """The state a vote is held in: its own phrase ("elections in Bolivia", "the election held in
+    Zimbabwe"), the state that holds it ("Belarus held a vote") or where it takes place ("a referendum
+    took place in Moldova"); for a vote referred back ("these elections", "the referendum"), the last
+    vote so placed in this sentence or the two before (``vote_rule`` in grammar.json); nothing for
+    any other noun."""
+    rule = ctx.grammar["vote_rule"]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rule["nouns"]:
+        return []
+    found = _vote_place(noun, ctx)
+    if found or not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children):
+        return found
+    k = bisect_right(ctx.sentence_starts, noun.i) - 1
+    start = ctx.sentence_starts[max(0, k - rule["sentences"])]
+    for i in range(noun.i - 1, start - 1, -1):
+        earlier = ctx.actors.doc[i]
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in rule["nouns"]:
+            found = _vote_place(earlier, ctx)
+            if found:
+                return found
+    return []
+
+
+def _vote_place(noun: Token, ctx: Context) -> list[str]:
+    """The one state a vote's own phrase or clause names (see :func:`vote_state`)."""
+    for tok in noun.subtree:
+        actor = ctx.actors.actor_at(tok) if tok.i != noun.i else None
+        if actor is not None and ctx.kind(actor) == "country":
+            return [actor]  # "elections in Georgia", "the election held in Zimbabwe"
+        place = ctx.actors.place_at(tok)
+        if place is not None and ctx.actors.ensure_actor(place):
+            return [place]
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in ctx.grammar["vote_rule"]["holding_verbs"]:
+        return []
+    if noun.dep_ == "dobj":  # "Belarus held a presidential vote"
+        return [a for a in subjects(verb, ctx)[0] if ctx.kind(a) == "country"][:1]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:  # "elections were held in Bolivia", "took place in Moldova"
+        return place_targets(verb, ctx)[0][:1]
+    return []

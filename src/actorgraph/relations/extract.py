@@ -41,6 +41,7 @@ from actorgraph.relations.arguments import (
     prep_objects,
     principals,
     subjects,
+    vote_state,
 )
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
@@ -537,6 +538,11 @@ def _from_verb(
                         targets.extend(owners)
                         pred += toks
                         inferred |= bool(owners)
+                    if not sub and not targets:
+                        # "rejected these fraudulent elections": the state the story held them in
+                        held = [a for a in vote_state(child, ctx) if a not in sources]
+                        targets.extend(held)
+                        inferred |= bool(held)
         preps = tuple(p for p in trigger.preps if p not in away)
         if preps:
             objs, toks, inf = prep_objects(verb, preps, ctx)
@@ -674,7 +680,40 @@ def _from_verb(
         ctx.discourse.wait_for_fight(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
-    return emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+    out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+    callers = _joined_callers(verb, ctx)
+    if callers and not passive:
+        # "A called on others to join in rejecting Y": A rejects Y already, whatever they do
+        mine = [c for c in out if c.source in callers]
+        out = [c for c in out if c.source not in callers]
+        asked = emit(callers, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+        out += [replace(c, hypothetical=False) for c in asked if not c.negated] + [
+            c for c in mine if c.negated
+        ]
+    return out
+
+
+def _joined_callers(verb: Token, ctx: Context) -> list[str]:
+    """Who asks others to join in the act ``verb`` names: "A called on the international community to
+    join (it) in rejecting Y", "A urged its neighbours to join it in condemning Y" (the act is a
+    gerund under "in" on a companion verb, ``companion_verbs``, that a REQUEST verb asks for): the
+    one who asks does the act already (acc-lists)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in":
+        join = head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in head.children
+    ):
+        join = head  # "to join in rejecting": the parser's particle
+    else:
+        return []
+    call = join.head
+    if join.lemma_ not in ctx.companion_verbs or join.dep_ not in {"xcomp", "ccomp"} or call is join:
+        return []
+    found = verb_trigger(call, ctx.lexicon)
+    if found is None or found[0].plover != "REQUEST":
+        return []
+    return subjects(call, ctx)[0]
 
 
 def _fight_partners(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
