@@ -268,3 +268,35 @@ def test_a_vote_referred_back_is_its_state(expect: Expect, text: str, want: str)
 def test_a_vote_never_placed_is_nobody(coded: Coded) -> None:
     found = coded("Argentina rejected the elections. Chile said the vote was fair.")
     assert not [k for k in found if k.startswith("ARG REJECT")], found
+
+
+# --- "officials from A, B and C met with D": the subjects of one meeting meet each other too, unless
+# they met separately -------------------------------------------------------------------------------
+
+CO_SUBJECTS = [
+    ("Officials from Japan, Australia and India met with Blinken in Tokyo.", pairs("CONSULT", "JPN", "AUS", "IND")),
+    ("Brazil and Argentina met with Chinese officials in Beijing on Monday.", pairs("CONSULT", "BRA", "ARG")),
+    (
+        "The defence ministers of Estonia, Latvia and Lithuania met with NATO's secretary general in Riga.",
+        pairs("CONSULT", "EST", "LVA", "LTU"),
+    ),
+    ("Kenya and Uganda will meet with Tanzania next week in Arusha.", pairs("CONSULT", "KEN", "UGA")),
+    ("Envoys of Qatar and Egypt met with Hamas leaders in Cairo.", pairs("CONSULT", "QAT", "EGY")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CO_SUBJECTS)
+def test_co_subjects_of_a_meeting_meet(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+CO_SUBJECTS_APART = [
+    ("Officials from Japan, Australia and India met separately with Blinken in Tokyo.", pairs("CONSULT", "JPN", "AUS", "IND")),
+    ("Kenya and Uganda each met with the IMF delegation.", pairs("CONSULT", "KEN", "UGA")),
+    ("Chile and Peru met individually with the Bolivian envoy.", pairs("CONSULT", "CHL", "PER")),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), CO_SUBJECTS_APART)
+def test_co_subjects_who_met_apart_do_not(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
+    expect(text, (), not_want)
