@@ -300,3 +300,37 @@ CO_SUBJECTS_APART = [
 @pytest.mark.parametrize(("text", "not_want"), CO_SUBJECTS_APART)
 def test_co_subjects_who_met_apart_do_not(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
     expect(text, (), not_want)
+
+
+def test_those_nations_is_the_whole_list(expect: Expect) -> None:
+    """ "Sweden, Norway, Finland, and Denmark ...": the parser hangs "Norway, Finland" on the first name as
+    an apposition; "those nations" is still the whole list."""
+    expect(
+        "Sweden, Norway, Finland, and Denmark voiced concern about the Russian drills, the statement said "
+        "after officials from those nations met with Stoltenberg in Brussels.",
+        ("SWE CONSULT NOR", "SWE CONSULT DNK", "FIN CONSULT DNK", "NOR CONSULT FIN"),
+    )
+
+
+# --- "The Netherlands, Belgium, Austria, and Ireland criticized Y": a list of whole names between commas,
+# "and" before the last, that the parser did not coordinate (an item made an apposition, a modifier or a
+# second subject): every item is a party --------------------------------------------------------------
+
+SURFACE_LISTS = [
+    ("The Netherlands, Belgium, Austria, and Ireland criticized Hungary.", ("NLD ACCUSE HUN", "BEL ACCUSE HUN", "AUT ACCUSE HUN", "IRL ACCUSE HUN")),
+    ("The Philippines, Vietnam, Malaysia, and Indonesia protested against China.", ("PHL ACCUSE CHN", "VNM ACCUSE CHN", "MYS ACCUSE CHN", "IDN ACCUSE CHN")),
+    ("The Gambia, Senegal, Mali, and Guinea urged Niger to free the president.", ("GMB REQUEST NER", "SEN REQUEST NER", "MLI REQUEST NER", "GIN REQUEST NER")),
+    ("The United States, Britain, Canada, and Australia sanctioned Myanmar's generals.", ("USA SANCTION MMR", "GBR SANCTION MMR", "CAN SANCTION MMR", "AUS SANCTION MMR")),
+    ("Hungary criticized the Netherlands, Belgium, Austria, and Ireland.", ("HUN ACCUSE NLD", "HUN ACCUSE BEL", "HUN ACCUSE AUT", "HUN ACCUSE IRL")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SURFACE_LISTS)
+def test_a_list_the_parser_did_not_coordinate(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_places_between_commas_are_no_list(coded: Coded) -> None:
+    """ "In Lviv, Ukraine, and Krakow, Poland, ...": places with their states are where, not who."""
+    found = coded("In Lviv, Ukraine, and Krakow, Poland, students condemned Russia's attacks.")
+    assert not [k for k in found if k.startswith(("UKR ACCUSE", "POL ACCUSE"))], found

@@ -309,6 +309,9 @@ class Anaphora:
                 and t.dep_ != "conj"
                 and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
             ]
+            # "The United States, Japan, New Zealand, and Australia": not the inner list the parser
+            # hung on the first name as an apposition (acc-lists)
+            heads = [t for t in heads if not (t.dep_ == "appos" and t.head in heads)]
             for head in reversed(heads):
                 found = np_actors(head, self.ctx)[0]
                 members = list(dict.fromkeys(a for a in (self._of_kind(f, kind) for f in found) if a))
