@@ -681,6 +681,9 @@ def _from_verb(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
     out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+    if targets and not passive and _met_together(verb, trigger, sources, ctx):
+        # "officials from A, B and C met with D": one meeting, whose subjects meet each other too
+        out += emit(sources, [], trigger, pred, sent, verb, ctx, doc_date, confidence - 0.1)
     callers = _joined_callers(verb, ctx)
     if callers and not passive:
         # "A called on others to join in rejecting Y": A rejects Y already, whatever they do
@@ -691,6 +694,15 @@ def _from_verb(
             c for c in mine if c.negated
         ]
     return out
+
+
+def _met_together(verb: Token, trigger: Trigger, sources: list[str], ctx: Context) -> bool:
+    """Whether two or more subjects of a meeting verb were in one meeting ("A, B and C met with D"),
+    not apart ("met separately", "each met", ``apart_words`` of ``gathering_rule``)."""
+    rule = ctx.grammar["gathering_rule"]
+    if len(sources) < 2 or trigger.plover != rule["plover"] or not trigger.symmetric or trigger.pos != "verb":
+        return False
+    return not any(t.lower_ in rule["apart_words"] for t in verb.subtree if t.dep_ in {"advmod", "det", "appos"})
 
 
 def _joined_callers(verb: Token, ctx: Context) -> list[str]:
