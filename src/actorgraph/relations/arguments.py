@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
-from actorgraph.actors.resolve import DocActors
+from actorgraph.actors.resolve import DocActors, MentionSpan
 from actorgraph.actors.sectors import load_sectors
 from actorgraph.relations.discourse import Discourse
 from actorgraph.relations.lexicon import Lexicon, Trigger
@@ -231,6 +231,8 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             # "Indian-Australian exercises", "the Russia-Ukraine war": both sides of the hyphen, in
             # text order (the first named is the first side).
             found.extend(a for h in hyphen_partners(tok) if (a := ctx.actors.actor_at(h)))
+            # "The Netherlands, Belgium, Austria, and Ireland": the items the parser did not coordinate
+            found.extend(surface_list(tok, ctx))
             located = _located(tok, actor, ctx)
             found.extend([located] if located else [])
             continue
@@ -939,3 +941,47 @@ def _vote_place(noun: Token, ctx: Context) -> list[str]:
     if noun.dep_ in {"nsubj", "nsubjpass"}:  # "elections were held in Bolivia", "took place in Moldova"
         return place_targets(verb, ctx)[0][:1]
     return []
+
+
+def surface_list(token: Token, ctx: Context) -> list[str]:
+    """The actors of the written list ``token``'s mention is an item of: three or more whole mentions
+    ("the" before one allowed) with a comma after each but the last two and "and" or "or" before the last
+    ("The Netherlands, Belgium, Austria, and Ireland", "The Gambia, Senegal, Mali, and Guinea"), which
+    the parser may not have coordinated (an item made an apposition, a modifier or a second subject);
+    nothing where a description, a place or any other word stands between the commas ("Lavrov,
+    Russia's foreign minister, and Wang"; "Lviv, Ukraine, and Krakow": Lviv is a place, no mention)."""
+    doc, by_token = ctx.actors.doc, ctx.actors.by_token
+    mention = by_token.get(token.i)
+    if mention is None:
+        return []
+
+    def item_at(i: int) -> MentionSpan | None:
+        if i < len(doc) and doc[i].lower_ == "the" and by_token.get(i) is None:
+            i += 1  # "and the Philippines", the article outside the mention
+        found = by_token.get(i) if i < len(doc) else None
+        return found if found is not None and found.start == i else None
+
+    first = mention
+    while first.start >= 2:
+        comma = first.start - 1 - (doc[first.start - 1].lower_ == "the")
+        before = by_token.get(comma - 1) if comma >= 1 and doc[comma].text == "," else None
+        if before is None or before.end != comma:
+            break
+        first = before
+    items = [first]
+    closed = False
+    i = first.end
+    while i + 1 < len(doc) and (doc[i].text == "," or (doc[i].lower_ in {"and", "or"} and len(items) > 1)):
+        if doc[i].lower_ in {"and", "or"} or doc[i + 1].lower_ in {"and", "or"}:
+            last = item_at(i + 1 if doc[i].lower_ in {"and", "or"} else i + 2)  # "B and C", "B, and C"
+            closed = last is not None
+            items += [last] if last is not None else []
+            break
+        item = item_at(i + 1)
+        if item is None:
+            break
+        items.append(item)
+        i = item.end
+    if not closed or len(items) < 3 or mention not in items:
+        return []
+    return list(dict.fromkeys(m.actor_id for m in items))
