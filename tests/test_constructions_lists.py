@@ -334,3 +334,50 @@ def test_places_between_commas_are_no_list(coded: Coded) -> None:
     """ "In Lviv, Ukraine, and Krakow, Poland, ...": places with their states are where, not who."""
     found = coded("In Lviv, Ukraine, and Krakow, Poland, students condemned Russia's attacks.")
     assert not [k for k in found if k.startswith("UKR ACCUSE")], found
+
+
+# --- "the member states", "the signatories", "the participants" after a list: the list's members ------
+
+LIST_MEMBERS_REFERRED_BACK = [
+    (
+        "Kenya, Ethiopia, Somalia and Djibouti formed a maritime bloc last year. The member states pledged "
+        "to fight piracy together and condemned Eritrea.",
+        ("KEN ACCUSE ERI", "ETH ACCUSE ERI", "SOM ACCUSE ERI", "DJI ACCUSE ERI"),
+    ),
+    (
+        "Peru, Chile, Bolivia and Ecuador signed a declaration in Lima. The signatories called on Venezuela "
+        "to free political prisoners.",
+        ("PER REQUEST VEN", "CHL REQUEST VEN", "BOL REQUEST VEN", "ECU REQUEST VEN"),
+    ),
+    (
+        "Foreign ministers of Laos, Cambodia and Thailand met in Vientiane. The participants criticized "
+        "Myanmar over the executions.",
+        ("LAO ACCUSE MMR", "KHM ACCUSE MMR", "THA ACCUSE MMR"),
+    ),
+    (
+        "Ghana, Togo and Benin sent envoys to the talks in Accra. The participating countries urged Mali "
+        "to hold elections.",
+        ("GHA REQUEST MLI", "TGO REQUEST MLI", "BEN REQUEST MLI"),
+    ),
+    (
+        "Norway, Iceland and Denmark signed the Arctic accord on Monday. The signatory nations later "
+        "accused Russia of violating it.",
+        ("NOR ACCUSE RUS", "ISL ACCUSE RUS", "DNK ACCUSE RUS"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LIST_MEMBERS_REFERRED_BACK)
+def test_list_members_referred_back(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_member_states_of_a_named_group_stay_its_own(coded: Coded) -> None:
+    """ "the EU member states" name their group; no list before them is meant."""
+    found = coded("France, Germany and Italy pushed for a cap. The EU member states then criticized Russia.")
+    assert "EU ACCUSE RUS" in found and "FRA ACCUSE RUS" not in found, found
+
+
+def test_member_states_with_no_list_before_are_nobody(coded: Coded) -> None:
+    found = coded("The member states criticized Russia on Monday.")
+    assert not [k for k in found if k.endswith("ACCUSE RUS")], found
