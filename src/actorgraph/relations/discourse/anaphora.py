@@ -161,7 +161,13 @@ class Anaphora:
         owned = any(c.dep_ in {"poss", "appos"} for c in token.children)
         if owned or detached_list(token) is not None:
             return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
-        if not count and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children):
+        members = self.ctx.grammar["list_member_words"]  # "the member states", "the signatories"
+        listed = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
+            token.lower_ in members or any(c.lower_ in members for c in token.lefts)
+        )
+        if listed and any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i):
+            return None  # "the EU member states": the phrase names its group
+        if not count and (listed or any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children)):
             # "these countries", "those nations": the last list the story named (acc-lists)
             if any(c.dep_ in _CLAUSES for c in token.children):
                 return None  # "those countries that buy Iranian oil": which ones, the clause says
