@@ -381,3 +381,9 @@ def test_member_states_of_a_named_group_stay_its_own(coded: Coded) -> None:
 def test_member_states_with_no_list_before_are_nobody(coded: Coded) -> None:
     found = coded("The member states criticized Russia on Monday.")
     assert not [k for k in found if k.endswith("ACCUSE RUS")], found
+
+
+def test_an_owner_ending_a_list_is_no_item(coded: Coded) -> None:
+    """ "Syria, Belarus, and Iran's allies": the last item is the allies, not Iran."""
+    found = coded("Canada imposed sanctions on Syria, Belarus, and Iran's allies.")
+    assert "CAN SANCTION SYR" in found and "CAN SANCTION IRN" not in found, found

@@ -974,7 +974,8 @@ def surface_list(token: Token, ctx: Context) -> list[str]:
     while i + 1 < len(doc) and (doc[i].text == "," or (doc[i].lower_ in {"and", "or"} and len(items) > 1)):
         if doc[i].lower_ in {"and", "or"} or doc[i + 1].lower_ in {"and", "or"}:
             last = item_at(i + 1 if doc[i].lower_ in {"and", "or"} else i + 2)  # "B and C", "B, and C"
-            closed = last is not None
+            # (not an owner: "Russia, Belarus, and Iran's allies")
+            closed = last is not None and not (last.end < len(doc) and doc[last.end].tag_ == "POS")
             items += [last] if last is not None else []
             break
         item = item_at(i + 1)
