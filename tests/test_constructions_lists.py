@@ -387,3 +387,36 @@ def test_an_owner_ending_a_list_is_no_item(coded: Coded) -> None:
     """ "Syria, Belarus, and Iran's allies": the last item is the allies, not Iran."""
     found = coded("Canada imposed sanctions on Syria, Belarus, and Iran's allies.")
     assert "CAN SANCTION SYR" in found and "CAN SANCTION IRN" not in found, found
+
+
+# --- the host of a gathered meeting meets its guests ("Austria hosted the meeting, which was attended by
+# A, B and C"; "the summit, hosted by Ghana, was attended by ..."), and "N countries attended the meeting,
+# including A, B and C": the named examples are participants ---------------------------------------
+
+HOSTED_GATHERINGS = [
+    (
+        "Portugal hosted the conference, which was attended by Angola, Mozambique and Cape Verde.",
+        pairs("CONSULT", "PRT", "AGO", "MOZ", "CPV"),
+    ),
+    (
+        "Indonesia organized the forum, which brought together Malaysia, Brunei and the Philippines.",
+        pairs("CONSULT", "IDN", "MYS", "BRN", "PHL"),
+    ),
+    (
+        "The summit, hosted by Ghana, was attended by the leaders of Togo, Benin and Niger.",
+        pairs("CONSULT", "GHA", "TGO", "BEN", "NER"),
+    ),
+    (
+        "Twelve countries attended the Lisbon conference, including Angola, Mozambique and Brazil.",
+        pairs("CONSULT", "AGO", "MOZ", "BRA"),
+    ),
+    (
+        "Dozens of states joined the talks in Doha, including Oman, Kuwait and Jordan.",
+        pairs("CONSULT", "OMN", "KWT", "JOR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOSTED_GATHERINGS)
+def test_hosts_and_named_examples_of_a_gathering(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
