@@ -257,6 +257,21 @@ def _taking_part(holder: Token, ctx: Context) -> str | None:
     return "group" if "group" in found else None if None in found else "meeting"
 
 
+def _meeting_hosts(meeting: Token, ctx: Context) -> list[str]:
+    """Who hosts a meeting: the subject of the verb of hosting it is the object of ("Portugal hosted the
+    conference, which ..."), or the by-agent of one on it ("the summit, hosted by Ghana"):
+    ``hosting_verbs`` of ``gathering_rule``."""
+    verbs = ctx.grammar["gathering_rule"]["hosting_verbs"]
+    if meeting.dep_ == "dobj" and meeting.head.lemma_ in verbs:
+        return subjects(meeting.head, ctx)[0]
+    return [
+        a
+        for c in meeting.children
+        if c.dep_ == "acl" and c.lemma_ in verbs
+        for a in prep_objects(c, ("by",), ctx)[0]
+    ]
+
+
 def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
     """ "The summit brought together A, B and C", "the forum gathered ministers of A, B and C", "the talks
     were attended by delegations from A, B and C", "participants in the talks included A, B and C", "the
@@ -271,12 +286,30 @@ def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> li
     if passive and lemma in rule["passive"]:
         side = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "the summit, attended by": nominal
         listed, tokens, inferred = prep_objects(verb, ("by",), ctx)
+    elif not passive and lemma in rule["attending_verbs"]:
+        # "twelve countries attended the conference, including A, B and C": the named examples attend
+        side = [c for c in verb.children if c.dep_ == "dobj"]
+        examples = [
+            o
+            for m in side
+            for p in m.children
+            if p.dep_ == "prep" and p.lower_ in ctx.grammar["example_markers"]
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        listed = [*subjects(verb, ctx)[0], *(a for o in examples for a in np_actors(o, ctx)[0])]
+        tokens, inferred = examples, False
+        if not examples:
+            return []  # "A, B and C attended the summit": the lexicon's own reading
     elif not passive and (lemma in rule["active"] or copula):
         particle = rule["active"].get(lemma, "")
         if particle and not any(c.lower_ == particle for c in verb.children if c.dep_ in {"advmod", "prt"}):
             return []
         side = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         objects = [c for c in verb.children if c.dep_ in ({"attr", "acomp"} if copula else {"dobj"})]
+        if not objects and particle:
+            # "brought together Malaysia, Brunei and ...": a name the parser made an adverbial
+            objects = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"]
         listed = [a for o in objects for a in np_actors(o, ctx)[0]]
         tokens, inferred = objects, False
     else:
@@ -296,6 +329,8 @@ def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> li
         meeting = "meeting" if hosts else None
     if meeting != "meeting":
         return []
+    if not hosts:
+        hosts = _meeting_hosts(holder, ctx)  # "Portugal hosted the conference, which was attended by"
     trigger = Trigger(lemma, "verb", rule["plover"], rule["cameo"], "meet", (), True, "rule")
     pred = [verb, *tokens]
     confidence = 0.55 if inferred else 0.65
