@@ -420,3 +420,9 @@ HOSTED_GATHERINGS = [
 @pytest.mark.parametrize(("text", "want"), HOSTED_GATHERINGS)
 def test_hosts_and_named_examples_of_a_gathering(expect: Expect, text: str, want: tuple[str, ...]) -> None:
     expect(text, want)
+
+
+def test_co_subjects_of_one_state_make_no_pair(coded: Coded) -> None:
+    """ "Blinken and US lawmakers met with Zelensky": one side of the meeting, no meeting of its own."""
+    found = coded("Rubio and US senators met with Zelensky in Kyiv on Friday.")
+    assert "USA CONSULT UKR" in found and "USA CONSULT USA" not in found, found
