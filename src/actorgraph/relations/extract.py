@@ -334,7 +334,7 @@ def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> li
     trigger = Trigger(lemma, "verb", rule["plover"], rule["cameo"], "meet", (), True, "rule")
     pred = [verb, *tokens]
     confidence = 0.55 if inferred else 0.65
-    out = emit(listed, [], trigger, pred, sent, verb, ctx, doc_date, confidence)
+    out = _meet_each_other(listed, trigger, pred, sent, verb, ctx, doc_date, confidence)
     guests = [a for a in listed if a not in hosts]
     if hosts and guests:
         out += emit(hosts, guests, trigger, pred, sent, verb, ctx, doc_date, confidence)
@@ -717,8 +717,9 @@ def _from_verb(
         )
     out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
     if targets and not passive and _met_together(verb, trigger, sources, ctx):
-        # "officials from A, B and C met with D": one meeting, whose subjects meet each other too
-        out += emit(sources, [], trigger, pred, sent, verb, ctx, doc_date, confidence - 0.1)
+        # "officials from A, B and C met with D": one meeting, whose subjects meet each other too (not
+        # two of one state: "Rubio and US senators met with X" are one side)
+        out += _meet_each_other(sources, trigger, pred, sent, verb, ctx, doc_date, confidence - 0.1)
     callers = _joined_callers(verb, ctx)
     if callers and not passive:
         # "A called on others to join in rejecting Y": A rejects Y already, whatever they do
@@ -728,6 +729,30 @@ def _from_verb(
         out += [replace(c, hypothetical=False) for c in asked if not c.negated] + [
             c for c in mine if c.negated
         ]
+    return out
+
+
+def _meet_each_other(
+    actors: list[str],
+    trigger: Trigger,
+    pred: list[Token],
+    sent: Span,
+    anchor: Token,
+    ctx: Context,
+    doc_date: str | None,
+    confidence: float,
+) -> list[Candidate]:
+    """Every pair of ``actors`` at one meeting, but two of one state ("Rubio and US senators" are one
+    side of it, no meeting of their own)."""
+
+    def state(actor: str) -> str | None:
+        return actor if ctx.kind(actor) == "country" else ctx.actors.actors[actor].country
+
+    out: list[Candidate] = []
+    for i, one in enumerate(actors):
+        for other in actors[i + 1 :]:
+            if state(one) is None or state(one) != state(other):
+                out += emit([one], [other], trigger, pred, sent, anchor, ctx, doc_date, confidence)
     return out
 
 
