@@ -426,3 +426,24 @@ def test_co_subjects_of_one_state_make_no_pair(coded: Coded) -> None:
     """ "Blinken and US lawmakers met with Zelensky": one side of the meeting, no meeting of its own."""
     found = coded("Rubio and US senators met with Zelensky in Kyiv on Friday.")
     assert "USA CONSULT UKR" in found and "USA CONSULT USA" not in found, found
+
+
+# --- "A, B and C were among the countries that attended the summit": who is among a meeting's
+# participants takes part in it ------------------------------------------------------------------
+
+AMONG_PARTICIPANTS = [
+    ("Chile, Peru and Bolivia were among the countries that attended the Lima summit.", pairs("CONSULT", "CHL", "PER", "BOL")),
+    ("Kenya, Uganda and Rwanda were among the nations taking part in the talks.", pairs("CONSULT", "KEN", "UGA", "RWA")),
+    ("Japan, India and Australia were among the states represented at the conference.", pairs("CONSULT", "JPN", "IND", "AUS")),
+    ("Ghana and Togo were among the participants in the negotiations.", pairs("CONSULT", "GHA", "TGO")),
+    ("Norway, Iceland and Denmark are among the countries participating in the dialogue.", pairs("CONSULT", "NOR", "ISL", "DNK")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AMONG_PARTICIPANTS)
+def test_among_the_participants(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_among_the_countries_hit_is_no_meeting(expect: Expect) -> None:
+    expect("Chile, Peru and Bolivia were among the countries hit by the drought.", (), pairs("CONSULT", "CHL", "PER", "BOL"))
