@@ -241,7 +241,7 @@ def _taking_part(holder: Token, ctx: Context) -> str | None:
     if holder.pos_ == "VERB" and holder.lemma_ in verbs:
         takers = [holder]  # "attending the forum were ..."
     else:
-        takers = [c for c in holder.children if c.dep_ in {"amod", "acl"} and c.lemma_ in verbs]
+        takers = [c for c in holder.children if c.dep_ in {"amod", "acl", "relcl"} and c.lemma_ in verbs]
         if holder.lemma_.lower() in rule["participant_nouns"]:
             takers.append(holder)
     if len(takers) != 1:
@@ -307,6 +307,10 @@ def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> li
             return []
         side = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         objects = [c for c in verb.children if c.dep_ in ({"attr", "acomp"} if copula else {"dobj"})]
+        among = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children]
+        if copula and not objects and side and among:
+            # "A, B and C were among the countries that attended the summit": the subjects are listed
+            side, objects = [o for o in among if o.dep_ == "pobj"], side
         if not objects and particle:
             # "brought together Malaysia, Brunei and ...": a name the parser made an adverbial
             objects = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"]
