@@ -447,3 +447,20 @@ def test_among_the_participants(expect: Expect, text: str, want: tuple[str, ...]
 
 def test_among_the_countries_hit_is_no_meeting(expect: Expect) -> None:
     expect("Chile, Peru and Bolivia were among the countries hit by the drought.", (), pairs("CONSULT", "CHL", "PER", "BOL"))
+
+
+NO_PARTIES_MORE = [
+    # the stops of a tour meet the traveller, not each other
+    ("Blinken visited Japan, South Korea and India last week.", pairs("CONSULT", "JPN", "KOR", "IND")),
+    # trade partners of one exporter trade with it only
+    ("China's exports to Vietnam, Thailand and Malaysia rose in May.", pairs("COOPERATE", "VNM", "THA", "MYS")),
+    # where refugees come from is no party of anything
+    ("Refugees from Syria, Iraq and Afghanistan crossed into Turkey.", pairs("CONSULT", "SYR", "IRQ", "AFG")),
+    # the places of a series of meetings are no participants of this one
+    ("The summit will be held in Brazil, after meetings in India and South Africa.", pairs("CONSULT", "BRA", "IND", "ZAF")),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), NO_PARTIES_MORE)
+def test_more_lists_that_are_no_party(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
+    expect(text, (), not_want)
