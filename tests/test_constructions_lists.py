@@ -135,9 +135,15 @@ GATHERED_GUARDS = [
         pairs("CONSULT", "MYS", "IDN", "SGP", "BRN"),
     ),
     # no meeting gathers them
-    ("The drought brought together farmers from Kenya, Uganda and Tanzania.", pairs("CONSULT", "KEN", "UGA", "TZA")),
+    (
+        "The drought brought together farmers from Kenya, Uganda and Tanzania.",
+        pairs("CONSULT", "KEN", "UGA", "TZA"),
+    ),
     ("The company gathered engineers from India, Brazil and Mexico.", pairs("CONSULT", "IND", "BRA", "MEX")),
-    ("The museum was attended by tourists from Spain, Italy and Greece.", pairs("CONSULT", "ESP", "ITA", "GRC")),
+    (
+        "The museum was attended by tourists from Spain, Italy and Greece.",
+        pairs("CONSULT", "ESP", "ITA", "GRC"),
+    ),
     ("The tournament included teams from Nigeria, Ghana and Senegal.", pairs("CONSULT", "NGA", "GHA", "SEN")),
     (
         "The countries attending the World Cup were Qatar, Brazil and Japan.",
@@ -223,7 +229,10 @@ def test_document_with_no_signer_acts_for_nobody(coded: Coded) -> None:
 # (asserted, not the requested act's mood); a plain request is no act of the one who asks ------------
 
 JOIN_IN = [
-    ("Brazil called on the international community to join in rejecting the elections in Venezuela.", "BRA REJECT VEN"),
+    (
+        "Brazil called on the international community to join in rejecting the elections in Venezuela.",
+        "BRA REJECT VEN",
+    ),
     ("Kenya urged its neighbours to join it in condemning Eritrea's border raids.", "KEN ACCUSE ERI"),
     ("Poland asked other EU members to join in opposing Hungary's veto.", "POL REJECT HUN"),
     ("Canada invited its allies to join in sanctioning Iran over the crackdown.", "CAN SANCTION IRN"),
@@ -241,22 +250,37 @@ def test_who_asks_others_to_join_an_act_does_it(coded: Coded, text: str, want: s
 
 
 def test_a_plain_request_is_no_act_of_who_asks(expect: Expect) -> None:
-    expect("Brazil called on Chile to reject the elections in Venezuela.", ("BRA REQUEST CHL",), ("BRA REJECT VEN",))
+    expect(
+        "Brazil called on Chile to reject the elections in Venezuela.",
+        ("BRA REQUEST CHL",),
+        ("BRA REJECT VEN",),
+    )
 
 
 # --- "Elections were held in Bolivia ... Argentina rejected the elections": a vote referred back is the
 # state the story said it was held in (what the lists of U10's shape reject) --------------------------
 
 VOTES_REFERRED_BACK = [
-    ("Presidential elections were held in Bolivia on Sunday. Argentina rejected the elections as rigged.", "ARG REJECT BOL"),
-    ("A referendum took place in Moldova last week. Romania and Poland refused to recognise the referendum.", "ROU REJECT MDA"),
+    (
+        "Presidential elections were held in Bolivia on Sunday. Argentina rejected the elections as rigged.",
+        "ARG REJECT BOL",
+    ),
+    (
+        "A referendum took place in Moldova last week. Romania and Poland refused to recognise the "
+        "referendum.",
+        "ROU REJECT MDA",
+    ),
     ("Belarus held a presidential vote on Sunday. Lithuania said it rejected this vote.", "LTU REJECT BLR"),
     (
         "Parliamentary elections in Georgia ended on Saturday. The European Union criticized these elections "
         "over vote buying.",
         "EU ACCUSE GEO",
     ),
-    ("The election held in Zimbabwe in July was marred by violence. Britain refused to accept that election.", "GBR REJECT ZWE"),
+    (
+        "The election held in Zimbabwe in July was marred by violence. Britain refused to accept that "
+        "election.",
+        "GBR REJECT ZWE",
+    ),
 ]
 
 
@@ -274,7 +298,10 @@ def test_a_vote_never_placed_is_nobody(coded: Coded) -> None:
 # they met separately -------------------------------------------------------------------------------
 
 CO_SUBJECTS = [
-    ("Officials from Japan, Australia and India met with Blinken in Tokyo.", pairs("CONSULT", "JPN", "AUS", "IND")),
+    (
+        "Officials from Japan, Australia and India met with Blinken in Tokyo.",
+        pairs("CONSULT", "JPN", "AUS", "IND"),
+    ),
     ("Brazil and Argentina met with Chinese officials in Beijing on Monday.", pairs("CONSULT", "BRA", "ARG")),
     (
         "The defence ministers of Estonia, Latvia and Lithuania met with NATO's secretary general in Riga.",
@@ -291,7 +318,10 @@ def test_co_subjects_of_a_meeting_meet(expect: Expect, text: str, want: tuple[st
 
 
 CO_SUBJECTS_APART = [
-    ("Officials from Japan, Australia and India met separately with Blinken in Tokyo.", pairs("CONSULT", "JPN", "AUS", "IND")),
+    (
+        "Officials from Japan, Australia and India met separately with Blinken in Tokyo.",
+        pairs("CONSULT", "JPN", "AUS", "IND"),
+    ),
     ("Kenya and Uganda each met with the IMF delegation.", pairs("CONSULT", "KEN", "UGA")),
     ("Chile and Peru met individually with the Bolivian envoy.", pairs("CONSULT", "CHL", "PER")),
 ]
@@ -317,11 +347,26 @@ def test_those_nations_is_the_whole_list(expect: Expect) -> None:
 # second subject): every item is a party --------------------------------------------------------------
 
 SURFACE_LISTS = [
-    ("The Netherlands, Belgium, Austria, and Ireland criticized Hungary.", ("NLD ACCUSE HUN", "BEL ACCUSE HUN", "AUT ACCUSE HUN", "IRL ACCUSE HUN")),
-    ("The Philippines, Vietnam, Malaysia, and Indonesia protested against China.", ("PHL ACCUSE CHN", "VNM ACCUSE CHN", "MYS ACCUSE CHN", "IDN ACCUSE CHN")),
-    ("The Gambia, Senegal, Mali, and Guinea urged Niger to free the president.", ("GMB REQUEST NER", "SEN REQUEST NER", "MLI REQUEST NER", "GIN REQUEST NER")),
-    ("The United States, Britain, Canada, and Australia sanctioned Myanmar's generals.", ("USA SANCTION MMR", "GBR SANCTION MMR", "CAN SANCTION MMR", "AUS SANCTION MMR")),
-    ("Hungary criticized the Netherlands, Belgium, Austria, and Ireland.", ("HUN ACCUSE NLD", "HUN ACCUSE BEL", "HUN ACCUSE AUT", "HUN ACCUSE IRL")),
+    (
+        "The Netherlands, Belgium, Austria, and Ireland criticized Hungary.",
+        ("NLD ACCUSE HUN", "BEL ACCUSE HUN", "AUT ACCUSE HUN", "IRL ACCUSE HUN"),
+    ),
+    (
+        "The Philippines, Vietnam, Malaysia, and Indonesia protested against China.",
+        ("PHL ACCUSE CHN", "VNM ACCUSE CHN", "MYS ACCUSE CHN", "IDN ACCUSE CHN"),
+    ),
+    (
+        "The Gambia, Senegal, Mali, and Guinea urged Niger to free the president.",
+        ("GMB REQUEST NER", "SEN REQUEST NER", "MLI REQUEST NER", "GIN REQUEST NER"),
+    ),
+    (
+        "The United States, Britain, Canada, and Australia sanctioned Myanmar's generals.",
+        ("USA SANCTION MMR", "GBR SANCTION MMR", "CAN SANCTION MMR", "AUS SANCTION MMR"),
+    ),
+    (
+        "Hungary criticized the Netherlands, Belgium, Austria, and Ireland.",
+        ("HUN ACCUSE NLD", "HUN ACCUSE BEL", "HUN ACCUSE AUT", "HUN ACCUSE IRL"),
+    ),
 ]
 
 
@@ -432,11 +477,23 @@ def test_co_subjects_of_one_state_make_no_pair(coded: Coded) -> None:
 # participants takes part in it ------------------------------------------------------------------
 
 AMONG_PARTICIPANTS = [
-    ("Chile, Peru and Bolivia were among the countries that attended the Lima summit.", pairs("CONSULT", "CHL", "PER", "BOL")),
-    ("Kenya, Uganda and Rwanda were among the nations taking part in the talks.", pairs("CONSULT", "KEN", "UGA", "RWA")),
-    ("Japan, India and Australia were among the states represented at the conference.", pairs("CONSULT", "JPN", "IND", "AUS")),
+    (
+        "Chile, Peru and Bolivia were among the countries that attended the Lima summit.",
+        pairs("CONSULT", "CHL", "PER", "BOL"),
+    ),
+    (
+        "Kenya, Uganda and Rwanda were among the nations taking part in the talks.",
+        pairs("CONSULT", "KEN", "UGA", "RWA"),
+    ),
+    (
+        "Japan, India and Australia were among the states represented at the conference.",
+        pairs("CONSULT", "JPN", "IND", "AUS"),
+    ),
     ("Ghana and Togo were among the participants in the negotiations.", pairs("CONSULT", "GHA", "TGO")),
-    ("Norway, Iceland and Denmark are among the countries participating in the dialogue.", pairs("CONSULT", "NOR", "ISL", "DNK")),
+    (
+        "Norway, Iceland and Denmark are among the countries participating in the dialogue.",
+        pairs("CONSULT", "NOR", "ISL", "DNK"),
+    ),
 ]
 
 
@@ -446,18 +503,28 @@ def test_among_the_participants(expect: Expect, text: str, want: tuple[str, ...]
 
 
 def test_among_the_countries_hit_is_no_meeting(expect: Expect) -> None:
-    expect("Chile, Peru and Bolivia were among the countries hit by the drought.", (), pairs("CONSULT", "CHL", "PER", "BOL"))
+    expect(
+        "Chile, Peru and Bolivia were among the countries hit by the drought.",
+        (),
+        pairs("CONSULT", "CHL", "PER", "BOL"),
+    )
 
 
 NO_PARTIES_MORE = [
     # the stops of a tour meet the traveller, not each other
     ("Blinken visited Japan, South Korea and India last week.", pairs("CONSULT", "JPN", "KOR", "IND")),
     # trade partners of one exporter trade with it only
-    ("China's exports to Vietnam, Thailand and Malaysia rose in May.", pairs("COOPERATE", "VNM", "THA", "MYS")),
+    (
+        "China's exports to Vietnam, Thailand and Malaysia rose in May.",
+        pairs("COOPERATE", "VNM", "THA", "MYS"),
+    ),
     # where refugees come from is no party of anything
     ("Refugees from Syria, Iraq and Afghanistan crossed into Turkey.", pairs("CONSULT", "SYR", "IRQ", "AFG")),
     # the places of a series of meetings are no participants of this one
-    ("The summit will be held in Brazil, after meetings in India and South Africa.", pairs("CONSULT", "BRA", "IND", "ZAF")),
+    (
+        "The summit will be held in Brazil, after meetings in India and South Africa.",
+        pairs("CONSULT", "BRA", "IND", "ZAF"),
+    ),
 ]
 
 

@@ -61,7 +61,13 @@ from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
-from actorgraph.relations.syntax import coordinated, is_passive, listed_gerund, raised_objects, reduced_relative
+from actorgraph.relations.syntax import (
+    coordinated,
+    is_passive,
+    listed_gerund,
+    raised_objects,
+    reduced_relative,
+)
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
@@ -313,7 +319,9 @@ def _gathered(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> li
             side, objects = [o for o in among if o.dep_ == "pobj"], side
         if not objects and particle:
             # "brought together Malaysia, Brunei and ...": a name the parser made an adverbial
-            objects = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"]
+            objects = [
+                c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.pos_ == "PROPN"
+            ]
         listed = [a for o in objects for a in np_actors(o, ctx)[0]]
         tokens, inferred = objects, False
     else:
@@ -766,7 +774,9 @@ def _met_together(verb: Token, trigger: Trigger, sources: list[str], ctx: Contex
     rule = ctx.grammar["gathering_rule"]
     if len(sources) < 2 or trigger.plover != rule["plover"] or not trigger.symmetric or trigger.pos != "verb":
         return False
-    return not any(t.lower_ in rule["apart_words"] for t in verb.subtree if t.dep_ in {"advmod", "det", "appos"})
+    return not any(
+        t.lower_ in rule["apart_words"] for t in verb.subtree if t.dep_ in {"advmod", "det", "appos"}
+    )
 
 
 def _joined_callers(verb: Token, ctx: Context) -> list[str]:
@@ -777,8 +787,10 @@ def _joined_callers(verb: Token, ctx: Context) -> list[str]:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in":
         join = head.head
-    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
-        c.dep_ == "prt" and c.lower_ == "in" for c in head.children
+    elif (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)
     ):
         join = head  # "to join in rejecting": the parser's particle
     else:

@@ -167,7 +167,9 @@ class Anaphora:
         )
         if listed and any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i):
             return None  # "the EU member states": the phrase names its group
-        if not count and (listed or any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children)):
+        if not count and (
+            listed or any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children)
+        ):
             # "these countries", "those nations": the last list the story named (acc-lists)
             if any(c.dep_ in _CLAUSES for c in token.children):
                 return None  # "those countries that buy Iranian oil": which ones, the clause says
