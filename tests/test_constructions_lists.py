@@ -531,3 +531,47 @@ NO_PARTIES_MORE = [
 @pytest.mark.parametrize(("text", "not_want"), NO_PARTIES_MORE)
 def test_more_lists_that_are_no_party(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
     expect(text, (), not_want)
+
+
+# --- "the 16 countries" after a list of sixteen: a count above twelve is the last list that has exactly
+# that many members ----------------------------------------------------------------------------------
+
+_SIXTEEN = (
+    "Austria, Hungary, Slovakia, Slovenia, Croatia, Serbia, Romania, Bulgaria, Greece, Cyprus, Malta, "
+    "Italy, Spain, Portugal, Poland and Czechia"
+)
+_THIRTEEN = (
+    "Kenya, Uganda, Tanzania, Rwanda, Burundi, Ethiopia, Somalia, Djibouti, Eritrea, Sudan, Egypt, "
+    "Libya and Chad"
+)
+
+LARGE_COUNTED_GROUPS = [
+    (
+        f"Ministers from {_SIXTEEN} met in Vienna. The 16 countries agreed to share border data.",
+        "AUT AGREE CZE",
+    ),
+    (f"{_SIXTEEN} signed the charter. The sixteen nations later criticized Russia.", "MLT ACCUSE RUS"),
+    (
+        f"Envoys of {_THIRTEEN} met in Nairobi. The 13 states called on Iran to stop arming the rebels.",
+        "KEN REQUEST IRN",
+    ),
+    (
+        f"{_THIRTEEN} held talks in Addis Ababa. All 13 countries condemned Israel's strikes.",
+        "TCD ACCUSE ISR",
+    ),
+    (
+        f"Leaders of {_THIRTEEN} met on Monday. The thirteen governments urged China to cut tariffs.",
+        "SDN REQUEST CHN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LARGE_COUNTED_GROUPS)
+def test_large_counted_group_after_its_list(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+def test_large_count_that_fits_no_list_is_nobody(coded: Coded) -> None:
+    """ "the 27 member states" after a list of three: not those three."""
+    found = coded("France, Germany and Italy pushed for a cap. The 27 countries then criticized Russia.")
+    assert not [k for k in found if k.endswith("ACCUSE RUS")], found
