@@ -560,7 +560,7 @@ LARGE_COUNTED_GROUPS = [
         "TCD ACCUSE ISR",
     ),
     (
-        f"Leaders of {_THIRTEEN} met on Monday. The thirteen governments urged China to cut tariffs.",
+        f"Leaders of {_THIRTEEN} met on Monday. The thirteen nations urged China to cut tariffs.",
         "SDN REQUEST CHN",
     ),
 ]
@@ -575,3 +575,21 @@ def test_large_count_that_fits_no_list_is_nobody(coded: Coded) -> None:
     """ "the 27 member states" after a list of three: not those three."""
     found = coded("France, Germany and Italy pushed for a cap. The 27 countries then criticized Russia.")
     assert not [k for k in found if k.endswith("ACCUSE RUS")], found
+
+
+def test_large_count_with_its_own_examples(expect: Expect) -> None:
+    """ "ministers from 20 countries, including A, B and C": the examples, not a list before; the count
+    is read once (it recursed without end while an item of the list it looked for)."""
+    expect(
+        "Ministers from more than 20 countries, including Peru, Chile and Bolivia, met in Lima.",
+        pairs("CONSULT", "PER", "CHL", "BOL"),
+    )
+
+
+def test_large_counts_inside_a_list_are_read_once(coded: Coded) -> None:
+    """ "96 passengers, including 41 men, 33 women and 22 children": counts above twelve that are items
+    of the list a count looks back for (it recursed without end)."""
+    found = coded(
+        "Officials said 96 passengers, including 41 men, 33 women and 22 children, were freed by the army."
+    )
+    assert isinstance(found, dict)

@@ -35,6 +35,7 @@ class Anaphora:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.doc = ctx.actors.doc
+        self._counting: set[int] = set()  # group phrases being resolved ("France and the 20 countries")
         g = ctx.grammar
         self.group_heads: dict[str, str] = {
             word: kind for kind, words in g["group_heads"].items() for word in words
@@ -174,7 +175,18 @@ class Anaphora:
             if any(c.dep_ in _CLAUSES for c in token.children):
                 return None  # "those countries that buy Iranian oil": which ones, the clause says
             return self._last_list(token, kind) or None
-        if not count or count > 12:
+        if count > 12:
+            # "the 16 countries": only the last list of exactly that many (acc-lists); not while this
+            # phrase is itself being read as an item of that list
+            if token.i in self._counting:
+                return None
+            self._counting.add(token.i)
+            try:
+                listed_now = self._last_list(token, kind)
+            finally:
+                self._counting.discard(token.i)
+            return listed_now if len(listed_now) == count else None
+        if not count:
             return None
         exclude: set[str] = set()
         if other:
