@@ -1,0 +1,98 @@
+"""Precision, round 12: constructions that made false positives on unseen text.
+
+Every sentence here was written for this file (none comes from any annotated set), with different
+actors and wording for each construction, and was failing before its fix; the guards show that the
+constructions next to it keep their reading. Run through the packaged model (``expect``, ``coded``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+# --- a diplomat summoned or called in is a protest by the state that summons, never a meeting -------
+
+# (sentence, what it states, what it must not state)
+SUMMONS = [
+    (
+        "Venezuela's envoy was summoned to the Colombian foreign ministry over the border shooting.",
+        ("COL ACCUSE VEN",),
+        ("COL CONSULT VEN",),
+    ),
+    (
+        "Hungary's ambassador to Ukraine was summoned to the foreign ministry in Kyiv.",
+        ("UKR ACCUSE HUN",),
+        ("UKR CONSULT HUN",),
+    ),
+    (
+        "The Chinese ambassador was summoned to the Foreign Office in London on Monday.",
+        ("GBR ACCUSE CHN",),
+        ("GBR CONSULT CHN",),
+    ),
+    ("Israel's envoy to Spain was summoned on Friday.", ("ESP ACCUSE ISR",), ("ESP CONSULT ISR",)),
+    (
+        "Ethiopia called in the Egyptian ambassador over the dam remarks.",
+        ("ETH ACCUSE EGY",),
+        ("ETH CONSULT EGY",),
+    ),
+    (
+        "Algeria's envoy to France was called in by the French foreign ministry.",
+        ("FRA ACCUSE DZA",),
+        ("FRA CONSULT DZA", "DZA CONSULT FRA"),
+    ),
+    (
+        "Lithuania and Latvia called in Russian diplomats on Tuesday.",
+        ("LTU ACCUSE RUS", "LVA ACCUSE RUS"),
+        ("LTU CONSULT LVA",),
+    ),
+    (
+        "Peru's ambassador was called to the Chilean foreign ministry to explain the remarks.",
+        ("CHL ACCUSE PER",),
+        ("CHL CONSULT PER", "PER CONSULT CHL"),
+    ),
+    (
+        "The summoning of the Iranian ambassador by Britain followed the arrest of a British aid worker.",
+        ("GBR ACCUSE IRN",),
+        ("GBR CONSULT IRN",),
+    ),
+]
+
+# guards: a call to a diplomat is still a call, a meeting still a meeting, a summons to court a court's
+SUMMONS_GUARDS = [
+    ("Kenya's president called the U.S. envoy on Monday.", ("KEN CONSULT USA",), ("KEN ACCUSE USA",)),
+    (
+        "The Iranian ambassador met Britain's foreign secretary in London.",
+        ("IRN CONSULT GBR",),
+        ("GBR ACCUSE IRN",),
+    ),
+    ("Seoul summoned Japan's ambassador to protest the textbook revisions.", ("KOR ACCUSE JPN",), ()),
+    ("France recalled its ambassador to Italy for consultations.", ("FRA SANCTION ITA",), ("ITA ACCUSE FRA",)),
+    ("Mexico called in the army to restore order in Sinaloa.", (), ("MEX ACCUSE MEX",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), SUMMONS + SUMMONS_GUARDS)
+def test_a_summoned_diplomat_is_a_protest_of_the_summoning_state(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    """Summoning another state's diplomat, in any wording ("summoned to the foreign ministry in Kyiv",
+    "called in the ambassador", "was called to the foreign ministry", "the summoning of"), is an
+    official protest (ACCUSE) by the state that summons: the by-agent, else the state whose ministry
+    the diplomat is summoned to, else the state the envoy is accredited to; never a meeting or call."""
+    expect(text, want, not_want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland called in Belarus's charge d'affaires after the airspace violation.",
+        "Sweden summoned Iran's charge d'affaires on Thursday.",
+    ],
+)
+def test_a_summons_is_asserted(coded: Callable[[str], dict[str, set[str]]], text: str) -> None:
+    """A chargé d'affaires is an office, no criminal charge: the summons is stated, not hypothetical."""
+    found = {k: v for k, v in coded(text).items() if " ACCUSE " in k}
+    assert found and not any(found.values()), found
