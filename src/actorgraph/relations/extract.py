@@ -83,6 +83,7 @@ from actorgraph.relations.voice import (
     participle_trigger,
     patients,
     stative_targets,
+    summoning_agents,
 )
 
 __all__ = ["Candidate", "extract_candidates"]
@@ -331,6 +332,8 @@ def _from_verb(
             agents, agent_tokens = _fight_partners(verb, ctx)
         if not agents:
             agents, agent_tokens = _complement_agents(verb, ctx)
+        if not agents:
+            agents, agent_tokens = summoning_agents(verb, trigger, ctx)  # "summoned to the ministry in Kyiv"
         if agents and not targets and trigger.plover in _STATEMENT_TYPES:
             targets, held_tokens = stated_about(verb, agents, ctx)  # "the coup was condemned by X"
             pred += held_tokens

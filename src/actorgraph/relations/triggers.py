@@ -58,6 +58,8 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     head = noun.head
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
         return None
+    if noun.dep_ == "compound" and head.i == noun.i + 1 and envoy_title(head):
+        return None  # "Iran's charge d'affaires": a diplomat's title, no criminal charge
     grievances = read_grammar()["grievance_nouns"]["nouns"]
     if noun.dep_ in {"compound", "amod"} and head.lemma_.lower() in grievances:
         return None  # "its trade dispute with China": what the grievance is about, no trade
@@ -401,6 +403,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return Trigger(
             lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj",), False, "rule"
         ), [verb]
+    summoned = _summons(verb, lemma, grammar)
+    if summoned is not None:
+        # "called in the Egyptian ambassador", "was called to the foreign ministry": a protest, no call
+        return summoned
     ended = _ended_agreement(verb, lemma, grammar)
     if ended is not None:
         # "tore up its treaty with X", "ripped up the deal with X": the agreement is left, not made
@@ -451,6 +457,49 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None  # "sent an invitation to X": the message says what it does, no aid
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
     return _refusal(_in_words(trig, verb, lemma, grammar), verb, grammar), [verb]
+
+
+def envoy_title(noun: Token) -> bool:
+    """Whether ``noun`` is a diplomat's title (``summons_rule.envoys``: "ambassador", "chargé d'affaires")."""
+    envoys = read_grammar()["summons_rule"]["envoys"]
+    return noun.lemma_.lower() in envoys or noun.lower_ in envoys
+
+
+def _summons(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """A diplomat summoned or called in (``summons_rule``): "summoned Niger's ambassador", "called in
+    the Egyptian ambassador" (the particle, or "in" parsed as a preposition with the diplomat as its
+    object), "X's envoy was called to the foreign ministry" (a passive call with a "to" venue) is an
+    official protest (ACCUSE) of the diplomat, no meeting or phone call."""
+    rule = grammar["summons_rule"]
+    if lemma not in rule["verbs"]:
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    particle = next(
+        (
+            c
+            for c in verb.children
+            if c.lower_ == rule["particle"] and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1))
+        ),
+        None,
+    )
+    target: tuple[str, ...] = ("dobj",)
+    if particle is not None and particle.dep_ == "prep":
+        objects += [c for c in particle.children if c.dep_ == "pobj"]
+        target = ("dobj", particle.lower_)
+    envoy = next((o for o in objects if envoy_title(o)), None)
+    if envoy is None:
+        return None
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    venue = any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["venues"] for o in p.children)
+        for p in verb.children
+    )
+    if lemma != rule["verbs"][0] and particle is None and not (passive and venue):
+        return None  # "called the U.S. envoy on Monday": a phone call
+    trig = Trigger(lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], target, False, "rule")
+    return trig, [verb] + ([particle] if particle is not None else [])
 
 
 def _meeting_joined(verb: Token, lemma: str, lexicon: Lexicon, grammar: dict[str, Any]) -> Token | None:
