@@ -121,3 +121,62 @@ def test_a_summons_is_asserted(coded: Callable[[str], dict[str, set[str]]], text
     """A chargé d'affaires is an office, no criminal charge: the summons is stated, not hypothetical."""
     found = {k: v for k, v in coded(text).items() if " ACCUSE " in k}
     assert found and not any(found.values()), found
+
+
+# --- the meeting a summons calls a diplomat to is the summons, no CONSULT ------------------------------
+
+SUMMONS_MEETINGS = [
+    (
+        "The Algerian foreign ministry summoned French ambassador Stephane Romatet for a meeting with "
+        "Secretary General Lounes Magramane.",
+        ("DZA ACCUSE FRA",),
+        ("DZA CONSULT FRA",),
+    ),
+    (
+        "The Indonesian foreign ministry called the Australian ambassador to a meeting over the spying "
+        "claims.",
+        ("IDN ACCUSE AUS",),
+        ("IDN CONSULT AUS",),
+    ),
+    (
+        "Russia's deputy foreign minister, Alexander Grushko, met the German ambassador after summoning him "
+        "over the asset seizure.",
+        ("RUS ACCUSE DEU",),
+        ("RUS CONSULT DEU",),
+    ),
+    (
+        "Ghana's foreign minister received the Nigerian high commissioner after summoning him over the shop "
+        "closures.",
+        ("GHA ACCUSE NGA",),
+        ("GHA CONSULT NGA",),
+    ),
+    (
+        "Seoul called the Japanese charge d'affaires to the foreign ministry on Monday.",
+        ("KOR ACCUSE JPN",),
+        ("KOR CONSULT JPN",),
+    ),
+    # guards: a summons for talks already was one; calls and meetings with no summons stay meetings
+    (
+        "Bangladesh summoned the Myanmar envoy for talks with Foreign Secretary Masud Bin Momen.",
+        ("BGD ACCUSE MMR",),
+        ("BGD CONSULT MMR",),
+    ),
+    ("Macron called Scholz to discuss the budget.", ("FRA CONSULT DEU",), ("FRA ACCUSE DEU",)),
+    (
+        "The Chinese ambassador met Kenyan President William Ruto for talks on the railway.",
+        ("CHN CONSULT KEN",),
+        ("KEN ACCUSE CHN",),
+    ),
+    ("Egypt invited the Sudanese envoy to a meeting in Cairo.", (), ("EGY ACCUSE SDN",)),
+    ("Kenyan President William Ruto summoned his cabinet for an emergency meeting.", (), ("KEN ACCUSE KEN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), _cases(SUMMONS_MEETINGS))
+def test_the_meeting_of_a_summons_is_the_summons(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    """A meeting a diplomat is summoned or called to ("summoned X for a meeting with Y", "called the
+    ambassador to a meeting"), or that a summons in its clause leads to ("met the ambassador after
+    summoning him"), is the summons (ACCUSE by the summoning state), not a meeting of the two states."""
+    expect(text, want, not_want)

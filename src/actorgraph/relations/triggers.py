@@ -60,6 +60,8 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if noun.dep_ == "compound" and head.i == noun.i + 1 and envoy_title(head):
         return None  # "Iran's charge d'affaires": a diplomat's title, no criminal charge
+    if lemma in read_grammar()["summons_rule"]["meetings"] and summons_meeting_noun(noun):
+        return None  # "summoned the ambassador for a meeting with X": the summons is the act
     grievances = read_grammar()["grievance_nouns"]["nouns"]
     if noun.dep_ in {"compound", "amod"} and head.lemma_.lower() in grievances:
         return None  # "its trade dispute with China": what the grievance is about, no trade
@@ -403,9 +405,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return Trigger(
             lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj",), False, "rule"
         ), [verb]
-    summoned = _summons(verb, lemma, grammar)
+    summoned = _summons(verb, lemma, grammar) or _summons_meeting(verb, grammar)
     if summoned is not None:
-        # "called in the Egyptian ambassador", "was called to the foreign ministry": a protest, no call
+        # "called in the Egyptian ambassador", "was called to the foreign ministry", "met the
+        # ambassador after summoning him": a protest, no call or meeting
         return summoned
     ended = _ended_agreement(verb, lemma, grammar)
     if ended is not None:
@@ -465,11 +468,23 @@ def envoy_title(noun: Token) -> bool:
     return noun.lemma_.lower() in envoys or noun.lower_ in envoys
 
 
+def _envoy(word: Token) -> bool:
+    """Whether ``word`` names a diplomat: a title ("the ambassador"), a name with one ("French
+    ambassador X", "X, the Dutch envoy"), or a pronoun after one in its sentence ("... the German
+    ambassador after summoning him")."""
+    if envoy_title(word) or any(c.dep_ in {"compound", "appos"} and envoy_title(c) for c in word.children):
+        return True
+    return word.pos_ == "PRON" and any(
+        envoy_title(t) and t.dep_ in _OBJECT_DEPS | {"pobj", "nsubj"} for t in word.sent if t.i < word.i
+    )
+
+
 def _summons(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
     """A diplomat summoned or called in (``summons_rule``): "summoned Niger's ambassador", "called in
     the Egyptian ambassador" (the particle, or "in" parsed as a preposition with the diplomat as its
-    object), "X's envoy was called to the foreign ministry" (a passive call with a "to" venue) is an
-    official protest (ACCUSE) of the diplomat, no meeting or phone call."""
+    object), "X's envoy was called to the foreign ministry", "called the ambassador to a meeting" (a
+    call with a "to" venue or meeting) is an official protest (ACCUSE) of the diplomat, no meeting or
+    phone call."""
     rule = grammar["summons_rule"]
     if lemma not in rule["verbs"]:
         return None
@@ -486,20 +501,49 @@ def _summons(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger,
     if particle is not None and particle.dep_ == "prep":
         objects += [c for c in particle.children if c.dep_ == "pobj"]
         target = ("dobj", particle.lower_)
-    envoy = next((o for o in objects if envoy_title(o)), None)
-    if envoy is None:
+    if not any(_envoy(o) for o in objects):
         return None
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    venue = any(
+    called_to = any(
         p.dep_ == "prep"
         and p.lower_ == "to"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in rule["venues"] for o in p.children)
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in {*rule["venues"], *rule["meetings"]} for o in p.children
+        )
         for p in verb.children
     )
-    if lemma != rule["verbs"][0] and particle is None and not (passive and venue):
+    if lemma != rule["verbs"][0] and particle is None and not called_to:
         return None  # "called the U.S. envoy on Monday": a phone call
     trig = Trigger(lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], target, False, "rule")
     return trig, [verb] + ([particle] if particle is not None else [])
+
+
+def _summons_meeting(verb: Token, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """The summons a meeting with a diplomat is part of ("met the German ambassador after summoning
+    him", "received the envoy, whom it had summoned"): a summons of a diplomat in the meeting's own
+    clause, which is then the act."""
+    if not any(_envoy(o) for o in verb.children if o.dep_ in _OBJECT_DEPS):
+        return None
+    for child in verb.children:
+        inner = [child] if child.dep_ in {"advcl", "conj", "relcl"} else []
+        inner += [c for c in child.children if c.dep_ == "pcomp"] if child.dep_ == "prep" else []
+        for word in inner:
+            found = _summons(word, word.lemma_.lower(), grammar)
+            if found is not None:
+                return found[0], [verb]
+    return None
+
+
+def summons_meeting_noun(noun: Token) -> bool:
+    """Whether ``noun`` is the meeting a summons calls a diplomat to ("summoned X for a meeting with
+    Y", "called the ambassador to talks"): the summons is the act, the meeting no CONSULT of its own."""
+    prep = noun.head
+    verb = prep.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"for", "to"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and _summons(verb, verb.lemma_.lower(), read_grammar()) is not None
+    )
 
 
 def _meeting_joined(verb: Token, lemma: str, lexicon: Lexicon, grammar: dict[str, Any]) -> Token | None:
