@@ -180,3 +180,56 @@ def test_the_meeting_of_a_summons_is_the_summons(
     ambassador to a meeting"), or that a summons in its clause leads to ("met the ambassador after
     summoning him"), is the summons (ACCUSE by the summoning state), not a meeting of the two states."""
     expect(text, want, not_want)
+
+
+# --- domestic advocacy: a society or opposition actor whose only relation is with its own government ---
+
+# (text, relations it must not state, relations it must keep)
+DOMESTIC = [
+    (
+        "Kenyan human rights activists on Monday called on the government to release detained protesters.",
+        ("KEN REQUEST KEN",),
+        (),
+    ),
+    (
+        "Members of Zambia's opposition praised President Hakainde Hichilema for lifting the curfew. "
+        "Hichilema met Chinese President Xi Jinping in Beijing.",
+        ("ZMB SUPPORT ZMB",),
+        ("ZMB CONSULT CHN",),
+    ),
+    (
+        "Ghanaian cocoa farmers urged the government to raise the price it pays for their beans.",
+        ("GHA REQUEST GHA",),
+        (),
+    ),
+    (
+        "Ugandan opposition leader Kizza Besigye accused the government of rigging the vote.",
+        ("UGA ACCUSE UGA",),
+        (),
+    ),
+    ("Peruvian teachers' unions demanded that the government raise salaries.", ("PER REQUEST PER",), ()),
+]
+# guards: an advocacy group that also addresses a foreign actor stays, with its domestic relation; what
+# the state does to its opposition, and armed rebels, stay
+DOMESTIC_GUARDS = [
+    (
+        "Kenyan human rights activists called on the government to release detained protesters and urged "
+        "Britain to press Nairobi.",
+        (),
+        ("KEN REQUEST GBR", "KEN REQUEST KEN"),
+    ),
+    ("Ugandan police arrested Ugandan opposition leader Kizza Besigye in Kampala.", (), ("UGA COERCE UGA",)),
+    ("Syrian rebels attacked Syrian army positions near Aleppo.", (), ("SYR ASSAULT SYR",)),
+    ("Zimbabwean police beat opposition supporters in Harare.", (), ("ZWE ASSAULT ZWE",)),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want", "want"), _cases(DOMESTIC + DOMESTIC_GUARDS))
+def test_domestic_advocacy_toward_its_own_government_is_left_out(
+    expect: Expect, text: str, not_want: tuple[str, ...], want: tuple[str, ...]
+) -> None:
+    """The guidelines leave out domestic advocacy groups and opposition politicians whose only relation
+    is with their own government: what such an actor (a society or political sector: activists,
+    farmers, unions, the opposition) does toward its own state's side is no relation when the document
+    gives it none with another state. Armed groups, and what the state does to them, stay."""
+    expect(text, want, not_want)
