@@ -221,6 +221,12 @@ DOMESTIC_GUARDS = [
     ("Ugandan police arrested Ugandan opposition leader Kizza Besigye in Kampala.", (), ("UGA COERCE UGA",)),
     ("Syrian rebels attacked Syrian army positions near Aleppo.", (), ("SYR ASSAULT SYR",)),
     ("Zimbabwean police beat opposition supporters in Harare.", (), ("ZWE ASSAULT ZWE",)),
+    # a people, not an advocacy group: PLOVER codes its demands on its state
+    (
+        "Ethnic Hungarians in southern Slovakia are demanding autonomy from the Slovak government.",
+        (),
+        ("SVK REQUEST SVK",),
+    ),
 ]
 
 
