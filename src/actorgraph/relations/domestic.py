@@ -48,7 +48,7 @@ def domestic_advocacy(relations: Iterable[Relation]) -> set[str]:
     --------
     >>> import actorgraph as ag
     >>> text = "Kenyan human rights activists called on the government to free detained protesters."
-    >>> [r.type for r in ag.extract(text) if r.type != "AFFILIATION"]
+    >>> [r.source_name for r in ag.extract(text) if r.type == "REQUEST"]
     []
     """
     events = [r for r in relations if r.type != "AFFILIATION"]
