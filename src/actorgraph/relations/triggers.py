@@ -54,6 +54,8 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     some only as the object of a preposition (``frame_bound_nouns``): "in the presence of X" is taking
     part, "the presence of troops" nothing.
     """
+    if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":
+        return None  # "UN chief Ban Ki-moon", "envoy Luis Raid": a word of a person's name, no ban or raid
     lemma = noun.lemma_.lower()
     head = noun.head
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
