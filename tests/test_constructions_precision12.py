@@ -81,6 +81,30 @@ def _cases(rows: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> list[obj
     return out
 
 
+# a state's own envoy summoned or called home is recalled: a sanction of the host (the guidelines:
+# "withdrawing ambassadors SANCTION (alt RETREAT)")
+RECALLS = [
+    ("Peru summoned its ambassador to Mexico for consultations.", ("PER SANCTION MEX",), ("PER ACCUSE MEX",)),
+    ("Colombia called its ambassador in Caracas home for consultations.", ("COL SANCTION VEN",), ()),
+    ("Algeria called back its envoy to Paris on Saturday.", ("DZA SANCTION FRA",), ("DZA CONSULT FRA",)),
+    ("The Netherlands summoned home its ambassador to Turkey.", ("NLD SANCTION TUR",), ("NLD ACCUSE TUR",)),
+    (
+        "Kenya summoned its ambassador to Uganda for talks in Nairobi.",
+        ("KEN SANCTION UGA",),
+        ("KEN ACCUSE UGA",),
+    ),
+    # a named diplomat and a chargé d'affaires summoned to a ministry: the summons, as above
+    (
+        "Russian ambassador Sergey Andreev was summoned to the foreign ministry in Warsaw.",
+        ("POL ACCUSE RUS",),
+        (),
+    ),
+    (
+        "The Iranian charge d'affaires was summoned to the German foreign ministry in Berlin.",
+        ("DEU ACCUSE IRN",),
+        (),
+    ),
+]
 # guards: a call to a diplomat is still a call, a meeting still a meeting, a summons to court a court's
 SUMMONS_GUARDS = [
     ("Kenya's president called the U.S. envoy on Monday.", ("KEN CONSULT USA",), ("KEN ACCUSE USA",)),
@@ -99,7 +123,7 @@ SUMMONS_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "not_want"), _cases(SUMMONS + SUMMONS_GUARDS))
+@pytest.mark.parametrize(("text", "want", "not_want"), _cases(SUMMONS + RECALLS + SUMMONS_GUARDS))
 def test_a_summoned_diplomat_is_a_protest_of_the_summoning_state(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
