@@ -486,7 +486,8 @@ def _summons(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger,
     the Egyptian ambassador" (the particle, or "in" parsed as a preposition with the diplomat as its
     object), "X's envoy was called to the foreign ministry", "called the ambassador to a meeting" (a
     call with a "to" venue or meeting) is an official protest (ACCUSE) of the diplomat, no meeting or
-    phone call."""
+    phone call; one's own envoy summoned or called home or back is recalled ("summoned its ambassador
+    to Mexico for consultations": a sanction of the host, ``summons_rule.recall``)."""
     rule = grammar["summons_rule"]
     if lemma not in rule["verbs"]:
         return None
@@ -505,6 +506,29 @@ def _summons(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger,
         target = ("dobj", particle.lower_)
     if not any(_envoy(o) for o in objects):
         return None
+    recall = rule["recall"]
+    home = next(
+        (c for c in verb.children if c.lower_ in recall["particles"] and c.dep_ in {"prt", "advmod"}), None
+    )
+    own = any(
+        c.dep_ == "poss" and c.lower_ in recall["possessives"]
+        for o in objects
+        if envoy_title(o)
+        for c in o.children
+    )
+    if own or home is not None:
+        # "summoned its ambassador to Mexico for consultations", "called back its envoy": a recall
+        trig = Trigger(
+            lemma,
+            "verb",
+            recall["plover"],
+            recall["cameo"],
+            recall["mode"],
+            ("dobj", "to", "from"),
+            False,
+            "rule",
+        )
+        return trig, [verb] + ([home] if home is not None else [])
     called_to = any(
         p.dep_ == "prep"
         and p.lower_ == "to"
