@@ -60,6 +60,8 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     head = noun.head
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
         return None
+    if _measured_goods(noun):
+        return None  # "imposed tariffs on imports from Mexico": the tariff's object, no trade
     if noun.dep_ == "compound" and head.i == noun.i + 1 and envoy_title(head):
         return None  # "Iran's charge d'affaires": a diplomat's title, no criminal charge
     if lemma in read_grammar()["summons_rule"]["meetings"] and summons_meeting_noun(noun):
@@ -119,6 +121,19 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
             own, plover="REJECT", cameo=read_grammar()["refusal_code"], mode=REFUSAL, source="rule"
         )
     return own
+
+
+def _measured_goods(noun: Token) -> bool:
+    """Whether ``noun`` is trade that a measure falls on ("tariffs on imports from Mexico", "duties on
+    steel imports", ``measured_goods``): the goods a tariff, duty or ban is on are no trade event."""
+    grammar = read_grammar()
+    rule = grammar["measured_goods"]
+    prep = noun.head
+    if noun.lemma_.lower() not in rule["nouns"] or noun.dep_ != "pobj" or prep.lower_ not in rule["preps"]:
+        return False
+    # the phrase may hang on the verb whose object is the measure: "imposed [tariffs] on imports"
+    holders = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj" and prep.head.pos_ == "VERB")]
+    return any(h.lemma_.lower() in grammar["measure_nouns"] for h in holders)
 
 
 def _no_room_for(noun: Token) -> bool:
