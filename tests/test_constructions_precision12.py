@@ -350,3 +350,48 @@ def test_the_goods_a_measure_falls_on_are_no_trade(
     """Imports or exports that a tariff, quota or ban falls on ("imposed tariffs on imports from
     Mexico") are the measure's object: no COOPERATE (trade) of the measure's author with the exporter."""
     expect(text, want, not_want)
+
+
+# --- asked about a topic: a question put to the subject, no request ---------------------------------------
+
+ASKED_ABOUT = [
+    (
+        "Austria's chancellor told reporters, when asked about negotiations with Italy, that a deal was "
+        "near.",
+        (),
+        ("AUT REQUEST ITA",),
+    ),
+    (
+        "Asked about China's military drills, Japan's defense minister said Tokyo was watching closely.",
+        (),
+        ("JPN REQUEST CHN",),
+    ),
+    (
+        "When asked about sanctions on Iran, the French foreign minister declined to comment.",
+        (),
+        ("FRA REQUEST IRN",),
+    ),
+    (
+        "Asked about Russia's troop buildup, Blinken said Washington was ready for talks.",
+        (),
+        ("USA REQUEST RUS",),
+    ),
+    (
+        "Asked about the trade talks with Britain, India's commerce minister said progress was slow.",
+        (),
+        ("IND REQUEST GBR",),
+    ),
+    # guards: asking a state to act stays a request
+    ("Kenya asked Uganda to reopen the border.", ("KEN REQUEST UGA",), ()),
+    ("Egypt asked the Turkish ambassador to leave the country.", ("EGY REQUEST TUR",), ()),
+    ("Chad was asked by Sudan to close its border.", ("SDN REQUEST TCD",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), _cases(ASKED_ABOUT))
+def test_asked_about_a_topic_is_no_request(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    """A participle "(when) asked about X" puts a question to the clause's subject: the subject asks
+    nothing of anyone, and X is what the question is about."""
+    expect(text, want, not_want)
