@@ -123,6 +123,18 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     return own
 
 
+def _asked_about(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
+    """Whether ``verb`` is a participle of asking with an "about" phrase and nothing asked for
+    ("(when) asked about negotiations with Italy, X said", ``asked_about``): a question put to the
+    clause's subject, no request."""
+    return (
+        lemma in grammar["speech"]["question_verbs"]
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "dobj", "dative", "xcomp", "agent"} for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in grammar["asked_about"]["preps"] for c in verb.children)
+    )
+
+
 def _measured_goods(noun: Token) -> bool:
     """Whether ``noun`` is trade that a measure falls on ("tariffs on imports from Mexico", "duties on
     steel imports", ``measured_goods``): the goods a tariff, duty or ban is on are no trade event."""
@@ -405,6 +417,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     if asks_a_question(verb):
         return None  # "asked the witness whether he had seen ...": a question, no demand
     grammar = read_grammar()
+    if _asked_about(verb, lemma, grammar):
+        return None  # "Asked about China's drills, the minister said ...": a question put to him
     commit = grammar["commit_verbs"].get(lemma)
     if commit and any(c.dep_ == "xcomp" for c in verb.children):
         # "Libya offered to hand over ...": an offer to act is a commitment, not the act; a vow of force
