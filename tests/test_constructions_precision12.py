@@ -395,3 +395,44 @@ def test_asked_about_a_topic_is_no_request(
     """A participle "(when) asked about X" puts a question to the clause's subject: the subject asks
     nothing of anyone, and X is what the question is about."""
     expect(text, want, not_want)
+
+
+# --- a diplomat told to leave is expelled -----------------------------------------------------------------
+
+# the guidelines and the annotated sets: an envoy declared unwelcome or given hours to leave is a SANCTION
+EXPELLED_ENVOYS = [
+    ("Cairo asked the Turkish ambassador to leave the country.", ("EGY SANCTION TUR",), ("EGY REQUEST TUR",)),
+    (
+        "Niger ordered the French ambassador to leave within 48 hours.",
+        ("NER SANCTION FRA",),
+        ("NER REQUEST FRA",),
+    ),
+    ("Mali told the French envoy to leave the country within 72 hours.", ("MLI SANCTION FRA",), ()),
+    (
+        "Russia gave the Estonian ambassador a week to leave the country.",
+        ("RUS SANCTION EST",),
+        ("RUS REQUEST EST",),
+    ),
+    (
+        "Ethiopia asked the Kenyan ambassador to leave Addis Ababa.",
+        ("ETH SANCTION KEN",),
+        ("ETH REQUEST KEN",),
+    ),
+    (
+        "Burkina Faso instructed the French charge d'affaires to depart.",
+        ("BFA SANCTION FRA",),
+        ("BFA ACCUSE FRA",),
+    ),
+    # guards: a state asked to act is asked; one's own envoy asked home is no expulsion
+    ("Kenya asked Uganda to reopen the border.", ("KEN REQUEST UGA",), ("KEN SANCTION UGA",)),
+    ("Japan asked its ambassador to return to Tokyo.", (), ("JPN SANCTION JPN",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), _cases(EXPELLED_ENVOYS))
+def test_a_diplomat_told_to_leave_is_expelled(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    """Asking, ordering or telling another state's diplomat to leave, or giving him hours to, expels
+    him: a SANCTION of his state (as "expelled the ambassador"), no request."""
+    expect(text, want, not_want)
