@@ -436,7 +436,11 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return Trigger(
             lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj",), False, "rule"
         ), [verb]
-    summoned = _summons(verb, lemma, grammar) or _summons_meeting(verb, grammar)
+    summoned = (
+        _summons(verb, lemma, grammar)
+        or _summons_meeting(verb, grammar)
+        or _expelled_envoy(verb, lemma, grammar)
+    )
     if summoned is not None:
         # "called in the Egyptian ambassador", "was called to the foreign ministry", "met the
         # ambassador after summoning him": a protest, no call or meeting
@@ -570,6 +574,33 @@ def _summons(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger,
         return None  # "called the U.S. envoy on Monday": a phone call
     trig = Trigger(lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], target, False, "rule")
     return trig, [verb] + ([particle] if particle is not None else [])
+
+
+def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """Another state's diplomat asked, ordered or told to leave, or given a time to ("asked the Turkish
+    ambassador to leave the country", "gave the Estonian ambassador a week to leave";
+    ``expelled_envoy_rule``): an expulsion, a SANCTION of the diplomat's state, no request."""
+    rule = grammar["expelled_envoy_rule"]
+    if lemma not in rule["verbs"]:
+        return None
+    envoys = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and _envoy(c)]
+    own = grammar["summons_rule"]["recall"]["possessives"]
+    if not envoys or any(c.dep_ == "poss" and c.lower_ in own for e in envoys for c in e.children):
+        return None
+    leave = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in rule["leave_verbs"]
+        ),
+        None,
+    )
+    if leave is None:
+        return None
+    trig = Trigger(
+        lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj", "dative"), False, "rule"
+    )
+    return trig, [verb, leave]
 
 
 def _summons_meeting(verb: Token, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
