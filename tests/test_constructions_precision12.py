@@ -437,3 +437,32 @@ def test_a_diplomat_told_to_leave_is_expelled(
     """Asking, ordering or telling another state's diplomat to leave, or giving him hours to, expels
     him: a SANCTION of his state (as "expelled the ambassador"), no request."""
     expect(text, want, not_want)
+
+
+# --- concerns or criticism dismissed: whose they are, not what they are about ---------------------------
+
+DISMISSED_CONCERNS = [
+    ("Beijing dismissed concerns about its military buildup near Taiwan.", (), ("CHN REJECT TWN",)),
+    ("Moscow dismissed concerns about its troop deployments in Belarus.", (), ("RUS REJECT BLR",)),
+    ("Ankara dismissed criticism of its purchase of Russian missiles.", (), ("TUR REJECT RUS",)),
+    ("India rejected concerns over its oil purchases from Russia.", (), ("IND REJECT RUS",)),
+    (
+        "The U.S. Treasury secretary dismissed concerns about Trump's threat to impose tariffs on Canada.",
+        (),
+        ("USA REJECT USA", "USA REJECT CAN"),
+    ),
+    # guards: the holder named stays the target, and what is rejected keeps its owner
+    ("China dismissed Japan's concerns about the survey ship.", ("CHN REJECT JPN",), ()),
+    ("Hungary dismissed criticism from the European Commission.", ("HUN REJECT EUROPEAN_COMMISSION",), ()),
+    ("Iran rejected the U.S. proposal for new talks.", ("IRN REJECT USA",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), _cases(DISMISSED_CONCERNS))
+def test_dismissed_concerns_reject_their_holder_not_their_topic(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    """Dismissing or rejecting concerns, criticism or worries rejects whoever holds them (a possessor,
+    a "from" or "by" phrase); what they are about ("about its buildup near Taiwan", "of its purchase of
+    Russian missiles") is their topic, no target."""
+    expect(text, want, not_want)
