@@ -393,6 +393,14 @@ def _from_verb(
                     if held:
                         sub, inf = held, False  # "condemned X's arrest in Minsk": whoever holds X
                     sub = [a for a in sub if a not in sources]  # "recalled its ambassador": not a target
+                    stance = ctx.grammar["rejected_stances"]
+                    if trigger.plover == "REJECT" and child.lemma_.lower() in stance["nouns"]:
+                        # "dismissed concerns about its buildup near Taiwan": whose, never about what
+                        holders, toks, _ = prep_objects(child, tuple(stance["holder_preps"]), ctx)
+                        targets.extend(a for a in (*sub, *holders) if a not in sources)
+                        pred += toks
+                        judged_act = True  # no nearest actor either: the topic is no target
+                        continue
                     if not sub and any(a in sources for a in np_actors(child, ctx)[0]):
                         sub = ctx.discourse.rebind(child, sources)  # "X said Y seized its boats"
                     if not sub and trigger.plover in {"ACCUSE", "REJECT"} and condemned_act(child, verb, ctx):
