@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
 from actorgraph.relations.questions import asks_a_question
+from actorgraph.relations.reprisals import disputed, reprisal_held, stressed_need
 from actorgraph.relations.syntax import negated
 
 __all__ = [
@@ -430,6 +431,15 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         # "a judge ordered X back to prison", "sent X back to jail": the order holds X, it asks nothing
         code = grammar["custody_code"]
         return Trigger(lemma, "verb", "COERCE", code, "arrest", ("dobj",), False, "rule"), [verb]
+    held = (
+        disputed(verb, lemma, grammar)
+        or reprisal_held(verb, lemma, grammar)
+        or stressed_need(verb, lemma, grammar)
+    )
+    if held is not None:
+        # "launched a dispute with the WTO" (the forum is asked), "readied a response" (a threat), "stressed
+        # the need for X to withdraw" (a request): the object decides the act (relations/reprisals.py)
+        return held
     if lemma in grammar["forum_rule"]["verbs"] and _to_forum(verb, grammar):
         # "took Uruguay to the ICJ", "brought China to the WTO": a lawsuit against the one taken there
         rule = grammar["forum_rule"]
@@ -860,9 +870,10 @@ def _instrument(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
 
 
 def _lifted_measure(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
-    """ "Relaxed its curbs on X", "scaled back the restrictions on X", "eased the measures against X":
-    undoing a measure yields to whom it was aimed at (CONCEDE, as "lifted the sanctions on X"),
-    whichever verb of undoing (``lift_verbs``, phrasal ones included) and whichever word for the measure
+    """ "Relaxed its curbs on X", "scaled back the restrictions on X", "eased the measures against X",
+    "suspended its countermeasures against X": undoing or suspending a measure yields to whom it was aimed
+    at (CONCEDE, as "lifted the sanctions on X"), whichever verb of undoing (``lift_verbs``, phrasal ones
+    included) and whichever word for the measure
     (``measure_nouns``); the target is in the measure's phrase or the verb's (``measure_lift_targets``)."""
     lifts = set(grammar["lift_verbs"])
     words = [verb]
