@@ -2,9 +2,9 @@
 
 * A dispute taken to a forum (``dispute_rule``): "launched a dispute with the WTO", "will launch a
   dispute against X at the WTO", "filed a WTO case against X" ask the forum to rule (REQUEST the forum).
-* A reprisal readied or held back (``reprisal_rule``): "readied a response", "prepared
-  countermeasures", "is holding further sanctions in reserve", "retaining its right to take further
-  action" threaten (THREATEN): the reprisal is in hand, not yet taken.
+* A reprisal readied, vowed or held back (``reprisal_rule``): "readied a response", "prepared
+  countermeasures", "vowed swift duties on X", "is holding further sanctions in reserve", "retaining
+  its right to take further action" threaten (THREATEN): the reprisal is in hand, not yet taken.
 * The need for an act stressed (``need_rule``): "stressed the need for X to withdraw", "underscored
   the need for a ceasefire" ask for it (REQUEST), of whoever is to act.
 """
@@ -68,15 +68,23 @@ def _reprisal(noun: Token, rule: dict[str, Any]) -> bool:
 
 
 def reprisal_held(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
-    """A reprisal readied or kept in hand (``reprisal_rule``): "readied a response", "drew up
-    countermeasures" (``ready_verbs``); "holding further sanctions in reserve" (``hold_verbs`` with
-    "in reserve"); "retaining its right to take further action" (``right_verbs`` with a right to act).
-    A threat: the act is prepared, not done."""
+    """A reprisal readied, vowed or kept in hand (``reprisal_rule``): "readied a response", "drew up
+    countermeasures" (``ready_verbs``); "vowed swift duties on X", "pledged retaliatory sanctions
+    against X" (``vow_verbs`` with a reprisal or one of ``vowed_measures``); "holding further sanctions
+    in reserve" (``hold_verbs`` with "in reserve"); "retaining its right to take further action"
+    (``right_verbs`` with a right to act). A threat: the act is prepared, not done."""
     rule = grammar["reprisal_rule"]
     objects = _objects(verb)
     words: list[Token] = []
     if lemma in rule["ready_verbs"]:
         words = [o for o in objects if _reprisal(o, rule)]
+    elif lemma in rule["vow_verbs"]:
+        words = [
+            o
+            for o in objects
+            if (_reprisal(o, rule) and o.lemma_.lower() != "response")
+            or o.lemma_.lower() in rule["vowed_measures"]
+        ]
     elif lemma in rule["hold_verbs"]:
         kept = any(
             p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() == "reserve" for o in p.children)
