@@ -231,3 +231,23 @@ def test_a_courtesy_call_is_a_visit(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
     expect(text, want, unwanted)
+
+
+# --- "lauds" read as a plural noun by the parser still praises -------------------------------------------
+
+LAUDS = [
+    ("The United Kingdom lauds Kenyan voters for their participation.", ("GBR SUPPORT KEN",), ()),
+    ("Spain lauds Portugal for its handling of the fires.", ("ESP SUPPORT PRT",), ()),
+    ("Canada lauds Chile's leadership on climate.", ("CAN SUPPORT CHL",), ()),
+    ("Germany lauds Polish efforts to house refugees.", ("DEU SUPPORT POL",), ()),
+    ("The United Kingdom lauds Zambian election officials.", ("GBR SUPPORT ZMB",), ()),
+    ("Norway lauds Colombia's peace efforts.", ("NOR SUPPORT COL",), ()),
+    # guards: the verb the parser reads keeps its reading; the noun alone praises no one
+    ("The European Union lauds Ghana for the peaceful vote.", ("EU SUPPORT GHA",), ()),
+    ("The lauds of the crowd in Madrid were loud.", (), ("ESP SUPPORT ESP",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(LAUDS))
+def test_lauds_praises(expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]) -> None:
+    expect(text, want, unwanted)
