@@ -251,3 +251,40 @@ LAUDS = [
 @pytest.mark.parametrize(("text", "want", "unwanted"), _rows(LAUDS))
 def test_lauds_praises(expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]) -> None:
     expect(text, want, unwanted)
+
+
+# --- fighting, hitting or striking back against a policy or a measure opposes it in words ----------------
+
+FOUGHT_BACK = [
+    (
+        "Brazil is fighting back against Argentina's trade policies.",
+        ("BRA ACCUSE ARG",),
+        ("BRA ASSAULT ARG",),
+    ),
+    (
+        "Mexico joined Canada in fighting back against President Trump's steel tariffs.",
+        ("MEX ACCUSE USA", "CAN ACCUSE USA"),
+        (),
+    ),
+    (
+        "South Africa fought back against the European Union's new rules on citrus imports.",
+        ("ZAF ACCUSE EU",),
+        (),
+    ),
+    ("Vietnam is hitting back against China's fishing ban.", ("VNM ACCUSE CHN",), ("VNM ASSAULT CHN",)),
+    (
+        "Indonesia struck back against the EU's palm oil restrictions.",
+        ("IDN ACCUSE EU",),
+        ("IDN ASSAULT EU",),
+    ),
+    # guards: armed doers fighting back fight; an offensive is no policy
+    ("Ukrainian troops fought back against Russian forces near Bakhmut.", (), ("UKR ACCUSE RUS",)),
+    ("The Kurdish fighters fought back against Turkey's offensive.", (), ("KURDS ACCUSE TUR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(FOUGHT_BACK))
+def test_fighting_back_against_a_policy_accuses_its_owner(
+    expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    expect(text, want, unwanted)

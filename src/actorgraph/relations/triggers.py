@@ -482,7 +482,7 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         if child.dep_ == "prt" or (child.dep_ in {"prep", "advmod"} and child.i == verb.i + 1):
             trig = lexicon.verb(f"{lemma} {child.lower_}")
             if trig:
-                return trig, [verb, child]
+                return _fought_back(trig, verb, child, grammar), [verb, child]
     trig = lexicon.verb(lemma)
     if lemma in lexicon.pattern_verbs:
         found = _verb_pattern(verb, lemma, trig, lexicon)
@@ -504,6 +504,9 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     if trig.plover == "AID" and _sends_message(verb, lemma, grammar):
         return None  # "sent an invitation to X": the message says what it does, no aid
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
+    particle = _particle(verb)
+    if particle is not None:
+        trig = _fought_back(trig, verb, particle, grammar)  # "struck back against the EU's restrictions"
     return _refusal(_in_words(trig, verb, lemma, grammar), verb, grammar), [verb]
 
 
@@ -767,6 +770,30 @@ def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Tri
         return trig
     attack = grammar["verbal_attack_rule"]
     return replace(trig, plover=attack["plover"], cameo=attack["cameo"], mode=attack["mode"], source="rule")
+
+
+def _fought_back(trig: Trigger, verb: Token, particle: Token, grammar: dict[str, Any]) -> Trigger:
+    """ "India is fighting back against Trump's trade policies", "pushed back against the EU's tariffs": a
+    violent phrasal verb with "back" against words, a plan or a measure (``abstract_object_rule`` nouns,
+    ``measure_nouns``) opposes it in words (ACCUSE of its owner, ``verbal_attack_rule``); forces or a
+    weapon keep the force ("troops fought back against the rebels")."""
+    if trig.plover != "ASSAULT" or particle.lower_ != "back" or _with_force(verb, grammar):
+        return trig
+    kinds = set(grammar["abstract_object_rule"]["nouns"]) | set(grammar["measure_nouns"])
+    opposed = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in kinds
+    ]
+    if not opposed:
+        return trig
+    rule = grammar["verbal_attack_rule"]
+    target = ("dobj", "against")
+    return replace(
+        trig, plover=rule["plover"], cameo=rule["cameo"], mode=rule["mode"], target=target, source="rule"
+    )
 
 
 def _sends_message(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
