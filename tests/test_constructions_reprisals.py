@@ -288,3 +288,38 @@ def test_fighting_back_against_a_policy_accuses_its_owner(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
     expect(text, want, unwanted)
+
+
+# --- an official protest lodged over or about someone's act accuses its doer -----------------------------
+
+PROTESTS = [
+    (
+        "Vietnam issued a strongly worded protest on Friday over the Chinese navy's seizure of its fishing "
+        "boats.",
+        ("VNM ACCUSE CHN",),
+        (),
+    ),
+    ("Japan lodged a protest over Russia's military drills on the islands.", ("JPN ACCUSE RUS",), ()),
+    ("Greece filed a formal protest about Turkey's survey ship.", ("GRC ACCUSE TUR",), ()),
+    (
+        "India registered a strong protest over Pakistan's shelling of border villages.",
+        ("IND ACCUSE PAK",),
+        (),
+    ),
+    ("Seoul sent a protest over North Korea's missile launch.", ("KOR ACCUSE PRK",), ()),
+    (
+        "Manila delivered a protest over the Chinese coast guard's use of water cannon.",
+        ("PHL ACCUSE CHN",),
+        (),
+    ),
+    # guards: the one protested to keeps the protest; a time phrase is no target
+    ("Japan lodged a protest with China over the weekend.", ("JPN ACCUSE CHN",), ()),
+    ("Poland lodged a protest over the weekend.", (), ("POL ACCUSE POL",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PROTESTS))
+def test_a_protest_over_an_act_accuses_its_doer(
+    expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    expect(text, want, unwanted)
