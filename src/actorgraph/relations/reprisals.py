@@ -25,6 +25,13 @@ def _objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
 
 
+def _object_named(verb: Token, lemma: str, rule: dict[str, Any]) -> Token | None:
+    """The verb's object among the rule's ``nouns``, for one of the rule's ``verbs``."""
+    if lemma not in rule["verbs"]:
+        return None
+    return next((o for o in _objects(verb) if o.lemma_.lower() in rule["nouns"]), None)
+
+
 def _names_forum(tokens: list[Token], words: list[str]) -> bool:
     phrase = " ".join(t.lower_ for t in tokens)
     return any(re.search(rf"\b{re.escape(w)}\b", phrase) for w in words)
@@ -36,9 +43,7 @@ def disputed(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger,
     "a dispute against X at the World Trade Organization"), or named on the case ("a WTO challenge",
     "filed a WTO case against X"). Whom the case is against is not the one asked."""
     rule = grammar["dispute_rule"]
-    if lemma not in rule["verbs"]:
-        return None
-    case = next((o for o in _objects(verb) if o.lemma_.lower() in rule["nouns"]), None)
+    case = _object_named(verb, lemma, rule)
     if case is None:
         return None
     words = rule["forum_words"]
@@ -110,9 +115,7 @@ def stressed_need(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Tri
     an act, stressed, asks for it (``need_rule``: REQUEST); whoever is to act is found as for any
     request."""
     rule = grammar["need_rule"]
-    if lemma not in rule["verbs"]:
-        return None
-    need = next((o for o in _objects(verb) if o.lemma_.lower() in rule["nouns"]), None)
+    need = _object_named(verb, lemma, rule)
     if need is None:
         return None
     return Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", ("dobj",), False, "rule"), [verb, need]

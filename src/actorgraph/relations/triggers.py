@@ -900,9 +900,9 @@ def _lifted_measure(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
     """ "Relaxed its curbs on X", "scaled back the restrictions on X", "eased the measures against X",
     "suspended its countermeasures against X": undoing or suspending a measure yields to whom it was aimed
     at (CONCEDE, as "lifted the sanctions on X"), whichever verb of undoing (``lift_verbs``, phrasal ones
-    included) and whichever word for the measure
+    included, and ``pause_verbs``) and whichever word for the measure
     (``measure_nouns``); the target is in the measure's phrase or the verb's (``measure_lift_targets``)."""
-    lifts = set(grammar["lift_verbs"])
+    lifts = set(grammar["lift_verbs"]) | set(grammar["pause_verbs"]["verbs"])
     words = [verb]
     if lemma not in lifts:
         particle = _particle(verb)
