@@ -60,6 +60,7 @@ from actorgraph.relations.nominal import (
     stated_about,
 )
 from actorgraph.relations.questions import open_question
+from actorgraph.relations.shared_verb import second_feeling
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
@@ -145,6 +146,8 @@ def extract_candidates(
                     out.extend(from_noun(token, trigger, sent, ctx, doc_date))
                 # "at the request of X", "the session of the commission between A and B" (auspices)
                 out.extend(behest(token, sent, ctx, doc_date) + standing_body(token, sent, ctx, doc_date))
+                # "expressed support to X and concern over Y's ships": the second feeling (shared_verb)
+                out.extend(second_feeling(token, sent, ctx, doc_date))
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
                 ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
