@@ -1423,3 +1423,53 @@ def test_who_receives_support_gives_none(coded: Coded, text: str, receiver: str,
 def test_support_received_from_someone_is_theirs(expect: Expect) -> None:
     """Guard: the giver the phrase names gives it."""
     expect("Ukraine received support from Poland for its bid.", ("POL SUPPORT UKR",))
+
+
+# --- "coordination with X": a noun of working together with its partner (COOPERATE), under whatever
+# verb states it (round 12, analysis mechanism 1) ------------------------------------------------------
+
+COORDINATION = [
+    ("The African Union highlighted its continued coordination with the United Nations.", "AU COOPERATE UN"),
+    ("Kenya stressed close coordination with Ethiopia on border security.", "KEN COOPERATE ETH"),
+    ("Thailand's navy stepped up coordination with Malaysia's coast guard.", "THA COOPERATE MYS"),
+    ("The coordination between Senegal and Gambia improved last year.", "SEN COOPERATE GMB"),
+    ("Egypt announced tighter coordination with Sudan on the Nile dam.", "EGY COOPERATE SDN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COORDINATION)
+def test_coordination_with_partner(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+# --- "the talks were organised by Qatar with support from Norway": help given with an act, from X, is
+# X's support of the act's doers, wherever the with-phrase hangs (round 12, analysis mechanism 1) --------
+
+HELPED = [
+    (
+        "The mediation was led by the African Union with political and technical backing from the European"
+        " Union.",
+        "EU SUPPORT AU",
+    ),
+    ("The talks were organised by Qatar with financial support from Norway.", "NOR SUPPORT QAT"),
+    (
+        "Ecuador has drafted a plan for ending the crisis, including measures to protect migrants, with"
+        " technical backing from Chile.",
+        "CHL SUPPORT ECU",
+    ),
+    ("The ceasefire was brokered by Turkey with backing from Russia.", "RUS SUPPORT TUR"),
+    (
+        "Senegal launched a campaign to vaccinate children against measles with support from Japan.",
+        "JPN SUPPORT SEN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HELPED)
+def test_help_with_an_act_is_for_its_doers(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+def test_help_with_an_act_stays_with_its_own_recipient(expect: Expect) -> None:
+    """Guard: a with-phrase on the verb still helps the verb's subject, as before."""
+    expect("Ukraine won the battle with support from Poland.", ("POL SUPPORT UKR",))
