@@ -446,6 +446,16 @@ def from_noun(
         if not targets:
             targets = [a for a in _act_doers(governing, ctx) if a not in sources]
             inferred |= bool(targets)
+    if (
+        not targets
+        and doer_phrases
+        and trigger.plover in _GIVEN_TYPES
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+    ):
+        # "the talks were organised by Qatar with support from Norway", "drafted a plan for ending the
+        # crisis, including ..., with backing from Chile": help given with an act is for its doers
+        targets = _helped(noun.head.head, sources, ctx)
     if not targets and occasion and governing is not None:
         # "told Peru in a meeting": whom the verb addresses is whom the meeting is with.
         targets = [
@@ -766,6 +776,22 @@ def _act_doers(verb: Token, ctx: Context) -> list[str]:
             break
         if act.type == trigger.plover:
             return [act.source] if act.directed or not act.target else [act.source, act.target]
+    return []
+
+
+def _helped(verb: Token, sources: list[str], ctx: Context) -> list[str]:
+    """Whom help "with support from X" is for: the subjects of the clause the phrase hangs on, a
+    passive's by-agents, else those of the clause it is part of (a few words up at most)."""
+    node = verb
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            found = prep_objects(node, ("by",), ctx)[0] if is_passive(node) else subjects(node, ctx)[0]
+            found = [a for a in found if a not in sources]
+            if found:
+                return found
+        if node.head.i == node.i:
+            break
+        node = node.head
     return []
 
 
