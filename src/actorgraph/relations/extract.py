@@ -60,6 +60,7 @@ from actorgraph.relations.nominal import (
     stated_about,
 )
 from actorgraph.relations.questions import open_question
+from actorgraph.relations.reasons import in_protest
 from actorgraph.relations.shared_verb import second_feeling
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
@@ -148,6 +149,8 @@ def extract_candidates(
                 out.extend(behest(token, sent, ctx, doc_date) + standing_body(token, sent, ctx, doc_date))
                 # "expressed support to X and concern over Y's ships": the second feeling (shared_verb)
                 out.extend(second_feeling(token, sent, ctx, doc_date))
+                # "expelled X's ambassador in protest over Y's backing of Z": ACCUSE Y (reasons)
+                out.extend(in_protest(token, sent, ctx, doc_date))
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
                 ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
