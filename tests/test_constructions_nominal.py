@@ -1473,3 +1473,30 @@ def test_help_with_an_act_is_for_its_doers(expect: Expect, text: str, want: str)
 def test_help_with_an_act_stays_with_its_own_recipient(expect: Expect) -> None:
     """Guard: a with-phrase on the verb still helps the verb's subject, as before."""
     expect("Ukraine won the battle with support from Poland.", ("POL SUPPORT UKR",))
+
+
+# --- "agreed on new tariffs in coordination with X": a joint event noun the clause is done in is no
+# object of the intent verb; it keeps the clause's own mood (round 12, analysis mechanism 1) ------------
+
+IN_MANNER = [
+    ("Brazil agreed on new tariffs in coordination with Argentina and Uruguay.", "BRA COOPERATE ARG"),
+    (
+        "The EU decided on fresh sanctions against Iran in close coordination with Britain.",
+        "EU COOPERATE GBR",
+    ),
+    ("Kenya planned the evacuation in cooperation with Ethiopia.", "KEN COOPERATE ETH"),
+    ("Ghana proposed the new trade rules in consultation with Nigeria.", "GHA CONSULT NGA"),
+    ("Japan proposed a ceasefire in talks with Russia.", "JPN CONSULT RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), IN_MANNER)
+def test_joint_event_in_manner_is_asserted(coded: Coded, text: str, want: str) -> None:
+    found = coded(text)
+    assert found.get(want) == set(), found
+
+
+def test_joint_event_in_manner_keeps_the_future(coded: Coded) -> None:
+    """Guard: the clause's own mood still counts ("will send aid ... in cooperation with X")."""
+    found = coded("Norway will send aid to Sudan in cooperation with Denmark.")
+    assert "hypothetical" in found.get("NOR COOPERATE DNK", set()), found
