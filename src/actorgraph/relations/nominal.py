@@ -529,7 +529,22 @@ def from_noun(
     unreal = (nested is not None and nested.plover == "THREATEN") or _proposed(noun, ctx)
     if cut is not None and anchor is noun:
         anchor = cut  # "called for an end to U.S. aid": the cut's mood
-    out = emit(sources, targets, trigger, pred, sent, anchor, ctx, doc_date, confidence, hypothetical=unreal)
+    # "agreed on new tariffs in coordination with X", "proposed a ceasefire in talks with X": done while
+    # doing the clause's act, not what the intent is about
+    manner = trigger.symmetric and noun.dep_ == "pobj" and noun.head.lower_ == "in" and anchor is not noun
+    out = emit(
+        sources,
+        targets,
+        trigger,
+        pred,
+        sent,
+        anchor,
+        ctx,
+        doc_date,
+        confidence,
+        hypothetical=unreal,
+        manner=manner,
+    )
     if len(targets) > 1 and _one_meeting(noun, trigger, governing, ctx):
         # "Oman hosted talks with Iran and the United States": the invitees meet each other too.
         out += emit(
