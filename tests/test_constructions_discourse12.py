@@ -1,0 +1,214 @@
+"""Discourse across sentences (round 12): whom a quotation, "the two sides" and a narrator's *they* mean.
+
+Every sentence here was written for these tests (none comes from a gold file); each construction has
+five, with different actors, wording and sentence shapes, plus guards for the nearby constructions
+that must stay as they are. Expectations are at state level (the ``coded`` fixture in conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- "..., they said": the group named before the quotation, never a name inside it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "The leaders of Kenya and Uganda met in Nairobi on Monday. “We condemn the shelling of Somalia"
+            " and Ethiopia by Eritrea,” they said in a joint statement.",
+            ["KEN ACCUSE ERI", "UGA ACCUSE ERI"],
+            ["SOM ACCUSE ERI", "ETH ACCUSE ERI"],
+        ),
+        (
+            'Diplomats from Norway and Denmark arrived in Oslo. "We condemn the arrest of journalists by'
+            ' Belarus and Russia," they wrote in a letter.',
+            ["NOR ACCUSE BLR", "DNK ACCUSE BLR"],
+            ["BLR ACCUSE RUS", "RUS ACCUSE BLR"],
+        ),
+        (
+            "Chile and Argentina issued a statement on Tuesday. “We demand that Bolivia and Peru release"
+            " the detained truck drivers,” they said.",
+            ["CHL REQUEST BOL", "ARG REQUEST PER"],
+            ["BOL REQUEST PER", "PER REQUEST BOL"],
+        ),
+        (
+            "Officials of Poland and Lithuania spoke after the meeting. “We accuse Belarus and Russia of"
+            " pushing migrants across the border,” they told reporters.",
+            ["POL ACCUSE BLR", "LTU ACCUSE RUS"],
+            ["BLR ACCUSE RUS", "RUS ACCUSE BLR"],
+        ),
+        (
+            'Ghana and Togo signed a border accord in Accra. "We blame Burkina Faso and Mali for sheltering'
+            ' the gunmen," they said.',
+            ["GHA ACCUSE BFA", "TGO ACCUSE MLI"],
+            ["BFA ACCUSE MLI", "MLI ACCUSE BFA"],
+        ),
+    ],
+)
+def test_they_attributing_a_quotation_is_the_group_before_it(
+    expect: Expect, text: str, want: list[str], not_want: list[str]
+) -> None:
+    expect(text, tuple(want), tuple(not_want))
+
+
+def test_a_two_word_state_name_is_no_plural_antecedent(expect: Expect) -> None:
+    """ "Trinidad and Tobago" is one state: no *they* stands for it alone."""
+    expect(
+        "Venezuelan officials met in Caracas. “Trinidad and Tobago must return the deported migrants,”"
+        " they said.",
+        ("VEN REQUEST TTO",),
+        ("TTO REQUEST TTO",),
+    )
+
+
+# --- a quotation standing alone after its speaker's reported words ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Polish Prime Minister Donald Tusk said Poland had evidence of sabotage. “We will expel the"
+            " Russian ambassador.”",
+            "POL SANCTION RUS",
+        ),
+        (
+            "Kenyan President William Ruto told lawmakers on Thursday that the border would stay closed."
+            " “We have asked Somalia to stop the raids.”",
+            "KEN REQUEST SOM",
+        ),
+        (
+            "Brazil's Foreign Minister Mauro Vieira said the talks had failed. "
+            '"We condemn Venezuela\'s seizure of the oil platform."',
+            "BRA ACCUSE VEN",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba told parliament on Monday that the islands were"
+            " Japanese. “We have lodged a protest with Beijing.”",
+            "JPN ACCUSE CHN",
+        ),
+        (
+            "Estonian Foreign Minister Margus Tsahkna said on Friday that the cable had been cut on"
+            " purpose. “We accuse Russia of sabotage.”",
+            "EST ACCUSE RUS",
+        ),
+    ],
+)
+def test_a_quotation_after_its_speakers_reported_words_is_theirs(
+    expect: Expect, text: str, wanted: str
+) -> None:
+    expect(text, (wanted,))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # no one speaks in the sentence before
+        (
+            "Polish troops arrived at the border on Monday. “We will expel the Russian ambassador.”",
+            "POL SANCTION RUS",
+        ),
+        # the speaker before reports someone else's words, in a sentence of its own
+        (
+            "Kenyan President William Ruto told lawmakers on Thursday that the border would stay closed."
+            " A Somali official replied. “We have asked Kenya to reopen it.”",
+            "KEN REQUEST KEN",
+        ),
+    ],
+)
+def test_a_quotation_with_no_speaker_in_reach_is_nobodys(expect: Expect, text: str, wrong: str) -> None:
+    expect(text, (), (wrong,))
+
+
+# --- "the two sides", "both countries": the pair of the last bilateral event ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Talks between Armenia and Azerbaijan resumed in Geneva on Monday, with Russia attending as"
+            " an observer. The two sides accused Turkey of delaying the deal.",
+            ["ARM ACCUSE TUR", "AZE ACCUSE TUR"],
+            ["RUS ACCUSE TUR"],
+        ),
+        (
+            "Vietnam and the Philippines signed a coast guard pact in Manila on Tuesday, a deal Indonesia"
+            " welcomed. The two countries accused China of ramming their boats.",
+            ["VNM ACCUSE CHN", "PHL ACCUSE CHN"],
+            ["IDN ACCUSE CHN"],
+        ),
+        (
+            "Egypt and Ethiopia resumed negotiations over the Nile dam, the Sudanese foreign ministry"
+            " said. Both sides blamed Sudan for the delay.",
+            ["EGY ACCUSE SDN", "ETH ACCUSE SDN"],
+            [],
+        ),
+        (
+            "Serbia's president met Kosovo's prime minister in Brussels, a meeting Germany had called for."
+            " Both nations condemned Albania's decision.",
+            ["SRB ACCUSE ALB", "KSV ACCUSE ALB"],
+            ["DEU ACCUSE ALB"],
+        ),
+        (
+            "Thailand accused Cambodia of shelling a border temple, and Laos offered to mediate."
+            " The two neighbours later asked ASEAN to send observers.",
+            ["THA REQUEST ASEAN", "KHM REQUEST ASEAN"],
+            ["LAO REQUEST ASEAN"],
+        ),
+    ],
+)
+def test_the_two_sides_are_the_pair_of_the_last_bilateral_event(
+    expect: Expect, text: str, want: list[str], not_want: list[str]
+) -> None:
+    expect(text, tuple(want), tuple(not_want))
+
+
+def test_the_two_sides_with_three_parties_in_reach_are_nobody(expect: Expect) -> None:
+    """Three states met and none two of them paired: "the two sides" is no one we can name."""
+    expect(
+        "Kenya, Uganda and Rwanda held a summit in Kigali on Monday. The two sides accused Burundi of"
+        " harboring rebels.",
+        (),
+        ("KEN ACCUSE BDI", "UGA ACCUSE BDI", "RWA ACCUSE BDI"),
+    )
+
+
+def test_a_quotation_attributed_to_people_who_are_no_actor_continues_no_one(expect: Expect) -> None:
+    """ "“...,” two truck drivers said": the quotation has a speaker of its own, not the one quoted before."""
+    expect(
+        "Ugandan President Yoweri Museveni spoke in Kampala. “Kenya must reopen the border,” he said."
+        " “We have asked Rwanda to send food,” two truck drivers said.",
+        ("UGA REQUEST KEN",),
+        ("UGA REQUEST RWA",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on"
+            " Monday. The pair later met Ugandan President Yoweri Museveni.",
+            ["KEN CONSULT UGA", "TZA CONSULT UGA"],
+            [],
+        ),
+        (
+            "Peru and Ecuador signed a fishing accord in Lima, a deal Chile criticized. The pair also asked"
+            " Colombia to join the accord.",
+            ["PER REQUEST COL", "ECU REQUEST COL"],
+            ["CHL REQUEST COL"],
+        ),
+    ],
+)
+def test_the_pair_is_the_two_of_the_last_pair(
+    expect: Expect, text: str, want: list[str], not_want: list[str]
+) -> None:
+    expect(text, tuple(want), tuple(not_want))
