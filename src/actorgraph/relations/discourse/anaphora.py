@@ -41,6 +41,8 @@ class Anaphora:
         }
         self.numbers: dict[str, int] = g["number_words"]
         self.leader_groups = set(g["leader_group_heads"])
+        #: "the neighbours": with no number, two states or no one
+        self.pair_heads = {"neighbours", "neighbors"}
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
@@ -50,6 +52,7 @@ class Anaphora:
         self._plural_cache: dict[int, list[tuple[int, list[str], bool, bool]]] = {}
         self._busy = False
         self._in_subject = False
+        self._pairing = False
 
     def plural(self, token: Token) -> list[str]:
         """They/them/their: the nearest plural group before the pronoun.
@@ -68,8 +71,15 @@ class Anaphora:
                 return ahead
             here = sentence_index(self.ctx, token.i)
             subject_first = token.lower_ != "them"
+            # a narrator's pronoun ("..., they said") stands for no one named only inside quotation marks
+            quoted = self.ctx.discourse.quotations.inside
+            narrated = not quoted(token.i)
             for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
-                nps = [np for np in self._plural_nps(k) if np[0] < token.i and np[0] not in _own(token)]
+                nps = [
+                    np
+                    for np in self._plural_nps(k)
+                    if np[0] < token.i and np[0] not in _own(token) and not (narrated and quoted(np[0]))
+                ]
                 if not subject_first:
                     nps = [np for np in nps if np[0] not in {t.i for t in token.head.subtree}]
                 if subject_first:
@@ -89,12 +99,16 @@ class Anaphora:
         people); never the speaker of the quotation it is in."""
         speaker = self.ctx.discourse.speaker_at(token)
         speakers = {speaker, state_of(self.ctx, speaker)} if speaker else set()
+        quoted = self.ctx.discourse.quotations.inside
+        narrated = not quoted(token.i)
         window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
         for m in self.ctx.latest_first:
             if m.start >= token.i:
                 continue
             if m.start < window:
                 break
+            if narrated and quoted(m.start):
+                continue  # a narrator's *they* is no one named only inside quotation marks
             head = self.doc[m.end - 1]
             if head.dep_ in SUBJECT_DEPS and self.ctx.kind(m.actor_id) in {"country", "armed_group"}:
                 return [] if m.actor_id in speakers else [m.actor_id]
@@ -125,7 +139,13 @@ class Anaphora:
                 continue
             if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 continue
-            coordinated = any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+            mention = self.ctx.actors.by_token.get(tok.i)
+            coordinated = any(
+                c.dep_ == "conj"
+                and c.pos_ in {"NOUN", "PROPN"}
+                and (mention is None or self.ctx.actors.by_token.get(c.i) is not mention)
+                for c in tok.children
+            )  # "Trinidad and Tobago" is one name, no list
             actor = self.ctx.actors.actor_at(tok)
             group = actor is not None and self.ctx.kind(actor) == "armed_group"
             plural = tok.tag_ in {"NNS", "NNPS"} or coordinated or group
@@ -143,7 +163,11 @@ class Anaphora:
 
     def group(self, token: Token) -> list[str] | None:
         """ "the four countries", "both leaders", "the two sides": the last states, people or
-        parties named, as many as the phrase counts (``None``: not such a phrase, or fewer named)."""
+        parties named, as many as the phrase counts (``None``: not such a phrase, or fewer named).
+        Two states or parties ("the two sides", "both governments", "the neighbours", "the pair")
+        are the pair of :meth:`pair`."""
+        if token.lower_ == "pair" and token.tag_ == "NN" and _definite(token):
+            return self.pair(token) if not _owned(token) else None
         kind = self.group_heads.get(token.lower_)
         if kind is None or token.tag_ not in {"NNS", "NNPS"}:
             return None
@@ -158,9 +182,16 @@ class Anaphora:
                 other = True
         if not count and kind == "party" and any(c.lower_ == "the" for c in token.lefts):
             count = 2  # "the warring parties"
-        owned = any(c.dep_ in {"poss", "appos"} for c in token.children)
-        if owned or detached_list(token) is not None:
+        if _owned(token) or detached_list(token) is not None:
             return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
+        if token.lower_ in self.pair_heads and not count and _definite(token) and not other:
+            if any(c.dep_ in _CLAUSES | {"prep"} for c in token.children):
+                return None  # "the neighbours of Sudan", "the neighbours that host refugees"
+            return self.pair(token)  # "the neighbours": a pair or no one
+        if count == 2 and kind in {"state", "party"} and not other:
+            paired = self.pair(token)
+            if paired or self._in_reach(token, kind) > 2:
+                return paired  # "the two sides": not the last two named when a third came between
         if not count and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children):
             # "these countries", "those nations": the last list the story named (acc-lists)
             if any(c.dep_ in _CLAUSES for c in token.children):
@@ -177,6 +208,75 @@ class Anaphora:
             if leaders:
                 return leaders
         return self._last(token, kind, count, exclude) or None
+
+    def pair(self, token: Token) -> list[str]:
+        """ "Talks between Armenia and Azerbaijan resumed, with Russia attending. The two sides
+        ...": the two parties of the latest pair within reach (this sentence before ``token`` and
+        the two before): a "between A and B" or "A and B" that names exactly two states or parties,
+        else the sentence's events, when their sides are exactly two; empty when the latest sentence
+        with either names more or fewer."""
+        if self._pairing:
+            return []  # a list that holds the phrase itself ("talks between X and the two sides")
+        self._pairing = True
+        try:
+            return self._pair(token)
+        finally:
+            self._pairing = False
+
+    def _pair(self, token: Token) -> list[str]:
+        from actorgraph.relations.arguments import np_actors
+
+        here = sentence_index(self.ctx, token.i)
+        acts = self.ctx.discourse.events.acts
+        people = token.lower_ == "pair"  # two people as often as two states
+        for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
+            heads = self._list_heads(k, token)
+            for head in reversed(heads):
+                if head.left_edge.i <= token.i <= head.right_edge.i:
+                    continue
+                members = self._members(np_actors(head, self.ctx)[0], people)
+                if len(members) == 2:
+                    return members  # "Egypt and Ethiopia resumed ...", "talks between A and B"
+            sides = self._members(
+                [x for a in acts if a.sentence == k and a.target for x in (a.source, a.target)], people
+            )
+            if sides:
+                return sides if len(sides) == 2 else []
+            if heads:
+                return []  # "Kenya, Uganda and Rwanda met": three, not a pair
+        return []
+
+    def _list_heads(self, k: int, token: Token) -> list[Token]:
+        """The heads of the lists ("A, B and C") of sentence ``k`` before ``token``, in text order."""
+        return [
+            t
+            for t in self.ctx.sentences[k]
+            if t.i < token.i
+            and t.pos_ in {"NOUN", "PROPN"}
+            and t.dep_ != "conj"
+            and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
+        ]
+
+    def _members(self, actors: list[str], people: bool) -> list[str]:
+        """The distinct states and armed groups ``actors`` stand for (a person by their state, or
+        as themselves with ``people``: "the pair")."""
+        found = (f if people and self.ctx.kind(f) == "person" else self._of_kind(f, "party") for f in actors)
+        return list(dict.fromkeys(a for a in found if a and self.ctx.actors.ensure_actor(a)))
+
+    def _in_reach(self, token: Token, kind: str) -> int:
+        """How many distinct actors of ``kind`` this sentence (before ``token``) and the two before
+        name."""
+        window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
+        seen: set[str] = set()
+        for m in self.ctx.latest_first:
+            if m.start >= token.i:
+                continue
+            if m.start < window:
+                break
+            actor = self._of_kind(m.actor_id, kind)
+            if actor and self.ctx.actors.ensure_actor(actor):
+                seen.add(actor)
+        return len(seen)
 
     def definite(self, token: Token) -> list[str] | None:
         """ "the army", "the regime" (the state whose organ the story named, else the state it
@@ -301,14 +401,7 @@ class Anaphora:
 
         here = sentence_index(self.ctx, token.i)
         for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
-            heads = [
-                t
-                for t in self.ctx.sentences[k]
-                if t.i < token.i
-                and t.pos_ in {"NOUN", "PROPN"}
-                and t.dep_ != "conj"
-                and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
-            ]
+            heads = self._list_heads(k, token)
             for head in reversed(heads):
                 found = np_actors(head, self.ctx)[0]
                 members = list(dict.fromkeys(a for a in (self._of_kind(f, kind) for f in found) if a))
@@ -351,6 +444,15 @@ class Anaphora:
             if len(found) == count:
                 return found
         return []
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _owned(token: Token) -> bool:
+    """ "Russia's two allies", "Sudan's neighbours, Chad and ...": the phrase names its own."""
+    return any(c.dep_ in {"poss", "appos"} for c in token.children)
 
 
 def _own(token: Token) -> set[int]:
