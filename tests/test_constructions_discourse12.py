@@ -212,3 +212,99 @@ def test_the_pair_is_the_two_of_the_last_pair(
     expect: Expect, text: str, want: list[str], not_want: list[str]
 ) -> None:
     expect(text, tuple(want), tuple(not_want))
+
+
+# --- "it": the last state or organisation, not the clause's own subject ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Iran seized a British tanker in the Gulf. Britain demanded that it release the ship.",
+            "GBR REQUEST IRN",
+        ),
+        ("Turkey shot down a Russian jet in 2015. Moscow later imposed sanctions on it.", "RUS SANCTION TUR"),
+        (
+            "Venezuela seized a Guyanese fishing boat last week. Guyana accused it of piracy.",
+            "GUY ACCUSE VEN",
+        ),
+        (
+            "Kenya deployed police officers to Haiti last year. The United Nations thanked it for leading the"
+            " mission.",
+            "UN SUPPORT KEN",
+        ),
+        (
+            "Serbia arrested three Kosovo police officers on Friday. Kosovo urged it to free them.",
+            "KSV REQUEST SRB",
+        ),
+    ],
+)
+def test_it_is_the_last_state_that_is_not_the_clause_subject(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the speaker of a governing clause of saying stays "it"
+        (
+            "Russia expelled two Estonian diplomats. Estonia said it would expel a Russian diplomat.",
+            "EST SANCTION RUS",
+        ),
+        # "its" on the clause's own subject stays the subject
+        (
+            "Chinese ships blocked a Philippine supply mission. Manila recalled its envoy from Beijing.",
+            "PHL SANCTION CHN",
+        ),
+    ],
+)
+def test_it_of_the_speaker_or_own_subject_stays(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Chinese ships rammed a Philippine vessel on Sunday. “It is important to stress that the"
+            " situation could get worse,” Japanese Foreign Minister Yoko Kamikawa warned.",
+            "JPN THREATEN PHL",
+        ),
+        (
+            "Moldova expelled a Russian diplomat on Friday. “It is clear that tensions will rise,” Romanian"
+            " President Klaus Iohannis warned.",
+            "ROU THREATEN RUS",
+        ),
+    ],
+)
+def test_an_expletive_it_stands_for_no_one(expect: Expect, text: str, wrong: str) -> None:
+    expect(text, (), (wrong,))
+
+
+def test_it_ready_to_act_is_still_the_state(expect: Expect) -> None:
+    """ "it is ready to": no extraposition, "it" is the speaker's state."""
+    expect(
+        "Ethiopia and Eritrea signed a peace deal in 2018. Eritrea said it is ready to host talks with"
+        " Sudan.",
+        ("ERI AGREE SDN",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "The Russian cargo ship left a Syrian port on Monday. During the voyage, it delivered weapons to"
+            " Libya.",
+            "SYR AID LBY",
+        ),
+        (
+            "The Greek tanker sailed from a Turkish port last week. On the way, it delivered fuel to Cyprus.",
+            "TUR AID CYP",
+        ),
+    ],
+)
+def test_it_after_a_thing_as_subject_is_the_thing(expect: Expect, text: str, wrong: str) -> None:
+    """A ship or a deal the sentence before was about is what *it* stands for, not a state named near it."""
+    expect(text, (), (wrong,))
