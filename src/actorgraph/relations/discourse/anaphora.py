@@ -1,6 +1,7 @@
 """Plural pronouns, counted groups and definite descriptions: whom a phrase that names nobody means.
 
-*they*/*their* are the last plural group (subjects first), *them* the nearest plural phrase;
+*they*/*their* are the last plural group (subjects first), *them* the nearest plural phrase, *it*
+the last state or organisation that is not its clause's own subject;
 "the four countries", "both leaders", "the warring parties" are the last states, people or
 parties named, as many as counted; "the army", "the regime" are the state whose organ the story
 named (else the state it names most), "the council", "the group" the last organisation or armed
@@ -43,6 +44,7 @@ class Anaphora:
         self.leader_groups = set(g["leader_group_heads"])
         #: "the neighbours": with no number, two states or no one
         self.pair_heads = {"neighbours", "neighbors"}
+        self.extraposition = set(g["extraposition_words"]["words"])
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
@@ -92,6 +94,115 @@ class Anaphora:
             return self._collective(token) if subject_first else []
         finally:
             self._busy = False
+
+    def singular(self, token: Token) -> str | None:
+        """ "it"/"its" for a state or organisation: the subject of a governing clause of saying
+        ("Iran announced that it had arrested ..."; not of one that asks: "Britain demanded that it
+        release the ship"), else, for *its*, the nearest named; for *it*, which is never its own
+        clause's subject ("Venezuela seized a boat. Guyana accused it of piracy": Venezuela), the
+        nearest other in its sentence, else the last other that was a subject in the two before,
+        else the nearest other. An expletive ("it is important to ...") stands for no one."""
+        if self._expletive(token):
+            return None
+        own: set[str] = set()
+        possessive = token.dep_ == "poss"
+        if not possessive and token.dep_ not in SUBJECT_DEPS and not self._in_subject:
+            self._in_subject = True
+            try:
+                own.update(self._clause_subject(token))
+            finally:
+                self._in_subject = False
+        head = token.head
+        while head.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and head.head is not head:
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c is not token]
+            actors = [a for c in subjects if (a := self.ctx.actors.actor_at(c))]
+            if not possessive and self._asks(head):
+                own.update(actors)  # the one who asks is not the one asked
+                continue
+            for actor in actors:
+                if self.ctx.kind(actor) != "person":
+                    return actor
+        # a minister or an organ speaks for its state; an armed group does not ("accusing it": the state)
+        own |= {state_of(self.ctx, a) for a in own if self.ctx.kind(a) != "armed_group"}
+        here = self.ctx.sentence_starts[sentence_index(self.ctx, token.i)]
+        window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
+        want = {"country", "igo", "armed_group", "organization"}
+        nearest: str | None = None
+        subject: str | None = None
+        speaks = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in self.ctx.discourse.quote_verbs
+        thing = -1 if possessive or speaks else self._thing_subject(token)  # things do not speak
+        for m in self.ctx.latest_first:
+            if m.start >= token.i or m.actor_id in own or self.ctx.kind(m.actor_id) not in want:
+                continue
+            if m.end <= thing:
+                return None  # "The cargo ship ... . During the trip, it made a stop in China": the ship
+            if self.ctx.actors.is_chrome(self.doc[m.start : m.end]):
+                continue
+            if possessive:
+                return m.actor_id
+            if not self._phrase_head(self.doc[m.end - 1]):
+                continue  # "Egyptian writer X said Ethiopia would regret it": no one's "it"
+            if m.start >= here:
+                return m.actor_id  # the nearest in its own sentence
+            nearest = nearest or m.actor_id
+            if m.start < window:
+                break
+            if subject is None and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
+                subject = m.actor_id
+        return subject or nearest
+
+    def _thing_subject(self, token: Token) -> int:
+        """The position of the last subject before ``token``, in its sentence or the one before,
+        that is a singular thing, whoever owns it ("the Iranian cargo ship", "the deal"), or -1."""
+        k = sentence_index(self.ctx, token.i)
+        start = self.ctx.sentence_starts[max(0, k - 1)]
+        for i in range(token.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in SUBJECT_DEPS or t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            if self.ctx.agent_head(t) or t.lower_ in self.organs or t.lemma_.lower() in self.organs:
+                continue
+            lemma = t.lemma_.lower()
+            if self.ctx.actors.actor_at(t) or lemma in self.definite_names or t.lower_ in self.group_heads:
+                continue  # "the group", "the council": an actor named so
+            return i
+        return -1
+
+    def _phrase_head(self, last: Token) -> bool:
+        """Whether a mention ending in ``last`` names the phrase an *it* may stand for: its head, or
+        a state's modifier on an organ ("the Pakistani state", "the Iranian government"); not a
+        modifier of something else ("Egyptian writer", "a British tanker")."""
+        if last.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            return True
+        head = last.head
+        return head.lower_ in self.organs or head.lemma_.lower() in self.organs or head.lower_ == "state"
+
+    def _expletive(self, token: Token) -> bool:
+        """ "it is important to ...", "it was not long ago that ...": an *it* that stands for a
+        clause (a "that" clause, or an infinitive after `extraposition_words`; not "it is ready to")."""
+        if token.lower_ != "it":
+            return False
+        if token.dep_ == "expl":
+            return True
+        head = token.head
+        if token.dep_ != "nsubj" or head.lemma_ not in {"be", "seem", "appear", "remain", "become"}:
+            return False
+        for child in head.children:
+            if child.dep_ in {"ccomp", "csubj"}:
+                return True
+            if child.dep_ in {"acomp", "attr"}:
+                grand = {g.dep_ for g in child.children}
+                if "ccomp" in grand or ("xcomp" in grand and child.lower_ in self.extraposition):
+                    return True
+            if child.dep_ == "xcomp" and any(c.lower_ in self.extraposition for c in head.children):
+                return True
+        return False
+
+    def _asks(self, verb: Token) -> bool:
+        """Whether ``verb`` asks something of someone ("demanded that ...", "urged")."""
+        trigger = self.ctx.lexicon.verb(verb.lemma_.lower())
+        return trigger is not None and trigger.plover == "REQUEST"
 
     def _collective(self, token: Token) -> list[str]:
         """ "Washington claims ... They know that they need to ...": with no plural phrase before
