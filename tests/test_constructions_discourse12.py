@@ -308,3 +308,52 @@ def test_it_ready_to_act_is_still_the_state(expect: Expect) -> None:
 def test_it_after_a_thing_as_subject_is_the_thing(expect: Expect, text: str, wrong: str) -> None:
     """A ship or a deal the sentence before was about is what *it* stands for, not a state named near it."""
     expect(text, (), (wrong,))
+
+
+# --- a quotation after a short lead-in ("For Europe, “...”") continues the last speaker ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "“Moscow is lying,” Lithuanian Foreign Minister Gabrielius Landsbergis said. For Vilnius, “we"
+            " will expel two more Russian diplomats.”",
+            "LTU SANCTION RUS",
+        ),
+        (
+            "“Beijing must stop,” Philippine Foreign Secretary Enrique Manalo said on Monday. And then: “We"
+            " have lodged a protest with China.”",
+            "PHL ACCUSE CHN",
+        ),
+        (
+            '"Caracas is not a partner," Colombian President Gustavo Petro said. Above all, "we condemn'
+            " Venezuela's seizure of the border post.\"",
+            "COL ACCUSE VEN",
+        ),
+        (
+            "“We are ready,” Polish Defence Minister Wladyslaw Kosiniak-Kamysz said. Once again, “we accuse"
+            " Belarus of pushing migrants over the border.”",
+            "POL ACCUSE BLR",
+        ),
+        (
+            "“The talks failed,” Serbian President Aleksandar Vucic told reporters. Frankly, “we reject the"
+            " demands of Kosovo.”",
+            "SRB REJECT KSV",
+        ),
+    ],
+)
+def test_a_quotation_after_a_short_lead_in_continues_the_last_speaker(
+    expect: Expect, text: str, wanted: str
+) -> None:
+    expect(text, (wanted,))
+
+
+def test_a_quotation_in_a_narrated_clause_is_not_the_last_speakers(expect: Expect) -> None:
+    """A clause with a verb of its own before the quotation is the narrator's, not a continuation."""
+    expect(
+        "“Moscow is lying,” Lithuanian Foreign Minister Gabrielius Landsbergis said. Russian diplomats left"
+        " Vilnius on Monday, “we will expel two more,” a note read.",
+        (),
+        ("LTU SANCTION RUS",),
+    )
