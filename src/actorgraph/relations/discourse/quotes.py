@@ -150,15 +150,23 @@ class Quotations:
             opens_sentence = a - self.ctx.sentence_starts[k] <= 1
             if attributed is None and quotes:
                 # A quotation that opens a sentence with no speaker of its own continues the last
-                # speaker's words ("... ,” he said. “We will ...").
+                # speaker's words ("... ,” he said. “We will ..."), and so does one that ends its
+                # sentence after a lead-in with no verb ("... ,” he said. For Europe, “we ...").
                 prev = quotes[-1]
                 gap = k - sentence_index(self.ctx, prev.end - 1)
-                if prev.speaker and opens_sentence and gap <= 2:
+                if prev.speaker and (opens_sentence or (gap <= 1 and self._led_in(k, a, b))) and gap <= 2:
                     speakers = list(prev.speakers) or [prev.speaker]
             if attributed is None and not speakers and opens_sentence and k > 0:
                 speakers = self._reported_before(k, a, b, inside)
             quotes.append(Quote(a, b, speakers[0] if speakers else None, tuple(speakers)))
         return quotes
+
+    def _led_in(self, k: int, a: int, b: int) -> bool:
+        """Whether the quotation ``[a, b)`` ends sentence ``k`` after a lead-in with no verb ("For
+        Europe, “...”", "And then: “...”")."""
+        sent = self.ctx.sentences[k]
+        lead = self.doc[sent.start : a]
+        return b >= sent.end - 2 and not any(t.pos_ in {"VERB", "AUX"} for t in lead)
 
     def _reported_before(self, k: int, a: int, b: int, inside: set[int]) -> list[str]:
         """ "Tusk said Poland had evidence of sabotage. “We will expel ...”": a quotation that is its
