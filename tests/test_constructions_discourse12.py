@@ -357,3 +357,47 @@ def test_a_quotation_in_a_narrated_clause_is_not_the_last_speakers(expect: Expec
         (),
         ("LTU SANCTION RUS",),
     )
+
+
+# --- the verb that introduces a quotation names its speaker, not an earlier verb of saying -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Russia warned of retaliation, said Estonian Foreign Minister Margus Tsahkna, adding: “We will"
+            " expel the Russian ambassador.”",
+            ["EST SANCTION RUS"],
+            [],
+        ),
+        (
+            "Beijing has vowed countermeasures, Philippine Foreign Secretary Enrique Manalo told reporters,"
+            " adding: “We have asked Japan to join the patrols.”",
+            ["PHL REQUEST JPN"],
+            ["CHN REQUEST JPN"],
+        ),
+        (
+            "After Serbia claimed Kosovo had provoked the clash, Kosovo Prime Minister Albin Kurti said: “We"
+            " have asked NATO to protect the north.”",
+            ["KSV REQUEST NATO"],
+            ["SRB REQUEST NATO"],
+        ),
+        (
+            "As Beijing warned Manila against new patrols, Philippine President Ferdinand Marcos Jr. said:"
+            " “We have asked Australia to join them.”",
+            ["PHL REQUEST AUS"],
+            ["CHN REQUEST AUS"],
+        ),
+        (
+            "While Egypt insisted the talks had failed, Ethiopian Prime Minister Abiy Ahmed told parliament:"
+            " “We have asked Kenya to mediate.”",
+            ["ETH REQUEST KEN"],
+            ["EGY REQUEST KEN"],
+        ),
+    ],
+)
+def test_the_verb_that_introduces_a_quotation_names_its_speaker(
+    expect: Expect, text: str, want: list[str], not_want: list[str]
+) -> None:
+    expect(text, tuple(want), tuple(not_want))
