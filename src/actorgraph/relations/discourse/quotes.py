@@ -183,8 +183,8 @@ class Quotations:
         return self._subject_of(root)
 
     def _attribution(self, a: int, b: int, inside: set[int]) -> list[str] | None:
-        """The speakers of the quotation ``[a, b)``: a speech verb outside the marks in the
-        sentences it touches (or the next short sentence, or a sentence before ending in a
+        """The speakers of the quotation ``[a, b)``: the speech verb nearest it outside the marks in
+        the sentences it touches (or the next short sentence, or a sentence before ending in a
         colon), or "according to X" (``None``: no such verb; empty: its subject names no actor,
         "“...,” nine rights groups said", and the quotation continues no one else's words)."""
         sents = self.ctx.sentences
@@ -196,7 +196,8 @@ class Quotations:
         if first > 0 and sents[first - 1][-1].text == ":" and a - sents[first].start <= 1:
             frames.insert(0, sents[first - 1])
         for sent in frames:
-            for tok in sent:
+            # the verb nearest the quotation first: "Russia warned ..., said X, adding: “...”" is X's
+            for tok in sorted(sent, key=lambda t: min(abs(t.i - a), abs(t.i - b))):
                 if tok.i in inside or a - 1 <= tok.i <= b:
                     continue
                 if tok.lower_ == "according" and tok.dep_ == "prep":
