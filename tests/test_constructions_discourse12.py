@@ -401,3 +401,55 @@ def test_the_verb_that_introduces_a_quotation_names_its_speaker(
     expect: Expect, text: str, want: list[str], not_want: list[str]
 ) -> None:
     expect(text, tuple(want), tuple(not_want))
+
+
+# --- a quotation continued into the next paragraph is the words of whoever ends it --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "“Kenya must withdraw its troops,” Somali President Hassan Sheikh Mohamud said on Monday.\n\n"
+            "“We condemn the attacks by al-Shabab. We accuse Eritrea of arming the militants.\n\n"
+            "“Our troops will stay. They protect the border,” Kenyan President William Ruto said on Tuesday.",
+            ["KEN ACCUSE ERI"],
+            ["SOM ACCUSE ERI"],
+        ),
+        (
+            "Serbian President Aleksandar Vucic spoke first. “Kosovo must respect the deal,” he said.\n\n"
+            "“We condemn the raids by Serbia.\n\n"
+            "“The police are on alert. We also ask NATO to protect our villages,” Kosovo Prime Minister Albin"
+            " Kurti replied.",
+            ["KSV ACCUSE SRB"],
+            [],
+        ),
+        (
+            "“Pakistan must act,” Indian Foreign Secretary Vikram Misri said.\n\n"
+            "\"We condemn India's strikes on Pakistani towns.\n\n"
+            '"Our army is ready. We have asked China for support," Pakistani Foreign Minister Ishaq'
+            " Dar said.",
+            ["PAK ACCUSE IND"],
+            [],
+        ),
+        (
+            "“Moscow must stop,” Ukrainian President Volodymyr Zelenskyy said.\n\n"
+            "“We accuse NATO of provoking the war.\n\n"
+            "“We also blame the United States.\n\n"
+            "“We will answer,” Russian Foreign Minister Sergei Lavrov said.",
+            ["RUS ACCUSE NATO", "RUS ACCUSE USA"],
+            ["UKR ACCUSE NATO", "UKR ACCUSE USA"],
+        ),
+        (
+            "“Rwanda must leave,” Congolese President Felix Tshisekedi told parliament.\n\n"
+            "“We reject the accusations of Congo. We will defend our borders.\n\n"
+            "“Our army is ready. The border is calm,” Rwandan President Paul Kagame said.",
+            ["RWA REJECT COD"],
+            [],
+        ),
+    ],
+)
+def test_a_quotation_continued_into_the_next_paragraph_is_its_last_speakers(
+    expect: Expect, text: str, want: list[str], not_want: list[str]
+) -> None:
+    expect(text, tuple(want), tuple(not_want))
