@@ -143,8 +143,10 @@ class Quotations:
         quotes: list[Quote] = []
         spans = self._marks()
         inside: set[int] = {i for a, b in spans for i in range(a, b)}
+        owned: list[bool] = []  # attributed by a verb or "according to" of its own
         for a, b in spans:
             attributed = self._attribution(a, b, inside)
+            owned.append(bool(attributed))
             speakers = attributed or []
             k = sentence_index(self.ctx, a)
             opens_sentence = a - self.ctx.sentence_starts[k] <= 1
@@ -159,6 +161,19 @@ class Quotations:
             if attributed is None and not speakers and opens_sentence and k > 0:
                 speakers = self._reported_before(k, a, b, inside)
             quotes.append(Quote(a, b, speakers[0] if speakers else None, tuple(speakers)))
+        return self._continued(quotes, owned)
+
+    @staticmethod
+    def _continued(quotes: list[Quote], owned: list[bool]) -> list[Quote]:
+        """ "“We condemn ... ¶ “We also ...,” X said.": a quotation whose paragraph ends without a
+        closing mark goes on in the next one, and is the words of whoever that one is attributed to
+        (back along a chain of such paragraphs), not of the speaker before it."""
+        for k in range(len(quotes) - 2, -1, -1):
+            here, after = quotes[k], quotes[k + 1]
+            if owned[k] or not owned[k + 1] or after.start != here.end + 1:
+                continue
+            quotes[k] = Quote(here.start, here.end, after.speaker, after.speakers)
+            owned[k] = True
         return quotes
 
     def _led_in(self, k: int, a: int, b: int) -> bool:
