@@ -453,3 +453,23 @@ def test_a_quotation_continued_into_the_next_paragraph_is_its_last_speakers(
     expect: Expect, text: str, want: list[str], not_want: list[str]
 ) -> None:
     expect(text, tuple(want), tuple(not_want))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Vietnam and Laos held talks in Hanoi on Monday, and Thailand sent an observer. After discussing"
+            " trade, energy and railways, the two countries asked Japan to fund the line.",
+            ["VNM REQUEST JPN", "LAO REQUEST JPN"],
+        ),
+        (
+            "Egypt and Jordan held a summit in Amman, and Iraq sent its foreign minister. Having discussed"
+            " water, power and trade, both countries urged Israel to reopen the crossings.",
+            ["EGY REQUEST ISR", "JOR REQUEST ISR"],
+        ),
+    ],
+)
+def test_a_list_of_things_does_not_hide_the_pair(expect: Expect, text: str, want: list[str]) -> None:
+    """ "trade, energy and railways" names no party: the pair is looked for further back."""
+    expect(text, tuple(want))
