@@ -341,20 +341,21 @@ class Anaphora:
         acts = self.ctx.discourse.events.acts
         people = token.lower_ == "pair"  # two people as often as two states
         for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
-            heads = self._list_heads(k, token)
-            for head in reversed(heads):
+            more = False
+            for head in reversed(self._list_heads(k, token)):
                 if head.left_edge.i <= token.i <= head.right_edge.i:
                     continue
                 members = self._members(np_actors(head, self.ctx)[0], people)
                 if len(members) == 2:
                     return members  # "Egypt and Ethiopia resumed ...", "talks between A and B"
+                more |= len(members) > 2
             sides = self._members(
                 [x for a in acts if a.sentence == k and a.target for x in (a.source, a.target)], people
             )
             if sides:
                 return sides if len(sides) == 2 else []
-            if heads:
-                return []  # "Kenya, Uganda and Rwanda met": three, not a pair
+            if more:
+                return []  # "Kenya, Uganda and Rwanda met": three, not a pair ("agreements and MoUs": no one)
         return []
 
     def _list_heads(self, k: int, token: Token) -> list[Token]:
