@@ -8,10 +8,12 @@ demonym through where they are ("ethnic Albanians in south Serbia").
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
-from actorgraph.actors.resolve import DocActors
+from actorgraph.actors.resolve import DocActors, MentionSpan
 from actorgraph.actors.sectors import load_sectors
 from actorgraph.relations.discourse import Discourse
 from actorgraph.relations.lexicon import Lexicon, Trigger
@@ -44,6 +46,7 @@ __all__ = [
     "place_targets",
     "prep_objects",
     "subjects",
+    "vote_state",
 ]
 
 _INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
@@ -228,6 +231,8 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             # "Indian-Australian exercises", "the Russia-Ukraine war": both sides of the hyphen, in
             # text order (the first named is the first side).
             found.extend(a for h in hyphen_partners(tok) if (a := ctx.actors.actor_at(h)))
+            # "The Netherlands, Belgium, Austria, and Ireland": the items the parser did not coordinate
+            found.extend(surface_list(tok, ctx))
             located = _located(tok, actor, ctx)
             found.extend([located] if located else [])
             continue
@@ -530,6 +535,10 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
             if not sub and _joint(child, ctx):
                 # "talks between Sudan and South Sudan failed to ...": the parties act together.
                 sub, _, inf = prep_objects(child, ("between", "among"), ctx)
+            if not sub and not passive and child.pos_ == "NOUN":
+                # "the declaration, signed by A, B and C, rejected ...", "a joint statement by A and B
+                # condemned ...": a document acts for the issuers its own phrase names (acc-lists)
+                sub = ctx.discourse.documents.issued_by(child)
             actors.extend(sub)
             inferred |= inf
         if not passive:
@@ -734,7 +743,7 @@ def complement_targets(verb: Token, ctx: Context, depth: int = 0) -> list[str]:
     found: list[str] = []
     for c in verb.children:
         if c.dep_ in {"dobj", "dative", "attr", "oprd"}:
-            found.extend(np_actors(c, ctx)[0])
+            found.extend(np_actors(c, ctx)[0] or vote_state(c, ctx))  # "refused to recognise the vote"
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ != "of":
                     for pobj in p.children:
@@ -881,3 +890,90 @@ def place_targets(
                     actors.append(place)
                     tokens.append(obj)
     return actors, tokens
+
+
+def vote_state(noun: Token, ctx: Context) -> list[str]:
+    """The state a vote is held in: its own phrase ("elections in Bolivia", "the election held in
+    Zimbabwe"), the state that holds it ("Belarus held a vote") or where it takes place ("a referendum
+    took place in Moldova"); for a vote referred back ("these elections", "the referendum"), the last
+    vote so placed in this sentence or the two before (``vote_rule`` in grammar.json); nothing for
+    any other noun."""
+    rule = ctx.grammar["vote_rule"]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rule["nouns"]:
+        return []
+    found = _vote_place(noun, ctx)
+    if found or not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in noun.children):
+        return found
+    k = bisect_right(ctx.sentence_starts, noun.i) - 1
+    start = ctx.sentence_starts[max(0, k - rule["sentences"])]
+    for i in range(noun.i - 1, start - 1, -1):
+        earlier = ctx.actors.doc[i]
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in rule["nouns"]:
+            found = _vote_place(earlier, ctx)
+            if found:
+                return found
+    return []
+
+
+def _vote_place(noun: Token, ctx: Context) -> list[str]:
+    """The one state a vote's own phrase or clause names (see :func:`vote_state`)."""
+    for tok in noun.subtree:
+        actor = ctx.actors.actor_at(tok) if tok.i != noun.i else None
+        if actor is not None and ctx.kind(actor) == "country":
+            return [actor]  # "elections in Georgia", "the election held in Zimbabwe"
+        place = ctx.actors.place_at(tok)
+        if place is not None and ctx.actors.ensure_actor(place):
+            return [place]
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in ctx.grammar["vote_rule"]["holding_verbs"]:
+        return []
+    if noun.dep_ == "dobj":  # "Belarus held a presidential vote"
+        return [a for a in subjects(verb, ctx)[0] if ctx.kind(a) == "country"][:1]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:  # "elections were held in Bolivia", "took place in Moldova"
+        return place_targets(verb, ctx)[0][:1]
+    return []
+
+
+def surface_list(token: Token, ctx: Context) -> list[str]:
+    """The actors of the written list ``token``'s mention is an item of: three or more whole mentions
+    ("the" before one allowed) with a comma after each but the last two and "and" or "or" before the last
+    ("The Netherlands, Belgium, Austria, and Ireland", "The Gambia, Senegal, Mali, and Guinea"), which
+    the parser may not have coordinated (an item made an apposition, a modifier or a second subject);
+    nothing where a description, a place or any other word stands between the commas ("Lavrov,
+    Russia's foreign minister, and Wang"; "Lviv, Ukraine, and Krakow": Lviv is a place, no mention)."""
+    doc, by_token = ctx.actors.doc, ctx.actors.by_token
+    mention = by_token.get(token.i)
+    if mention is None:
+        return []
+
+    def item_at(i: int) -> MentionSpan | None:
+        if i < len(doc) and doc[i].lower_ == "the" and by_token.get(i) is None:
+            i += 1  # "and the Philippines", the article outside the mention
+        found = by_token.get(i) if i < len(doc) else None
+        return found if found is not None and found.start == i else None
+
+    first = mention
+    while first.start >= 2:
+        comma = first.start - 1 - (doc[first.start - 1].lower_ == "the")
+        before = by_token.get(comma - 1) if comma >= 1 and doc[comma].text == "," else None
+        if before is None or before.end != comma:
+            break
+        first = before
+    items = [first]
+    closed = False
+    i = first.end
+    while i + 1 < len(doc) and (doc[i].text == "," or (doc[i].lower_ in {"and", "or"} and len(items) > 1)):
+        if doc[i].lower_ in {"and", "or"} or doc[i + 1].lower_ in {"and", "or"}:
+            last = item_at(i + 1 if doc[i].lower_ in {"and", "or"} else i + 2)  # "B and C", "B, and C"
+            # (not an owner: "Russia, Belarus, and Iran's allies")
+            closed = last is not None and not (last.end < len(doc) and doc[last.end].tag_ == "POS")
+            items += [last] if last is not None else []
+            break
+        item = item_at(i + 1)
+        if item is None:
+            break
+        items.append(item)
+        i = item.end
+    if not closed or len(items) < 3 or mention not in items:
+        return []
+    return list(dict.fromkeys(m.actor_id for m in items))

@@ -41,9 +41,11 @@ from actorgraph.relations.arguments import (
     prep_objects,
     principals,
     subjects,
+    vote_state,
 )
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
+from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import (
     act_doers,
@@ -60,7 +62,12 @@ from actorgraph.relations.questions import open_question
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
-from actorgraph.relations.syntax import coordinated, listed_gerund, raised_objects, reduced_relative
+from actorgraph.relations.syntax import (
+    coordinated,
+    listed_gerund,
+    raised_objects,
+    reduced_relative,
+)
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
@@ -105,7 +112,11 @@ def extract_candidates(
                 out.extend(_from_adjective(token, adjective, sent, ctx, doc_date))
             elif token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
                 trig = verb_trigger(token, lexicon)
-                if into_custody(token, ctx):
+                gathered = gathered_meeting(token, sent, ctx, doc_date)
+                if gathered:
+                    # "the summit brought together A, B and C": every pair meets (acc-lists)
+                    out.extend(gathered)
+                elif into_custody(token, ctx):
                     # "X returned to prison": X is held ("return * to prison" has no object here)
                     out.extend(custody_clause(token, sent, ctx, doc_date))
                 elif trig and token.tag_ == "VBN" and token.dep_ in {"acomp", "oprd"}:
@@ -439,6 +450,11 @@ def _from_verb(
                         targets.extend(owners)
                         pred += toks
                         inferred |= bool(owners)
+                    if not sub and not targets:
+                        # "rejected these fraudulent elections": the state the story held them in
+                        held = [a for a in vote_state(child, ctx) if a not in sources]
+                        targets.extend(held)
+                        inferred |= bool(held)
         preps = tuple(p for p in trigger.preps if p not in away)
         if preps:
             objs, toks, inf = prep_objects(verb, preps, ctx)
@@ -576,7 +592,46 @@ def _from_verb(
         ctx.discourse.wait_for_fight(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
-    return emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+    out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+    if targets and not passive and met_together(verb, trigger, sources, ctx):
+        # "officials from A, B and C met with D": one meeting, whose subjects meet each other too (not
+        # two of one state: "Rubio and US senators met with X" are one side)
+        out += meet_each_other(sources, trigger, pred, sent, verb, ctx, doc_date, confidence - 0.1)
+    callers = _joined_callers(verb, ctx)
+    if callers and not passive:
+        # "A called on others to join in rejecting Y": A rejects Y already, whatever they do
+        mine = [c for c in out if c.source in callers]
+        out = [c for c in out if c.source not in callers]
+        asked = emit(callers, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+        out += [replace(c, hypothetical=False) for c in asked if not c.negated] + [
+            c for c in mine if c.negated
+        ]
+    return out
+
+
+def _joined_callers(verb: Token, ctx: Context) -> list[str]:
+    """Who asks others to join in the act ``verb`` names: "A called on the international community to
+    join (it) in rejecting Y", "A urged its neighbours to join it in condemning Y" (the act is a
+    gerund under "in" on a companion verb, ``companion_verbs``, that a REQUEST verb asks for): the
+    one who asks does the act already (acc-lists)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "in":
+        join = head.head
+    elif (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)
+    ):
+        join = head  # "to join in rejecting": the parser's particle
+    else:
+        return []
+    call = join.head
+    if join.lemma_ not in ctx.companion_verbs or join.dep_ not in {"xcomp", "ccomp"} or call is join:
+        return []
+    found = verb_trigger(call, ctx.lexicon)
+    if found is None or found[0].plover != "REQUEST":
+        return []
+    return subjects(call, ctx)[0]
 
 
 def _fight_partners(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:

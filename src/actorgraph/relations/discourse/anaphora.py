@@ -36,6 +36,7 @@ class Anaphora:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.doc = ctx.actors.doc
+        self._counting: set[int] = set()  # group phrases being resolved ("France and the 20 countries")
         g = ctx.grammar
         self.group_heads: dict[str, str] = {
             word: kind for kind, words in g["group_heads"].items() for word in words
@@ -303,12 +304,31 @@ class Anaphora:
             paired = self.pair(token)
             if paired or self._in_reach(token, kind) > 2:
                 return paired  # "the two sides": not the last two named when a third came between
-        if not count and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children):
+        members = self.ctx.grammar["list_member_words"]  # "the member states", "the signatories"
+        listed = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
+            token.lower_ in members or any(c.lower_ in members for c in token.lefts)
+        )
+        if listed and any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i):
+            return None  # "the EU member states": the phrase names its group
+        if not count and (
+            listed or any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children)
+        ):
             # "these countries", "those nations": the last list the story named (acc-lists)
             if any(c.dep_ in _CLAUSES for c in token.children):
                 return None  # "those countries that buy Iranian oil": which ones, the clause says
             return self._last_list(token, kind) or None
-        if not count or count > 12:
+        if count > 12:
+            # "the 16 countries": only the last list of exactly that many (acc-lists); not while this
+            # phrase is itself being read as an item of that list
+            if token.i in self._counting:
+                return None
+            self._counting.add(token.i)
+            try:
+                listed_now = self._last_list(token, kind)
+            finally:
+                self._counting.discard(token.i)
+            return listed_now if len(listed_now) == count else None
+        if not count:
             return None
         exclude: set[str] = set()
         if other:
@@ -514,6 +534,9 @@ class Anaphora:
         here = sentence_index(self.ctx, token.i)
         for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
             heads = self._list_heads(k, token)
+            # "The United States, Japan, New Zealand, and Australia": not the inner list the parser
+            # hung on the first name as an apposition (acc-lists)
+            heads = [t for t in heads if not (t.dep_ == "appos" and t.head in heads)]
             for head in reversed(heads):
                 found = np_actors(head, self.ctx)[0]
                 members = list(dict.fromkeys(a for a in (self._of_kind(f, kind) for f in found) if a))
