@@ -1,0 +1,151 @@
+"""The document's own actor list: bodies the text introduces and its unnamed armed groups.
+
+Every sentence here was written for these tests (none comes from a gold file); each construction has
+five, with different actors and wording, and guards that nearby constructions stay as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import actorgraph as ag
+
+Expect = Callable[..., dict[str, set[str]]]
+RelationsOf = Callable[[str], tuple[ag.Relation, ...]]
+
+
+# --- a noun of people the text names: "a militia called X", "an armed group known as X" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "A militia called the Popular Front for Renewal attacked Chadian soldiers near the border.",
+            "Popular Front for Renewal",
+        ),
+        (
+            "An armed group known as the Guardians of the Valley ambushed a Colombian army patrol.",
+            "Guardians of the Valley",
+        ),
+        (
+            "A rebel faction called the Northern Freedom Brigade shelled Malian positions near Kidal.",
+            "Northern Freedom Brigade",
+        ),
+        (
+            "On Monday a group known as the Coastal Resistance Committee threatened Nigerian oil workers.",
+            "Coastal Resistance Committee",
+        ),
+        (
+            "A militia known as the Red Hand Defenders attacked a British army patrol in Belfast.",
+            "Red Hand Defenders",
+        ),
+    ],
+)
+def test_a_named_group_is_the_body_it_is_called(relations_of: RelationsOf, text: str, body: str) -> None:
+    sources = {r.source_name for r in relations_of(text)}
+    assert body in sources, sources
+
+
+# --- the ranks of a named body: "fighters of X", "members of X", "militants from X" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "state"),
+    [
+        ("Fighters of the Arakan Army seized a Myanmar military base in Rakhine.", "ARAKAN_ARMY", "MMR"),
+        ("Militants from the Allied Democratic Forces killed 12 Ugandan soldiers.", "ADF", "UGA"),
+        (
+            "Members of the Sudan Liberation Movement attacked a convoy of Chadian traders.",
+            "ORG_SUDAN_LIBERATION_MOVEMENT",
+            "TCD",
+        ),
+        ("Fighters from the Kachin Independence Army shot down a Myanmar air force jet.", None, "MMR"),
+        ("Militants of the Baloch Liberation Army attacked Pakistani soldiers in Turbat.", None, "PAK"),
+    ],
+)
+def test_the_ranks_of_a_named_body_are_the_body(
+    relations_of: RelationsOf, text: str, body: str | None, state: str
+) -> None:
+    rels = relations_of(text)
+    doers = {(r.source_id, r.source_type) for r in rels if (r.target_country or r.target_id) == state}
+    assert doers, rels
+    for actor_id, actor_type in doers:
+        assert actor_type in {"armed_group", "organization"}, doers  # not "Burmese rebels", not Sudan
+        assert body is None or actor_id == body, doers
+
+
+def test_members_of_an_alliance_stay_its_members(expect: Expect) -> None:
+    """Guard: an alliance of states has no ranks; its members are states ("members of NATO")."""
+    expect("Members of NATO condemned Russia on Tuesday.", ("NATO ACCUSE RUS",))
+
+
+def test_a_state_army_named_with_its_state_stays_the_state(expect: Expect) -> None:
+    """Guard: "soldiers of the Nigerian Army" are Nigeria's, not a body of their own."""
+    expect(
+        "Soldiers of the Nigerian Army killed ten Cameroonian smugglers near the border.",
+        ("NGA ASSAULT CMR",),
+    )
+
+
+# --- unnamed armed groups: one actor per document and stated side, named in the text's words ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped 40 villagers in Niger's Tillaberi region on Sunday. The kidnappers demanded a"
+        " ransom from the Nigerien government.",
+        "Bandits killed eight farmers in Zamfara state on Friday. Nigerian troops later killed 12 of the"
+        " militants.",
+        "Kidnappers seized two Italian aid workers in northern Kenya on Monday. Kenyan police later killed"
+        " three of the gunmen.",
+        "Bandits raided a village in Nigeria's Katsina state on Sunday. Nigerian police later arrested five"
+        " of the gunmen.",
+        "Gunmen killed seven Egyptian soldiers in northern Sinai. The Egyptian army later killed 15 of the"
+        " kidnappers.",
+    ],
+)
+def test_an_unnamed_armed_group_is_one_actor(relations_of: RelationsOf, text: str) -> None:
+    rels = relations_of(text)
+    armed = {
+        (side_id, side_type)
+        for r in rels
+        for side_id, side_type in ((r.source_id, r.source_type), (r.target_id, r.target_type))
+        if side_type == "armed_group" or side_id.endswith("_CRM")
+    }
+    assert len(rels) >= 2 and len(armed) == 1, rels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen abducted three Chinese engineers in Nigeria's Kogi state.", "gunmen"),
+        ("Somali pirates hijacked a Greek tanker in the Gulf of Aden.", "Somali pirates"),
+        ("Separatist rebels shelled Cameroonian troops in Bamenda.", "Separatist rebels"),
+        ("Islamist insurgents attacked Mozambican soldiers in Cabo Delgado.", "Islamist insurgents"),
+        ("Militants killed two Indian soldiers in Kashmir on Friday.", "militants"),
+    ],
+)
+def test_an_unnamed_armed_group_is_named_in_the_texts_words(
+    relations_of: RelationsOf, text: str, name: str
+) -> None:
+    names = {r.source_name for r in relations_of(text)}
+    assert name in names, names
+
+
+def test_two_stated_sides_stay_two_groups(relations_of: RelationsOf) -> None:
+    """Guard: rebels of two states named as such are two actors."""
+    rels = relations_of("Sudanese rebels attacked Chadian rebels near the border town of Adre.")
+    assert {(r.source_country, r.target_country) for r in rels} == {("SDN", "TCD")}, rels
+
+
+def test_a_list_of_armed_groups_stays_several(relations_of: RelationsOf) -> None:
+    """Guard: "guerrillas, smugglers and drug traffickers" are groups of their own, not one."""
+    rels = relations_of(
+        "Ecuador condemned the attack on its soldiers by Colombian guerrillas, smugglers and drug"
+        " traffickers."
+    )
+    assert len({r.target_id for r in rels}) == 2, rels
