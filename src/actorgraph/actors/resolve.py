@@ -678,6 +678,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     _places_elsewhere(out, set(grammar["place_nouns"]))
     _find_offices(out, gazetteer, titles, set(grammar["office_nouns"]))
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
+    from actorgraph.actors.bodies import introduced_bodies  # builds on this module's records
+
+    introduced_bodies(out)  # "a militia called X", "fighters of X": the body, before groups are read
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
     from actorgraph.actors.groups import find_groups, join_named_organs, story_officials
     from actorgraph.actors.sectors import assign_sectors

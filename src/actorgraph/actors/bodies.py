@@ -1,0 +1,149 @@
+"""Bodies the text itself introduces by a noun of people: "a militia called X", "fighters of X".
+
+* A noun of a group that the text names ("a militia called the X Front", "an armed group known as
+  the Y", "a faction named Z") is the named body: one node, not a group of the story's state.
+* The ranks of a named body ("fighters of the X Army", "members of the Y Movement", "militants from
+  the Z Forces") are that body, as "Hezbollah fighters" are Hezbollah.
+* A capitalised name ending in a word of organisations ("the Sudan Liberation Movement") is one
+  name, not the state the gazetteer found in it: the ranks' "of" phrase makes it a name.
+
+An organisation only the tagger found that an armed noun describes ("a militia called X") is an
+armed group. Runs before :func:`actorgraph.actors.groups.find_groups`, which then leaves these
+nouns alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.actors.names import remove_mention
+from actorgraph.actors.resolve import ActorDraft, DocActors, MentionSpan, _slug
+from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
+
+__all__ = ["introduced_bodies"]
+
+#: Prepositions from the ranks to the body.
+_OF = frozenset({"of", "from"})
+#: Actor types that have ranks of their own (not states or their alliances: "members of NATO").
+_BODY_TYPES = frozenset({"armed_group", "organization"})
+
+
+def introduced_bodies(out: DocActors) -> None:
+    """Resolve to the named body every noun of people the text ties to a name (in place)."""
+    grammar = read_grammar()
+    generic = set(grammar["generic_org_words"])
+    words = grammar["introduced_bodies"]
+    named_nouns, naming, ranks = (
+        set(words["named_nouns"]),
+        set(words["naming_participles"]),
+        set(words["ranks"]),
+    )
+    data = load_sectors()
+    for token in out.doc:
+        if token.i in out.by_token or token.pos_ != "NOUN" or out.is_chrome(out.doc[token.i : token.i + 1]):
+            continue
+        lemma = token.lemma_.lower()
+        body = None
+        if lemma in named_nouns or _armed(token, data):
+            body = _called(token, out, generic, naming)
+        if body is None and (lemma in ranks or token.lower_ in ranks) and token.tag_ == "NNS":
+            body = _ranks_of(token, out, generic)
+        if body is None:
+            continue
+        draft = out.actors[body]
+        if not draft.gazetteer and draft.type == "organization" and _armed(token, data):
+            draft.type = "armed_group"  # "a militia called the X Front": the tagger's ORG is armed
+        out.add_mention(out.doc[token.i : token.i + 1], body, "coreference")
+
+
+def _armed(token: Token, data: SectorData) -> bool:
+    """Whether the noun, or a modifier of it, names armed people ("militia", "armed group", "rebel group")."""
+    words = [token.lemma_.lower()]
+    words += [c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "compound"}]
+    for word in words:
+        sector = data.term("group", word) or data.term("modifier", word)
+        if sector and sector_class(sector) == "armed":
+            return True
+    return "armed" in words[1:]
+
+
+def _called(token: Token, out: DocActors, generic: set[str], naming: set[str]) -> str | None:
+    """The body a naming participle on ``token`` names: "a militia called X", "a group known as X"."""
+    participles = [c for c in token.children if c.dep_ == "acl"]
+    if token.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+        participles.append(token.head)  # "A militia called X attacked ...": the parser's main verb
+    for child in participles:
+        if child.lemma_.lower() not in naming or child.i != token.i + 1:
+            continue
+        for named in child.children:
+            if named.dep_ in {"oprd", "dobj", "attr", "xcomp"} and named.i > child.i:
+                return _body_at(named, out, generic, any_name=True)
+            if named.dep_ in {"prep", "agent"} and named.lower_ == "as":
+                objects = [o for o in named.children if o.dep_ == "pobj"]
+                if objects:
+                    return _body_at(objects[0], out, generic, any_name=True)
+    return None
+
+
+def _ranks_of(token: Token, out: DocActors, generic: set[str]) -> str | None:
+    """The body whose ranks ``token`` names: "fighters of the X Army", "members from the Y Front"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _OF and child.i == token.i + 1:
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            body = _body_at(objects[0], out, generic, any_name=False) if objects else None
+            draft = out.actors[body] if body is not None else None
+            if draft is not None and draft.gazetteer and draft.country and draft.type != "armed_group":
+                return None  # "members of the U.S. Senate": a state's organ, whose members are its people
+            return body
+    return None
+
+
+def _name_span(head: Token) -> Span | None:
+    """The capitalised name whose last word is ``head`` (its compounds and capitalised words before
+    it, and an "of"/"for" tail of capitalised words: "the Guardians of the Valley"), without "the"."""
+    doc = head.doc
+    if not head.text[:1].isupper() or head.pos_ != "PROPN":
+        return None
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].text[:1].isupper():
+        start -= 1
+    end = head.i + 1
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == end:
+            tail = [t for t in prep.subtree]
+            if tail and all(t.text[:1].isupper() or t.lower_ in {"of", "for", "the", "and"} for t in tail):
+                end = tail[-1].i + 1
+    return doc[start:end]
+
+
+def _body_at(head: Token, out: DocActors, generic: set[str], *, any_name: bool) -> str | None:
+    """The non-state body named by the phrase whose head is ``head``: its actor, or a new one for a
+    capitalised name the gazetteer and the tagger missed or cut ("the Sudan Liberation Movement").
+    With ``any_name`` (the text says it is a name) any capitalised name is one; else only one ending
+    in a word of organisations ("Movement", "Front", "Army")."""
+    found = out.by_token.get(head.i)
+    if found is not None:
+        draft = out.actors[found.actor_id]
+        return found.actor_id if draft.type in _BODY_TYPES else None
+    span = _name_span(head)
+    if span is None or not (any_name or head.lower_ in generic):
+        return None
+    inside: list[MentionSpan] = []
+    for i in range(span.start, span.end):
+        m = out.by_token.get(i)
+        if m is not None and all(m is not seen for seen in inside):
+            inside.append(m)
+    if any(m.end > span.end or any(t.lower_ != "the" for t in out.doc[m.start : span.start]) for m in inside):
+        return None  # a mention that runs out of the name: the parse, not the name
+    if any(out.actors[m.actor_id].type not in {"country", *_BODY_TYPES} for m in inside):
+        return None  # a person's name in it: "the Abu Bakr Brigade" is left to the tagger
+    for m in inside:
+        remove_mention(out, m)
+    for i in range(span.start, span.end):
+        out.places.pop(i, None)  # "the Zaporizhzhia Brigade": a place in a name locates nothing
+    actor_id = "ORG_" + _slug(span.text)
+    if actor_id not in out.actors:
+        out.actors[actor_id] = ActorDraft(id=actor_id, name=span.text, type="organization")
+    out.add_mention(span, actor_id, "ner")
+    return actor_id
