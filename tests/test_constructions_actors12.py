@@ -149,3 +149,57 @@ def test_a_list_of_armed_groups_stays_several(relations_of: RelationsOf) -> None
         " traffickers."
     )
     assert len({r.target_id for r in rels}) == 2, rels
+
+
+# --- a person the data knows is named as the article writes the full name ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "name"),
+    [
+        (
+            "North Korean leader Kim Jong-un met Chinese President Xi Jinping in Beijing.",
+            "P_KIM_JONG_UN",
+            "Kim Jong-un",
+        ),
+        (
+            "Turkish President Tayyip Erdoğan accused Greece of provocations on Monday.",
+            "P_ERDOGAN",
+            "Tayyip Erdoğan",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky thanked Poland for its support.",
+            "P_ZELENSKYY",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Belarusian leader Alyaksandr Lukashenka accused Lithuania of provocations.",
+            "P_LUKASHENKO",
+            "Alyaksandr Lukashenka",
+        ),
+        (
+            "Saudi Crown Prince Muhammad bin Salman hosted the Egyptian president in Riyadh.",
+            "P_MBS",
+            "Muhammad bin Salman",
+        ),
+    ],
+)
+def test_a_known_person_is_named_as_the_article_writes_the_name(
+    relations_of: RelationsOf, text: str, person: str, name: str
+) -> None:
+    names = {r.source_name for r in relations_of(text) if r.source_id == person}
+    assert names == {name}, relations_of(text)
+
+
+def test_a_surname_alone_keeps_the_datas_name(relations_of: RelationsOf) -> None:
+    """Guard: a bare surname is no full name; the data's name stays."""
+    names = {r.source_name for r in relations_of("Erdogan accused Greece of provocations on Tuesday.")}
+    assert names == {"Recep Tayyip Erdogan"}, names
+
+
+def test_a_commodore_is_a_title(relations_of: RelationsOf) -> None:
+    """ "Commodore Jay Tarriela": the rank is no part of the name (as "Admiral", "Colonel")."""
+    rels = relations_of(
+        "Philippine Coast Guard spokesman Commodore Jay Tarriela accused Chinese vessels of ramming a boat."
+    )
+    assert {r.source_name for r in rels if r.type != "AFFILIATION"} == {"Jay Tarriela"}, rels

@@ -689,7 +689,32 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     assign_sectors(out, gazetteer)
     join_named_organs(out)
     story_officials(out)
+    _named_as_written(out)
     return out
+
+
+def _named_as_written(out: DocActors) -> None:
+    """A person the data knows is named as the article writes the full name, where that is one of the
+    data's spellings of it ("Kim Jong-un", "Tsakhia Elbegdorj", "Lindiwe Sisulu" for the data's "Kim
+    Jong Un", "Tsakhiagiyn Elbegdorj", "Lindiwe Nonceba Sisulu"): the longest such mention, the first
+    of equals. One node per person still: the id is the data's."""
+    written: dict[str, str] = {}
+    for m in sorted(out.mentions, key=lambda m: m.start):
+        draft = out.actors.get(m.actor_id)
+        if draft is None or draft.type != "person" or not draft.gazetteer or len(m.text.split()) < 2:
+            continue
+        last = out.doc[m.end - 1]
+        if not last.whitespace_ and m.end < len(out.doc) and out.doc[m.end].text in {"-", "‐", "‑", "–"}:
+            continue  # "Bilawal Bhutto[-Zardari]": the name goes on past the data's form
+        text = " ".join(m.text.split())
+        bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        form = out.gazetteer.lookup(text) or out.gazetteer.lookup(bare)
+        if form is None or form.actor_id != draft.id:
+            continue
+        if len(text.split()) > len(written.get(draft.id, "").split()):
+            written[draft.id] = text
+    for actor_id, text in written.items():
+        out.actors[actor_id].name = text
 
 
 def _bracketed_names(out: DocActors) -> None:
