@@ -203,3 +203,61 @@ def test_a_commodore_is_a_title(relations_of: RelationsOf) -> None:
         "Philippine Coast Guard spokesman Commodore Jay Tarriela accused Chinese vessels of ramming a boat."
     )
     assert {r.source_name for r in rels if r.type != "AFFILIATION"} == {"Jay Tarriela"}, rels
+
+
+# --- an international organisation's organ named after it: its own actor, with its parent -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organ", "parent"),
+    [
+        (
+            "The OSCE Parliamentary Assembly criticized Azerbaijan's election on Monday.",
+            "OSCE Parliamentary Assembly",
+            "OSCE",
+        ),
+        (
+            "The United Nations Working Group on Enforced Disappearances urged Sri Lanka to act.",
+            "United Nations Working Group on Enforced Disappearances",
+            "UN",
+        ),
+        (
+            "The EU Commission on Civil Protection and Humanitarian Aid sent aid to Malawi.",
+            "EU Commission on Civil Protection and Humanitarian Aid",
+            "EU",
+        ),
+        (
+            "The African Union Commission on Human and Peoples' Rights condemned Eritrea on Friday.",
+            "African Union Commission on Human and Peoples' Rights",
+            "AU",
+        ),
+        (
+            "The UN Panel of Experts on Libya accused the United Arab Emirates of breaking the arms embargo.",
+            "UN Panel of Experts on Libya",
+            "UN",
+        ),
+    ],
+)
+def test_an_organ_named_after_its_organisation_is_an_actor_of_its_own(
+    relations_of: RelationsOf, text: str, organ: str, parent: str
+) -> None:
+    rels = ag.build([ag.Document(id="s", text=text)], learned=False).relations
+    doers = {r.source_name for r in rels if r.type != "AFFILIATION"}
+    parents = {r.target_id for r in rels if r.type == "AFFILIATION" and r.source_name == organ}
+    assert doers == {organ} and parents == {parent}, rels
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The European Commission proposed sanctions on Russia.", "EUROPEAN_COMMISSION"),
+        ("The UN Security Council condemned North Korea's missile test.", "UNSC"),
+        ("The EU Commission fined Hungary on Monday for its asylum rules.", "EU"),
+    ],
+)
+def test_an_organisation_and_the_organs_the_data_knows_stay_as_they_are(
+    relations_of: RelationsOf, text: str, doer: str
+) -> None:
+    """Guard: an organ the data names is its record; "the EU Commission" with no phrase stays the EU."""
+    doers = {r.source_id for r in relations_of(text) if r.type != "AFFILIATION"}
+    assert doers == {doer}, relations_of(text)

@@ -7,6 +7,9 @@
 * A capitalised name ending in a word of organisations ("the Sudan Liberation Movement") is one
   name, not the state the gazetteer found in it: the ranks' "of" phrase makes it a name.
 
+* An international organisation's name followed by the name of an organ ("the OSCE Parliamentary
+  Assembly", "the UN Working Group on Arbitrary Detention") is that organ, affiliated with its parent.
+
 An organisation only the tagger found that an armed noun describes ("a militia called X") is an
 armed group. Runs before :func:`actorgraph.actors.groups.find_groups`, which then leaves these
 nouns alone.
@@ -18,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.names import remove_mention
-from actorgraph.actors.resolve import ActorDraft, DocActors, MentionSpan, _slug
+from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, MentionSpan, _slug
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
 
 __all__ = ["introduced_bodies"]
@@ -27,6 +30,10 @@ __all__ = ["introduced_bodies"]
 _OF = frozenset({"of", "from"})
 #: Actor types that have ranks of their own (not states or their alliances: "members of NATO").
 _BODY_TYPES = frozenset({"armed_group", "organization"})
+#: Small words inside an organ's name: "Working Group on Arbitrary Detention", "Office for ... and ...".
+_NAME_LINKS = frozenset({"on", "for", "of", "and", "the", "&", "'", "’"})
+#: Parts of speech of the capitalised words of an organ's name ("Panel", "Integrated", "Assembly").
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
 
 
 def introduced_bodies(out: DocActors) -> None:
@@ -39,6 +46,7 @@ def introduced_bodies(out: DocActors) -> None:
         set(words["naming_participles"]),
         set(words["ranks"]),
     )
+    _igo_organs(out, set(words["organ_heads"]))
     data = load_sectors()
     for token in out.doc:
         if token.i in out.by_token or token.pos_ != "NOUN" or out.is_chrome(out.doc[token.i : token.i + 1]):
@@ -147,3 +155,58 @@ def _body_at(head: Token, out: DocActors, generic: set[str], *, any_name: bool) 
         out.actors[actor_id] = ActorDraft(id=actor_id, name=span.text, type="organization")
     out.add_mention(span, actor_id, "ner")
     return actor_id
+
+
+def _igo_organs(out: DocActors, heads: set[str]) -> None:
+    """ "the OSCE Parliamentary Assembly", "the United Nations Working Group on Arbitrary Detention",
+    "the EU Commission on Civil Protection": an international organisation's name followed by the
+    name of one of its organs (capitalised words up to a head of ``organ_heads``, then an "on"/"for"/
+    "of" phrase of capitalised words, or two words at least: "the EU Commission" stays the EU) is the
+    organ, an actor of its own affiliated with its parent."""
+    doc = out.doc
+    for mention in sorted(out.mentions, key=lambda m: m.start):
+        parent = out.actors.get(mention.actor_id)
+        if parent is None or parent.type != "igo" or mention not in out.mentions:
+            continue
+        end = mention.end
+        while end < len(doc) and doc[end].pos_ in _NAME_POS and doc[end].is_title and end not in out.by_token:
+            end += 1
+        if doc[end - 1].lower_ not in heads:
+            continue  # ("the EU Commission" may be the data's own name of the EU: its phrase still names one)
+        words = end - mention.end
+        tail = end
+        while tail < len(doc) and doc[tail].lower_ in {"on", "for", "of"} and tail + 1 < len(doc):
+            nxt = tail + 1
+            while nxt < len(doc) and (
+                (doc[nxt].is_title and _free(out, nxt))
+                or (doc[nxt].lower_ in _NAME_LINKS and nxt + 1 < len(doc) and doc[nxt + 1].is_title)
+            ):
+                nxt += 1
+            if nxt == tail + 1 or not doc[nxt - 1].is_title:
+                break
+            tail = nxt
+        if tail == end and words < 2:
+            continue  # "the EU Commission", "the UN Council": the organisation itself, as the data reads it
+        start = mention.start + (doc[mention.start].lower_ == "the")
+        span = doc[start:tail]
+        organ = f"{parent.id}_{_slug(doc[mention.end : tail].text)}"
+        for i in range(end, tail):  # "Humanitarian Aid" the tagger took for a person, "on Libya": the name's
+            if (inner := out.by_token.get(i)) is not None and inner in out.mentions:
+                remove_mention(out, inner)
+        remove_mention(out, mention)
+        out.ensure_actor(parent.id)  # the parent stays an actor: the organ's affiliation names it
+        if organ not in out.actors:
+            out.actors[organ] = ActorDraft(id=organ, name=span.text, type="igo")
+            out.affiliations.append(Affiliation(organ, parent.id, span.sent, span.text, True))
+        out.add_mention(span, organ, "ner")
+
+
+def _free(out: DocActors, i: int) -> bool:
+    """Whether token ``i`` may be a word of an organ's name: no organisation or person the data knows,
+    only what the tagger alone read there, or a state ("Panel of Experts on Libya", "Bureau for Haiti")."""
+    found = out.by_token.get(i)
+    return (
+        found is None
+        or not out.actors[found.actor_id].gazetteer
+        or out.actors[found.actor_id].type == "country"
+    )
