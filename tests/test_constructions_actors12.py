@@ -261,3 +261,72 @@ def test_an_organisation_and_the_organs_the_data_knows_stay_as_they_are(
     """Guard: an organ the data names is its record; "the EU Commission" with no phrase stays the EU."""
     doers = {r.source_id for r in relations_of(text) if r.type != "AFFILIATION"}
     assert doers == {doer}, relations_of(text)
+
+
+# --- never actors: an office the tagger took for a name, an event the tagger took for a body ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, President Paul Kagame met with President of the Republic of Kenya and current"
+        " Chairperson of the East African Community, William Ruto.",
+        "President Macky Sall held talks with the President of Mauritania and current Chairperson of the"
+        " African Union, Mohamed Ould Ghazouani.",
+        "On Tuesday, Prime Minister Narendra Modi met with the President of Brazil and current Chairperson"
+        " of the BRICS group, Luiz Inacio Lula da Silva.",
+        "President Yoweri Museveni met with the President of Burundi and current Chairperson of the East"
+        " African Community, Evariste Ndayishimiye.",
+        "On Thursday, President Samia Suluhu Hassan met with the President of Kenya and current Chairperson"
+        " of the EAC, William Ruto.",
+    ],
+)
+def test_an_office_alone_is_no_person(relations_of: RelationsOf, text: str) -> None:
+    names = {n for r in relations_of(text) for n in (r.source_name, r.target_name)}
+    assert "Chairperson" not in names and names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "South Africa's president said his State Visit to Ivory Coast would be the first State Visit"
+            " between the two countries.",
+            (),
+        ),
+        (
+            "India and the United States opened the Tiger Triumph Amphibious Exercise in Visakhapatnam on"
+            " Monday.",
+            ("IND COOPERATE USA",),
+        ),
+        ("Indonesia held the Super Garuda Shield Exercise with Australia on Friday.", ("IDN COOPERATE AUS",)),
+        (
+            "Japan held the Pacific Vanguard Naval Exercise with Australia and South Korea last month.",
+            ("JPN COOPERATE AUS", "JPN COOPERATE KOR"),
+        ),
+        (
+            "Kenya joined the Cutlass Express Maritime Exercise with France off the coast of Djibouti.",
+            ("KEN COOPERATE FRA",),
+        ),
+    ],
+)
+def test_an_events_name_is_no_body(
+    relations_of: RelationsOf, expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    """ "the Cutlass Express Maritime Exercise", "his State Visit": the event's parties act, not the name."""
+    expect(text, want)
+    names = {n for r in relations_of(text) for n in (r.source_name, r.target_name)}
+    assert not any(n.endswith(("Visit", "Exercise")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navies of India and Japan held the JIMEX Naval Exercise in the Bay of Bengal.",
+        "Thailand held the Cobra Gold Joint Exercise with the United States and Singapore.",
+    ],
+)
+def test_a_joint_exercise_stays_cooperation(expect: Expect, text: str) -> None:
+    """Guard: exercises the rules read already keep their parties."""
+    found = expect(text)
+    assert any(" COOPERATE " in k for k in found), found

@@ -490,6 +490,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             whole = _whole_name(ent, office_words, generic, particles)
             merged_to = whole.end
             stripped = _strip_name(whole, titles)
+            if stripped is not None and all(t.lower_ in office_words for t in stripped):
+                continue  # "current Chairperson of the African Union": an office the tagger took for a name
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
         elif ent.label_ == "ORG" and (named := _titled_name(ent, office_words, generic, particles)):
@@ -663,6 +665,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.lower_ in event_heads and ent.root.head.i == after.i:
             continue  # "their Security Consultative Committee meeting": the meeting's name
+        if len(ent) > 1 and ent[-1].lower_ in event_heads:
+            continue  # "President X's State Visit to Y", "the Raisina Dialogue": an event's name, no body
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it.
         before = out.by_token.get(ent.start - 1)
