@@ -330,3 +330,41 @@ def test_a_joint_exercise_stays_cooperation(expect: Expect, text: str) -> None:
     """Guard: exercises the rules read already keep their parties."""
     found = expect(text)
     assert any(" COOPERATE " in k for k in found), found
+
+
+# --- a group of states named after a city: a body, not the city's state -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Armenia asked the OSCE Minsk Group to mediate with Azerbaijan.",
+            "ARM REQUEST OSCE_MINSK_GROUP",
+            "BLR",
+        ),
+        ("Ghana asked the Paris Club to restructure its debt.", "GHA REQUEST ORG_PARIS_CLUB", "FRA"),
+        (
+            "Venezuela accused the Lima Group of meddling in its internal affairs.",
+            "VEN ACCUSE ORG_LIMA_GROUP",
+            "PER",
+        ),
+        ("Zambia thanked the Paris Club for its debt relief on Monday.", "ZMB SUPPORT ORG_PARIS_CLUB", "FRA"),
+        (
+            "Azerbaijan rejected a proposal of the OSCE Minsk Group on Nagorno-Karabakh.",
+            "AZE REJECT OSCE_MINSK_GROUP",
+            "BLR",
+        ),
+    ],
+)
+def test_a_group_named_after_a_city_is_no_state(
+    relations_of: RelationsOf, text: str, wanted: str, unwanted: str
+) -> None:
+    found = {f"{r.source_id} {r.type} {r.target_id}" for r in relations_of(text)}
+    assert wanted in found and not any(unwanted in f for f in found), found
+
+
+def test_a_court_of_a_capital_stays_its_states(expect: Expect) -> None:
+    """Guard: "a Moscow court" is Russia's, and a capital that only locates names no group."""
+    expect("A Moscow court sentenced an American journalist on Monday.", ("RUS COERCE USA",))
+    expect("Peru and Chile signed a trade deal in Lima, the group of negotiators said.", ("PER AGREE CHL",))

@@ -10,6 +10,9 @@
 * An international organisation's name followed by the name of an organ ("the OSCE Parliamentary
   Assembly", "the UN Working Group on Arbitrary Detention") is that organ, affiliated with its parent.
 
+* A capital or a place right before "Group", "Club" or "Format" ("the Lima Group", "the Paris Club",
+  "the OSCE Minsk Group") names a group of states after the city, not the city's state.
+
 An organisation only the tagger found that an armed noun describes ("a militia called X") is an
 armed group. Runs before :func:`actorgraph.actors.groups.find_groups`, which then leaves these
 nouns alone.
@@ -47,6 +50,7 @@ def introduced_bodies(out: DocActors) -> None:
         set(words["ranks"]),
     )
     _igo_organs(out, set(words["organ_heads"]))
+    _place_named_groups(out, set(words["place_group_heads"]))
     data = load_sectors()
     for token in out.doc:
         if token.i in out.by_token or token.pos_ != "NOUN" or out.is_chrome(out.doc[token.i : token.i + 1]):
@@ -210,3 +214,36 @@ def _free(out: DocActors, i: int) -> bool:
         or not out.actors[found.actor_id].gazetteer
         or out.actors[found.actor_id].type == "country"
     )
+
+
+def _place_named_groups(out: DocActors, heads: set[str]) -> None:
+    """ "the Lima Group", "the Paris Club", "the OSCE Minsk Group": a capital or a place right before
+    a noun of ``place_group_heads`` names a group of states after the city it met in, no state and
+    no place (an organ of the organisation named right before it, with its parent)."""
+    doc = out.doc
+    places = sorted(out.places)
+    spans = [(m.start, m.end) for m in out.mentions if m.resolved_by == "metonym"]
+    spans += [(i, i + 1) for i in places if i - 1 not in out.places]
+    for start, end in sorted(spans):
+        while end in out.places and out.places[end] == out.places.get(start):
+            end += 1  # a place of several words
+        if end >= len(doc) or doc[end].lower_ not in heads or end in out.by_token:
+            continue
+        if doc[end - 1].head.i != end:
+            continue  # the place qualifies the noun: "the Lima Group", not "talks in Lima, the group said"
+        parent = out.by_token.get(start - 1) if start else None
+        igo = parent.actor_id if parent is not None and out.actors[parent.actor_id].type == "igo" else None
+        first = parent.start if igo is not None and parent is not None else start
+        first += doc[first].lower_ == "the"
+        span = doc[first : end + 1]
+        for i in range(first, end + 1):
+            if (inner := out.by_token.get(i)) is not None and inner in out.mentions:
+                remove_mention(out, inner)
+            out.places.pop(i, None)
+        body = f"{igo}_{_slug(doc[start : end + 1].text)}" if igo else "ORG_" + _slug(span.text)
+        if body not in out.actors:
+            out.actors[body] = ActorDraft(id=body, name=span.text, type="igo")
+            if igo is not None:
+                out.ensure_actor(igo)
+                out.affiliations.append(Affiliation(body, igo, span.sent, span.text, True))
+        out.add_mention(span, body, "ner")

@@ -684,7 +684,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
     from actorgraph.actors.bodies import introduced_bodies  # builds on this module's records
 
-    introduced_bodies(out)  # "a militia called X", "fighters of X": the body, before groups are read
+    introduced_bodies(out)  # "a militia called X", "the Lima Group": the body, before groups are read
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
     from actorgraph.actors.groups import find_groups, join_named_organs, story_officials
     from actorgraph.actors.sectors import assign_sectors
