@@ -368,3 +368,50 @@ def test_a_court_of_a_capital_stays_its_states(expect: Expect) -> None:
     """Guard: "a Moscow court" is Russia's, and a capital that only locates names no group."""
     expect("A Moscow court sentenced an American journalist on Monday.", ("RUS COERCE USA",))
     expect("Peru and Chile signed a trade deal in Lima, the group of negotiators said.", ("PER AGREE CHL",))
+
+
+# --- a given name the data knows as a place: the person, when the article names them by the surname --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nasser Kamal accused Ethiopia of stalling the talks on the dam. Kamal spoke in Cairo on Sunday.",
+            "Nasser Kamal",
+        ),
+        (
+            "Adelaide Mwape criticised Zambia's mining laws on Friday. Mwape urged Lusaka to consult"
+            " investors.",
+            "Adelaide Mwape",
+        ),
+        (
+            "Austin Okello condemned the Rwandan incursion into Congo. Okello said Kinshasa would respond.",
+            "Austin Okello",
+        ),
+        (
+            "Medina Abdi accused Somalia of blocking aid to Jubaland. Abdi spoke to reporters in Kismayo.",
+            "Medina Abdi",
+        ),
+        (
+            "Charlotte Mbeki praised Ghana's mediation in the dispute. Mbeki thanked Accra for its efforts.",
+            "Charlotte Mbeki",
+        ),
+        (
+            "Valencia Otieno urged Uganda to reopen the border. Otieno spoke on Kenyan radio.",
+            "Valencia Otieno",
+        ),
+    ],
+)
+def test_a_given_name_that_is_a_place_is_the_persons(relations_of: RelationsOf, text: str, name: str) -> None:
+    doers = {r.source_name for r in relations_of(text) if r.type != "AFFILIATION"}
+    assert name in doers, doers
+
+
+def test_a_city_before_a_noun_stays_a_place(expect: Expect) -> None:
+    """Guard: a place the article names only as a place is no given name ("in Austin, Texas")."""
+    found = expect(
+        "The talks were held in Austin, Texas. Mexico and the United States agreed on water sharing.",
+        ("MEX AGREE USA",),
+    )
+    assert not any("Austin" in k for k in found), found

@@ -476,6 +476,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
+            if how == "place" and (named := _given_name_place(ent, office_words | generic)) is not None:
+                person_spans.append(named)  # "Nasser Kan'ani ... Kan'ani added": a name, no place
+                continue
             if how == "place":
                 if actor_id:  # a region of several states ("Latin America") locates in none
                     out.places.update(dict.fromkeys(range(ent.start, ent.end), actor_id))
@@ -719,6 +722,35 @@ def _named_as_written(out: DocActors) -> None:
             written[draft.id] = text
     for actor_id, text in written.items():
         out.actors[actor_id].name = text
+
+
+def _given_name_place(ent: Span, nouns: set[str]) -> Span | None:
+    """ "Nasser Kan'ani strongly condemned ... Kan'ani added": a place of one word the parser hangs on a
+    capitalised word no entity holds, which the article uses alone as a name elsewhere, is the given
+    name of that person; the two words are the name (not "Gaza City", "Kabul University": no word of
+    offices or organisations, and the second word recurs alone)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc):
+        return None
+    first, last = ent[0], doc[ent.end]
+    if first.dep_ != "compound" or first.head.i != last.i or last.pos_ != "PROPN" or last.ent_type_:
+        return None
+    if (
+        not last.text[:1].isupper()
+        or last.lower_ in nouns
+        or (ent.start and doc[ent.start - 1].pos_ == "PROPN")
+    ):
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN":
+        return None
+    alone = any(
+        t.text == last.text
+        and t.i != last.i
+        and t.pos_ == "PROPN"
+        and (t.i == 0 or doc[t.i - 1].text != first.text)
+        for t in doc
+    )
+    return doc[ent.start : ent.end + 1] if alone else None
 
 
 def _bracketed_names(out: DocActors) -> None:
