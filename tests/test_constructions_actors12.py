@@ -415,3 +415,58 @@ def test_a_city_before_a_noun_stays_a_place(expect: Expect) -> None:
         ("MEX AGREE USA",),
     )
     assert not any("Austin" in k for k in found), found
+
+
+# --- a body named after a place: "the Zaporizhzhia Brigade", "the Tigray Regional Government" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind", "state"),
+    [
+        (
+            "The Zaporizhzhia Brigade shelled Russian positions near Tokmak.",
+            "Zaporizhzhia Brigade",
+            "armed_group",
+            "UKR",
+        ),
+        (
+            "The Tigray Regional Government accused Eritrea of abducting civilians.",
+            "Tigray Regional Government",
+            "organization",
+            "ETH",
+        ),
+        (
+            "The Kharkiv Regional Council condemned the Russian strikes.",
+            "Kharkiv Regional Council",
+            "organization",
+            "UKR",
+        ),
+        (
+            "The Darfur Joint Protection Force clashed with the Rapid Support Forces.",
+            "Darfur Joint Protection Force",
+            "armed_group",
+            "SDN",
+        ),
+        (
+            "The Idlib Salvation Government accused Turkey of abandoning the Syrian opposition.",
+            "Idlib Salvation Government",
+            "organization",
+            "SYR",
+        ),
+    ],
+)
+def test_a_body_named_after_a_place_is_one_body(
+    relations_of: RelationsOf, text: str, body: str, kind: str, state: str
+) -> None:
+    doers = {
+        (r.source_name, r.source_type, r.source_country)
+        for r in relations_of(text)
+        if r.type != "AFFILIATION"
+    }
+    assert (body, kind, state) in doers, relations_of(text)
+
+
+def test_a_place_before_a_lower_case_noun_stays_a_place(expect: Expect) -> None:
+    """Guard: "at Kharkiv, the regional council said" names no body; "the Pakistan Army" is Pakistan's."""
+    expect("Russia fired missiles at Kharkiv, the regional council said.", ("RUS ASSAULT UKR",))
+    expect("The Pakistan Army killed five militants in North Waziristan.", ("PAK ASSAULT PAK",))

@@ -13,6 +13,9 @@
 * A capital or a place right before "Group", "Club" or "Format" ("the Lima Group", "the Paris Club",
   "the OSCE Minsk Group") names a group of states after the city, not the city's state.
 
+* A place, then capitalised words up to a word of bodies ("the Zaporizhzhia Brigade", "the Tigray
+  Regional Government", "the Darfur Joint Protection Force"), is one body of that place's state.
+
 An organisation only the tagger found that an armed noun describes ("a militia called X") is an
 armed group. Runs before :func:`actorgraph.actors.groups.find_groups`, which then leaves these
 nouns alone.
@@ -51,6 +54,7 @@ def introduced_bodies(out: DocActors) -> None:
     )
     _igo_organs(out, set(words["organ_heads"]))
     _place_named_groups(out, set(words["place_group_heads"]))
+    _place_named_bodies(out, set(words["place_body_heads"]), set(words["armed_body_heads"]))
     data = load_sectors()
     for token in out.doc:
         if token.i in out.by_token or token.pos_ != "NOUN" or out.is_chrome(out.doc[token.i : token.i + 1]):
@@ -246,4 +250,42 @@ def _place_named_groups(out: DocActors, heads: set[str]) -> None:
             if igo is not None:
                 out.ensure_actor(igo)
                 out.affiliations.append(Affiliation(body, igo, span.sent, span.text, True))
+        out.add_mention(span, body, "ner")
+
+
+def _place_named_bodies(out: DocActors, heads: set[str], armed: set[str]) -> None:
+    """ "the Zaporizhzhia Brigade", "the Tigray Regional Government", "the Darfur Joint Protection
+    Force": a place, then capitalised words up to a head of ``place_body_heads``, is one body of that
+    place's state (an armed group if its head is one of ``armed_body_heads``), not the place."""
+    doc = out.doc
+    starts = [i for i in sorted(out.places) if i - 1 not in out.places]
+    starts += [m.start for m in out.mentions if m.resolved_by == "metonym"]
+    for start in sorted(starts):
+        state = out.places.get(start)
+        at = out.by_token.get(start)
+        if state is None and at is not None:
+            state = at.actor_id
+        end = at.end if at is not None else start + 1
+        while end in out.places and out.places[end] == state:
+            end += 1  # a place of several words
+        head = end
+        while head < len(doc) and doc[head].is_title and doc[head].pos_ in _NAME_POS and _free(out, head):
+            if doc[head].lower_ in heads and (head + 1 >= len(doc) or not doc[head + 1].is_title):
+                break
+            head += 1
+        if head >= len(doc) or doc[head].lower_ not in heads or not doc[head].is_title:
+            continue
+        first = start + (doc[start].lower_ == "the")
+        span = doc[first : head + 1]
+        if any(t.head.i < first or t.head.i > head for t in span if t.i != head):
+            continue  # the words hang elsewhere: "in Darfur, Force commanders said"
+        for i in range(first, head + 1):
+            if (inner := out.by_token.get(i)) is not None and inner in out.mentions:
+                remove_mention(out, inner)
+            out.places.pop(i, None)
+        body = "ORG_" + _slug(span.text)
+        if body not in out.actors:
+            kind = "armed_group" if doc[head].lower_ in armed else "organization"
+            country = state if state and out.ensure_actor(state) else None
+            out.actors[body] = ActorDraft(id=body, name=span.text, type=kind, country=country)
         out.add_mention(span, body, "ner")
