@@ -154,14 +154,8 @@ def _body_at(head: Token, out: DocActors, generic: set[str], *, any_name: bool) 
         return None  # a mention that runs out of the name: the parse, not the name
     if any(out.actors[m.actor_id].type not in {"country", *_BODY_TYPES} for m in inside):
         return None  # a person's name in it: "the Abu Bakr Brigade" is left to the tagger
-    for m in inside:
-        remove_mention(out, m)
-    for i in range(span.start, span.end):
-        out.places.pop(i, None)  # "the Zaporizhzhia Brigade": a place in a name locates nothing
     actor_id = "ORG_" + _slug(span.text)
-    if actor_id not in out.actors:
-        out.actors[actor_id] = ActorDraft(id=actor_id, name=span.text, type="organization")
-    out.add_mention(span, actor_id, "ner")
+    _take(out, span, ActorDraft(id=actor_id, name=span.text, type="organization"))
     return actor_id
 
 
@@ -198,15 +192,8 @@ def _igo_organs(out: DocActors, heads: set[str]) -> None:
         start = mention.start + (doc[mention.start].lower_ == "the")
         span = doc[start:tail]
         organ = f"{parent.id}_{_slug(doc[mention.end : tail].text)}"
-        for i in range(end, tail):  # "Humanitarian Aid" the tagger took for a person, "on Libya": the name's
-            if (inner := out.by_token.get(i)) is not None and inner in out.mentions:
-                remove_mention(out, inner)
-        remove_mention(out, mention)
-        out.ensure_actor(parent.id)  # the parent stays an actor: the organ's affiliation names it
-        if organ not in out.actors:
-            out.actors[organ] = ActorDraft(id=organ, name=span.text, type="igo")
-            out.affiliations.append(Affiliation(organ, parent.id, span.sent, span.text, True))
-        out.add_mention(span, organ, "ner")
+        # "Humanitarian Aid" the tagger took for a person, "on Libya": words of the organ's name
+        _take(out, span, ActorDraft(id=organ, name=span.text, type="igo"), parent.id)
 
 
 def _free(out: DocActors, i: int) -> bool:
@@ -240,17 +227,8 @@ def _place_named_groups(out: DocActors, heads: set[str]) -> None:
         first = parent.start if igo is not None and parent is not None else start
         first += doc[first].lower_ == "the"
         span = doc[first : end + 1]
-        for i in range(first, end + 1):
-            if (inner := out.by_token.get(i)) is not None and inner in out.mentions:
-                remove_mention(out, inner)
-            out.places.pop(i, None)
         body = f"{igo}_{_slug(doc[start : end + 1].text)}" if igo else "ORG_" + _slug(span.text)
-        if body not in out.actors:
-            out.actors[body] = ActorDraft(id=body, name=span.text, type="igo")
-            if igo is not None:
-                out.ensure_actor(igo)
-                out.affiliations.append(Affiliation(body, igo, span.sent, span.text, True))
-        out.add_mention(span, body, "ner")
+        _take(out, span, ActorDraft(id=body, name=span.text, type="igo"), igo)
 
 
 def _place_named_bodies(out: DocActors, heads: set[str], armed: set[str]) -> None:
@@ -279,13 +257,22 @@ def _place_named_bodies(out: DocActors, heads: set[str], armed: set[str]) -> Non
         span = doc[first : head + 1]
         if any(t.head.i < first or t.head.i > head for t in span if t.i != head):
             continue  # the words hang elsewhere: "in Darfur, Force commanders said"
-        for i in range(first, head + 1):
-            if (inner := out.by_token.get(i)) is not None and inner in out.mentions:
-                remove_mention(out, inner)
-            out.places.pop(i, None)
-        body = "ORG_" + _slug(span.text)
-        if body not in out.actors:
-            kind = "armed_group" if doc[head].lower_ in armed else "organization"
-            country = state if state and out.ensure_actor(state) else None
-            out.actors[body] = ActorDraft(id=body, name=span.text, type=kind, country=country)
-        out.add_mention(span, body, "ner")
+        kind = "armed_group" if doc[head].lower_ in armed else "organization"
+        country = state if state and out.ensure_actor(state) else None
+        _take(out, span, ActorDraft(id="ORG_" + _slug(span.text), name=span.text, type=kind, country=country))
+
+
+def _take(out: DocActors, span: Span, draft: ActorDraft, parent: str | None = None) -> None:
+    """Make ``span`` a mention of the body ``draft`` (its draft unless the document has one already):
+    the mentions and places inside it go ("the Zaporizhzhia Brigade" locates nothing), and an organ
+    is affiliated with its ``parent``, which stays an actor though its mention went."""
+    for i in range(span.start, span.end):
+        if (inner := out.by_token.get(i)) is not None and inner in out.mentions:
+            remove_mention(out, inner)
+        out.places.pop(i, None)
+    known = parent is not None and out.ensure_actor(parent)
+    if draft.id not in out.actors:
+        out.actors[draft.id] = draft
+        if parent is not None and known:
+            out.affiliations.append(Affiliation(draft.id, parent, span.sent, span.text, True))
+    out.add_mention(span, draft.id, "ner")
