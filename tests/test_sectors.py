@@ -160,7 +160,13 @@ def test_group_noun_located_by_a_place(sectored: Callable[[str], set[str]], text
 
 POSSESSIVE = [
     # a possessive state ("Uganda's opposition") or a compound ("rebel positions") names the group
-    ("Uganda's opposition accused President Yoweri Museveni of rigging the vote.", "UGAOPP ACCUSE UGAGOV"),
+    # (an advocate whose only relation is with its own government is left out, relations/domestic.py:
+    # here the opposition also addresses Kenya)
+    (
+        "Uganda's opposition accused President Yoweri Museveni of rigging the vote. The opposition also "
+        "urged Kenya to intervene.",
+        "UGAOPP ACCUSE UGAGOV",
+    ),
     ("Sudan's army shelled rebel positions in Darfur on Friday.", "SDNMIL ASSAULT SDNREB"),
     ("Peru's police arrested dozens of protesters blocking a highway.", "PERCOP COERCE PERCVL"),
     ("Myanmar's military jailed several opposition politicians last year.", "MMRMIL COERCE MMROPP"),
@@ -187,7 +193,11 @@ STORY_STATE = [
         "capital on Thursday.",
         "PERCOP PERCVL",
     ),
-    ("Ghana's parliament approved the new tax. Traders accused lawmakers of ignoring them.", "GHABUS GHALEG"),
+    (
+        "Ghana's parliament approved the new tax. Traders accused lawmakers of ignoring them and urged the "
+        "IMF to intervene.",  # with no foreign relation the traders' accusation is left out (domestic.py)
+        "GHABUS GHALEG",
+    ),
     (
         "Bolivia declared a state of emergency on Sunday. Soldiers detained several miners near the border.",
         "BOLMIL BOLLAB",

@@ -86,6 +86,7 @@ from actorgraph.relations.voice import (
     participle_trigger,
     patients,
     stative_targets,
+    summoning_agents,
 )
 
 __all__ = ["Candidate", "extract_candidates"]
@@ -344,6 +345,8 @@ def _from_verb(
             agents, agent_tokens = _fight_partners(verb, ctx)
         if not agents:
             agents, agent_tokens = _complement_agents(verb, ctx)
+        if not agents:
+            agents, agent_tokens = summoning_agents(verb, trigger, ctx)  # "summoned to the ministry in Kyiv"
         if agents and not targets and trigger.plover in _STATEMENT_TYPES:
             targets, held_tokens = stated_about(verb, agents, ctx)  # "the coup was condemned by X"
             pred += held_tokens
@@ -403,6 +406,14 @@ def _from_verb(
                     if held:
                         sub, inf = held, False  # "condemned X's arrest in Minsk": whoever holds X
                     sub = [a for a in sub if a not in sources]  # "recalled its ambassador": not a target
+                    stance = ctx.grammar["rejected_stances"]
+                    if trigger.plover == "REJECT" and child.lemma_.lower() in stance["nouns"]:
+                        # "dismissed concerns about its buildup near Taiwan": whose, never about what
+                        holders, toks, _ = prep_objects(child, tuple(stance["holder_preps"]), ctx)
+                        targets.extend(a for a in (*sub, *holders) if a not in sources)
+                        pred += toks
+                        judged_act = True  # no nearest actor either: the topic is no target
+                        continue
                     if not sub and any(a in sources for a in np_actors(child, ctx)[0]):
                         sub = ctx.discourse.rebind(child, sources)  # "X said Y seized its boats"
                     if not sub and trigger.plover in {"ACCUSE", "REJECT"} and condemned_act(child, verb, ctx):

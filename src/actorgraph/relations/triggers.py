@@ -54,10 +54,18 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     some only as the object of a preposition (``frame_bound_nouns``): "in the presence of X" is taking
     part, "the presence of troops" nothing.
     """
+    if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":
+        return None  # "UN chief Ban Ki-moon", "envoy Luis Raid": a word of a person's name, no ban or raid
     lemma = noun.lemma_.lower()
     head = noun.head
     if noun.dep_ == "compound" and head.i == noun.i + 1 and lexicon.noun(f"{lemma} {head.lemma_.lower()}"):
         return None
+    if _measured_goods(noun):
+        return None  # "imposed tariffs on imports from Mexico": the tariff's object, no trade
+    if noun.dep_ == "compound" and head.i == noun.i + 1 and envoy_title(head):
+        return None  # "Iran's charge d'affaires": a diplomat's title, no criminal charge
+    if lemma in read_grammar()["summons_rule"]["meetings"] and summons_meeting_noun(noun):
+        return None  # "summoned the ambassador for a meeting with X": the summons is the act
     grievances = read_grammar()["grievance_nouns"]["nouns"]
     if noun.dep_ in {"compound", "amod"} and head.lemma_.lower() in grievances:
         return None  # "its trade dispute with China": what the grievance is about, no trade
@@ -113,6 +121,31 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
             own, plover="REJECT", cameo=read_grammar()["refusal_code"], mode=REFUSAL, source="rule"
         )
     return own
+
+
+def _asked_about(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
+    """Whether ``verb`` is a participle of asking with an "about" phrase and nothing asked for
+    ("(when) asked about negotiations with Italy, X said", ``asked_about``): a question put to the
+    clause's subject, no request."""
+    return (
+        lemma in grammar["speech"]["question_verbs"]
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "dobj", "dative", "xcomp", "agent"} for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in grammar["asked_about"]["preps"] for c in verb.children)
+    )
+
+
+def _measured_goods(noun: Token) -> bool:
+    """Whether ``noun`` is trade that a measure falls on ("tariffs on imports from Mexico", "duties on
+    steel imports", ``measured_goods``): the goods a tariff, duty or ban is on are no trade event."""
+    grammar = read_grammar()
+    rule = grammar["measured_goods"]
+    prep = noun.head
+    if noun.lemma_.lower() not in rule["nouns"] or noun.dep_ != "pobj" or prep.lower_ not in rule["preps"]:
+        return False
+    # the phrase may hang on the verb whose object is the measure: "imposed [tariffs] on imports"
+    holders = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj" and prep.head.pos_ == "VERB")]
+    return any(h.lemma_.lower() in grammar["measure_nouns"] for h in holders)
 
 
 def _no_room_for(noun: Token) -> bool:
@@ -384,6 +417,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     if asks_a_question(verb):
         return None  # "asked the witness whether he had seen ...": a question, no demand
     grammar = read_grammar()
+    if _asked_about(verb, lemma, grammar):
+        return None  # "Asked about China's drills, the minister said ...": a question put to him
     commit = grammar["commit_verbs"].get(lemma)
     if commit and any(c.dep_ == "xcomp" for c in verb.children):
         # "Libya offered to hand over ...": an offer to act is a commitment, not the act; a vow of force
@@ -401,6 +436,15 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return Trigger(
             lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj",), False, "rule"
         ), [verb]
+    summoned = (
+        _summons(verb, lemma, grammar)
+        or _summons_meeting(verb, grammar)
+        or _expelled_envoy(verb, lemma, grammar)
+    )
+    if summoned is not None:
+        # "called in the Egyptian ambassador", "was called to the foreign ministry", "met the
+        # ambassador after summoning him": a protest, no call or meeting
+        return summoned
     ended = _ended_agreement(verb, lemma, grammar)
     if ended is not None:
         # "tore up its treaty with X", "ripped up the deal with X": the agreement is left, not made
@@ -451,6 +495,141 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None  # "sent an invitation to X": the message says what it does, no aid
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
     return _refusal(_in_words(trig, verb, lemma, grammar), verb, grammar), [verb]
+
+
+def envoy_title(noun: Token) -> bool:
+    """Whether ``noun`` is a diplomat's title (``summons_rule.envoys``: "ambassador", "chargé d'affaires")."""
+    envoys = read_grammar()["summons_rule"]["envoys"]
+    return noun.lemma_.lower() in envoys or noun.lower_ in envoys
+
+
+def _envoy(word: Token) -> bool:
+    """Whether ``word`` names a diplomat: a title ("the ambassador"), a name with one ("French
+    ambassador X", "X, the Dutch envoy"), or a pronoun after one in its sentence ("... the German
+    ambassador after summoning him")."""
+    if envoy_title(word) or any(c.dep_ in {"compound", "appos"} and envoy_title(c) for c in word.children):
+        return True
+    return word.pos_ == "PRON" and any(
+        envoy_title(t) and t.dep_ in _OBJECT_DEPS | {"pobj", "nsubj"} for t in word.sent if t.i < word.i
+    )
+
+
+def _summons(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """A diplomat summoned or called in (``summons_rule``): "summoned Niger's ambassador", "called in
+    the Egyptian ambassador" (the particle, or "in" parsed as a preposition with the diplomat as its
+    object), "X's envoy was called to the foreign ministry", "called the ambassador to a meeting" (a
+    call with a "to" venue or meeting) is an official protest (ACCUSE) of the diplomat, no meeting or
+    phone call; one's own envoy summoned or called home or back is recalled ("summoned its ambassador
+    to Mexico for consultations": a sanction of the host, ``summons_rule.recall``)."""
+    rule = grammar["summons_rule"]
+    if lemma not in rule["verbs"]:
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    particle = next(
+        (
+            c
+            for c in verb.children
+            if c.lower_ == rule["particle"] and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1))
+        ),
+        None,
+    )
+    target: tuple[str, ...] = ("dobj",)
+    if particle is not None and particle.dep_ == "prep":
+        objects += [c for c in particle.children if c.dep_ == "pobj"]
+        target = ("dobj", particle.lower_)
+    if not any(_envoy(o) for o in objects):
+        return None
+    recall = rule["recall"]
+    home = next(
+        (c for c in verb.children if c.lower_ in recall["particles"] and c.dep_ in {"prt", "advmod"}), None
+    )
+    own = any(
+        c.dep_ == "poss" and c.lower_ in recall["possessives"]
+        for o in objects
+        if envoy_title(o)
+        for c in o.children
+    )
+    if own or home is not None:
+        # "summoned its ambassador to Mexico for consultations", "called back its envoy": a recall
+        trig = Trigger(
+            lemma,
+            "verb",
+            recall["plover"],
+            recall["cameo"],
+            recall["mode"],
+            ("dobj", "to", "from"),
+            False,
+            "rule",
+        )
+        return trig, [verb] + ([home] if home is not None else [])
+    called_to = any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in {*rule["venues"], *rule["meetings"]} for o in p.children
+        )
+        for p in verb.children
+    )
+    if lemma != rule["verbs"][0] and particle is None and not called_to:
+        return None  # "called the U.S. envoy on Monday": a phone call
+    trig = Trigger(lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], target, False, "rule")
+    return trig, [verb] + ([particle] if particle is not None else [])
+
+
+def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """Another state's diplomat asked, ordered or told to leave, or given a time to ("asked the Turkish
+    ambassador to leave the country", "gave the Estonian ambassador a week to leave";
+    ``expelled_envoy_rule``): an expulsion, a SANCTION of the diplomat's state, no request."""
+    rule = grammar["expelled_envoy_rule"]
+    if lemma not in rule["verbs"]:
+        return None
+    envoys = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and _envoy(c)]
+    own = grammar["summons_rule"]["recall"]["possessives"]
+    if not envoys or any(c.dep_ == "poss" and c.lower_ in own for e in envoys for c in e.children):
+        return None
+    leave = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in rule["leave_verbs"]
+        ),
+        None,
+    )
+    if leave is None:
+        return None
+    trig = Trigger(
+        lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj", "dative"), False, "rule"
+    )
+    return trig, [verb, leave]
+
+
+def _summons_meeting(verb: Token, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """The summons a meeting with a diplomat is part of ("met the German ambassador after summoning
+    him", "received the envoy, whom it had summoned"): a summons of a diplomat in the meeting's own
+    clause, which is then the act."""
+    if not any(_envoy(o) for o in verb.children if o.dep_ in _OBJECT_DEPS):
+        return None
+    for child in verb.children:
+        inner = [child] if child.dep_ in {"advcl", "conj", "relcl"} else []
+        inner += [c for c in child.children if c.dep_ == "pcomp"] if child.dep_ == "prep" else []
+        for word in inner:
+            found = _summons(word, word.lemma_.lower(), grammar)
+            if found is not None:
+                return found[0], [verb]
+    return None
+
+
+def summons_meeting_noun(noun: Token) -> bool:
+    """Whether ``noun`` is the meeting a summons calls a diplomat to ("summoned X for a meeting with
+    Y", "called the ambassador to talks"): the summons is the act, the meeting no CONSULT of its own."""
+    prep = noun.head
+    verb = prep.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"for", "to"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and _summons(verb, verb.lemma_.lower(), read_grammar()) is not None
+    )
 
 
 def _meeting_joined(verb: Token, lemma: str, lexicon: Lexicon, grammar: dict[str, Any]) -> Token | None:

@@ -11,7 +11,9 @@
   the act of the state where it happens; "Vietnamese dissident X was arrested", with no place, of the
   held person's own state;
 * "the Qatar-mediated talks between Israel and Hamas", "China-funded ports in Sri Lanka": a participle
-  whose noun names no actor acts on the noun's parties, or on the state the noun lies in.
+  whose noun names no actor acts on the noun's parties, or on the state the noun lies in;
+* "X's envoy was summoned to the foreign ministry in Kyiv", "X's ambassador to Spain was summoned": a
+  diplomat summoned with no by-agent is summoned by the state of the venue, else of the posting.
 
 (The doer of an event noun a passive happened in, "wounded in an attack by X", is read in
 ``nominal.instrument_doers``; a passive deployment of forces is their own state's, in ``extract``.)
@@ -35,6 +37,7 @@ __all__ = [
     "participle_trigger",
     "patients",
     "stative_targets",
+    "summoning_agents",
 ]
 
 
@@ -180,3 +183,38 @@ def _place_words(prep: Token) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 words.extend(o for o in child.children if o.dep_ == "pobj")
     return words
+
+
+def summoning_agents(verb: Token, trigger: Trigger, ctx: Context) -> tuple[list[str], list[Token]]:
+    """Who summons a diplomat when a passive summons names no agent (``summons_rule``): the state of
+    the venue the diplomat is summoned to ("to the Colombian foreign ministry", "to the foreign
+    ministry in Kyiv", "to the Foreign Office in London"), else the state the envoy is accredited to
+    ("Israel's envoy to Spain was summoned")."""
+    rule = ctx.grammar["summons_rule"]
+    if trigger.source != "rule" or trigger.trigger not in rule["verbs"] or trigger.plover != rule["plover"]:
+        return [], []
+    found: list[str] = []
+    tokens: list[Token] = []
+    venues = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in rule["venues"]
+    ]
+    for venue in venues:
+        named = np_actors(venue, ctx)[0]
+        if not named:
+            # "the foreign ministry in Kyiv": the state of the place the venue is in
+            for word in (o for p in venue.children if p.dep_ == "prep" for o in _place_words(p)):
+                state = ctx.actors.actor_at(word) or ctx.actors.place_at(word)
+                if state and ctx.actors.ensure_actor(state) and ctx.kind(state) == "country":
+                    named.append(state)
+        found += named
+        tokens += [venue] if named else []
+    if not found:
+        for envoy in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            posted, toks, _ = prep_objects(envoy, ("to",), ctx)
+            found += posted
+            tokens += toks
+    return list(dict.fromkeys(found)), tokens
