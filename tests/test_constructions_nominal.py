@@ -1500,3 +1500,55 @@ def test_joint_event_in_manner_keeps_the_future(coded: Coded) -> None:
     """Guard: the clause's own mood still counts ("will send aid ... in cooperation with X")."""
     found = coded("Norway will send aid to Sudan in cooperation with Denmark.")
     assert "hypothetical" in found.get("NOR COOPERATE DNK", set()), found
+
+
+# --- "X's trip is the first visit to Y by a Z minister": a by-phrase that names the doer only by kind is
+# the person whose event the copula's subject names, when they are of that state (round 12, mechanism 1) ---
+
+OWNER_OF_KIND = [
+    (
+        "Bilawal Bhutto Zardari's trip is the first visit to India by a Pakistani foreign minister since"
+        " 2011.",
+        "Bilawal Bhutto Zardari",
+        "India",
+    ),
+    (
+        "Modi's trip is the first visit to Pakistan by an Indian prime minister since 2015.",
+        "Narendra Modi",
+        "Pakistan",
+    ),
+    (
+        "Scholz's stop in Lagos is the first visit to Nigeria by a German chancellor since 2007.",
+        "Olaf Scholz",
+        "Nigeria",
+    ),
+    (
+        "Erdogan's tour of the Gulf was the first trip to Saudi Arabia by a Turkish president since 2017.",
+        "Recep Tayyip Erdogan",
+        "Saudi Arabia",
+    ),
+    (
+        "Kishida's visit to Seoul marked the first trip to South Korea by a Japanese prime minister in 12"
+        " years.",
+        "Fumio Kishida",
+        "South Korea",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "host"), OWNER_OF_KIND)
+def test_doer_named_by_kind_is_the_owner(relations_of: Any, text: str, person: str, host: str) -> None:
+    found = {(r.source_name, r.type, r.target_name) for r in relations_of(text)}
+    assert (person, "CONSULT", host) in found, found
+    assert not [f for f in found if f[1] == "CONSULT" and f[2] == host and f[0] != person], found
+
+
+def test_doer_named_by_kind_without_an_owner_stays_the_state(relations_of: Any) -> None:
+    """Guard: with no person owning the subject's event, the by-phrase's state visits."""
+    found = {
+        (r.source_name, r.type, r.target_name)
+        for r in relations_of(
+            "The trip is the first visit to India by a Pakistani foreign minister since 2011."
+        )
+    }
+    assert ("Pakistan", "CONSULT", "India") in found, found
