@@ -218,7 +218,7 @@ def from_noun(
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
         agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
-        sources.extend(agents)
+        sources.extend(_owner_of_kind(noun, agents, ctx) or agents)
         pred += agent_tokens
         inferred |= inf
     doer_phrases: list[Token] = []
@@ -792,6 +792,34 @@ def _act_doers(verb: Token, ctx: Context) -> list[str]:
         if act.type == trigger.plover:
             return [act.source] if act.directed or not act.target else [act.source, act.target]
     return []
+
+
+def _owner_of_kind(noun: Token, agents: list[str], ctx: Context) -> list[str]:
+    """The person a copula's subject says did what a by-phrase names only by kind: "Bilawal's trip is
+    the first visit to India by a Pakistani foreign minister" (Bilawal, not Pakistan), where the owner
+    of the subject's event is a person of the by-phrase's state; else nothing."""
+    if noun.dep_ not in {"attr", "dobj"} or noun.head.lemma_ not in {"be", "mark"}:
+        return []
+    kinds = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children)
+    ]
+    states = {ctx.actors.actors[a].country for a in agents}
+    if not kinds or not agents or None in states:
+        return []
+    owners = [
+        a
+        for subject in noun.head.children
+        if subject.dep_ == "nsubj"
+        for c in subject.children
+        if c.dep_ == "poss"
+        for a in np_actors(c, ctx)[0]
+        if ctx.kind(a) == "person" and ctx.actors.actors[a].country in states
+    ]
+    return list(dict.fromkeys(owners))
 
 
 def _helped(verb: Token, sources: list[str], ctx: Context) -> list[str]:
