@@ -103,13 +103,16 @@ def _robust(sd: Any, key: str, per_doc: dict[str, Any]) -> None:
         rest = sd.micro({doc: d for doc, d in per_doc.items() if doc not in heavy})
         FIGURES[f"{key}_without_heavy"] = {"dropped": heavy, "dyad": rest["dyad"], "typed": rest["typed"]}
         held = sum(per_doc[doc]["dyad"]["n_gold"] for doc in heavy)
-        print(f"    without {', '.join(heavy)} ({held} of {total} gold pairs):"
-              f" dyad {_cell(rest['dyad'])} | typed F1 {rest['typed']['f1']:.3f}")
+        print(
+            f"    without {', '.join(heavy)} ({held} of {total} gold pairs):"
+            f" dyad {_cell(rest['dyad'])} | typed F1 {rest['typed']['f1']:.3f}"
+        )
     live = [d for d in per_doc.values() if d["dyad"]["n_gold"] or d["dyad"]["n_pred"]]
     if live:
         macro = {m: sum(d[m]["f1"] for d in live) / len(live) for m in ("dyad", "typed")}
         FIGURES[f"{key}_macro"] = {"documents": len(live), **macro}
-        print(f"    mean over {len(live)} documents: dyad F1 {macro['dyad']:.3f}, typed F1 {macro['typed']:.3f}")
+        figures = f"dyad F1 {macro['dyad']:.3f}, typed F1 {macro['typed']:.3f}"
+        print(f"    mean over {len(live)} documents: {figures}")
 
 
 def _voa_breakdown(sd: Any, gold: dict[str, Any], rows: list[dict[str, Any]], details: bool) -> None:

@@ -1423,3 +1423,132 @@ def test_who_receives_support_gives_none(coded: Coded, text: str, receiver: str,
 def test_support_received_from_someone_is_theirs(expect: Expect) -> None:
     """Guard: the giver the phrase names gives it."""
     expect("Ukraine received support from Poland for its bid.", ("POL SUPPORT UKR",))
+
+
+# --- "coordination with X": a noun of working together with its partner (COOPERATE), under whatever
+# verb states it (round 12, analysis mechanism 1) ------------------------------------------------------
+
+COORDINATION = [
+    ("The African Union highlighted its continued coordination with the United Nations.", "AU COOPERATE UN"),
+    ("Kenya stressed close coordination with Ethiopia on border security.", "KEN COOPERATE ETH"),
+    ("Thailand's navy stepped up coordination with Malaysia's coast guard.", "THA COOPERATE MYS"),
+    ("The coordination between Senegal and Gambia improved last year.", "SEN COOPERATE GMB"),
+    ("Egypt announced tighter coordination with Sudan on the Nile dam.", "EGY COOPERATE SDN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COORDINATION)
+def test_coordination_with_partner(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+# --- "the talks were organised by Qatar with support from Norway": help given with an act, from X, is
+# X's support of the act's doers, wherever the with-phrase hangs (round 12, analysis mechanism 1) --------
+
+HELPED = [
+    (
+        "The mediation was led by the African Union with political and technical backing from the European"
+        " Union.",
+        "EU SUPPORT AU",
+    ),
+    ("The talks were organised by Qatar with financial support from Norway.", "NOR SUPPORT QAT"),
+    (
+        "Ecuador has drafted a plan for ending the crisis, including measures to protect migrants, with"
+        " technical backing from Chile.",
+        "CHL SUPPORT ECU",
+    ),
+    ("The ceasefire was brokered by Turkey with backing from Russia.", "RUS SUPPORT TUR"),
+    (
+        "Senegal launched a campaign to vaccinate children against measles with support from Japan.",
+        "JPN SUPPORT SEN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HELPED)
+def test_help_with_an_act_is_for_its_doers(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+def test_help_with_an_act_stays_with_its_own_recipient(expect: Expect) -> None:
+    """Guard: a with-phrase on the verb still helps the verb's subject, as before."""
+    expect("Ukraine won the battle with support from Poland.", ("POL SUPPORT UKR",))
+
+
+# --- "agreed on new tariffs in coordination with X": a joint event noun the clause is done in is no
+# object of the intent verb; it keeps the clause's own mood (round 12, analysis mechanism 1) ------------
+
+IN_MANNER = [
+    ("Brazil agreed on new tariffs in coordination with Argentina and Uruguay.", "BRA COOPERATE ARG"),
+    (
+        "The EU decided on fresh sanctions against Iran in close coordination with Britain.",
+        "EU COOPERATE GBR",
+    ),
+    ("Kenya planned the evacuation in cooperation with Ethiopia.", "KEN COOPERATE ETH"),
+    ("Ghana proposed the new trade rules in consultation with Nigeria.", "GHA CONSULT NGA"),
+    ("Japan proposed a ceasefire in talks with Russia.", "JPN CONSULT RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), IN_MANNER)
+def test_joint_event_in_manner_is_asserted(coded: Coded, text: str, want: str) -> None:
+    found = coded(text)
+    assert found.get(want) == set(), found
+
+
+def test_joint_event_in_manner_keeps_the_future(coded: Coded) -> None:
+    """Guard: the clause's own mood still counts ("will send aid ... in cooperation with X")."""
+    found = coded("Norway will send aid to Sudan in cooperation with Denmark.")
+    assert "hypothetical" in found.get("NOR COOPERATE DNK", set()), found
+
+
+# --- "X's trip is the first visit to Y by a Z minister": a by-phrase that names the doer only by kind is
+# the person whose event the copula's subject names, when they are of that state (round 12, mechanism 1) ---
+
+OWNER_OF_KIND = [
+    (
+        "Bilawal Bhutto Zardari's trip is the first visit to India by a Pakistani foreign minister since"
+        " 2011.",
+        "Bilawal Bhutto Zardari",
+        "India",
+    ),
+    (
+        "Modi's trip is the first visit to Pakistan by an Indian prime minister since 2015.",
+        "Narendra Modi",
+        "Pakistan",
+    ),
+    (
+        "Scholz's stop in Lagos is the first visit to Nigeria by a German chancellor since 2007.",
+        "Olaf Scholz",
+        "Nigeria",
+    ),
+    (
+        "Erdogan's tour of the Gulf was the first trip to Saudi Arabia by a Turkish president since 2017.",
+        "Recep Tayyip Erdogan",
+        "Saudi Arabia",
+    ),
+    (
+        "Kishida's visit to Seoul marked the first trip to South Korea by a Japanese prime minister in 12"
+        " years.",
+        "Fumio Kishida",
+        "South Korea",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "host"), OWNER_OF_KIND)
+def test_doer_named_by_kind_is_the_owner(relations_of: Any, text: str, person: str, host: str) -> None:
+    found = {(r.source_name, r.type, r.target_name) for r in relations_of(text)}
+    assert (person, "CONSULT", host) in found, found
+    assert not [f for f in found if f[1] == "CONSULT" and f[2] == host and f[0] != person], found
+
+
+def test_doer_named_by_kind_without_an_owner_stays_the_state(relations_of: Any) -> None:
+    """Guard: with no person owning the subject's event, the by-phrase's state visits."""
+    found = {
+        (r.source_name, r.type, r.target_name)
+        for r in relations_of(
+            "The trip is the first visit to India by a Pakistani foreign minister since 2011."
+        )
+    }
+    assert ("Pakistan", "CONSULT", "India") in found, found

@@ -309,7 +309,7 @@ ONE_PART = [
     (
         "Opposition leader Raila Amolo Odinga travelled to Addis Ababa. "
         "Raila urged Ethiopia to free the detained reporters.",
-        "Raila Odinga",
+        "Raila Amolo Odinga",  # as the article writes the name (one of the data's spellings)
     ),
     (
         "The Syrian interim president, Ahmed al-Sharaa, landed in Riyadh on Sunday. "

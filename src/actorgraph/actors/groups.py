@@ -712,6 +712,7 @@ def find_groups(out: DocActors) -> None:
     _people_elsewhere(out)
     peoples = _peoples(out, data)
     story = _Story(out)
+    armed_made: list[str] = []  # the document's unnamed armed groups, in the order they were made
     for token in doc:
         if token.i in out.by_token or not (token.pos_ in {"NOUN", "PROPN"} or _armed_site(token, data)):
             continue
@@ -734,6 +735,7 @@ def find_groups(out: DocActors) -> None:
             if group is not None:  # "the insurgents" after "Boko Haram raided ...": that group
                 _add_mention(out, token.i, token.i + 1, group, "coreference")
                 continue
+        own_state = state
         if state is None and _story_may_tell(token, sector, data, peoples):
             state = story.state(token, beside=is_state, sector=sector)
         if state is None:
@@ -744,13 +746,52 @@ def find_groups(out: DocActors) -> None:
                 break
             start -= 1
         named = _named_group(out, state) if sector_class(sector) == "armed" else None
+        armed = sector_class(sector) == "armed" or sector in _STATELESS
         if is_state:
             _add_mention(out, token.i, token.i + 1, state, "coreference")
         elif named is not None and not _modifier_states(token, out):
             _add_mention(out, token.i, token.i + 1, named, "coreference")  # "Al-Shabab ... militants"
+        elif armed and (same := _same_armed(token, out, armed_made, own_state)) is not None:
+            # "Gunmen abducted ... The kidnappers released ...": one unnamed armed group per document
+            # and stated side, whatever noun names it again
+            _add_mention(out, _absorb_state(out, start, token, state), token.i + 1, same, "coreference")
         else:
             start = _absorb_state(out, start, token, state)
-            _add_mention(out, start, token.i + 1, _group_draft(state, sector, out, data), "group")
+            group = _group_draft(state, sector, out, data)
+            if armed and group not in armed_made:
+                armed_made.append(group)
+                out.actors[group].name = _text_name(token, start)
+            _add_mention(out, start, token.i + 1, group, "group")
+
+
+def _same_armed(token: Token, out: DocActors, made: list[str], own_state: str | None) -> str | None:
+    """The unnamed armed group made before that a new armed noun names again: of its own state if it
+    states one ("Nigerien gunmen" after "Nigerien bandits"), else, for a definite noun ("the
+    kidnappers"), the last one made. Nouns of one list are as many groups ("paramilitaries, smugglers
+    and drug traffickers"), and a new indefinite noun ("smugglers") is a new one."""
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return None
+    if own_state is not None:
+        return next((g for g in reversed(made) if out.actors[g].country == own_state), None)
+    return made[-1] if made and _definite(token) else None
+
+
+def _text_name(token: Token, start: int) -> str:
+    """An unnamed group's name in the text's own words, as the annotators name it: the noun with the
+    words that qualify it ("gunmen", "Somali pirates", "Russia-backed separatists"), without a capital
+    that only starts the sentence."""
+    doc = token.doc
+    for child in token.lefts:  # "paramilitary gunmen", "Russia-backed separatists"
+        if child.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
+            start = min(start, child.left_edge.i)
+    hedges = read_grammar()["introduced_bodies"]["hedges"]
+    while start < token.i and doc[start].lower_ in hedges:
+        start += 1  # "suspected paramilitary gunmen": what the writer knows of them, not their name
+    first = doc[start]
+    text = doc[start : token.i + 1].text
+    if first.is_sent_start and first.pos_ == "NOUN" and not first.is_upper:
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 def _named_group(out: DocActors, state: str) -> str | None:

@@ -476,6 +476,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
+            if how == "place" and (named := _given_name_place(ent, office_words | generic)) is not None:
+                person_spans.append(named)  # "Nasser Kan'ani ... Kan'ani added": a name, no place
+                continue
             if how == "place":
                 if actor_id:  # a region of several states ("Latin America") locates in none
                     out.places.update(dict.fromkeys(range(ent.start, ent.end), actor_id))
@@ -490,6 +493,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             whole = _whole_name(ent, office_words, generic, particles)
             merged_to = whole.end
             stripped = _strip_name(whole, titles)
+            if stripped is not None and all(t.lower_ in office_words for t in stripped):
+                continue  # "current Chairperson of the African Union": an office the tagger took for a name
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
         elif ent.label_ == "ORG" and (named := _titled_name(ent, office_words, generic, particles)):
@@ -663,6 +668,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.lower_ in event_heads and ent.root.head.i == after.i:
             continue  # "their Security Consultative Committee meeting": the meeting's name
+        if len(ent) > 1 and ent[-1].lower_ in event_heads:
+            continue  # "President X's State Visit to Y", "the Raisina Dialogue": an event's name, no body
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it.
         before = out.by_token.get(ent.start - 1)
@@ -678,6 +685,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     _places_elsewhere(out, set(grammar["place_nouns"]))
     _find_offices(out, gazetteer, titles, set(grammar["office_nouns"]))
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
+    from actorgraph.actors.bodies import introduced_bodies  # builds on this module's records
+
+    introduced_bodies(out)  # "a militia called X", "the Lima Group": the body, before groups are read
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
     from actorgraph.actors.groups import find_groups, join_named_organs, story_officials
     from actorgraph.actors.sectors import assign_sectors
@@ -686,7 +696,61 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     assign_sectors(out, gazetteer)
     join_named_organs(out)
     story_officials(out)
+    _named_as_written(out)
     return out
+
+
+def _named_as_written(out: DocActors) -> None:
+    """A person the data knows is named as the article writes the full name, where that is one of the
+    data's spellings of it ("Kim Jong-un", "Tsakhia Elbegdorj", "Lindiwe Sisulu" for the data's "Kim
+    Jong Un", "Tsakhiagiyn Elbegdorj", "Lindiwe Nonceba Sisulu"): the longest such mention, the first
+    of equals. One node per person still: the id is the data's."""
+    written: dict[str, str] = {}
+    for m in sorted(out.mentions, key=lambda m: m.start):
+        draft = out.actors.get(m.actor_id)
+        if draft is None or draft.type != "person" or not draft.gazetteer or len(m.text.split()) < 2:
+            continue
+        last = out.doc[m.end - 1]
+        if not last.whitespace_ and m.end < len(out.doc) and out.doc[m.end].text in {"-", "‐", "‑", "–"}:
+            continue  # "Bilawal Bhutto[-Zardari]": the name goes on past the data's form
+        text = " ".join(m.text.split())
+        bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        form = out.gazetteer.lookup(text) or out.gazetteer.lookup(bare)
+        if form is None or form.actor_id != draft.id:
+            continue
+        if len(text.split()) > len(written.get(draft.id, "").split()):
+            written[draft.id] = text
+    for actor_id, text in written.items():
+        out.actors[actor_id].name = text
+
+
+def _given_name_place(ent: Span, nouns: set[str]) -> Span | None:
+    """ "Nasser Kan'ani strongly condemned ... Kan'ani added": a place of one word the parser hangs on a
+    capitalised word no entity holds, which the article uses alone as a name elsewhere, is the given
+    name of that person; the two words are the name (not "Gaza City", "Kabul University": no word of
+    offices or organisations, and the second word recurs alone)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc):
+        return None
+    first, last = ent[0], doc[ent.end]
+    if first.dep_ != "compound" or first.head.i != last.i or last.pos_ != "PROPN" or last.ent_type_:
+        return None
+    if (
+        not last.text[:1].isupper()
+        or last.lower_ in nouns
+        or (ent.start and doc[ent.start - 1].pos_ == "PROPN")
+    ):
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN":
+        return None
+    alone = any(
+        t.text == last.text
+        and t.i != last.i
+        and t.pos_ == "PROPN"
+        and (t.i == 0 or doc[t.i - 1].text != first.text)
+        for t in doc
+    )
+    return doc[ent.start : ent.end + 1] if alone else None
 
 
 def _bracketed_names(out: DocActors) -> None:

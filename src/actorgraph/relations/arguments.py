@@ -492,17 +492,8 @@ def _pronoun(token: Token, ctx: Context) -> str | None:
         own = _own_clause_subject(token, ctx) if token.dep_ == "poss" else None
         if own is not None:
             return own  # "Japan, which depends on American protection, raised its tariffs"
-        # "Iran announced that it had arrested ...": the speaker of the governing clause first.
-        head = token.head
-        while head.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and head.head is not head:
-            head = head.head
-            for child in head.children:
-                if child.dep_ in SUBJECT_DEPS and child is not token:
-                    actor = ctx.actors.actor_at(child)
-                    if actor and ctx.kind(actor) != "person":
-                        return actor
-        states = ctx.preceding(token, {"country", "igo", "armed_group", "organization"})
-        return states[0] if states else None
+        # "Iran announced that it had arrested ...", "Guyana accused it": the discourse memory
+        return ctx.discourse.anaphora.singular(token)
     return None
 
 

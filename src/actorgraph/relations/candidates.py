@@ -97,12 +97,15 @@ def emit(
     *,
     hypothetical: bool = False,
     modal: tuple[bool, bool] | None = None,
+    manner: bool = False,
 ) -> list[Candidate]:
     """Candidates for every (source, target) pair; ``modal`` (negated, hypothetical) replaces the
-    clause's own flags (a speech act is asserted whatever the mood of what it says)."""
+    clause's own flags (a speech act is asserted whatever the mood of what it says); ``manner``: a
+    noun event the clause is done in ("agreed on tariffs in coordination with X"), no object of the
+    anchor verb, so a verb of intent does not make it hypothetical."""
     if _procedure(anchor, ctx):
         return []
-    nominal = trigger.pos == "noun" and anchor.pos_ != "NOUN"  # "proposed new tariffs"
+    nominal = trigger.pos == "noun" and anchor.pos_ != "NOUN" and not manner  # "proposed new tariffs"
     negated, flagged, attributed = flags(anchor, ctx, nominal=nominal, plover=trigger.plover)
     hypothetical = hypothetical or flagged
     if modal is not None:

@@ -43,6 +43,7 @@ from actorgraph.relations.arguments import (
     subjects,
     vote_state,
 )
+from actorgraph.relations.auspices import behest, mediated, standing_body
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
@@ -59,6 +60,8 @@ from actorgraph.relations.nominal import (
     stated_about,
 )
 from actorgraph.relations.questions import open_question
+from actorgraph.relations.reasons import in_protest
+from actorgraph.relations.shared_verb import second_feeling
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
@@ -114,9 +117,13 @@ def extract_candidates(
             elif token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
                 trig = verb_trigger(token, lexicon)
                 gathered = gathered_meeting(token, sent, ctx, doc_date)
+                mediation = mediated(token, sent, ctx, doc_date)
                 if gathered:
                     # "the summit brought together A, B and C": every pair meets (acc-lists)
                     out.extend(gathered)
+                elif mediation is not None:
+                    # "talks mediated by X": the mediator meets each side, not the place (auspices)
+                    out.extend(mediation)
                 elif into_custody(token, ctx):
                     # "X returned to prison": X is held ("return * to prison" has no object here)
                     out.extend(custody_clause(token, sent, ctx, doc_date))
@@ -139,6 +146,12 @@ def extract_candidates(
                 trigger = noun_trigger(token, lexicon) or relational_trigger(token, ctx)
                 if trigger and not _monitored(token, ctx):
                     out.extend(from_noun(token, trigger, sent, ctx, doc_date))
+                # "at the request of X", "the session of the commission between A and B" (auspices)
+                out.extend(behest(token, sent, ctx, doc_date) + standing_body(token, sent, ctx, doc_date))
+                # "expressed support to X and concern over Y's ships": the second feeling (shared_verb)
+                out.extend(second_feeling(token, sent, ctx, doc_date))
+                # "expelled X's ambassador in protest over Y's backing of Z": ACCUSE Y (reasons)
+                out.extend(in_protest(token, sent, ctx, doc_date))
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
                 ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.

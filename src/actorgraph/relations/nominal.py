@@ -218,7 +218,7 @@ def from_noun(
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
         agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
-        sources.extend(agents)
+        sources.extend(_owner_of_kind(noun, agents, ctx) or agents)
         pred += agent_tokens
         inferred |= inf
     doer_phrases: list[Token] = []
@@ -446,6 +446,16 @@ def from_noun(
         if not targets:
             targets = [a for a in _act_doers(governing, ctx) if a not in sources]
             inferred |= bool(targets)
+    if (
+        not targets
+        and doer_phrases
+        and trigger.plover in _GIVEN_TYPES
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+    ):
+        # "the talks were organised by Qatar with support from Norway", "drafted a plan for ending the
+        # crisis, including ..., with backing from Chile": help given with an act is for its doers
+        targets = _helped(noun.head.head, sources, ctx)
     if not targets and occasion and governing is not None:
         # "told Peru in a meeting": whom the verb addresses is whom the meeting is with.
         targets = [
@@ -519,7 +529,22 @@ def from_noun(
     unreal = (nested is not None and nested.plover == "THREATEN") or _proposed(noun, ctx)
     if cut is not None and anchor is noun:
         anchor = cut  # "called for an end to U.S. aid": the cut's mood
-    out = emit(sources, targets, trigger, pred, sent, anchor, ctx, doc_date, confidence, hypothetical=unreal)
+    # "agreed on new tariffs in coordination with X", "proposed a ceasefire in talks with X": done while
+    # doing the clause's act, not what the intent is about
+    manner = trigger.symmetric and noun.dep_ == "pobj" and noun.head.lower_ == "in" and anchor is not noun
+    out = emit(
+        sources,
+        targets,
+        trigger,
+        pred,
+        sent,
+        anchor,
+        ctx,
+        doc_date,
+        confidence,
+        hypothetical=unreal,
+        manner=manner,
+    )
     if len(targets) > 1 and _one_meeting(noun, trigger, governing, ctx):
         # "Oman hosted talks with Iran and the United States": the invitees meet each other too.
         out += emit(
@@ -766,6 +791,50 @@ def _act_doers(verb: Token, ctx: Context) -> list[str]:
             break
         if act.type == trigger.plover:
             return [act.source] if act.directed or not act.target else [act.source, act.target]
+    return []
+
+
+def _owner_of_kind(noun: Token, agents: list[str], ctx: Context) -> list[str]:
+    """The person a copula's subject says did what a by-phrase names only by kind: "Bilawal's trip is
+    the first visit to India by a Pakistani foreign minister" (Bilawal, not Pakistan), where the owner
+    of the subject's event is a person of the by-phrase's state; else nothing."""
+    if noun.dep_ not in {"attr", "dobj"} or noun.head.lemma_ not in {"be", "mark"}:
+        return []
+    kinds = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children)
+    ]
+    states = {ctx.actors.actors[a].country for a in agents}
+    if not kinds or not agents or None in states:
+        return []
+    owners = [
+        a
+        for subject in noun.head.children
+        if subject.dep_ == "nsubj"
+        for c in subject.children
+        if c.dep_ == "poss"
+        for a in np_actors(c, ctx)[0]
+        if ctx.kind(a) == "person" and ctx.actors.actors[a].country in states
+    ]
+    return list(dict.fromkeys(owners))
+
+
+def _helped(verb: Token, sources: list[str], ctx: Context) -> list[str]:
+    """Whom help "with support from X" is for: the subjects of the clause the phrase hangs on, a
+    passive's by-agents, else those of the clause it is part of (a few words up at most)."""
+    node = verb
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            found = prep_objects(node, ("by",), ctx)[0] if is_passive(node) else subjects(node, ctx)[0]
+            found = [a for a in found if a not in sources]
+            if found:
+                return found
+        if node.head.i == node.i:
+            break
+        node = node.head
     return []
 
 

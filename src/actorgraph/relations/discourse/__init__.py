@@ -94,8 +94,7 @@ class Discourse:
         """Actors a speaker or plural pronoun stands for (``None``: not such a pronoun)."""
         lower = token.lower_
         if lower in self.speaker_pronouns:
-            speaker = self.speaker_at(token)
-            return [speaker] if speaker else []
+            return self.quotations.speakers_at(token)  # "..., they said": each of them
         if lower in self.plural_pronouns:
             return self.anaphora.plural(token)
         return None

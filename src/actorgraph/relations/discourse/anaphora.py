@@ -1,6 +1,7 @@
 """Plural pronouns, counted groups and definite descriptions: whom a phrase that names nobody means.
 
-*they*/*their* are the last plural group (subjects first), *them* the nearest plural phrase;
+*they*/*their* are the last plural group (subjects first), *them* the nearest plural phrase, *it*
+the last state or organisation that is not its clause's own subject;
 "the four countries", "both leaders", "the warring parties" are the last states, people or
 parties named, as many as counted; "the army", "the regime" are the state whose organ the story
 named (else the state it names most), "the council", "the group" the last organisation or armed
@@ -42,6 +43,9 @@ class Anaphora:
         }
         self.numbers: dict[str, int] = g["number_words"]
         self.leader_groups = set(g["leader_group_heads"])
+        #: "the neighbours": with no number, two states or no one
+        self.pair_heads = {"neighbours", "neighbors"}
+        self.extraposition = set(g["extraposition_words"]["words"])
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
@@ -51,6 +55,7 @@ class Anaphora:
         self._plural_cache: dict[int, list[tuple[int, list[str], bool, bool]]] = {}
         self._busy = False
         self._in_subject = False
+        self._pairing = False
 
     def plural(self, token: Token) -> list[str]:
         """They/them/their: the nearest plural group before the pronoun.
@@ -69,8 +74,15 @@ class Anaphora:
                 return ahead
             here = sentence_index(self.ctx, token.i)
             subject_first = token.lower_ != "them"
+            # a narrator's pronoun ("..., they said") stands for no one named only inside quotation marks
+            quoted = self.ctx.discourse.quotations.inside
+            narrated = not quoted(token.i)
             for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
-                nps = [np for np in self._plural_nps(k) if np[0] < token.i and np[0] not in _own(token)]
+                nps = [
+                    np
+                    for np in self._plural_nps(k)
+                    if np[0] < token.i and np[0] not in _own(token) and not (narrated and quoted(np[0]))
+                ]
                 if not subject_first:
                     nps = [np for np in nps if np[0] not in {t.i for t in token.head.subtree}]
                 if subject_first:
@@ -84,18 +96,131 @@ class Anaphora:
         finally:
             self._busy = False
 
+    def singular(self, token: Token) -> str | None:
+        """ "it"/"its" for a state or organisation: the subject of a governing clause of saying
+        ("Iran announced that it had arrested ..."; not of one that asks: "Britain demanded that it
+        release the ship"), else, for *its*, the nearest named; for *it*, which is never its own
+        clause's subject ("Venezuela seized a boat. Guyana accused it of piracy": Venezuela), the
+        nearest other in its sentence, else the last other that was a subject in the two before,
+        else the nearest other. An expletive ("it is important to ...") stands for no one."""
+        if self._expletive(token):
+            return None
+        own: set[str] = set()
+        possessive = token.dep_ == "poss"
+        if not possessive and token.dep_ not in SUBJECT_DEPS and not self._in_subject:
+            self._in_subject = True
+            try:
+                own.update(self._clause_subject(token))
+            finally:
+                self._in_subject = False
+        head = token.head
+        while head.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and head.head is not head:
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c is not token]
+            actors = [a for c in subjects if (a := self.ctx.actors.actor_at(c))]
+            if not possessive and self._asks(head):
+                own.update(actors)  # the one who asks is not the one asked
+                continue
+            for actor in actors:
+                if self.ctx.kind(actor) != "person":
+                    return actor
+        # a minister or an organ speaks for its state; an armed group does not ("accusing it": the state)
+        own |= {state_of(self.ctx, a) for a in own if self.ctx.kind(a) != "armed_group"}
+        here = self.ctx.sentence_starts[sentence_index(self.ctx, token.i)]
+        window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
+        want = {"country", "igo", "armed_group", "organization"}
+        nearest: str | None = None
+        subject: str | None = None
+        speaks = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in self.ctx.discourse.quote_verbs
+        thing = -1 if possessive or speaks else self._thing_subject(token)  # things do not speak
+        for m in self.ctx.latest_first:
+            if m.start >= token.i or m.actor_id in own or self.ctx.kind(m.actor_id) not in want:
+                continue
+            if m.end <= thing:
+                return None  # "The cargo ship ... . During the trip, it made a stop in China": the ship
+            if self.ctx.actors.is_chrome(self.doc[m.start : m.end]):
+                continue
+            if possessive:
+                return m.actor_id
+            if not self._phrase_head(self.doc[m.end - 1]):
+                continue  # "Egyptian writer X said Ethiopia would regret it": no one's "it"
+            if m.start >= here:
+                return m.actor_id  # the nearest in its own sentence
+            nearest = nearest or m.actor_id
+            if m.start < window:
+                break
+            if subject is None and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
+                subject = m.actor_id
+        return subject or nearest
+
+    def _thing_subject(self, token: Token) -> int:
+        """The position of the last subject before ``token``, in its sentence or the one before,
+        that is a singular thing, whoever owns it ("the Iranian cargo ship", "the deal"), or -1."""
+        k = sentence_index(self.ctx, token.i)
+        start = self.ctx.sentence_starts[max(0, k - 1)]
+        for i in range(token.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in SUBJECT_DEPS or t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            if self.ctx.agent_head(t) or t.lower_ in self.organs or t.lemma_.lower() in self.organs:
+                continue
+            lemma = t.lemma_.lower()
+            if self.ctx.actors.actor_at(t) or lemma in self.definite_names or t.lower_ in self.group_heads:
+                continue  # "the group", "the council": an actor named so
+            return i
+        return -1
+
+    def _phrase_head(self, last: Token) -> bool:
+        """Whether a mention ending in ``last`` names the phrase an *it* may stand for: its head, or
+        a state's modifier on an organ ("the Pakistani state", "the Iranian government"); not a
+        modifier of something else ("Egyptian writer", "a British tanker")."""
+        if last.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            return True
+        head = last.head
+        return head.lower_ in self.organs or head.lemma_.lower() in self.organs or head.lower_ == "state"
+
+    def _expletive(self, token: Token) -> bool:
+        """ "it is important to ...", "it was not long ago that ...": an *it* that stands for a
+        clause (a "that" clause, or an infinitive after `extraposition_words`; not "it is ready to")."""
+        if token.lower_ != "it":
+            return False
+        if token.dep_ == "expl":
+            return True
+        head = token.head
+        if token.dep_ != "nsubj" or head.lemma_ not in {"be", "seem", "appear", "remain", "become"}:
+            return False
+        for child in head.children:
+            if child.dep_ in {"ccomp", "csubj"}:
+                return True
+            if child.dep_ in {"acomp", "attr"}:
+                grand = {g.dep_ for g in child.children}
+                if "ccomp" in grand or ("xcomp" in grand and child.lower_ in self.extraposition):
+                    return True
+            if child.dep_ == "xcomp" and any(c.lower_ in self.extraposition for c in head.children):
+                return True
+        return False
+
+    def _asks(self, verb: Token) -> bool:
+        """Whether ``verb`` asks something of someone ("demanded that ...", "urged")."""
+        trigger = self.ctx.lexicon.verb(verb.lemma_.lower())
+        return trigger is not None and trigger.plover == "REQUEST"
+
     def _collective(self, token: Token) -> list[str]:
         """ "Washington claims ... They know that they need to ...": with no plural phrase before
         it, *they* is the last state or armed group that was a subject (a state spoken of as its
         people); never the speaker of the quotation it is in."""
         speaker = self.ctx.discourse.speaker_at(token)
         speakers = {speaker, state_of(self.ctx, speaker)} if speaker else set()
+        quoted = self.ctx.discourse.quotations.inside
+        narrated = not quoted(token.i)
         window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
         for m in self.ctx.latest_first:
             if m.start >= token.i:
                 continue
             if m.start < window:
                 break
+            if narrated and quoted(m.start):
+                continue  # a narrator's *they* is no one named only inside quotation marks
             head = self.doc[m.end - 1]
             if head.dep_ in SUBJECT_DEPS and self.ctx.kind(m.actor_id) in {"country", "armed_group"}:
                 return [] if m.actor_id in speakers else [m.actor_id]
@@ -126,7 +251,13 @@ class Anaphora:
                 continue
             if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
                 continue
-            coordinated = any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
+            mention = self.ctx.actors.by_token.get(tok.i)
+            coordinated = any(
+                c.dep_ == "conj"
+                and c.pos_ in {"NOUN", "PROPN"}
+                and (mention is None or self.ctx.actors.by_token.get(c.i) is not mention)
+                for c in tok.children
+            )  # "Trinidad and Tobago" is one name, no list
             actor = self.ctx.actors.actor_at(tok)
             group = actor is not None and self.ctx.kind(actor) == "armed_group"
             plural = tok.tag_ in {"NNS", "NNPS"} or coordinated or group
@@ -144,7 +275,11 @@ class Anaphora:
 
     def group(self, token: Token) -> list[str] | None:
         """ "the four countries", "both leaders", "the two sides": the last states, people or
-        parties named, as many as the phrase counts (``None``: not such a phrase, or fewer named)."""
+        parties named, as many as the phrase counts (``None``: not such a phrase, or fewer named).
+        Two states or parties ("the two sides", "both governments", "the neighbours", "the pair")
+        are the pair of :meth:`pair`."""
+        if token.lower_ == "pair" and token.tag_ == "NN" and _definite(token):
+            return self.pair(token) if not _owned(token) else None
         kind = self.group_heads.get(token.lower_)
         if kind is None or token.tag_ not in {"NNS", "NNPS"}:
             return None
@@ -159,9 +294,16 @@ class Anaphora:
                 other = True
         if not count and kind == "party" and any(c.lower_ == "the" for c in token.lefts):
             count = 2  # "the warring parties"
-        owned = any(c.dep_ in {"poss", "appos"} for c in token.children)
-        if owned or detached_list(token) is not None:
+        if _owned(token) or detached_list(token) is not None:
             return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
+        if token.lower_ in self.pair_heads and not count and _definite(token) and not other:
+            if any(c.dep_ in _CLAUSES | {"prep"} for c in token.children):
+                return None  # "the neighbours of Sudan", "the neighbours that host refugees"
+            return self.pair(token)  # "the neighbours": a pair or no one
+        if count == 2 and kind in {"state", "party"} and not other:
+            paired = self.pair(token)
+            if paired or self._in_reach(token, kind) > 2:
+                return paired  # "the two sides": not the last two named when a third came between
         members = self.ctx.grammar["list_member_words"]  # "the member states", "the signatories"
         listed = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and (
             token.lower_ in members or any(c.lower_ in members for c in token.lefts)
@@ -197,6 +339,76 @@ class Anaphora:
             if leaders:
                 return leaders
         return self._last(token, kind, count, exclude) or None
+
+    def pair(self, token: Token) -> list[str]:
+        """ "Talks between Armenia and Azerbaijan resumed, with Russia attending. The two sides
+        ...": the two parties of the latest pair within reach (this sentence before ``token`` and
+        the two before): a "between A and B" or "A and B" that names exactly two states or parties,
+        else the sentence's events, when their sides are exactly two; empty when the latest sentence
+        with either names more or fewer."""
+        if self._pairing:
+            return []  # a list that holds the phrase itself ("talks between X and the two sides")
+        self._pairing = True
+        try:
+            return self._pair(token)
+        finally:
+            self._pairing = False
+
+    def _pair(self, token: Token) -> list[str]:
+        from actorgraph.relations.arguments import np_actors
+
+        here = sentence_index(self.ctx, token.i)
+        acts = self.ctx.discourse.events.acts
+        people = token.lower_ == "pair"  # two people as often as two states
+        for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
+            more = False
+            for head in reversed(self._list_heads(k, token)):
+                if head.left_edge.i <= token.i <= head.right_edge.i:
+                    continue
+                members = self._members(np_actors(head, self.ctx)[0], people)
+                if len(members) == 2:
+                    return members  # "Egypt and Ethiopia resumed ...", "talks between A and B"
+                more |= len(members) > 2
+            sides = self._members(
+                [x for a in acts if a.sentence == k and a.target for x in (a.source, a.target)], people
+            )
+            if sides:
+                return sides if len(sides) == 2 else []
+            if more:
+                return []  # "Kenya, Uganda and Rwanda met": three, not a pair ("agreements and MoUs": no one)
+        return []
+
+    def _list_heads(self, k: int, token: Token) -> list[Token]:
+        """The heads of the lists ("A, B and C") of sentence ``k`` before ``token``, in text order."""
+        return [
+            t
+            for t in self.ctx.sentences[k]
+            if t.i < token.i
+            and t.pos_ in {"NOUN", "PROPN"}
+            and t.dep_ != "conj"
+            and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
+        ]
+
+    def _members(self, actors: list[str], people: bool) -> list[str]:
+        """The distinct states and armed groups ``actors`` stand for (a person by their state, or
+        as themselves with ``people``: "the pair")."""
+        found = (f if people and self.ctx.kind(f) == "person" else self._of_kind(f, "party") for f in actors)
+        return list(dict.fromkeys(a for a in found if a and self.ctx.actors.ensure_actor(a)))
+
+    def _in_reach(self, token: Token, kind: str) -> int:
+        """How many distinct actors of ``kind`` this sentence (before ``token``) and the two before
+        name."""
+        window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
+        seen: set[str] = set()
+        for m in self.ctx.latest_first:
+            if m.start >= token.i:
+                continue
+            if m.start < window:
+                break
+            actor = self._of_kind(m.actor_id, kind)
+            if actor and self.ctx.actors.ensure_actor(actor):
+                seen.add(actor)
+        return len(seen)
 
     def definite(self, token: Token) -> list[str] | None:
         """ "the army", "the regime" (the state whose organ the story named, else the state it
@@ -321,14 +533,7 @@ class Anaphora:
 
         here = sentence_index(self.ctx, token.i)
         for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
-            heads = [
-                t
-                for t in self.ctx.sentences[k]
-                if t.i < token.i
-                and t.pos_ in {"NOUN", "PROPN"}
-                and t.dep_ != "conj"
-                and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
-            ]
+            heads = self._list_heads(k, token)
             # "The United States, Japan, New Zealand, and Australia": not the inner list the parser
             # hung on the first name as an apposition (acc-lists)
             heads = [t for t in heads if not (t.dep_ == "appos" and t.head in heads)]
@@ -374,6 +579,15 @@ class Anaphora:
             if len(found) == count:
                 return found
         return []
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _owned(token: Token) -> bool:
+    """ "Russia's two allies", "Sudan's neighbours, Chad and ...": the phrase names its own."""
+    return any(c.dep_ in {"poss", "appos"} for c in token.children)
 
 
 def _own(token: Token) -> set[int]:

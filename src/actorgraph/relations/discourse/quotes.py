@@ -3,7 +3,9 @@
 A quotation's speaker is named by a speech verb outside the marks in the sentences it touches
 ("“...,” X said", "X told reporters: “...”"), the next short sentence ("“...” | he said."),
 "according to X", or, for a quotation opening a sentence with no speaker of its own, the speaker
-of the quotation just before (a continuation in the next paragraph).
+of the quotation just before (a continuation in the next paragraph), else, for a quotation that is a
+whole sentence, whoever the sentence before reports ("X said ... . “We will ...”"). "..., they said"
+gives the quotation every member of the group *they* stands for.
 """
 
 from __future__ import annotations
@@ -32,11 +34,13 @@ _OPENERS = frozenset("([{—–-/")
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation: token range ``[start, end)`` inside the marks, and who it is attributed to."""
+    """A quotation: token range ``[start, end)`` inside the marks, and who it is attributed to
+    (``speakers``: all of them, "..., they said"; ``speaker``: the first)."""
 
     start: int
     end: int
     speaker: str | None
+    speakers: tuple[str, ...] = ()
 
 
 class Quotations:
@@ -89,6 +93,11 @@ class Quotations:
         quote = self.quote_at(token)
         return quote.speaker if quote is not None else None
 
+    def speakers_at(self, token: Token) -> list[str]:
+        """Every actor a quotation around ``token`` is attributed to ("..., they said": the group)."""
+        quote = self.quote_at(token)
+        return list(quote.speakers) if quote is not None else []
+
     def _marks(self) -> list[tuple[int, int]]:
         """Quotation spans as token ranges inside the marks.
 
@@ -134,25 +143,67 @@ class Quotations:
         quotes: list[Quote] = []
         spans = self._marks()
         inside: set[int] = {i for a, b in spans for i in range(a, b)}
+        owned: list[bool] = []  # attributed by a verb or "according to" of its own
         for a, b in spans:
-            speaker = self._attribution(a, b, inside)
-            if speaker is None and quotes:
+            attributed = self._attribution(a, b, inside)
+            owned.append(bool(attributed))
+            speakers = attributed or []
+            k = sentence_index(self.ctx, a)
+            opens_sentence = a - self.ctx.sentence_starts[k] <= 1
+            if attributed is None and quotes:
                 # A quotation that opens a sentence with no speaker of its own continues the last
-                # speaker's words ("... ,” he said. “We will ...").
+                # speaker's words ("... ,” he said. “We will ..."), and so does one that ends its
+                # sentence after a lead-in with no verb ("... ,” he said. For Europe, “we ...").
                 prev = quotes[-1]
-                k = sentence_index(self.ctx, a)
                 gap = k - sentence_index(self.ctx, prev.end - 1)
-                opens_sentence = a - self.ctx.sentence_starts[k] <= 1
-                if prev.speaker and opens_sentence and gap <= 2:
-                    speaker = prev.speaker
-            quotes.append(Quote(a, b, speaker))
+                if prev.speaker and (opens_sentence or (gap <= 1 and self._led_in(k, a, b))) and gap <= 2:
+                    speakers = list(prev.speakers) or [prev.speaker]
+            if attributed is None and not speakers and opens_sentence and k > 0:
+                speakers = self._reported_before(k, a, b, inside)
+            quotes.append(Quote(a, b, speakers[0] if speakers else None, tuple(speakers)))
+        return self._continued(quotes, owned)
+
+    @staticmethod
+    def _continued(quotes: list[Quote], owned: list[bool]) -> list[Quote]:
+        """ "“We condemn ... ¶ “We also ...,” X said.": a quotation whose paragraph ends without a
+        closing mark goes on in the next one, and is the words of whoever that one is attributed to
+        (back along a chain of such paragraphs), not of the speaker before it."""
+        for k in range(len(quotes) - 2, -1, -1):
+            here, after = quotes[k], quotes[k + 1]
+            if owned[k] or not owned[k + 1] or after.start != here.end + 1:
+                continue
+            quotes[k] = Quote(here.start, here.end, after.speaker, after.speakers)
+            owned[k] = True
         return quotes
 
-    def _attribution(self, a: int, b: int, inside: set[int]) -> str | None:
-        """The speaker of the quotation ``[a, b)``: a speech verb outside the marks in the
-        sentences it touches (or the next short sentence, or a sentence before ending in a
-        colon), or "according to X"."""
+    def _led_in(self, k: int, a: int, b: int) -> bool:
+        """Whether the quotation ``[a, b)`` ends sentence ``k`` after a lead-in with no verb ("For
+        Europe, “...”", "And then: “...”")."""
+        sent = self.ctx.sentences[k]
+        lead = self.doc[sent.start : a]
+        return b >= sent.end - 2 and not any(t.pos_ in {"VERB", "AUX"} for t in lead)
+
+    def _reported_before(self, k: int, a: int, b: int, inside: set[int]) -> list[str]:
+        """ "Tusk said Poland had evidence of sabotage. “We will expel ...”": a quotation that is its
+        whole sentence, with no speaker of its own, is the words of whoever the sentence before
+        reports, when that sentence is reported speech (its main verb a speech verb) and holds no
+        quotation of its own."""
         sents = self.ctx.sentences
+        sent, before = sents[k], sents[k - 1]
+        if b < sent.end - 2 or any(t.i in inside for t in before):
+            return []
+        root = before.root
+        if root.lemma_ not in self.quote_verbs or root.pos_ not in {"VERB", "AUX"}:
+            return []
+        return self._subject_of(root)
+
+    def _attribution(self, a: int, b: int, inside: set[int]) -> list[str] | None:
+        """The speakers of the quotation ``[a, b)``: the speech verb nearest it outside the marks in
+        the sentences it touches (or the next short sentence, or a sentence before ending in a
+        colon), or "according to X" (``None``: no such verb; empty: its subject names no actor,
+        "“...,” nine rights groups said", and the quotation continues no one else's words)."""
+        sents = self.ctx.sentences
+        unresolved = False
         first, last = sentence_index(self.ctx, a), sentence_index(self.ctx, max(a, b - 1))
         frames: list[Span] = list(sents[first : last + 1])
         if last + 1 < len(sents) and b + 2 >= sents[last + 1].start:
@@ -160,40 +211,48 @@ class Quotations:
         if first > 0 and sents[first - 1][-1].text == ":" and a - sents[first].start <= 1:
             frames.insert(0, sents[first - 1])
         for sent in frames:
-            for tok in sent:
+            # the verb nearest the quotation first: "Russia warned ..., said X, adding: “...”" is X's
+            for tok in sorted(sent, key=lambda t: min(abs(t.i - a), abs(t.i - b))):
                 if tok.i in inside or a - 1 <= tok.i <= b:
                     continue
                 if tok.lower_ == "according" and tok.dep_ == "prep":
                     for sub in tok.subtree:
                         actor = self.ctx.actors.actor_at(sub)
                         if actor:
-                            return actor
+                            return [actor]
                 if tok.lemma_ in self.quote_verbs and tok.pos_ in {"VERB", "AUX"}:
-                    speaker = self._subject_of(tok)
-                    if speaker:
-                        return speaker
-        return None
+                    speakers = self._subject_of(tok)
+                    if speakers:
+                        return speakers
+                    # "“...,” nine rights groups said": attributed, to no actor (not the sentence after,
+                    # which may be the narrator's own: "“...” | Many exiles argue ...")
+                    unresolved |= first <= sentence_index(self.ctx, tok.i) <= last and any(
+                        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children
+                    )
+        return [] if unresolved else None
 
-    def _subject_of(self, verb: Token) -> str | None:
+    def _subject_of(self, verb: Token) -> list[str]:
+        """Who speaks as the subject of ``verb``: one person or actor, or every member of the group
+        a plural pronoun stands for ("..., they wrote")."""
         from actorgraph.relations.arguments import np_actors
 
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 person = person_in(child, self.ctx)
                 if person:
-                    return person  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood said"
+                    return [person]  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood said"
                 found, _ = np_actors(child, self.ctx)
                 if found:
-                    return found[0]
+                    return found if child.lower_ in {"they", "we"} else found[:1]
                 if child.lower_ in self.titles or child.lemma_.lower() in self.titles:
                     # "A Kremlin spokesperson rejected ... the spokesperson said": the one introduced so
                     introduced = self._introduced(child)
                     if introduced:
-                        return introduced
+                        return [introduced]
                     # "the chief minister said": the last person the story named.
                     people = self.ctx.preceding(child, {"person"}, subjects_first=True)
-                    return people[0] if people else None
-        return None
+                    return people[:1]
+        return []
 
     def _introduced(self, title: Token) -> str | None:
         """Whom a bare "the spokesperson" continues: the actor of the last phrase with the same

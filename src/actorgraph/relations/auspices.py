@@ -1,0 +1,152 @@
+"""Who stands behind another's act: the one who asked or invited, the mediator, a standing body's parties.
+
+"Kenya sent police to Haiti at the request of Port-au-Prince" (Haiti asks Kenya: REQUEST), "X arrived
+in Seoul at the invitation of Y" (Y asks X, and hosts the visit: CONSULT), "talks mediated by the
+African Union", "will meet Y in Nairobi, which is mediated by X" (the mediator meets each side),
+"the 10th session of the Joint Commission between A and B" (A and B meet). The word lists are
+``auspices_rule`` in ``data/grammar.json``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from actorgraph.relations.arguments import Context, governing_verb, np_actors, prep_objects, subjects
+from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.syntax import is_passive
+from actorgraph.relations.triggers import noun_trigger, verb_trigger
+
+__all__ = ["behest", "mediated", "standing_body"]
+
+_MEETING = "CONSULT"
+
+
+def _trigger(word: str, plover: str, cameo: str, *, symmetric: bool) -> Trigger:
+    return Trigger(word, "noun", plover, cameo, "", (), symmetric, "rule")
+
+
+def _doers_of(clause: Token, ctx: Context) -> list[str]:
+    """Who does what ``clause`` tells: a verb's subjects (a passive's own subject: "police were sent
+    to Haiti"), or the actors a noun's own phrase names ("the presence of Chinese police")."""
+    if clause.pos_ in {"VERB", "AUX"}:
+        if is_passive(clause):
+            return [a for c in clause.children if c.dep_ == "nsubjpass" for a in np_actors(c, ctx)[0]]
+        return subjects(clause, ctx)[0]
+    found: list[str] = []
+    for tok in clause.subtree:
+        if tok.dep_ in {"poss", "amod", "compound", "nmod", "pobj"} and tok.head.pos_ == "NOUN":
+            found += [a for a in np_actors(tok, ctx)[0] if a not in found]
+    return found
+
+
+def behest(noun: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
+    """ "at the request of X", "upon the invitation of X": X asks the clause's doers (REQUEST); an
+    inviter also hosts a visit or meeting the clause tells (CONSULT)."""
+    rule = ctx.grammar["auspices_rule"]
+    lemma = noun.lemma_.lower()
+    prep = noun.head
+    if lemma not in rule["behest_nouns"] or noun.dep_ != "pobj" or prep.lower_ not in rule["behest_preps"]:
+        return []
+    askers, tokens, _ = prep_objects(noun, ("of",), ctx)
+    clause = prep.head
+    if not askers or clause.pos_ not in {"VERB", "AUX", "NOUN"}:
+        return []
+    if clause.pos_ == "NOUN" and clause.dep_ == "pobj" and clause.head.head.pos_ == "NOUN":
+        clause = clause.head.head  # "the extension of the presence of X at the request of Y"
+    doers = [a for a in _doers_of(clause, ctx) if a not in askers]
+    if not doers:
+        return []
+    ask = _trigger(lemma, rule["behest_nouns"][lemma], rule["request_cameo"], symmetric=False)
+    pred = [prep, noun, *tokens]
+    out = emit(askers, doers, ask, pred, sent, noun, ctx, doc_date, 0.6, modal=(False, False))
+    meeting = verb_trigger(clause, ctx.lexicon) if clause.pos_ in {"VERB", "AUX"} else None
+    if lemma in rule["hosting_nouns"] and meeting is not None and meeting[0].plover == _MEETING:
+        # "arrived in Seoul at the invitation of Y": the host meets the guest, in the visit's mood
+        host = _trigger(lemma, _MEETING, rule["host_cameo"], symmetric=True)
+        out += emit(askers, doers, host, [clause, *pred], sent, clause, ctx, doc_date, 0.6)
+    return out
+
+
+def _meeting_noun(noun: Token, ctx: Context) -> bool:
+    found = noun_trigger(noun, ctx.lexicon)
+    meeting = found is not None and found.plover == _MEETING and found.symmetric
+    return meeting or noun.lemma_.lower() in ctx.grammar["gathering_rule"]["meeting_nouns"]
+
+
+def _sides(meeting: Token, ctx: Context) -> tuple[list[str], Token | None]:
+    """The parties of a meeting (a noun's between-parties, else the doers of the clause it hangs
+    under) or of a clause of meeting (its subjects and whom they meet), with the clause."""
+    if meeting.pos_ == "NOUN":
+        between = prep_objects(meeting, ("between", "among"), ctx)[0]
+        if len(between) > 1:
+            return between, meeting
+        verb = governing_verb(meeting)
+        if verb is None and meeting.dep_ == "pobj" and meeting.head.head.pos_ in {"VERB", "AUX"}:
+            verb = meeting.head.head  # "signed a deal after negotiations mediated by X"
+        return (_sides(verb, ctx)[0], verb) if verb is not None else ([], None)
+    found = list(subjects(meeting, ctx)[0])
+    for child in meeting.children:
+        if child.dep_ == "dobj":
+            found += np_actors(child, ctx)[0]
+    found += prep_objects(meeting, ("with",), ctx)[0]
+    return list(dict.fromkeys(found)), meeting
+
+
+def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate] | None:
+    """ "talks mediated by X", "in Quito, which is mediated by X": the mediator meets each side of
+    the meeting (CONSULT); ``None`` where ``verb`` is no such participle or relative."""
+    rule = ctx.grammar["auspices_rule"]
+    if verb.lemma_.lower() not in rule["mediating_verbs"] or not is_passive(verb):
+        return None
+    if verb.dep_ not in {"acl", "relcl"}:
+        return None
+    mediators, tokens, _ = prep_objects(verb, ("by",), ctx)
+    if not mediators:
+        return None
+    head = verb.head
+    if _meeting_noun(head, ctx):
+        sides, clause = _sides(head, ctx)
+    elif verb.dep_ == "relcl" and (ctx.actors.place_at(head) or head.ent_type_ in {"GPE", "LOC", "FAC"}):
+        # "will meet Y in Quito, Ecuador, which is mediated by X": the relative is on the place, the
+        # mediation on the meeting its phrase belongs to
+        node = head
+        for _ in range(4):  # "meet Y in Quito": place, preposition, (object,) verb
+            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+                break
+            node = node.head
+        meeting = verb_trigger(node, ctx.lexicon) if node.pos_ in {"VERB", "AUX"} else None
+        if meeting is None or meeting[0].plover != _MEETING:
+            return None
+        sides, clause = _sides(node, ctx)
+    else:
+        return None
+    sides = [s for s in sides if s not in mediators]
+    if not sides or clause is None:
+        return []
+    meet = _trigger(verb.lemma_.lower(), _MEETING, rule["mediate_cameo"], symmetric=True)
+    return emit(mediators, sides, meet, [verb, *tokens], sent, clause, ctx, doc_date, 0.6)
+
+
+def standing_body(noun: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
+    """ "the 10th session of the Joint Commission between A and B", "the Bi-National Commission
+    between A and B met": a standing body of two that sits is its parties' meeting (CONSULT)."""
+    rule = ctx.grammar["auspices_rule"]
+    if noun.lemma_.lower() not in rule["standing_bodies"]:
+        return []
+    parties, tokens, _ = prep_objects(noun, ("between",), ctx)
+    if len(parties) < 2:
+        return []
+    head = noun.head
+    anchor: Token | None = None
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in rule["sitting_nouns"]:
+        anchor = head.head
+    elif noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in rule["sitting_verbs"]:
+        anchor = head
+    elif any(c.ent_type_ == "ORDINAL" for c in noun.children if c.dep_ in {"amod", "nummod"}):
+        anchor = noun  # "the fifth Joint Commission between A and B"
+    if anchor is None:
+        return []
+    mood = governing_verb(anchor) if anchor.pos_ == "NOUN" else anchor
+    sit = _trigger(noun.lemma_.lower(), _MEETING, rule["sitting_cameo"], symmetric=True)
+    return emit(parties, [], sit, [anchor, noun, *tokens], sent, mood or anchor, ctx, doc_date, 0.6)
