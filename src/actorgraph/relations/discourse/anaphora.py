@@ -117,7 +117,7 @@ class Anaphora:
         while head.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and head.head is not head:
             head = head.head
             subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c is not token]
-            actors = [a for c in subjects if (a := self.ctx.actors.actor_at(c))]
+            actors = [a for c in subjects if (a := self._speaking_actor(c, head))]
             if not possessive and self._asks(head):
                 own.update(actors)  # the one who asks is not the one asked
                 continue
@@ -152,6 +152,16 @@ class Anaphora:
             if subject is None and self.doc[m.end - 1].dep_ in SUBJECT_DEPS:
                 subject = m.actor_id
         return subject or nearest
+
+    def _speaking_actor(self, subject: Token, verb: Token) -> str | None:
+        """The actor a clause subject names; for the subject of a saying verb that names none, the
+        actor owning it ("the EU's executive arm said it would ...", "Russia's foreign ministry
+        announced that it ...": the owner speaks through its organ)."""
+        actor = self.ctx.actors.actor_at(subject)
+        if actor or verb.lemma_ not in self.ctx.discourse.quote_verbs:
+            return actor
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        return self.ctx.actors.actor_at(owners[0]) if owners else None
 
     def _thing_subject(self, token: Token) -> int:
         """The position of the last subject before ``token``, in its sentence or the one before,
