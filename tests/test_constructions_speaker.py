@@ -1,0 +1,138 @@
+"""The speaker of a statement takes the act of their own state or organisation (round 12, wave 2).
+
+"“Canada condemns ...,” Foreign Minister Melanie Joly said" states one event at two levels: the
+state's act, and the act of the official who voices it (the guidelines: "an event stated at two
+levels (a minister and her state) keeps both edges"). "We" already is the speaker; what another
+state does, what an analyst or an opposition leader says a state will do, is nobody's act but the
+doer's.
+
+Every sentence here was written for these tests (none comes from a gold file); each construction has
+five or more, with different actors, verbs and sentence shapes, plus guards. Expectations name the
+person by surname ("Joly ACCUSE IRN"), the other side at state level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import actorgraph as ag
+
+Relations = Callable[[str], tuple[ag.Relation, ...]]
+
+
+def _side(actor_id: str, actor_type: str, country: str | None) -> str:
+    return actor_id if actor_type == "country" else country or actor_id
+
+
+def _spoken(relations_of: Relations, text: str) -> set[str]:
+    """Events whose source is a person, as "Surname TYPE TARGET" (target at state level)."""
+    return {
+        f"{r.source_name.split()[-1]} {r.type} {_side(r.target_id, r.target_type, r.target_country)}"
+        for r in relations_of(text)
+        if r.source_type == "person"
+    }
+
+
+# --- a quotation whose subject is the speaker's own state or organisation ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "“Canada strongly condemns Iran's seizure of the tanker,” Foreign Minister Melanie Joly said on Monday.",
+            "Joly ACCUSE IRN",
+        ),
+        (
+            "“Japan will impose new sanctions on Russia,” Prime Minister Fumio Kishida told reporters in Tokyo.",
+            "Kishida SANCTION RUS",
+        ),
+        (
+            "“Australia congratulates the people of Fiji on their peaceful election,” Foreign Minister Penny"
+            " Wong said.",
+            "Wong SUPPORT FJI",
+        ),
+        (
+            "“The European Union has decided to impose sanctions on Belarus,” said European Commission"
+            " President Ursula von der Leyen.",
+            "Leyen SANCTION BLR",
+        ),
+        (
+            "“China firmly opposes the U.S. arms sale to Taiwan,” foreign ministry spokesman Wang Wenbin said"
+            " at a briefing in Beijing.",
+            "Wenbin REJECT USA",
+        ),
+        (
+            "“Mexico rejects the tariffs announced by Washington,” President Claudia Sheinbaum said at her"
+            " morning press conference.",
+            "Sheinbaum REJECT USA",
+        ),
+        (
+            "“Brazil has agreed to send firefighters to Bolivia,” Foreign Minister Mauro Vieira told reporters.",
+            "Vieira AGREE BOL",
+        ),
+    ],
+)
+def test_a_quoted_act_of_the_speakers_state_is_the_speakers_too(
+    relations_of: Relations, text: str, wanted: str
+) -> None:
+    found = _spoken(relations_of, text)
+    assert wanted in found, f"missing {wanted}; found {sorted(found)}"
+
+
+# --- reported speech: "X said (that) <X's state> ..." ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Kenyan President William Ruto said Kenya rejects any interference by Uganda in its elections.", "Ruto REJECT UGA"),
+        ("Norwegian Foreign Minister Espen Barth Eide said Norway would send more humanitarian aid to Sudan.", "Eide AID SDN"),
+        ("Turkish Foreign Minister Hakan Fidan said Turkey had expelled two Swedish diplomats.", "Fidan SANCTION SWE"),
+        (
+            "Polish Prime Minister Donald Tusk said on Tuesday that Poland would close its border with Belarus.",
+            "Tusk SANCTION BLR",
+        ),
+        (
+            "Indonesia's foreign minister Retno Marsudi told reporters that Indonesia supports Palestine's bid"
+            " for full UN membership.",
+            "Marsudi SUPPORT PSE",
+        ),
+    ],
+)
+def test_a_reported_act_of_the_speakers_state_is_the_speakers_too(
+    relations_of: Relations, text: str, wanted: str
+) -> None:
+    found = _spoken(relations_of, text)
+    assert wanted in found, f"missing {wanted}; found {sorted(found)}"
+
+
+# --- guards -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # another state's act stays the doer's (the speaker accuses, at most)
+        ("Russian Foreign Minister Sergey Lavrov said the United States had imposed new sanctions on Iran.", "Lavrov SANCTION IRN"),
+        # an opposition leader tells his government what to do: a wish, not the state's voice
+        ("Opposition leader Raila Odinga said Kenya should cut ties with Uganda.", "Odinga SANCTION UGA"),
+        # an analyst's forecast is no act of anyone's
+        ("“China will retaliate against Japan,” said Bonnie Glaser, an analyst at the German Marshall Fund.", "Glaser THREATEN JPN"),
+    ],
+)
+def test_the_speaker_takes_no_act_that_is_not_their_own_sides(
+    relations_of: Relations, text: str, unwanted: str
+) -> None:
+    found = _spoken(relations_of, text)
+    assert unwanted not in found, f"unwanted {unwanted}; found {sorted(found)}"
+
+
+def test_we_stays_the_speaker_alone(relations_of: Relations) -> None:
+    """ "“We condemn ...,” German Foreign Minister Annalena Baerbock said": the speaker's act, as before;
+    no state-level copy is made of it."""
+    rels = relations_of("“We condemn the attack on Israel by Hamas,” German Foreign Minister Annalena Baerbock said.")
+    assert {(r.source_name, r.type) for r in rels} >= {("Annalena Baerbock", "ACCUSE")}
+    assert not any(r.source_type == "country" for r in rels)
