@@ -48,6 +48,7 @@ from actorgraph.relations.speech.pledges import (
     ultimatums,
 )
 from actorgraph.relations.speech.statements import Found, SpeechAct, Statement, statements
+from actorgraph.relations.speech.voiced import voiced
 
 __all__ = ["SpeechAct", "Statement", "speech_acts", "statements"]
 
@@ -79,6 +80,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     acts.extend(kept_open_acts(sent, found, ctx))  # "did not rule out sanctions against Y"
     acts.extend(open_options(sent, said, ctx))  # "all options are on the table"
     acts.extend(readiness(found, ctx))  # "is prepared to impose sanctions on Y"
+    acts.extend(voiced(said, found, acts, ctx))  # "“Canada condemns ...,” Foreign Minister Joly said"
     have = {(c.source, c.trigger.plover, c.target) for c in found}
     out: list[SpeechAct] = []
     for act in acts:

@@ -56,6 +56,7 @@ class Words:
     claim_voicing: frozenset[str]
     positive_adjectives: frozenset[str]
     positive_nouns: frozenset[str]
+    voiced_types: frozenset[str]
     rules: dict[str, Trigger]
 
 
@@ -109,6 +110,7 @@ def word_lists() -> Words:
         claim_voicing=frozenset(s["claim_voicing_verbs"]),
         positive_adjectives=frozenset(s["positive_adjectives"]),
         positive_nouns=frozenset(s["positive_nouns"]),
+        voiced_types=frozenset(s["voiced_types"]),
         rules={
             "ACCUSE": rule("accuse_rule"),
             "THREATEN": rule("threaten_rule"),
