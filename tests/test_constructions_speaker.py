@@ -181,3 +181,43 @@ def test_we_stays_the_speaker_alone(relations_of: Relations) -> None:
     )
     assert {(r.source_name, r.type) for r in rels} >= {("Annalena Baerbock", "ACCUSE")}
     assert not any(r.source_type == "country" for r in rels)
+
+
+# --- a quotation never closed runs to the end of its paragraph ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Foreign Minister Penny Wong said: “Australia welcomes the peaceful election in Fiji. We call on"
+            " Fiji's parties to respect the result.",
+            "Wong REQUEST FJI",
+        ),
+        (
+            "President Emmanuel Macron told reporters: “France stands with the people of Ukraine. We condemn"
+            " Russia's strikes on Kyiv.",
+            "Macron ACCUSE RUS",
+        ),
+        (
+            "Indian foreign ministry spokesperson Randhir Jaiswal said: “India has noted the remarks. We"
+            " reject the allegations made by Canada.",
+            "Jaiswal REJECT CAN",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba said in a statement: “Japan is deeply worried. We urge"
+            " North Korea to stop its missile launches.",
+            "Ishiba REQUEST PRK",
+        ),
+        (
+            "German Chancellor Olaf Scholz said: “Germany followed the vote closely. We congratulate Moldova"
+            " on a free and fair election.",
+            "Scholz SUPPORT MDA",
+        ),
+    ],
+)
+def test_we_in_a_quotation_left_open_is_its_speaker(relations_of: Relations, text: str, wanted: str) -> None:
+    """A story that ends inside a quotation (the closing mark lost): "we" in its later sentences is
+    still the speaker's."""
+    found = _spoken(relations_of, text)
+    assert wanted in found, f"missing {wanted}; found {sorted(found)}"
