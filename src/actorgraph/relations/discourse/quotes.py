@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from actorgraph.relations.discourse.common import person_in, sentence_index
 
@@ -136,7 +136,14 @@ class Quotations:
                     spans.append((start, i))
                     start = i + 1 if opens else None
         if start is not None and start < len(doc):
-            spans.append((start, self.ctx.sentences[sentence_index(self.ctx, start)].end))
+            # never closed: to the end of its paragraph ("X said: “... . We congratulate ..." at the
+            # end of a story), not only of its first sentence
+            spans.append(
+                (
+                    start,
+                    max(self.ctx.sentences[sentence_index(self.ctx, start)].end, _paragraph_end(doc, start)),
+                )
+            )
         return [(a, b) for a, b in spans if b > a]
 
     def _find_quotes(self) -> list[Quote]:
@@ -276,6 +283,16 @@ class Quotations:
                 return found
             # "the spokesperson told VOA. ... the spokesperson said": the same one, introduced earlier
         return None
+
+
+def _paragraph_end(doc: Doc, start: int) -> int:
+    """The token index where the paragraph holding token ``start`` ends (its line break, or the end)."""
+    text = doc.text
+    brk = text.find("\n", doc[start].idx)
+    if brk < 0:
+        return len(doc)
+    starts = doc.to_array([IDX]).tolist()
+    return bisect_right(starts, brk - 1)
 
 
 @cache
