@@ -39,88 +39,102 @@ def _spoken(relations_of: Relations, text: str) -> set[str]:
 
 # --- a quotation whose subject is the speaker's own state or organisation ----------------------------
 
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        (
-            "“Canada strongly condemns Iran's seizure of the tanker,” Foreign Minister Melanie Joly said on"
-            " Monday.",
-            "Joly ACCUSE IRN",
-        ),
-        (
-            "“Japan will impose new sanctions on Russia,” Prime Minister Fumio Kishida told reporters in"
-            " Tokyo.",
-            "Kishida SANCTION RUS",
-        ),
-        (
-            "“Australia congratulates the people of Fiji on their peaceful election,” Foreign Minister Penny"
-            " Wong said.",
-            "Wong SUPPORT FJI",
-        ),
-        (
-            "“The European Union has decided to impose sanctions on Belarus,” said European Commission"
-            " President Ursula von der Leyen.",
-            "Leyen SANCTION BLR",
-        ),
-        (
-            "“China firmly opposes the U.S. arms sale to Taiwan,” foreign ministry spokesman Wang Wenbin said"
-            " at a briefing in Beijing.",
-            "Wenbin REJECT USA",
-        ),
-        (
-            "“Mexico rejects the tariffs announced by Washington,” President Claudia Sheinbaum said at her"
-            " morning press conference.",
-            "Sheinbaum REJECT USA",
-        ),
-        (
-            "“Brazil has agreed to send firefighters to Bolivia,” Foreign Minister Mauro Vieira told"
-            " reporters.",
-            "Vieira AGREE BOL",
-        ),
-    ],
-)
-def test_a_quoted_act_of_the_speakers_state_is_the_speakers_too(
-    relations_of: Relations, text: str, wanted: str
-) -> None:
-    found = _spoken(relations_of, text)
-    assert wanted in found, f"missing {wanted}; found {sorted(found)}"
-
+QUOTED = [
+    (
+        "“Canada strongly condemns Iran's seizure of the tanker,” Foreign Minister Melanie Joly said on"
+        " Monday.",
+        "Joly ACCUSE IRN",
+    ),
+    (
+        "“Japan will impose new sanctions on Russia,” Prime Minister Fumio Kishida told reporters in Tokyo.",
+        "Kishida SANCTION RUS",
+    ),
+    (
+        "“Australia congratulates the people of Fiji on their peaceful election,” Foreign Minister Penny"
+        " Wong said.",
+        "Wong SUPPORT FJI",
+    ),
+    (
+        "“The European Union has decided to impose sanctions on Belarus,” said European Commission"
+        " President Ursula von der Leyen.",
+        "Leyen SANCTION BLR",
+    ),
+    (
+        "“China firmly opposes the U.S. arms sale to Taiwan,” foreign ministry spokesman Wang Wenbin said"
+        " at a briefing in Beijing.",
+        "Wenbin REJECT USA",
+    ),
+    (
+        "“Mexico rejects the tariffs announced by Washington,” President Claudia Sheinbaum said at her"
+        " morning press conference.",
+        "Sheinbaum REJECT USA",
+    ),
+    (
+        "“Brazil has agreed to send firefighters to Bolivia,” Foreign Minister Mauro Vieira told reporters.",
+        "Vieira AGREE BOL",
+    ),
+]
 
 # --- reported speech with the verb in the speaker's own words: 'X said <X's state> “verb ...”' --------
 
+QUOTED_VERB = [
+    (
+        "Turkish Foreign Minister Hakan Fidan said Turkey “strongly condemns” the expulsion of its"
+        " diplomats by Sweden.",
+        "Fidan ACCUSE SWE",
+    ),
+    (
+        "Polish Prime Minister Donald Tusk said Poland “rejects the ultimatum” issued by Belarus.",
+        "Tusk REJECT BLR",
+    ),
+    (
+        "Indonesian Foreign Minister Retno Marsudi said Indonesia “fully supports” Palestine's bid for"
+        " full UN membership.",
+        "Marsudi SUPPORT PSE",
+    ),
+    (
+        "Chilean President Gabriel Boric said Chile “calls on Venezuela to release all political prisoners.”",
+        "Boric REQUEST VEN",
+    ),
+    (
+        'Kenyan President William Ruto said Kenya "rejects any interference" by Uganda in its elections.',
+        "Ruto REJECT UGA",
+    ),
+]
 
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        (
-            "Turkish Foreign Minister Hakan Fidan said Turkey “strongly condemns” the expulsion of its"
-            " diplomats by Sweden.",
-            "Fidan ACCUSE SWE",
-        ),
-        (
-            "Polish Prime Minister Donald Tusk said Poland “rejects the ultimatum” issued by Belarus.",
-            "Tusk REJECT BLR",
-        ),
-        (
-            "Indonesian Foreign Minister Retno Marsudi said Indonesia “fully supports” Palestine's bid for"
-            " full UN membership.",
-            "Marsudi SUPPORT PSE",
-        ),
-        (
-            "Chilean President Gabriel Boric said Chile “calls on Venezuela to release all political"
-            " prisoners.”",
-            "Boric REQUEST VEN",
-        ),
-        (
-            'Kenyan President William Ruto said Kenya "rejects any interference" by Uganda in its elections.',
-            "Ruto REJECT UGA",
-        ),
-    ],
-)
-def test_a_quoted_verb_of_the_speakers_state_is_the_speakers_too(
-    relations_of: Relations, text: str, wanted: str
-) -> None:
+# --- a quotation never closed runs to the end of its paragraph: "we" in its later sentences -----------
+
+LEFT_OPEN = [
+    (
+        "Foreign Minister Penny Wong said: “Australia welcomes the peaceful election in Fiji. We call on"
+        " Fiji's parties to respect the result.",
+        "Wong REQUEST FJI",
+    ),
+    (
+        "President Emmanuel Macron told reporters: “France stands with the people of Ukraine. We condemn"
+        " Russia's strikes on Kyiv.",
+        "Macron ACCUSE RUS",
+    ),
+    (
+        "Indian foreign ministry spokesperson Randhir Jaiswal said: “India has noted the remarks. We"
+        " reject the allegations made by Canada.",
+        "Jaiswal REJECT CAN",
+    ),
+    (
+        "Japanese Prime Minister Shigeru Ishiba said in a statement: “Japan is deeply worried. We urge"
+        " North Korea to stop its missile launches.",
+        "Ishiba REQUEST PRK",
+    ),
+    (
+        "German Chancellor Olaf Scholz said: “Germany followed the vote closely. We congratulate Moldova"
+        " on a free and fair election.",
+        "Scholz SUPPORT MDA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*QUOTED, *QUOTED_VERB, *LEFT_OPEN])
+def test_the_speaker_takes_their_own_sides_act(relations_of: Relations, text: str, wanted: str) -> None:
     found = _spoken(relations_of, text)
     assert wanted in found, f"missing {wanted}; found {sorted(found)}"
 
@@ -181,43 +195,3 @@ def test_we_stays_the_speaker_alone(relations_of: Relations) -> None:
     )
     assert {(r.source_name, r.type) for r in rels} >= {("Annalena Baerbock", "ACCUSE")}
     assert not any(r.source_type == "country" for r in rels)
-
-
-# --- a quotation never closed runs to the end of its paragraph ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        (
-            "Foreign Minister Penny Wong said: “Australia welcomes the peaceful election in Fiji. We call on"
-            " Fiji's parties to respect the result.",
-            "Wong REQUEST FJI",
-        ),
-        (
-            "President Emmanuel Macron told reporters: “France stands with the people of Ukraine. We condemn"
-            " Russia's strikes on Kyiv.",
-            "Macron ACCUSE RUS",
-        ),
-        (
-            "Indian foreign ministry spokesperson Randhir Jaiswal said: “India has noted the remarks. We"
-            " reject the allegations made by Canada.",
-            "Jaiswal REJECT CAN",
-        ),
-        (
-            "Japanese Prime Minister Shigeru Ishiba said in a statement: “Japan is deeply worried. We urge"
-            " North Korea to stop its missile launches.",
-            "Ishiba REQUEST PRK",
-        ),
-        (
-            "German Chancellor Olaf Scholz said: “Germany followed the vote closely. We congratulate Moldova"
-            " on a free and fair election.",
-            "Scholz SUPPORT MDA",
-        ),
-    ],
-)
-def test_we_in_a_quotation_left_open_is_its_speaker(relations_of: Relations, text: str, wanted: str) -> None:
-    """A story that ends inside a quotation (the closing mark lost): "we" in its later sentences is
-    still the speaker's."""
-    found = _spoken(relations_of, text)
-    assert wanted in found, f"missing {wanted}; found {sorted(found)}"
