@@ -473,3 +473,65 @@ def test_a_quotation_continued_into_the_next_paragraph_is_its_last_speakers(
 def test_a_list_of_things_does_not_hide_the_pair(expect: Expect, text: str, want: list[str]) -> None:
     """ "trade, energy and railways" names no party: the pair is looked for further back."""
     expect(text, tuple(want))
+
+
+# --- "the two sides, old rivals, ...": an apposition that names no one leaves the pair to find -------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kenya and Ethiopia opened a new border post on Monday. The two neighbours, longtime partners in"
+            " the region, signed a trade agreement.",
+            ["KEN AGREE ETH"],
+        ),
+        (
+            "Ghana and Togo held talks in Accra. The two sides, old rivals over the border, signed a security"
+            " pact.",
+            ["GHA AGREE TGO"],
+        ),
+        (
+            "Vietnam and Laos held a summit in Hanoi. The two nations, close allies since the war, signed a"
+            " visa agreement.",
+            ["VNM AGREE LAO"],
+        ),
+        (
+            "Egypt and Sudan held talks in Cairo. The two countries, partners on the Nile for decades, signed"
+            " a water agreement.",
+            ["EGY AGREE SDN"],
+        ),
+        (
+            "Bolivia and Paraguay held talks in Asuncion. The two countries, former foes in a border war,"
+            " signed a gas deal.",
+            ["BOL AGREE PRY"],
+        ),
+    ],
+)
+def test_a_description_in_apposition_leaves_the_pair_to_find(
+    expect: Expect, text: str, want: list[str]
+) -> None:
+    expect(text, tuple(want))
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # the apposition names the members: they, not the pair before
+        (
+            "Sudan's two neighbours, Chad and Egypt, signed a trade agreement on Monday.",
+            ["TCD AGREE EGY"],
+            [],
+        ),
+        (
+            "Kenya and Uganda met in Nairobi. The two sides, Armenia and Azerbaijan, signed a ceasefire in"
+            " Moscow the same day.",
+            [],
+            ["KEN AGREE UGA", "KEN RETREAT UGA"],
+        ),
+    ],
+)
+def test_a_name_in_apposition_is_the_group(
+    expect: Expect, text: str, want: list[str], not_want: list[str]
+) -> None:
+    expect(text, tuple(want), tuple(not_want))
