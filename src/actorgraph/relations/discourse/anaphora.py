@@ -289,7 +289,7 @@ class Anaphora:
         Two states or parties ("the two sides", "both governments", "the neighbours", "the pair")
         are the pair of :meth:`pair`."""
         if token.lower_ == "pair" and token.tag_ == "NN" and _definite(token):
-            return self.pair(token) if not _owned(token) else None
+            return self.pair(token) if not _owned(token, self.ctx) else None
         kind = self.group_heads.get(token.lower_)
         if kind is None or token.tag_ not in {"NNS", "NNPS"}:
             return None
@@ -304,7 +304,7 @@ class Anaphora:
                 other = True
         if not count and kind == "party" and any(c.lower_ == "the" for c in token.lefts):
             count = 2  # "the warring parties"
-        if _owned(token) or detached_list(token) is not None:
+        if _owned(token, self.ctx) or detached_list(token) is not None:
             return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
         if token.lower_ in self.pair_heads and not count and _definite(token) and not other:
             if any(c.dep_ in _CLAUSES | {"prep"} for c in token.children):
@@ -595,9 +595,17 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
-def _owned(token: Token) -> bool:
-    """ "Russia's two allies", "Sudan's neighbours, Chad and ...": the phrase names its own."""
-    return any(c.dep_ in {"poss", "appos"} for c in token.children)
+def _owned(token: Token, ctx: Context) -> bool:
+    """ "Russia's two allies", "Sudan's neighbours, Chad and ...": the phrase names its own. A
+    description in apposition names no one ("the two sides, old rivals over the border, ...", or a
+    list of things the parser hung there, "the two neighbours are expected to ink two deals, a trade
+    agreement and an investment agreement"): a name or an actor in it, or in a list of it, does."""
+
+    def names(appos: Token) -> bool:
+        items = [appos, *(g for g in appos.children if g.dep_ == "conj")]
+        return any(t.pos_ == "PROPN" or ctx.actors.actor_at(t) is not None for t in items)
+
+    return any(c.dep_ == "poss" or (c.dep_ == "appos" and names(c)) for c in token.children)
 
 
 def _own(token: Token) -> set[int]:
