@@ -103,6 +103,11 @@ class DocActors:
     chrome: list[tuple[int, int]]
     gazetteer: Gazetteer
     places: dict[int, str] = field(default_factory=dict)
+    #: a title in apposition to a person's name, by token, and that person ("President of X, NAME")
+    titled: dict[int, str] = field(default_factory=dict)
+    #: a leader's office named without the name, by token, and the people the story names in it
+    #: ("the prime ministers of A and B"; `actors.roles`)
+    roles: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def place_at(self, token: Token) -> str | None:
         """The state a place named at ``token`` lies in ("Quetta" -> PAK), if it is a known place."""
@@ -684,6 +689,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     _named_places(out, grammar)
     _places_elsewhere(out, set(grammar["place_nouns"]))
     _find_offices(out, gazetteer, titles, set(grammar["office_nouns"]))
+    _office_states(out, titles | set(grammar["office_nouns"]))
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
     from actorgraph.actors.bodies import introduced_bodies  # builds on this module's records
 
@@ -697,6 +703,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     join_named_organs(out)
     story_officials(out)
     _named_as_written(out)
+    from actorgraph.actors.roles import office_holders  # builds on this module's records
+
+    office_holders(out)  # "the Italian premier": the prime minister the story names
     return out
 
 
@@ -1333,6 +1342,60 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
         if target and target != actor_id:
             first = next(m for m in out.mentions if m.actor_id == actor_id)
             out.affiliations.append(Affiliation(actor_id, target, doc[first.start].sent, first.text, False))
+
+
+def _office_states(out: DocActors, offices: set[str]) -> None:
+    """ "met with President of the Republic of Angola, Joao Lourenco", "X, Ambassador of Nepal to
+    Australia, and Y signed": the state an office in apposition to a person's name is "of" says whose
+    office it is (the person's affiliation, read by `_find_offices`), and is no mention of the state:
+    the person is who acts and is met, not the state beside him or her (the state's draft stays, the
+    affiliation's target); so is an international organisation a conjoined office is "of" ("... and
+    current Chairperson of the African Union, X"). The parser may hang the name elsewhere ("paid a
+    courtesy call on President of X, NAME": the name on "call"): a title phrase that ends right
+    before ", NAME" is the name's all the same, and `DocActors.titled` records it for the relation
+    stage."""
+    doc = out.doc
+    for mention in list(out.mentions):
+        draft = out.actors.get(mention.actor_id)
+        if draft is None or draft.type != "person" or draft.country is None:
+            continue
+        found = [
+            office
+            for _, office in _descriptions(mention, out)
+            if office is not None and (office.dep_ == "appos" or doc[mention.end - 1].dep_ == "appos")
+        ]
+        comma = mention.start - 1
+        while comma > 0 and doc[comma].lower_ in offices and doc[comma].is_title:
+            comma -= 1  # "his counterpart, President NAME"
+        if comma >= 1 and doc[comma].text == ",":
+            # "President of X, NAME" with the name hung elsewhere: the title whose phrase ends there
+            last = doc[comma - 1]
+            found += [
+                t
+                for t in [last, *last.ancestors]
+                if t.right_edge.i == last.i and t.lemma_.lower() in offices and t.pos_ != "VERB"
+            ][-1:]
+        found += [c for t in found for c in t.conjuncts if c.i < mention.start or c.i >= mention.end]
+        for office in dict.fromkeys(found):
+            if office.lemma_.lower() not in offices or out.actor_at(office) is not None:
+                continue  # "X, who is the president of Y": a clause; "the Ministry of Y, X": a body
+            if office.i < mention.start:
+                out.titled.setdefault(office.i, mention.actor_id)
+            inside = {
+                t.i for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree
+            }
+            for state in list(out.mentions):
+                kind = out.actors[state.actor_id].type
+                if (
+                    (state.actor_id == draft.country or kind == "igo")
+                    and kind in {"country", "igo"}
+                    and all(i in inside for i in range(state.start, state.end))
+                ):
+                    out.mentions.remove(state)
+                    for i in range(state.start, state.end):
+                        if out.by_token.get(i) is state:
+                            del out.by_token[i]
+                    out.actors[state.actor_id].mentions -= 1
 
 
 def _patron_igo(person: str, out: DocActors) -> str | None:

@@ -271,6 +271,18 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                 found.append(ref)
                 inferred = True
             continue
+        held = ctx.actors.roles.get(tok.i)
+        if held:
+            # "the Italian premier", "the prime ministers of A and B": the people the story names in
+            # that office (actors.roles); a state whose holder it does not name is read below
+            found.extend(held)
+            inferred = True
+        titled = ctx.actors.titled.get(tok.i)
+        if titled is not None and not any(c.dep_ == "appos" for c in tok.children):
+            # "paid a courtesy call on President of X, NAME", the name hung elsewhere: the person
+            # (actors.resolve._office_states)
+            found.append(titled)
+            continue
         apposed = [
             a for c in tok.children if c.dep_ == "appos" for a in np_actors(c, ctx, depth=depth + 1)[0]
         ]

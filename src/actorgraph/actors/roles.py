@@ -1,0 +1,97 @@
+"""A leader's office named without the name: "the Italian premier", "the prime ministers of A and B".
+
+The annotators code such a phrase as the person the story names in that office ("the Italian premier
+and her UK counterpart Rishi Sunak" is Giorgia Meloni, named elsewhere in the story), not as the
+state: the state in the phrase says whose office it is. Where the story names exactly one person of
+that state holding that office (the data's office or the one the text gives), the phrase is that
+person (`DocActors.roles`, read by `relations.arguments.np_actors`) and the state in it no mention;
+a state whose office holder the story does not name stays the state.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.actors.resolve import DocActors, MentionSpan
+
+__all__ = ["office_holders"]
+
+#: the same office under another word ("premier" is the prime minister)
+_SAME_OFFICE = {"premier": "prime minister"}
+
+
+@cache
+def _leader_offices() -> frozenset[str]:
+    return frozenset(_SAME_OFFICE.get(o, o) for o in read_grammar()["leader_offices"])
+
+
+def _normal(office: str) -> str:
+    words = " ".join(office.lower().replace(".", "").split())
+    return _SAME_OFFICE.get(words, words)
+
+
+def _role(noun: Token) -> str | None:
+    """The leader's office ``noun`` heads as a common noun ("prime ministers", "premier",
+    "president"), else None: a title before a name ("Prime Minister X") is no such phrase."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in {"compound", "appos"}:
+        return None
+    words = [
+        c.lower_
+        for c in noun.lefts
+        if c.dep_ in {"amod", "compound"} and c.lower_ in {"prime", "crown", "supreme"}
+    ]
+    office = _normal(" ".join([*words, noun.lemma_.lower()]))
+    return office if office in _leader_offices() else None
+
+
+def _states(noun: Token, out: DocActors) -> list[MentionSpan]:
+    """The state mentions that say whose office ``noun`` is: a demonym or possessive before it ("the
+    Italian premier", "Italy's premier"), its "of" object with that object's conjuncts ("the prime
+    ministers of Australia and New Zealand")."""
+    tokens = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    tokens += [pobj, *pobj.conjuncts]
+    found: list[MentionSpan] = []
+    for t in tokens:
+        m = out.by_token.get(t.i)
+        if m is not None and out.actors[m.actor_id].type == "country" and m not in found:
+            found.append(m)
+    return found
+
+
+def office_holders(out: DocActors) -> None:
+    """Record every leader's office named without a name as the person the story names in it."""
+    holders: dict[tuple[str, str], list[str]] = {}
+    for actor_id, draft in out.actors.items():
+        if draft.type == "person" and draft.country and draft.office and draft.mentions > 0:
+            holders.setdefault((draft.country, _normal(draft.office)), []).append(actor_id)
+    if not holders:
+        return
+    for noun in out.doc:
+        if noun.i in out.by_token or any(c.dep_ == "appos" for c in noun.children):
+            continue
+        role = _role(noun)
+        if role is None:
+            continue
+        states = _states(noun, out)
+        if not states or (noun.tag_ not in {"NNS", "NNPS"} and len(states) > 1):
+            continue
+        people: list[str] = []
+        for state in states:
+            named = holders.get((state.actor_id, role), [])
+            if len(named) != 1:
+                continue  # no one or several: the state stays
+            people.append(named[0])
+            out.mentions.remove(state)
+            for i in range(state.start, state.end):
+                if out.by_token.get(i) is state:
+                    del out.by_token[i]
+            out.actors[state.actor_id].mentions -= 1
+        if people:
+            out.roles[noun.i] = tuple(people)
