@@ -207,3 +207,156 @@ def test_an_office_whose_holder_the_story_does_not_name_stays_the_state(
     relations_of: RelationsOf, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in _sides(relations_of(text))
+
+
+# --- a name beside an office of a state in apposition: a person of that state ----------------------
+
+
+def _actor(text: str, name: str) -> ag.Actor | None:
+    result = ag.build([ag.Document(id="t", text=text)])
+    return next((a for a in result.actors if a.type == "person" and name in a.name), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "Kailash Raj Pokharel, Ambassador of Nepal to Australia, and Penny Wong signed the framework "
+            "arrangement.",
+            "Pokharel",
+            "NPL",
+        ),
+        (
+            "Olusegun Adeyemi Bakare, Ambassador of Nigeria to Germany, and Annalena Baerbock discussed the "
+            "visa rules.",
+            "Bakare",
+            "NGA",
+        ),
+        (
+            "Minister Cavusoglu paid a courtesy call on President of the Republic of Guinea-Bissau, "
+            "Umaro Sissoco Embalo, on Monday.",
+            "Embalo",
+            "GNB",
+        ),
+        (
+            "Minister Jaishankar also paid a courtesy call on President of the Republic of Kiribati, "
+            "Taneti Maamau, and the Speaker of Parliament, Tangariki Reete.",
+            "Maamau",
+            "KIR",
+        ),
+        (
+            "Foreign Minister Penny Wong paid a courtesy call on Prime Minister of the Republic of Vanuatu, "
+            "Charlot Salwai Tabimasmas, in Port Vila.",
+            "Tabimasmas",
+            "VUT",
+        ),
+        (
+            "Secretary Blinken called on President of the Republic of Fiji, Wiliame Maivalili Katonivere, "
+            "in Suva.",
+            "Katonivere",
+            "FJI",
+        ),
+    ],
+)
+def test_a_name_beside_an_office_of_a_state_is_a_person_of_that_state(
+    text: str, name: str, state: str
+) -> None:
+    actor = _actor(text, name)
+    assert actor is not None and actor.country == state, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Minister Jaishankar also paid a courtesy call on President of the Republic of Kiribati, "
+            "Taneti Maamau, and the Speaker of Parliament, Tangariki Reete.",
+            "Taneti Maamau",
+        ),
+        (
+            "Foreign Minister Penny Wong paid a courtesy call on Prime Minister of the Republic of Vanuatu, "
+            "Charlot Salwai Tabimasmas, in Port Vila.",
+            "Charlot Salwai Tabimasmas",
+        ),
+        (
+            "Minister Lavrov paid a courtesy call on President of the Republic of Mali, Assimi Goita, "
+            "in Bamako.",
+            "Assimi Goita",
+        ),
+        (
+            "Minister Cavusoglu paid a courtesy call on President of the Republic of Guinea-Bissau, "
+            "Umaro Sissoco Embalo, on Monday.",
+            "Umaro Sissoco Embalo",
+        ),
+        (
+            "Secretary Blinken called on President of the Republic of Fiji, Wiliame Maivalili Katonivere, "
+            "in Suva.",
+            "Wiliame Maivalili Katonivere",
+        ),
+    ],
+)
+def test_what_is_done_to_an_office_in_apposition_is_done_to_the_person(
+    relations_of: RelationsOf, text: str, person: str
+) -> None:
+    rels = relations_of(text)
+    targets = {(r.target_name, r.target_type) for r in rels}
+    assert (person, "person") in targets, targets
+    assert not any(kind == "country" for _, kind in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "Tim Watts MP, Assistant Minister for Foreign Affairs of Australia, met with "
+            "Kailash Raj Pokharel in Canberra.",
+            "Watts",
+            "AUS",
+        ),
+        (
+            "Catherine West MP, Minister for the Indo-Pacific of Britain, met Wang Yi in Beijing.",
+            "West",
+            "GBR",
+        ),
+        (
+            "Pat Conroy MP, Minister for International Development of Australia, pledged aid to Tonga.",
+            "Conroy",
+            "AUS",
+        ),
+        (
+            "Anne Marie Rohan MP, Minister for Trade of Ireland, and Piyush Goyal signed the memorandum.",
+            "Rohan",
+            "IRL",
+        ),
+        (
+            "Nana Adjoa Mensah MP, Minister for Foreign Affairs of Ghana, accused Togo of harbouring rebels.",
+            "Mensah",
+            "GHA",
+        ),
+    ],
+)
+def test_an_office_apposed_to_a_title_after_the_name_is_the_persons(text: str, name: str, state: str) -> None:
+    actor = _actor(text, name)
+    assert actor is not None and actor.country == state, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        (
+            "Hans Lindqvist, the UN special envoy for Yemen, urged the Houthis to release prisoners.",
+            "Lindqvist",
+            "YEM",
+        ),
+        (
+            "Lena Maier, president of the Foundation for Democracy in Belarus, criticised the government.",
+            "Maier",
+            "BLR",
+        ),
+    ],
+)
+def test_a_portfolio_or_a_body_named_after_a_state_is_no_affiliation(
+    text: str, name: str, state: str
+) -> None:
+    actor = _actor(text, name)
+    assert actor is None or actor.country != state, actor

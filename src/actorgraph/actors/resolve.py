@@ -296,6 +296,60 @@ def _untagged_titled_names(
     return found
 
 
+def _untagged_apposed_names(
+    doc: Doc, titles: set[str], generic: set[str], particles: set[str], chrome: list[tuple[int, int]]
+) -> list[Span]:
+    """Names the tagger left untagged on either side of an office of a state in apposition
+    ("[Kailash Raj Pokharel], Ambassador of Nepal to ...", "President of the Republic of Guinea-Bissau,
+    [Umaro Sissoco Embalo]"): two to four capitalised proper nouns, none a title, after a comma that
+    follows a capitalised title with its "of" phrase (no comma between), or before a comma and such a
+    title the parser hangs on the name as an apposition."""
+    found = []
+    i = 0
+
+    def untagged(t: Token) -> bool:
+        # no entity, or one the data does not know that the tagger took for a place or a body
+        # ("[Kailash] Raj Pokharel" GPE, "[Olusegun Adeyemi Bakare]" ORG)
+        return not t.ent_type_ or (t.ent_type_ in {"GPE", "ORG"} and not t.ent_id_)
+
+    while i < len(doc):
+        if not untagged(doc[i]) or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 5 and doc[end].pos_ == "PROPN" and untagged(doc[end]):
+            if doc[end].lower_ in titles:
+                break
+            end += 1
+        span = doc[i:end]
+        before = doc[max(i - 10, 0) : i - 1] if i > 1 and doc[i - 1].text == "," else None
+        after = (
+            end + 1 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].is_title
+            and doc[end + 1].lower_ in titles
+            and doc[end + 1].dep_ == "appos"
+            and doc[end + 1].head.i == end - 1
+        )
+        titled = before is not None and any(
+            t.is_title and t.lower_ in titles and t.nbor().lower_ == "of" and "," not in doc[t.i : i - 1].text
+            for t in before
+        )
+        entities = {t.ent_iob_ for t in span if t.ent_type_}
+        if (
+            1 < end - i <= 4
+            and (not entities or (doc[i].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")))
+            and (i == 0 or doc[i - 1].pos_ != "PROPN" or doc[i - 1].text == ",")
+            and (end == len(doc) or doc[end].pos_ != "PROPN")
+            and (after or titled)
+            and _personal(span, generic, particles, titles)
+            and not in_ranges(span.start_char, span.end_char, chrome)
+        ):
+            found.append(span)
+        i = max(end, i + 1)
+    return found
+
+
 def _surname(name: str) -> str:
     """The lower-cased family name: "Haider al-Abadi’s" -> "abadi", "Lai Ching-te" -> "lai".
 
@@ -507,6 +561,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         elif ent.label_ in {"ORG", "NORP"}:
             others.append(ent)
     person_spans += _untagged_titled_names(doc, office_words, generic, particles, chrome)
+    apposed = _untagged_apposed_names(doc, office_words, generic, particles, chrome)
+    person_spans += apposed
+    others = [e for e in others if not any(e.start < a.end and a.start < e.end for a in apposed)]
 
     # People: cluster by surname inside the document; the longest name is canonical. Names the
     # gazetteer matched come first ("Ali Shamkhani"), so "Shamkhani" alone joins them. Namesakes whose
@@ -1357,13 +1414,18 @@ def _office_states(out: DocActors, offices: set[str]) -> None:
     doc = out.doc
     for mention in list(out.mentions):
         draft = out.actors.get(mention.actor_id)
-        if draft is None or draft.type != "person" or draft.country is None:
+        if draft is None or draft.type != "person":
             continue
         found = [
             office
             for _, office in _descriptions(mention, out)
             if office is not None and (office.dep_ == "appos" or doc[mention.end - 1].dep_ == "appos")
         ]
+        after = doc[mention.end] if mention.end < len(doc) else None
+        if after is not None and after.lower_ in offices and doc[mention.end - 1].head.i == after.i:
+            # "Tim Watts MP, Assistant Minister for Foreign Affairs of Australia": a title after the
+            # name, the office in apposition to it
+            found += [c for c in after.children if c.dep_ == "appos"]
         comma = mention.start - 1
         while comma > 0 and doc[comma].lower_ in offices and doc[comma].is_title:
             comma -= 1  # "his counterpart, President NAME"
@@ -1373,23 +1435,65 @@ def _office_states(out: DocActors, offices: set[str]) -> None:
             found += [
                 t
                 for t in [last, *last.ancestors]
-                if t.right_edge.i == last.i and t.lemma_.lower() in offices and t.pos_ != "VERB"
+                if t.right_edge.i in {last.i, comma, mention.end - 1, mention.end}
+                and t.lemma_.lower() in offices
+                and t.pos_ != "VERB"
             ][-1:]
         found += [c for t in found for c in t.conjuncts if c.i < mention.start or c.i >= mention.end]
-        for office in dict.fromkeys(found):
-            if office.lemma_.lower() not in offices or out.actor_at(office) is not None:
-                continue  # "X, who is the president of Y": a clause; "the Ministry of Y, X": a body
+        found = [o for o in found if o.lemma_.lower() in offices and out.actor_at(o) is None]
+        # not "X, who is the president of Y" (a clause) nor "the Ministry of Y, X" (a body)
+        of = {
+            o: {t.i for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+            for o in dict.fromkeys(found)
+        }
+        if draft.country is None and of:
+            # the parser hung the name apart from its title, which `_find_offices` did not read: the
+            # state its "of" names, through "the Republic of" or a portfolio ("President of the Republic
+            # of X, NAME", "Minister for Foreign Affairs of X"; not a state inside a body's name,
+            # "president of the Committee for Freedom in X")
+            office = next(iter(of))
+            node: Token | None = office
+            named = None
+            while node is not None and named is None:
+                prep, pobj = next(
+                    (
+                        (p.lower_, o)
+                        for p in node.children
+                        if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ),
+                    ("", None),
+                )
+                m = out.by_token.get(pobj.i) if pobj is not None else None
+                if m is not None and prep == "of" and out.actors[m.actor_id].type == "country":
+                    named = m.actor_id  # not "the envoy for Syria, X": a portfolio
+                node = pobj if m is None else None
+            if named is not None:
+                draft.country = named
+                span = doc[office.left_edge.i : mention.end]
+                out.affiliations.append(
+                    Affiliation(mention.actor_id, draft.country, doc[mention.start].sent, span.text, True)
+                )
+        if draft.country is None:
+            continue
+        for office, inside in of.items():
             if office.i < mention.start:
                 out.titled.setdefault(office.i, mention.actor_id)
-            inside = {
-                t.i for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree
+            # "Minister for Foreign Affairs of X" (the person's state); "Ambassador of X to Y": the
+            # state the office is posted to describes the person too
+            inside |= {
+                t.i for p in office.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree
+            }
+            posted = {
+                t.i for p in office.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree
             }
             for state in list(out.mentions):
                 kind = out.actors[state.actor_id].type
-                if (
-                    (state.actor_id == draft.country or kind == "igo")
-                    and kind in {"country", "igo"}
-                    and all(i in inside for i in range(state.start, state.end))
+                covered = range(state.start, state.end)
+                if kind in {"country", "igo"} and (
+                    ((state.actor_id == draft.country or kind == "igo") and all(i in inside for i in covered))
+                    or (kind == "country" and all(i in posted for i in covered))
                 ):
                     out.mentions.remove(state)
                     for i in range(state.start, state.end):
