@@ -360,3 +360,58 @@ def test_a_portfolio_or_a_body_named_after_a_state_is_no_affiliation(
 ) -> None:
     actor = _actor(text, name)
     assert actor is None or actor.country != state, actor
+
+
+# --- "the Russian foreign minister", "the foreign minister of India": the one the story names ------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "state"),
+    [
+        (
+            "Foreign Minister Sergey Lavrov arrived in Ankara. The Russian foreign minister accused NATO of "
+            "provoking the war.",
+            ("P_LAVROV", "NATO"),
+            "RUS",
+        ),
+        (
+            "Foreign Minister Penny Wong spoke in Canberra. Australia's foreign minister later urged "
+            "China to lift its trade curbs.",
+            ("P_PENNY_WONG", "CHN"),
+            "AUS",
+        ),
+        (
+            "Wang Yi met Antony Blinken in Bali. The Chinese foreign minister warned Washington over Taiwan.",
+            ("P_WANG_YI", "USA"),
+            "CHN",
+        ),
+        (
+            "Foreign Minister Subrahmanyam Jaishankar flew to Moscow. The foreign minister of India thanked "
+            "Russia for the oil supplies.",
+            ("P_JAISHANKAR", "RUS"),
+            "IND",
+        ),
+        (
+            "Annalena Baerbock, the German Foreign Minister, visited Kyiv. Later the German foreign minister "
+            "pledged air defence to Ukraine.",
+            ("P_BAERBOCK", "UKR"),
+            "DEU",
+        ),
+    ],
+)
+def test_a_foreign_ministers_office_is_the_minister_the_story_names(
+    relations_of: RelationsOf, text: str, pair: tuple[str, str], state: str
+) -> None:
+    sides = _sides(relations_of(text))
+    assert pair in sides, sides
+    assert not any(state in side for side in sides), sides
+
+
+def test_a_deputy_is_not_the_minister(relations_of: RelationsOf) -> None:
+    sides = _sides(
+        relations_of(
+            "Deputy Foreign Minister Sergey Ryabkov spoke in Geneva. The Russian foreign minister later "
+            "accused NATO of provoking the war."
+        )
+    )
+    assert ("RUS", "NATO") in sides, sides

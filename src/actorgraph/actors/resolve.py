@@ -106,7 +106,7 @@ class DocActors:
     #: a title in apposition to a person's name, by token, and that person ("President of X, NAME")
     titled: dict[int, str] = field(default_factory=dict)
     #: a leader's office named without the name, by token, and the people the story names in it
-    #: ("the prime ministers of A and B"; `actors.roles`)
+    #: ("the prime ministers of A and B"; a state whose holder it does not name stays; `actors.roles`)
     roles: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def place_at(self, token: Token) -> str | None:

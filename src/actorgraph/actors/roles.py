@@ -1,4 +1,5 @@
-"""A leader's office named without the name: "the Italian premier", "the prime ministers of A and B".
+"""A leader's office named without the name: "the Italian premier", "the prime ministers of A and B",
+"Colombia's foreign minister".
 
 The annotators code such a phrase as the person the story names in that office ("the Italian premier
 and her UK counterpart Rishi Sunak" is Giorgia Meloni, named elsewhere in the story), not as the
@@ -20,12 +21,22 @@ from actorgraph.actors.resolve import DocActors, MentionSpan
 __all__ = ["office_holders"]
 
 #: the same office under another word ("premier" is the prime minister)
-_SAME_OFFICE = {"premier": "prime minister"}
+_SAME_OFFICE = {
+    "premier": "prime minister",
+    "minister of foreign affairs": "foreign minister",
+    "minister for foreign affairs": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "external affairs minister": "foreign minister",
+    "minister of external affairs": "foreign minister",
+}
+#: words before the office noun that belong to the office ("prime minister", "foreign minister")
+_OFFICE_WORDS = frozenset({"prime", "crown", "supreme", "foreign"})
 
 
 @cache
 def _leader_offices() -> frozenset[str]:
-    return frozenset(_SAME_OFFICE.get(o, o) for o in read_grammar()["leader_offices"])
+    """A leader's offices (`leader_offices`) and the foreign minister's, whom the text names so."""
+    return frozenset(_SAME_OFFICE.get(o, o) for o in [*read_grammar()["leader_offices"], "foreign minister"])
 
 
 def _normal(office: str) -> str:
@@ -33,16 +44,30 @@ def _normal(office: str) -> str:
     return _SAME_OFFICE.get(words, words)
 
 
+def _held(office: str) -> str | None:
+    """The leader's office ``office`` names, before which only a state's or a place's name may stand
+    ("German Foreign Minister" is the foreign minister; "Deputy Foreign Minister", "Vice President",
+    "former President" are not)."""
+    for role in _leader_offices():
+        if office == role or office.endswith(" " + role):
+            before = office[: len(office) - len(role)].split()
+            if not any(w in _NOT_THE_OFFICE for w in before):
+                return role
+    return None
+
+
+#: words that make an office another one than the one it ends with
+_NOT_THE_OFFICE = frozenset(
+    {"deputy", "vice", "assistant", "former", "acting", "junior", "state", "shadow", "ex", "first"}
+)
+
+
 def _role(noun: Token) -> str | None:
     """The leader's office ``noun`` heads as a common noun ("prime ministers", "premier",
     "president"), else None: a title before a name ("Prime Minister X") is no such phrase."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in {"compound", "appos"}:
         return None
-    words = [
-        c.lower_
-        for c in noun.lefts
-        if c.dep_ in {"amod", "compound"} and c.lower_ in {"prime", "crown", "supreme"}
-    ]
+    words = [c.lower_ for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.lower_ in _OFFICE_WORDS]
     office = _normal(" ".join([*words, noun.lemma_.lower()]))
     return office if office in _leader_offices() else None
 
@@ -70,7 +95,9 @@ def office_holders(out: DocActors) -> None:
     holders: dict[tuple[str, str], list[str]] = {}
     for actor_id, draft in out.actors.items():
         if draft.type == "person" and draft.country and draft.office and draft.mentions > 0:
-            holders.setdefault((draft.country, _normal(draft.office)), []).append(actor_id)
+            office = _held(_normal(draft.office))
+            if office is not None:
+                holders.setdefault((draft.country, office), []).append(actor_id)
     if not holders:
         return
     for noun in out.doc:
@@ -86,12 +113,13 @@ def office_holders(out: DocActors) -> None:
         for state in states:
             named = holders.get((state.actor_id, role), [])
             if len(named) != 1:
-                continue  # no one or several: the state stays
+                people.append(state.actor_id)  # no one or several: the state stays
+                continue
             people.append(named[0])
             out.mentions.remove(state)
             for i in range(state.start, state.end):
                 if out.by_token.get(i) is state:
                     del out.by_token[i]
             out.actors[state.actor_id].mentions -= 1
-        if people:
+        if any(out.actors[p].type == "person" for p in people):
             out.roles[noun.i] = tuple(people)

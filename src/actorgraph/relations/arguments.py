@@ -274,9 +274,10 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         held = ctx.actors.roles.get(tok.i)
         if held:
             # "the Italian premier", "the prime ministers of A and B": the people the story names in
-            # that office (actors.roles); a state whose holder it does not name is read below
+            # that office, and a state whose holder it does not name (actors.roles)
             found.extend(held)
             inferred = True
+            continue
         titled = ctx.actors.titled.get(tok.i)
         if titled is not None and not any(c.dep_ == "appos" for c in tok.children):
             # "paid a courtesy call on President of X, NAME", the name hung elsewhere: the person
