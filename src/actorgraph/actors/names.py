@@ -98,15 +98,16 @@ def _in_longer_name(token: Token) -> bool:
     )
 
 
-def remove_mention(out: DocActors, mention: MentionSpan) -> None:
-    """Take ``mention`` out of ``out``; an actor left with no mention goes too."""
+def remove_mention(out: DocActors, mention: MentionSpan, *, keep_actor: bool = False) -> None:
+    """Take ``mention`` out of ``out``; an actor left with no mention goes too, unless ``keep_actor``
+    (a state no longer mentioned that is still a person's affiliation)."""
     out.mentions.remove(mention)
     for i in range(mention.start, mention.end):
         if out.by_token.get(i) is mention:
             del out.by_token[i]
     draft = out.actors[mention.actor_id]
     draft.mentions -= 1
-    if draft.mentions <= 0:
+    if draft.mentions <= 0 and not keep_actor:
         del out.actors[mention.actor_id]
 
 

@@ -1411,6 +1411,8 @@ def _office_states(out: DocActors, offices: set[str]) -> None:
     courtesy call on President of X, NAME": the name on "call"): a title phrase that ends right
     before ", NAME" is the name's all the same, and `DocActors.titled` records it for the relation
     stage."""
+    from actorgraph.actors.names import remove_mention  # names.py builds on this module
+
     doc = out.doc
     for mention in list(out.mentions):
         draft = out.actors.get(mention.actor_id)
@@ -1495,11 +1497,7 @@ def _office_states(out: DocActors, offices: set[str]) -> None:
                     ((state.actor_id == draft.country or kind == "igo") and all(i in inside for i in covered))
                     or (kind == "country" and all(i in posted for i in covered))
                 ):
-                    out.mentions.remove(state)
-                    for i in range(state.start, state.end):
-                        if out.by_token.get(i) is state:
-                            del out.by_token[i]
-                    out.actors[state.actor_id].mentions -= 1
+                    remove_mention(out, state, keep_actor=True)
 
 
 def _patron_igo(person: str, out: DocActors) -> str | None:

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.actors.names import remove_mention
 from actorgraph.actors.resolve import DocActors, MentionSpan
 
 __all__ = ["office_holders"]
@@ -116,10 +117,6 @@ def office_holders(out: DocActors) -> None:
                 people.append(state.actor_id)  # no one or several: the state stays
                 continue
             people.append(named[0])
-            out.mentions.remove(state)
-            for i in range(state.start, state.end):
-                if out.by_token.get(i) is state:
-                    del out.by_token[i]
-            out.actors[state.actor_id].mentions -= 1
+            remove_mention(out, state, keep_actor=True)
         if any(out.actors[p].type == "person" for p in people):
             out.roles[noun.i] = tuple(people)
