@@ -415,3 +415,43 @@ def test_a_deputy_is_not_the_minister(relations_of: RelationsOf) -> None:
         )
     )
     assert ("RUS", "NATO") in sides, sides
+
+
+# --- "attended the Luncheon hosted by X": a meal or a reception is an event, no actor --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Foreign Minister Penny Wong attended the Luncheon hosted by President Joko Widodo in Jakarta.",
+            "Luncheon",
+        ),
+        (
+            "President Cyril Ramaphosa attended the Banquet hosted by President Xi Jinping in Beijing.",
+            "Banquet",
+        ),
+        (
+            "Minister Jaishankar attended the Luncheon given by Prime Minister Fumio Kishida in Tokyo.",
+            "Luncheon",
+        ),
+        (
+            "Prime Minister Rishi Sunak attended the Banquet given by President Joe Biden in Washington.",
+            "Banquet",
+        ),
+        (
+            "President Lula attended the Luncheon offered by President Alberto Fernandez in Buenos Aires.",
+            "Luncheon",
+        ),
+    ],
+)
+def test_a_meal_the_tagger_names_is_no_actor(relations_of: RelationsOf, text: str, word: str) -> None:
+    rels = relations_of(text)
+    assert not any(word in (r.source_name, r.target_name) for r in rels), _sides(rels)
+
+
+def test_a_body_named_for_receptions_stays_a_body(relations_of: RelationsOf) -> None:
+    rels = relations_of(
+        "The Refugee Reception Agency of Greece accused Turkey of pushing migrants across the river."
+    )
+    assert "TUR" in {r.target_id for r in rels}, _sides(rels)

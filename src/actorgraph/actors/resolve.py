@@ -554,6 +554,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             stripped = _strip_name(whole, titles)
             if stripped is not None and all(t.lower_ in office_words for t in stripped):
                 continue  # "current Chairperson of the African Union": an office the tagger took for a name
+            if stripped is not None and len(stripped) == 1 and stripped[0].lower_ in event_heads:
+                continue  # "attended the Luncheon hosted by X": an event the tagger took for a name
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
         elif ent.label_ == "ORG" and (named := _titled_name(ent, office_words, generic, particles)):
@@ -730,8 +732,10 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.lower_ in event_heads and ent.root.head.i == after.i:
             continue  # "their Security Consultative Committee meeting": the meeting's name
-        if len(ent) > 1 and ent[-1].lower_ in event_heads:
-            continue  # "President X's State Visit to Y", "the Raisina Dialogue": an event's name, no body
+        if ent[-1].lower_ in event_heads:
+            # "President X's State Visit to Y", "the Raisina Dialogue": an event's name, no body; "the
+            # Banquet hosted by X": the event itself
+            continue
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it.
         before = out.by_token.get(ent.start - 1)
