@@ -525,6 +525,12 @@ def _from_verb(
         # "Minsk dismissed the charges", "Poland supported the request": whom the answer answers.
         targets = ctx.discourse.implicit_targets(verb, trigger.plover, sources)
         inferred |= bool(targets)
+    if not passive and not joint and not addressed:
+        # "rejected the accord and Cairo's demands", "shared concerns about the pact and its risks to
+        # X": a coordinated thing that names nobody is answered on its own (the pact's parties)
+        more = ctx.discourse.implicit_targets(verb, trigger.plover, sources, conjuncts=True)
+        targets.extend(a for a in more if a not in targets)
+        inferred |= bool(more)
     waiting = False
     if not targets and not passive and trigger.plover == "REQUEST" and not addressed:
         # "demanded an end to the hostilities", "appealed for a ceasefire": both sides of the fight.

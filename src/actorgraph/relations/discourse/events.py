@@ -253,13 +253,18 @@ class Events:
             return ""
         return draft.name.lower().split()[-1].removesuffix("s")
 
-    def implicit_targets(self, verb: Token, rtype: str, sources: list[str]) -> list[str]:
+    def implicit_targets(
+        self, verb: Token, rtype: str, sources: list[str], *, conjuncts: bool = False
+    ) -> list[str]:
         """Whom an answer without a named target answers: "New Delhi rejected the charge" (the
         accuser), "supported the request" (who asked), "took part in the talks" (the others at
-        them). Empty when the answered thing names an actor itself."""
+        them). Empty when the answered thing names an actor itself. With ``conjuncts``, only a
+        coordinated thing is answered, on its own ("rejected the accord and Cairo's demands": the
+        accord's parties besides Cairo); a deal the answerer is party to is answered by nobody."""
         from actorgraph.relations.arguments import np_actors
 
         kinds: list[str] = []
+        third_party = False
         if rtype not in self.reply_types:
             return []
         window = MEMORY_SENTENCES
@@ -273,6 +278,15 @@ class Events:
             wanted = self.implicit_objects.get(lemma)
             if wanted is None and rtype != "AGREE":
                 wanted = self.third_party_objects.get(lemma)
+                third_party = wanted is not None
+            if conjuncts:
+                others = [c for c in noun.children if c.dep_ in {"conj", "cc"}]
+                apart = {t.i for c in others for t in c.subtree}
+                own_span = [t for t in noun.subtree if t.i not in apart]
+                if wanted and apart and not any(self.ctx.actors.actor_at(t) for t in own_span):
+                    kinds = wanted
+                    break
+                continue
             if wanted and not np_actors(noun, self.ctx)[0] and not names_actor(noun, verb, self.ctx):
                 if lemma in self.coup_nouns:  # "condemned the coup": who seized power, not who last held
                     own = set(sources) | {state_of(self.ctx, s) for s in sources}
@@ -301,7 +315,10 @@ class Events:
             return []
         if best.type == "CONSULT" or not best.directed:
             # "X and Y signed a deal. Z welcomed the deal.": a mutual act answers all its parties
-            return [a for a in (best.source, best.target) if a and a not in own]
+            parties = [best.source, best.target]
+            if conjuncts and third_party and any(a in own or state_of(self.ctx, a) in own for a in parties):
+                return []  # "Y welcomed the deal and ...": its own deal, no answer to its partner
+            return [a for a in parties if a and a not in own]
         return [best.source]
 
     def fight_sides(self, verb: Token, sources: list[str]) -> list[str] | None:

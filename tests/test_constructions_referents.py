@@ -1,0 +1,92 @@
+"""Referents: an act aimed at an agreement the story named before with its parties targets them.
+
+Round 12, the referents engineer's brief. Each construction has five or more sentences written for
+these tests (different actors, wording and sentence shapes; none taken from the development or
+evaluation sets), run through the packaged model. ``want`` lists coded relations that must be found
+("SRC TYPE TGT", sides at state level); ``not_want`` lists relations that must not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- "Z rejected the accord and Cairo's demands", "shared concerns about the pact and its risks to
+# X": the agreement named before is one of two coordinated things; it is answered on its own, and its
+# parties are the targets (each conjunct keeps its own reading) ---------------------------------------
+
+COORDINATED = [
+    (
+        "Serbia and Hungary signed a military cooperation agreement in Belgrade. Croatia criticised the"
+        " agreement and its risks to Bosnia.",
+        ("HRV ACCUSE SRB", "HRV ACCUSE HUN"),
+    ),
+    (
+        "Egypt and Sudan signed a water-sharing accord on Friday. Ethiopia rejected the accord and Cairo's"
+        " demands.",
+        ("ETH REJECT EGY", "ETH REJECT SDN"),
+    ),
+    (
+        "India and Bhutan signed a hydropower deal in Thimphu. Bangladesh welcomed the deal and Nepal's"
+        " decision to join it.",
+        ("BGD SUPPORT IND", "BGD SUPPORT BTN", "BGD SUPPORT NPL"),
+    ),
+    (
+        "Chile and Peru signed a fisheries treaty last year. Ecuador on Monday condemned the treaty and"
+        " Bolivia's support for it.",
+        ("ECU ACCUSE CHL", "ECU ACCUSE PER"),
+    ),
+    (
+        "Kenya signed a security pact with Somalia. The United States and Japan shared concerns about the"
+        " security pact and its risks to Ethiopia.",
+        ("USA ACCUSE KEN", "USA ACCUSE SOM", "JPN ACCUSE KEN", "JPN ACCUSE SOM"),
+    ),
+    (
+        "Japan and the Philippines signed a reciprocal access agreement in Manila. China denounced the"
+        " agreement and the presence of American troops.",
+        ("CHN ACCUSE JPN", "CHN ACCUSE PHL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COORDINATED)
+def test_coordinated_agreement_targets_its_parties(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+# --- guards: no agreement told before, a party answering its own deal, a meeting (answered only by a
+# verb of taking part), and the single object (unchanged) ---------------------------------------------
+
+GUARDS = [
+    # no pact was named before: only the named conjunct is answered
+    ("Uganda criticised the pact and Rwanda's role in the talks.", ("UGA ACCUSE RWA",), ()),
+    # a party to the deal defends its own deal: no answer to its partner
+    (
+        "Kenya signed a security pact with Somalia. Somalia defended the pact and its benefits for Ethiopia.",
+        (),
+        ("SOM SUPPORT KEN",),
+    ),
+    # talks are answered only by who takes part in them
+    (
+        "Kenya and Somalia met in Nairobi. Uganda criticised the talks and Rwanda's role.",
+        ("UGA ACCUSE RWA",),
+        ("UGA ACCUSE KEN", "UGA ACCUSE SOM"),
+    ),
+    # the single object keeps its reading
+    (
+        "Vietnam and Laos signed a border treaty in Vientiane. Cambodia rejected the treaty.",
+        ("KHM REJECT VNM", "KHM REJECT LAO"),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), GUARDS)
+def test_coordination_guards(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
