@@ -90,3 +90,60 @@ def test_coordination_guards(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- "Croatia condemned the exercise": a joint exercise, drill or manoeuvre named before answers a
+# verb like a deal does (its parties; one side's own drills, its doer) ------------------------------
+
+EXERCISES = [
+    (
+        "Serbia and Hungary held a joint military exercise near the border. Croatia condemned the exercise.",
+        ("HRV ACCUSE SRB", "HRV ACCUSE HUN"),
+    ),
+    (
+        "Russia and Belarus staged joint military exercises near the Polish border. Warsaw condemned the"
+        " exercises.",
+        ("POL ACCUSE RUS", "POL ACCUSE BLR"),
+    ),
+    (
+        "The United States and the Philippines held naval drills in the South China Sea on Tuesday. China"
+        " criticised the drills.",
+        ("CHN ACCUSE USA", "CHN ACCUSE PHL"),
+    ),
+    (
+        "Greek and Egyptian forces conducted joint air manoeuvres over the Mediterranean. Turkey protested"
+        " against the manoeuvres.",
+        ("TUR ACCUSE GRC", "TUR ACCUSE EGY"),
+    ),
+    (
+        "Japan and Australia conducted a joint naval exercise off Okinawa. Beijing said it opposed the"
+        " exercise.",
+        ("CHN REJECT JPN", "CHN REJECT AUS"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EXERCISES)
+def test_exercise_named_before_targets_its_parties(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+# --- a party to the deal answering its own deal answers nobody (its signing is AGREE already) --------
+
+OWN_DEAL = [
+    ("Vietnam and Laos signed a border treaty in Vientiane. Laos praised the treaty.", "LAO SUPPORT VNM"),
+    ("Kenya signed a trade deal with Tanzania. Tanzania's president welcomed the deal.", "TZA SUPPORT KEN"),
+    (
+        "Brazil and Argentina signed a nuclear cooperation accord. Argentina defended the accord.",
+        "ARG SUPPORT BRA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), OWN_DEAL)
+def test_party_to_a_deal_does_not_answer_it(expect: Expect, text: str, unwanted: str) -> None:
+    expect(text, (), (unwanted,))
+
+
+def test_exercise_with_nothing_before_targets_nobody(coded: Callable[[str], dict[str, set[str]]]) -> None:
+    assert not coded("Uganda condemned the exercise.")

@@ -316,8 +316,8 @@ class Events:
         if best.type == "CONSULT" or not best.directed:
             # "X and Y signed a deal. Z welcomed the deal.": a mutual act answers all its parties
             parties = [best.source, best.target]
-            if conjuncts and third_party and any(a in own or state_of(self.ctx, a) in own for a in parties):
-                return []  # "Y welcomed the deal and ...": its own deal, no answer to its partner
+            if third_party and any(a in own or state_of(self.ctx, a) in own for a in parties):
+                return []  # "Y welcomed the deal": its own deal, no answer to its partner
             return [a for a in parties if a and a not in own]
         return [best.source]
 
