@@ -147,3 +147,62 @@ def test_party_to_a_deal_does_not_answer_it(expect: Expect, text: str, unwanted:
 
 def test_exercise_with_nothing_before_targets_nobody(coded: Callable[[str], dict[str, set[str]]]) -> None:
     assert not coded("Uganda condemned the exercise.")
+
+
+# --- "said the pact would undermine ...", "said the accord was reckless": a deal a statement judges
+# badly accuses its parties, named by its own between-phrase (or a participle's) or told before -----
+
+JUDGED = [
+    (
+        "Tokyo said the agreement between Moscow and Pyongyang would undermine regional security.",
+        ("JPN ACCUSE RUS", "JPN ACCUSE PRK"),
+    ),
+    (
+        "Kenya and Somalia signed a security pact. Uganda said the pact would undermine regional stability.",
+        ("UGA ACCUSE KEN", "UGA ACCUSE SOM"),
+    ),
+    (
+        "Brazil and Argentina signed a nuclear cooperation accord. Chile said the accord was reckless and"
+        " would destabilise South America.",
+        ("CHL ACCUSE BRA", "CHL ACCUSE ARG"),
+    ),
+    (
+        "India and Bhutan signed a hydropower deal in Thimphu. China said on Tuesday that the deal threatens"
+        " the region's fragile ecology.",
+        ("CHN ACCUSE IND", "CHN ACCUSE BTN"),
+    ),
+    (
+        "Rwanda said the security pact between Kenya and Somalia was dangerous.",
+        ("RWA ACCUSE KEN", "RWA ACCUSE SOM"),
+    ),
+    (
+        "Ethiopia said that the accord, signed last month between Cairo and Khartoum, would undermine"
+        " regional water norms.",
+        ("ETH ACCUSE EGY", "ETH ACCUSE SDN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JUDGED)
+def test_deal_judged_badly_accuses_its_parties(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+JUDGED_GUARDS = [
+    # a party defending its own deal
+    ("Kenya and Somalia signed a security pact. Kenya said the pact was not dangerous.", ("KEN ACCUSE SOM",)),
+    # praise is no accusation
+    (
+        "Kenya and Somalia signed a security pact. Uganda said the pact was a success.",
+        ("UGA ACCUSE KEN", "UGA ACCUSE SOM"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), JUDGED_GUARDS)
+def test_deal_judgement_guards(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
+    expect(text, (), not_want)
+
+
+def test_deal_judged_with_no_parties_accuses_nobody(coded: Callable[[str], dict[str, set[str]]]) -> None:
+    assert not coded("Uganda said the pact was dangerous.")

@@ -73,6 +73,7 @@ class Discourse:
         self.remember_doers = self.events.remember_doers
         self.same_event = self.events.same_event
         self.implicit_doer = self.events.implicit_doer
+        self.deal_parties = self.events.deal_parties
         self.accusers_of = self.events.accusers_of
         self.violators = self.events.violators
         self.provokers = self.events.provokers

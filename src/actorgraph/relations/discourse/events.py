@@ -138,6 +138,39 @@ class Events:
                 return act.type, [act.source]
         return "", []
 
+    def deal_parties(self, noun: Token) -> list[str]:
+        """ "said the agreement between Beijing and Honiara would undermine ...", "said the pact was
+        dangerous": the parties of a deal (``third_party_objects``) a statement judges, named by its
+        own "between"/"with" phrase or that of a participle on it ("the agreement, signed last month
+        between X and Y"), else those of the last such act the story told (mutual: both)."""
+        from actorgraph.relations.arguments import np_actors
+
+        kinds = self.third_party_objects.get(noun.lemma_.lower())
+        if not kinds:
+            return []
+        # the participle's phrase at any depth: "signed at the beginning of the month between X and Y"
+        preps = [
+            *noun.children,
+            *(t for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree),
+        ]
+        named = [
+            a
+            for p in preps
+            if p.dep_ == "prep" and p.lower_ in {"between", "with"}
+            for o in p.children
+            if o.dep_ == "pobj"
+            for a in np_actors(o, self.ctx)[0]
+        ]
+        if named or any(self.ctx.actors.actor_at(t) for t in noun.subtree):
+            return list(dict.fromkeys(named))
+        here = sentence_index(self.ctx, noun.i)
+        for act in reversed(self.acts):
+            if here - act.sentence > MEMORY_SENTENCES:
+                break
+            if act.type in kinds and not act.directed:
+                return [a for a in (act.source, act.target) if a]
+        return []
+
     def violators(self, noun: Token, sources: list[str]) -> list[str]:
         """ "North Korea fired two missiles. Seoul condemned what it called a violation of UN
         resolutions": a violation that names no doer of its own is the last hostile act of someone

@@ -86,6 +86,10 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
                     if kind in words.answered:
                         rejected.extend(a for a in named if a not in own)
                         named = []
+                    # "the pact would undermine ...": a deal judged accuses its parties (acc-referents)
+                    named = named or ctx.discourse.deal_parties(subject)
+                    if own & {*named, *(state(a, ctx) for a in named)}:
+                        named = []  # a party judging its own deal accuses no partner
                 doers.extend(named)
         doers = [a for a in doers if a not in own]
         targets.extend(doers)
