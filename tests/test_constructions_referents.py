@@ -206,3 +206,25 @@ def test_deal_judgement_guards(expect: Expect, text: str, not_want: tuple[str, .
 
 def test_deal_judged_with_no_parties_accuses_nobody(coded: Callable[[str], dict[str, set[str]]]) -> None:
     assert not coded("Uganda said the pact was dangerous.")
+
+
+# --- "India is suffering from US tariffs", "has long suffered under UN sanctions": whoever suffers
+# from or under an act undergoes it, from the act's own doer (as "endured US tariffs") --------------
+
+SUFFERED = [
+    ("India is suffering from US tariffs.", "USA SANCTION IND"),
+    ("Iran has suffered under US sanctions for decades.", "USA SANCTION IRN"),
+    ("Russia's economy is suffering from EU sanctions.", "EU SANCTION RUS"),
+    ("North Korea has long suffered under UN sanctions.", "UN SANCTION PRK"),
+    ("Venezuela's hospitals are suffering from American sanctions.", "USA SANCTION VEN"),
+    ("Syria has suffered from Turkish airstrikes for months.", "TUR ASSAULT SYR"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SUFFERED)
+def test_suffering_from_an_act_undergoes_it(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
+
+
+def test_suffering_from_no_act_is_no_relation(coded: Callable[[str], dict[str, set[str]]]) -> None:
+    assert not coded("India is suffering from a heat wave. Pakistan suffered from floods in August.")

@@ -948,9 +948,13 @@ def _receiver(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
         slot = slot.head  # a list's later item: the list stands where its first item does
     verb = slot.head
     listed = listed_gerund(slot) and slot.dep_ in {"advcl", "xcomp"}  # "faced [shelling], airstrikes"
+    rule = ctx.grammar["reaction_rule"]
+    if slot.dep_ == "pobj" and slot.head.lower_ in rule["suffered_preps"] and verb.dep_ == "prep":
+        # "India is suffering from US tariffs", "suffered under sanctions imposed by X" (acc-referents)
+        verb = verb.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_ in rule["sufferers"] else None
     if not (slot.dep_ == "dobj" or listed) or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    rule = ctx.grammar["reaction_rule"]
     if verb.lemma_ in ctx.receive_verbs or (verb.lemma_ in rule["verbs"] and trigger.plover in rule["types"]):
         return verb
     return None
