@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
+from pending import marked
+
 Expect = Callable[..., dict[str, set[str]]]
 
 # --- a diplomat summoned or called in is a protest by the state that summons, never a meeting -------
@@ -76,16 +78,6 @@ PENDING = {
 }
 
 
-def _cases(rows: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> list[object]:
-    """The rows as test parameters, the pending ones marked as strict xfails."""
-    out: list[object] = []
-    for text, want, not_want in rows:
-        reason = next((why for key, why in PENDING.items() if key in text), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, want, not_want, marks=marks))
-    return out
-
-
 # a state's own envoy summoned or called home is recalled: a sanction of the host (the guidelines:
 # "withdrawing ambassadors SANCTION (alt RETREAT)")
 RECALLS = [
@@ -129,7 +121,7 @@ SUMMONS_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "not_want"), _cases(SUMMONS + RECALLS + SUMMONS_GUARDS))
+@pytest.mark.parametrize(("text", "want", "not_want"), marked(SUMMONS + RECALLS + SUMMONS_GUARDS, PENDING))
 def test_a_summoned_diplomat_is_a_protest_of_the_summoning_state(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
@@ -202,7 +194,7 @@ SUMMONS_MEETINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "not_want"), _cases(SUMMONS_MEETINGS))
+@pytest.mark.parametrize(("text", "want", "not_want"), marked(SUMMONS_MEETINGS, PENDING))
 def test_the_meeting_of_a_summons_is_the_summons(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
@@ -260,7 +252,7 @@ DOMESTIC_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "not_want", "want"), _cases(DOMESTIC + DOMESTIC_GUARDS))
+@pytest.mark.parametrize(("text", "not_want", "want"), marked(DOMESTIC + DOMESTIC_GUARDS, PENDING))
 def test_domestic_advocacy_toward_its_own_government_is_left_out(
     expect: Expect, text: str, not_want: tuple[str, ...], want: tuple[str, ...]
 ) -> None:
@@ -313,7 +305,7 @@ PENDING["envoy Mahamat Deal"] = (
 )
 
 
-@pytest.mark.parametrize(("text", "want", "not_want"), _cases(NAME_WORDS))
+@pytest.mark.parametrize(("text", "want", "not_want"), marked(NAME_WORDS, PENDING))
 def test_a_word_of_a_persons_name_is_no_trigger(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
@@ -343,7 +335,7 @@ PENDING["Washington imposed tariffs on imports"] = (
 )
 
 
-@pytest.mark.parametrize(("text", "want", "not_want"), _cases(MEASURED_GOODS))
+@pytest.mark.parametrize(("text", "want", "not_want"), marked(MEASURED_GOODS, PENDING))
 def test_the_goods_a_measure_falls_on_are_no_trade(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
@@ -388,7 +380,7 @@ ASKED_ABOUT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "not_want"), _cases(ASKED_ABOUT))
+@pytest.mark.parametrize(("text", "want", "not_want"), marked(ASKED_ABOUT, PENDING))
 def test_asked_about_a_topic_is_no_request(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
@@ -430,7 +422,7 @@ EXPELLED_ENVOYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "not_want"), _cases(EXPELLED_ENVOYS))
+@pytest.mark.parametrize(("text", "want", "not_want"), marked(EXPELLED_ENVOYS, PENDING))
 def test_a_diplomat_told_to_leave_is_expelled(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
@@ -458,7 +450,7 @@ DISMISSED_CONCERNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "not_want"), _cases(DISMISSED_CONCERNS))
+@pytest.mark.parametrize(("text", "want", "not_want"), marked(DISMISSED_CONCERNS, PENDING))
 def test_dismissed_concerns_reject_their_holder_not_their_topic(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:

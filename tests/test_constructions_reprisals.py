@@ -12,21 +12,14 @@ from collections.abc import Callable
 
 import pytest
 
+from pending import marked
+
 Expect = Callable[..., dict[str, set[str]]]
 
 #: Sentences whose construction is not handled yet (each becomes a strict xfail).
 PENDING: dict[str, str] = {
     "need for Ethiopia to": "whoever is to act is the subject of the need's clause: no request reads it yet",
 }
-
-
-def _rows(rows: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> list[object]:
-    out: list[object] = []
-    for text, want, unwanted in rows:
-        reason = next((why for key, why in PENDING.items() if key in text), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, want, unwanted, marks=marks))
-    return out
 
 
 # --- a dispute, case or challenge taken to a forum asks the forum to rule -----------------------------
@@ -62,7 +55,7 @@ DISPUTES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DISPUTES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(DISPUTES, PENDING))
 def test_a_dispute_taken_to_a_forum_asks_the_forum(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
@@ -87,7 +80,7 @@ REPRISALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(REPRISALS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(REPRISALS, PENDING))
 def test_a_reprisal_held_in_hand_threatens(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
@@ -111,7 +104,7 @@ SUSPENDED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUSPENDED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(SUSPENDED, PENDING))
 def test_a_reprisal_suspended_concedes(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
@@ -140,7 +133,7 @@ NEEDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NEEDS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(NEEDS, PENDING))
 def test_a_need_stressed_asks_for_it(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
@@ -161,7 +154,7 @@ DOUBTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DOUBTS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(DOUBTS, PENDING))
 def test_doubt_about_an_act_accuses_its_doer(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
@@ -186,7 +179,7 @@ VOWED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VOWED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(VOWED, PENDING))
 def test_a_vowed_sanction_threatens(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
@@ -226,7 +219,7 @@ COURTESY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(COURTESY))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(COURTESY, PENDING))
 def test_a_courtesy_call_is_a_visit(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
@@ -248,7 +241,7 @@ LAUDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(LAUDS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(LAUDS, PENDING))
 def test_lauds_praises(expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]) -> None:
     expect(text, want, unwanted)
 
@@ -283,7 +276,7 @@ FOUGHT_BACK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(FOUGHT_BACK))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(FOUGHT_BACK, PENDING))
 def test_fighting_back_against_a_policy_accuses_its_owner(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
@@ -318,7 +311,7 @@ PROTESTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PROTESTS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(PROTESTS, PENDING))
 def test_a_protest_over_an_act_accuses_its_doer(
     expect: Expect, text: str, want: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 
 import actorgraph as ag
+from pending import marked
 
 Coded = Callable[[str], dict[str, set[str]]]
 Expect = Callable[..., dict[str, set[str]]]
@@ -33,16 +34,6 @@ PENDING: dict[str, str] = {
 }
 
 
-def _cases(rows: list[tuple[str, str]]) -> list[object]:
-    """The rows as test parameters, the pending ones marked as strict xfails."""
-    out: list[object] = []
-    for text, want in rows:
-        reason = next((why for key, why in PENDING.items() if key in text), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, want, marks=marks))
-    return out
-
-
 # --- a verb's object decides the event (CAMEO verb patterns) ------------------------------------------
 
 VERB_OBJECT = [
@@ -58,7 +49,7 @@ VERB_OBJECT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(VERB_OBJECT))
+@pytest.mark.parametrize(("text", "want"), marked(VERB_OBJECT, PENDING))
 def test_verb_object_patterns(expect: Expect, text: str, want: str) -> None:
     """The object names the act: withdrawing an ambassador is a sanction, not a retreat."""
     expect(text, (want,))
@@ -78,7 +69,7 @@ NOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(NOUNS))
+@pytest.mark.parametrize(("text", "want"), marked(NOUNS, PENDING))
 def test_noun_triggers(expect: Expect, text: str, want: str) -> None:
     """An event named by a noun: ally, restriction, crackdown, concern, backing, ban, compensation."""
     expect(text, (want,))
@@ -95,7 +86,7 @@ MULTIWORD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(MULTIWORD))
+@pytest.mark.parametrize(("text", "want"), marked(MULTIWORD, PENDING))
 def test_adjectives_and_idioms(expect: Expect, text: str, want: str) -> None:
     """ "concerned about", "worried about", "critical of", "grateful to", "point a finger at"."""
     expect(text, (want,))
@@ -114,7 +105,7 @@ PROMOTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(PROMOTED))
+@pytest.mark.parametrize(("text", "want"), marked(PROMOTED, PENDING))
 def test_promoted_bare_verbs(expect: Expect, text: str, want: str) -> None:
     """An unambiguous CAMEO verb keeps its target even when the parse hides the object."""
     expect(text, (want,))
@@ -131,7 +122,7 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(NAMES))
+@pytest.mark.parametrize(("text", "want"), marked(NAMES, PENDING))
 def test_dotted_abbreviations_and_short_names(expect: Expect, text: str, want: str) -> None:
     """ "D.R.C.", "U.A.E.", "the Emirates", "U.S.-led": the state, as written in news copy."""
     expect(text, (want,))
@@ -167,7 +158,7 @@ DEFINED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(DEFINED))
+@pytest.mark.parametrize(("text", "want"), marked(DEFINED, PENDING))
 def test_acronyms_defined_in_the_article(coded: Coded, text: str, want: str) -> None:
     """ "the X Front, or XF" / "the X Front (XF)": later mentions of the acronym are the same actor."""
     got = coded(text)
@@ -196,7 +187,7 @@ ADMINISTRATION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(ADMINISTRATION))
+@pytest.mark.parametrize(("text", "want"), marked(ADMINISTRATION, PENDING))
 def test_administration_is_the_state(
     coded: Coded, expect: Expect, text: str, want: str, relations_of
 ) -> None:  # type: ignore[no-untyped-def]
@@ -217,7 +208,7 @@ TERRITORIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(TERRITORIES))
+@pytest.mark.parametrize(("text", "want"), marked(TERRITORIES, PENDING))
 def test_territories_and_short_group_names(coded: Coded, text: str, want: str) -> None:
     """East Jerusalem and the West Bank are Palestinian territory; "IS" is the Islamic State."""
     got = coded(text)
@@ -239,15 +230,6 @@ def _check_both(coded: Coded, text: str, want: str | None, unwanted: str | None)
         assert unwanted not in got, f"{unwanted!r} wrongly in {sorted(got)}"
 
 
-def _rows(rows: list[tuple[str, str | None, str | None]]) -> list[object]:
-    out: list[object] = []
-    for text, want, unwanted in rows:
-        reason = next((why for key, why in PENDING.items() if key in text), None)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, want, unwanted, marks=marks))
-    return out
-
-
 # --- "anti-X", "pro-X": a stance toward a state does not name the state --------------------------------
 
 STANCE = [
@@ -259,7 +241,7 @@ STANCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STANCE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(STANCE, PENDING))
 def test_stance_prefixes_do_not_name_the_state(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "anti-Pakistan fighters" are not Pakistan, "pro-Russian militias" are not Russia."""
     _check_both(coded, text, want, unwanted)
@@ -280,7 +262,7 @@ LANGUAGE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(LANGUAGE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(LANGUAGE, PENDING))
 def test_languages_and_speakers_are_not_states(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "the Russian language", "Russian-speaking activists", "teaching in Russian": no act toward Russia."""
     _check_both(coded, text, want, unwanted)
@@ -313,7 +295,7 @@ AIMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(AIMED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(AIMED, PENDING))
 def test_aiming_participles(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "duties targeting American pork": the duties are the act (SANCTION), "targeting" only aims them."""
     _check_both(coded, text, want, unwanted)
@@ -334,7 +316,7 @@ MILITARY_BACKING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(MILITARY_BACKING))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(MILITARY_BACKING, PENDING))
 def test_military_backing_is_aid(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """PLOVER: troops, weapons and military support given are AID; SUPPORT is the verbal kind."""
     _check_both(coded, text, want, unwanted)
@@ -351,7 +333,7 @@ ABSTRACT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(ABSTRACT))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(ABSTRACT, PENDING))
 def test_abstract_objects_are_no_acts(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "meet its needs" is no meeting and "give impetus to" no aid: the object decides."""
     _check_both(coded, text, want, unwanted)
@@ -368,7 +350,7 @@ DISPLEASURE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DISPLEASURE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(DISPLEASURE, PENDING))
 def test_displeasure_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Disapproval stated as a feeling (CAMEO 11, PLOVER ACCUSE): "frustration with", "furious at"."""
     _check_both(coded, text, want, unwanted)
@@ -385,7 +367,7 @@ TRADE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TRADE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TRADE, PENDING))
 def test_trade_verbs(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Buying and selling between states is economic cooperation (CAMEO 061), with its partner."""
     _check_both(coded, text, want, unwanted)
@@ -402,7 +384,7 @@ PEACEKEEPING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PEACEKEEPING))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(PEACEKEEPING, PENDING))
 def test_peacekeeping_is_aid(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Peacekeeping deployments are AID to the state they serve in (PLOVER; VOA guidelines)."""
     _check_both(coded, text, want, unwanted)
@@ -419,7 +401,7 @@ REINFORCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(REINFORCE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(REINFORCE, PENDING))
 def test_reinforcing_forces_mobilizes(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "reinforced its troops along the border with X": MOBILIZE (CAMEO 15) toward X."""
     _check_both(coded, text, want, unwanted)
@@ -497,7 +479,7 @@ VEHICLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VEHICLES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(VEHICLES, PENDING))
 def test_vehicles_do_not_visit(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A visit (CONSULT) is made by people; a ship or plane arriving somewhere is no meeting."""
     _check_both(coded, text, want, unwanted)
@@ -514,7 +496,7 @@ POSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(POSES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(POSES, PENDING))
 def test_posing_a_threat_is_no_threat(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """PLOVER THREATEN is a threat someone makes; "X poses a threat to Y" is somebody's assessment
     (an accusation by whoever says it, read by the speech rules), so the verb's pattern is no event."""
@@ -532,7 +514,7 @@ TAXES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TAXES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TAXES, PENDING))
 def test_taxing_goods_is_a_sanction(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Tariffs and duties are SANCTION (VOA guidelines); taxing a state's goods is one."""
     _check_both(coded, text, want, unwanted)
@@ -551,7 +533,7 @@ PASSIVE_GERUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PASSIVE_GERUND))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(PASSIVE_GERUND, PENDING))
 def test_passive_subject_does_the_gerund(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "X was accused of [shelling] Y": X shells Y (the gerund is active even though the verb that
     governs it is passive), as in the active "Z accused X of shelling Y"."""
@@ -569,7 +551,7 @@ TAKEN_FROM = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TAKEN_FROM))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TAKEN_FROM, PENDING))
 def test_taken_from_a_state(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Annexing or seizing something "from" a state is coercion of that state."""
     _check_both(coded, text, want, unwanted)
@@ -589,7 +571,7 @@ SUPPLIED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUPPLIED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(SUPPLIED, PENDING))
 def test_supplies_made_are_aid(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """CAMEO codes "supply * drones" as an intent to give military aid (0332), a pattern it files
     under "offer"; a verb that does the act itself keeps its own reading (AID)."""
@@ -608,7 +590,7 @@ SUPPORTING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUPPORTING))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(SUPPORTING, PENDING))
 def test_support_verbs(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Crediting, championing, standing with or by, siding with and rallying behind an actor is
     support for it (the phrasal verbs take the object of their own preposition)."""
@@ -628,7 +610,7 @@ JOINT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(JOINT))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(JOINT, PENDING))
 def test_joint_agreement_partners(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """The subjects of a mutual verb ("agreed") agree with each other; whoever the agreed act is
     done to (NATO, Kosovo, Qatar) is no party to the agreement."""
@@ -647,7 +629,7 @@ REFUSALS_AND_GIFTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(REFUSALS_AND_GIFTS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(REFUSALS_AND_GIFTS, PENDING))
 def test_refusal_and_donation_nouns(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A refusal of, objection to or defiance of something is a rejection by its possessor; a donation
     is aid to whom it goes."""
@@ -669,7 +651,7 @@ NOMINAL_PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NOMINAL_PATTERNS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(NOMINAL_PATTERNS, PENDING))
 def test_nominal_verb_patterns(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "the expulsion of Russian diplomats" is "expel * diplomats" (SANCTION, not the COERCE of an
     expulsion of people), "the lifting of its ban on X" is "lift * ban" (CONCEDE, and the ban itself
@@ -690,7 +672,7 @@ BACKING_OFF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BACKING_OFF))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(BACKING_OFF, PENDING))
 def test_backing_off_is_a_concession(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """The phrasal verb "back off" (CAMEO 080, yield) is another verb than "back" (support): its
     particle, parsed as the verb's own, decides before the object does."""
@@ -710,7 +692,7 @@ PRESSURE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PRESSURE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(PRESSURE, PENDING))
 def test_pressure_coerces(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "put pressure on X", "under pressure from X", "pressure from X on Y": PLOVER COERCE (CAMEO 17,
     coercion short of force); the doer is the possessor or the "from" phrase, the target the "on"
@@ -727,7 +709,7 @@ ASK_FOR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(ASK_FOR))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(ASK_FOR, PENDING))
 def test_asking_for_is_a_request(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "asked for X from Y" asks Y (PLOVER REQUEST), not the CAMEO bare-verb code of a consultation."""
     _check_both(coded, text, want, unwanted)
@@ -742,7 +724,7 @@ LODGED_PROTEST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(LODGED_PROTEST))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(LODGED_PROTEST, PENDING))
 def test_a_diplomatic_protest_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A protest one government lodges with another is an official complaint (CAMEO 114, PLOVER
     ACCUSE), one event, not also the street protest of PLOVER PROTEST."""
@@ -758,7 +740,7 @@ CEDED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CEDED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(CEDED, PENDING))
 def test_ceding_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "ceded X to Y" gives in to Y (CAMEO 08, PLOVER CONCEDE): the target is the "to" phrase."""
     _check_both(coded, text, want, unwanted)
@@ -774,7 +756,7 @@ TRADE_WAR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TRADE_WAR))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TRADE_WAR, PENDING))
 def test_trade_wars_and_tariff_hikes_sanction(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A trade war is mutual sanctions, not trade (PLOVER SANCTION); raising, hiking or doubling a
     tariff on X's goods sanctions X."""
@@ -801,7 +783,7 @@ COERCION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(COERCION))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(COERCION, PENDING))
 def test_coercion_vocabulary(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Breaking up, dismantling or busting a group's cell or network coerces the group (PLOVER
     COERCE: arrests, raids); shutting or closing a media outlet coerces its owner; "round up" coerces
@@ -818,7 +800,7 @@ STEP_BACK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STEP_BACK))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(STEP_BACK, PENDING))
 def test_stepping_back_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "stepped back from its demands on X" yields to X (CAMEO 080, PLOVER CONCEDE), like "backed
     off"; what was stepped back from is no act."""
@@ -836,7 +818,7 @@ OPPOSITION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(OPPOSITION))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(OPPOSITION, PENDING))
 def test_opposition_rejects(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Opposition to an actor's plan is a rejection (CAMEO 12, PLOVER REJECT) by whoever opposes
     ("from X", "X's opposition"); meeting with opposition is no meeting."""
@@ -852,7 +834,7 @@ DESIGNATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DESIGNATED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(DESIGNATED, PENDING))
 def test_designated_terrorist_groups(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "a U.S.-designated terrorist group": the state that designates sanctions the group (CAMEO 16,
     PLOVER SANCTION), as "designated X as a terrorist group" does."""
@@ -868,7 +850,7 @@ BARBS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BARBS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(BARBS, PENDING))
 def test_barbs_and_tariff_fights(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Barbs are criticism (CAMEO 111, PLOVER ACCUSE), mutual when exchanged or traded; a tariff or
     trade fight is a trade war (SANCTION), not a fight (ASSAULT)."""
@@ -886,7 +868,7 @@ TIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TIES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TIES, PENDING))
 def test_resetting_ties_agrees(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Resetting, repairing or improving ties expresses intent to cooperate (PLOVER AGREE, as the
     guidelines code "reset relations with X"), not the cooperation of the noun "relations"."""
@@ -906,7 +888,7 @@ WEAPONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(WEAPONS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(WEAPONS, PENDING))
 def test_weapons_alone_are_no_aid(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A weapon is military aid only given to someone: with its own "to"/"for" phrase or under a
     verb of giving ("supplied weapons to X"); a state's weapons seen, tested or found are no act."""
@@ -926,7 +908,7 @@ CALLS_ON = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CALLS_ON))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(CALLS_ON, PENDING))
 def test_a_call_on_someone_requests(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "X's call on Y to ..." asks Y to act (PLOVER REQUEST): the noun with its "on" phrase is the
     phrasal verb "call on", as "called on Y to" is; "a call with Y" stays a telephone call (CONSULT)."""
@@ -944,7 +926,7 @@ HACKED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(HACKED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(HACKED, PENDING))
 def test_hacking_coerces_the_owner(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Computers, servers, systems, networks and accounts are things their owner holds (site words
     of the sector data): hacking them is a cyber attack on the owner (PLOVER COERCE)."""
@@ -962,7 +944,7 @@ LOBBYING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(LOBBYING))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(LOBBYING, PENDING))
 def test_lobbying_requests(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "lobbied X to do Y" asks X to act (PLOVER REQUEST), like "urged"; what X is asked to do is
     reported by the request, not a fact."""
@@ -978,7 +960,7 @@ CONTAINED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CONTAINED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(CONTAINED, PENDING))
 def test_containing_is_no_coercion(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "contain" (a CAMEO bare-verb COERCE) in news contains influence, crises and outbreaks, not
     actors: it is no trigger by itself."""
@@ -1000,7 +982,7 @@ STEPPED_UP = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STEPPED_UP))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(STEPPED_UP, PENDING))
 def test_stepping_up_intensifies_its_object(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "step up" (a CAMEO bare-verb COOPERATE) is no act by itself: stepping up attacks, criticism or
     patrols is more of what the object names."""
@@ -1016,7 +998,7 @@ HARMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(HARMED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(HARMED, PENDING))
 def test_harm_is_no_assault(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "harm" (a CAMEO bare-verb ASSAULT) in news harms economies, exporters and families through
     trade and policy, not by force: it is no trigger by itself."""
@@ -1036,7 +1018,7 @@ MEASURE_DELAYED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(MEASURE_DELAYED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(MEASURE_DELAYED, PENDING))
 def test_delaying_a_measure_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Suspending, pausing, delaying, postponing or exempting a sanction, tariff or ban gives in
     (CONCEDE, as "lifted" does; the guidelines: "delaying or lifting a measure"), and is no new
@@ -1062,7 +1044,7 @@ MEMBERSHIP_ENDED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(MEMBERSHIP_ENDED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(MEMBERSHIP_ENDED, PENDING))
 def test_ending_membership_sanctions(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Relinquishing, renouncing, ending, giving up or abandoning membership of an organisation cuts
     ties with it (the guidelines: leaving an organisation is SANCTION, alt RETREAT), not a concession."""
@@ -1097,7 +1079,7 @@ RESTRICTION_ONE_TYPE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(RESTRICTION_ONE_TYPE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(RESTRICTION_ONE_TYPE, PENDING))
 def test_a_restriction_is_one_sanction(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Imposing, tightening or extending restrictions or a ban on a state, its goods or its people is
     one act under one type: the noun's SANCTION (the guidelines: travel bans SANCTION, alt COERCE), not
@@ -1120,7 +1102,7 @@ PRIVATE_TRAVEL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PRIVATE_TRAVEL))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(PRIVATE_TRAVEL, PENDING))
 def test_private_travellers_visit_no_one(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Tourists, migrants, refugees, students or workers who visit, travel to or arrive in a state are
     no visit between actors (the guidelines: CONSULT needs an explicit meeting, visit or talk between
@@ -1146,7 +1128,7 @@ NOT_RECOGNISED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NOT_RECOGNISED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(NOT_RECOGNISED, PENDING))
 def test_refused_recognition_rejects(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Not (or no longer) recognising or accepting an actor, its authority or its ruling refuses it
     (PLOVER REJECT: reject a proposal or demand, defy norms), asserted, instead of a negated SUPPORT
@@ -1198,7 +1180,7 @@ ORDERED_INTO_CUSTODY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(ORDERED_INTO_CUSTODY))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(ORDERED_INTO_CUSTODY, PENDING))
 def test_ordered_into_custody_coerces(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A court or state that orders, sends or remands a person (back) to prison, into detention or to
     remain in custody holds them (COERCE, CAMEO 173), not a REQUEST to them nor AID; an order to a
@@ -1221,7 +1203,7 @@ BARE_VERB_SENSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BARE_VERB_SENSES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(BARE_VERB_SENSES, PENDING))
 def test_bare_verb_senses(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """CAMEO bare verbs coded by a sense news rarely has: 'monitor' (investigate: ACCUSE) mostly watches
     a situation or travellers, 'boost' (COOPERATE) promotes or increases; 'encourage X to V' asks X to
@@ -1242,7 +1224,7 @@ DEFENCE_PACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DEFENCE_PACTS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(DEFENCE_PACTS, PENDING))
 def test_defence_pacts_are_alliances(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A defence, security or military treaty or pact is an alliance (the guidelines: alliances are
     COOPERATE, alt SUPPORT), not the AGREE of a bare treaty; a peace treaty stays AGREE."""
@@ -1266,7 +1248,7 @@ NEWS_CONFERENCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(NEWS_CONFERENCES))
+@pytest.mark.parametrize(("text", "want"), marked(NEWS_CONFERENCES, PENDING))
 def test_joint_news_conferences_consult(expect: Expect, text: str, want: str) -> None:
     """A news or press conference held with another actor, or jointly by two, is a meeting between
     them (CONSULT: the guidelines' explicit meeting or participation)."""
@@ -1300,7 +1282,7 @@ NO_ROOM_FOR_TALKS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NO_ROOM_FOR_TALKS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(NO_ROOM_FOR_TALKS, PENDING))
 def test_no_room_for_talks_rejects(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Saying there is no room (or no question) for talks, dialogue or negotiations with someone
     refuses them (REJECT, asserted), it is no meeting (CONSULT)."""
@@ -1335,7 +1317,7 @@ CALL_TO_ACT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CALL_TO_ACT))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(CALL_TO_ACT, PENDING))
 def test_a_call_to_act_requests(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """'A call to X to V' asks X to act (REQUEST, as 'a call on X'); 'a call to X' with no act asked
     for is a phone call (CONSULT)."""
@@ -1355,7 +1337,7 @@ DESIGNATED_ACTIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DESIGNATED_ACTIVE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(DESIGNATED_ACTIVE, PENDING))
 def test_active_designation_sanctions(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """'X designated / declared / listed Y a terrorist organisation (entity)' is a sanction on Y (CAMEO
     16), whatever the complement's spelling and whether the parser makes it Y's apposition or a
@@ -1388,7 +1370,7 @@ HONOURS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(HONOURS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(HONOURS, PENDING))
 def test_honours_support(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """An award, prize, medal or honour given to someone is praise (PLOVER SUPPORT, CAMEO 051), from the
     giver; received "from" someone, the giver is that someone. An awarded contract is no praise."""
@@ -1408,7 +1390,7 @@ IGNORED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(IGNORED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(IGNORED, PENDING))
 def test_ignoring_and_walking_out_reject(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Ignoring someone's call, demand or ruling, snubbing their invitation and walking out of talks
     with them reject them (PLOVER REJECT); the ignored demand is no demand of the one who ignores it."""
@@ -1429,7 +1411,7 @@ CURBS_RELAXED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CURBS_RELAXED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(CURBS_RELAXED, PENDING))
 def test_relaxed_curbs_concede(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Relaxing, easing or loosening curbs, controls, an embargo or a blockade on someone yields to
     them (CONCEDE, CAMEO 081), like lifting them."""
@@ -1449,7 +1431,7 @@ COURTING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(COURTING))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(COURTING, PENDING))
 def test_courting_makes_overtures(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Courting a state or its rulers makes overtures to them: an expression of intent to deepen ties
     (AGREE, as 'made overtures to'; the guidelines accept SUPPORT too)."""
@@ -1469,7 +1451,7 @@ APOLOGIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(APOLOGIES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(APOLOGIES, PENDING))
 def test_apologies_support(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """An apology to someone is SUPPORT (CAMEO 055) from the one who apologises, as 'apologized to';
     an apology demanded from someone is that someone's only if given."""
@@ -1497,7 +1479,7 @@ REFUSED_UNNAMED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(REFUSED_UNNAMED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(REFUSED_UNNAMED, PENDING))
 def test_unnamed_refusal_keeps_the_call(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A call, appeal or request that 'was rejected / ignored / rebuffed' with no one named refusing is
     no refusal of anyone's; the call itself was made (REQUEST)."""
@@ -1517,7 +1499,7 @@ COMMITTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(COMMITTED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(COMMITTED, PENDING))
 def test_committing_to_act_agrees(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """'Committed to V', 'undertook to V' commit to a future act (AGREE, as 'pledged to V'); the act
     itself is only promised."""
@@ -1537,7 +1519,7 @@ BLOCKED_DECISIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BLOCKED_DECISIONS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(BLOCKED_DECISIONS, PENDING))
 def test_blocking_a_decision_rejects(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Blocking someone's resolution, statement, bid, proposal or accession vetoes it (REJECT, CAMEO 12),
     the author or applicant rejected; it restricts no one (COERCE)."""
@@ -1557,7 +1539,7 @@ VETO_WITHDRAWN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VETO_WITHDRAWN))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(VETO_WITHDRAWN, PENDING))
 def test_withdrawn_veto_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Withdrawing or lifting a veto or an objection yields (CONCEDE, CAMEO 08), like lifting a ban."""
     _check_both(coded, text, want, unwanted)
@@ -1576,7 +1558,7 @@ TERRITORY_RETURNED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TERRITORY_RETURNED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TERRITORY_RETURNED, PENDING))
 def test_returned_territory_concedes(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Returning or handing over land, islands, villages or control of a place to someone yields to
     them (CONCEDE, CAMEO 08; the guidelines' 'cede sovereignty')."""
@@ -1601,7 +1583,7 @@ INTENT_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(INTENT_NOUNS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(INTENT_NOUNS, PENDING))
 def test_intent_nouns_agree(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Willingness, readiness, a promise or pledge to someone (or to act with them) commits
     to them (AGREE, as 'commitment' and CAMEO.2.0's 'reiterate * readiness')."""
@@ -1663,7 +1645,7 @@ BOYCOTTED_MEETINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(BOYCOTTED_MEETINGS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(BOYCOTTED_MEETINGS, PENDING))
 def test_boycotted_meetings_reject(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Boycotting talks, negotiations, a dialogue or a ceremony with someone refuses to meet them
     (REJECT, CAMEO 125, as CAMEO.2.0's 'boycott * meeting'), not a protest."""
@@ -1684,7 +1666,7 @@ SYMPATHY_SENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SYMPATHY_SENT))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(SYMPATHY_SENT, PENDING))
 def test_sympathy_sent_supports(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Condolences, congratulations, gratitude or tribute sent, offered, extended, conveyed or paid to
     someone are words of support (SUPPORT, CAMEO 051, as 'expressed condolences to'), no aid sent."""
@@ -1714,7 +1696,7 @@ VOWED_FORCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VOWED_FORCE))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(VOWED_FORCE, PENDING))
 def test_a_vow_of_force_threatens(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Vowing, pledging or promising to retaliate, strike, punish, sanction or respond firmly against
     someone is a conditional coercive announcement (THREATEN), not a commitment to them (AGREE)."""
@@ -1747,7 +1729,7 @@ TARGETING_MEASURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TARGETING_MEASURES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TARGETING_MEASURES, PENDING))
 def test_targeting_is_typed_by_its_instrument(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """What targets decides the act: sanctions, restrictions, bans or measures that target someone
     sanction them (SANCTION), weapons and fighters assault them."""
@@ -1774,7 +1756,7 @@ FIGHTS_DISCUSSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(FIGHTS_DISCUSSED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(FIGHTS_DISCUSSED, PENDING))
 def test_a_fight_discussed_is_a_topic(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A war, strike, ceasefire or blockade that people discuss or debate is what they talk about,
     no act of theirs nor of their interlocutor; only a doer the noun names itself keeps it."""
@@ -1806,7 +1788,7 @@ STATE_PROTESTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STATE_PROTESTS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(STATE_PROTESTS, PENDING))
 def test_a_state_that_protests_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A state, ministry or named official that protests an act makes an official complaint (ACCUSE,
     as "lodged a protest"), no demonstration; people in the street demonstrate (PROTEST)."""
@@ -1826,7 +1808,7 @@ SUMMONED_ENVOYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUMMONED_ENVOYS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(SUMMONED_ENVOYS, PENDING))
 def test_a_summoned_envoy_is_a_protest(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Summoning another state's ambassador, envoy or diplomat is a diplomatic protest (ACCUSE),
     not a meeting held."""
@@ -1856,7 +1838,7 @@ NAMING_CALLS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(NAMING_CALLS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(NAMING_CALLS, PENDING))
 def test_calling_an_act_a_sham_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "called X's act a sham / a farce / a mistake": naming someone's act with a bad word accuses
     them; a verb that names its object is no phone call."""
@@ -1876,7 +1858,7 @@ CONGRATULATORY_MESSAGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CONGRATULATORY_MESSAGES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(CONGRATULATORY_MESSAGES, PENDING))
 def test_a_congratulatory_message_supports(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A congratulatory message, cable or letter, or a message of congratulations or condolence,
     sent to someone is support (SUPPORT, CAMEO 051)."""
@@ -1902,7 +1884,7 @@ DREW_REACTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DREW_REACTIONS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(DREW_REACTIONS, PENDING))
 def test_an_act_that_drew_condemnation(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "X's act drew condemnation / criticism / praise / a rebuke from Y": Y's verdict on X."""
     _check_both(coded, text, want, unwanted)
@@ -1923,7 +1905,7 @@ STATEMENTS_THAT_ACT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(STATEMENTS_THAT_ACT))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(STATEMENTS_THAT_ACT, PENDING))
 def test_a_statement_condemning_is_its_issuers(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "in a statement condemning X", "issued a statement welcoming Y": the statement's verdict is
     its issuer's."""
@@ -1978,7 +1960,7 @@ ENDANGERED_VALUES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(ENDANGERED_VALUES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(ENDANGERED_VALUES, PENDING))
 def test_what_threatens_a_value_endangers_it(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "threatens X's security / the stability of X / peace": endangering a value is no threat made
     (PLOVER THREATEN is a warning of one's own act); said by someone, it accuses."""
@@ -1994,7 +1976,7 @@ PROTEST_NOTES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(PROTEST_NOTES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(PROTEST_NOTES, PENDING))
 def test_a_protest_note_sent_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A protest note, a letter of protest or a protest sent, handed or delivered to another state
     is an official complaint (ACCUSE, as "lodged a protest"), no aid sent and no demonstration."""
@@ -2012,7 +1994,7 @@ VOICED_VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VOICED_VERDICTS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(VOICED_VERDICTS, PENDING))
 def test_regret_and_dismay_voiced_accuse(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Disappointment, regret, dismay or opposition expressed or voiced at, over or to someone's act
     criticises its doer (ACCUSE, as "expressed concern over")."""
@@ -2051,7 +2033,7 @@ SENT_MESSAGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SENT_MESSAGES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(SENT_MESSAGES, PENDING))
 def test_a_message_sent_is_no_aid(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """An invitation, request, demarche, reply, proposal, warning or complaint sent or delivered to
     someone is what the message says (a request, a protest, a threat, or nothing of its own), not aid
@@ -2081,7 +2063,7 @@ VERBAL_ATTACKS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VERBAL_ATTACKS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(VERBAL_ATTACKS, PENDING))
 def test_an_attack_in_words_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "blasted X over ...", "assailed X's expansion", "attacked X in a speech": an attack made in
     words (a verb of news prose for criticism, or one made in a speech, statement or interview)
@@ -2117,7 +2099,7 @@ DEALS_STRUCK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(DEALS_STRUCK))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(DEALS_STRUCK, PENDING))
 def test_a_deal_struck_is_an_agreement(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """A deal, agreement, pact or compromise struck, clinched, sealed or hammered out with someone is
     an agreement (AGREE), not an attack (bare "strike") nor CAMEO's 057 ('strike * deal': SUPPORT)."""
@@ -2135,7 +2117,7 @@ VOWED_RESPONSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(VOWED_RESPONSES))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(VOWED_RESPONSES, PENDING))
 def test_a_vowed_retaliation_threatens(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Vowing, promising or pledging retaliation, revenge, countermeasures or a tough, crushing or
     firm response to someone threatens them (THREATEN), as "vowed to retaliate" does."""
@@ -2193,7 +2175,7 @@ FEELINGS_STATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(FEELINGS_STATED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(FEELINGS_STATED, PENDING))
 def test_a_feeling_stated_is_its_nouns_act(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Expressed, voiced, conveyed, reiterated, restated, reaffirmed, relayed or renewed: a verb of
     stating with a noun of disapproval (concern, alarm, indignation, unease) accuses whom it is at,
@@ -2232,7 +2214,7 @@ TIES_REPAIRED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TIES_REPAIRED))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TIES_REPAIRED, PENDING))
 def test_ties_repaired_agree(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Ties or relations restored, re-established, normalised, rebuilt, revived or deepened (the verb
     or its noun, "the normalization of relations between X and Y") are an agreement between the two
@@ -2274,7 +2256,7 @@ AGREED_HOSTILE_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(AGREED_HOSTILE_ACTS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(AGREED_HOSTILE_ACTS, PENDING))
 def test_agreeing_to_a_hostile_act_decides_it(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "The EU agreed to sanction X", "allies agreed to expel X's diplomats": the ones agreeing agree
     among themselves; what they agreed on is their act against X (a sanction, an expulsion, a
@@ -2297,7 +2279,7 @@ SUMMONED_DIPLOMATS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(SUMMONED_DIPLOMATS))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(SUMMONED_DIPLOMATS, PENDING))
 def test_a_summoned_diplomat_is_a_complaint(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Summoning a state's chargé d'affaires, consul, envoy or representative is an official complaint
     (ACCUSE, as summoning its ambassador), not a meeting (the reference notes: CAMEO 11)."""
@@ -2361,7 +2343,7 @@ TAKING_PART = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(TAKING_PART))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(TAKING_PART, PENDING))
 def test_taking_part_in_a_meeting_consults(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """Participating, taking part in or joining a summit, a meeting or talks is meeting those the
     meeting names (CONSULT, participation, as "attended the NATO summit" already reads)."""
@@ -2382,7 +2364,7 @@ WARNED_FOR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(WARNED_FOR))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(WARNED_FOR, PENDING))
 def test_warned_for_a_wrong_accuses(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "Cautioned X for violating the ceasefire", "warned X for its incursions": a warning whose "for"
     phrase names what X did is a rebuke (ACCUSE); a warning against an act or of consequences
@@ -2403,7 +2385,7 @@ CONCERNS_THAT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "unwanted"), _rows(CONCERNS_THAT))
+@pytest.mark.parametrize(("text", "want", "unwanted"), marked(CONCERNS_THAT, PENDING))
 def test_a_concern_that_someone_acts_accuses_them(coded: Coded, text: str, want: str, unwanted: str) -> None:
     """ "Had concerns that Hamas could divert the aid", "expressed concern that China could build a
     base": a feeling of disapproval, had or stated, about what its "that" clause's subject may do
