@@ -593,3 +593,25 @@ def test_large_counts_inside_a_list_are_read_once(coded: Coded) -> None:
         "Officials said 96 passengers, including 41 men, 33 women and 22 children, were freed by the army."
     )
     assert isinstance(found, dict)
+
+
+# --- a participant noun with no meeting named: no pairs, and never an error (a KeyError once) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The participants were Kenya, Uganda and Tanzania.",
+        "Attendees included Ghana, Togo and Benin.",
+        "The invitees were Chile, Peru and Bolivia.",
+        "Participants included delegations from Norway, Sweden and Finland.",
+        "The attendees were officials of Laos, Cambodia and Vietnam.",
+    ],
+)
+def test_participants_of_no_named_meeting_meet_no_one(expect: Expect, text: str) -> None:
+    found = expect(text)
+    assert not [r for r in found if " CONSULT " in r], found
+
+
+def test_participants_of_a_named_meeting_still_meet(expect: Expect) -> None:
+    expect("The participants in the talks were Kenya, Uganda and Tanzania.", ("KEN CONSULT UGA",))

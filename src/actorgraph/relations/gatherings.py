@@ -61,8 +61,8 @@ def _taking_part(holder: Token, ctx: Context) -> str | None:
         return None
     met = [c for c in taker.children if c.dep_ == "dobj" and c.lower_ != "part"]
     met += [o for p in taker.children if p.dep_ in {"prep", "agent"} for o in p.children if o.dep_ == "pobj"]
-    if not met and verbs[taker.lemma_]:
-        return None  # "the states represented by ...": only where they are represented
+    if not met and verbs.get(taker.lemma_.lower(), True):
+        return None  # "the states represented by ...", "the participants were ...": of no meeting named
     found = {_meeting_noun(o, ctx) for o in met}
     return "group" if "group" in found else None if None in found else "meeting"
 
