@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
 from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.discourse.common import state_of
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.syntax import is_passive
 from actorgraph.relations.triggers import noun_trigger
@@ -170,13 +171,10 @@ def meet_each_other(
     """Every pair of ``actors`` at one meeting, but two of one state ("Rubio and US senators" are one
     side of it, no meeting of their own)."""
 
-    def state(actor: str) -> str | None:
-        return actor if ctx.kind(actor) == "country" else ctx.actors.actors[actor].country
-
     out: list[Candidate] = []
     for i, one in enumerate(actors):
         for other in actors[i + 1 :]:
-            if state(one) is None or state(one) != state(other):
+            if state_of(ctx, one) != state_of(ctx, other):
                 out += emit([one], [other], trigger, pred, sent, anchor, ctx, doc_date, confidence)
     return out
 
