@@ -21,28 +21,37 @@ from actorgraph.actors.resolve import DocActors, MentionSpan
 
 __all__ = ["office_holders"]
 
-#: the same office under another word ("premier" is the prime minister)
-_SAME_OFFICE = {
-    "premier": "prime minister",
-    "minister of foreign affairs": "foreign minister",
-    "minister for foreign affairs": "foreign minister",
-    "foreign affairs minister": "foreign minister",
-    "external affairs minister": "foreign minister",
-    "minister of external affairs": "foreign minister",
-}
-#: words before the office noun that belong to the office ("prime minister", "foreign minister")
-_OFFICE_WORDS = frozenset({"prime", "crown", "supreme", "foreign"})
+
+@cache
+def _same_office() -> dict[str, str]:
+    """The same office under another word ("premier" is the prime minister)."""
+    same: dict[str, str] = read_grammar()["office_phrases"]["same_office"]
+    return same
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """Words before the office noun that belong to the office ("prime minister", "foreign minister")."""
+    return frozenset(read_grammar()["office_phrases"]["office_words"])
+
+
+@cache
+def _not_the_office() -> frozenset[str]:
+    """Words that make an office another one than the one it ends with ("Deputy Foreign Minister")."""
+    return frozenset(read_grammar()["office_phrases"]["not_the_office"])
 
 
 @cache
 def _leader_offices() -> frozenset[str]:
     """A leader's offices (`leader_offices`) and the foreign minister's, whom the text names so."""
-    return frozenset(_SAME_OFFICE.get(o, o) for o in [*read_grammar()["leader_offices"], "foreign minister"])
+    return frozenset(
+        _same_office().get(o, o) for o in [*read_grammar()["leader_offices"], "foreign minister"]
+    )
 
 
 def _normal(office: str) -> str:
     words = " ".join(office.lower().replace(".", "").split())
-    return _SAME_OFFICE.get(words, words)
+    return _same_office().get(words, words)
 
 
 def _held(office: str) -> str | None:
@@ -52,15 +61,9 @@ def _held(office: str) -> str | None:
     for role in _leader_offices():
         if office == role or office.endswith(" " + role):
             before = office[: len(office) - len(role)].split()
-            if not any(w in _NOT_THE_OFFICE for w in before):
+            if not any(w in _not_the_office() for w in before):
                 return role
     return None
-
-
-#: words that make an office another one than the one it ends with
-_NOT_THE_OFFICE = frozenset(
-    {"deputy", "vice", "assistant", "former", "acting", "junior", "state", "shadow", "ex", "first"}
-)
 
 
 def _role(noun: Token) -> str | None:
@@ -68,7 +71,7 @@ def _role(noun: Token) -> str | None:
     "president"), else None: a title before a name ("Prime Minister X") is no such phrase."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in {"compound", "appos"}:
         return None
-    words = [c.lower_ for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.lower_ in _OFFICE_WORDS]
+    words = [c.lower_ for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.lower_ in _office_words()]
     office = _normal(" ".join([*words, noun.lemma_.lower()]))
     return office if office in _leader_offices() else None
 

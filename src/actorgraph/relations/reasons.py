@@ -9,8 +9,11 @@ and a protest that names no one ("walked out in protest") accuses no one.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
@@ -19,20 +22,31 @@ from actorgraph.relations.syntax import is_passive
 
 __all__ = ["in_protest"]
 
-#: What a protest is over, at or against.
-_GROUNDS = ("over", "at", "against", "about")
+
+@cache
+def _grounds() -> frozenset[str]:
+    """What a protest is over, at or against."""
+    return frozenset(read_grammar()["protest_grounds"]["words"])
+
+
+@cache
+def _official_heads() -> frozenset[str]:
+    """Heads of an official doer: the protest rule's own, offices, institutions and governments."""
+    grammar = read_grammar()
+    return frozenset(
+        [
+            *grammar["official_protest_rule"]["heads"],
+            *grammar["office_nouns"],
+            *grammar["institution_heads"],
+            *grammar["leader_government_heads"],
+        ]
+    )
 
 
 def _official(verb: Token, ctx: Context) -> Token | None:
     """The clause whose subject is official (a name, not a people's, or an office or institution): the
     verb's own, or the one it inherits its subject from; ``None`` if none is."""
-    grammar = ctx.grammar
-    heads = {
-        *grammar["official_protest_rule"]["heads"],
-        *grammar["office_nouns"],
-        *grammar["institution_heads"],
-    }
-    heads |= set(grammar["leader_government_heads"])
+    heads = _official_heads()
     node = verb
     doers = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
     while not doers and node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
@@ -59,9 +73,9 @@ def in_protest(noun: Token, sent: Span, ctx: Context, doc_date: str | None) -> l
     sources = prep_objects(verb, ("by",), ctx)[0] if is_passive(verb) else subjects(verb, ctx)[0]
     targets: list[str] = []
     tokens: list[Token] = []
-    grounds = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _GROUNDS]
+    grounds = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _grounds()]
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
-    if not grounds and after.dep_ == "prep" and after.lower_ in _GROUNDS and after.head.is_ancestor(noun):
+    if not grounds and after.dep_ == "prep" and after.lower_ in _grounds() and after.head.is_ancestor(noun):
         grounds = [after]  # "in protest over X's backing", "over" hung on the verb or its object
     for prep in grounds:
         for ground in (o for o in prep.children if o.dep_ == "pobj"):

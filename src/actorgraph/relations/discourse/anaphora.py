@@ -44,7 +44,7 @@ class Anaphora:
         self.numbers: dict[str, int] = g["number_words"]
         self.leader_groups = set(g["leader_group_heads"])
         #: "the neighbours": with no number, two states or no one
-        self.pair_heads = {"neighbours", "neighbors"}
+        self.pair_heads = set(g["pair_heads"]["words"])
         self.extraposition = set(g["extraposition_words"]["words"])
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
