@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.names import remove_mention
-from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, MentionSpan, _slug
+from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, MentionSpan, slug
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
 
 __all__ = ["introduced_bodies"]
@@ -154,7 +154,7 @@ def _body_at(head: Token, out: DocActors, generic: set[str], *, any_name: bool) 
         return None  # a mention that runs out of the name: the parse, not the name
     if any(out.actors[m.actor_id].type not in {"country", *_BODY_TYPES} for m in inside):
         return None  # a person's name in it: "the Abu Bakr Brigade" is left to the tagger
-    actor_id = "ORG_" + _slug(span.text)
+    actor_id = "ORG_" + slug(span.text)
     _take(out, span, ActorDraft(id=actor_id, name=span.text, type="organization"))
     return actor_id
 
@@ -191,7 +191,7 @@ def _igo_organs(out: DocActors, heads: set[str]) -> None:
             continue  # "the EU Commission", "the UN Council": the organisation itself, as the data reads it
         start = mention.start + (doc[mention.start].lower_ == "the")
         span = doc[start:tail]
-        organ = f"{parent.id}_{_slug(doc[mention.end : tail].text)}"
+        organ = f"{parent.id}_{slug(doc[mention.end : tail].text)}"
         # "Humanitarian Aid" the tagger took for a person, "on Libya": words of the organ's name
         _take(out, span, ActorDraft(id=organ, name=span.text, type="igo"), parent.id)
 
@@ -227,7 +227,7 @@ def _place_named_groups(out: DocActors, heads: set[str]) -> None:
         first = parent.start if igo is not None and parent is not None else start
         first += doc[first].lower_ == "the"
         span = doc[first : end + 1]
-        body = f"{igo}_{_slug(doc[start : end + 1].text)}" if igo else "ORG_" + _slug(span.text)
+        body = f"{igo}_{slug(doc[start : end + 1].text)}" if igo else "ORG_" + slug(span.text)
         _take(out, span, ActorDraft(id=body, name=span.text, type="igo"), igo)
 
 
@@ -259,7 +259,7 @@ def _place_named_bodies(out: DocActors, heads: set[str], armed: set[str]) -> Non
             continue  # the words hang elsewhere: "in Darfur, Force commanders said"
         kind = "armed_group" if doc[head].lower_ in armed else "organization"
         country = state if state and out.ensure_actor(state) else None
-        _take(out, span, ActorDraft(id="ORG_" + _slug(span.text), name=span.text, type=kind, country=country))
+        _take(out, span, ActorDraft(id="ORG_" + slug(span.text), name=span.text, type=kind, country=country))
 
 
 def _take(out: DocActors, span: Span, draft: ActorDraft, parent: str | None = None) -> None:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.actors.chrome import chrome_ranges, in_ranges
 from actorgraph.actors.gazetteer import Gazetteer, read_grammar
 
-__all__ = ["Affiliation", "DocActors", "MentionSpan", "resolve_actors"]
+__all__ = ["Affiliation", "DocActors", "MentionSpan", "resolve_actors", "slug"]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae-in", "Ki-moon"
@@ -146,7 +146,7 @@ class DocActors:
         return in_ranges(span.start_char, span.end_char, self.chrome)
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     return re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_")
 
 
@@ -649,7 +649,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 named = leaders if len(named) > 1 and leaders else named
             if len(named) == 1:
                 return named[0], "gazetteer"
-        pid = "P_" + _slug(name)
+        pid = "P_" + slug(name)
         if pid in gazetteer.actors:
             pid += "_NER"  # "Sahel" alone is not the gazetteer's Mustapha Sahel (P_SAHEL)
         return pid, "ner"
@@ -740,7 +740,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         # "Baghdad University Medical School": a state or capital right before the name places it.
         before = out.by_token.get(ent.start - 1)
         home = before.actor_id if before and out.actors[before.actor_id].type == "country" else None
-        add(ent, "ORG_" + _slug(text), "ner", text, typ, home)
+        add(ent, "ORG_" + slug(text), "ner", text, typ, home)
 
     resolve_names(out)
     _bracketed_names(out)

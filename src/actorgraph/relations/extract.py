@@ -117,7 +117,7 @@ def extract_candidates(
             elif token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
                 trig = verb_trigger(token, lexicon)
                 gathered = gathered_meeting(token, sent, ctx, doc_date)
-                mediation = mediated(token, sent, ctx, doc_date)
+                mediation = None if gathered else mediated(token, sent, ctx, doc_date)
                 if gathered:
                     # "the summit brought together A, B and C": every pair meets (acc-lists)
                     out.extend(gathered)
