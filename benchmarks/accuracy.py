@@ -1,6 +1,6 @@
 """Print actorgraph's accuracy on every development set.
 
-    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,plover,seed] [--details]
+    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,voa3,plover,seed] [--details]
                                   [--json FILE] [--set NAME=STORIES.jsonl:GOLD_DIR ...] [--rules-only]
 
 Sets:
@@ -11,6 +11,8 @@ Sets:
   items, and with ``--details`` the missed gold relations and the unmatched predictions with evidence;
 * **VOA second set** (``voa2``): 24 further VOA stories annotated the same way (``tests/data/voa2/``,
   public domain), scored as VOA dev;
+* **VOA third set** (``voa3``): the 21 remaining unreserved VOA stories of the corpus, annotated the same
+  way (``tests/data/voa3/``, public domain), scored as VOA dev;
 * **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``):
   international dyads at country level, and the same-country dyads (27: the government and rebels,
   police and protesters) at (state, coarse sector class);
@@ -45,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 VOA = ROOT / "tests" / "data" / "voa"
 VOA2 = ROOT / "tests" / "data" / "voa2"
+VOA3 = ROOT / "tests" / "data" / "voa3"
 FIGURES: dict[str, Any] = {}
 #: Options of every ``ag.build`` here (``--rules-only`` sets ``learned=False``).
 BUILD: dict[str, Any] = {}
@@ -260,7 +263,7 @@ def main() -> int:
         "--seed", type=Path, default=SHARED / "seed" / "al-monitor-2016-08-16-iran-russia.txt"
     )
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
-    parser.add_argument("--only", default="voa,voa2,plover,seed", help="comma-separated sets to run")
+    parser.add_argument("--only", default="voa,voa2,voa3,plover,seed", help="comma-separated sets to run")
     parser.add_argument("--json", type=Path, help="also write the headline figures to this file")
     parser.add_argument(
         "--set",
@@ -290,6 +293,8 @@ def main() -> int:
         voa(args.details)
     if "voa2" in only:
         document_set("voa2", "VOA second set", VOA2 / "stories.jsonl", VOA2 / "gold", args.details)
+    if "voa3" in only:
+        document_set("voa3", "VOA third set", VOA3 / "stories.jsonl", VOA3 / "gold", args.details)
     if "plover" in only:
         dev = args.dev / "plover_dev.jsonl"
         if not dev.exists():
