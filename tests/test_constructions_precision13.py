@@ -88,3 +88,58 @@ def test_ties_cut_between_two_are_undirected(relations_of: Callable[[str], tuple
     """No side is named cutting: both parted, as the guidelines code "ties between X and Y were cut"."""
     cut = [r for r in relations_of(CUT_TIES[0][0]) if r.type == "SANCTION"]
     assert cut and all(not r.directed for r in cut)
+
+
+# --- "insist" asks only when its clause asks: "insists it is committed to peace" asserts -----------
+
+INSIST = [
+    (
+        "African leaders have urged Egypt to end its support for the army's war against Sudan. In response, "
+        "Egypt's government insists it is committed to peace and respect for the sovereignty of its "
+        "neighbours.",
+        (),
+        ("EGY REQUEST SDN",),
+    ),
+    (
+        "Western diplomats have pressed India to stop buying oil that funds Russia's invasion of Ukraine. "
+        "India insists that it is committed to dialogue and the territorial integrity of all states.",
+        (),
+        ("IND REQUEST UKR",),
+    ),
+    (
+        "Donors have asked Rwanda to stop arming the M23 rebels fighting Congo's army. Rwanda insists it has "
+        "never supplied weapons to any armed group.",
+        (),
+        ("RWA REQUEST COD",),
+    ),
+    (
+        "Several governments have criticised Hungary for blocking aid to Ukraine. Budapest insists it "
+        "remains a loyal member of the alliance.",
+        ("HUN SANCTION UKR",),
+        ("HUN REQUEST UKR",),
+    ),
+    (
+        "Brussels has urged Serbia to recognise Kosovo's passports. Belgrade insists it is ready for "
+        "dialogue with Pristina.",
+        ("EU REQUEST SRB",),
+        ("SRB REQUEST EU",),
+    ),
+    (
+        "Ghana has been asked by Togo to hand over the suspects. Accra insists it has received no request "
+        "from Lome.",
+        ("TGO REQUEST GHA",),
+        ("GHA REQUEST TGO",),
+    ),
+]
+# guards: a clause with the bare verb or a modal of obligation still asks
+INSIST_GUARDS = [
+    ("Washington insisted that Israel allow aid into Gaza.", ("USA REQUEST ISR",), ()),
+    ("Turkey insists Sweden must extradite the suspects.", ("TUR REQUEST SWE",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), INSIST + INSIST_GUARDS)
+def test_insisting_on_a_fact_asks_nothing(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
