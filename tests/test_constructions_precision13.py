@@ -201,3 +201,34 @@ def test_a_ministry_with_no_state_stays_a_body() -> None:
     assert "ORG_COMMERCE_MINISTRY" in _actor_ids(
         "The Commerce Ministry criticised the new tariffs imposed by the United States."
     )
+
+
+# --- region and strategy names are places, never actors -------------------------------------------
+
+REGIONS = [
+    (
+        "Japan and Australia pledged to defend a free and open Indo-Pacific against Chinese coercion.",
+        {"JPN", "AUS"},
+    ),
+    ("France withdrew its troops from the Sahel after the coups in Mali and Niger.", {"FRA"}),
+    ("The United States pledged new aid to the Sahel to fight jihadist groups.", {"USA"}),
+    ("Moscow offered wheat to the Sahel after Mali expelled French forces.", {"RUS", "MLI"}),
+    ("Canada launched an Indo-Pacific strategy to deepen ties with Indonesia.", {"CAN", "IDN"}),
+]
+# guards: organisations named after a region keep their names; regions the tagger already left alone
+REGION_GUARDS = [
+    ("The Asia-Pacific Economic Cooperation forum met in Lima with leaders of China and Peru.", {"APEC"}),
+    ("The G5 Sahel force was dissolved after Niger left the group.", {"G5_SAHEL"}),
+    ("Russia is courting the Global South while sanctions bite.", {"RUS"}),
+    ("The European Union promised the Western Balkans faster membership talks.", {"EU"}),
+    ("Beijing accused Washington of stirring tensions in the Asia-Pacific.", {"CHN", "USA"}),
+]
+REGION_WORDS = ("pacific", "sahel", "balkan", "global south")
+
+
+@pytest.mark.parametrize(("text", "kept"), REGIONS + REGION_GUARDS)
+def test_region_names_make_no_actor(text: str, kept: set[str]) -> None:
+    found = ag.build([ag.Document(id="s", text=text)]).actors
+    assert kept <= {a.id for a in found}
+    regions = [a.name for a in found if a.id not in kept and any(w in a.name.lower() for w in REGION_WORDS)]
+    assert not regions, regions
