@@ -145,64 +145,6 @@ def test_insisting_on_a_fact_asks_nothing(
     expect(text, want, not_want)
 
 
-# --- a state's ministry named with a possessive is the state, as with an adjective ------------------
-
-
-def _actor_ids(text: str) -> set[str]:
-    return {a.id for a in ag.build([ag.Document(id="s", text=text)]).actors}
-
-
-# (sentence, the state, a relation it takes part in)
-ORGANS = [
-    (
-        "China's commerce ministry criticised the new tariffs imposed by the United States.",
-        "CHN",
-        "CHN ACCUSE USA",
-    ),
-    ("India's defence ministry signed a deal with France for fighter jets.", "IND", "IND AGREE FRA"),
-    ("Nigeria's defence ministry accused Niger of sheltering bandits.", "NGA", "NGA ACCUSE NER"),
-    (
-        "Russia's defense ministry said its troops shelled Ukrainian positions near Kharkiv.",
-        "RUS",
-        "RUS ASSAULT UKR",
-    ),
-    (
-        "Vietnam's Ministry of Industry and Trade protested the duties imposed by Washington.",
-        "VNM",
-        "VNM ACCUSE USA",
-    ),
-]
-# guards: the same ministry named with the adjective, a state's organ the tagger never made a body, and a
-# ministry named with no state (a body of its own)
-ORGAN_GUARDS = [
-    (
-        "The Chinese commerce ministry criticised the new tariffs imposed by the United States.",
-        "CHN",
-        "CHN ACCUSE USA",
-    ),
-    ("Pakistan's interior ministry deported dozens of Afghan refugees.", "PAK", "PAK COERCE AFG"),
-]
-
-
-@pytest.mark.parametrize(("text", "state", "relation"), ORGANS + ORGAN_GUARDS)
-def test_a_states_ministry_is_the_state(
-    expect: Expect,
-    relations_of: Callable[[str], tuple[ag.Relation, ...]],
-    text: str,
-    state: str,
-    relation: str,
-) -> None:
-    expect(text, (relation,))
-    assert all(r.source_id == state for r in relations_of(text) if r.source_country == state)
-    assert not {i for i in _actor_ids(text) if i.startswith("ORG_")}
-
-
-def test_a_ministry_with_no_state_stays_a_body() -> None:
-    assert "ORG_COMMERCE_MINISTRY" in _actor_ids(
-        "The Commerce Ministry criticised the new tariffs imposed by the United States."
-    )
-
-
 # --- region and strategy names are places, never actors -------------------------------------------
 
 REGIONS = [

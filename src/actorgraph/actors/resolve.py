@@ -736,8 +736,6 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             # "President X's State Visit to Y", "the Raisina Dialogue": an event's name, no body; "the
             # Banquet hosted by X": the event itself
             continue
-        if _state_organ(ent, out, grammar):
-            continue  # "China's commerce ministry": the state itself, as "the Chinese commerce ministry" is
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it.
         before = out.by_token.get(ent.start - 1)
@@ -864,24 +862,6 @@ def _interview_labels(out: DocActors) -> None:
 _DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
 #: Tokens a dateline may take before its credit: "ADDIS ABABA, Feb 3 (Reuters)".
 _DATELINE_REACH = 12
-
-
-def _state_organ(ent: Span, out: DocActors, grammar: dict[str, Any]) -> bool:
-    """Whether a tagger's organisation is a ministry that a state's possessive or adjective owns
-    ("China's commerce ministry", "Russia's Defense Ministry", "Egypt's Ministry of Foreign Affairs",
-    ``state_organ_heads``): a state's organ is the state, as the gold folds "the Chinese Foreign
-    Ministry" and as the same words read with the adjective tagged a place ("the Chinese commerce
-    ministry"). A ministry named with no state stays a body of its own."""
-    if ent.root.lower_ not in grammar["state_organ_heads"]["words"]:
-        return False
-    owners = [
-        c for c in ent.root.children if c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i < ent.start
-    ]
-    return any(
-        (m := out.by_token.get(t.i)) is not None and out.actors[m.actor_id].type == "country"
-        for o in owners
-        for t in o.subtree
-    )
 
 
 def _datelines(out: DocActors) -> None:
