@@ -129,7 +129,7 @@ def from_noun(
     if designation is not None:
         designators, designated, word = designation
         return emit(designators, designated, trigger, [word, noun], sent, noun, ctx, doc_date, 0.6)
-    if _soured(noun, trigger, ctx):
+    if _soured(noun, trigger, ctx) and _ties_cut(noun, trigger, ctx) is None:
         return []  # "the India-Pakistan relationship remains tense": no cooperation
     owned = owner_undergoes(noun, trigger, ctx)
     if owned is not None:
@@ -158,7 +158,22 @@ def from_noun(
             return []  # "the suspension of aid to X": the suspension's own sanction
         # "a cut in aid to Niger", "a freeze on military cooperation with X": cutting ties is a sanction
         trigger = Trigger(
-            cut.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", trigger.target, False, "rule"
+            cut.lemma_.lower(),
+            "noun",
+            rule["plover"],
+            rule["cameo"],
+            "",
+            trigger.target,
+            _has_between(noun),
+            "rule",
+        )
+    ender = _ties_cut(noun, trigger, ctx) if cut is None else None
+    if ender is not None:
+        # "diplomatic ties between X and Y were cut", "the partnership between X and Y ended": the two
+        # parted, a sanction between them, no cooperation
+        rule = ctx.grammar["reduce_rule"]
+        trigger = Trigger(
+            ender.lemma_, "verb", rule["plover"], rule["cameo"], "", trigger.target, True, "rule"
         )
     # "a mediation mission between X and Y": the trigger may modify the noun that carries the arguments.
     holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} else noun
@@ -172,7 +187,8 @@ def from_noun(
     # "cooperation between X and Y": every pair of the coordinated objects.
     between, between_tokens, inferred = prep_objects(holder, ("between", "among", "amongst"), ctx)
     if len(between) > 1 and trigger.symmetric:
-        found = emit(between, [], trigger, [noun, *between_tokens], sent, noun, ctx, doc_date, 0.7)
+        said = [t for t in (cut, ender) if t is not None]
+        found = emit(between, [], trigger, [*said, noun, *between_tokens], sent, noun, ctx, doc_date, 0.7)
         joined, verb = _participants(noun, ctx)
         joined = [a for a in joined if a not in between]
         if joined and verb is not None:
@@ -693,6 +709,32 @@ def _cut_by(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
     else:
         return None
     return cut if cut.pos_ == "NOUN" and cut.lemma_.lower() in ctx.grammar["reduce_nouns"] else None
+
+
+def _ties_cut(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
+    """The verb that ends the ties a relation noun with a "between" phrase names: its object or passive
+    subject cut ("ties between X and Y were cut", "suspended cooperation between X and Y"), or its
+    subject ended ("the partnership between X and Y ended"): a word of ``reduce_verbs`` in grammar.json,
+    for a noun of ``bad_relation_rule`` ("talks between X and Y ended" were held all the same)."""
+    if (
+        trigger.plover not in COOPERATIVE_TYPES
+        or noun.lemma_.lower() not in ctx.grammar["bad_relation_rule"]["cut_nouns"]
+    ):
+        return None
+    if not _has_between(noun):
+        return None
+    governing = governing_verb(noun)
+    if governing is not None and governing.lemma_ in ctx.reduce_verbs and _acted_on(noun, governing):
+        return governing
+    verb = noun.head
+    if (
+        noun.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_ in ctx.reduce_verbs
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return verb
+    return None
 
 
 def _held_in_place(

@@ -7,6 +7,9 @@
   its right to take further action" threaten (THREATEN): the reprisal is in hand, not yet taken.
 * The need for an act stressed (``need_rule``): "stressed the need for X to withdraw", "underscored
   the need for a ceasefire" ask for it (REQUEST), of whoever is to act.
+* An insistence that states a fact (``insist_rule``): "insists it is committed to peace", "insisted
+  that its forces had acted in self-defence" assert, and ask nothing; "insisted that Y withdraw",
+  "insists Y must halt the arrests" and "insisted on Y's withdrawal" still ask.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from spacy.tokens import Token
 
 from actorgraph.relations.lexicon import Trigger
 
-__all__ = ["disputed", "reprisal_held", "stressed_need"]
+__all__ = ["asserted_insistence", "disputed", "reprisal_held", "stressed_need"]
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -119,3 +122,26 @@ def stressed_need(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Tri
     if need is None:
         return None
     return Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", ("dobj",), False, "rule"), [verb, need]
+
+
+def asserted_insistence(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
+    """Whether a verb of insisting (``insist_rule``) states a fact rather than asks: every clause it
+    takes is in a tense of its own ("insists it is committed to peace", "insisted that it was
+    targeting only terrorists", "insists it will keep buying gas"), not a demand ("insisted that
+    Israel allow aid in": the bare verb; "insists Kosovo must halt the arrests": a modal of obligation;
+    "has to leave"). With no clause ("insisted on Ethiopia's withdrawal") it asks, as before."""
+    rule = grammar["insist_rule"]
+    if lemma not in rule["verbs"]:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_states_fact(c, rule) for c in clauses)
+
+
+def _states_fact(clause: Token, rule: dict[str, Any]) -> bool:
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_.lower() in rule["demand_modals"] for a in auxiliaries):
+        return False  # "insists Kosovo must halt the arrests"
+    if clause.lemma_.lower() in rule["demand_verbs"] and any(c.dep_ == "xcomp" for c in clause.children):
+        return False  # "insisted that Serbia has to withdraw"
+    finite = set(rule["finite_tags"])
+    return clause.tag_ in finite or any(a.tag_ in finite | {"MD", "VBP"} for a in auxiliaries)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
 from actorgraph.relations.questions import asks_a_question
-from actorgraph.relations.reprisals import disputed, reprisal_held, stressed_need
+from actorgraph.relations.reprisals import asserted_insistence, disputed, reprisal_held, stressed_need
 from actorgraph.relations.syntax import negated
 
 __all__ = [
@@ -431,6 +431,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         # "a judge ordered X back to prison", "sent X back to jail": the order holds X, it asks nothing
         code = grammar["custody_code"]
         return Trigger(lemma, "verb", "COERCE", code, "arrest", ("dobj",), False, "rule"), [verb]
+    if asserted_insistence(verb, lemma, grammar):
+        return None  # "insists it is committed to peace": an assertion, no demand (relations/reprisals.py)
     held = (
         disputed(verb, lemma, grammar)
         or reprisal_held(verb, lemma, grammar)
