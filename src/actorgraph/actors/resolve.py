@@ -190,6 +190,18 @@ def _clean_org(ent: Span, generic: set[str]) -> Span | None:
     return span
 
 
+def _owner_state(ent: Span, out: DocActors) -> str | None:
+    """The state a name outside ``ent`` makes it the organ of: the possessor or the demonym of its
+    head ("Russia's Defence Ministry", "the Ukrainian Defence Ministry"), or ``None``."""
+    for child in ent.root.children:
+        if ent.start <= child.i < ent.end or child.dep_ not in {"poss", "amod", "compound", "nmod"}:
+            continue
+        m = out.by_token.get(child.i)
+        if m is not None and out.actors[m.actor_id].type == "country":
+            return m.actor_id
+    return None
+
+
 def _personal(
     span: Span, generic: set[str], particles: set[str], titles: set[str], *, single: bool = False
 ) -> bool:
@@ -712,6 +724,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     one_part_names(out, chrome)  # "Lula" after "Luiz Inacio Lula da Silva"
 
     # Organisations the NER found and the gazetteer does not know.
+    # a name's ids as states' organs: "Defence Ministry" -> RUS_DEFENCE_MINISTRY
+    owned: dict[str, set[str]] = {}
     for ent in others:
         if ent.label_ != "ORG" or any(i in out.by_token for i in range(ent.start, ent.end)):
             continue
@@ -737,10 +751,22 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             # Banquet hosted by X": the event itself
             continue
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
-        # "Baghdad University Medical School": a state or capital right before the name places it.
+        # "Baghdad University Medical School": a state or capital right before the name places it;
+        # "Russia's Defence Ministry", "the Ukrainian Defence Ministry": the state it is the organ of.
         before = out.by_token.get(ent.start - 1)
         home = before.actor_id if before and out.actors[before.actor_id].type == "country" else None
-        add(ent, "ORG_" + slug(text), "ner", text, typ, home)
+        home = home or _owner_state(ent, out)
+        key = slug(text)
+        if home is not None:
+            # one state's organ is not another's: "Russia's Defence Ministry accused Ukraine, while
+            # Ukraine's Defence Ministry accused Russia" names two organs
+            actor_id = f"{home}_{key}"
+            owned.setdefault(key, set()).add(actor_id)
+        else:
+            # "the Defence Ministry" after "Russia's Defence Ministry": that one, when it is one
+            mine = owned.get(key, set())
+            actor_id = next(iter(mine)) if len(mine) == 1 else "ORG_" + key
+        add(ent, actor_id, "ner", text, typ, home)
 
     resolve_names(out)
     _bracketed_names(out)
