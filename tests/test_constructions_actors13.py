@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
+import actorgraph as ag
+
 Expect = Callable[..., dict[str, set[str]]]
 
 
@@ -69,3 +71,61 @@ def test_a_capital_that_acts_or_owns_stays_its_state(
     expect: Expect, text: str, want: tuple[str, ...]
 ) -> None:
     expect(text, want)
+
+
+# --- two spellings of one person in one story are one person ------------------------------------------
+
+
+def _people(text: str) -> set[str]:
+    return {
+        a.name for a in ag.build([ag.Document(id="s", text=text)], learned=False).actors if a.type == "person"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva. Lavrov told Blinkin that "
+            "Moscow would not retreat.",
+            {"Sergei Lavrov", "Antony Blinken"},
+        ),
+        (
+            "Malaysian Prime Minister Anwar Ibrahim received Thai Prime Minister Srettha Thavisin. Srettha "
+            "Thavison thanked Anwar for his support.",
+            {"Anwar Ibrahim", "Srettha Thavisin"},
+        ),
+        (
+            "German Chancellor Olaf Scholz met Swedish Prime Minister Ulf Kristersson in Berlin. Scholz "
+            "praised Kristerson for Sweden's aid to Ukraine.",
+            {"Olaf Scholz", "Ulf Kristersson"},
+        ),
+        (
+            "Senegalese President Bassirou Diomaye Faye met French President Emmanuel Macron. Later Bassirou "
+            "Diomaye Fay criticised France.",
+            {"Bassirou Diomaye Faye", "Emmanuel Macron"},
+        ),
+        (
+            "Ecuadorian Foreign Minister Gabriela Sommerfeld met Colombian envoy Luis Gilberto Murillo in "
+            "Quito. Somerfeld accused Colombia of ignoring the border crisis.",
+            {"Gabriela Sommerfeld", "Luis Gilberto Murillo"},
+        ),
+        # guards: namesakes and names that differ in their given names stay two people
+        (
+            "President Donald Trump and Melania Trump hosted Japanese Prime Minister Shinzo Abe.",
+            {"Donald Trump", "Melania Trump", "Shinzo Abe"},
+        ),
+        ("Pakistan's Abdullah Khan met India's Imran Kahn in Dubai.", {"Abdullah Khan", "Imran Kahn"}),
+    ],
+)
+def test_two_spellings_of_one_name_are_one_person(text: str, people: set[str]) -> None:
+    assert _people(text) == people
+
+
+def test_a_respelled_name_does_not_meet_itself(expect: Expect) -> None:
+    found = expect(
+        "Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius. Duda and "
+        "Nausseda discussed air defence.",
+        ("POL CONSULT LTU",),
+    )
+    assert not any(k.split()[0] == k.split()[-1] for k in found), found
