@@ -13,6 +13,7 @@ import pytest
 import actorgraph as ag
 
 Expect = Callable[..., dict[str, set[str]]]
+RelationsOf = Callable[[str], tuple[ag.Relation, ...]]
 
 
 # --- "the Vienna Convention", "the Minsk process": the capital is no party ----------------------------
@@ -129,3 +130,68 @@ def test_a_respelled_name_does_not_meet_itself(expect: Expect) -> None:
         ("POL CONSULT LTU",),
     )
     assert not any(k.split()[0] == k.split()[-1] for k in found), found
+
+
+# --- a body's name and its man's fused by the tagger: "India's Border Security Force DK Pathak" --------
+
+
+def _names(text: str) -> dict[str, str | None]:
+    actors = ag.build([ag.Document(id="s", text=text)], learned=False).actors
+    return {a.name: a.country for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "On Monday, Pakistan's Frontier Corps chief Ahmed Shah and India's Border Security Force Nitin "
+            "Agarwal met in Amritsar.",
+            "Nitin Agarwal",
+            "IND",
+        ),
+        (
+            "Mexico's National Guard Luis Rodriguez Bucio met U.S. border officials in El Paso.",
+            "Luis Rodriguez Bucio",
+            "MEX",
+        ),
+        (
+            "Nepal's Armed Police Force Raju Aryal met Indian border officials in Birgunj.",
+            "Raju Aryal",
+            "NPL",
+        ),
+        (
+            "Turkey's Grand National Assembly Numan Kurtulmus met Iraqi lawmakers in Ankara.",
+            "Numan Kurtulmus",
+            "TUR",
+        ),
+        (
+            "India's Border Security Force DK Pathak met Pakistani Rangers chief Umar Bukri in Lahore.",
+            "DK Pathak",
+            "IND",
+        ),
+    ],
+)
+def test_a_name_after_a_body_in_one_organisation_is_a_person(text: str, person: str, state: str) -> None:
+    names = _names(text)
+    assert names.get(person) == state, names
+    assert not any(person in name and name != person for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Human Rights Watch accused Egypt of torturing detainees.", "Human Rights Watch"),
+        (
+            "The International Crisis Group Asia Program accused Myanmar of abuses.",
+            "International Crisis Group Asia Program",
+        ),
+        (
+            "The Carnegie Endowment for International Peace accused Russia of lying.",
+            "Carnegie Endowment for International Peace",
+        ),
+    ],
+)
+def test_a_body_whose_name_ends_in_capitalised_words_stays_whole(
+    relations_of: RelationsOf, text: str, body: str
+) -> None:
+    assert body in {r.source_name for r in relations_of(text)}

@@ -45,6 +45,15 @@ _NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE"})
 #: Kinds of sector words that name a group or an organisation, never a person ("Rights", "Police",
 #: "Guard", "Unit").
 _ORG_TERMS = ("group", "state", "modifier", "generic")
+#: Last words of bodies' names a person's name may follow in one tagged organisation ("Chamber of
+#: Deputies X", "Congress of the Republic X"), besides the words of organisations.
+_BODY_ENDS = frozenset({"corps", "deputies", "forces", "republic", "representatives"})
+#: Nouns that end the names of bodies' units and works, never a person's name ("Asia Program").
+_NO_NAME_WORDS = frozenset(
+    {"desk", "fund", "initiative", "program", "programme", "project", "society", "studies", "team", "watch"}
+)
+#: A person's initials written as one word: "DK Pathak", "A.K. Antony".
+_INITIALS = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.){1,3}")
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
 _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
 
@@ -265,6 +274,26 @@ def _titled_name(ent: Span, titles: set[str], generic: set[str], particles: set[
     if stripped.start == ent.start and not (ent.start and ent.doc[ent.start - 1].lower_ in titles):
         return None  # no title in it nor before it
     return stripped
+
+
+def _body_then_name(
+    ent: Span, titles: set[str], generic: set[str], particles: set[str]
+) -> tuple[Span, Span] | None:
+    """The body and the person in an organisation the tagger made of a body's name and the name of
+    the man who heads or sits in it ("India's Border Security Force DK Pathak", "Haiti's Chamber of
+    Deputies Arnel Belizaire"): two or three capitalised proper nouns (the first may be initials,
+    "DK") after a word that ends bodies' names, else None."""
+    ends = _organisation_words() | generic | _BODY_ENDS
+    for k in range(len(ent) - 2, max(len(ent) - 4, 1) - 1, -1):
+        name = ent[k:]
+        if ent[k - 1].lower_ not in ends or not ent[k - 1].text[:1].isupper():
+            continue
+        words = name if not _INITIALS.fullmatch(name[0].text) else name[1:]
+        if any(t.lower_ in _NO_NAME_WORDS for t in name):
+            return None  # "the International Crisis Group Asia Program": a body's unit
+        if words and _personal(words, generic, particles, titles, single=len(words) == 1):
+            return ent[:k], name
+    return None
 
 
 def _untagged_titled_names(
@@ -558,6 +587,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 continue  # "attended the Luncheon hosted by X": an event the tagger took for a name
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
+        elif ent.label_ == "ORG" and (parts := _body_then_name(ent, titles, generic, particles)):
+            others.append(parts[0])  # "India's [Border Security Force] [DK Pathak]": the body, then its man
+            person_spans.append(parts[1])
         elif ent.label_ == "ORG" and (named := _titled_name(ent, office_words, generic, particles)):
             person_spans.append(named)  # "Prosecutor General Igor Krasnov", "spokesman [X Y]" as ORG
         elif ent.label_ in {"ORG", "NORP"}:
