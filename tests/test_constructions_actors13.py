@@ -195,3 +195,56 @@ def test_a_body_whose_name_ends_in_capitalised_words_stays_whole(
     relations_of: RelationsOf, text: str, body: str
 ) -> None:
     assert body in {r.source_name for r in relations_of(text)}
+
+
+# --- "the warring parties": the two sides of the last fight, never the last pair that met --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Clashes between the Sudanese army and the Rapid Support Forces killed dozens in Khartoum. "
+            "Egyptian President Abdel Fattah el-Sisi met Kenyan President William Ruto in Cairo to discuss "
+            "Sudan. The two leaders urged the warring parties to agree to a ceasefire.",
+            ("KEN REQUEST SDN",),
+            ("KEN REQUEST EGY", "EGY REQUEST KEN"),
+        ),
+        (
+            "Heavy fighting between Armenia and Azerbaijan broke out in Karabakh. Russian diplomats flew to "
+            "Tehran on Monday to meet Iranian officials. France said the warring sides should return to "
+            "talks.",
+            ("FRA REQUEST ARM", "FRA REQUEST AZE"),
+            ("FRA REQUEST IRN", "FRA REQUEST RUS"),
+        ),
+        (
+            "The war in Yemen has killed thousands. Oman and Kuwait pledged aid to Yemen. The warring "
+            "factions agreed to a truce in Stockholm.",
+            ("OMN AGREE YEM",),
+            ("OMN AGREE KWT", "KWT AGREE OMN"),
+        ),
+        (
+            "Colombia and Venezuela restored flights last week. The warring parties in Haiti agreed to "
+            "talks.",
+            (),
+            ("COL CONSULT VEN",),
+        ),
+        (
+            "Burundi and Rwanda reopened their border in May. Angola said the fighting parties in eastern "
+            "Congo must respect the truce.",
+            (),
+            ("AGO REQUEST BDI", "AGO REQUEST RWA"),
+        ),
+    ],
+)
+def test_the_warring_parties_are_who_fought(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
+
+
+def test_the_two_sides_still_take_up_the_pair_that_met(expect: Expect) -> None:
+    expect(
+        "Talks between Armenia and Azerbaijan resumed in Geneva. Iran said the two sides must sign a deal.",
+        ("IRN REQUEST ARM", "IRN REQUEST AZE"),
+    )
