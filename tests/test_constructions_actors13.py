@@ -248,3 +248,34 @@ def test_the_two_sides_still_take_up_the_pair_that_met(expect: Expect) -> None:
         "Talks between Armenia and Azerbaijan resumed in Geneva. Iran said the two sides must sign a deal.",
         ("IRN REQUEST ARM", "IRN REQUEST AZE"),
     )
+
+
+# --- a name the tagger made a person that qualifies a crossing or checkpoint is a place --------------
+
+_KULBUS = (
+    "During a trip to the Kulbus border crossing in Chad, UN aid chief Tom Fletcher met Sudanese refugees."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            _KULBUS,
+            "Kulbus",
+        ),
+        ("U.S. envoy Tom Perriello visited the Tine crossing on the Chad-Sudan border.", "Tine"),
+        ("Ethiopian troops seized the Humera checkpoint from Eritrean soldiers.", "Humera"),
+        ("Bangladeshi guards reopened the Ghundum border crossing for Myanmar traders.", "Ghundum"),
+        ("Sudanese soldiers shelled the Adikong crossing near South Sudan.", "Adikong"),
+    ],
+)
+def test_a_crossing_or_checkpoint_named_after_a_place_is_no_actor(text: str, place: str) -> None:
+    assert place not in _names(text)
+
+
+def test_a_visit_to_a_crossing_in_a_state_visits_the_state(expect: Expect) -> None:
+    expect(
+        _KULBUS,
+        ("P_TOM_FLETCHER CONSULT TCD",),
+    )
