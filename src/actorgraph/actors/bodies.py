@@ -13,6 +13,10 @@
 * A capital or a place right before "Group", "Club" or "Format" ("the Lima Group", "the Paris Club",
   "the OSCE Minsk Group") names a group of states after the city, not the city's state.
 
+* A capital right before a noun of a document, a process or a meeting ("the Vienna Convention", "the
+  Minsk process", "the Doha agreement", "the Hanoi summit") names where it was signed or held: no
+  mention of the capital's state.
+
 * A place, then capitalised words up to a word of bodies ("the Zaporizhzhia Brigade", "the Tigray
   Regional Government", "the Darfur Joint Protection Force"), is one body of that place's state.
 
@@ -38,6 +42,8 @@ _OF = frozenset({"of", "from"})
 _BODY_TYPES = frozenset({"armed_group", "organization"})
 #: Small words inside an organ's name: "Working Group on Arbitrary Detention", "Office for ... and ...".
 _NAME_LINKS = frozenset({"on", "for", "of", "and", "the", "&", "'", "’"})
+#: How a capital qualifies the noun after it: "the Minsk process", "the Moscow ceasefire declaration".
+_QUALIFIERS = frozenset({"compound", "amod", "nmod"})
 #: Parts of speech of the capitalised words of an organ's name ("Panel", "Integrated", "Assembly").
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
 
@@ -54,6 +60,7 @@ def introduced_bodies(out: DocActors) -> None:
     )
     _igo_organs(out, set(words["organ_heads"]))
     _place_named_groups(out, set(words["place_group_heads"]))
+    _place_named_events(out, set(words["place_event_heads"]))
     _place_named_bodies(out, set(words["place_body_heads"]), set(words["armed_body_heads"]))
     data = load_sectors()
     for token in out.doc:
@@ -229,6 +236,24 @@ def _place_named_groups(out: DocActors, heads: set[str]) -> None:
         span = doc[first : end + 1]
         body = f"{igo}_{slug(doc[start : end + 1].text)}" if igo else "ORG_" + slug(span.text)
         _take(out, span, ActorDraft(id=body, name=span.text, type="igo"), igo)
+
+
+def _place_named_events(out: DocActors, heads: set[str]) -> None:
+    """ "the Vienna Convention", "the Minsk process", "the Addis Ababa accord", "the Moscow ceasefire
+    declaration": a capital that qualifies a noun of ``place_event_heads`` (a document, a process, a
+    meeting), itself or through the nouns and adjectives between them, names where it was signed or
+    held, and is no mention of its state ("Vienna summoned the envoy" still is; "Moscow's plan" is
+    Russia's: a possessive is no such qualifier)."""
+    doc = out.doc
+    for mention in [m for m in out.mentions if m.resolved_by == "metonym"]:
+        if out.actors[mention.actor_id].type != "country":
+            continue
+        token = doc[mention.end - 1]
+        while token.dep_ in _QUALIFIERS and mention.end <= token.head.i <= mention.end + 2:
+            token = token.head
+            if token.lower_ in heads:
+                remove_mention(out, mention)
+                break
 
 
 def _place_named_bodies(out: DocActors, heads: set[str], armed: set[str]) -> None:

@@ -20,26 +20,35 @@
   for a noun or a place ("Sharaa thanked ..."), or by the initials of a name of three words or more
   ("MBS" for Mohammed bin Salman): that person, when no other person the story names carries that
   part ("Mohamed" after two Mohameds is neither).
+* Two spellings of one name in one story ("Kristersson", "Kristerson"; "Srettha Thavisin", "Srettha
+  Thavison"; "Moïse", "Moise") are one person: family names alike but for vowels, doubled letters,
+  "y" for "i" and accents, given names alike the same way or absent (not "Abdullah Khan" and "Imran
+  Kahn"), no two people the data tells apart.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
 from actorgraph.actors.chrome import in_ranges
 from actorgraph.actors.gazetteer import SHORT_ALIAS, read_grammar
-from actorgraph.actors.resolve import DocActors, MentionSpan
+from actorgraph.actors.resolve import ActorDraft, DocActors, MentionSpan, family_name, given_names
 
 __all__ = ["one_part_names", "remove_mention", "resolve_names"]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _NAMED_KINDS = {"organization", "armed_group", "igo", "media"}
+#: The shortest skeleton of a lone family name read as a spelling of another ("Kristerson": krstrsn).
+_LONE_SKELETON = 4
 
 
 def resolve_names(out: DocActors) -> None:
     """Apply the document's own naming to the mentions of ``out`` (in place)."""
+    _spelling_variants(out)
     _drop_shouted(out)
     _drop_stances_and_languages(out)
     _defined_acronyms(out)
@@ -84,6 +93,55 @@ def one_part_names(out: DocActors, chrome: list[tuple[int, int]]) -> None:
                 continue
             remove_mention(out, made)
         out.add_mention(doc[token.i : token.i + 1], person, "coreference")
+
+
+def _skeleton(word: str) -> str:
+    """A name's letters without accents, vowels after the first letter and doubled letters, "y" read
+    as "i": "Kristersson" and "Kristerson", "Thavisin" and "Thavison", "Moïse" and "Moise" agree.
+
+    >>> _skeleton("Kristersson"), _skeleton("Thavison"), _skeleton("Moïse")
+    ('krstrsn', 'thvsn', 'ms')
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = re.sub(r"[^a-z]", "", plain.lower().replace("y", "i"))
+    return re.sub(r"(.)\1+", r"\1", plain[:1] + re.sub(r"[aeiou]", "", plain[1:]))
+
+
+def _spelling_key(draft: ActorDraft) -> tuple[str, tuple[str, ...]] | None:
+    """The skeletons of a person's family name and given names; None where a lone family name is too
+    short to tell a spelling from another name ("Fay" alone)."""
+    family, given = family_name(draft.name), given_names(draft.name)
+    key = (_skeleton(family), tuple(_skeleton(g) for g in given))
+    return None if not key[0] or (not given and len(key[0]) < _LONE_SKELETON) else key
+
+
+def _spelling_variants(out: DocActors) -> None:
+    """Join the people of one story whose names are two spellings of one name (in place): each to
+    the one the data knows, else the one named most, else first."""
+    people = [d for d in out.actors.values() if d.type == "person" and d.mentions > 0]
+    first: dict[str, int] = {}
+    for mention in out.mentions:
+        first[mention.actor_id] = min(mention.start, first.get(mention.actor_id, mention.start))
+    by_family: dict[str, list[tuple[tuple[str, ...], ActorDraft]]] = defaultdict(list)
+    for draft in people:
+        if (key := _spelling_key(draft)) is not None:
+            by_family[key[0]].append((key[1], draft))
+    for named in by_family.values():
+        if len({family_name(d.name) for _, d in named}) < 2 or sum(d.gazetteer for _, d in named) > 1:
+            continue  # one spelling (namesakes are resolve's), or two people the data tells apart
+        full = {g for g, _ in named if g}
+        if len(full) > 1:
+            continue  # "Abdullah Khan", "Imran Kahn": given names differ
+        named.sort(key=lambda n: (not n[1].gazetteer, -n[1].mentions, first.get(n[1].id, 0)))
+        keep = named[0][1]
+        for _, other in named[1:]:
+            if other.country and keep.country and other.country != keep.country:
+                continue
+            for mention in [m for m in out.mentions if m.actor_id == other.id]:
+                span = out.doc[mention.start : mention.end]
+                remove_mention(out, mention)
+                out.add_mention(span, keep.id, "coreference")
+            keep.country = keep.country or other.country
 
 
 def _in_longer_name(token: Token) -> bool:

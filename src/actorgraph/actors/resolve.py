@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.actors.chrome import chrome_ranges, in_ranges
 from actorgraph.actors.gazetteer import Gazetteer, read_grammar
 
-__all__ = ["Affiliation", "DocActors", "MentionSpan", "resolve_actors", "slug"]
+__all__ = ["Affiliation", "DocActors", "MentionSpan", "family_name", "given_names", "resolve_actors", "slug"]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae-in", "Ki-moon"
@@ -45,6 +45,15 @@ _NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE"})
 #: Kinds of sector words that name a group or an organisation, never a person ("Rights", "Police",
 #: "Guard", "Unit").
 _ORG_TERMS = ("group", "state", "modifier", "generic")
+#: Last words of bodies' names a person's name may follow in one tagged organisation ("Chamber of
+#: Deputies X", "Congress of the Republic X"), besides the words of organisations.
+_BODY_ENDS = frozenset({"corps", "deputies", "forces", "republic", "representatives"})
+#: Nouns that end the names of bodies' units and works, never a person's name ("Asia Program").
+_NO_NAME_WORDS = frozenset(
+    {"desk", "fund", "initiative", "program", "programme", "project", "society", "studies", "team", "watch"}
+)
+#: A person's initials written as one word: "DK Pathak", "A.K. Antony".
+_INITIALS = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.){1,3}")
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
 _NP_INTERNAL = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "punct"}
 
@@ -279,6 +288,26 @@ def _titled_name(ent: Span, titles: set[str], generic: set[str], particles: set[
     return stripped
 
 
+def _body_then_name(
+    ent: Span, titles: set[str], generic: set[str], particles: set[str]
+) -> tuple[Span, Span] | None:
+    """The body and the person in an organisation the tagger made of a body's name and the name of
+    the man who heads or sits in it ("India's Border Security Force DK Pathak", "Haiti's Chamber of
+    Deputies Arnel Belizaire"): two or three capitalised proper nouns (the first may be initials,
+    "DK") after a word that ends bodies' names, else None."""
+    ends = _organisation_words() | generic | _BODY_ENDS
+    for k in range(len(ent) - 2, max(len(ent) - 4, 1) - 1, -1):
+        name = ent[k:]
+        if ent[k - 1].lower_ not in ends or not ent[k - 1].text[:1].isupper():
+            continue
+        words = name if not _INITIALS.fullmatch(name[0].text) else name[1:]
+        if any(t.lower_ in _NO_NAME_WORDS for t in name):
+            return None  # "the International Crisis Group Asia Program": a body's unit
+        if words and _personal(words, generic, particles, titles, single=len(words) == 1):
+            return ent[:k], name
+    return None
+
+
 def _untagged_titled_names(
     doc: Doc, titles: set[str], generic: set[str], particles: set[str], chrome: list[tuple[int, int]]
 ) -> list[Span]:
@@ -362,13 +391,13 @@ def _untagged_apposed_names(
     return found
 
 
-def _surname(name: str) -> str:
+def family_name(name: str) -> str:
     """The lower-cased family name: "Haider al-Abadi’s" -> "abadi", "Lai Ching-te" -> "lai".
 
     A last word hyphenated before a lower-case syllable is a given name ("Ching-te", "Jae-in",
     "Ki-moon"): such names put the family name first.
 
-    >>> _surname("Haider al-Abadi’s"), _surname("Moon Jae-in"), _surname("Scholz")
+    >>> family_name("Haider al-Abadi’s"), family_name("Moon Jae-in"), family_name("Scholz")
     ('abadi', 'moon', 'scholz')
     """
     for pos in _POSSESSIVE:
@@ -384,11 +413,11 @@ def _surname(name: str) -> str:
     return parts[-1].lower()
 
 
-def _given_names(name: str) -> list[str]:
+def given_names(name: str) -> list[str]:
     """The given names of a full name, lower-cased, without dots and name particles: "Hector Paul
     Joseph" -> ["hector", "paul"], "Moon Jae-in" -> ["jae-in"], "George W. Bush" -> ["george", "w"].
 
-    >>> _given_names("Hector Paul Joseph"), _given_names("Moon Jae-in"), _given_names("Scholz")
+    >>> given_names("Hector Paul Joseph"), given_names("Moon Jae-in"), given_names("Scholz")
     (['hector', 'paul'], ['jae-in'], [])
     """
     words = [w.strip(".").lower() for w in name.split()]
@@ -416,9 +445,9 @@ def _namesakes(doc: Doc, names: list[tuple[int, int, str, bool]]) -> dict[int, s
     Hunter Biden. Biden said ..."), else the one named last before it, else the one named next."""
     named: dict[str, list[tuple[int, int, list[str], bool]]] = {}
     for start, end, text, office in sorted(names):
-        given = _given_names(text)
+        given = given_names(text)
         if given:
-            named.setdefault(_surname(text), []).append((start, end, given, office))
+            named.setdefault(family_name(text), []).append((start, end, given, office))
     tags: dict[int, str] = {}
     for key, found in named.items():
         clusters: list[list[list[str]]] = []
@@ -441,7 +470,7 @@ def _namesakes(doc: Doc, names: list[tuple[int, int, str, bool]]) -> dict[int, s
         for token in doc:
             if token.i in which:
                 last_named = which[token.i]
-            elif token.i in inside or _surname(token.text) != key or not token.text[:1].isupper():
+            elif token.i in inside or family_name(token.text) != key or not token.text[:1].isupper():
                 continue
             else:
                 k = (
@@ -570,6 +599,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 continue  # "attended the Luncheon hosted by X": an event the tagger took for a name
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
+        elif ent.label_ == "ORG" and (parts := _body_then_name(ent, titles, generic, particles)):
+            others.append(parts[0])  # "India's [Border Security Force] [DK Pathak]": the body, then its man
+            person_spans.append(parts[1])
         elif ent.label_ == "ORG" and (named := _titled_name(ent, office_words, generic, particles)):
             person_spans.append(named)  # "Prosecutor General Igor Krasnov", "spokesman [X Y]" as ORG
         elif ent.label_ in {"ORG", "NORP"}:
@@ -599,7 +631,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     )
 
     def key_of(name: str, start: int) -> str:
-        return _surname(name) + namesake.get(start, "")
+        return family_name(name) + namesake.get(start, "")
 
     surname_ids: dict[str, str] = {}
     full_names: dict[str, str] = {}  # surname (lower) -> longest full name
@@ -613,8 +645,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     for mention in people:
         draft = out.actors[mention.actor_id]
         for name in (mention.text, draft.name):
-            key = _surname(name)
-            if key == _surname(mention.text):
+            key = family_name(name)
+            if key == family_name(mention.text):
                 key = key_of(name, mention.start)
             surname_ids.setdefault(key, mention.actor_id)
             if len(name) > len(full_names.get(key, "")):
@@ -639,18 +671,18 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         rec = gazetteer.actors[person]
         if titled or (rec.office is not None and rec.office.lower() not in generic_offices):
             return True
-        return story and rec.country in named_states and _surname(rec.name) not in with_article
+        return story and rec.country in named_states and family_name(rec.name) not in with_article
 
     def given_alone(name: str, titled: bool) -> bool:
         """ "Ahmed said ...", "Ibrahim, a driver": a common given name alone, with no title, is
         someone so called, not the leader of that family name (Abiy Ahmed, Anwar Ibrahim)."""
-        return not titled and len(name.split()) == 1 and gazetteer.is_given_name(_surname(name))
+        return not titled and len(name.split()) == 1 and gazetteer.is_given_name(family_name(name))
 
     def person_id(name: str, titled: bool) -> tuple[str, str]:
         form = gazetteer.lookup(name)
         if form is not None and gazetteer.actors[form.actor_id].type == "person":
             return form.actor_id, "gazetteer"
-        known = gazetteer.surnames.get(_surname(name), set()) if not given_alone(name, titled) else set()
+        known = gazetteer.surnames.get(family_name(name), set()) if not given_alone(name, titled) else set()
         if len(name.split()) == 1:
             named = [p for p in known if known_by_surname(p, titled)]
             if len(known) > 1:
@@ -673,7 +705,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             return None
         known = {
             p
-            for p in gazetteer.surnames.get(_surname(name), set())
+            for p in gazetteer.surnames.get(family_name(name), set())
             if known_by_surname(p, titled, story=False)
         }
         countries = Counter(gazetteer.actors[p].country for p in known)

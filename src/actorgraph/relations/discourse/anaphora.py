@@ -2,10 +2,10 @@
 
 *they*/*their* are the last plural group (subjects first), *them* the nearest plural phrase, *it*
 the last state or organisation that is not its clause's own subject;
-"the four countries", "both leaders", "the warring parties" are the last states, people or
-parties named, as many as counted; "the army", "the regime" are the state whose organ the story
-named (else the state it names most), "the council", "the group" the last organisation or armed
-group named so.
+"the four countries", "both leaders" are the last states, people or parties named, as many as
+counted, and "the warring parties" the two sides of the last fight told; "the army", "the regime"
+are the state whose organ the story named (else the state it names most), "the council", "the
+group" the last organisation or armed group named so.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Anaphora:
         }
         self.numbers: dict[str, int] = g["number_words"]
         self.leader_groups = set(g["leader_group_heads"])
+        self.warring = set(g["warring_modifiers"])
         #: "the neighbours": with no number, two states or no one
         self.pair_heads = set(g["pair_heads"]["words"])
         self.extraposition = set(g["extraposition_words"]["words"])
@@ -311,6 +312,8 @@ class Anaphora:
                 return None  # "the neighbours of Sudan", "the neighbours that host refugees"
             return self.pair(token)  # "the neighbours": a pair or no one
         if count == 2 and kind in {"state", "party"} and not other:
+            if any(c.dep_ in {"amod", "compound"} and c.lower_ in self.warring for c in token.children):
+                return self._fighting(token)  # "the warring parties": who fought, not who met
             paired = self.pair(token)
             if paired or self._in_reach(token, kind) > 2:
                 return paired  # "the two sides": not the last two named when a third came between
@@ -386,6 +389,19 @@ class Anaphora:
                 return sides if len(sides) == 2 else []
             if more:
                 return []  # "Kenya, Uganda and Rwanda met": three, not a pair ("agreements and MoUs": no one)
+        return []
+
+    def _fighting(self, token: Token) -> list[str]:
+        """ "Clashes between the army and the RSF ... Kenya urged the warring parties to ...": the two
+        sides (states or armed groups) of the last assault the story told before ``token``; none if
+        it told of none."""
+        here = sentence_index(self.ctx, token.i)
+        for act in reversed(self.ctx.discourse.events.acts):
+            if act.sentence > here or act.type != "ASSAULT" or not act.target:
+                continue
+            sides = self._members([act.source, act.target], False)
+            if len(sides) == 2:
+                return sides
         return []
 
     def _list_heads(self, k: int, token: Token) -> list[Token]:
