@@ -277,8 +277,52 @@ def _acronym_after(out: DocActors, mention: MentionSpan) -> Token | None:
     return None
 
 
+#: Words a name's initials skip ("Directorate of Criminal Investigations": DCI).
+_UNINITIALLED = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _bracketed_organs(out: DocActors) -> list[tuple[MentionSpan, Token]]:
+    """ "the Philippine Coast Guard (PCG)", "the Nigerian Air Force (NAF)": an acronym in brackets after
+    a phrase whose capitalised words' initials spell it, and which holds one mention, of a state or a
+    body (a state's organ named by its demonym folds to the state), with that mention."""
+    doc = out.doc
+    found = []
+    for token in doc[2:-1]:
+        if token.text != "(" or doc[token.i + 2 : token.i + 3].text != ")":
+            continue
+        acronym = doc[token.i + 1]
+        known = out.by_token.get(acronym.i)
+        if not _ACRONYM.fullmatch(acronym.text) or (known is not None and known.resolved_by != "ner"):
+            continue  # the data's own acronym ("(UN)") is that body already
+        head = doc[token.i - 1]
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        words = [t for t in doc[head.left_edge.i : head.i + 1] if t.lower_ not in _UNINITIALLED]
+        words = [t for t in words if t.text[:1].isupper() or t.pos_ == "DET"]
+        words = [t for t in words if t.pos_ != "DET" and t.tag_ != "POS"]
+        if "".join(t.text[0] for t in words).upper() != acronym.text.upper():
+            continue
+        inside = list({id(m): m for t in words if (m := out.by_token.get(t.i)) is not None}.values())
+        if len(inside) != 1:
+            continue
+        mention = inside[0]
+        if out.actors[mention.actor_id].type in _NAMED_KINDS | {"country"}:
+            found.append((mention, acronym))
+    return found
+
+
 def _defined_acronyms(out: DocActors) -> None:
     doc = out.doc
+    for mention, acronym in _bracketed_organs(out):
+        for token in doc[acronym.i :]:
+            current = out.by_token.get(token.i)
+            if token.text != acronym.text or (current is not None and current.actor_id == mention.actor_id):
+                continue
+            if current is not None:
+                if current.end - current.start > 1:
+                    continue
+                remove_mention(out, current)
+            out.add_mention(doc[token.i : token.i + 1], mention.actor_id, "coreference")
     for mention in sorted(out.mentions, key=lambda m: m.start):
         if mention not in out.mentions or out.actors[mention.actor_id].type not in _NAMED_KINDS:
             continue
