@@ -313,10 +313,10 @@ def _bracketed_organs(out: DocActors) -> list[tuple[MentionSpan, Token]]:
 
 def _defined_acronyms(out: DocActors) -> None:
     doc = out.doc
-    for mention, acronym in _bracketed_organs(out):
-        for token in doc[acronym.i :]:
+    for mention, spelled in _bracketed_organs(out):
+        for token in doc[spelled.i :]:
             current = out.by_token.get(token.i)
-            if token.text != acronym.text or (current is not None and current.actor_id == mention.actor_id):
+            if token.text != spelled.text or (current is not None and current.actor_id == mention.actor_id):
                 continue
             if current is not None:
                 if current.end - current.start > 1:
