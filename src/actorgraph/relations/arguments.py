@@ -392,13 +392,17 @@ def _served_states(actors: list[str], ctx: Context) -> list[str]:
 
 def _described(noun: Token, ctx: Context) -> Token:
     """The name a common-noun description is about: "Hamas, a group that ..." (an apposition),
-    "Wagner is a group that ..." (the copula's subject), when that name is an actor and the
-    description names none of its own; else the noun."""
+    "Wagner is a group that ...", "A and B are among the countries that ..." (the copula's subject),
+    when that name is an actor and the description names none of its own; else the noun."""
     if noun.pos_ != "NOUN" or any(ctx.actors.actor_at(t) for t in noun.subtree if t.i < noun.i):
         return noun  # "Evans Revere, a former State Department official who ...": the office's state
     named = noun.head if noun.dep_ == "appos" and noun.head.i != noun.i else None
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.dep_ == "prep" and among.head.lemma_ == "be":
+        # "Canada and Norway are among the countries that sanctioned X": the copula's subjects
+        named = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
     return named if named is not None and ctx.actors.actor_at(named) is not None else noun
 
 

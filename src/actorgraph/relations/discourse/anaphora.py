@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index, state_of
-from actorgraph.relations.syntax import detached_list
+from actorgraph.relations.syntax import detached_list, reciprocal_object
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
@@ -45,6 +45,8 @@ class Anaphora:
         self.leader_groups = set(g["leader_group_heads"])
         #: "the neighbours": with no number, two states or no one
         self.pair_heads = set(g["pair_heads"]["words"])
+        #: "each side accused the other": a pair read one at a time
+        self.each_heads = set(g["pair_heads"]["each"])
         self.extraposition = set(g["extraposition_words"]["words"])
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
@@ -283,11 +285,30 @@ class Anaphora:
         self._plural_cache[k] = out
         return out
 
+    def each(self, token: Token) -> list[str] | None:
+        """ "Each accuses the other", "Each side blamed the other": the subject of a clause whose
+        object is "the other" is the pair of :meth:`pair`, read one at a time (``None``: not such a
+        subject)."""
+        if token.lower_ == "each" and token.pos_ == "PRON":
+            pass
+        elif not (
+            token.tag_ == "NN"
+            and token.lower_ in self.each_heads
+            and any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
+        ):
+            return None
+        if token.dep_ not in SUBJECT_DEPS or not reciprocal_object(token.head):
+            return None
+        return self.pair(token) or None
+
     def group(self, token: Token) -> list[str] | None:
         """ "the four countries", "both leaders", "the two sides": the last states, people or
         parties named, as many as the phrase counts (``None``: not such a phrase, or fewer named).
         Two states or parties ("the two sides", "both governments", "the neighbours", "the pair")
-        are the pair of :meth:`pair`."""
+        are the pair of :meth:`pair`, and so is "each side" of a reciprocal (:meth:`each`)."""
+        each = self.each(token)
+        if each is not None:
+            return each
         if token.lower_ == "pair" and token.tag_ == "NN" and _definite(token):
             return self.pair(token) if not _owned(token, self.ctx) else None
         kind = self.group_heads.get(token.lower_)

@@ -1,0 +1,177 @@
+"""Lists of actors, round 13: examples after "like" and under a nested group noun, "A and B are among
+the countries that ...", and "the other" as a reciprocal of a distributive subject.
+
+Round 13, the lists helper's brief. Each construction has five sentences written for these tests
+(different actors, wording and sentence shapes; none taken from the development or evaluation sets),
+run through the packaged model; each failed before its mechanism. ``want`` lists coded relations that
+must be found ("SRC TYPE TGT", sides at state level, mutual relations both ways); ``not_want`` lists
+relations that must not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- "Gulf states like Oman and Bahrain criticized Iran": "like" names examples of a plural group noun,
+# as "such as" and "including" do; each example acts (or is acted on) -----------------------------------
+
+LIKE = [
+    (
+        "Gulf states like Oman and Bahrain criticized Iran for the seizure of the tanker.",
+        ("OMN ACCUSE IRN", "BHR ACCUSE IRN"),
+    ),
+    (
+        "Western governments, like Britain and Canada, have sanctioned Iranian officials.",
+        ("GBR SANCTION IRN", "CAN SANCTION IRN"),
+    ),
+    (
+        "Pakistan accused countries like India and Afghanistan of sheltering militants.",
+        ("PAK ACCUSE IND", "PAK ACCUSE AFG"),
+    ),
+    (
+        "European powers like France and Italy held talks with Libya on Tuesday.",
+        ("FRA CONSULT LBY", "ITA CONSULT LBY"),
+    ),
+    (
+        "Sahel nations like Mali and Burkina Faso praised Russia for its support.",
+        ("MLI SUPPORT RUS", "BFA SUPPORT RUS"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LIKE)
+def test_like_names_examples_of_a_group(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_like_after_a_name_compares_and_lists_nothing(expect: Expect) -> None:
+    """ "Canada, like Britain, ...": a comparison on a name, not examples of a group (unchanged)."""
+    expect("Canada, like Britain before it, condemned Iran.", ("CAN ACCUSE IRN",), ("CAN ACCUSE GBR",))
+
+
+def test_like_under_a_thing_names_no_actor(expect: Expect) -> None:
+    """ "weapons like drones": examples of a thing are no actors."""
+    expect(
+        "Russia bought weapons like drones and missiles from Iran.",
+        not_want=("RUS COOPERATE RUS",),
+    )
+
+
+# --- "leaders, mostly from countries with leftist governments, such as A and B, praised X": the
+# examples of a group of states that describes the states the people are from --------------------------
+
+NESTED = [
+    (
+        "Several ministers, mainly from countries with large oil economies, such as Kuwait and Algeria,"
+        " criticized the United States.",
+        ("KWT ACCUSE USA", "DZA ACCUSE USA"),
+    ),
+    (
+        "Leaders of countries with military governments, such as Mali and Niger, praised Russia.",
+        ("MLI SUPPORT RUS", "NER SUPPORT RUS"),
+    ),
+    (
+        "Diplomats from states with conservative governments, like Hungary and Slovakia, criticized the"
+        " European Union.",
+        ("HUN ACCUSE EU", "SVK ACCUSE EU"),
+    ),
+    (
+        "Five presidents, mostly from nations with leftist governments, such as Bolivia and Cuba,"
+        " congratulated Venezuela.",
+        ("BOL SUPPORT VEN", "CUB SUPPORT VEN"),
+    ),
+    (
+        "Some officials, largely from states with nationalist governments, including Poland and Hungary,"
+        " praised Washington.",
+        ("POL SUPPORT USA", "HUN SUPPORT USA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NESTED)
+def test_examples_of_a_nested_group_of_states(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_examples_of_what_a_group_has_are_not_the_group(expect: Expect) -> None:
+    """ "countries with ties to groups such as Hezbollah": examples of groups that are no states do
+    not stand for the countries."""
+    expect(
+        "The United States sanctioned countries with ties to armed groups such as Hezbollah.",
+        not_want=("USA SANCTION HEZBOLLAH",),
+    )
+
+
+# --- "A and B are among the countries that ...": the relative clause on the group is done by the
+# copula's subjects ------------------------------------------------------------------------------------
+
+AMONG = [
+    (
+        "Canada and Norway are among countries that have sanctioned Iranian officials.",
+        ("CAN SANCTION IRN", "NOR SANCTION IRN"),
+    ),
+    (
+        "Japan and Australia are among the nations that have sent aid to Tonga.",
+        ("JPN AID TON", "AUS AID TON"),
+    ),
+    ("Ghana was among the states that condemned Mali.", ("GHA ACCUSE MLI",)),
+    (
+        "Brazil and Mexico were among the governments that criticized Nicaragua over the arrests.",
+        ("BRA ACCUSE NIC", "MEX ACCUSE NIC"),
+    ),
+    (
+        "Kenya and Chad are among the few countries that have sent troops to Haiti.",
+        ("KEN AID HTI", "TCD AID HTI"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AMONG)
+def test_among_the_countries_that(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+# --- "Both A and B blame the other", "A and B each accuse the other", "Each (side) accuses the other":
+# "the other" after a distributive subject is a reciprocal, both ways ------------------------------------
+
+RECIPROCAL = [
+    (
+        "Both Kenya and Somalia blame the other for the border incident.",
+        ("KEN ACCUSE SOM", "SOM ACCUSE KEN"),
+    ),
+    (
+        "India and China each accuse the other of violating the border agreement.",
+        ("IND ACCUSE CHN", "CHN ACCUSE IND"),
+    ),
+    (
+        "Armenia and Azerbaijan clashed again on Monday. Each accuses the other of starting the fighting.",
+        ("ARM ACCUSE AZE", "AZE ACCUSE ARM"),
+    ),
+    (
+        "Talks between Ethiopia and Sudan collapsed. Each side blamed the other for the failure.",
+        ("ETH ACCUSE SDN", "SDN ACCUSE ETH"),
+    ),
+    (
+        "Russia and Georgia have each accused the other of provocations.",
+        ("RUS ACCUSE GEO", "GEO ACCUSE RUS"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RECIPROCAL)
+def test_the_other_after_each_or_both(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_the_other_without_a_distributive_subject_is_no_reciprocal(expect: Expect) -> None:
+    """ "Kenya and Uganda blamed the other side": without "each" or "both", "the other" is a third
+    party, not the subjects each other."""
+    expect(
+        "Kenya and Uganda blamed the other side for the delay.",
+        not_want=("KEN ACCUSE UGA", "UGA ACCUSE KEN"),
+    )
