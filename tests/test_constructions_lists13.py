@@ -175,3 +175,45 @@ def test_the_other_without_a_distributive_subject_is_no_reciprocal(expect: Expec
         "Kenya and Uganda blamed the other side for the delay.",
         not_want=("KEN ACCUSE UGA", "UGA ACCUSE KEN"),
     )
+
+
+# --- "the two countries are partners who support each other": a relative pronoun on the predicate of a
+# counted group ("the two countries", "both countries") stands for the group's members ------------------
+
+GROUP_DESCRIBED = [
+    (
+        "Chile hosted Peru's president on Monday. Officials said the two countries are neighbours who help"
+        " each other.",
+        ("CHL AID PER", "PER AID CHL"),
+    ),
+    (
+        "Talks between Vietnam and Laos ended on Friday. The two countries are partners who support each"
+        " other.",
+        ("VNM SUPPORT LAO", "LAO SUPPORT VNM"),
+    ),
+    (
+        "Kenya and Uganda signed a trade pact. The two nations are friends who support each other.",
+        ("KEN SUPPORT UGA", "UGA SUPPORT KEN"),
+    ),
+    (
+        "Kenya and Uganda signed a trade pact. The two nations are friends who support Somalia.",
+        ("KEN SUPPORT SOM", "UGA SUPPORT SOM"),
+    ),
+    (
+        "Egypt and Sudan met in Cairo. The two countries are neighbours that often criticize each other.",
+        ("EGY ACCUSE SDN", "SDN ACCUSE EGY"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GROUP_DESCRIBED)
+def test_relative_clause_on_what_a_counted_group_is(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_a_group_noun_that_refers_to_no_one_describes_no_one(expect: Expect) -> None:
+    """ "Countries are partners who ...": an uncounted, unnamed group stands for nobody."""
+    expect(
+        "Kenya and Uganda signed a trade pact. Many countries are partners who support Somalia.",
+        not_want=("KEN SUPPORT SOM", "UGA SUPPORT SOM"),
+    )

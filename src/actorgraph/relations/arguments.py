@@ -403,6 +403,10 @@ def _described(noun: Token, ctx: Context) -> Token:
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.dep_ == "prep" and among.head.lemma_ == "be":
         # "Canada and Norway are among the countries that sanctioned X": the copula's subjects
         named = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
+    if named is not None and named.dep_ == "nsubj" and ctx.actors.actor_at(named) is None:
+        # "the two countries are partners who support each other": a counted group the copula's
+        # subject refers back to
+        return named if ctx.discourse.group(named) else noun
     return named if named is not None and ctx.actors.actor_at(named) is not None else noun
 
 
