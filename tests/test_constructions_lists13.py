@@ -217,3 +217,58 @@ def test_a_group_noun_that_refers_to_no_one_describes_no_one(expect: Expect) -> 
         "Kenya and Uganda signed a trade pact. Many countries are partners who support Somalia.",
         not_want=("KEN SUPPORT SOM", "UGA SUPPORT SOM"),
     )
+
+
+# --- "Each accuses the other" a few sentences after the pair: a reciprocal names a pair, so "each" looks
+# four sentences back for it; "the other" is no third party nor its "of" phrase's owner --------------------
+
+EACH_FAR = [
+    (
+        "Ethiopia and Eritrea fought a border war two decades ago. Villagers near the frontier said they"
+        " heard gunfire on Sunday. Several homes were damaged. Local officials counted four dead. Each"
+        " accuses the other of starting the shooting.",
+        ("ETH ACCUSE ERI", "ERI ACCUSE ETH"),
+        (),
+    ),
+    (
+        "Tajikistan and Kyrgyzstan traded fire along their disputed border on Friday. Dozens of homes"
+        " burned. Residents fled to nearby towns. Each side blames the other for the violence.",
+        ("TJK ACCUSE KGZ", "KGZ ACCUSE TJK"),
+        (),
+    ),
+    (
+        "Cambodia and Thailand have long disputed the temple grounds. Troops exchanged fire there in 2011."
+        " Tourists stayed away for years. Each accuses the other of moving troops closer to the site.",
+        ("KHM ACCUSE THA", "THA ACCUSE KHM"),
+        ("KHM ACCUSE KHM",),
+    ),
+    (
+        "Sudan and South Sudan met in Juba. The talks ended without a deal. Both left the city on Monday."
+        " Each blamed the other for the failure.",
+        ("SDN ACCUSE SSD", "SSD ACCUSE SDN"),
+        (),
+    ),
+    (
+        "The fighting between Israel and Hamas resumed on Tuesday. Hospitals were overwhelmed. Aid trucks"
+        " waited at the crossing. Each side accused the other of breaking the truce.",
+        ("ISR ACCUSE PSE", "PSE ACCUSE ISR"),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), EACH_FAR)
+def test_each_finds_the_pair_sentences_back(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
+
+
+def test_each_after_a_list_of_three_is_no_pair(expect: Expect) -> None:
+    """ "Ghana, Togo and Benin met. ... Each accused the other": three named last, no pair (and not the
+    pair named before them)."""
+    expect(
+        "Kenya and Uganda traded goods. Ghana, Togo and Benin met on Monday. The talks were long. Each"
+        " accused the other of delays.",
+        not_want=("KEN ACCUSE UGA", "UGA ACCUSE KEN", "GHA ACCUSE TGO"),
+    )

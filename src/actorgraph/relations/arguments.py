@@ -27,6 +27,7 @@ from actorgraph.relations.syntax import (
     is_passive,
     lost_main_verb,
     own_subject,
+    reciprocal,
 )
 from actorgraph.relations.triggers import CONTROL_TYPES, noun_trigger, verb_trigger
 
@@ -292,6 +293,8 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             # apposition is the actor, not the demonym nor what the description would refer back to
             found.extend(apposed)
             continue
+        if tok.lower_ == "other" and reciprocal(tok) is not None:
+            continue  # "Each accuses the other": the subject's members, no third party (candidates.emit)
         grouped = ctx.discourse.group(tok)
         if grouped is None:
             grouped = ctx.discourse.definite(tok)

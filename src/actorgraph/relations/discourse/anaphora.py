@@ -28,6 +28,8 @@ _CLAUSES = {"relcl", "acl", "appos", "advcl"}
 _DEMONSTRATIVES = {"these", "those"}
 #: Sentences back that a plural pronoun looks for its antecedent.
 _PLURAL_SENTENCES = 2
+#: Sentences back that "each" accusing "the other" looks for its pair: a reciprocal names one.
+_EACH_SENTENCES = 4
 
 
 class Anaphora:
@@ -299,7 +301,7 @@ class Anaphora:
             return None
         if token.dep_ not in SUBJECT_DEPS or not reciprocal_object(token.head):
             return None
-        return self.pair(token) or None
+        return self.pair(token, reach=_EACH_SENTENCES) or None
 
     def group(self, token: Token) -> list[str] | None:
         """ "the four countries", "both leaders", "the two sides": the last states, people or
@@ -371,27 +373,27 @@ class Anaphora:
                 return leaders
         return self._last(token, kind, count, exclude) or None
 
-    def pair(self, token: Token) -> list[str]:
+    def pair(self, token: Token, reach: int = _PLURAL_SENTENCES) -> list[str]:
         """ "Talks between Armenia and Azerbaijan resumed, with Russia attending. The two sides
         ...": the two parties of the latest pair within reach (this sentence before ``token`` and
-        the two before): a "between A and B" or "A and B" that names exactly two states or parties,
-        else the sentence's events, when their sides are exactly two; empty when the latest sentence
-        with either names more or fewer."""
+        the ``reach`` before): a "between A and B" or "A and B" that names exactly two states or
+        parties, else the sentence's events, when their sides are exactly two; empty when the latest
+        sentence with either names more or fewer."""
         if self._pairing:
             return []  # a list that holds the phrase itself ("talks between X and the two sides")
         self._pairing = True
         try:
-            return self._pair(token)
+            return self._pair(token, reach)
         finally:
             self._pairing = False
 
-    def _pair(self, token: Token) -> list[str]:
+    def _pair(self, token: Token, reach: int) -> list[str]:
         from actorgraph.relations.arguments import np_actors
 
         here = sentence_index(self.ctx, token.i)
         acts = self.ctx.discourse.events.acts
         people = token.lower_ == "pair"  # two people as often as two states
-        for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
+        for k in range(here, max(-1, here - reach - 1), -1):
             more = False
             for head in reversed(self._list_heads(k, token)):
                 if head.left_edge.i <= token.i <= head.right_edge.i:
