@@ -272,3 +272,51 @@ def test_each_after_a_list_of_three_is_no_pair(expect: Expect) -> None:
         " accused the other of delays.",
         not_want=("KEN ACCUSE UGA", "UGA ACCUSE KEN", "GHA ACCUSE TGO"),
     )
+
+
+# --- "Several countries condemned X, including A and B": the examples of a plural group subject that
+# names nobody, written at the end of the clause (the parser hangs them on the verb, its object or the
+# last name), are its members; an object's own examples stay the object's ------------------------------
+
+EXTRAPOSED = [
+    (
+        "Several countries condemned Niger's junta, including Ghana and Senegal.",
+        ("GHA ACCUSE NER", "SEN ACCUSE NER"),
+    ),
+    (
+        "Western governments have imposed sanctions on Iran, including Britain and Canada.",
+        ("GBR SANCTION IRN", "CAN SANCTION IRN"),
+    ),
+    ("Many nations have sent aid to Tonga, such as Japan and Australia.", ("JPN AID TON", "AUS AID TON")),
+    (
+        "Several leaders congratulated Mexico's president-elect, including Brazil's president and Colombia's"
+        " president.",
+        ("BRA SUPPORT MEX", "COL SUPPORT MEX"),
+    ),
+    (
+        "Several Asian governments criticized North Korea's missile test, including Japan and South Korea.",
+        ("JPN ACCUSE PRK", "KOR ACCUSE PRK"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EXTRAPOSED)
+def test_examples_at_the_end_of_the_clause(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_examples_of_a_group_object_stay_the_object(expect: Expect) -> None:
+    """ "Russia threatened several neighbours, including Georgia": the object's examples, not doers."""
+    expect(
+        "Russia has threatened several neighbours, including Georgia and Moldova.",
+        ("RUS THREATEN GEO", "RUS THREATEN MDA"),
+        ("GEO THREATEN MDA", "MDA THREATEN GEO"),
+    )
+
+
+def test_examples_after_a_named_subject_are_no_doers(expect: Expect) -> None:
+    """A subject that names its actor keeps it: "France criticized the deals, including X's" adds no doer."""
+    expect(
+        "France criticized several arms deals on Monday, including Russia and Iran.",
+        not_want=("RUS ACCUSE IRN", "IRN ACCUSE RUS"),
+    )

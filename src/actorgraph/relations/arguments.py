@@ -543,6 +543,44 @@ def _own_clause_subject(token: Token, ctx: Context) -> str | None:
     return None
 
 
+def _extraposed_examples(subject: Token, verb: Token, ctx: Context) -> list[str]:
+    """ "Several countries condemned the coup, including Ghana and Senegal": the examples of a plural
+    group subject that names nobody, written after a comma at the end of its clause, where the parser
+    hangs them on the verb, its object or a name in its last phrase (not an object's own examples:
+    "threatened several neighbours, including Georgia")."""
+    heads = ctx.grammar["group_heads"]
+    kinds = {word: kind for kind, words in heads.items() for word in words}
+    kind = kinds.get(subject.lower_)
+    if kind not in {"state", "person"} or subject.tag_ != "NNS":
+        return []
+    markers = set(ctx.grammar["example_markers"])
+    # the verb, its object, or a name ending the clause ("sent aid to Tonga, such as Japan": a name
+    # has no examples, so they are the group's)
+    names = [
+        o for p in verb.children if p.dep_ in {"prep", "dative"} for o in p.children if o.pos_ == "PROPN"
+    ]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *names]
+    found: list[str] = []
+    for holder in holders:
+        if holder is not verb and (holder.lower_ in kinds or ctx.agent_head(holder)):
+            continue  # the object's own examples
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.i < verb.i or prep.doc[prep.left_edge.i - 1].text != ",":
+                continue
+            marker = " ".join(
+                t.lower_
+                for t in sorted(
+                    [prep, *(g for g in prep.children if g.dep_ in {"amod", "advmod"} and g.i < prep.i)],
+                    key=lambda t: t.i,
+                )
+            )
+            if marker in markers:
+                found.extend(
+                    a for pobj in prep.children if pobj.dep_ == "pobj" for a in np_actors(pobj, ctx)[0]
+                )
+    return list(dict.fromkeys(found))
+
+
 def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
     """(actors, passive, inferred) of the subject of ``verb``, inherited where the verb has none.
 
@@ -563,6 +601,8 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
                 # "the declaration, signed by A, B and C, rejected ...", "a joint statement by A and B
                 # condemned ...": a document acts for the issuers its own phrase names (acc-lists)
                 sub = ctx.discourse.documents.issued_by(child)
+            if not sub and not passive:
+                sub = _extraposed_examples(child, verb, ctx)
             actors.extend(sub)
             inferred |= inf
         if not passive:
