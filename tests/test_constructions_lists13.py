@@ -320,3 +320,36 @@ def test_examples_after_a_named_subject_are_no_doers(expect: Expect) -> None:
         "France criticized several arms deals on Monday, including Russia and Iran.",
         not_want=("RUS ACCUSE IRN", "IRN ACCUSE RUS"),
     )
+
+
+# --- "Russia faces sanctions imposed by A, B and C": a participle on what a receiving verb's subject
+# faces, endures or receives names the doers, and that subject is the target ----------------------------
+
+RECEIVED_FROM_PARTICIPLE = [
+    (
+        "Russia faces sanctions imposed by Britain, Canada and Japan.",
+        ("GBR SANCTION RUS", "CAN SANCTION RUS", "JPN SANCTION RUS"),
+    ),
+    ("Cuba has endured an embargo imposed by Washington for decades.", ("USA SANCTION CUB",)),
+    (
+        "Syria has suffered airstrikes carried out by Israel and Turkey.",
+        ("ISR ASSAULT SYR", "TUR ASSAULT SYR"),
+    ),
+    ("Ukraine received aid sent by Poland and Lithuania.", ("POL AID UKR", "LTU AID UKR")),
+    (
+        "Iran faces new tariffs announced by the European Union and Britain.",
+        ("EU SANCTION IRN", "GBR SANCTION IRN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RECEIVED_FROM_PARTICIPLE)
+def test_receiver_of_an_act_its_participle_names_doers_of(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want)
+
+
+def test_a_participle_naming_no_doer_makes_no_receiver_target(expect: Expect) -> None:
+    """ "Japan faces tariffs imposed on its cars": no doer named, no relation (not Japan on itself)."""
+    expect("Japan faces tariffs imposed on its cars.", not_want=("JPN SANCTION JPN",))

@@ -446,6 +446,10 @@ def from_noun(
         if not targets:
             targets = [a for a in _act_doers(governing, ctx) if a not in sources]
             inferred |= bool(targets)
+    if not targets and receiver is not None and participle is not None and governing is participle:
+        # "Russia faces sanctions imposed by A, B and C", "Cuba endured an embargo imposed by X": the
+        # participle names the doers, the receiving verb's subject is the target
+        targets = [a for a in subjects(receiver, ctx)[0] if a not in sources]
     if (
         not targets
         and doer_phrases
