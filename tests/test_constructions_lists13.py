@@ -353,3 +353,34 @@ def test_receiver_of_an_act_its_participle_names_doers_of(
 def test_a_participle_naming_no_doer_makes_no_receiver_target(expect: Expect) -> None:
     """ "Japan faces tariffs imposed on its cars": no doer named, no relation (not Japan on itself)."""
     expect("Japan faces tariffs imposed on its cars.", not_want=("JPN SANCTION JPN",))
+
+
+# --- "Iran has been hit by sanctions imposed by A and B": the passive subject of a verb of aiming or
+# harm whose by-agent is an act naming its own doers is that act's target --------------------------------
+
+HIT_BY_AN_ACT = [
+    (
+        "Iran has been hit by sanctions imposed by the United States and the European Union.",
+        ("USA SANCTION IRN", "EU SANCTION IRN"),
+    ),
+    ("Russia was hit by new sanctions from Britain and Japan.", ("GBR SANCTION RUS", "JPN SANCTION RUS")),
+    ("Twenty Syrian soldiers were killed by airstrikes carried out by Turkey.", ("TUR ASSAULT SYR",)),
+    (
+        "Iranian banks were targeted by sanctions imposed by Washington and London.",
+        ("USA SANCTION IRN", "GBR SANCTION IRN"),
+    ),
+    (
+        "Chinese steel makers have been affected by tariffs announced by Canada and Mexico.",
+        ("CAN SANCTION CHN", "MEX SANCTION CHN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HIT_BY_AN_ACT)
+def test_passive_subject_of_an_act_with_doers(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_hit_by_an_act_without_a_doer_names_no_one(expect: Expect) -> None:
+    """ "Kenya was hit by floods", "Gaza was struck by airstrikes": no doer, no relation."""
+    assert not expect("Gaza was struck by airstrikes on Monday. Kenya was hit by floods.")
