@@ -27,6 +27,7 @@ from actorgraph.relations.syntax import (
     is_passive,
     lost_main_verb,
     own_subject,
+    reciprocal,
 )
 from actorgraph.relations.triggers import CONTROL_TYPES, noun_trigger, verb_trigger
 
@@ -292,6 +293,8 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             # apposition is the actor, not the demonym nor what the description would refer back to
             found.extend(apposed)
             continue
+        if tok.lower_ == "other" and reciprocal(tok) is not None:
+            continue  # "Each accuses the other": the subject's members, no third party (candidates.emit)
         grouped = ctx.discourse.group(tok)
         if grouped is None:
             grouped = ctx.discourse.definite(tok)
@@ -392,13 +395,21 @@ def _served_states(actors: list[str], ctx: Context) -> list[str]:
 
 def _described(noun: Token, ctx: Context) -> Token:
     """The name a common-noun description is about: "Hamas, a group that ..." (an apposition),
-    "Wagner is a group that ..." (the copula's subject), when that name is an actor and the
-    description names none of its own; else the noun."""
+    "Wagner is a group that ...", "A and B are among the countries that ..." (the copula's subject),
+    when that name is an actor and the description names none of its own; else the noun."""
     if noun.pos_ != "NOUN" or any(ctx.actors.actor_at(t) for t in noun.subtree if t.i < noun.i):
         return noun  # "Evans Revere, a former State Department official who ...": the office's state
     named = noun.head if noun.dep_ == "appos" and noun.head.i != noun.i else None
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         named = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.dep_ == "prep" and among.head.lemma_ == "be":
+        # "Canada and Norway are among the countries that sanctioned X": the copula's subjects
+        named = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
+    if named is not None and named.dep_ == "nsubj" and ctx.actors.actor_at(named) is None:
+        # "the two countries are partners who support each other": a counted group the copula's
+        # subject refers back to
+        return named if ctx.discourse.group(named) else noun
     return named if named is not None and ctx.actors.actor_at(named) is not None else noun
 
 
@@ -532,6 +543,44 @@ def _own_clause_subject(token: Token, ctx: Context) -> str | None:
     return None
 
 
+def _extraposed_examples(subject: Token, verb: Token, ctx: Context) -> list[str]:
+    """ "Several countries condemned the coup, including Ghana and Senegal": the examples of a plural
+    group subject that names nobody, written after a comma at the end of its clause, where the parser
+    hangs them on the verb, its object or a name in its last phrase (not an object's own examples:
+    "threatened several neighbours, including Georgia")."""
+    heads = ctx.grammar["group_heads"]
+    kinds = {word: kind for kind, words in heads.items() for word in words}
+    kind = kinds.get(subject.lower_)
+    if kind not in {"state", "person"} or subject.tag_ != "NNS":
+        return []
+    markers = set(ctx.grammar["example_markers"])
+    # the verb, its object, or a name ending the clause ("sent aid to Tonga, such as Japan": a name
+    # has no examples, so they are the group's)
+    names = [
+        o for p in verb.children if p.dep_ in {"prep", "dative"} for o in p.children if o.pos_ == "PROPN"
+    ]
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *names]
+    found: list[str] = []
+    for holder in holders:
+        if holder is not verb and (holder.lower_ in kinds or ctx.agent_head(holder)):
+            continue  # the object's own examples
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.i < verb.i or prep.doc[prep.left_edge.i - 1].text != ",":
+                continue
+            marker = " ".join(
+                t.lower_
+                for t in sorted(
+                    [prep, *(g for g in prep.children if g.dep_ in {"amod", "advmod"} and g.i < prep.i)],
+                    key=lambda t: t.i,
+                )
+            )
+            if marker in markers:
+                found.extend(
+                    a for pobj in prep.children if pobj.dep_ == "pobj" for a in np_actors(pobj, ctx)[0]
+                )
+    return list(dict.fromkeys(found))
+
+
 def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
     """(actors, passive, inferred) of the subject of ``verb``, inherited where the verb has none.
 
@@ -552,6 +601,8 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
                 # "the declaration, signed by A, B and C, rejected ...", "a joint statement by A and B
                 # condemned ...": a document acts for the issuers its own phrase names (acc-lists)
                 sub = ctx.discourse.documents.issued_by(child)
+            if not sub and not passive:
+                sub = _extraposed_examples(child, verb, ctx)
             actors.extend(sub)
             inferred |= inf
         if not passive:

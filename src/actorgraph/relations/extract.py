@@ -69,6 +69,7 @@ from actorgraph.relations.syntax import (
     coordinated,
     listed_gerund,
     raised_objects,
+    reciprocal,
     reduced_relative,
 )
 from actorgraph.relations.triggers import (
@@ -400,6 +401,8 @@ def _from_verb(
         if trigger.takes_object:
             # "struck what it called X": X (acc-discourse)
             for child in [*verb.children, *named_objects(verb)]:
+                if child.lower_ == "other" and reciprocal(child) is not None:
+                    continue  # "Each accuses the other of moving troops": its members, no "of" owner
                 if child.dep_ in {"dobj", "dative"} or child.head.i != verb.i:
                     sub, inf = np_actors(child, ctx)
                     held = _holders_of(child, trigger, ctx)

@@ -462,6 +462,10 @@ def from_noun(
         if not targets:
             targets = [a for a in _act_doers(governing, ctx) if a not in sources]
             inferred |= bool(targets)
+    if not targets and receiver is not None and participle is not None and governing is participle:
+        # "Russia faces sanctions imposed by A, B and C", "Cuba endured an embargo imposed by X": the
+        # participle names the doers, the receiving verb's subject is the target
+        targets = [a for a in subjects(receiver, ctx)[0] if a not in sources]
     if (
         not targets
         and doer_phrases
@@ -1414,7 +1418,8 @@ def aimed_at(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
     """What an event noun hits, targets or affects: the object of such a verb whose subject the noun
     is ("airstrikes hit Gaza"), or of such a participle on it ("sanctions targeting Russian banks");
     the object of a verb of harm (``harm_verbs`` in grammar.json) whose subject is an act naming its
-    own doer ("shelling by Russian forces killed five Ukrainians", "Israeli strikes wounded ...")."""
+    own doer ("shelling by Russian forces killed five Ukrainians", "Israeli strikes wounded ..."); the
+    passive subject of such a verb whose by-agent the act is ("Russia was hit by sanctions from X")."""
     verbs = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in ctx.aiming_verbs]
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.aiming_verbs:
         verbs.append(noun.head)
@@ -1422,6 +1427,17 @@ def aimed_at(noun: Token, ctx: Context) -> tuple[list[str], list[Token]]:
         verbs.append(noun.head)  # "airstrikes by X killed dozens of Y": an act with its doer harms
     found: list[str] = []
     tokens: list[Token] = []
+    agent = noun.head
+    if noun.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.pos_ in {"VERB", "AUX"}:
+        # "Russia was hit by sanctions imposed by X", "soldiers were killed by airstrikes carried out
+        # by Y": the passive subject of such a verb whose by-agent the act is
+        verb = agent.head
+        if verb.lemma_ in ctx.aiming_verbs or (
+            verb.lemma_ in ctx.grammar["harm_verbs"] and act_doers(noun, ctx)[0]
+        ):
+            hit = [a for c in verb.children if c.dep_ == "nsubjpass" for a in np_actors(c, ctx)[0]]
+            found.extend(hit)
+            tokens.extend(verb for _ in hit[:1])
     for verb in verbs:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             hit = np_actors(obj, ctx)[0]

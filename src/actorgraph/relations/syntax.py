@@ -233,10 +233,12 @@ def reciprocal(token: Token) -> Token | None:
     [one another]", "tariffs on [each other]'s goods"): the head of the subject of the nearest clause
     above it that has one."""
     words = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "amod"}}
+    the_other = token.lower_ == "other" and "the" in words and token.pos_ != "NOUN"
     if not (
         (token.lower_ == "other" and "each" in words)
         or (token.lower_ == "one" and "another" in words)
         or (token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one")
+        or the_other
     ):
         return None
     node = token
@@ -244,11 +246,24 @@ def reciprocal(token: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
-                return subject
+                # "the other" only after a distributive subject: "Both A and B blame the other", "A and
+                # B each accuse the other", "Each (side) accuses the other"
+                return subject if not the_other or _distributive(subject, node) else None
         if node.head is node:
             return None
         node = node.head
     return None
+
+
+def _distributive(subject: Token, verb: Token) -> bool:
+    """Whether a clause's subject is read one member at a time: "each" or "both" on it ("Both A and B",
+    "A and B each", "each side", "Each accuses ...") or "each" on its verb ("have each accused")."""
+    marks = {"each", "both"}
+    return (
+        subject.lower_ == "each"
+        or any(c.lower_ in marks for c in subject.children if c.dep_ in {"det", "predet", "preconj", "appos"})
+        or any(c.lower_ == "each" for c in verb.children if c.dep_ in {"advmod", "npadvmod", "appos", "dep"})
+    )
 
 
 def reciprocal_object(anchor: Token) -> bool:
@@ -286,18 +301,33 @@ def companions(token: Token) -> list[Token]:
 
 def examples(token: Token) -> list[Token]:
     """The named examples of a plural group noun ("several countries, including Turkey and Malaysia",
-    "Western nations such as Britain and Canada"; ``example_markers`` in grammar.json), with their
-    conjuncts."""
+    "Western nations such as Britain and Canada", "Gulf states like Oman"; ``example_markers`` in
+    grammar.json; "like" only after a group noun of ``group_heads``), with their conjuncts; also those
+    of a group of states in its "with" phrase, which the parser often hangs them on ("countries with
+    leftist governments, such as A and B")."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return []
-    words = set(read_grammar()["example_markers"])
+    grammar = read_grammar()
+    words = set(grammar["example_markers"])
+    if not any(token.lower_ in heads for heads in grammar["group_heads"].values()):
+        words.discard("like")  # "prisoners like X": a comparison as often as examples; "countries like X"
     out: list[Token] = []
     for child in token.children:
         if child.dep_ != "prep":
             continue
         marker = [child, *(g for g in child.children if g.dep_ in {"amod", "advmod"} and g.i < child.i)]
         out.extend(_marked_objects(marker, child, words))
-    return out
+    if out or token.lower_ not in grammar["group_heads"]["state"]:
+        return out
+    states = set(grammar["group_heads"]["state"])
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for group in prep.children
+        if group.dep_ == "pobj" and group.lower_ in states
+        for t in examples(group)
+    ]
 
 
 def _marked_objects(marker: list[Token], holder: Token, words: set[str]) -> list[Token]:

@@ -98,7 +98,7 @@ class Discourse:
             return self.quotations.speakers_at(token)  # "..., they said": each of them
         if lower in self.plural_pronouns:
             return self.anaphora.plural(token)
-        return None
+        return self.anaphora.each(token)  # "Each accuses the other": the pair
 
     def rebind(self, noun: Token, sources: list[str]) -> list[str]:
         """ "Japan said Chinese ships had seized its fishing boats": a possessive that would make

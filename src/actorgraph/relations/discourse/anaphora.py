@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index, state_of
-from actorgraph.relations.syntax import detached_list
+from actorgraph.relations.syntax import detached_list, reciprocal_object
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
@@ -28,6 +28,8 @@ _CLAUSES = {"relcl", "acl", "appos", "advcl"}
 _DEMONSTRATIVES = {"these", "those"}
 #: Sentences back that a plural pronoun looks for its antecedent.
 _PLURAL_SENTENCES = 2
+#: Sentences back that "each" accusing "the other" looks for its pair: a reciprocal names one.
+_EACH_SENTENCES = 4
 
 
 class Anaphora:
@@ -46,6 +48,8 @@ class Anaphora:
         self.warring = set(g["warring_modifiers"])
         #: "the neighbours": with no number, two states or no one
         self.pair_heads = set(g["pair_heads"]["words"])
+        #: "each side accused the other": a pair read one at a time
+        self.each_heads = set(g["pair_heads"]["each"])
         self.extraposition = set(g["extraposition_words"]["words"])
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
@@ -284,11 +288,30 @@ class Anaphora:
         self._plural_cache[k] = out
         return out
 
+    def each(self, token: Token) -> list[str] | None:
+        """ "Each accuses the other", "Each side blamed the other": the subject of a clause whose
+        object is "the other" is the pair of :meth:`pair`, read one at a time (``None``: not such a
+        subject)."""
+        if token.lower_ == "each" and token.pos_ == "PRON":
+            pass
+        elif not (
+            token.tag_ == "NN"
+            and token.lower_ in self.each_heads
+            and any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
+        ):
+            return None
+        if token.dep_ not in SUBJECT_DEPS or not reciprocal_object(token.head):
+            return None
+        return self.pair(token, reach=_EACH_SENTENCES) or None
+
     def group(self, token: Token) -> list[str] | None:
         """ "the four countries", "both leaders", "the two sides": the last states, people or
         parties named, as many as the phrase counts (``None``: not such a phrase, or fewer named).
         Two states or parties ("the two sides", "both governments", "the neighbours", "the pair")
-        are the pair of :meth:`pair`."""
+        are the pair of :meth:`pair`, and so is "each side" of a reciprocal (:meth:`each`)."""
+        each = self.each(token)
+        if each is not None:
+            return each
         if token.lower_ == "pair" and token.tag_ == "NN" and _definite(token):
             return self.pair(token) if not _owned(token, self.ctx) else None
         kind = self.group_heads.get(token.lower_)
@@ -353,27 +376,27 @@ class Anaphora:
                 return leaders
         return self._last(token, kind, count, exclude) or None
 
-    def pair(self, token: Token) -> list[str]:
+    def pair(self, token: Token, reach: int = _PLURAL_SENTENCES) -> list[str]:
         """ "Talks between Armenia and Azerbaijan resumed, with Russia attending. The two sides
         ...": the two parties of the latest pair within reach (this sentence before ``token`` and
-        the two before): a "between A and B" or "A and B" that names exactly two states or parties,
-        else the sentence's events, when their sides are exactly two; empty when the latest sentence
-        with either names more or fewer."""
+        the ``reach`` before): a "between A and B" or "A and B" that names exactly two states or
+        parties, else the sentence's events, when their sides are exactly two; empty when the latest
+        sentence with either names more or fewer."""
         if self._pairing:
             return []  # a list that holds the phrase itself ("talks between X and the two sides")
         self._pairing = True
         try:
-            return self._pair(token)
+            return self._pair(token, reach)
         finally:
             self._pairing = False
 
-    def _pair(self, token: Token) -> list[str]:
+    def _pair(self, token: Token, reach: int) -> list[str]:
         from actorgraph.relations.arguments import np_actors
 
         here = sentence_index(self.ctx, token.i)
         acts = self.ctx.discourse.events.acts
         people = token.lower_ == "pair"  # two people as often as two states
-        for k in range(here, max(-1, here - _PLURAL_SENTENCES - 1), -1):
+        for k in range(here, max(-1, here - reach - 1), -1):
             more = False
             for head in reversed(self._list_heads(k, token)):
                 if head.left_edge.i <= token.i <= head.right_edge.i:
