@@ -218,6 +218,10 @@ def from_noun(
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
         agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
+        for obj in _preps(holder, "of") if not agents and "of" in trigger.preps else []:
+            # "the downing of an Iranian drone [by U.S. forces]": the parser hangs the by-phrase on
+            # what the act is done to
+            agents, agent_tokens, inf = prep_objects(obj, ("by",), ctx)
         sources.extend(_owner_of_kind(noun, agents, ctx) or agents)
         pred += agent_tokens
         inferred |= inf
@@ -486,6 +490,11 @@ def from_noun(
         places, toks = place_targets(noun, ctx)
         if not places and anchor is not noun:
             places, toks = place_targets(anchor, ctx, skip=away)
+        harmed = _harm_caused(noun, ctx) if not places else None
+        if harmed is not None:
+            # "Because of Russian shelling, thousands fled their homes in Kharkiv": where the harm is
+            refuges = frozenset(ctx.grammar["caused_harm_rule"]["skip_preps"])
+            places, toks = place_targets(harmed, ctx, skip=refuges)
         targets += places
         pred += toks
     if not targets and not between:
@@ -1428,6 +1437,27 @@ def _custody_phrase(noun: Token, trigger: Trigger, governing: Token, ctx: Contex
         and noun.head.i == governing.i
         and governing.lemma_.lower() in ctx.grammar["undergo_verbs"]
     )
+
+
+def _harm_caused(noun: Token, ctx: Context) -> Token | None:
+    """The verb of harm whose clause a phrase of cause names ``noun`` in ("Because of Russian
+    shelling, thousands fled their homes in Kharkiv", "were killed in Somalia as a result of Kenyan
+    airstrikes"; ``caused_harm_rule`` in grammar.json), else ``None``."""
+    rule = ctx.grammar["caused_harm_rule"]
+    doc, start = noun.doc, noun.left_edge.i
+    phrase = next(
+        (p for p in rule["phrases"] if doc[max(0, start - len(p.split())) : start].text.lower() == p), None
+    )
+    if phrase is None:
+        return None
+    first = start - len(phrase.split())
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} or first <= verb.i < start:
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    verbs = {*ctx.grammar["harm_verbs"], *ctx.victim_verbs, *rule["verbs"]}
+    return verb if verb.lemma_ in verbs else None
 
 
 def _victims(noun: Token, ctx: Context) -> list[str]:
