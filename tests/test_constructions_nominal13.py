@@ -86,3 +86,76 @@ def test_cause_of_no_harm_places_nothing(expect: Expect) -> None:
     """A clause that tells no harm ("exports fell") does not make its place a target."""
     found = expect("Due to Chinese tariffs, exports fell sharply in Australia.")
     assert not any(k.startswith("CHN ") for k in found), sorted(found)
+
+
+# --- "Canada defended its tariffs on U.S. goods": a hostile act "its" gives to the clause's subject ---
+
+OWNED_BY_SUBJECT = [
+    ("Canada defended its retaliatory tariffs on U.S. goods.", "CAN SANCTION USA"),
+    ("Israel defended its airstrikes on Gaza.", "ISR ASSAULT PSE"),
+    ("The EU endorsed its new sanctions on Belarus at a summit in Brussels.", "EU SANCTION BLR"),
+    ("Saudi Arabia praised its blockade of Qatar as a success.", "SAU COERCE QAT"),
+    ("Washington hailed its tariffs on Chinese steel.", "USA SANCTION CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWNED_BY_SUBJECT)
+def test_hostile_act_owned_by_the_subject(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+def test_no_one_condemns_their_own_act(coded: Callable[[str], dict[str, set[str]]]) -> None:
+    """ "condemned its attacks": whoever "its" is, the condemner is not the attacker."""
+    found = coded("Germany condemned its attacks on Ukraine.")
+    assert "DEU ASSAULT UKR" not in found, sorted(found)
+
+
+def test_support_backed_off_stays_unowned(coded: Callable[[str], dict[str, set[str]]]) -> None:
+    """Support is no hostile act: "backed off its support" asserts no support."""
+    found = coded("Moscow backed off its support for the rebels.")
+    assert not any(" SUPPORT " in k for k in found), sorted(found)
+
+
+# --- "lodged a protest over the killing of X": what a complaint is over is no act of the complainer --
+
+GRIEVANCES = [
+    (
+        "Tehran filed a complaint over the killing of Iranian border guards, reportedly by Taliban fighters.",
+        "IRN ASSAULT IRN",
+    ),
+    (
+        "Kabul lodged a protest with Islamabad over the killing of three Afghan soldiers in Kunar province.",
+        "AFG ASSAULT AFG",
+    ),
+    ("Seoul lodged a complaint with Tokyo over the seizure of a South Korean navy vessel.", "KOR COERCE KOR"),
+    (
+        "Beijing lodged stern protests with Manila over the detention of Chinese fishermen near the shoal.",
+        "CHN COERCE CHN",
+    ),
+    (
+        "Algiers filed a formal complaint over the detention of Algerian soldiers near the border.",
+        "DZA COERCE DZA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), GRIEVANCES)
+def test_grievance_is_no_act_of_the_complainer(expect: Expect, text: str, not_want: str) -> None:
+    expect(text, not_want=(not_want,))
+
+
+def test_grievance_doer_hung_on_the_verb(expect: Expect) -> None:
+    """ "..., reportedly by Taliban fighters": a by-phrase the parser hung on the verb is the doer."""
+    expect(
+        "Tehran filed a complaint over the killing of Iranian border guards, reportedly by Taliban fighters.",
+        ("AFG ASSAULT IRN",),
+    )
+
+
+def test_meeting_presided_over_stays(expect: Expect) -> None:
+    """ "preside over talks": a meeting is no grievance; its hosts take part in it."""
+    expect(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni will preside over"
+        " bilateral talks in Nairobi.",
+        ("KEN CONSULT UGA",),
+    )

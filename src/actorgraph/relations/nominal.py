@@ -185,11 +185,9 @@ def from_noun(
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
             sub, inf = np_actors(child, ctx)
             sources.extend(sub)
-            # "Laos and Vietnam defend their joint ventures": "their" is the clause's own subject, no guess
-            # (of a joint activity only: "Moscow backed off its support" keeps the support unreal)
-            inferred |= inf and not (
-                trigger.symmetric and child.pos_ == "PRON" and _own_subject(noun, sub, ctx)
-            )
+            # "Laos and Vietnam defend their joint ventures", "Canada defended its tariffs on U.S. goods":
+            # "their"/"its" is the clause's own subject, no guess
+            inferred |= inf and not (child.pos_ == "PRON" and _owned_by_subject(noun, trigger, sub, ctx))
     if not sources and cut is not None:
         # "Norway's reduction in aid to Uganda": the cut's own doer
         sources = [
@@ -358,10 +356,17 @@ def from_noun(
         and trigger.plover in _GIVEN_TYPES
         and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in governing.children)
     )
+    grievance = not sources and governing is not None and _grievance(noun, trigger, ctx)
+    if grievance:
+        # "lodged a protest over the killing of Afghan soldiers, allegedly by X": what a complaint is
+        # over is no act of the complainer; a by-phrase the parser hung on the verb names its doer
+        sources, doer_tokens = act_doers(noun, ctx, governing)
+        pred += doer_tokens
     if (
         not sources
         and not reacted
         and not given
+        and not grievance
         and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs)
     ):
         verb = governing
@@ -845,6 +850,22 @@ def _helped(verb: Token, sources: list[str], ctx: Context) -> list[str]:
             break
         node = node.head
     return []
+
+
+def _owned_by_subject(noun: Token, trigger: Trigger, owners: list[str], ctx: Context) -> bool:
+    """Whether the owners a pronoun names ("its", "their") are surely the doers of ``noun``: the
+    subject of the clause the noun is the object of, for a joint activity ("Laos and Vietnam defend
+    their joint ventures") or a hostile act (``owned_act_rule``: "Canada defended its tariffs on
+    U.S. goods"), which no one condemns as their own ("condemned its attacks"); not support one backs
+    off ("Moscow backed off its support" keeps the support unreal)."""
+    rule = ctx.grammar["owned_act_rule"]
+    if not trigger.symmetric and trigger.plover not in rule["types"]:
+        return False
+    verb = governing_verb(noun)
+    over = verb_trigger(verb, ctx.lexicon) if verb is not None else None
+    if over is not None and over[0].plover in rule["not_under"]:
+        return False
+    return _own_subject(noun, owners, ctx)
 
 
 def _own_subject(noun: Token, actors: list[str], ctx: Context) -> bool:
@@ -1437,6 +1458,14 @@ def _custody_phrase(noun: Token, trigger: Trigger, governing: Token, ctx: Contex
         and noun.head.i == governing.i
         and governing.lemma_.lower() in ctx.grammar["undergo_verbs"]
     )
+
+
+def _grievance(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``noun`` is a hostile act a clause is over or about ("lodged a protest over the killing
+    of ...", "summoned the envoy over the seizure of ..."; ``grievance_rule`` in grammar.json): a reason
+    of the clause's act, no act of its subject (not "preside over official talks")."""
+    rule = ctx.grammar["grievance_rule"]
+    return noun.dep_ == "pobj" and noun.head.lower_ in rule["preps"] and trigger.plover in rule["types"]
 
 
 def _harm_caused(noun: Token, ctx: Context) -> Token | None:
