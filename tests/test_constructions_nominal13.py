@@ -159,3 +159,38 @@ def test_meeting_presided_over_stays(expect: Expect) -> None:
         " bilateral talks in Nairobi.",
         ("KEN CONSULT UGA",),
     )
+
+
+# --- "the Chinese coast guard's use of water cannon against X": force short of an attack -------------
+
+WATER_CANNON = [
+    (
+        "The Chinese coast guard's use of water cannon against a Philippine supply boat drew a protest from"
+        " Manila.",
+        "CHN COERCE PHL",
+    ),
+    (
+        "Tokyo condemned the Chinese coast guard's use of a water cannon on Japanese fishing boats.",
+        "CHN COERCE JPN",
+    ),
+    (
+        "Seoul protested the use of water cannon by North Korean patrol boats against South Korean"
+        " fishermen.",
+        "PRK COERCE KOR",
+    ),
+    (
+        "Chinese vessels used water cannon against Vietnamese fishing boats near the Paracel Islands.",
+        "CHN COERCE VNM",
+    ),
+    ("Indonesian patrol ships used water cannon on Malaysian trawlers in the Natuna Sea.", "IDN COERCE MYS"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WATER_CANNON)
+def test_water_cannon_used_against(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+def test_water_cannon_used_is_no_attack(expect: Expect) -> None:
+    """ "used water cannon" is one act, coerced (the CAMEO pattern "use * cannon" is artillery)."""
+    expect("Police used water cannon against protesters in Nairobi.", not_want=("KEN ASSAULT KEN",))

@@ -164,6 +164,9 @@ def from_noun(
     holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} else noun
     if cut is not None and not any(c.dep_ == "prep" and c.lower_ in trigger.preps for c in noun.children):
         holder = cut  # "Sweden's pause in budget support to Mozambique": the phrase hangs on the cut
+    used = _used_in(noun, ctx)
+    if used is not None:
+        holder = used  # "China's use of water cannon against X": the phrases hang on the use
     if noun.lemma_.lower() in ctx.grammar["nominal_verbs"] and holder is noun:
         # "the normalization of relations between X and Y": the parties hang on what the noun acts on
         # (acc-vocab)
@@ -181,7 +184,7 @@ def from_noun(
             found += emit(joined, between, trigger, pred, sent, verb, ctx, doc_date, 0.6)
         return found
     sources: list[str] = []
-    for child in noun.children:
+    for child in [*noun.children, *(used.children if used is not None else ())]:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
             sub, inf = np_actors(child, ctx)
             sources.extend(sub)
@@ -1458,6 +1461,15 @@ def _custody_phrase(noun: Token, trigger: Trigger, governing: Token, ctx: Contex
         and noun.head.i == governing.i
         and governing.lemma_.lower() in ctx.grammar["undergo_verbs"]
     )
+
+
+def _used_in(noun: Token, ctx: Context) -> Token | None:
+    """The noun of using whose "of" object ``noun`` is ("the Chinese coast guard's [use] of water
+    cannon against X"; ``use_nouns`` in grammar.json), else ``None``."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    use = noun.head.head
+    return use if use.pos_ == "NOUN" and use.lemma_.lower() in ctx.grammar["use_nouns"]["nouns"] else None
 
 
 def _grievance(noun: Token, trigger: Trigger, ctx: Context) -> bool:
