@@ -194,3 +194,32 @@ def test_water_cannon_used_against(expect: Expect, text: str, want: str) -> None
 def test_water_cannon_used_is_no_attack(expect: Expect) -> None:
     """ "used water cannon" is one act, coerced (the CAMEO pattern "use * cannon" is artillery)."""
     expect("Police used water cannon against protesters in Nairobi.", not_want=("KEN ASSAULT KEN",))
+
+
+# --- "Pakistani troops' firing on Indian posts": the firing (a noun, or a gerund with a possessor) ----
+
+FIRING_ON = [
+    ("Pakistani troops' firing on Indian posts in Kashmir drew a protest from New Delhi.", "PAK ASSAULT IND"),
+    ("Armenian forces' firing at Azerbaijani positions broke the truce.", "ARM ASSAULT AZE"),
+    ("Israeli soldiers' firing into Lebanese territory angered Beirut.", "ISR ASSAULT LBN"),
+    ("The Ethiopian army's firing on Eritrean positions ended the truce.", "ETH ASSAULT ERI"),
+    ("Indian soldiers' firing on Pakistani positions was reported on Monday.", "IND ASSAULT PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FIRING_ON)
+def test_firing_on_a_target(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's firing of its foreign minister surprised analysts.",
+        "The government's firing of the central bank governor angered investors.",
+    ],
+)
+def test_firing_someone_is_no_attack(coded: Callable[[str], dict[str, set[str]]], text: str) -> None:
+    """ "the firing of the minister" is a dismissal: no attack on anyone."""
+    found = coded(text)
+    assert not any(" ASSAULT " in k for k in found), sorted(found)
