@@ -223,3 +223,25 @@ def test_firing_someone_is_no_attack(coded: Callable[[str], dict[str, set[str]]]
     """ "the firing of the minister" is a dismissal: no attack on anyone."""
     found = coded(text)
     assert not any(" ASSAULT " in k for k in found), sorted(found)
+
+
+# --- "a Turkish strike on a PKK base in Iraqi territory": force used in another state's land --------
+
+IN_ANOTHER_STATE = [
+    ("A Turkish strike on a PKK base in Iraqi territory killed five militants.", "TUR ASSAULT IRQ"),
+    ("An Israeli strike on a Hezbollah position in Syria killed two fighters.", "ISR ASSAULT SYR"),
+    ("Iranian drone attacks on PKK camps in northern Iraq continued on Sunday.", "IRN ASSAULT IRQ"),
+    ("A Ugandan offensive against ADF rebels inside Congo began in November.", "UGA ASSAULT COD"),
+    ("A Colombian army attack on ELN guerrillas in Venezuelan territory angered Caracas.", "COL ASSAULT VEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), IN_ANOTHER_STATE)
+def test_force_on_a_group_in_another_state(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+def test_group_at_home_adds_no_state(relations_of: Related) -> None:
+    """ "al-Shabab fighters in Somalia": the group's own state is no second target."""
+    found = _ids(relations_of, "A U.S. drone strike on al-Shabab fighters in Somalia killed 13.")
+    assert "USA ASSAULT SOM" not in found, sorted(found)

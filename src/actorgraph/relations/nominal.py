@@ -539,6 +539,10 @@ def from_noun(
         return []
     confidence = 0.7 if not inferred else 0.5
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if targets and trigger.plover in ctx.grammar["territory_rule"]["types"]:
+        # "a Colombian attack on a FARC camp in Ecuadorian territory": the state whose land it is, too
+        hosts, host_tokens = _territory_of(holder, own_preps, sources, targets, ctx)
+        targets, pred = [*targets, *hosts], [*pred, *host_tokens]
     if not targets and len(sources) > 1 and any(hyphen_partners(c) for c in noun.children):
         # "the Russia-Ukraine war", "Turkish-Iranian rivalry": the two sides, with no stated aggressor.
         trigger = replace(trigger, symmetric=True)
@@ -1461,6 +1465,30 @@ def _custody_phrase(noun: Token, trigger: Trigger, governing: Token, ctx: Contex
         and noun.head.i == governing.i
         and governing.lemma_.lower() in ctx.grammar["undergo_verbs"]
     )
+
+
+def _territory_of(
+    noun: Token, preps: tuple[str, ...], sources: list[str], targets: list[str], ctx: Context
+) -> tuple[list[str], list[Token]]:
+    """The state an act of force on a group or a person happens in, where the text places it ("a
+    Colombian attack on a FARC camp in Ecuadorian territory", "Turkish strikes on PKK hideouts in
+    northern Iraq"; ``territory_rule`` in grammar.json): a place phrase on the noun or on its target
+    phrase, of a state that is neither a doer's nor a target's; nothing when a target is a state."""
+    if any(ctx.kind(t) == "country" for t in targets):
+        return [], []
+    own = {state_of(ctx, a) for a in (*sources, *targets)}
+    holders = [noun, *(o for p in preps for o in _preps(noun, p))]
+    found: list[str] = []
+    tokens: list[Token] = []
+    for holder in holders:
+        places, place_tokens = place_targets(
+            holder, ctx, skip=frozenset(ctx.grammar["territory_rule"]["skip_preps"])
+        )
+        for place, token in zip(places, place_tokens, strict=False):
+            if ctx.kind(place) == "country" and place not in own and place not in found:
+                found.append(place)
+                tokens.append(token)
+    return found, tokens
 
 
 def _used_in(noun: Token, ctx: Context) -> Token | None:
