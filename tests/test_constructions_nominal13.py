@@ -245,3 +245,49 @@ def test_group_at_home_adds_no_state(relations_of: Related) -> None:
     """ "al-Shabab fighters in Somalia": the group's own state is no second target."""
     found = _ids(relations_of, "A U.S. drone strike on al-Shabab fighters in Somalia killed 13.")
     assert "USA ASSAULT SOM" not in found, sorted(found)
+
+
+# --- "... in Gaza. Israeli strikes have killed 300 people": a harm placed where the story is --------
+
+HARM_IN_THE_STORY = [
+    (
+        "Fighting spread across Tigray last week. Eritrean airstrikes have killed 30 people, aid workers"
+        " said.",
+        "ERI ASSAULT ETH",
+    ),
+    (
+        "Rescue teams searched the rubble in Odesa. Russian drone attacks have injured 12 people, officials"
+        " said.",
+        "RUS ASSAULT UKR",
+    ),
+    (
+        "Heavy fighting continued in Gaza on Monday. Israeli strikes have killed more than 300 people, the"
+        " health ministry said.",
+        "ISR ASSAULT PSE",
+    ),
+    (
+        "Residents of Kharkiv spent another night in shelters. Russian missile strikes have killed 14 people"
+        " since Friday.",
+        "RUS ASSAULT UKR",
+    ),
+    (
+        "Families fled Khan Younis overnight. Israeli tank fire has killed 25 people, medics said.",
+        "ISR ASSAULT PSE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HARM_IN_THE_STORY)
+def test_harm_placed_where_the_story_is(expect: Expect, text: str, want: str) -> None:
+    expect(text, (want,))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_want"),
+    [
+        ("Talks were held in Istanbul. Russian strikes killed ten people.", "RUS ASSAULT TUR"),
+        ("Leaders met in Doha and Cairo. Israeli strikes killed ten people.", "ISR ASSAULT QAT"),
+    ],
+)
+def test_meeting_venue_is_no_place_of_harm(expect: Expect, text: str, not_want: str) -> None:
+    expect(text, not_want=(not_want,))

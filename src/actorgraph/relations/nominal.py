@@ -535,6 +535,10 @@ def from_noun(
         # "the coup that toppled President X", "the coup to dethrone X": whom its clause ousts
         targets, toks = _ousted_by_clause(noun, ctx)
         pred += toks
+    if not targets and sources and not inferred and _harms(noun, trigger, ctx):
+        # "Heavy fighting went on in Gaza. Israeli strikes have killed 300 people": where the story is
+        targets = _story_place(noun, sources, ctx)
+        inferred = bool(targets)
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
@@ -1489,6 +1493,58 @@ def _territory_of(
                 found.append(place)
                 tokens.append(token)
     return found, tokens
+
+
+def _harms(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``noun`` is an act of force that is the subject of a verb of harm ("Israeli strikes have
+    killed 300 people"; ``harm_verbs``)."""
+    return (
+        trigger.plover == "ASSAULT" and noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.grammar["harm_verbs"]
+    )
+
+
+def _story_place(noun: Token, sources: list[str], ctx: Context) -> list[str]:
+    """The one state of the places named in ``noun``'s sentence, else in the one before, else the one
+    before that, that is none of the doers' states ("Heavy fighting went on in Gaza. Israeli strikes
+    have killed 300 people": Palestine); nothing where a sentence names places of two such states."""
+    here = sentence_index(ctx, noun.i)
+    doers = {state_of(ctx, a) for a in sources}
+    for k in range(here, max(-1, here - ctx.grammar["story_place_sentences"] - 1), -1):
+        states = {
+            p
+            for t in ctx.sentences[k]
+            if (p := ctx.actors.place_at(t)) and p not in doers and not _venue(t, ctx)
+        }
+        if len(states) > 1:
+            return []
+        if states:
+            state = next(iter(states))
+            return [state] if ctx.actors.ensure_actor(state) else []
+    return []
+
+
+def _venue(place: Token, ctx: Context) -> bool:
+    """Whether a place is where a meeting is held ("talks were held in Istanbul", "met in Doha")."""
+    head = place.head.head if place.head.dep_ == "prep" else None
+    while head is not None and head.dep_ == "conj" and head.head.pos_ in {"VERB", "NOUN"}:
+        head = head.head
+    if head is None:
+        return False
+    found = (
+        verb_trigger(head, ctx.lexicon) if head.pos_ in {"VERB", "AUX"} else noun_trigger(head, ctx.lexicon)
+    )
+    meeting = found[0] if isinstance(found, tuple) else found
+    if meeting is None and head.pos_ in {"VERB", "AUX"}:
+        # "talks were held in Istanbul": the meeting noun the verb holds
+        meeting = next(
+            (
+                m
+                for c in head.children
+                if c.dep_ in {"nsubjpass", "dobj"} and (m := noun_trigger(c, ctx.lexicon))
+            ),
+            None,
+        )
+    return meeting is not None and meeting.plover == "CONSULT"
 
 
 def _used_in(noun: Token, ctx: Context) -> Token | None:
