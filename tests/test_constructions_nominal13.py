@@ -291,3 +291,9 @@ def test_harm_placed_where_the_story_is(expect: Expect, text: str, want: str) ->
 )
 def test_meeting_venue_is_no_place_of_harm(expect: Expect, text: str, not_want: str) -> None:
     expect(text, not_want=(not_want,))
+
+
+def test_measure_undone_is_no_measure(coded: Callable[[str], dict[str, set[str]]]) -> None:
+    """ "suspended its tariffs": its own measure undone concedes, it imposes nothing."""
+    found = coded("Ottawa suspended its retaliatory tariffs on U.S. goods for 30 days.")
+    assert "CAN SANCTION USA" not in found, sorted(found)

@@ -867,8 +867,9 @@ def _owned_by_subject(noun: Token, trigger: Trigger, owners: list[str], ctx: Con
     """Whether the owners a pronoun names ("its", "their") are surely the doers of ``noun``: the
     subject of the clause the noun is the object of, for a joint activity ("Laos and Vietnam defend
     their joint ventures") or a hostile act (``owned_act_rule``: "Canada defended its tariffs on
-    U.S. goods"), which no one condemns as their own ("condemned its attacks"); not support one backs
-    off ("Moscow backed off its support" keeps the support unreal)."""
+    U.S. goods"), which no one condemns as their own ("condemned its attacks") and which is no act where
+    the verb undoes it ("rolled back its tariffs": CONCEDE alone); not support one backs off ("Moscow
+    backed off its support" keeps the support unreal)."""
     rule = ctx.grammar["owned_act_rule"]
     if not trigger.symmetric and trigger.plover not in rule["types"]:
         return False
@@ -1530,10 +1531,11 @@ def _venue(place: Token, ctx: Context) -> bool:
         head = head.head
     if head is None:
         return False
-    found = (
-        verb_trigger(head, ctx.lexicon) if head.pos_ in {"VERB", "AUX"} else noun_trigger(head, ctx.lexicon)
-    )
-    meeting = found[0] if isinstance(found, tuple) else found
+    if head.pos_ in {"VERB", "AUX"}:
+        found = verb_trigger(head, ctx.lexicon)
+        meeting = found[0] if found is not None else None
+    else:
+        meeting = noun_trigger(head, ctx.lexicon)
     if meeting is None and head.pos_ in {"VERB", "AUX"}:
         # "talks were held in Istanbul": the meeting noun the verb holds
         meeting = next(
