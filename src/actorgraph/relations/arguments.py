@@ -610,6 +610,13 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
                 actors.extend(np_actors(comp, ctx)[0])
             actors.extend(principals(verb, own, ctx))
         return list(dict.fromkeys(actors)), passive, inferred
+    owners = [c for c in verb.children if c.dep_ == "poss"] if verb.tag_ == "VBG" else []
+    if owners:
+        # "Russian troops' shelling of Ukrainian towns": a gerund's possessor is its subject
+        found = [np_actors(o, ctx) for o in owners]
+        actors = list(dict.fromkeys(a for named, _ in found for a in named))
+        if actors:
+            return actors, passive, any(inf for _, inf in found)
     claimed = verb.dep_ == "pcomp" and claimed_under(verb, ctx)
     under_verb = verb.head.head.pos_ in {"VERB", "AUX"}
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (under_verb or claimed):

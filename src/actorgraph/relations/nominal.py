@@ -179,6 +179,9 @@ def from_noun(
     holder = noun.head if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"} else noun
     if cut is not None and not any(c.dep_ == "prep" and c.lower_ in trigger.preps for c in noun.children):
         holder = cut  # "Sweden's pause in budget support to Mozambique": the phrase hangs on the cut
+    used = _used_in(noun, ctx)
+    if used is not None:
+        holder = used  # "China's use of water cannon against X": the phrases hang on the use
     if noun.lemma_.lower() in ctx.grammar["nominal_verbs"] and holder is noun:
         # "the normalization of relations between X and Y": the parties hang on what the noun acts on
         # (acc-vocab)
@@ -197,15 +200,13 @@ def from_noun(
             found += emit(joined, between, trigger, pred, sent, verb, ctx, doc_date, 0.6)
         return found
     sources: list[str] = []
-    for child in noun.children:
+    for child in [*noun.children, *(used.children if used is not None else ())]:
         if child.dep_ in {"poss", "amod", "compound", "nmod"}:
             sub, inf = np_actors(child, ctx)
             sources.extend(sub)
-            # "Laos and Vietnam defend their joint ventures": "their" is the clause's own subject, no guess
-            # (of a joint activity only: "Moscow backed off its support" keeps the support unreal)
-            inferred |= inf and not (
-                trigger.symmetric and child.pos_ == "PRON" and _own_subject(noun, sub, ctx)
-            )
+            # "Laos and Vietnam defend their joint ventures", "Canada defended its tariffs on U.S. goods":
+            # "their"/"its" is the clause's own subject, no guess
+            inferred |= inf and not (child.pos_ == "PRON" and _owned_by_subject(noun, trigger, sub, ctx))
     if not sources and cut is not None:
         # "Norway's reduction in aid to Uganda": the cut's own doer
         sources = [
@@ -234,6 +235,10 @@ def from_noun(
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
         agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
+        for obj in _preps(holder, "of") if not agents and "of" in trigger.preps else []:
+            # "the downing of an Iranian drone [by U.S. forces]": the parser hangs the by-phrase on
+            # what the act is done to
+            agents, agent_tokens, inf = prep_objects(obj, ("by",), ctx)
         sources.extend(_owner_of_kind(noun, agents, ctx) or agents)
         pred += agent_tokens
         inferred |= inf
@@ -370,10 +375,17 @@ def from_noun(
         and trigger.plover in _GIVEN_TYPES
         and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in governing.children)
     )
+    grievance = not sources and governing is not None and _grievance(noun, trigger, ctx)
+    if grievance:
+        # "lodged a protest over the killing of Afghan soldiers, allegedly by X": what a complaint is
+        # over is no act of the complainer; a by-phrase the parser hung on the verb names its doer
+        sources, doer_tokens = act_doers(noun, ctx, governing)
+        pred += doer_tokens
     if (
         not sources
         and not reacted
         and not given
+        and not grievance
         and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs)
     ):
         verb = governing
@@ -506,6 +518,11 @@ def from_noun(
         places, toks = place_targets(noun, ctx)
         if not places and anchor is not noun:
             places, toks = place_targets(anchor, ctx, skip=away)
+        harmed = _harm_caused(noun, ctx) if not places else None
+        if harmed is not None:
+            # "Because of Russian shelling, thousands fled their homes in Kharkiv": where the harm is
+            refuges = frozenset(ctx.grammar["caused_harm_rule"]["skip_preps"])
+            places, toks = place_targets(harmed, ctx, skip=refuges)
         targets += places
         pred += toks
     if not targets and not between:
@@ -538,10 +555,18 @@ def from_noun(
         # "the coup that toppled President X", "the coup to dethrone X": whom its clause ousts
         targets, toks = _ousted_by_clause(noun, ctx)
         pred += toks
+    if not targets and sources and not inferred and _harms(noun, trigger, ctx):
+        # "Heavy fighting went on in Gaza. Israeli strikes have killed 300 people": where the story is
+        targets = _story_place(noun, sources, ctx)
+        inferred = bool(targets)
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if targets and trigger.plover in ctx.grammar["territory_rule"]["types"]:
+        # "a Colombian attack on a FARC camp in Ecuadorian territory": the state whose land it is, too
+        hosts, host_tokens = _territory_of(holder, own_preps, sources, targets, ctx)
+        targets, pred = [*targets, *hosts], [*pred, *host_tokens]
     if not targets and len(sources) > 1 and any(hyphen_partners(c) for c in noun.children):
         # "the Russia-Ukraine war", "Turkish-Iranian rivalry": the two sides, with no stated aggressor.
         trigger = replace(trigger, symmetric=True)
@@ -882,6 +907,23 @@ def _helped(verb: Token, sources: list[str], ctx: Context) -> list[str]:
             break
         node = node.head
     return []
+
+
+def _owned_by_subject(noun: Token, trigger: Trigger, owners: list[str], ctx: Context) -> bool:
+    """Whether the owners a pronoun names ("its", "their") are surely the doers of ``noun``: the
+    subject of the clause the noun is the object of, for a joint activity ("Laos and Vietnam defend
+    their joint ventures") or a hostile act (``owned_act_rule``: "Canada defended its tariffs on
+    U.S. goods"), which no one condemns as their own ("condemned its attacks") and which is no act where
+    the verb undoes it ("rolled back its tariffs": CONCEDE alone); not support one backs off ("Moscow
+    backed off its support" keeps the support unreal)."""
+    rule = ctx.grammar["owned_act_rule"]
+    if not trigger.symmetric and trigger.plover not in rule["types"]:
+        return False
+    verb = governing_verb(noun)
+    over = verb_trigger(verb, ctx.lexicon) if verb is not None else None
+    if over is not None and over[0].plover in rule["not_under"]:
+        return False
+    return _own_subject(noun, owners, ctx)
 
 
 def _own_subject(noun: Token, actors: list[str], ctx: Context) -> bool:
@@ -1486,6 +1528,121 @@ def _custody_phrase(noun: Token, trigger: Trigger, governing: Token, ctx: Contex
         and noun.head.i == governing.i
         and governing.lemma_.lower() in ctx.grammar["undergo_verbs"]
     )
+
+
+def _territory_of(
+    noun: Token, preps: tuple[str, ...], sources: list[str], targets: list[str], ctx: Context
+) -> tuple[list[str], list[Token]]:
+    """The state an act of force on a group or a person happens in, where the text places it ("a
+    Colombian attack on a FARC camp in Ecuadorian territory", "Turkish strikes on PKK hideouts in
+    northern Iraq"; ``territory_rule`` in grammar.json): a place phrase on the noun or on its target
+    phrase, of a state that is neither a doer's nor a target's; nothing when a target is a state."""
+    if any(ctx.kind(t) == "country" for t in targets):
+        return [], []
+    own = {state_of(ctx, a) for a in (*sources, *targets)}
+    holders = [noun, *(o for p in preps for o in _preps(noun, p))]
+    found: list[str] = []
+    tokens: list[Token] = []
+    for holder in holders:
+        places, place_tokens = place_targets(
+            holder, ctx, skip=frozenset(ctx.grammar["territory_rule"]["skip_preps"])
+        )
+        for place, token in zip(places, place_tokens, strict=False):
+            if ctx.kind(place) == "country" and place not in own and place not in found:
+                found.append(place)
+                tokens.append(token)
+    return found, tokens
+
+
+def _harms(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``noun`` is an act of force that is the subject of a verb of harm ("Israeli strikes have
+    killed 300 people"; ``harm_verbs``)."""
+    return (
+        trigger.plover == "ASSAULT" and noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.grammar["harm_verbs"]
+    )
+
+
+def _story_place(noun: Token, sources: list[str], ctx: Context) -> list[str]:
+    """The one state of the places named in ``noun``'s sentence, else in the one before, else the one
+    before that, that is none of the doers' states ("Heavy fighting went on in Gaza. Israeli strikes
+    have killed 300 people": Palestine); nothing where a sentence names places of two such states."""
+    here = sentence_index(ctx, noun.i)
+    doers = {state_of(ctx, a) for a in sources}
+    for k in range(here, max(-1, here - ctx.grammar["story_place_sentences"] - 1), -1):
+        states = {
+            p
+            for t in ctx.sentences[k]
+            if (p := ctx.actors.place_at(t)) and p not in doers and not _venue(t, ctx)
+        }
+        if len(states) > 1:
+            return []
+        if states:
+            state = next(iter(states))
+            return [state] if ctx.actors.ensure_actor(state) else []
+    return []
+
+
+def _venue(place: Token, ctx: Context) -> bool:
+    """Whether a place is where a meeting is held ("talks were held in Istanbul", "met in Doha")."""
+    head = place.head.head if place.head.dep_ == "prep" else None
+    while head is not None and head.dep_ == "conj" and head.head.pos_ in {"VERB", "NOUN"}:
+        head = head.head
+    if head is None:
+        return False
+    if head.pos_ in {"VERB", "AUX"}:
+        found = verb_trigger(head, ctx.lexicon)
+        meeting = found[0] if found is not None else None
+    else:
+        meeting = noun_trigger(head, ctx.lexicon)
+    if meeting is None and head.pos_ in {"VERB", "AUX"}:
+        # "talks were held in Istanbul": the meeting noun the verb holds
+        meeting = next(
+            (
+                m
+                for c in head.children
+                if c.dep_ in {"nsubjpass", "dobj"} and (m := noun_trigger(c, ctx.lexicon))
+            ),
+            None,
+        )
+    return meeting is not None and meeting.plover == "CONSULT"
+
+
+def _used_in(noun: Token, ctx: Context) -> Token | None:
+    """The noun of using whose "of" object ``noun`` is ("the Chinese coast guard's [use] of water
+    cannon against X"; ``use_nouns`` in grammar.json), else ``None``."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    use = noun.head.head
+    return use if use.pos_ == "NOUN" and use.lemma_.lower() in ctx.grammar["use_nouns"]["nouns"] else None
+
+
+def _grievance(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``noun`` is a hostile act a clause is over or about ("lodged a protest over the killing
+    of ...", "summoned the envoy over the seizure of ..."; ``grievance_rule`` in grammar.json): a reason
+    of the clause's act, no act of its subject (not "preside over official talks")."""
+    rule = ctx.grammar["grievance_rule"]
+    return noun.dep_ == "pobj" and noun.head.lower_ in rule["preps"] and trigger.plover in rule["types"]
+
+
+def _harm_caused(noun: Token, ctx: Context) -> Token | None:
+    """The verb of harm whose clause a phrase of cause names ``noun`` in ("Because of Russian
+    shelling, thousands fled their homes in Kharkiv", "were killed in Somalia as a result of Kenyan
+    airstrikes"; ``caused_harm_rule`` in grammar.json), else ``None``."""
+    rule = ctx.grammar["caused_harm_rule"]
+    doc, start = noun.doc, noun.left_edge.i
+    phrase = next(
+        (p for p in rule["phrases"] if doc[max(0, start - len(p.split())) : start].text.lower() == p), None
+    )
+    if phrase is None:
+        return None
+    first = start - len(phrase.split())
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} or first <= verb.i < start:
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    verbs = {*ctx.grammar["harm_verbs"], *ctx.victim_verbs, *rule["verbs"]}
+    return verb if verb.lemma_ in verbs else None
 
 
 def _victims(noun: Token, ctx: Context) -> list[str]:
