@@ -7,7 +7,7 @@ For each set held out: train both models on the other sets (threshold chosen ins
 ``scripts/train_pairs.py``), apply them to the held-out set and print its pair (dyad) and typed
 P/R/F1 with the reference scorer, status all and asserted, for the rules alone and for rules +
 learned. Then the same over every document, in 5 document-grouped folds. With ``--train-on A,B``,
-instead: train once on sets A and B (what a clone can retrain on: ``voa,voa2a,voa2b``, shipped in
+instead: train once on sets A and B (what a clone can retrain on: ``voa,voa2,voa3``, shipped in
 ``tests/data``) and score each other set. Needs scikit-learn (the ``train`` extra). Prints numbers
 only.
 """

@@ -3,7 +3,7 @@ with labels from an annotated set's gold.
 
     python scripts/learn_data.py OUT_DIR NAME=STORIES.jsonl:GOLD_DIR [NAME=... ...]
     python scripts/learn_data.py OUT_DIR voa                    # VOA dev, shipped in tests/data/voa
-    python scripts/learn_data.py OUT_DIR voa voa2a voa2b        # any set shipped in tests/data/NAME
+    python scripts/learn_data.py OUT_DIR voa voa2 voa3          # any set shipped in tests/data/NAME
 
 Writes ``OUT_DIR/NAME.jsonl``: one line per document with the rules' relations (the fields the
 reference scorer reads) and the candidate pairs of :mod:`actorgraph.relations.learned.pairs` (the
