@@ -84,6 +84,40 @@ def _procedure(anchor: Token, ctx: Context) -> bool:
     return False
 
 
+def _partner_elsewhere(anchor: Token, pred_tokens: list[Token], trigger: Trigger, ctx: Context) -> bool:
+    """Whether a mutual act names its partner in a "with" phrase that is no actor, a party of states or
+    people ("signed a deal with their neighbours", "sealed a pact with several Gulf states", "with the
+    Asian giant"): its subjects act side by side towards that party, not on each other. Not "with each
+    other", "with great fanfare", "with the help of X"; and a meeting stays one meeting whose subjects
+    meet each other too (``partner_elsewhere_rule``)."""
+    rule = ctx.grammar["partner_elsewhere_rule"]
+    if trigger.plover in rule["kept_types"]:
+        return False
+    parties = (
+        set(ctx.grammar["member_nouns"]) | set(ctx.grammar["group_heads"]["state"]) | set(rule["party_nouns"])
+    )
+    heads = {anchor, *pred_tokens}
+    heads |= {h.head for h in list(heads) if h.pos_ == "NOUN" and h.head.pos_ in {"VERB", "AUX"}}
+    heads |= {c for h in list(heads) if h.pos_ in {"VERB", "AUX"} for c in h.children if c.dep_ == "dobj"}
+    for obj in (
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in rule["preps"]
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            continue  # "with the help of X": who stands behind the act, not its partner
+        if obj.lower_ in parties or obj.lemma_.lower() in parties:
+            return True
+        if any(
+            c.dep_ in {"amod", "compound"} and c.ent_type_ in rule["place_entities"] for c in obj.children
+        ):
+            return True  # "the Asian superpower", "the West African bloc"
+    return False
+
+
 def emit(
     sources: list[str],
     targets: list[str],
@@ -129,7 +163,7 @@ def emit(
     mutual = mutual or (not targets and len(sources) > 1 and reciprocal_object(anchor))
     if targets:
         pairs = [(s, t) for s in sources for t in targets if s != t and not _own_state(s, t, trigger, ctx)]
-    elif mutual and len(sources) > 1:
+    elif mutual and len(sources) > 1 and not _partner_elsewhere(anchor, pred_tokens, trigger, ctx):
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
     if not pairs and sources and not negated and trigger.pos == "verb":
         ctx.discourse.remember_doers(anchor, trigger.plover, sources)  # "forces shelled Idlib"
