@@ -95,3 +95,54 @@ SPOKE_GUARDS = [
 @pytest.mark.parametrize(("text", "want"), SPOKE_GUARDS)
 def test_talks_and_criticism_keep_their_reading(expect: Expect, text: str, want: tuple[str, ...]) -> None:
     expect(text, want)
+
+
+# --- "blocked a Philippine supply boat", "intimidated an aid convoy": an event noun that only
+# qualifies a vehicle names its cargo; the clause acts on the vehicle, and the noun is no aid by the
+# clause's doer, nor a cut in aid (what carries the aid may still be sent: "sent an aid convoy to X") --
+
+# (sentence, what it must state, what it must not state)
+CARGO = [
+    (
+        "Vietnamese patrol boats blocked a Chinese supply ship near the reef on Monday.",
+        ("VNM COERCE CHN",),
+        ("VNM SANCTION CHN",),
+    ),
+    (
+        "The China Coast Guard has once again attempted to intimidate a Philippine supply convoy.",
+        (),
+        ("CHN AID PHL",),
+    ),
+    (
+        "Indian border guards tried to block a Nepalese aid convoy at the crossing.",
+        ("IND COERCE NPL",),
+        ("IND SANCTION NPL",),
+    ),
+    ("Russian jets buzzed a Polish relief flight over the Baltic Sea.", (), ("RUS AID POL",)),
+    (
+        "Israeli commandos stopped a Turkish aid ship in international waters.",
+        (),
+        ("ISR SANCTION TUR", "ISR AID TUR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), CARGO)
+def test_an_event_noun_on_a_vehicle_is_its_cargo(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
+
+
+# (sentence, what it must state)
+CARGO_GUARDS = [
+    ("Egypt sent an aid convoy to Sudan on Monday.", ("EGY AID SDN",)),
+    ("Saudi Arabia dispatched relief trucks to Yemen.", ("SAU AID YEM",)),
+    ("Serbia blocked food supplies to Kosovo.", ("SRB SANCTION KSV",)),
+    ("Japan cut its aid to Myanmar after the coup.", ("JPN SANCTION MMR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CARGO_GUARDS)
+def test_aid_sent_or_cut_keeps_its_reading(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
