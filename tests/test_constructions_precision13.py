@@ -146,3 +146,48 @@ CARGO_GUARDS = [
 @pytest.mark.parametrize(("text", "want"), CARGO_GUARDS)
 def test_aid_sent_or_cut_keeps_its_reading(expect: Expect, text: str, want: tuple[str, ...]) -> None:
     expect(text, want)
+
+
+# --- "a ceasefire between A and B", "A's truce with B": a ceasefire two sides hold is an agreement
+# between them (AGREE), as the guidelines code it; one side declaring one ("announced a ceasefire")
+# de-escalates (RETREAT) ----------------------------------------------------------------------------
+
+# (sentence, what it must state)
+CEASEFIRES = [
+    ("The 2015 ceasefire between Ukraine and Russia collapsed within weeks.", pairs("AGREE", "UKR", "RUS")),
+    ("A truce between Sudan and South Sudan took effect on Sunday.", pairs("AGREE", "SDN", "SSD")),
+    ("Ethiopia's ceasefire with Eritrea has held for a year.", pairs("AGREE", "ETH", "ERI")),
+    (
+        "Mediators hope a ceasefire between Thailand and Cambodia can be reached this week.",
+        pairs("AGREE", "THA", "KHM"),
+    ),
+    (
+        "Both sides accused each other of violating the 1994 armistice between Armenia and Azerbaijan.",
+        pairs("AGREE", "ARM", "AZE"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CEASEFIRES)
+def test_a_ceasefire_between_two_sides_is_their_agreement(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    assert not coded_as(expect(text, want), "RETREAT")
+
+
+# (sentence, what it must state, what it must not state)
+CEASEFIRE_GUARDS = [
+    (
+        "Russia announced a unilateral ceasefire in Ukraine for Orthodox Christmas.",
+        ("RUS RETREAT UKR",),
+        ("RUS AGREE UKR",),
+    ),
+    ("The UN called for a ceasefire between Israel and Hamas.", ("UN REQUEST ISR",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), CEASEFIRE_GUARDS)
+def test_declared_and_requested_ceasefires_keep_their_reading(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)

@@ -113,6 +113,20 @@ def _under_attack(
     return emit(sources, targets, trigger, [verb, prep, noun, *toks], sent, verb, ctx, doc_date, 0.6)
 
 
+def _declared_truce(noun: Token, trigger: Trigger, ctx: Context) -> Trigger:
+    """A ceasefire two sides hold is their agreement (the noun's AGREE: "a ceasefire between A and B",
+    "A's truce with B"); one a side declares, "announced a ceasefire with X", "a unilateral truce",
+    de-escalates (RETREAT, ``declared_truce_rule``)."""
+    rule = ctx.grammar["declared_truce_rule"]
+    if noun.lemma_.lower() not in rule["nouns"]:
+        return trigger
+    verb = governing_verb(noun)
+    declared = verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in rule["verbs"]
+    if declared or any(c.lower_ in rule["modifiers"] for c in noun.children):
+        return replace(trigger, plover=rule["plover"], cameo=rule["cameo"])
+    return trigger
+
+
 def _cargo(noun: Token, trigger: Trigger, ctx: Context) -> bool:
     """Whether ``noun`` only qualifies a vehicle that a verb acts on ("blocked a Philippine supply boat",
     "intimidated an aid convoy", "buzzed a relief flight"): it names the cargo, and what the clause
@@ -149,6 +163,7 @@ def from_noun(
         return []  # "the India-Pakistan relationship remains tense": no cooperation
     if _cargo(noun, trigger, ctx):
         return []  # "blocked a Philippine supply boat": the clause acts on the boat, no aid nor cut
+    trigger = _declared_truce(noun, trigger, ctx)  # "announced a unilateral ceasefire": RETREAT
     owned = owner_undergoes(noun, trigger, ctx)
     if owned is not None:
         # "Egyptian blogger X's detention", "X's arrest in Moscow": the owner is held, never holds
