@@ -115,13 +115,18 @@ def _under_attack(
 
 def _declared_truce(noun: Token, trigger: Trigger, ctx: Context) -> Trigger:
     """A ceasefire two sides hold is their agreement (the noun's AGREE: "a ceasefire between A and B",
-    "A's truce with B"); one a side declares, "announced a ceasefire with X", "a unilateral truce",
-    de-escalates (RETREAT, ``declared_truce_rule``)."""
+    "A's truce with B", "Qatar announced a truce between A and B"); one a side declares, "announced a
+    ceasefire with X", "a unilateral truce", de-escalates (RETREAT, ``declared_truce_rule``)."""
     rule = ctx.grammar["declared_truce_rule"]
     if noun.lemma_.lower() not in rule["nouns"]:
         return trigger
     verb = governing_verb(noun)
-    declared = verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in rule["verbs"]
+    declared = (
+        verb is not None
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in rule["verbs"]
+        and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    )
     if declared or any(c.lower_ in rule["modifiers"] for c in noun.children):
         return replace(trigger, plover=rule["plover"], cameo=rule["cameo"])
     return trigger
