@@ -191,3 +191,60 @@ def test_declared_and_requested_ceasefires_keep_their_reading(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- "the warring parties", "the warring factions": the two sides of the fight the story told, not the
+# last two states it named (the mediators, the neighbours); no fight told, no one ------------------
+
+# (story, what it must state, what it must not state)
+WARRING = [
+    (
+        "Armenian forces shelled Azerbaijani villages near the enclave. France and Russia urged restraint. "
+        "The warring parties agreed to a truce on Friday.",
+        ("ARM AGREE AZE",),
+        ("FRA AGREE RUS",),
+    ),
+    (
+        "Ethiopian troops shelled Eritrean positions along the border. Kenya and Djibouti called for calm. "
+        "Talks between the warring sides are expected next week.",
+        ("ETH CONSULT ERI",),
+        ("KEN CONSULT DJI",),
+    ),
+    (
+        "Sudan's army attacked South Sudanese forces near Abyei. Egypt and Chad offered to mediate. "
+        "The warring factions signed a ceasefire in Cairo.",
+        ("SDN AGREE SSD",),
+        ("EGY AGREE TCD",),
+    ),
+    (
+        "Indian troops exchanged fire with Pakistani soldiers in Kashmir. Britain and the United States "
+        "expressed concern. Both warring parties have agreed to a truce.",
+        ("IND AGREE PAK",),
+        ("GBR AGREE USA",),
+    ),
+    (
+        "Thailand and Cambodia clashed along their border on Monday. Malaysia and Indonesia offered to "
+        "mediate. The warring parties met in Kuala Lumpur on Thursday.",
+        ("THA CONSULT KHM",),
+        ("MYS CONSULT IDN",),
+    ),
+    (
+        "Norway and Sweden hosted a peace conference on Monday. "
+        "The warring parties did not attend the talks.",
+        (),
+        ("NOR CONSULT SWE",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), WARRING)
+def test_the_warring_parties_are_the_sides_of_the_fight(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
+
+
+def test_the_two_sides_are_still_the_last_pair_named(expect: Expect) -> None:
+    expect(
+        "Armenia and Azerbaijan held talks in Moscow. The two sides agreed to a truce.", ("ARM AGREE AZE",)
+    )

@@ -45,6 +45,7 @@ class Anaphora:
         self.leader_groups = set(g["leader_group_heads"])
         #: "the neighbours": with no number, two states or no one
         self.pair_heads = set(g["pair_heads"]["words"])
+        self.warring = set(g["warring_words"]["words"])
         self.extraposition = set(g["extraposition_words"]["words"])
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
@@ -302,8 +303,11 @@ class Anaphora:
                 count = int(child.text)
             elif child.lower_ == "other" and child.dep_ == "amod":
                 other = True
+        if kind == "party" and any(c.dep_ == "amod" and c.lower_ in self.warring for c in token.lefts):
+            # "the warring parties": the sides of the fight told before, not the last two named
+            return self.ctx.discourse.events.last_fight(token)
         if not count and kind == "party" and any(c.lower_ == "the" for c in token.lefts):
-            count = 2  # "the warring parties"
+            count = 2  # "the rival parties"
         if _owned(token, self.ctx) or detached_list(token) is not None:
             return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
         if token.lower_ in self.pair_heads and not count and _definite(token) and not other:

@@ -372,6 +372,20 @@ class Events:
                 return self._sides(act, sources)
         return None
 
+    def last_fight(self, token: Token) -> list[str]:
+        """The two sides of the last fight the document told before ``token`` ("Indian troops fired
+        on Pakistani posts. ... the warring parties"), empty when it told none."""
+        here = sentence_index(self.ctx, token.i)
+        act = next(
+            (
+                a
+                for a in reversed(self.acts)
+                if a.sentence <= here and a.type in self.fight_types and a.target
+            ),
+            None,
+        )
+        return [act.source, act.target] if act is not None and act.source != act.target else []
+
     def wait_for_fight(self, verb: Token, sources: list[str], emitter: Emitter) -> None:
         """Keep a call to stop a fight reported before the fight itself ("While she demanded an end
         to the hostilities, ..." and the fighting told later): :meth:`later_calls` emits it."""
