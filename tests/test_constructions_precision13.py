@@ -248,3 +248,61 @@ def test_the_two_sides_are_still_the_last_pair_named(expect: Expect) -> None:
     expect(
         "Armenia and Azerbaijan held talks in Moscow. The two sides agreed to a truce.", ("ARM AGREE AZE",)
     )
+
+
+# --- a state and its own officials, forces and organs are one side: the messenger of a message is
+# not its addressee; a protest over the killing of one's soldiers is no attack on them; a denial of
+# one's own property abroad rejects no one (a state's coercion and charges of its own stay) -----
+
+# (sentence, what it must state, what it must not state; organs and officials coded by their state)
+OWN_SIDE = [
+    (
+        "The French, in their congratulatory message sent through Foreign Minister Jean-Noel Barrot, "
+        "called on the Senegalese government to hold talks.",
+        ("FRA REQUEST SEN",),
+        ("FRA SUPPORT FRA",),
+    ),
+    (
+        "Canada, in its congratulatory message sent through its Foreign Minister, Melanie Joly, called on "
+        "Kenyan authorities to respect the vote.",
+        ("CAN REQUEST KEN",),
+        ("CAN SUPPORT CAN",),
+    ),
+    (
+        "Ankara lodged a strong protest with Athens over the killing of a Turkish soldier, allegedly by "
+        "Greek troops.",
+        ("TUR ACCUSE GRC",),
+        ("TUR ASSAULT TUR",),
+    ),
+    (
+        "Kabul lodged a protest with Islamabad over the killing of three Afghan border guards, allegedly "
+        "by Pakistani forces.",
+        ("AFG ACCUSE PAK",),
+        ("AFG ASSAULT AFG",),
+    ),
+    ("Lavrov denied having any property outside of Russia.", (), ("RUS REJECT RUS",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), OWN_SIDE)
+def test_a_state_and_its_own_officials_are_one_side(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
+
+
+# (sentence, what it must state)
+OWN_SIDE_GUARDS = [
+    ("Egypt jailed former President Mohamed Morsi in 2013.", ("EGY COERCE EGY",)),
+    (
+        "Russia's navy vessels regularly harass or tail Norwegian ships patrolling the Arctic, Oslo says.",
+        ("NOR ACCUSE RUS",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_SIDE_GUARDS)
+def test_a_state_still_coerces_its_officials_and_accuses_others_forces(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want)

@@ -63,6 +63,24 @@ def _own_state(source: str, target: str, trigger: Trigger, ctx: Context) -> bool
     )
 
 
+def _own_side(source: str, target: str, trigger: Trigger, ctx: Context) -> bool:
+    """Whether one side is a state and the other one of its own officials, forces or organs: one side,
+    no relation between them ("the UK's message sent through its Foreign Secretary" is no support of
+    him; "Islamabad protested the killing of Pakistani soldiers" is no attack on them; "Lavrov denied
+    having property outside of Russia" rejects no one). A state's coercion and charges of its own
+    stay ("Egypt jailed its former president", "minister X was charged"; ``own_side_rule``)."""
+    if trigger.plover in ctx.grammar["own_side_rule"]["kept_types"]:
+        return False
+    a, b = ctx.actors.actors[source], ctx.actors.actors[target]
+    return any(
+        state.type == "country"
+        and own.type != "country"
+        and own.country == state.id
+        and sector_class(own.sector, own.type) == "state"
+        for state, own in ((a, b), (b, a))
+    )
+
+
 def _procedure(anchor: Token, ctx: Context) -> bool:
     """Whether ``anchor`` is in a condition whose consequence is what an unnamed party may or must do:
     "if the BIA agrees with the government, the green card holder can appeal" explains how a procedure
@@ -162,7 +180,12 @@ def emit(
     # "Moscow and Kyiv accused each other": the subject's members act on one another (acc-lists)
     mutual = mutual or (not targets and len(sources) > 1 and reciprocal_object(anchor))
     if targets:
-        pairs = [(s, t) for s in sources for t in targets if s != t and not _own_state(s, t, trigger, ctx)]
+        pairs = [
+            (s, t)
+            for s in sources
+            for t in targets
+            if s != t and not _own_state(s, t, trigger, ctx) and not _own_side(s, t, trigger, ctx)
+        ]
     elif mutual and len(sources) > 1 and not _partner_elsewhere(anchor, pred_tokens, trigger, ctx):
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
     if not pairs and sources and not negated and trigger.pos == "verb":
