@@ -251,8 +251,8 @@ def test_the_two_sides_are_still_the_last_pair_named(expect: Expect) -> None:
 
 
 # --- a state and its own officials, forces and organs are one side: the messenger of a message is
-# not its addressee; a protest over the killing of one's soldiers is no attack on them; a denial of
-# one's own property abroad rejects no one (a state's coercion and charges of its own stay) -----
+# not its addressee; a protest over the killing of one's soldiers is no attack on them (a state's
+# coercion and charges of its own, and words addressed to it, stay) ---------------------------------
 
 # (sentence, what it must state, what it must not state; organs and officials coded by their state)
 OWN_SIDE = [
@@ -280,7 +280,12 @@ OWN_SIDE = [
         ("AFG ACCUSE PAK",),
         ("AFG ASSAULT AFG",),
     ),
-    ("Lavrov denied having any property outside of Russia.", (), ("RUS REJECT RUS",)),
+    (
+        "Seoul lodged a strong protest with Pyongyang over the killing of a South Korean soldier, "
+        "allegedly by North Korean troops.",
+        ("KOR ACCUSE PRK",),
+        ("KOR ASSAULT KOR",),
+    ),
 ]
 
 
@@ -295,6 +300,11 @@ def test_a_state_and_its_own_officials_are_one_side(
 OWN_SIDE_GUARDS = [
     ("Egypt jailed former President Mohamed Morsi in 2013.", ("EGY COERCE EGY",)),
     (
+        "Prime Minister Anwar Ibrahim has declined to resign despite growing pressure from Malaysia's "
+        "anti-corruption commission.",
+        ("MYS REJECT MYS",),
+    ),
+    (
         "Russia's navy vessels regularly harass or tail Norwegian ships patrolling the Arctic, Oslo says.",
         ("NOR ACCUSE RUS",),
     ),
@@ -302,7 +312,7 @@ OWN_SIDE_GUARDS = [
 
 
 @pytest.mark.parametrize(("text", "want"), OWN_SIDE_GUARDS)
-def test_a_state_still_coerces_its_officials_and_accuses_others_forces(
+def test_a_state_still_coerces_its_officials_hears_their_words_and_accuses_others_forces(
     expect: Expect, text: str, want: tuple[str, ...]
 ) -> None:
     expect(text, want)

@@ -66,9 +66,10 @@ def _own_state(source: str, target: str, trigger: Trigger, ctx: Context) -> bool
 def _own_side(source: str, target: str, trigger: Trigger, ctx: Context) -> bool:
     """Whether one side is a state and the other one of its own officials, forces or organs: one side,
     no relation between them ("the UK's message sent through its Foreign Secretary" is no support of
-    him; "Islamabad protested the killing of Pakistani soldiers" is no attack on them; "Lavrov denied
-    having property outside of Russia" rejects no one). A state's coercion and charges of its own
-    stay ("Egypt jailed its former president", "minister X was charged"; ``own_side_rule``)."""
+    him; "Islamabad protested the killing of Pakistani soldiers" is no attack on them). A state's
+    coercion and charges of its own stay ("Egypt jailed its former president", "minister X was
+    charged"), and so do words addressed to one's own state, as in :func:`_own_state`
+    ("the vice-president rejected calls by Kenya's anti-graft body"; ``own_side_rule``)."""
     if trigger.plover in ctx.grammar["own_side_rule"]["kept_types"]:
         return False
     a, b = ctx.actors.actors[source], ctx.actors.actors[target]
