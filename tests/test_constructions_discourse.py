@@ -360,7 +360,7 @@ def test_a_definite_description_names_the_actor_it_shortens(expect: Expect, text
     [
         ("The European Commission proposed new tariffs on Chinese steel.", "SANCTION CHN"),
         ("Washington demanded that Panama cut ties with Beijing.", "PAN SANCTION CHN"),
-        ("The United States proposed a ceasefire between Israel and Hezbollah.", "ISR RETREAT"),
+        ("The United States proposed a ceasefire between Israel and Hezbollah.", "ISR AGREE"),
         ("Armenia called for sanctions against Azerbaijan.", "ARM SANCTION AZE"),
         ("Poland suggested that NATO deploy more troops to Estonia.", "NATO MOBILIZE EST"),
     ],

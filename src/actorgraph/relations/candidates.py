@@ -63,6 +63,25 @@ def _own_state(source: str, target: str, trigger: Trigger, ctx: Context) -> bool
     )
 
 
+def _own_side(source: str, target: str, trigger: Trigger, ctx: Context) -> bool:
+    """Whether one side is a state and the other one of its own officials, forces or organs: one side,
+    no relation between them ("the UK's message sent through its Foreign Secretary" is no support of
+    him; "Islamabad protested the killing of Pakistani soldiers" is no attack on them). A state's
+    coercion and charges of its own stay ("Egypt jailed its former president", "minister X was
+    charged"), and so do words addressed to one's own state, as in :func:`_own_state`
+    ("the vice-president rejected calls by Kenya's anti-graft body"; ``own_side_rule``)."""
+    if trigger.plover in ctx.grammar["own_side_rule"]["kept_types"]:
+        return False
+    a, b = ctx.actors.actors[source], ctx.actors.actors[target]
+    return any(
+        state.type == "country"
+        and own.type != "country"
+        and own.country == state.id
+        and sector_class(own.sector, own.type) == "state"
+        for state, own in ((a, b), (b, a))
+    )
+
+
 def _procedure(anchor: Token, ctx: Context) -> bool:
     """Whether ``anchor`` is in a condition whose consequence is what an unnamed party may or must do:
     "if the BIA agrees with the government, the green card holder can appeal" explains how a procedure
@@ -81,6 +100,40 @@ def _procedure(anchor: Token, ctx: Context) -> bool:
         if node.head is node:
             break
         node = node.head
+    return False
+
+
+def _partner_elsewhere(anchor: Token, pred_tokens: list[Token], trigger: Trigger, ctx: Context) -> bool:
+    """Whether a mutual act names its partner in a "with" phrase that is no actor, a party of states or
+    people ("signed a deal with their neighbours", "sealed a pact with several Gulf states", "with the
+    Asian giant"): its subjects act side by side towards that party, not on each other. Not "with each
+    other", "with great fanfare", "with the help of X"; and a meeting stays one meeting whose subjects
+    meet each other too (``partner_elsewhere_rule``)."""
+    rule = ctx.grammar["partner_elsewhere_rule"]
+    if trigger.plover in rule["kept_types"]:
+        return False
+    parties = (
+        set(ctx.grammar["member_nouns"]) | set(ctx.grammar["group_heads"]["state"]) | set(rule["party_nouns"])
+    )
+    heads = {anchor, *pred_tokens}
+    heads |= {h.head for h in list(heads) if h.pos_ == "NOUN" and h.head.pos_ in {"VERB", "AUX"}}
+    heads |= {c for h in list(heads) if h.pos_ in {"VERB", "AUX"} for c in h.children if c.dep_ == "dobj"}
+    for obj in (
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in rule["preps"]
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ):
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            continue  # "with the help of X": who stands behind the act, not its partner
+        if obj.lower_ in parties or obj.lemma_.lower() in parties:
+            return True
+        if any(
+            c.dep_ in {"amod", "compound"} and c.ent_type_ in rule["place_entities"] for c in obj.children
+        ):
+            return True  # "the Asian superpower", "the West African bloc"
     return False
 
 
@@ -128,8 +181,13 @@ def emit(
     # "Moscow and Kyiv accused each other": the subject's members act on one another (acc-lists)
     mutual = mutual or (not targets and len(sources) > 1 and reciprocal_object(anchor))
     if targets:
-        pairs = [(s, t) for s in sources for t in targets if s != t and not _own_state(s, t, trigger, ctx)]
-    elif mutual and len(sources) > 1:
+        pairs = [
+            (s, t)
+            for s in sources
+            for t in targets
+            if s != t and not _own_state(s, t, trigger, ctx) and not _own_side(s, t, trigger, ctx)
+        ]
+    elif mutual and len(sources) > 1 and not _partner_elsewhere(anchor, pred_tokens, trigger, ctx):
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
     if not pairs and sources and not negated and trigger.pos == "verb":
         ctx.discourse.remember_doers(anchor, trigger.plover, sources)  # "forces shelled Idlib"

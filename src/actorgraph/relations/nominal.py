@@ -113,6 +113,41 @@ def _under_attack(
     return emit(sources, targets, trigger, [verb, prep, noun, *toks], sent, verb, ctx, doc_date, 0.6)
 
 
+def _declared_truce(noun: Token, trigger: Trigger, ctx: Context) -> Trigger:
+    """A ceasefire two sides hold is their agreement (the noun's AGREE: "a ceasefire between A and B",
+    "A's truce with B", "Qatar announced a truce between A and B"); one a side declares, "announced a
+    ceasefire with X", "a unilateral truce", de-escalates (RETREAT, ``declared_truce_rule``)."""
+    rule = ctx.grammar["declared_truce_rule"]
+    if noun.lemma_.lower() not in rule["nouns"]:
+        return trigger
+    verb = governing_verb(noun)
+    declared = (
+        verb is not None
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in rule["verbs"]
+        and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+    )
+    if declared or any(c.lower_ in rule["modifiers"] for c in noun.children):
+        return replace(trigger, plover=rule["plover"], cameo=rule["cameo"])
+    return trigger
+
+
+def _cargo(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``noun`` only qualifies a vehicle that a verb acts on ("blocked a Philippine supply boat",
+    "intimidated an aid convoy", "buzzed a relief flight"): it names the cargo, and what the clause
+    does is done to the vehicle, no aid by its doer nor a cut in aid. A verb of the noun's own kind or
+    one that sends the vehicle somewhere keeps it ("sent an aid convoy to Sudan", "dispatched relief
+    trucks to Yemen")."""
+    vehicle = noun.head
+    if noun.dep_ != "compound" or vehicle.lemma_.lower() not in ctx.grammar["vehicle_nouns"]:
+        return False
+    verb = governing_verb(vehicle)
+    if verb is None or any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in verb.children):
+        return False
+    over = verb_trigger(verb, ctx.lexicon)
+    return over is None or over[0].plover != trigger.plover
+
+
 def from_noun(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
@@ -131,6 +166,9 @@ def from_noun(
         return emit(designators, designated, trigger, [word, noun], sent, noun, ctx, doc_date, 0.6)
     if _soured(noun, trigger, ctx) and _ties_cut(noun, trigger, ctx) is None:
         return []  # "the India-Pakistan relationship remains tense": no cooperation
+    if _cargo(noun, trigger, ctx):
+        return []  # "blocked a Philippine supply boat": the clause acts on the boat, no aid nor cut
+    trigger = _declared_truce(noun, trigger, ctx)  # "announced a unilateral ceasefire": RETREAT
     owned = owner_undergoes(noun, trigger, ctx)
     if owned is not None:
         # "Egyptian blogger X's detention", "X's arrest in Moscow": the owner is held, never holds

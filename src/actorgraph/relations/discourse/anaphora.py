@@ -326,8 +326,12 @@ class Anaphora:
                 count = int(child.text)
             elif child.lower_ == "other" and child.dep_ == "amod":
                 other = True
+        if kind in {"state", "party"} and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in self.warring for c in token.children
+        ):
+            return self._fighting(token)  # "the warring parties": who fought, not who met or mediated
         if not count and kind == "party" and any(c.lower_ == "the" for c in token.lefts):
-            count = 2  # "the warring parties"
+            count = 2  # "the rival parties"
         if _owned(token, self.ctx) or detached_list(token) is not None:
             return None  # "three neighbours: Mexico, Canada and China", "Russia's two allies, ..."
         if token.lower_ in self.pair_heads and not count and _definite(token) and not other:
@@ -335,8 +339,6 @@ class Anaphora:
                 return None  # "the neighbours of Sudan", "the neighbours that host refugees"
             return self.pair(token)  # "the neighbours": a pair or no one
         if count == 2 and kind in {"state", "party"} and not other:
-            if any(c.dep_ in {"amod", "compound"} and c.lower_ in self.warring for c in token.children):
-                return self._fighting(token)  # "the warring parties": who fought, not who met
             paired = self.pair(token)
             if paired or self._in_reach(token, kind) > 2:
                 return paired  # "the two sides": not the last two named when a third came between
@@ -422,7 +424,12 @@ class Anaphora:
         for act in reversed(self.ctx.discourse.events.acts):
             if act.sentence > here or act.type != "ASSAULT" or not act.target:
                 continue
-            sides = self._members([act.source, act.target], False)
+            # a state's forces fought for it: "Armenian forces shelled ..." makes Armenia a side
+            ends = [
+                self._of_kind(a, "party") or self.ctx.actors.actors[a].country
+                for a in (act.source, act.target)
+            ]
+            sides = list(dict.fromkeys(e for e in ends if e and self.ctx.actors.ensure_actor(e)))
             if len(sides) == 2:
                 return sides
         return []
