@@ -5,11 +5,13 @@ the last state or organisation that is not its clause's own subject;
 "the four countries", "both leaders" are the last states, people or parties named, as many as
 counted, and "the warring parties" the two sides of the last fight told; "the army", "the regime"
 are the state whose organ the story named (else the state it names most), "the council", "the
-group" the last organisation or armed group named so.
+group" the last organisation or armed group named so, "the country" the last state named that is
+not the clause subject's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -18,6 +20,7 @@ from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index, 
 from actorgraph.relations.syntax import detached_list, reciprocal_object
 
 if TYPE_CHECKING:
+    from actorgraph.actors.resolve import MentionSpan
     from actorgraph.relations.arguments import Context
 
 __all__ = ["Anaphora"]
@@ -54,6 +57,9 @@ class Anaphora:
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
+        state_nouns = g["definite_state"]
+        self.state_nouns = set(state_nouns["nouns"])
+        self.place_preps = set(state_nouns["place_preps"])
         partners = g["exchange_partners"]
         self.partner_always = set(partners["always"])
         self.partner_with_other = set(partners["with_other"])
@@ -228,12 +234,7 @@ class Anaphora:
         speakers = {speaker, state_of(self.ctx, speaker)} if speaker else set()
         quoted = self.ctx.discourse.quotations.inside
         narrated = not quoted(token.i)
-        window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
-        for m in self.ctx.latest_first:
-            if m.start >= token.i:
-                continue
-            if m.start < window:
-                break
+        for m in self._in_window(token):
             if narrated and quoted(m.start):
                 continue  # a narrator's *they* is no one named only inside quotation marks
             head = self.doc[m.end - 1]
@@ -483,6 +484,8 @@ class Anaphora:
         if lower in self.organs or lemma in self.organs:
             state = self._salient_state(token, {lower, lemma})
             return [state] if state else []
+        if lemma in self.state_nouns and token.tag_ == "NN" and token.dep_ != "poss":
+            return self.the_country(token)
         kinds = self.definite_names.get(lemma)
         if kinds is None:
             issuer = self.ctx.discourse.documents.issuer(token)  # "the statement": who issued it
@@ -500,6 +503,67 @@ class Anaphora:
                 return [m.actor_id]
         return []
 
+    def the_country(self, token: Token) -> list[str] | None:
+        """ "Chilean President X said the country will not recognize ...", "The nation ...": the
+        state last named (a person or organ by their state) in this sentence or the two before, not
+        the state of the clause's own subject ("Y urged the country to ..."). No one (``None``: the
+        phrase is left as it was) for a place ("protests across the country"), for "the country's"
+        (mostly the own state of whoever the clause is about: "the country's leading newspaper"),
+        and for a description ("the island nation", "the North African country"), whose state the
+        last one named is too often not."""
+        if token.dep_ == "pobj" and token.head.lower_ in self.place_preps:
+            return None
+        if any(c.dep_ in {"amod", "compound"} for c in token.children):
+            return None  # "the island nation", "the Gulf state": a description we cannot check
+        own = self._subject_sides(token)  # the subject may be "the country" itself
+        if own is None:
+            return []
+        own |= self._state_speaker(token)
+        for m in self._in_window(token):
+            state = self._of_kind(m.actor_id, "state")
+            if not state or state in own or not self.ctx.actors.ensure_actor(state):
+                continue
+            if self.ctx.actors.is_chrome(self.doc[m.start : m.end]):
+                continue
+            return [state]
+        return []
+
+    def _in_window(self, token: Token) -> Iterator[MentionSpan]:
+        """The mentions before ``token`` in its sentence and the two before, latest first."""
+        window = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _PLURAL_SENTENCES)]
+        for m in self.ctx.latest_first:
+            if m.start >= token.i:
+                continue
+            if m.start < window:
+                break
+            yield m
+
+    def _subject_sides(self, token: Token) -> set[str] | None:
+        """The actors of the subject of ``token``'s clause and their states; ``None`` while that
+        subject is being read (it may hold ``token`` itself)."""
+        if self._in_subject:
+            return None
+        self._in_subject = True
+        try:
+            own = set(self._clause_subject(token))
+        finally:
+            self._in_subject = False
+        return own | {state_of(self.ctx, a) for a in own}
+
+    def _state_speaker(self, token: Token) -> set[str]:
+        """A state that says what "the country" does speaks of another ("Turkey said the Nordic
+        country must ..."; itself it would call *it*); a person or an organ may speak of their own
+        ("Ghana's president said the country will ...")."""
+        node = token
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"} and node.dep_ == "ccomp" and node.head.pos_ == "VERB":
+                names = (self.ctx.actors.actor_at(c) for c in node.head.children if c.dep_ in SUBJECT_DEPS)
+                return {a for a in names if a and self.ctx.kind(a) == "country"}
+            if node.head == node:
+                break
+            node = node.head
+        return set()
+
     def _partner_noun(self, token: Token) -> bool:
         """Whether ``token`` is "its counterpart" or "the other side" and names nobody itself ("his
         Polish counterpart" names Poland)."""
@@ -515,14 +579,7 @@ class Anaphora:
         """ "Vietnam and China held talks. Hanoi urged its counterpart to ...", "Greece rejected a
         Turkish offer and urged the other side to ...": the other party of the last act of the clause
         subject's side in this sentence or the one before (empty when there is none)."""
-        if self._in_subject:
-            return []
-        self._in_subject = True  # the subject may be "the other side" itself
-        try:
-            own = set(self._clause_subject(token))
-        finally:
-            self._in_subject = False
-        own |= {state_of(self.ctx, a) for a in own}
+        own = self._subject_sides(token)  # the subject may be "the other side" itself
         if not own:
             return []
         here = sentence_index(self.ctx, token.i)
