@@ -297,9 +297,11 @@ def _bracketed_organs(out: DocActors) -> list[tuple[MentionSpan, Token]]:
         head = doc[token.i - 1]
         if head.pos_ not in {"NOUN", "PROPN"}:
             continue
-        words = [t for t in doc[head.left_edge.i : head.i + 1] if t.lower_ not in _UNINITIALLED]
-        words = [t for t in words if t.text[:1].isupper() or t.pos_ == "DET"]
-        words = [t for t in words if t.pos_ != "DET" and t.tag_ != "POS"]
+        words = [
+            t
+            for t in doc[head.left_edge.i : head.i + 1]
+            if t.lower_ not in _UNINITIALLED and t.text[:1].isupper() and t.pos_ != "DET" and t.tag_ != "POS"
+        ]
         if "".join(t.text[0] for t in words).upper() != acronym.text.upper():
             continue
         inside = list({id(m): m for t in words if (m := out.by_token.get(t.i)) is not None}.values())
@@ -311,36 +313,31 @@ def _bracketed_organs(out: DocActors) -> list[tuple[MentionSpan, Token]]:
     return found
 
 
-def _defined_acronyms(out: DocActors) -> None:
+def _spread_acronym(out: DocActors, acronym: Token, actor_id: str) -> None:
+    """Make every one-word use of ``acronym`` from its definition on a mention of ``actor_id``."""
     doc = out.doc
-    for mention, spelled in _bracketed_organs(out):
-        for token in doc[spelled.i :]:
-            current = out.by_token.get(token.i)
-            if token.text != spelled.text or (current is not None and current.actor_id == mention.actor_id):
+    for token in doc[acronym.i :]:
+        if token.text != acronym.text:
+            continue
+        current = out.by_token.get(token.i)
+        if current is not None:
+            if current.actor_id == actor_id or current.end - current.start > 1:
                 continue
-            if current is not None:
-                if current.end - current.start > 1:
-                    continue
-                remove_mention(out, current)
-            out.add_mention(doc[token.i : token.i + 1], mention.actor_id, "coreference")
+            remove_mention(out, current)
+        out.add_mention(doc[token.i : token.i + 1], actor_id, "coreference")
+
+
+def _defined_acronyms(out: DocActors) -> None:
+    for mention, spelled in _bracketed_organs(out):
+        _spread_acronym(out, spelled, mention.actor_id)
     for mention in sorted(out.mentions, key=lambda m: m.start):
         if mention not in out.mentions or out.actors[mention.actor_id].type not in _NAMED_KINDS:
             continue
         if mention.end - mention.start < 2:
             continue
         acronym = _acronym_after(out, mention)
-        if acronym is None:
-            continue
-        actor_id = mention.actor_id
-        for token in doc[acronym.i :]:
-            if token.text != acronym.text:
-                continue
-            current = out.by_token.get(token.i)
-            if current is not None:
-                if current.actor_id == actor_id or current.end - current.start > 1:
-                    continue
-                remove_mention(out, current)
-            out.add_mention(doc[token.i : token.i + 1], actor_id, "coreference")
+        if acronym is not None:
+            _spread_acronym(out, acronym, mention.actor_id)
 
 
 def _leader_governments(out: DocActors) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from actorgraph.actors.resolve import ActorDraft
 from actorgraph.actors.sectors import sector_class
 from actorgraph.relations.arguments import SUBJECT_DEPS, Context, np_actors
 from actorgraph.relations.lexicon import Trigger
@@ -53,13 +54,18 @@ def _own_state(source: str, target: str, trigger: Trigger, ctx: Context) -> bool
     serve as Syria's constitution" -- the state acting on or committing itself, no relation. Words
     (rejecting, accusing, asking) can be addressed to one's own state ("the vice-president rejected
     calls by Kenya's anti-graft body"): only material acts and commitments count."""
-    src = ctx.actors.actors[source]
+    return trigger.plover in ctx.self_act_types and _serves(
+        ctx.actors.actors[source], ctx.actors.actors[target]
+    )
+
+
+def _serves(own: ActorDraft, state: ActorDraft) -> bool:
+    """Whether ``own`` is one of ``state``'s own officials, forces or organs."""
     return (
-        trigger.plover in ctx.self_act_types
-        and ctx.kind(target) == "country"
-        and src.type != "country"
-        and src.country == target
-        and sector_class(src.sector, src.type) == "state"
+        state.type == "country"
+        and own.type != "country"
+        and own.country == state.id
+        and sector_class(own.sector, own.type) == "state"
     )
 
 
@@ -73,13 +79,7 @@ def _own_side(source: str, target: str, trigger: Trigger, ctx: Context) -> bool:
     if trigger.plover in ctx.grammar["own_side_rule"]["kept_types"]:
         return False
     a, b = ctx.actors.actors[source], ctx.actors.actors[target]
-    return any(
-        state.type == "country"
-        and own.type != "country"
-        and own.country == state.id
-        and sector_class(own.sector, own.type) == "state"
-        for state, own in ((a, b), (b, a))
-    )
+    return _serves(a, b) or _serves(b, a)
 
 
 def _procedure(anchor: Token, ctx: Context) -> bool:

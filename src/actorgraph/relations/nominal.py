@@ -273,10 +273,13 @@ def from_noun(
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
         agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
-        for obj in _preps(holder, "of") if not agents and "of" in trigger.preps else []:
+        done_to = _preps(holder, "of") if not agents and "of" in trigger.preps else []
+        for obj in done_to:
             # "the downing of an Iranian drone [by U.S. forces]": the parser hangs the by-phrase on
             # what the act is done to
             agents, agent_tokens, inf = prep_objects(obj, ("by",), ctx)
+            if agents:
+                break
         sources.extend(_owner_of_kind(noun, agents, ctx) or agents)
         pred += agent_tokens
         inferred |= inf
