@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from functools import cache
@@ -31,6 +32,7 @@ __all__ = [
     "load_gazetteer",
     "read_grammar",
     "read_tsv",
+    "without_accents",
 ]
 
 #: Aliases this short only match when written exactly (case-sensitive): "US", "UN", "AU", "WHO".
@@ -94,6 +96,11 @@ def read_grammar() -> dict[str, Any]:
     """The word lists in ``data/grammar.json`` (speech verbs, modal auxiliaries, titles, ...)."""
     data: dict[str, Any] = json.loads(_data_path("grammar.json").read_text(encoding="utf-8"))
     return data
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its accents dropped ("Sánchez" -> "Sanchez", "Moïse" -> "Moise")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _dotted(text: str) -> str | None:

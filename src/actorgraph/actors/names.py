@@ -29,13 +29,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
 from actorgraph.actors.chrome import in_ranges
-from actorgraph.actors.gazetteer import SHORT_ALIAS, read_grammar
+from actorgraph.actors.gazetteer import SHORT_ALIAS, read_grammar, without_accents
 from actorgraph.actors.resolve import ActorDraft, DocActors, MentionSpan, family_name, given_names
 
 __all__ = ["one_part_names", "remove_mention", "resolve_names"]
@@ -102,7 +101,7 @@ def _skeleton(word: str) -> str:
     >>> _skeleton("Kristersson"), _skeleton("Thavison"), _skeleton("Moïse")
     ('krstrsn', 'thvsn', 'ms')
     """
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = without_accents(word)
     plain = re.sub(r"[^a-z]", "", plain.lower().replace("y", "i"))
     return re.sub(r"(.)\1+", r"\1", plain[:1] + re.sub(r"[aeiou]", "", plain[1:]))
 

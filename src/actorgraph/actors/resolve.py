@@ -19,7 +19,6 @@ then from the gazetteer.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.actors.chrome import chrome_ranges, in_ranges
-from actorgraph.actors.gazetteer import Gazetteer, read_grammar
+from actorgraph.actors.gazetteer import Gazetteer, read_grammar, without_accents
 
 __all__ = ["Affiliation", "DocActors", "MentionSpan", "family_name", "given_names", "resolve_actors", "slug"]
 
@@ -842,7 +841,7 @@ def _named_as_written(out: DocActors) -> None:
         if not last.whitespace_ and m.end < len(out.doc) and out.doc[m.end].text in {"-", "‐", "‑", "–"}:
             continue  # "Bilawal Bhutto[-Zardari]": the name goes on past the data's form
         text = " ".join(m.text.split())
-        bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        bare = without_accents(text)
         form = out.gazetteer.lookup(text) or out.gazetteer.lookup(bare)
         if form is None or form.actor_id != draft.id:
             continue
@@ -1161,7 +1160,7 @@ def _spelled(name: str, text: str) -> str:
     """
     if text == name:
         return name
-    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    bare = without_accents(text)
     return text if bare == name else name
 
 
