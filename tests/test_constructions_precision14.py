@@ -60,3 +60,28 @@ def test_owned_partners_are_the_other_side(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- a people named by its plural demonym alone travels privately: "Afghans traveled to Iran" is no
+# state visit (as "migrants arrived in X"); a delegation, an official and "the Americans" still visit -
+
+PEOPLE_TRAVEL = [
+    ("Thousands of Syrians arrived in Turkey last year.", (), ("SYR CONSULT TUR",)),
+    ("Afghans traveled to Iran in large numbers.", (), ("AFG CONSULT IRN",)),
+    ("Russians visited Turkey in record numbers this summer.", (), ("RUS CONSULT TUR",)),
+    ("Hundreds of Haitians arrived in Chile by bus.", (), ("HTI CONSULT CHL",)),
+    ("Ukrainians arrived in Poland in their thousands.", (), ("UKR CONSULT POL",)),
+    ("Many Nigerians travelled to Ghana over the holidays.", (), ("NGA CONSULT GHA",)),
+]
+PEOPLE_TRAVEL_GUARDS = [
+    ("Ethiopian officials arrived in Nairobi for talks.", ("ETH CONSULT KEN",), ()),
+    ("Egyptian President Sisi arrived in Riyadh on Monday.", ("EGY CONSULT SAU",), ()),
+    ("A Moroccan delegation visited Mauritania in May.", ("MAR CONSULT MRT",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), PEOPLE_TRAVEL + PEOPLE_TRAVEL_GUARDS)
+def test_a_people_travelling_visits_no_one(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
