@@ -85,3 +85,28 @@ def test_a_people_travelling_visits_no_one(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- a relation the text calls bad is no cooperation: the adjectives and verbs of a stormy or declining
+# relationship join those of a strained one (``bad_relation_rule``) ------------------------------------
+
+BAD_RELATIONS = [
+    ("Ecuador has had a turbulent relationship with Colombia for years.", (), ("ECU COOPERATE COL",)),
+    ("Relations between Armenia and Turkey have frayed further.", (), ("ARM COOPERATE TUR",)),
+    ("Hungary has an acrimonious relationship with Ukraine.", (), ("HUN COOPERATE UKR",)),
+    ("Ties between Japan and South Korea declined sharply in 2019.", (), ("JPN COOPERATE KOR",)),
+    ("Ethiopia has had a thorny relationship with Eritrea.", (), ("ETH COOPERATE ERI",)),
+    ("Venezuela has had a stormy relationship with Guyana.", (), ("VEN COOPERATE GUY",)),
+]
+BAD_RELATIONS_GUARDS = [
+    ("Nepal has a close relationship with India.", ("NPL COOPERATE IND",), ()),
+    ("Ties between Oman and Iran remain cordial.", ("OMN COOPERATE IRN",), ()),
+    ("Relations between Egypt and Qatar have improved.", ("EGY COOPERATE QAT",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), BAD_RELATIONS + BAD_RELATIONS_GUARDS)
+def test_a_bad_relation_is_no_cooperation(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
