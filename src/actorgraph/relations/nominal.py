@@ -32,6 +32,7 @@ from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
 from actorgraph.relations.syntax import (
     conjuncts,
+    examples,
     hyphen_partners,
     is_passive,
     listed_gerund,
@@ -1233,7 +1234,9 @@ def _relational(
     noun: Token, trigger: Trigger, others: list[str], sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate] | None:
     """ "Egypt, a close ally of Saudi Arabia", "Armenia is a partner of Russia", "Pakistan's ally,
-    China": a relational noun describes one actor and names the other."""
+    China", "their allies such as A and B": a relational noun describes one actor and names the other;
+    the owners of a plural one that describes no one ("A, B and their allies") are one side, never
+    each other's partners."""
     described: list[str] = []
     if noun.dep_ == "appos":
         described = np_actors(noun.head, ctx)[0]
@@ -1241,7 +1244,11 @@ def _relational(
         described = subjects(noun.head, ctx)[0]
     if not described:
         described = [a for c in noun.children if c.dep_ == "appos" for a in np_actors(c, ctx)[0]]
+    if not described:
+        described = [a for t in examples(noun) for a in np_actors(t, ctx)[0]]
     of_objects, of_tokens, inferred = prep_objects(noun, ("of", "to", "with"), ctx)
+    if not described and noun.tag_ == "NNS" and any(c.dep_ == "poss" for c in noun.children):
+        return []
     others = [a for a in (*others, *of_objects) if a not in described]
     if described and not others and trigger.plover in COOPERATIVE_TYPES:
         return _partner_in(noun, trigger, described, sent, ctx, doc_date)

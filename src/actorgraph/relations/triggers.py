@@ -1028,7 +1028,8 @@ def _takes_aid(verb: Token, lexicon: Lexicon) -> bool:
 
 def _no_visitor(verb: Token, grammar: dict[str, Any]) -> bool:
     """Whether the one who travels is a ship, a plane or a train, or private people (tourists,
-    migrants, students, "thousands of refugees"), not an actor on an official visit."""
+    migrants, students, "thousands of refugees", a people by its demonym, "Afghans"), not an actor on
+    an official visit."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ in {"acl", "relcl"}:
         doers = [verb.head]
@@ -1043,7 +1044,17 @@ def _no_visitor(verb: Token, grammar: dict[str, Any]) -> bool:
         if o.dep_ == "pobj"
     ]
     travellers = set(grammar["vehicle_nouns"]) | set(grammar["private_traveller_nouns"])
-    return any(d.lemma_.lower() in travellers for d in doers)
+    return any(d.lemma_.lower() in travellers or _people(d) for d in doers)
+
+
+def _people(noun: Token) -> bool:
+    """ "Venezuelans arrive in Colombia", "thousands of Afghans": a people named by its plural demonym
+    alone, no article ("the Americans arrived for talks" may be a delegation)."""
+    return (
+        noun.tag_ == "NNPS"
+        and noun.ent_type_ in {"GPE", "NORP"}
+        and not any(c.dep_ in {"det", "compound", "poss"} for c in noun.children)
+    )
 
 
 def _armed(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
