@@ -601,6 +601,10 @@ def from_noun(
         # "Heavy fighting went on in Gaza. Israeli strikes have killed 300 people": where the story is
         targets = _story_place(noun, sources, ctx)
         inferred = bool(targets)
+    if not sources and targets and trigger.mode == "visit" and not trigger.symmetric:
+        # "The visit followed a working visit to Zambia": the visitor of the story's last visit
+        sources = _last_visitor(noun, targets, ctx)
+        inferred = True
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
@@ -905,6 +909,19 @@ def _act_doers(verb: Token, ctx: Context) -> list[str]:
         if act.type == trigger.plover:
             return [act.source] if act.directed or not act.target else [act.source, act.target]
     return []
+
+
+def _last_visitor(noun: Token, hosts: list[str], ctx: Context) -> list[str]:
+    """Who made a visit to ``hosts`` that names no visitor: the visitor of the last visit the story
+    told, unless that visitor is of a host's state ("Egypt's president visited Kenya. A visit to
+    Egypt is planned": no one)."""
+    visit = ctx.discourse.events.last_visit(noun)
+    if visit is None:
+        return []
+    own = {visit.source, state_of(ctx, visit.source)}
+    if any(h in own or state_of(ctx, h) in own for h in hosts):
+        return []
+    return [visit.source]
 
 
 def _owner_of_kind(noun: Token, agents: list[str], ctx: Context) -> list[str]:

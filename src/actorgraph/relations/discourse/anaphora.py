@@ -60,6 +60,9 @@ class Anaphora:
         state_nouns = g["definite_state"]
         self.state_nouns = set(state_nouns["nouns"])
         self.place_preps = set(state_nouns["place_preps"])
+        self.regions: dict[str, frozenset[str]] = {
+            words: frozenset(states) for words, states in state_nouns["regions"].items()
+        }
         partners = g["exchange_partners"]
         self.partner_always = set(partners["always"])
         self.partner_with_other = set(partners["with_other"])
@@ -506,27 +509,60 @@ class Anaphora:
     def the_country(self, token: Token) -> list[str] | None:
         """ "Chilean President X said the country will not recognize ...", "The nation ...": the
         state last named (a person or organ by their state) in this sentence or the two before, not
-        the state of the clause's own subject ("Y urged the country to ..."). No one (``None``: the
-        phrase is left as it was) for a place ("protests across the country"), for "the country's"
-        (mostly the own state of whoever the clause is about: "the country's leading newspaper"),
-        and for a description ("the island nation", "the North African country"), whose state the
-        last one named is too often not."""
+        the state of the clause's own subject ("Y urged the country to ..."). A description of where
+        it lies ("the North African country", "the Pacific island nation") is the last state named
+        before it in the story that lies there (:meth:`_region`). No one (``None``: the phrase is
+        left as it was) for a place ("protests across the country"), for "the country's" (mostly
+        the own state of whoever the clause is about: "the country's leading newspaper"), and for a
+        description that names no region ("the ravaged country"), whose state the last one named
+        is too often not."""
         if token.dep_ == "pobj" and token.head.lower_ in self.place_preps:
             return None
+        region: frozenset[str] | None = None
         if any(c.dep_ in {"amod", "compound"} for c in token.children):
-            return None  # "the island nation", "the Gulf state": a description we cannot check
+            region = self._region(token)
+            if region is None:
+                return None  # "the ravaged country": a description we cannot check
         own = self._subject_sides(token)  # the subject may be "the country" itself
         if own is None:
             return []
         own |= self._state_speaker(token)
-        for m in self._in_window(token):
+        for m in self._in_window(token) if region is None else self._before(token):
             state = self._of_kind(m.actor_id, "state")
             if not state or state in own or not self.ctx.actors.ensure_actor(state):
+                continue
+            if region is not None and state not in region:
                 continue
             if self.ctx.actors.is_chrome(self.doc[m.start : m.end]):
                 continue
             return [state]
         return []
+
+    def _region(self, token: Token) -> frozenset[str] | None:
+        """The states a description before ``token`` says it lies among ("North African", "Pacific
+        island": each region its words name, the longest first, all of them at once), or ``None``
+        when it names no region ("the ravaged country")."""
+        words = sorted(
+            (t for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree),
+            key=lambda t: t.i,
+        )
+        lowers = [t.lower_ for t in words]
+        found: frozenset[str] | None = None
+        i = 0
+        while i < len(lowers):
+            for n in (3, 2, 1):
+                states = self.regions.get(" ".join(lowers[i : i + n])) if i + n <= len(lowers) else None
+                if states is not None:
+                    found = states if found is None else found & states
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def _before(self, token: Token) -> Iterator[MentionSpan]:
+        """The mentions before ``token`` in the story, latest first."""
+        return (m for m in self.ctx.latest_first if m.start < token.i)
 
     def _in_window(self, token: Token) -> Iterator[MentionSpan]:
         """The mentions before ``token`` in its sentence and the two before, latest first."""

@@ -105,6 +105,17 @@ class Events:
         same = [a for a in same if a.target]
         return [p for p in dict.fromkeys(x for a in same for x in (a.source, a.target)) if p not in own]
 
+    def last_visit(self, noun: Token) -> Act | None:
+        """ "Ruto visited Uganda. The visit followed a state visit to Tanzania": the last visit (a
+        directed meeting) the story told before ``noun``, within the memory's reach, or ``None``."""
+        here = sentence_index(self.ctx, noun.i)
+        for act in reversed(self.acts):
+            if here - act.sentence > MEMORY_SENTENCES:
+                break
+            if act.type == "CONSULT" and act.directed and act.target:
+                return act
+        return None
+
     def implicit_doer(self, noun: Token) -> tuple[str, list[str]]:
         """ "the strikes were barbaric", "the allegations are baseless": an act named by a noun
         that names nobody is the last such act reported; (its type, its doer), or ("", [])."""
