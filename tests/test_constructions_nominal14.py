@@ -1,4 +1,5 @@
-"""Event nouns whose target is the whole of a quantity (round 14, item "nominal").
+"""Event nouns (round 14, item "nominal"): a target that is the whole of a quantity, and a mediator
+between two parties.
 
 Each construction has five sentences written for these tests (different actors, wording and sentence
 shapes; none taken from the development or evaluation sets), run through the packaged model, and
@@ -54,6 +55,63 @@ def test_a_measure_on_an_amount_worth_of_goods_targets_their_state(
     ],
 )
 def test_nearby_constructions_stay(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "acted as mediators between X and Y": the agent noun reads as "mediated between X and Y" --------
+
+MEDIATOR_BETWEEN = [
+    ("Norway has served as a mediator between Colombia and the ELN rebels.", ("NOR CONSULT COL",)),
+    (
+        "Oman has long acted as an intermediary between Iran and the United States.",
+        ("OMN CONSULT IRN", "OMN CONSULT USA"),
+    ),
+    ("Kuwait is a mediator between Saudi Arabia and Qatar.", ("KWT CONSULT SAU", "KWT CONSULT QAT")),
+    (
+        "Turkey, a mediator between Russia and Ukraine, hosted the talks.",
+        ("TUR CONSULT RUS", "TUR CONSULT UKR"),
+    ),
+    (
+        "Ghana and Togo acted as mediators between Burkina Faso and Niger in the dispute.",
+        ("GHA CONSULT BFA", "TGO CONSULT NER"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), MEDIATOR_BETWEEN)
+def test_a_mediator_between_two_parties_meets_both(
+    expect: Expect, text: str, wanted: tuple[str, ...]
+) -> None:
+    """ "mediator"/"intermediary" with a "between" phrase (``prep_bound_nouns``) is coded as the verb
+    "mediate between": the one the noun describes meets each party."""
+    expect(text, want=wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a mediator's title names no meeting with its employer or the country of the conflict
+        (
+            "The African Union mediator for Sudan, Ramtane Lamamra, said the talks would resume.",
+            (),
+            ("AU CONSULT SDN",),
+        ),
+        (
+            "The U.S. mediator, Amos Hochstein, shuttled between Beirut and Jerusalem.",
+            (),
+            ("USA CONSULT USA",),
+        ),
+        # the verb, read as before
+        (
+            "Egypt and Qatar have mediated between Israel and Hamas.",
+            ("EGY CONSULT ISR", "QAT CONSULT ISR"),
+            (),
+        ),
+    ],
+)
+def test_mediator_titles_and_the_verb_stay(
     expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
     expect(text, want=wanted, not_want=unwanted)
