@@ -41,25 +41,6 @@ def test_a_measure_on_an_amount_worth_of_goods_targets_their_state(
     expect(text, want=(wanted,))
 
 
-@pytest.mark.parametrize(
-    ("text", "wanted", "unwanted"),
-    [
-        # a purchase stays a purchase, of the goods' state
-        ("Australia bought $2 billion worth of American rocket launchers.", ("AUS COOPERATE USA",), ()),
-        # "worth" as an adjective has no whole
-        (
-            "The contract is worth $3 billion to the Turkish defence industry.",
-            (),
-            ("TUR SANCTION USA", "USA SANCTION TUR"),
-        ),
-    ],
-)
-def test_nearby_constructions_stay(
-    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
-) -> None:
-    expect(text, want=wanted, not_want=unwanted)
-
-
 # --- "acted as mediators between X and Y": the agent noun reads as "mediated between X and Y" --------
 
 MEDIATOR_BETWEEN = [
@@ -89,9 +70,20 @@ def test_a_mediator_between_two_parties_meets_both(
     expect(text, want=wanted)
 
 
+# --- guards -----------------------------------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     ("text", "wanted", "unwanted"),
     [
+        # a purchase stays a purchase, of the goods' state
+        ("Australia bought $2 billion worth of American rocket launchers.", ("AUS COOPERATE USA",), ()),
+        # "worth" as an adjective has no whole
+        (
+            "The contract is worth $3 billion to the Turkish defence industry.",
+            (),
+            ("TUR SANCTION USA", "USA SANCTION TUR"),
+        ),
         # a mediator's title names no meeting with its employer or the country of the conflict
         (
             "The African Union mediator for Sudan, Ramtane Lamamra, said the talks would resume.",
@@ -111,7 +103,7 @@ def test_a_mediator_between_two_parties_meets_both(
         ),
     ],
 )
-def test_mediator_titles_and_the_verb_stay(
+def test_nearby_constructions_stay(
     expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
     expect(text, want=wanted, not_want=unwanted)
