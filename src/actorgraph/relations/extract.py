@@ -59,6 +59,7 @@ from actorgraph.relations.nominal import (
     relational_trigger,
     stated_about,
 )
+from actorgraph.relations.occasions import occasion_meetings
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.reasons import in_protest
 from actorgraph.relations.shared_verb import second_feeling
@@ -147,6 +148,8 @@ def extract_candidates(
                 trigger = noun_trigger(token, lexicon) or relational_trigger(token, ctx)
                 if trigger and not _monitored(token, ctx):
                     out.extend(from_noun(token, trigger, sent, ctx, doc_date))
+                    # "said at a summit hosted by X", "... following talks with X" (occasions)
+                    out.extend(occasion_meetings(token, trigger, sent, ctx, doc_date))
                 # "at the request of X", "the session of the commission between A and B" (auspices)
                 out.extend(behest(token, sent, ctx, doc_date) + standing_body(token, sent, ctx, doc_date))
                 # "expressed support to X and concern over Y's ships": the second feeling (shared_verb)
