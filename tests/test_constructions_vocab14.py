@@ -123,3 +123,28 @@ def test_work_as_a_bridge_names_no_partner(coded: Coded) -> None:
         "and lauded their efforts to work as a bridge joining the two countries."
     )
     assert "hypothetical" not in found.get("DEU COOPERATE FRA", set())
+
+
+# --- adjectives of dismay -------------------------------------------------------------------------------
+
+DISMAY = [
+    ("Indonesia is deeply disappointed by Australia's decision to cut aid.", "IDN ACCUSE AUS"),
+    ("Ghana said it was dismayed at Nigeria's border closure.", "GHA ACCUSE NGA"),
+    ("Canada is alarmed by China's detention of two of its citizens.", "CAN ACCUSE CHN"),
+    ("The Irish government was appalled by Israel's strike on the school.", "IRL ACCUSE ISR"),
+    ("Norway is troubled by Russia's military activity near Svalbard.", "NOR ACCUSE RUS"),
+    ("Mexico was incensed over the U.S. decision to build the wall.", "MEX ACCUSE USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DISMAY)
+def test_dismay_at_an_act_accuses_its_doer(expect: Expect, text: str, want: str) -> None:
+    """ "disappointed by", "dismayed at", "alarmed by", "appalled by", "troubled by", "incensed over":
+    ACCUSE (CAMEO 111), as "concerned about", "angry at" and "upset with" already were."""
+    expect(text, (want,))
+
+
+def test_a_troubled_border_accuses_no_one(coded: Coded) -> None:
+    """An adjective of dismay on a thing ("their troubled border") states no one's feeling."""
+    found = coded("Armenia and Azerbaijan clashed again along their troubled border.")
+    assert not [k for k in found if " ACCUSE " in k]
