@@ -250,8 +250,11 @@ def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
 
 
 def _takes_complement(adj: Token, trigger: Trigger) -> bool:
-    """ "willing to [withdraw]", "concerned about [X]", "critical of [X]": the adjective says about what."""
-    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in trigger.preps) for c in adj.children)
+    """ "willing to [withdraw]", "concerned about [X]", "critical of [X]", "disappointed by [X]" (the
+    parser's agent of a participle): the adjective says about what."""
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ in {"prep", "agent"} and c.lower_ in trigger.preps) for c in adj.children
+    )
 
 
 def _from_adjective(

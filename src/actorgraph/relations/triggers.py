@@ -499,6 +499,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None
     if trig is None or (trig.plover == "CONSULT" and _names_object(verb, grammar)):
         return None  # "Kyiv called the referendums a sham": naming calls no one
+    if _unpartnered(verb, lemma, grammar) or _looked_forward(verb, trig, grammar):
+        return None  # "worked hard to ...", "looks forward to working with X" (the intent is the event)
     if trig.plover == "AGREE" and lemma in grammar["receive_verbs"] and _takes_aid(verb, lexicon):
         return None  # "accepted Chinese funding": the funding is the event (China aids), no agreement
     if trig.plover == "THREATEN" and _endangers(verb, lemma, grammar):
@@ -1023,6 +1025,34 @@ def _takes_aid(verb: Token, lexicon: Lexicon) -> bool:
     return any(
         c.dep_ == "dobj" and (found := lexicon.noun(c.lemma_.lower())) is not None and found.plover == "AID"
         for c in verb.children
+    )
+
+
+def _unpartnered(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
+    """Whether a verb that is cooperation only with a partner names none ("worked hard to pay", "work in
+    Qatar", "work as a bridge"; not "worked with X", "working alongside X", "are working together":
+    ``partner_rule.verbs``)."""
+    rule = grammar["partner_rule"]["verbs"].get(lemma)
+    if rule is None:
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in rule["preps"])
+        or (c.dep_ == "advmod" and c.lower_ in rule["adverbs"])
+        for c in verb.children
+    )
+
+
+def _looked_forward(verb: Token, trig: Trigger, grammar: dict[str, Any]) -> bool:
+    """Whether a cooperative act is what its doer looks forward to ("looks forward to working with X"):
+    the intent is the event (the lexicon's "look forward", AGREE), not the act (``partner_rule.forward``)."""
+    rule = grammar["partner_rule"]["forward"]
+    if trig.plover not in rule["folded"] or verb.dep_ not in {"pcomp", "pobj"}:
+        return False
+    prep, look = verb.head, verb.head.head
+    return (
+        prep.lower_ == rule["prep"]
+        and look.lemma_.lower() == rule["verb"]
+        and any(c.lower_ == rule["adverb"] for c in look.children)
     )
 
 
