@@ -1,0 +1,60 @@
+"""Type constructions: a second act the guidelines code beside the one a rule already finds.
+
+Every sentence here was written for these tests (none comes from a gold file); each construction
+has five or more, with different actors, wording and sentence shapes, plus guards for the
+constructions next to it. Expectations are what a careful event coder writes down, at state level
+(see the ``coded`` fixture in conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Coded = Callable[[str], dict[str, set[str]]]
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- "agreed to meet Y": the agreement, and the planned meeting as a hypothetical CONSULT -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("Ethiopia and Egypt agreed on Tuesday to hold talks on the dam next month.", "ETH CONSULT EGY"),
+        ("Peru agreed to meet with Chile in Lima to settle the fishing dispute.", "PER CONSULT CHL"),
+        ("Pakistan agreed to hold a meeting with Iran on border security.", "PAK CONSULT IRN"),
+        ("Kenya and Somalia have agreed to resume talks over their maritime border.", "KEN CONSULT SOM"),
+        ("Thailand promised to hold talks with Cambodia on the disputed temple.", "THA CONSULT KHM"),
+        ("Morocco and Algeria agreed to meet again after the summit.", "MAR CONSULT DZA"),
+    ],
+)
+def test_an_agreed_meeting_is_a_planned_consultation(coded: Coded, text: str, meeting: str) -> None:
+    found = coded(text)
+    agreement = meeting.replace("CONSULT", "AGREE")
+    assert agreement in found, sorted(found)
+    assert meeting in found and "hypothetical" in found[meeting], sorted(found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # an agreed act that is no meeting stays the agreement alone
+        ("Brazil agreed to send food aid to Haiti.", ["BRA AGREE HTI"], ["BRA AID HTI"]),
+        # an agreement not made plans no meeting
+        ("Chile did not agree to meet with Bolivia.", [], ["CHL CONSULT BOL"]),
+        # a refusal to meet is a refusal
+        ("Hungary refused to meet with Ukraine.", ["HUN REJECT UKR"], ["HUN CONSULT UKR"]),
+        # an offer to host others' talks: the host does not meet them
+        (
+            "Indonesia offered to host talks between Myanmar and Thailand.",
+            ["MMR CONSULT THA"],
+            ["IDN CONSULT MMR", "IDN CONSULT THA"],
+        ),
+    ],
+)
+def test_agreements_that_plan_no_meeting(
+    expect: Expect, text: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    expect(text, tuple(wanted), tuple(unwanted))
