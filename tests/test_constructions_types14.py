@@ -58,3 +58,38 @@ def test_agreements_that_plan_no_meeting(
     expect: Expect, text: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     expect(text, tuple(wanted), tuple(unwanted))
+
+
+# --- police, rescue and medical teams sent to another state: aid, not a show of force ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Rwanda deployed police officers to the Central African Republic.", "RWA AID CAF"),
+        ("Greece mobilized firefighters to Albania to battle the wildfires.", "GRC AID ALB"),
+        ("The police deployment by Ghana to Liberia ended in June.", "GHA AID LBR"),
+        ("Spain deployed search and rescue teams to Morocco after the earthquake.", "ESP AID MAR"),
+        ("Italy's deployment of medical teams to Libya began after the floods.", "ITA AID LBY"),
+        ("Jordan has mobilized emergency relief teams to Lebanon.", "JOR AID LBN"),
+    ],
+)
+def test_helping_forces_sent_abroad_are_aid(coded: Coded, text: str, aid: str) -> None:
+    found = coded(text)
+    assert aid in found and aid.replace("AID", "MOBILIZE") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # soldiers and militias stay a mobilisation
+        ("Nigeria deployed soldiers to Gambia after the election.", ["NGA MOBILIZE GMB"], ["NGA AID GMB"]),
+        ("Iran mobilized its militias against Israel.", ["IRN MOBILIZE ISR"], ["IRN AID ISR"]),
+        # peacekeepers were aid already
+        ("Bangladesh deployed peacekeeping troops to South Sudan.", ["BGD AID SSD"], ["BGD MOBILIZE SSD"]),
+    ],
+)
+def test_forces_that_do_not_help_stay_mobilised(
+    expect: Expect, text: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    expect(text, tuple(wanted), tuple(unwanted))
