@@ -93,3 +93,22 @@ def test_forces_that_do_not_help_stay_mobilised(
     expect: Expect, text: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     expect(text, tuple(wanted), tuple(unwanted))
+
+
+# --- flying to a state is a visit (CONSULT, as "travel to"), not an intent to meet (AGREE) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Brazil's president will fly to Angola next week.", "BRA CONSULT AGO"),
+        ("Indian Prime Minister Narendra Modi flew to Kuwait on Saturday for talks.", "IND CONSULT KWT"),
+        ("The Polish foreign minister flew to Kyiv on Tuesday.", "POL CONSULT UKR"),
+        ("Kenyan President William Ruto is flying to Beijing this week.", "KEN CONSULT CHN"),
+        ("The Turkish delegation flew to Cairo to meet Egyptian officials.", "TUR CONSULT EGY"),
+        ("Qatar's emir flew to Tehran on Wednesday.", "QAT CONSULT IRN"),
+    ],
+)
+def test_flying_to_a_state_is_a_visit(coded: Coded, text: str, visit: str) -> None:
+    found = coded(text)
+    assert visit in found and visit.replace("CONSULT", "AGREE") not in found, sorted(found)
