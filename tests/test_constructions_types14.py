@@ -112,3 +112,31 @@ def test_forces_that_do_not_help_stay_mobilised(
 def test_flying_to_a_state_is_a_visit(coded: Coded, text: str, visit: str) -> None:
     found = coded(text)
     assert visit in found and visit.replace("CONSULT", "AGREE") not in found, sorted(found)
+
+
+# --- a message counted out ("a set of proposals") is still a message: sending it is no aid ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("Egypt sent Hamas a set of new proposals for a truce.", "EGY AID HAMAS"),
+        ("The EU sent Serbia a package of proposals on the border.", "EU AID SRB"),
+        ("Norway delivered a series of letters to Russia about the fishing zone.", "NOR AID RUS"),
+        ("Japan sent China a number of demands over the detained businessman.", "JPN AID CHN"),
+        ("France sent Algeria a list of requests on migration.", "FRA AID DZA"),
+    ],
+)
+def test_a_counted_message_is_no_aid(coded: Coded, text: str, sent: str) -> None:
+    assert sent not in coded(text), sorted(coded(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Japan sent a set of medical supplies to Turkey.", "JPN AID TUR"),
+        ("Germany sent a package of military aid to Ukraine.", "DEU AID UKR"),
+    ],
+)
+def test_counted_goods_are_still_aid(coded: Coded, text: str, aid: str) -> None:
+    assert aid in coded(text), sorted(coded(text))

@@ -844,11 +844,12 @@ def _fought_back(trig: Trigger, verb: Token, particle: Token, grammar: dict[str,
 
 def _sends_message(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
     """Whether a sending verb's object is a message ("sent an invitation / a demarche / a warning to
-    X"; ``message_rule``), which carries its own act, if any, as a noun."""
+    X", "a set of proposals"; ``message_rule``), which carries its own act, if any, as a noun."""
     rule = grammar["message_rule"]
-    return lemma in rule["verbs"] and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in rule["nouns"] for c in verb.children
-    )
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "sent Moscow a set of proposals": the message counted out is the "of" object
+    objects += [o for c in objects if c.lemma_.lower() in rule["counts"] for o in _of_objects(c)]
+    return lemma in rule["verbs"] and any(o.lemma_.lower() in rule["nouns"] for o in objects)
 
 
 def _endangers(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
