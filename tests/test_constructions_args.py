@@ -201,7 +201,7 @@ NESTED_EVENTS = [
     ),
     ("Brazil criticised Russia's invasion of Ukraine.", ("BRA ACCUSE RUS", "RUS ASSAULT UKR")),
     ("Germany condemned Israel's airstrikes on Lebanon.", ("DEU ACCUSE ISR", "ISR ASSAULT LBN")),
-    ("Spain praised Morocco's deployment of police to Mauritania.", ("ESP SUPPORT MAR", "MAR MOBILIZE MRT")),
+    ("Spain praised Morocco's deployment of police to Mauritania.", ("ESP SUPPORT MAR", "MAR AID MRT")),
     ("Sweden denounced the Iranian arrest of a Swedish diplomat.", ("SWE ACCUSE IRN", "IRN COERCE SWE")),
 ]
 

@@ -50,7 +50,7 @@ def one(text: str, source: str, type_: str, target: str) -> ag.Relation:
         ("Poland recalled its ambassador from Belarus.", "POL", "SANCTION", "BLR"),
         ("Russia withdrew its forces from Kherson.", "RUS", "RETREAT", "UKR"),
         ("Colombian police arrested two Venezuelan nationals near the border.", "COL", "COERCE", "VEN"),
-        ("Kenya deployed police officers to Haiti.", "KEN", "MOBILIZE", "HTI"),
+        ("Kenya deployed police officers to Haiti.", "KEN", "AID", "HTI"),  # guidelines: peacekeeping is aid
         ("India banned imports of Malaysian palm oil.", "IND", "SANCTION", "MYS"),
         ("North Korea fired a ballistic missile toward Japan on Thursday.", "PRK", "ASSAULT", "JPN"),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Any
 
@@ -38,6 +39,42 @@ CCOMP_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 
 
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
+    """The noun trigger of ``noun`` (``_noun_trigger``); a deployment of police or rescue teams, "the
+    deployment of medical teams to X", "the police deployment to X", is aid (``_relief_force``)."""
+    found = _noun_trigger(noun, lexicon)
+    if found is not None and found.plover == "MOBILIZE":
+        moved = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return _relief_force(found, moved, _qualifiers(noun))
+    return found
+
+
+def _relief_force(trig: Trigger, moved: list[Token], words: AbstractSet[str] = frozenset()) -> Trigger:
+    """``trig`` as aid where what it moves is police, rescue, relief or medical teams ("deployed
+    police officers to X", "mobilized rescue teams to X"; ``relief_force_rule``): sent to another
+    state, they help it, as peacekeepers do; forces of any other kind, riot police too, stay
+    ``trig``. A moved noun counts by its own word or a word qualifying it; ``words`` qualify the
+    act itself ("the police deployment")."""
+    rule = read_grammar()["relief_force_rule"]
+    heads, modifiers, unwanted = set(rule["heads"]), set(rule["modifiers"]), set(rule["not_modifiers"])
+    kinds = [set(words), *({t.lower_, t.lemma_.lower()} | _qualifiers(t) for t in moved)]
+    if any(k & unwanted for k in kinds) or not any(k & (heads | modifiers) for k in kinds):
+        return trig
+    target = tuple(rule["target"])
+    return replace(trig, plover=rule["plover"], cameo=rule["cameo"], mode="", target=target, source="rule")
+
+
+def _qualifiers(noun: Token) -> set[str]:
+    """The words before ``noun`` that qualify it ("police officers", "search and rescue teams")."""
+    return {
+        w
+        for t in noun.lefts
+        if t.dep_ in {"compound", "amod", "nmod"}
+        for x in t.subtree
+        for w in (x.lower_, x.lemma_.lower())
+    }
+
+
+def _noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """The noun trigger of ``noun``, a two-word compound first ("war games", "military exercises"),
     then the noun with one of its prepositions ("a call on Iran" is a request, "a call with" a phone call).
 
@@ -350,6 +387,13 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     if found is not None and found[0].plover == "AGREE" and _agreed_hostile_act(verb, lexicon):
         # "EU ministers agreed to sanction X": the sanction is the event, no agreement with X
         return None
+    if found is not None and found[0].plover == "MOBILIZE":
+        # "deployed police officers to X", "teams were mobilized to X": help sent, not force shown
+        moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        found = (
+            _relief_force(found[0], [*moved, *(c for o in moved for c in o.children if c.dep_ == "conj")]),
+            found[1],
+        )
     if found is not None and found[0].plover == "THREATEN" and _warned_for(verb):
         # "cautioned Israel for violating the ceasefire": a rebuke, no threat
         rule = read_grammar()["rebuke_rule"]
@@ -802,11 +846,12 @@ def _fought_back(trig: Trigger, verb: Token, particle: Token, grammar: dict[str,
 
 def _sends_message(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
     """Whether a sending verb's object is a message ("sent an invitation / a demarche / a warning to
-    X"; ``message_rule``), which carries its own act, if any, as a noun."""
+    X", "a set of proposals"; ``message_rule``), which carries its own act, if any, as a noun."""
     rule = grammar["message_rule"]
-    return lemma in rule["verbs"] and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in rule["nouns"] for c in verb.children
-    )
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "sent Moscow a set of proposals": the message counted out is the "of" object
+    objects += [o for c in objects if c.lemma_.lower() in rule["counts"] for o in _of_objects(c)]
+    return lemma in rule["verbs"] and any(o.lemma_.lower() in rule["nouns"] for o in objects)
 
 
 def _endangers(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:

@@ -42,6 +42,7 @@ from actorgraph.relations.speech.options import kept_open_acts, open_options, re
 from actorgraph.relations.speech.pledges import (
     coercions,
     commitments,
+    planned_meetings,
     requests,
     threatened,
     threats,
@@ -66,6 +67,7 @@ def speech_acts(sent: Span, found: Sequence[Found], ctx: Context) -> list[Speech
     acts.extend(commitments(sent, found, ctx))
     acts.extend(coercions(sent, found, ctx))
     acts.extend(threatened(sent, found, ctx))  # "threatened sanctions against Y": the act, hypothetical
+    acts.extend(planned_meetings(sent, found, ctx))  # "agreed to meet Y": the meeting, hypothetical
     acts.extend(ultimatums(sent, ctx))  # "gave Y until Monday to hand over power or face sanctions"
     acts.extend(namings(sent, ctx))
     acts.extend(said_to_be(sent, ctx))  # "hit in what Kyiv said was a Russian drone attack"

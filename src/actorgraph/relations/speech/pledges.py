@@ -34,7 +34,7 @@ from actorgraph.relations.speech.statements import (
 from actorgraph.relations.speech.words import Words, word_lists
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
-__all__ = ["coercions", "commitments", "requests", "threatened", "threats", "ultimatums"]
+__all__ = ["coercions", "commitments", "planned_meetings", "requests", "threatened", "threats", "ultimatums"]
 
 
 def threats(st: Statement, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
@@ -210,6 +210,30 @@ def threatened(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechA
             if trigger.plover in kinds:
                 out.append(SpeechAct((c.source,), (c.target,), trigger, (verb, key), key, True))
     return out
+
+
+def planned_meetings(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
+    """ "agreed to meet Y", "agreed to hold talks with Y", "promised to resume talks with Y": the
+    agreement stays, and the meeting it plans is a hypothetical CONSULT between the same sides (the
+    guidelines' planned meetings). An offer to host or mediate others' talks plans no meeting of
+    its own; an agreed act of another kind ("agreed to send aid") stays the agreement alone."""
+    doc = ctx.actors.doc
+    out: list[SpeechAct] = []
+    for c in found:
+        if c.trigger.plover != "AGREE" or c.negated or c.anchor < 0:
+            continue
+        verb = doc[c.anchor]
+        if verb.pos_ != "VERB" or verb.i not in {t.i for t in sent}:
+            continue
+        for child in (x for x in verb.children if x.dep_ == "xcomp" and x.pos_ == "VERB"):
+            trig = verb_trigger(child, ctx.lexicon)
+            if trig is not None and trig[0].plover == "CONSULT" and trig[0].cameo not in _HOSTING:
+                out.append(SpeechAct((c.source,), (c.target,), trig[0], (child, *trig[1]), child, True))
+    return out
+
+
+#: CAMEO codes of consultations a party arranges for others: hosting a visit, mediating.
+_HOSTING = frozenset({"043", "045"})
 
 
 def ultimatums(sent: Span, ctx: Context) -> list[SpeechAct]:
