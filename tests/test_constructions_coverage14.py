@@ -1,8 +1,10 @@
-"""Gold pairs never co-mentioned (round 14): an organisation named again by the head word of its name.
+"""Gold pairs never co-mentioned (round 14): an actor named again by a capitalised description.
 
 "The Pacific Islands Forum met ... Nauru threatened to leave the Forum": the capitalised head of an
 organisation's name after "the" is that organisation, when it is the only one the story named before
-with that head. Every sentence here was written for these tests (none comes from a gold file); five or
+with that head. "Prime Minister X flew to Fiji. The Prime Minister criticized China": a title written
+as a name after "the" is the person the story last introduced with it, as the lower-case "the prime
+minister" is. Every sentence here was written for these tests (none comes from a gold file); five or
 more for the construction, with different actors and wording, and guards that nearby constructions stay
 as they are.
 """
@@ -110,3 +112,73 @@ def test_the_african_unions_peace_and_security_council_is_no_un_body(expect: Exp
         ("KEN REQUEST AU_PSC", "AU_PSC REQUEST SDN"),
         ("KEN REQUEST UNSC", "UNSC REQUEST SDN"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Prime Minister Christopher Luxon flew to Fiji on Tuesday. The Prime Minister criticized China"
+            " over its fishing fleet.",
+            "Christopher Luxon ACCUSE China",
+        ),
+        (
+            "President Bola Tinubu landed in Accra for the ECOWAS summit. The President later met Ghanaian"
+            " officials.",
+            "Bola Tinubu CONSULT Ghana",
+        ),
+        (
+            "Foreign Minister Penny Wong visited Jakarta this week. The Foreign Minister signed a maritime"
+            " agreement with Indonesia.",
+            "Penny Wong AGREE Indonesia",
+        ),
+        (
+            "Chancellor Friedrich Merz travelled to Warsaw on Friday. The Chancellor accused Russia of"
+            " testing NATO's defences.",
+            "Friedrich Merz ACCUSE Russia",
+        ),
+        (
+            "Prime Minister Shehbaz Sharif addressed the General Assembly in New York. The Prime Minister"
+            " urged India to resume the dialogue.",
+            "Shehbaz Sharif REQUEST India",
+        ),
+        (
+            "Defence Minister Richard Marles arrived in Manila on Monday. The Minister pledged patrol boats"
+            " to the Philippines.",
+            "Richard Marles AGREE Philippines",
+        ),
+    ],
+)
+def test_a_capitalised_title_after_the_is_the_person_introduced_with_it(
+    relations_of: RelationsOf, text: str, want: str
+) -> None:
+    found = _named(relations_of(text))
+    assert want in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        # a capitalised name of a body, no title: the body, not its spokesman
+        (
+            "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. The Kremlin rejected the claims"
+            " made by Ukraine.",
+            "Russia REJECT Ukraine",
+            "Dmitry Peskov REJECT Ukraine",
+        ),
+    ],
+)
+def test_a_capitalised_word_names_no_person_where_none_was_introduced_so(
+    relations_of: RelationsOf, text: str, want: str, not_want: str
+) -> None:
+    found = _named(relations_of(text))
+    assert (not want or want in found) and not_want not in found, sorted(found)
+
+
+def test_no_person_is_guessed_for_a_title_no_one_was_introduced_with(relations_of: RelationsOf) -> None:
+    """ "The Prime Minister" in a story that introduced no one so stands for no person."""
+    relations = relations_of(
+        "Thailand closed its border crossings on Monday after talks with Malaysian President Anwar Ibrahim"
+        " failed. The Prime Minister accused Cambodia of shelling the villages."
+    )
+    assert not [r for r in relations if r.source_type == "person" and r.target_name == "Cambodia"], relations
