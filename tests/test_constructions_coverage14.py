@@ -182,3 +182,43 @@ def test_no_person_is_guessed_for_a_title_no_one_was_introduced_with(relations_o
         " failed. The Prime Minister accused Cambodia of shelling the villages."
     )
     assert not [r for r in relations if r.source_type == "person" and r.target_name == "Cambodia"], relations
+
+
+# --- "Foreign Minister [Almaty] Nurlanov": a place's name as a given name right after a title ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Saudi Deputy Minister Medina Alharbi met Egyptian officials in Cairo.",
+            "Medina Alharbi CONSULT Egypt",
+        ),
+        ("Filipino Senator Cebu Tolentino urged China to leave the shoal.", "Cebu Tolentino REQUEST China"),
+        (
+            "Australian Trade Minister Adelaide Kerrigan criticized Beijing over the new tariffs.",
+            "Adelaide Kerrigan ACCUSE China",
+        ),
+        (
+            "Peruvian Defense Minister Lorraine Quispe thanked Chile for its help.",
+            "Lorraine Quispe SUPPORT Chile",
+        ),
+        (
+            "Kazakh Deputy Foreign Minister Almaty Nurlanov met Chinese officials in Beijing on Friday.",
+            "Almaty Nurlanov CONSULT China",
+        ),
+    ],
+)
+def test_a_place_name_right_after_a_title_begins_a_persons_name(
+    relations_of: RelationsOf, text: str, want: str
+) -> None:
+    found = _named(relations_of(text))
+    assert want in found, sorted(found)
+
+
+def test_a_place_named_with_no_title_before_it_stays_a_place(relations_of: RelationsOf) -> None:
+    """ "Gaza City", "Kabul University": no title before the place, no one named."""
+    relations = relations_of(
+        "Israeli strikes hit Gaza City on Sunday. Students at Kabul University protested against Pakistan."
+    )
+    assert not [r for r in relations if r.source_type == "person" or r.target_type == "person"], relations
