@@ -20,6 +20,11 @@
   for a noun or a place ("Sharaa thanked ..."), or by the initials of a name of three words or more
   ("MBS" for Mohammed bin Salman): that person, when no other person the story names carries that
   part ("Mohamed" after two Mohameds is neither).
+* An organisation named again by the capitalised head word of its name after "the" ("the Pacific
+  Islands Forum ... threatened to leave the Forum", "the Council" after "the Gulf Cooperation
+  Council", "the Community" after "the Economic Community of West African States") is that
+  organisation, when it is the only one the story named before with that head; not the first word of
+  a longer name ("the Council of Europe", "the Forum Secretariat").
 * Two spellings of one name in one story ("Kristersson", "Kristerson"; "Srettha Thavisin", "Srettha
   Thavison"; "Moïse", "Moise") are one person: family names alike but for vowels, doubled letters,
   "y" for "i" and accents, given names alike the same way or absent (not "Abdullah Khan" and "Imran
@@ -41,6 +46,10 @@ __all__ = ["one_part_names", "remove_mention", "resolve_names"]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _NAMED_KINDS = {"organization", "armed_group", "igo", "media"}
+#: Kinds of actor that "the Forum", "the Council" name again by the head word of their name.
+_HEADED_KINDS = {"organization", "armed_group", "igo"}
+#: Words after which an organisation's name goes on with a phrase ("Council of Europe").
+_NAME_PHRASES = {"of", "for", "on"}
 #: The shortest skeleton of a lone family name read as a spelling of another ("Kristerson": krstrsn).
 _LONE_SKELETON = 4
 
@@ -51,6 +60,7 @@ def resolve_names(out: DocActors) -> None:
     _drop_shouted(out)
     _drop_stances_and_languages(out)
     _defined_acronyms(out)
+    _head_words(out)
     _leader_governments(out)
     _acting_regions(out)
 
@@ -337,6 +347,69 @@ def _defined_acronyms(out: DocActors) -> None:
         acronym = _acronym_after(out, mention)
         if acronym is not None:
             _spread_acronym(out, acronym, mention.actor_id)
+
+
+def _name_head(name: str) -> str | None:
+    """The head word of an organisation's name of two words or more, lower-cased: its last word before
+    an "of", "for" or "on" phrase ("Economic Community of West African States" -> "community")."""
+    words = name.replace("’", "'").split()
+    if len(words) < 2:
+        return None
+    for k, word in enumerate(words):
+        if k and word.lower() in _NAME_PHRASES:
+            words = words[:k]
+            break
+    head = words[-1].removesuffix("'s").strip(".,")
+    return head.lower() if head.isalpha() and head[:1].isupper() else None
+
+
+def _longer_name(token: Token) -> bool:
+    """Whether a capitalised word goes on as a longer name: another capitalised word ("the Forum
+    Secretariat"), or an "of"/"for"/"on" phrase that begins with one ("the Council of Europe", not
+    "accused the Council of bias")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True
+    after = doc[token.i + 2 : token.i + 4]
+    words = [t for t in after if t.lower_ != "the"][:1]
+    return nxt.lower_ in _NAME_PHRASES and bool(words) and words[0].text[:1].isupper()
+
+
+def _head_words(out: DocActors) -> None:
+    """ "the Pacific Islands Forum ... leave the Forum": the capitalised head word of an organisation's
+    name after "the", not one word of a longer name, is the one organisation named before with it."""
+    doc = out.doc
+    named = sorted(out.mentions, key=lambda m: m.start)
+    heads: dict[str, set[str]] = defaultdict(set)
+    k = 0
+    for token in doc:
+        while k < len(named) and named[k].end <= token.i:
+            mention = named[k]
+            k += 1
+            if mention in out.mentions and out.actors[mention.actor_id].type in _HEADED_KINDS:
+                for name in (mention.text, out.actors[mention.actor_id].name):
+                    if (head := _name_head(name)) is not None:
+                        heads[head].add(mention.actor_id)
+        if not token.is_alpha or not token.text[:1].isupper() or token.is_upper:
+            continue
+        if token.i == 0 or doc[token.i - 1].lower_ != "the" or len(heads.get(token.lower_, ())) != 1:
+            continue
+        if _longer_name(token):
+            continue  # "the Council of Europe", "the Forum Secretariat"
+        current = out.by_token.get(token.i)
+        if current is not None:
+            draft = out.actors[current.actor_id]
+            tagged = not draft.gazetteer and draft.name == token.text  # the tagger's one-word organisation
+            if current.end - current.start > 1 or not (tagged or current.resolved_by == "group"):
+                continue  # a name of its own ("the Court" read as a state's courts gives way)
+            remove_mention(out, current)
+        if out.is_chrome(doc[token.i : token.i + 1]):
+            continue
+        (actor_id,) = heads[token.lower_]
+        out.add_mention(doc[token.i : token.i + 1], actor_id, "coreference")
 
 
 def _leader_governments(out: DocActors) -> None:

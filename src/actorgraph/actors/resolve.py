@@ -575,7 +575,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
-            if how == "place" and (named := _given_name_place(ent, office_words | generic)) is not None:
+            named = _given_name_place(ent, office_words | generic, titles) if how == "place" else None
+            if named is not None:
                 person_spans.append(named)  # "Nasser Kan'ani ... Kan'ani added": a name, no place
                 continue
             if how == "place":
@@ -851,26 +852,37 @@ def _named_as_written(out: DocActors) -> None:
         out.actors[actor_id].name = text
 
 
-def _given_name_place(ent: Span, nouns: set[str]) -> Span | None:
+def _given_name_place(ent: Span, nouns: set[str], titles: set[str]) -> Span | None:
     """ "Nasser Kan'ani strongly condemned ... Kan'ani added": a place of one word the parser hangs on a
     capitalised word no entity holds, which the article uses alone as a name elsewhere, is the given
     name of that person; the two words are the name (not "Gaza City", "Kabul University": no word of
-    offices or organisations, and the second word recurs alone)."""
+    offices or organisations, and the second word recurs alone). Right after a capitalised title
+    ("Foreign Minister [Almaty] Nurlanov") the two words are a name without recurring, and the second
+    may be a one-word entity the tagger alone took for no person ("Trade Minister [Adelaide]
+    [Kerrigan]" GPE)."""
     doc = ent.doc
     if len(ent) != 1 or ent.end >= len(doc):
         return None
     first, last = ent[0], doc[ent.end]
-    if first.dep_ != "compound" or first.head.i != last.i or last.pos_ != "PROPN" or last.ent_type_:
+    titled = ent.start > 0 and doc[ent.start - 1].lower_ in titles and doc[ent.start - 1].text[:1].isupper()
+    tagged = bool(last.ent_type_) and not (
+        titled
+        and last.ent_type_ != "PERSON"
+        and not last.ent_id_
+        and last.ent_iob_ == "B"
+        and (ent.end + 1 == len(doc) or doc[ent.end + 1].ent_iob_ != "I")
+    )
+    if first.dep_ != "compound" or first.head.i != last.i or last.pos_ != "PROPN" or tagged:
         return None
     if (
         not last.text[:1].isupper()
         or last.lower_ in nouns
-        or (ent.start and doc[ent.start - 1].pos_ == "PROPN")
+        or (ent.start and doc[ent.start - 1].pos_ == "PROPN" and not titled)
     ):
         return None
     if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN":
         return None
-    alone = any(
+    alone = titled or any(
         t.text == last.text
         and t.i != last.i
         and t.pos_ == "PROPN"

@@ -478,6 +478,8 @@ class Anaphora:
             return self.other_party(token)
         if token.pos_ == "ADJ" and token.lower_ == "old":
             return self.ctx.discourse.persons.described(token)  # "the 72-year-old"
+        if token.pos_ == "PROPN" and _definite(token):
+            return self.ctx.discourse.persons.described(token)  # "The Prime Minister": a title as a name
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         clauses = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}

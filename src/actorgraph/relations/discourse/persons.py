@@ -144,11 +144,13 @@ class Persons:
         return fitting[0] if fitting else None
 
     def described(self, token: Token) -> list[str] | None:
-        """ "Cambodian journalist X ... The reporter had been detained": the person the story last
-        introduced with the noun of "the <noun>" (``None``: not such a phrase, no one was introduced
-        so, or only without a name)."""
+        """ "Cambodian journalist X ... The reporter had been detained", "Prime Minister X ... The Prime
+        Minister held talks": the person the story last introduced with the noun of "the <noun>"
+        (``None``: not such a phrase, no one was introduced so, or only without a name)."""
         age = _age(token)
-        if (token.tag_ != "NN" and age is None) or token.dep_ in {"compound", "amod"}:
+        # "The Prime Minister", "the President": a title written as a name is such a noun too
+        title = token.tag_ == "NNP" and token.lower_ in self.title_words
+        if (token.tag_ != "NN" and age is None and not title) or token.dep_ in {"compound", "amod"}:
             return None  # "the opposition Democratic Alliance": a modifier, not the phrase
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
