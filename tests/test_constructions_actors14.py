@@ -43,36 +43,3 @@ def test_the_un_security_council_stays_itself(text: str) -> None:
     ids = _ids(text)
     assert "UNSC" in ids
     assert "AU_PSC" not in ids
-
-
-# --- two organs or officials of one state are one side: their cooperation is no relation ---------------
-
-
-def _pairs(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source_id, r.type, r.target_id) for r in ag.build([text]).relations if r.type != "AFFILIATION"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The US Department of Homeland Security will keep working with the Justice Department on the cases.",
-        "The Pentagon is working closely with the CIA on the evacuation from Kabul.",
-        "The Russian Defence Ministry is cooperating with the FSB to secure the border.",
-        "The Israeli military worked with the Mossad to locate the hostages.",
-        "China's Ministry of Commerce cooperated with the People's Liberation Army on the export rules.",
-        "Britain's Foreign Office and the UK Ministry of Defence have cooperated on the plan for months.",
-    ],
-)
-def test_one_states_organs_working_together_make_no_relation(text: str) -> None:
-    assert not _pairs(text), _pairs(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("The US State Department will work with Mexico's foreign ministry on the border.", "COOPERATE"),
-        ("Pakistan's army arrested Imran Khan, the former prime minister.", "COERCE"),
-    ],
-)
-def test_organs_of_two_states_or_coercion_within_one_stay(text: str, kept: str) -> None:
-    assert kept in {t for _, t, _ in _pairs(text)}, _pairs(text)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.groups import own_forces, relation_side
 from actorgraph.actors.resolve import Affiliation, DocActors
-from actorgraph.actors.sectors import commentator, folded_organ, sector_class
+from actorgraph.actors.sectors import commentator, folded_organ
 from actorgraph.model import Document, Relation, stable_id
 from actorgraph.relations.candidates import Candidate
 from actorgraph.relations.domestic import domestic_advocacy
@@ -108,27 +107,6 @@ def _from_affiliation(document: Document, actors: DocActors, a: Affiliation) -> 
     )
 
 
-def _one_state(actors: DocActors, c: Candidate) -> bool:
-    """Whether both sides are officials, forces or organs of one state ("DHS will keep working with the
-    Justice Department", "the Foreign Office and the Ministry of Defence cooperated"): the guidelines fold
-    both into the state, so it is no relation between actors; its coercion, charges and words of its own
-    side stay, as a state's do (``own_side_rule``, :func:`candidates._own_side`). Two people stay: a
-    person's state is read from the text and can be wrong ("his counterpart, President X"), and one
-    wrong state must not cost a real meeting."""
-    if c.trigger.plover in read_grammar()["own_side_rule"]["kept_types"]:
-        return False
-    a, b = actors.actors[c.source], actors.actors[c.target]
-    return (
-        a.type != "country"
-        and b.type != "country"
-        and (a.type, b.type) != ("person", "person")
-        and a.country is not None
-        and a.country == b.country
-        and sector_class(a.sector, a.type) == "state"
-        and sector_class(b.sector, b.type) == "state"
-    )
-
-
 def _member(actors: DocActors, a: Affiliation, acting: set[str]) -> bool:
     """Whether an affiliation is worth stating: not an organ's membership of its own state (it is the
     state), not that of a commentator (analyst, former official, journalist) or of an IGO's organ
@@ -186,7 +164,7 @@ def doc_relations(
     """
     relations: dict[str, Relation] = {}
     for c in extract_candidates(actors, lexicon, doc_date=document.date):
-        if own_forces(actors, c.source, c.target, c.trigger.plover) or _one_state(actors, c):
+        if own_forces(actors, c.source, c.target, c.trigger.plover):
             continue
         r = _from_candidate(document, actors, lexicon, c)
         relations.setdefault(r.id, r)
