@@ -31,7 +31,9 @@ ACTING_REGION_LISTED = [
 
 
 @pytest.mark.parametrize(("text", "want"), ACTING_REGION_LISTED)
-def test_listed_region_that_acts_is_its_organisation(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+def test_listed_region_that_acts_is_its_organisation(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
     expect(text, want)
 
 
@@ -43,3 +45,71 @@ def test_listed_region_that_is_a_place_is_no_actor(expect: Expect) -> None:
 def test_two_regions_listed_name_no_actor(expect: Expect) -> None:
     """ "Europe and Africa": two regions, neither an actor (unchanged)."""
     expect("Europe and Africa condemned the attack by Russia.", not_want=("EU ACCUSE RUS",))
+
+
+# --- "talks with his Tanzanian counterpart, X, and President of Uganda Y": after an apposition the parser
+# hangs the list's next item on the verb, the event noun or the apposed name; it is still an item ---------
+
+AFTER_APPOSITION = [
+    (
+        "Ruto held talks with his Tanzanian counterpart, Samia Suluhu Hassan, and President of Uganda Yoweri"
+        " Museveni.",
+        ("KEN CONSULT UGA", "KEN CONSULT TZA"),
+    ),
+    (
+        "Macron paid a courtesy call on the President of Senegal, Bassirou Diomaye Faye, and the Prime"
+        " Minister of Mauritania, Mokhtar Ould Djay.",
+        ("FRA CONSULT MRT", "FRA CONSULT SEN"),
+    ),
+    (
+        "Erdogan hosted his Azerbaijani counterpart, Ilham Aliyev, and Hungarian Prime Minister Viktor Orban"
+        " in Ankara.",
+        ("TUR CONSULT HUN", "TUR CONSULT AZE"),
+    ),
+    (
+        "Ramaphosa met the President of Zimbabwe, Emmerson Mnangagwa, and Mozambique's president, Daniel"
+        " Chapo, in Pretoria.",
+        ("ZAF CONSULT MOZ", "ZAF CONSULT ZWE"),
+    ),
+    (
+        "Rubio thanked the Prime Minister of Qatar, Mohammed bin Abdulrahman Al Thani, and Egypt's Foreign"
+        " Minister Badr Abdelatty for their mediation.",
+        ("USA SUPPORT EGY", "USA SUPPORT QAT"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER_APPOSITION)
+def test_item_after_an_apposition_is_listed(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            # a clause of its own after the apposition: its subject is no object of "met"
+            "Ruto met his Tanzanian counterpart, Samia Suluhu Hassan, and the two leaders signed a trade"
+            " deal.",
+            ("KEN CONSULT TZA",),
+            (),
+        ),
+        (
+            # a state that is the subject of its own clause after the apposition is no one called
+            "Macron called the President of Senegal, Bassirou Diomaye Faye, and Mali's junta accused France"
+            " of meddling.",
+            ("FRA CONSULT SEN", "MLI ACCUSE FRA"),
+            ("FRA CONSULT MLI",),
+        ),
+        (
+            # a second verb after the apposition: its object is no one criticized
+            "Blinken criticized China's ambassador, Xie Feng, and then met Japanese officials.",
+            ("USA ACCUSE CHN", "USA CONSULT JPN"),
+            ("USA ACCUSE JPN",),
+        ),
+    ],
+)
+def test_clause_after_an_apposition_lists_nothing(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
