@@ -113,3 +113,34 @@ def test_clause_after_an_apposition_lists_nothing(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- "Pedro Sanchez and Emmanuel Macron said that Israel had ...": every person of a list that speaks says
+# it, not only the first one the subject phrase names ----------------------------------------------------
+
+LISTED_SPEAKERS = [
+    ("Pedro Sanchez and Emmanuel Macron said that Israel had violated the law.", ("FRA ACCUSE ISR",)),
+    ("Olaf Scholz and Giorgia Meloni said that Russia had attacked civilians.", ("ITA ACCUSE RUS",)),
+    ("Vucic and Orban said that the European Union had betrayed them.", ("HUN ACCUSE EU",)),
+    ("Macron and Scholz said that Russia had violated the ceasefire.", ("DEU ACCUSE RUS", "FRA ACCUSE RUS")),
+    (
+        "Luiz Inacio Lula da Silva and Gustavo Petro said that the United States had violated Venezuela's"
+        " sovereignty.",
+        ("COL ACCUSE USA", "BRA ACCUSE USA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LISTED_SPEAKERS)
+def test_every_listed_person_speaks(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_one_titled_speaker_speaks_alone(expect: Expect) -> None:
+    """ "Kenya's foreign minister, X, said": one person, not the office's state as a second speaker
+    (unchanged)."""
+    found = expect(
+        "Kenya's foreign minister, Musalia Mudavadi, said that Ethiopia had violated the agreement.",
+        ("KEN ACCUSE ETH",),
+    )
+    assert len(found) == 1, found
