@@ -442,17 +442,41 @@ def _leader_governments(out: DocActors) -> None:
 
 def _acting_regions(out: DocActors) -> None:
     """ "Europe retaliated with its own tariffs": a region that acts (the subject of a verb) is the
-    organisation that acts for it (``acting_regions`` in ``data/grammar.json``); "gas deliveries to
-    Europe", "from Europe to the Caucasus" name a place."""
+    organisation that acts for it (``acting_regions`` in ``data/grammar.json``), also listed with an
+    actor that acts with it ("the US and Europe imposed sanctions", "imposed by Britain and Europe",
+    "talks between China and Europe"); "gas deliveries to Europe", "from Europe to the Caucasus",
+    "exports to India and Europe" name a place."""
     regions: dict[str, str] = read_grammar()["acting_regions"]
     doc = out.doc
     for token in doc:
         actor_id = regions.get(token.text)
-        if actor_id is None or token.i in out.by_token or token.dep_ not in {"nsubj", "nsubjpass"}:
+        if actor_id is None or token.i in out.by_token or out.is_chrome(doc[token.i : token.i + 1]):
             continue
-        if token.head.pos_ not in {"VERB", "AUX"} or out.is_chrome(doc[token.i : token.i + 1]):
+        if not (
+            token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}
+        ) and not _listed_actor(token, out):
             continue
-        if any(t.pos_ == "PROPN" and t.i not in out.by_token for c in token.conjuncts for t in c.subtree):
+        if any(
+            t.pos_ == "PROPN" and t.i not in out.by_token and t.i != token.i
+            for c in token.conjuncts
+            for t in c.subtree
+        ):
             continue  # "Europe and Africa": a heading run into the sentence, or two regions
         if out.ensure_actor(actor_id):
             out.add_mention(doc[token.i : token.i + 1], actor_id, "metonym")
+
+
+def _listed_actor(token: Token, out: DocActors) -> bool:
+    """Whether ``token`` is an item of a list with an actor in it that is a verb's subject, its
+    by-agent or the object of "between" ("the US and Europe imposed ...", "by Britain and Europe",
+    "between China and Europe")."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    if first.i == token.i:
+        return False
+    acting = (first.dep_ in {"nsubj", "nsubjpass"} and first.head.pos_ in {"VERB", "AUX"}) or (
+        first.dep_ == "pobj" and (first.head.dep_ == "agent" or first.head.lower_ == "between")
+    )
+    items = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i != token.i)]
+    return acting and any(t.i in out.by_token for t in items)

@@ -64,8 +64,8 @@ def conjuncts(token: Token) -> list[Token]:
                 for pobj in (c for c in again.children if c.dep_ == "pobj"):
                     out.append(pobj)
                     out.extend(conjuncts(pobj))
-    dangling = _dangling_item(token) or _split_item(token)
-    if dangling is not None:
+    dangling = _dangling_item(token) or _split_item(token) or _item_after_apposition(token)
+    if dangling is not None and dangling not in out:
         out.append(dangling)
         out.extend(conjuncts(dangling))
     if (
@@ -100,6 +100,41 @@ def _dangling_item(token: Token) -> Token | None:
         or verb.i != item.i + 1
         or verb.tag_ != "VBG"
         or verb.dep_ not in {"acl", "amod"}
+    ):
+        return None
+    return item
+
+
+def _item_after_apposition(token: Token) -> Token | None:
+    """The list's next item when an apposition on ``token`` made the parser hang it elsewhere, on the
+    verb, the event noun or the name ("talks with his Tanzanian counterpart, X, and President of Uganda
+    Y": "President" a conjunct of "held"; "a call on the President of Senegal, X, and the Prime Minister
+    of Mauritania, Y": "Minister" a conjunct of the name the parser took out of the phrase): the head of
+    the noun phrase after ", and" that closes ``token``'s phrase, its apposition included (a name right
+    after its comma that the parser hung elsewhere too); not the subject of a clause of its own ("...,
+    and the two leaders signed"), nor a verb ("..., and called for ...")."""
+    doc = token.doc
+    end = max(t.i for t in token.subtree if not t.is_punct or t.i == token.i)
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].pos_ == "PROPN":
+        name = doc[end + 2]
+        while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+            name = name.head
+        if not token.is_ancestor(name) and name.ent_type_ == "PERSON" and name.left_edge.i == end + 2:
+            end = name.i  # "with his counterpart, X, and ...": X hung on the verb
+    if not any(t.text == "," for t in doc[token.i : end + 1]):
+        return None  # no apposition: the parser's own conjuncts
+    at = end + 1 + (end + 1 < len(doc) and doc[end + 1].text == ",")
+    if at + 1 >= len(doc) or doc[at].lower_ != "and":
+        return None
+    item = _item_after(doc[at])
+    while item is not None and item.dep_ == "poss" and item.head.i > item.i:
+        item = item.head  # "and Egypt's Foreign Minister X"
+    if (
+        item is None
+        or item.pos_ not in {"PROPN", "NOUN"}
+        or item.dep_ not in {"conj", "appos", "dep", "npadvmod"}
+        or token.is_ancestor(item)
+        or any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in item.children)
     ):
         return None
     return item

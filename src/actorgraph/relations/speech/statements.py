@@ -112,7 +112,7 @@ def statements(sent: Span, ctx: Context) -> list[Statement]:
             speakers = prep_objects(verb, ("by",), ctx)[0]
         else:
             named = [p for c in verb.children if c.dep_ in SUBJECTS if (p := person_in(c, ctx))]
-            speakers = named or speakers  # the official named in the subject speaks, not the office
+            speakers = _listed_people(verb, ctx) or named or speakers  # the official, not the office
         if not speakers:
             quoted = ctx.discourse.speaker_at(clauses[0])
             speakers = [quoted] if quoted else []
@@ -136,6 +136,31 @@ def statements(sent: Span, ctx: Context) -> list[Statement]:
     if speaker and root.i not in said and voice(speaker, ctx):
         out.append(Statement((speaker,), None, root))
     return out
+
+
+def _listed_people(verb: Token, ctx: Context) -> list[str]:
+    """The people a list subject of a speech verb names, one for each item, where every item names
+    one ("Kenyan President X and Ugandan President Y said ...": both speak; `person_in` reads the
+    first person of the whole phrase); none where an item names no person ("Kenya and X said")."""
+    items = [t for c in verb.children if c.dep_ in SUBJECTS for t in (c, *conjuncts(c))]
+    if len(items) < 2:
+        return []
+    people: list[str] = []
+    for item in items:
+        inner = {t.i for k in item.children if k.dep_ in {"conj", "cc"} for t in k.subtree}
+        found = next(
+            (
+                actor
+                for tok in item.subtree
+                if tok.i not in inner and tok.dep_ not in {"poss", "relcl", "acl"}
+                if (actor := ctx.actors.actor_at(tok)) and ctx.kind(actor) == "person"
+            ),
+            None,
+        )
+        if found is None:
+            return []
+        people.append(found)
+    return list(dict.fromkeys(people))
 
 
 def _claims(sent: Span, ctx: Context) -> list[Statement]:
