@@ -1,7 +1,8 @@
 """Print actorgraph's accuracy on every development set.
 
-    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,voa3,plover,seed] [--details]
-                                  [--json FILE] [--set NAME=STORIES.jsonl:GOLD_DIR ...] [--rules-only]
+    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,voa3,usgov,plover,seed]
+                                  [--details] [--json FILE] [--set NAME=STORIES.jsonl:GOLD_DIR ...]
+                                  [--rules-only]
 
 Sets:
 
@@ -13,6 +14,9 @@ Sets:
   public domain), scored as VOA dev;
 * **VOA third set** (``voa3``): the 21 remaining unreserved VOA stories of the corpus, annotated the same
   way (``tests/data/voa3/``, public domain), scored as VOA dev;
+* **US government texts** (``usgov``): 24 readouts, statements and sanctions releases of the State,
+  Defense and Treasury Departments, the White House and USAID (``tests/data/usgov/``, public domain),
+  annotated the same way and scored as VOA dev: another genre than news, written by officials;
 * **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``):
   international dyads at country level, and the same-country dyads (27: the government and rebels,
   police and protesters) at (state, coarse sector class);
@@ -48,6 +52,7 @@ SHARED = ROOT.parent / "shared"
 VOA = ROOT / "tests" / "data" / "voa"
 VOA2 = ROOT / "tests" / "data" / "voa2"
 VOA3 = ROOT / "tests" / "data" / "voa3"
+USGOV = ROOT / "tests" / "data" / "usgov"
 FIGURES: dict[str, Any] = {}
 #: Options of every ``ag.build`` here (``--rules-only`` sets ``learned=False``).
 BUILD: dict[str, Any] = {}
@@ -263,7 +268,9 @@ def main() -> int:
         "--seed", type=Path, default=SHARED / "seed" / "al-monitor-2016-08-16-iran-russia.txt"
     )
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
-    parser.add_argument("--only", default="voa,voa2,voa3,plover,seed", help="comma-separated sets to run")
+    parser.add_argument(
+        "--only", default="voa,voa2,voa3,usgov,plover,seed", help="comma-separated sets to run"
+    )
     parser.add_argument("--json", type=Path, help="also write the headline figures to this file")
     parser.add_argument(
         "--set",
@@ -295,6 +302,8 @@ def main() -> int:
         document_set("voa2", "VOA second set", VOA2 / "stories.jsonl", VOA2 / "gold", args.details)
     if "voa3" in only:
         document_set("voa3", "VOA third set", VOA3 / "stories.jsonl", VOA3 / "gold", args.details)
+    if "usgov" in only:
+        document_set("usgov", "US government texts", USGOV / "stories.jsonl", USGOV / "gold", args.details)
     if "plover" in only:
         dev = args.dev / "plover_dev.jsonl"
         if not dev.exists():

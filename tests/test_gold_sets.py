@@ -1,4 +1,4 @@
-"""The annotated VOA sets shipped in ``tests/data`` are valid and do not overlap.
+"""The annotated sets shipped in ``tests/data`` are valid and do not overlap.
 
 Each trains the learned models from a clone and are scored by ``benchmarks/accuracy.py``; a gold file
 whose evidence is no longer in its story, or a story in two sets, would silently skew both.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SETS = ("voa", "voa2", "voa3")
+SETS = ("voa", "voa2", "voa3", "usgov")
 
 
 def _ids(name: str) -> list[str]:
