@@ -880,7 +880,9 @@ def _vowed_force(verb: Token, lexicon: Lexicon, grammar: dict[str, Any]) -> bool
 
 def _instrument(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
     """ "Russian banks were targeted by EU sanctions", "measures targeting X", "targeted X with travel
-    bans": what an aiming verb hits with decides the act; a measure sanctions (``instrument_rule``)."""
+    bans": what an aiming verb hits with decides the act; a measure sanctions (``instrument_rule``), and
+    so does a state aiming at the people and holdings sanctions list ("responded by targeting officials,
+    lawmakers and businesses"; not "drones targeted officials": a weapon's aim is force)."""
     if trig.plover != "ASSAULT" or verb.lemma_.lower() not in grammar["aiming_verbs"]:
         return trig
     tools = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -893,10 +895,15 @@ def _instrument(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
     ]
     if verb.dep_ in {"acl", "relcl"}:
         tools.append(verb.head)  # "measures targeting X", "curbs, which target X"
-    tools += [c for t in tools for c in t.children if c.dep_ == "conj"]
-    if not any(t.lemma_.lower() in grammar["measure_nouns"] for t in tools):
-        return trig
     rule = grammar["instrument_rule"]
+    aimed = [c for c in verb.children if c.dep_ == "dobj"]
+    aimed += [c for t in aimed for c in t.conjuncts]
+    tools += [c for t in tools for c in t.children if c.dep_ == "conj"]
+    objects = {t.lemma_.lower() for t in aimed}
+    listed = bool(objects) and objects <= set(rule["objects"]) and bool(objects & set(rule["holdings"]))
+    forced = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+    if not any(t.lemma_.lower() in grammar["measure_nouns"] for t in tools) and (forced or not listed):
+        return trig
     return replace(trig, plover=rule["plover"], cameo=rule["cameo"], source="rule")
 
 
