@@ -1,5 +1,6 @@
-"""Two readings that go wrong once a bloc is an actor (round 14): the origin of taxed goods is no doer of
-the levy, and a state aiming at the people and holdings sanctions list sanctions them.
+"""Readings that go wrong once a bloc is an actor (round 14): the origin of taxed goods is no doer of the
+levy, a state aiming at the people and holdings sanctions list sanctions them, and states that clash
+over an issue quarrel in words.
 
 Every sentence here was written for this file (none comes from any annotated set), with different
 actors and wording for each construction, and was failing before its fix; the guards show that the
@@ -102,12 +103,53 @@ TARGETED_HOLDINGS_GUARDS = [
 ]
 
 
+# --- "clashed with the EU over migration": states that clash with each other over an issue quarrel in
+# words (ACCUSE); armed forces and crowds clash bodily ---------------------------------------------
+
+QUARRELS = [
+    (
+        "Hungary has often clashed with the European Union over migration.",
+        ("HUN ACCUSE EU",),
+        ("HUN ASSAULT EU",),
+    ),
+    ("Poland clashed with Brussels over judicial reforms.", ("POL ACCUSE EU",), ("POL ASSAULT EU",)),
+    (
+        "Greece and Turkey clashed over energy exploration rights at the summit.",
+        ("GRC ACCUSE TUR",),
+        ("GRC ASSAULT TUR",),
+    ),
+    ("Italy clashed with France over the migrant rescue ships.", ("ITA ACCUSE FRA",), ("ITA ASSAULT FRA",)),
+    (
+        "Mexico clashed with the United States over the new water treaty.",
+        ("MEX ACCUSE USA",),
+        ("MEX ASSAULT USA",),
+    ),
+]
+# guards: troops, fighters, police and protesters clash bodily, whatever the clash is over
+QUARREL_GUARDS = [
+    ("Indian and Chinese troops clashed in the Galwan valley.", ("IND ASSAULT CHN",), ("IND ACCUSE CHN",)),
+    (
+        "Sudanese soldiers clashed with RSF fighters over the control of the airport.",
+        ("SDN ASSAULT SDN",),
+        ("SDN ACCUSE SDN",),
+    ),
+    ("Iraqi police clashed with Kurdish protesters over the referendum.", ("IRQ ASSAULT IRQ",), ()),
+    ("Armenian and Azerbaijani forces clashed along the border.", ("ARM ASSAULT AZE",), ()),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "want", "not_want"),
-    GOODS_ORIGIN + GOODS_ORIGIN_GUARDS + TARGETED_HOLDINGS + TARGETED_HOLDINGS_GUARDS,
+    GOODS_ORIGIN
+    + GOODS_ORIGIN_GUARDS
+    + TARGETED_HOLDINGS
+    + TARGETED_HOLDINGS_GUARDS
+    + QUARRELS
+    + QUARREL_GUARDS,
 )
-def test_goods_origin_and_sanctioned_holdings(
+def test_goods_origin_sanctioned_holdings_and_quarrels(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
-    """The origin of taxed goods bears the levy; aiming at what sanctions list sanctions it."""
+    """The origin of taxed goods bears the levy; aiming at what sanctions list sanctions it; states
+    clashing over an issue quarrel in words."""
     expect(text, want=want, not_want=not_want)

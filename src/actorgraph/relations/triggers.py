@@ -725,11 +725,26 @@ def _in_words(trig: Trigger, verb: Token, lemma: str, grammar: dict[str, Any]) -
 def _with_force(verb: Token, grammar: dict[str, Any]) -> bool:
     """Whether forces, jets or troops do it (``armed_doers``), or it is done with something ("blasted X
     with rockets"): force, whatever the object."""
+    with_something = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return _armed_subject(verb, grammar) or with_something
+
+
+def _armed_subject(verb: Token, grammar: dict[str, Any]) -> bool:
+    """Whether forces, jets or troops (``armed_doers``) are the subject of ``verb``, or one of its
+    coordinated subjects ("Indian and Chinese troops clashed")."""
     armed = set(grammar["armed_doers"])
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers) or any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
-    )
+    doers += [c for d in doers for c in d.conjuncts]
+    return any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers)
+
+
+def _crowds(verb: Token, replies: dict[str, Any]) -> bool:
+    """Whether a side of a quarrel verb, its subject or its with-phrase, is a crowd: a plural common noun
+    or one of ``crowd_nouns`` ("police clashed with protesters over the referendum"), who clash bodily."""
+    sides = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    sides += [c for d in sides for c in d.conjuncts]
+    return any(d.tag_ == "NNS" or d.lemma_.lower() in replies["crowd_nouns"] for d in sides)
 
 
 def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
@@ -737,8 +752,11 @@ def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Tri
     verb whose object is words, a plan or a bid refuses it (REJECT); "attacked India's handling of the
     inquiry", "hammered Uganda's decision": a verb of criticism finds fault with it (ACCUSE;
     ``abstract_object_rule``). "Fired back at Morocco over the migrant crisis": a reply over a grievance
-    is made in words (ACCUSE; ``verbal_attack_rule``'s ``replies``). Forces or a weapon keep the force."""
-    if _with_force(verb, grammar):
+    is made in words (ACCUSE; ``verbal_attack_rule``'s ``replies``), as is "clashed with the EU over
+    migration" (``quarrels``: the with-phrase is the other side). Forces or a weapon keep the force."""
+    replies = grammar["verbal_attack_rule"]["replies"]
+    quarrel = verb.lemma_.lower() in replies["quarrels"] and not _crowds(verb, replies)
+    if _armed_subject(verb, grammar) if quarrel else _with_force(verb, grammar):
         return trig
     rule = grammar["abstract_object_rule"]
     lemma = verb.lemma_.lower()
@@ -757,8 +775,8 @@ def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Tri
     ):
         kind = rule["accuse"] if lemma in rule["accuse_verbs"] else rule["reject"]
         return replace(trig, plover=kind["plover"], cameo=kind["cameo"], mode=kind["mode"], source="rule")
-    replies = grammar["verbal_attack_rule"]["replies"]
-    if not any(c.lower_ in replies["adverbs"] and c.dep_ in {"advmod", "prt"} for c in verb.children):
+    back = any(c.lower_ in replies["adverbs"] and c.dep_ in {"advmod", "prt"} for c in verb.children)
+    if not (back or quarrel):
         return trig
     grounds = [
         o
