@@ -289,7 +289,10 @@ def from_noun(
         _preps(holder, p) for p in ("from", "to")
     ):
         return []  # "conflicts from Libya to Syria to Iraq": where they are, not who fights whom
-    if "from" not in trigger.preps:
+    origins, importers = _goods_origin(holder, trigger, ctx)
+    if not sources:
+        sources = importers  # "tariffs on all U.S. imports from Japan": the importer levies them
+    if "from" not in trigger.preps and not origins:
         # "aid from Japan", "support from France and Italy", "criticism from Germany"
         doer_phrases = _preps(holder, "from")
         sources.extend(a for p in doer_phrases for a in np_actors(p, ctx)[0] if a not in sources)
@@ -462,6 +465,8 @@ def from_noun(
         # doer is the one, even when the parser lost it)
         sources = _importers(holder, trigger, ctx)
     targets, toks, inf = prep_objects(holder, own_preps or ("with",), ctx)
+    if origins:
+        targets = [a for a in origins if a not in sources]  # the goods' origin, not their importer
     carried_preps = carried_trigger.preps if carried is not None and carried_trigger is not None else ()
     if not targets and carried is not None and carried_preps:
         # "the extension of Swiss sanctions against Belarus": the carried act's own target phrase (not
@@ -1020,6 +1025,31 @@ def _importers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
             for a in np_actors(o, ctx)[0]
         ]
     return found
+
+
+def _goods_origin(noun: Token, trigger: Trigger, ctx: Context) -> tuple[list[str], list[str]]:
+    """ "tariffs on all U.S. imports from Japan", "duties on steel imports from China": the states a
+    levy's goods come from (a from-phrase on the goods, or on the levy where the parser hangs it), who
+    bear it and do not levy it, and the importer the goods name ("U.S. imports"), who levies it
+    (``import_levy_rule`` in grammar.json); two empty lists when the goods name no origin."""
+    rule = ctx.grammar["import_levy_rule"]
+    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
+    if trigger.plover not in rule["types"] or not words & set(rule["levies"]):
+        return [], []
+    goods = [o for p in trigger.preps for o in _preps(noun, p) if o.lemma_.lower() in rule["goods"]]
+    phrases = [o for g in [noun, *goods] for o in _preps(g, "from")] if goods else []
+    origins = [a for o in phrases for a in np_actors(o, ctx)[0]]
+    if not origins:
+        return [], []
+    importers = [
+        a
+        for g in goods
+        for c in g.children
+        if c.dep_ in {"compound", "amod", "nmod", "poss"}
+        for a in np_actors(c, ctx)[0]
+        if a not in origins
+    ]
+    return list(dict.fromkeys(origins)), list(dict.fromkeys(importers))
 
 
 def _has_between(noun: Token) -> bool:

@@ -769,11 +769,26 @@ def _in_words(trig: Trigger, verb: Token, lemma: str, grammar: dict[str, Any]) -
 def _with_force(verb: Token, grammar: dict[str, Any]) -> bool:
     """Whether forces, jets or troops do it (``armed_doers``), or it is done with something ("blasted X
     with rockets"): force, whatever the object."""
+    with_something = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return _armed_subject(verb, grammar) or with_something
+
+
+def _armed_subject(verb: Token, grammar: dict[str, Any]) -> bool:
+    """Whether forces, jets or troops (``armed_doers``) are the subject of ``verb``, or one of its
+    coordinated subjects ("Indian and Chinese troops clashed")."""
     armed = set(grammar["armed_doers"])
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers) or any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
-    )
+    doers += [c for d in doers for c in d.conjuncts]
+    return any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers)
+
+
+def _crowds(verb: Token, replies: dict[str, Any]) -> bool:
+    """Whether a side of a quarrel verb, its subject or its with-phrase, is a crowd: a plural common noun
+    or one of ``crowd_nouns`` ("police clashed with protesters over the referendum"), who clash bodily."""
+    sides = [c for c in verb.children if c.dep_ == "nsubj"]
+    sides += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    sides += [c for d in sides for c in d.conjuncts]
+    return any(d.tag_ == "NNS" or d.lemma_.lower() in replies["crowd_nouns"] for d in sides)
 
 
 def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
@@ -781,8 +796,11 @@ def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Tri
     verb whose object is words, a plan or a bid refuses it (REJECT); "attacked India's handling of the
     inquiry", "hammered Uganda's decision": a verb of criticism finds fault with it (ACCUSE;
     ``abstract_object_rule``). "Fired back at Morocco over the migrant crisis": a reply over a grievance
-    is made in words (ACCUSE; ``verbal_attack_rule``'s ``replies``). Forces or a weapon keep the force."""
-    if _with_force(verb, grammar):
+    is made in words (ACCUSE; ``verbal_attack_rule``'s ``replies``), as is "clashed with the EU over
+    migration" (``quarrels``: the with-phrase is the other side). Forces or a weapon keep the force."""
+    replies = grammar["verbal_attack_rule"]["replies"]
+    quarrel = verb.lemma_.lower() in replies["quarrels"] and not _crowds(verb, replies)
+    if _armed_subject(verb, grammar) if quarrel else _with_force(verb, grammar):
         return trig
     rule = grammar["abstract_object_rule"]
     lemma = verb.lemma_.lower()
@@ -801,8 +819,8 @@ def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Tri
     ):
         kind = rule["accuse"] if lemma in rule["accuse_verbs"] else rule["reject"]
         return replace(trig, plover=kind["plover"], cameo=kind["cameo"], mode=kind["mode"], source="rule")
-    replies = grammar["verbal_attack_rule"]["replies"]
-    if not any(c.lower_ in replies["adverbs"] and c.dep_ in {"advmod", "prt"} for c in verb.children):
+    back = any(c.lower_ in replies["adverbs"] and c.dep_ in {"advmod", "prt"} for c in verb.children)
+    if not (back or quarrel):
         return trig
     grounds = [
         o
@@ -925,7 +943,9 @@ def _vowed_force(verb: Token, lexicon: Lexicon, grammar: dict[str, Any]) -> bool
 
 def _instrument(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
     """ "Russian banks were targeted by EU sanctions", "measures targeting X", "targeted X with travel
-    bans": what an aiming verb hits with decides the act; a measure sanctions (``instrument_rule``)."""
+    bans": what an aiming verb hits with decides the act; a measure sanctions (``instrument_rule``), and
+    so does a state aiming at the people and holdings sanctions list ("responded by targeting officials,
+    lawmakers and businesses"; not "drones targeted officials": a weapon's aim is force)."""
     if trig.plover != "ASSAULT" or verb.lemma_.lower() not in grammar["aiming_verbs"]:
         return trig
     tools = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -938,10 +958,15 @@ def _instrument(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
     ]
     if verb.dep_ in {"acl", "relcl"}:
         tools.append(verb.head)  # "measures targeting X", "curbs, which target X"
-    tools += [c for t in tools for c in t.children if c.dep_ == "conj"]
-    if not any(t.lemma_.lower() in grammar["measure_nouns"] for t in tools):
-        return trig
     rule = grammar["instrument_rule"]
+    aimed = [c for c in verb.children if c.dep_ == "dobj"]
+    aimed += [c for t in aimed for c in t.conjuncts]
+    tools += [c for t in tools for c in t.children if c.dep_ == "conj"]
+    objects = {t.lemma_.lower() for t in aimed}
+    listed = bool(objects) and objects <= set(rule["objects"]) and bool(objects & set(rule["holdings"]))
+    forced = any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+    if not any(t.lemma_.lower() in grammar["measure_nouns"] for t in tools) and (forced or not listed):
+        return trig
     return replace(trig, plover=rule["plover"], cameo=rule["cameo"], source="rule")
 
 
