@@ -527,6 +527,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         # may come with its particle parsed as an adverb.
         if child.dep_ == "prt" or (child.dep_ in {"prep", "advmod"} and child.i == verb.i + 1):
             trig = lexicon.verb(f"{lemma} {child.lower_}")
+            if trig and _forward_to_no_partner(verb, trig, grammar):
+                return None  # "looks forward to the Kenyan-led mission deploying": no partner, no agreement
             if trig:
                 return _fought_back(trig, verb, child, grammar), [verb, child]
     trig = lexicon.verb(lemma)
@@ -1124,6 +1126,18 @@ def _looked_forward(verb: Token, trig: Trigger, grammar: dict[str, Any]) -> bool
         and look.lemma_.lower() == rule["verb"]
         and any(c.lower_ == rule["adverb"] for c in look.children)
     )
+
+
+def _forward_to_no_partner(verb: Token, trig: Trigger, grammar: dict[str, Any]) -> bool:
+    """Whether "look forward to" names no partner in what it looks forward to: the intent to deepen ties
+    is toward the partner of a with/between/alongside phrase there ("to an early resumption of the
+    dialogue with India", "to working with X"), not toward whoever else is named ("looks forward to the
+    Kenyan-led mission deploying to Haiti", "to India's decision"; ``partner_rule.forward``)."""
+    rule = grammar["partner_rule"]["forward"]
+    if trig.trigger != f"{rule['verb']} {rule['adverb']}":
+        return False
+    looked = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == rule["prep"] for t in c.subtree]
+    return not any(t.dep_ == "prep" and t.lower_ in rule["partner_preps"] for t in looked)
 
 
 def _no_visitor(verb: Token, grammar: dict[str, Any]) -> bool:
