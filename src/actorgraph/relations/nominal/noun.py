@@ -102,13 +102,15 @@ def from_noun(
     ruled = _rule_reading(noun, trigger, sent, ctx, doc_date)
     if ruled is not None:
         return ruled
-    if _no_act(noun, trigger, ctx):
+    # computed once, before the truce rule may retype the trigger: its nouns are no relation nouns
+    ender = _ties_cut(noun, trigger, ctx)
+    if _no_act(noun, trigger, ender, ctx):
         return []
     trigger = _declared_truce(noun, trigger, ctx)  # "announced a unilateral ceasefire": RETREAT
     undergone = _undergone(noun, trigger, sent, ctx, doc_date)
     if undergone is not None:
         return undergone
-    cutting = _cutting(noun, trigger, ctx)
+    cutting = _cutting(noun, trigger, ender, ctx)
     if cutting is None:
         return []  # "the suspension of aid to X": the suspension's own sanction
     trigger, cut, ender = cutting
@@ -524,10 +526,10 @@ def _rule_reading(
     return None
 
 
-def _no_act(noun: Token, trigger: Trigger, ctx: Context) -> bool:
-    """Whether the noun names no act at all: a relation the text calls bad and no one cut, or the cargo
-    of a vehicle a verb acts on."""
-    if _soured(noun, trigger, ctx) and _ties_cut(noun, trigger, ctx) is None:
+def _no_act(noun: Token, trigger: Trigger, ender: Token | None, ctx: Context) -> bool:
+    """Whether the noun names no act at all: a relation the text calls bad and no one cut (``ender``,
+    the verb that ends its ties: ``ties._ties_cut``), or the cargo of a vehicle a verb acts on."""
+    if _soured(noun, trigger, ctx) and ender is None:
         return True  # "the India-Pakistan relationship remains tense": no cooperation
     # "blocked a Philippine supply boat": the clause acts on the boat, no aid nor cut
     return _cargo(noun, trigger, ctx)
@@ -559,12 +561,12 @@ def _undergone(
 
 
 def _cutting(
-    noun: Token, trigger: Trigger, ctx: Context
+    noun: Token, trigger: Trigger, ender: Token | None, ctx: Context
 ) -> tuple[Trigger, Token | None, Token | None] | None:
     """The trigger of a cooperative noun that a noun cuts ("a cut in aid to Niger") or a verb ends
-    ("ties between X and Y were cut"): the reduce rule's SANCTION, with the cutting noun and the ending
-    verb (the trigger unchanged where neither is); ``None`` where the cut is that sanction's own noun
-    ("the suspension of aid to X": read as itself)."""
+    ("ties between X and Y were cut", ``ender``: ``ties._ties_cut``): the reduce rule's SANCTION, with
+    the cutting noun and the ending verb (the trigger unchanged where neither is); ``None`` where the
+    cut is that sanction's own noun ("the suspension of aid to X": read as itself)."""
     cut = _cut_by(noun, trigger, ctx)
     if cut is not None:
         rule = ctx.grammar["reduce_rule"]
@@ -582,7 +584,7 @@ def _cutting(
             _has_between(noun),
             "rule",
         )
-    ender = _ties_cut(noun, trigger, ctx) if cut is None else None
+    ender = ender if cut is None else None
     if ender is not None:
         # "diplomatic ties between X and Y were cut", "the partnership between X and Y ended": the two
         # parted, a sanction between them, no cooperation

@@ -186,11 +186,12 @@ def _story_place(noun: Token, sources: list[str], ctx: Context) -> list[str]:
     here = sentence_index(ctx, noun.i)
     doers = {state_of(ctx, a) for a in sources}
     for k in range(here, max(-1, here - ctx.grammar["story_place_sentences"] - 1), -1):
-        states = {
-            p
-            for t in ctx.sentences[k]
-            if (p := ctx.actors.place_at(t)) and p not in doers and not _venue(t, ctx)
-        }
+        if k not in ctx.story_places:
+            # read once per sentence, for every noun that looks back on it
+            ctx.story_places[k] = [
+                p for t in ctx.sentences[k] if (p := ctx.actors.place_at(t)) and not _venue(t, ctx)
+            ]
+        states = {p for p in ctx.story_places[k] if p not in doers}
         if len(states) > 1:
             return []
         if states:
