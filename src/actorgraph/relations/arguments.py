@@ -64,6 +64,9 @@ class Context:
         self.lexicon = lexicon
         self.sentences = list(actors.doc.sents)
         self.sentence_starts = [s.start for s in self.sentences]
+        #: The states of the places each sentence names, venues of meetings left out (by sentence
+        #: index; ``nominal.targets._story_place``, filled as it reads).
+        self.story_places: dict[int, list[str]] = {}
         #: Mentions from the end of the document back, for antecedent searches.
         self.latest_first = sorted(actors.mentions, key=lambda m: -m.start)
         self.grammar = read_grammar()

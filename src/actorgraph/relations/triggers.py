@@ -1020,7 +1020,7 @@ def _ended_agreement(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[
     """ "Tore up its extradition treaty with Bolivia", "ripped up the deal with X", "renounced its pact
     with X": a verb of ending whose object is an agreement leaves it, a refusal (REJECT) of whom it was
     made with, not the agreement its noun names (``ended_agreement_rule``). Cutting ties ("scrapped
-    the deal", ``reduce_verbs``) stays a sanction (``relations/nominal.py``)."""
+    the deal", ``reduce_verbs``) stays a sanction (``relations/nominal/``)."""
     rule = grammar["ended_agreement_rule"]
     words = [verb]
     if lemma not in rule["verbs"]:
