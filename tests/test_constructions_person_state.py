@@ -121,3 +121,46 @@ def test_a_counterpart_a_demonym_names_keeps_its_state(text: str, person: str, s
 )
 def test_a_known_person_keeps_his_state_beside_another_leader(text: str, person: str, state: str) -> None:
     assert _country(text, person) == state
+
+
+def _ids(text: str) -> set[str]:
+    return {a.id for a in ag.build([text]).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "stray"),
+    [
+        (
+            "The Department of Homeland Security said it would keep working with DOJ (Department of "
+            "Justice) to defend the policy in court.",
+            "USA_DOJ",
+            "ORG_DOJ",
+        ),
+        (
+            "DOS (Department of State) warned Mexico that the visas would be revoked.",
+            "USA_STATE_DEPARTMENT",
+            "ORG_DOS",
+        ),
+        (
+            "Officials said DOD (Department of Defense) would send two ships to Haiti, and DOD later "
+            "confirmed the plan.",
+            "USA_PENTAGON",
+            "ORG_DOD",
+        ),
+        (
+            "DHS (Department of Homeland Security) accused Venezuela of refusing deportation flights.",
+            "USA_DHS",
+            "ORG_DHS",
+        ),
+        (
+            "The ministry asked DOJ (Department of Justice) investigators to question the Chinese "
+            "executives.",
+            "USA_DOJ",
+            "ORG_DOJ",
+        ),
+    ],
+)
+def test_an_acronym_spelled_out_in_brackets_after_it_is_that_body(text: str, body: str, stray: str) -> None:
+    ids = _ids(text)
+    assert body in ids
+    assert stray not in ids
