@@ -164,3 +164,51 @@ def test_an_acronym_spelled_out_in_brackets_after_it_is_that_body(text: str, bod
     ids = _ids(text)
     assert body in ids
     assert stray not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("Polish ambassador to Belarus Jan Kowalski was expelled on Friday.", "P_JAN_KOWALSKI", "POL"),
+        (
+            "The ministry called in Danish ambassador to Iran Henrik Madsen to protest the arrests.",
+            "P_HENRIK_MADSEN",
+            "DNK",
+        ),
+        (
+            "Spanish ambassador to Venezuela Carlos Ruiz was told to leave the country.",
+            "P_CARLOS_RUIZ",
+            "ESP",
+        ),
+        (
+            "The letter was delivered to Italian ambassador to Egypt Marco Bellini, who was summoned to "
+            "the ministry.",
+            "P_MARCO_BELLINI",
+            "ITA",
+        ),
+        ("Norwegian envoy to Sudan Ola Berg said both sides agreed to a truce.", "P_OLA_BERG", "NOR"),
+    ],
+)
+def test_an_envoy_serves_the_state_that_sends_him_not_the_one_he_is_posted_to(
+    text: str, person: str, state: str
+) -> None:
+    assert _country(text, person) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "Tehran summoned Swedish ambassador to Iran Erik Lindqvist after the verdict.",
+            "P_ERIK_LINDQVIST",
+            "SWE",
+        ),
+        (
+            "Moscow summoned Finnish ambassador to Russia Anna Virtanen on Tuesday.",
+            "P_ANNA_VIRTANEN",
+            "FIN",
+        ),
+    ],
+)
+def test_an_envoy_the_parser_reads_whole_keeps_the_sending_state(text: str, person: str, state: str) -> None:
+    assert _country(text, person) == state

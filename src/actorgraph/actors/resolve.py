@@ -1208,6 +1208,13 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
             if o.dep_ == "pobj" and (a := out.actor_at(o)) and out.actors[a].type == "country"
             for t in c.subtree
         ]
+    posting = _posting_before(mention, out)
+    if posting is not None:
+        # "Polish ambassador to Belarus Jan Kowalski": the parser hangs the state an envoy is posted to
+        # on the name; the envoy's title, not that state, describes him
+        office, posted = posting
+        left = [t for t in left if t.i not in posted]
+        groups.append((list(doc[office.left_edge.i : office.i + 1]), office))
     groups.append((sorted(left, key=lambda t: t.i), None))
     # "Ali Shamkhani, the secretary of Iran's Supreme National Security Council"
     for c in head.children:
@@ -1251,6 +1258,22 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         ):
             groups.append(([t for t in title.subtree if t.i < mention.start], title))
     return groups
+
+
+def _posting_before(mention: MentionSpan, out: DocActors) -> tuple[Token, range] | None:
+    """The title and the tokens of the state right before a name in "TITLE to STATE NAME" ("ambassador
+    to Iran Henrik Madsen"): the state the title is posted to, which is not the person's."""
+    doc = out.doc
+    state = out.by_token.get(mention.start - 1) if mention.start else None
+    if state is None or state.end != mention.start or out.actors[state.actor_id].type != "country":
+        return None
+    if state.start < 2 or doc[state.start - 1].lower_ != "to":
+        return None
+    office = doc[state.start - 2]
+    grammar = read_grammar()
+    if office.lemma_.lower() not in set(grammar["titles"]) | set(grammar["office_nouns"]):
+        return None
+    return office, range(state.start, state.end)
 
 
 def _office_of_object(noun: Token) -> Token:
