@@ -919,10 +919,23 @@ def story_officials(out: DocActors) -> None:
             # the people named are the story's officials: their state before the states talked about
             people = Counter(s for _, s, kind in entries if kind == "person")
             state = max(before, key=lambda s: (people[s], before[s], s == story.dominant))
-        if not out.ensure_actor(state):
+        if _counterpart_of(draft.office, state, sent, out) or not out.ensure_actor(state):
             continue
         draft.country = state
         out.affiliations.append(Affiliation(draft.id, state, sent, f"{draft.office} {first.text}", True))
+
+
+def _counterpart_of(office: str, state: str, sent: Span, out: DocActors) -> bool:
+    """Whether ``state`` is that of a person whose counterpart the office is: "both President A and his
+    counterpart, President X" (a counterpart is of another state than the people named beside him)."""
+    partners = set(read_grammar()["exchange_partners"]["always"])
+    if not partners & set(office.lower().split()):
+        return False
+    return any(
+        out.actors[m.actor_id].type == "person" and out.actors[m.actor_id].country == state
+        for m in out.mentions
+        if sent.start <= m.start < sent.end
+    )
 
 
 def _home_place(story: _Story, sent: Span) -> str | None:

@@ -1,8 +1,9 @@
 """Names the article itself defines or implies, read after the gazetteer and the NER.
 
 * An acronym defined next to a name ("the Baloch Liberation Army, or BLA", "the Syrian Democratic
-  Forces (SDF)", "a front known as OLF") names the same actor wherever it recurs in the document,
-  even where the NER made it an organisation of its own.
+  Forces (SDF)", "a front known as OLF", or spelled out after it, "DOJ (Department of Justice)")
+  names the same actor wherever it recurs in the document, even where the NER made it an
+  organisation of its own.
 * "the Biden administration", "the Modi government", "Putin's regime": a leader's name in front of
   the word for the government he heads stands for his state, not for him.
 * A short all-capital alias ("IS", "US") in a sentence written in capitals is a word, not a name.
@@ -322,6 +323,27 @@ def _bracketed_organs(out: DocActors) -> list[tuple[MentionSpan, Token]]:
     return found
 
 
+def _acronym_before(out: DocActors, mention: MentionSpan) -> Token | None:
+    """The acronym a name in brackets spells out: "DOJ (Department of Justice)", "FAA (Federal Aviation
+    Administration)" (the initials of its words, "of" and "and" counted or not), unless the data knows
+    the acronym as a body of its own."""
+    doc = out.doc
+    if mention.start < 2 or mention.end >= len(doc) or doc[mention.start - 1].text != "(":
+        return None
+    if doc[mention.end].text != ")":
+        return None
+    acronym = doc[mention.start - 2]
+    known = out.by_token.get(acronym.i)
+    if not _ACRONYM.fullmatch(acronym.text) or (known is not None and known.resolved_by != "ner"):
+        return None
+    words = [w for w in mention.text.replace("-", " ").split() if w.lower() != "the"]
+    spelled = {
+        "".join(w[0] for w in words if w[:1].isupper()).upper(),
+        "".join(w[0] for w in words).upper(),
+    }
+    return acronym if acronym.text.upper() in spelled else None
+
+
 def _spread_acronym(out: DocActors, acronym: Token, actor_id: str) -> None:
     """Make every one-word use of ``acronym`` from its definition on a mention of ``actor_id``."""
     doc = out.doc
@@ -344,7 +366,7 @@ def _defined_acronyms(out: DocActors) -> None:
             continue
         if mention.end - mention.start < 2:
             continue
-        acronym = _acronym_after(out, mention)
+        acronym = _acronym_after(out, mention) or _acronym_before(out, mention)
         if acronym is not None:
             _spread_acronym(out, acronym, mention.actor_id)
 

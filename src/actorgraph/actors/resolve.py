@@ -1208,6 +1208,13 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
             if o.dep_ == "pobj" and (a := out.actor_at(o)) and out.actors[a].type == "country"
             for t in c.subtree
         ]
+    posting = _posting_before(mention, out)
+    if posting is not None:
+        # "Polish ambassador to Belarus Jan Kowalski": the parser hangs the state an envoy is posted to
+        # on the name; the envoy's title, not that state, describes him
+        office, posted = posting
+        left = [t for t in left if t.i not in posted]
+        groups.append((list(doc[office.left_edge.i : office.i + 1]), office))
     groups.append((sorted(left, key=lambda t: t.i), None))
     # "Ali Shamkhani, the secretary of Iran's Supreme National Security Council"
     for c in head.children:
@@ -1251,6 +1258,22 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         ):
             groups.append(([t for t in title.subtree if t.i < mention.start], title))
     return groups
+
+
+def _posting_before(mention: MentionSpan, out: DocActors) -> tuple[Token, range] | None:
+    """The title and the tokens of the state right before a name in "TITLE to STATE NAME" ("ambassador
+    to Iran Henrik Madsen"): the state the title is posted to, which is not the person's."""
+    doc = out.doc
+    state = out.by_token.get(mention.start - 1) if mention.start else None
+    if state is None or state.end != mention.start or out.actors[state.actor_id].type != "country":
+        return None
+    if state.start < 2 or doc[state.start - 1].lower_ != "to":
+        return None
+    office = doc[state.start - 2]
+    grammar = read_grammar()
+    if office.lemma_.lower() not in set(grammar["titles"]) | set(grammar["office_nouns"]):
+        return None
+    return office, range(state.start, state.end)
 
 
 def _office_of_object(noun: Token) -> Token:
@@ -1346,6 +1369,7 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
     best: dict[str, tuple[int, Affiliation]] = {}
     nationals: dict[str, str] = {}  # person -> the state a description without an office names
     state_owned = set(read_grammar()["state_ownership_words"])
+    offices = titles | office_nouns
     for mention in out.mentions:
         draft = out.actors[mention.actor_id]
         if draft.type not in {"person", "media", "organization"}:
@@ -1366,7 +1390,10 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
                     None,
                 )
             target, rank = None, 0
-            for a in _actors_in(_employers(tokens), out, mention.actor_id):
+            # "his counterpart, President X", "both A and his counterpart, X": of another state than A
+            paired = any(t.lemma_.lower() in _exchange_partners() for t in tokens)
+            employers = [t for t in _employers(tokens) if not _other_side(t, draft, out, offices, paired)]
+            for a in _actors_in(employers, out, mention.actor_id):
                 other = out.actors[a]
                 if private and other.type in {"country", "person"}:
                     # "Afghan writer X", "X, a Spanish correspondent for El Pais", "X, a Kenyan charity":
@@ -1571,6 +1598,33 @@ def _office_states(out: DocActors, offices: set[str]) -> None:
                     or (kind == "country" and all(i in posted for i in covered))
                 ):
                     remove_mention(out, state, keep_actor=True)
+
+
+def _other_side(token: Token, draft: ActorDraft, out: DocActors, offices: set[str], paired: bool) -> bool:
+    """Whether ``token`` names an actor whose state is not the described person's: a person in a
+    description that calls him a counterpart (``paired``: "his counterpart, President X", "both A and
+    his counterpart, X": of another state than A), and, for a person the gazetteer knows with a state,
+    anything but a state named on his own title (a demonym, possessive or "of" phrase on a title word,
+    "Guyanese President X"; not the leader named beside him, "A and Guyanese President X", nor a
+    capital the parser hung on the name): his record's state stands."""
+    other = out.actors.get(out.actor_at(token) or "")
+    if other is None:
+        return False
+    known = draft.type == "person" and draft.gazetteer and draft.country is not None
+    if other.type == "person" and (paired or known):
+        return True
+    if not known:
+        return False
+    if other.type != "country":
+        return False
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    on_title = token.dep_ in {"amod", "poss", "compound", "nmod", "pobj"} and head.lemma_.lower() in offices
+    return not on_title
+
+
+@cache
+def _exchange_partners() -> frozenset[str]:
+    return frozenset(read_grammar()["exchange_partners"]["always"])
 
 
 def _patron_igo(person: str, out: DocActors) -> str | None:
