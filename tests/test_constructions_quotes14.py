@@ -219,3 +219,52 @@ def test_a_narrative_sentence_between_keeps_the_speaker_before(expect: Expect) -
         " “We condemn Israel's strikes on Rafah.”",
         ("EGY ACCUSE ISR",),
     )
+
+
+# --- "X praised Y, saying: “...”": a participle of saying with no subject of its own speaks through the
+# subject of the clause it hangs on ------------------------------------------------------------------------
+
+PARTICIPLE_OF_SAYING = [
+    (
+        "Indonesian President Prabowo Subianto praised Malaysia for its help, saying: “We condemn the Chinese"
+        " incursions into our waters.”",
+        ("IDN ACCUSE CHN",),
+    ),
+    (
+        "South Korean President Lee Jae-myung met his cabinet on Tuesday, declaring: “We condemn North"
+        " Korea's missile launches.”",
+        ("KOR ACCUSE PRK",),
+    ),
+    (
+        "Pakistani Prime Minister Shehbaz Sharif spoke to reporters in Lahore, adding: “We condemn India's"
+        " strikes on our territory.”",
+        ("PAK ACCUSE IND",),
+    ),
+    (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani visited Basra on Sunday, warning: “We condemn Turkey's"
+        " strikes on our villages.”",
+        ("IRQ ACCUSE TUR",),
+    ),
+    (
+        "Ghanaian President John Mahama closed the summit, telling reporters: “We condemn the coup in Burkina"
+        " Faso.”",
+        ("GHA ACCUSE BFA",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTICIPLE_OF_SAYING)
+def test_a_participle_of_saying_speaks_through_its_clause_subject(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want)
+
+
+def test_a_participle_with_a_subject_of_its_own_is_not_the_clause_subjects(expect: Expect) -> None:
+    """ "X walked past the marchers, a student among them shouting: “...”": the participle has its own
+    subject, no actor, and the quotation is not X's (unchanged)."""
+    expect(
+        "Swedish Prime Minister Ulf Kristersson walked past the marchers, a student among them shouting: “We"
+        " condemn Russia's war.”",
+        not_want=("SWE ACCUSE RUS",),
+    )

@@ -1,13 +1,14 @@
 """Quotations and who they are attributed to.
 
 A quotation's speaker is named by a speech verb outside the marks in the sentences it touches
-("“...,” X said", "X told reporters: “...”"; never by a subject inside the marks), the next
-sentence when it reports no clause of its own ("“...” | he said.", not "“...” | Y told X that
-..."), "according to X", the subject of a clause with no speech verb that a colon closes right
-before it ("X struck a defiant tone: “...”"), or, for a quotation that is a whole sentence, whoever
-the sentence before reports ("X said ... . “We will ...”"), else, for one opening a sentence with
-no speaker of its own, the speaker of the quotation just before (a continuation in the next
-paragraph). "..., they said" gives the quotation every member of the group *they* stands for.
+("“...,” X said", "X told reporters: “...”", "X praised Y, saying: “...”"; never by a subject
+inside the marks), the next sentence when it reports no clause of its own ("“...” | he said.",
+not "“...” | Y told X that ..."), "according to X", the subject of a clause with no speech verb
+that a colon closes right before it ("X struck a defiant tone: “...”"), or, for a quotation that
+is a whole sentence, whoever the sentence before reports ("X said ... . “We will ...”"), else, for
+one opening a sentence with no speaker of its own, the speaker of the quotation just before (a
+continuation in the next paragraph). "..., they said" gives the quotation every member of the
+group *they* stands for.
 """
 
 from __future__ import annotations
@@ -287,6 +288,12 @@ class Quotations:
                     # "the chief minister said": the last person the story named.
                     people = self.ctx.preceding(child, {"person"}, subjects_first=True)
                     return people[:1]
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return []
+        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            # "X praised Y, saying: “...”": a participle with no subject of its own speaks through
+            # the subject of the clause it hangs on
+            return self._subject_of(verb.head, inside)
         return []
 
     def _introduced(self, title: Token) -> str | None:
