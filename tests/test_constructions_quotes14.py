@@ -268,3 +268,76 @@ def test_a_participle_with_a_subject_of_its_own_is_not_the_clause_subjects(expec
         " condemn Russia's war.”",
         not_want=("SWE ACCUSE RUS",),
     )
+
+
+# --- "“...,” said a statement posted by the ministry", "“...,” read a statement from X": a document that
+# says the quotation speaks for whoever its phrase names or the story says issued it --------------------
+
+DOCUMENT_SAYS = [
+    (
+        "“We condemn the attacks by Ethiopia on our border towns,” said a statement posted by Kenya's foreign"
+        " ministry.",
+        ("KEN ACCUSE ETH",),
+    ),
+    (
+        "“We condemn China's drills near our islands,” said a statement released by the Japanese defence"
+        " ministry.",
+        ("JPN ACCUSE CHN",),
+    ),
+    (
+        "“We condemn Rwanda's support for the M23 rebels,” said a report published by the Congolese"
+        " government.",
+        ("COD ACCUSE RWA",),
+    ),
+    (
+        "“We condemn China's use of water cannon,” said a report issued by the Philippine Coast Guard.",
+        ("PHL ACCUSE CHN",),
+    ),
+    (
+        "“We condemn the Houthi attacks on shipping,” said a statement posted by the Egyptian foreign"
+        " ministry.",
+        ("EGY ACCUSE YEM",),
+    ),
+]
+
+TEXT_READS = [
+    (
+        "“We condemn the attacks by Ethiopia on our border towns,” read a Kenyan government statement.",
+        ("KEN ACCUSE ETH",),
+    ),
+    (
+        "“We condemn Russia's sabotage of our cables,” read a statement from Finnish President Alexander"
+        " Stubb.",
+        ("FIN ACCUSE RUS",),
+    ),
+    (
+        "“We condemn North Korea's missile launches,” read a statement issued by the South Korean foreign"
+        " ministry.",
+        ("KOR ACCUSE PRK",),
+    ),
+    (
+        "“We condemn Azerbaijan's blockade,” read the communique of the Armenian government.",
+        ("ARM ACCUSE AZE",),
+    ),
+    (
+        "“We condemn Venezuela's threats against our territory,” read a declaration signed by Guyanese"
+        " President Irfaan Ali.",
+        ("GUY ACCUSE VEN",),
+    ),
+    ("“We condemn Morocco's raids,” read Algeria's statement.", ("DZA ACCUSE MAR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DOCUMENT_SAYS + TEXT_READS)
+def test_a_document_speaks_for_its_issuer(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
+
+
+def test_a_document_nobody_issued_speaks_for_no_one(expect: Expect) -> None:
+    """ "A statement circulated online. “...,” the statement said.": issued by nobody the story names
+    (unchanged)."""
+    expect(
+        "Kenyan President William Ruto spoke in Nairobi on Sunday. A statement circulated online on Monday."
+        " “We condemn Ethiopia's attacks on our border towns,” the statement said.",
+        not_want=("KEN ACCUSE ETH",),
+    )

@@ -1,7 +1,8 @@
 """Quotations and who they are attributed to.
 
 A quotation's speaker is named by a speech verb outside the marks in the sentences it touches
-("“...,” X said", "X told reporters: “...”", "X praised Y, saying: “...”"; never by a subject
+("“...,” X said", "X told reporters: “...”", "X praised Y, saying: “...”", a document's issuer:
+"“...,” said a statement posted by X", "“...,” read a statement from X"; never by a subject
 inside the marks), the next sentence when it reports no clause of its own ("“...” | he said.",
 not "“...” | Y told X that ..."), "according to X", the subject of a clause with no speech verb
 that a colon closes right before it ("X struck a defiant tone: “...”"), or, for a quotation that
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.relations.discourse.common import person_in, sentence_index
+from actorgraph.relations.discourse.common import DEFINITE, person_in, sentence_index
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
@@ -236,6 +237,11 @@ class Quotations:
                         actor = self.ctx.actors.actor_at(sub)
                         if actor:
                             return [actor]
+                text = self._text_read(tok)
+                if text is not None:
+                    read = self._document_speakers(text)
+                    if read:
+                        return read
                 if tok.lemma_ in self.quote_verbs and tok.pos_ in {"VERB", "AUX"}:
                     if sent is after and any(c.dep_ == "ccomp" and c.i not in inside for c in tok.children):
                         # “...” | Y told X on Friday that ...: a sentence reporting a clause of its own
@@ -251,6 +257,24 @@ class Quotations:
         if unresolved:
             return []
         return self._colon_lead_in(a, inside)
+
+    def _text_read(self, verb: Token) -> Token | None:
+        """ "“...,” read a statement by X": the document *read* quotes (its subject, or the object
+        the parser makes of it after the quotation)."""
+        if verb.lemma_ != "read" or verb.pos_ != "VERB":
+            return None
+        nouns = self.ctx.discourse.documents.nouns
+        return next(
+            (c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in nouns), None
+        )
+
+    def _document_speakers(self, noun: Token) -> list[str]:
+        """Who speaks through a document: an actor its phrase names ("a Kenyan government
+        statement", "Algeria's statement"), else whoever issued it."""
+        from actorgraph.relations.arguments import np_actors
+
+        found, _ = np_actors(noun, self.ctx)
+        return found[:1] or self._issuers(noun)[:1]
 
     def _colon_lead_in(self, a: int, inside: set[int]) -> list[str] | None:
         """ "X struck a defiant tone: “We ...”": a quotation right after a colon that closes a clause
@@ -280,6 +304,9 @@ class Quotations:
                 found, _ = np_actors(child, self.ctx)
                 if found:
                     return found if child.lower_ in {"they", "we"} else found[:1]
+                issued = self._issuers(child)
+                if issued:
+                    return issued[:1]  # "“...,” said a statement posted by the ministry"
                 if child.lower_ in self.titles or child.lemma_.lower() in self.titles:
                     # "A Kremlin spokesperson rejected ... the spokesperson said": the one introduced so
                     introduced = self._introduced(child)
@@ -295,6 +322,16 @@ class Quotations:
             # the subject of the clause it hangs on
             return self._subject_of(verb.head, inside)
         return []
+
+    def _issuers(self, noun: Token) -> list[str]:
+        """Who issued the document a speech verb's subject names: its own phrase ("a statement
+        posted by X", "a letter signed by X"), else, for "the statement", the last one of its kind
+        the story said someone issued."""
+        documents = self.ctx.discourse.documents
+        found = documents.issued_by(noun)
+        if not found and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            found = documents.issuer(noun) or []
+        return found
 
     def _introduced(self, title: Token) -> str | None:
         """Whom a bare "the spokesperson" continues: the actor of the last phrase with the same
