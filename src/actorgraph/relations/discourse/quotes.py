@@ -1,11 +1,15 @@
 """Quotations and who they are attributed to.
 
 A quotation's speaker is named by a speech verb outside the marks in the sentences it touches
-("“...,” X said", "X told reporters: “...”"), the next short sentence ("“...” | he said."),
-"according to X", or, for a quotation opening a sentence with no speaker of its own, the speaker
-of the quotation just before (a continuation in the next paragraph), else, for a quotation that is a
-whole sentence, whoever the sentence before reports ("X said ... . “We will ...”"). "..., they said"
-gives the quotation every member of the group *they* stands for.
+("“...,” X said", "X told reporters: “...”", "X praised Y, saying: “...”", a document's issuer:
+"“...,” said a statement posted by X", "“...,” read a statement from X"; never by a subject
+inside the marks), the next sentence when it reports no clause of its own ("“...” | he said.",
+not "“...” | Y told X that ..."), "according to X", the subject of a clause with no speech verb
+that a colon closes right before it ("X struck a defiant tone: “...”"), or, for a quotation that
+is a whole sentence, whoever the sentence before reports ("X said ... . “We will ...”"), else, for
+one opening a sentence with no speaker of its own, the speaker of the quotation just before (a
+continuation in the next paragraph). "..., they said" gives the quotation every member of the
+group *they* stands for.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from actorgraph.relations.discourse.common import person_in, sentence_index
+from actorgraph.relations.discourse.common import DEFINITE, person_in, sentence_index
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
@@ -28,6 +32,8 @@ __all__ = ["Quotations", "Quote"]
 
 #: Sentences back that "the spokesperson" looks for the phrase that introduced them.
 _INTRODUCED_SENTENCES = 6
+#: Dependencies by which the parser may hang a lead-in clause ("X was blunt:") on the quoted verb.
+_LEAD_IN_DEPS = frozenset({"ccomp", "advcl", "parataxis"})
 #: Characters after which a straight quote opens ("(", a dash), besides white space.
 _OPENERS = frozenset("([{—–-/")
 
@@ -157,7 +163,11 @@ class Quotations:
             speakers = attributed or []
             k = sentence_index(self.ctx, a)
             opens_sentence = a - self.ctx.sentence_starts[k] <= 1
-            if attributed is None and quotes:
+            if attributed is None and opens_sentence and k > 0:
+                # "X said ... . “We will ...”": whoever the sentence right before reports, before the
+                # speaker of a quotation further back ("“...,” Y said. X called for calm. “We ...”")
+                speakers = self._reported_before(k, a, b, inside)
+            if attributed is None and quotes and not speakers:
                 # A quotation that opens a sentence with no speaker of its own continues the last
                 # speaker's words ("... ,” he said. “We will ..."), and so does one that ends its
                 # sentence after a lead-in with no verb ("... ,” he said. For Europe, “we ...").
@@ -165,8 +175,6 @@ class Quotations:
                 gap = k - sentence_index(self.ctx, prev.end - 1)
                 if prev.speaker and (opens_sentence or (gap <= 1 and self._led_in(k, a, b))) and gap <= 2:
                     speakers = list(prev.speakers) or [prev.speaker]
-            if attributed is None and not speakers and opens_sentence and k > 0:
-                speakers = self._reported_before(k, a, b, inside)
             quotes.append(Quote(a, b, speakers[0] if speakers else None, tuple(speakers)))
         return self._continued(quotes, owned)
 
@@ -202,7 +210,7 @@ class Quotations:
         root = before.root
         if root.lemma_ not in self.quote_verbs or root.pos_ not in {"VERB", "AUX"}:
             return []
-        return self._subject_of(root)
+        return self._subject_of(root, inside)
 
     def _attribution(self, a: int, b: int, inside: set[int]) -> list[str] | None:
         """The speakers of the quotation ``[a, b)``: the speech verb nearest it outside the marks in
@@ -213,8 +221,10 @@ class Quotations:
         unresolved = False
         first, last = sentence_index(self.ctx, a), sentence_index(self.ctx, max(a, b - 1))
         frames: list[Span] = list(sents[first : last + 1])
+        after: Span | None = None
         if last + 1 < len(sents) and b + 2 >= sents[last + 1].start:
-            frames.append(sents[last + 1])  # “...” | he said.
+            after = sents[last + 1]  # “...” | he said.
+            frames.append(after)
         if first > 0 and sents[first - 1][-1].text == ":" and a - sents[first].start <= 1:
             frames.insert(0, sents[first - 1])
         for sent in frames:
@@ -227,8 +237,16 @@ class Quotations:
                         actor = self.ctx.actors.actor_at(sub)
                         if actor:
                             return [actor]
+                text = self._text_read(tok)
+                if text is not None:
+                    read = self._document_speakers(text)
+                    if read:
+                        return read
                 if tok.lemma_ in self.quote_verbs and tok.pos_ in {"VERB", "AUX"}:
-                    speakers = self._subject_of(tok)
+                    if sent is after and any(c.dep_ == "ccomp" and c.i not in inside for c in tok.children):
+                        # “...” | Y told X on Friday that ...: a sentence reporting a clause of its own
+                        continue
+                    speakers = self._subject_of(tok, inside)
                     if speakers:
                         return speakers
                     # "“...,” nine rights groups said": attributed, to no actor (not the sentence after,
@@ -236,21 +254,59 @@ class Quotations:
                     unresolved |= first <= sentence_index(self.ctx, tok.i) <= last and any(
                         c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children
                     )
-        return [] if unresolved else None
+        if unresolved:
+            return []
+        return self._colon_lead_in(a, inside)
 
-    def _subject_of(self, verb: Token) -> list[str]:
+    def _text_read(self, verb: Token) -> Token | None:
+        """ "“...,” read a statement by X": the document *read* quotes (its subject, or the object
+        the parser makes of it after the quotation)."""
+        if verb.lemma_ != "read" or verb.pos_ != "VERB":
+            return None
+        nouns = self.ctx.discourse.documents.nouns
+        return next(
+            (c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in nouns), None
+        )
+
+    def _document_speakers(self, noun: Token) -> list[str]:
+        """Who speaks through a document: an actor its phrase names ("a Kenyan government
+        statement", "Algeria's statement"), else whoever issued it."""
+        from actorgraph.relations.arguments import np_actors
+
+        found, _ = np_actors(noun, self.ctx)
+        return found[:1] or self._issuers(noun)[:1]
+
+    def _colon_lead_in(self, a: int, inside: set[int]) -> list[str] | None:
+        """ "X struck a defiant tone: “We ...”": a quotation right after a colon that closes a clause
+        with no speech verb is the words of that clause's subject (``None``: no such clause, or its
+        subject names no actor)."""
+        colon = a - 2
+        if colon < 0 or self.doc[colon].text != ":" or colon in inside:
+            return None
+        head = self.doc[colon].head
+        if head.i in inside:  # the parser may hang the clause before the colon on the quoted verb
+            head = next((c for c in head.children if c.i < colon and c.dep_ in _LEAD_IN_DEPS), head)
+        if head.i >= colon or head.i in inside or head.pos_ not in {"VERB", "AUX"}:
+            return None
+        return self._subject_of(head, inside) or None
+
+    def _subject_of(self, verb: Token, inside: set[int] | frozenset[int] = frozenset()) -> list[str]:
         """Who speaks as the subject of ``verb``: one person or actor, or every member of the group
-        a plural pronoun stands for ("..., they wrote")."""
+        a plural pronoun stands for ("..., they wrote"); never a word inside the marks ("“... .
+        Thank you Poland for ...,” X wrote", where the parser may take "Poland" for the subject)."""
         from actorgraph.relations.arguments import np_actors
 
         for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in inside:
                 person = person_in(child, self.ctx)
                 if person:
                     return [person]  # "U.N. Resident Coordinator for Myanmar Andrew Kirkwood said"
                 found, _ = np_actors(child, self.ctx)
                 if found:
                     return found if child.lower_ in {"they", "we"} else found[:1]
+                issued = self._issuers(child)
+                if issued:
+                    return issued[:1]  # "“...,” said a statement posted by the ministry"
                 if child.lower_ in self.titles or child.lemma_.lower() in self.titles:
                     # "A Kremlin spokesperson rejected ... the spokesperson said": the one introduced so
                     introduced = self._introduced(child)
@@ -259,7 +315,23 @@ class Quotations:
                     # "the chief minister said": the last person the story named.
                     people = self.ctx.preceding(child, {"person"}, subjects_first=True)
                     return people[:1]
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return []
+        if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+            # "X praised Y, saying: “...”": a participle with no subject of its own speaks through
+            # the subject of the clause it hangs on
+            return self._subject_of(verb.head, inside)
         return []
+
+    def _issuers(self, noun: Token) -> list[str]:
+        """Who issued the document a speech verb's subject names: its own phrase ("a statement
+        posted by X", "a letter signed by X"), else, for "the statement", the last one of its kind
+        the story said someone issued."""
+        documents = self.ctx.discourse.documents
+        found = documents.issued_by(noun)
+        if not found and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            found = documents.issuer(noun) or []
+        return found
 
     def _introduced(self, title: Token) -> str | None:
         """Whom a bare "the spokesperson" continues: the actor of the last phrase with the same
