@@ -2,8 +2,8 @@
 
 Every annotated set follows them, studied or not, so each is checked on sentences written for these
 tests (none comes from a gold file): what the convention says is what we code. The first groups were
-wrong before round 14 (a Security Council meeting sought, leaving an organisation); the rest already
-agreed and stay as guards.
+wrong before round 14 (a Security Council meeting sought, leaving an organisation, an act a denied
+report claims); the rest already agreed and stay as guards.
 """
 
 from __future__ import annotations
@@ -95,6 +95,31 @@ def test_leaving_an_organisation_is_a_sanction(expect: Expect, text: str, wanted
 )
 def test_leaving_a_place_is_no_sanction(coded: Coded, text: str) -> None:
     assert not any(" SANCTION " in key for key in coded(text)), coded(text)
+
+
+# --- "An alleged and denied event gets one claimed and one negated entry": the denial is negated -------
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Rwanda denied reports that it had sent troops into Congo.", "RWA AID COD"),
+        ("Iran denied accusations that it supplied drones to Russia.", "IRN AID RUS"),
+        ("China denied allegations that it had hacked Australian government networks.", "CHN COERCE AUS"),
+        ("Algeria rejected reports that it had expelled Moroccan diplomats.", "DZA SANCTION MAR"),
+        ("Uganda denied accusations that it had supplied weapons to South Sudan's army.", "UGA AID SSD"),
+        # guard: "denied that ..." already was negated
+        ("Eritrea denied that its soldiers had killed civilians in Tigray.", "ERI ASSAULT ETH"),
+    ],
+)
+def test_act_a_report_claims_and_the_doer_denies_is_negated(coded: Coded, text: str, denied: str) -> None:
+    found = coded(text)
+    assert denied in found and "negated" in found[denied], found
+
+
+def test_act_a_report_claims_and_the_doer_confirms_is_not_negated(coded: Coded) -> None:
+    found = coded("Israel confirmed reports that it had struck targets in Syria.")
+    assert "ISR ASSAULT SYR" in found and "negated" not in found["ISR ASSAULT SYR"], found
 
 
 # --- conventions that already agreed: guards ------------------------------------------------------------
