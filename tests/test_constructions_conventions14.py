@@ -83,6 +83,26 @@ def test_leaving_an_organisation_is_a_sanction(expect: Expect, text: str, wanted
 
 
 @pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "withdrawing ambassadors SANCTION": "pulled" as "withdrew" (recalled, withdrew: guards)
+        ("Jordan pulled its ambassador from Israel.", ["JOR SANCTION ISR"]),
+        (
+            "Niger has pulled its ambassadors from France and the United States.",
+            ["NER SANCTION FRA", "NER SANCTION USA"],
+        ),
+        ("Chile pulled its envoy from Caracas over the election.", ["CHL SANCTION VEN"]),
+        ("Qatar pulled its ambassadors from Riyadh and Abu Dhabi.", ["QAT SANCTION SAU", "QAT SANCTION ARE"]),
+        ("Honduras pulled its ambassador from Nicaragua last week.", ["HND SANCTION NIC"]),
+        ("Chad withdrew its ambassador from Sudan.", ["TCD SANCTION SDN"]),
+        ("Colombia recalled its envoy to Nicaragua.", ["COL SANCTION NIC"]),
+    ],
+)
+def test_withdrawing_an_ambassador_is_a_sanction(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, tuple(wanted))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a trip: a state, a city standing for a body, a palace, a building, a meeting
