@@ -87,6 +87,8 @@ def flags(
             hypothetical = hypothetical or not settled  # "plans to deploy", "demanded that Panama cut ties"
         if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.negating:
             negative = True
+        if _denied_content(node, ctx):
+            negative = True  # "Rwanda denied reports that it had sent troops into Congo"
         if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
             hypothetical = hypothetical or not settled
         # "Mongolia, which has close ties with Russia, might ...": a relative clause says what its noun is
@@ -257,3 +259,17 @@ def event_date(anchor: Token, doc_date: str | None) -> str | None:
             break
         node = node.head
     return doc_date
+
+
+def _denied_content(node: Token, ctx: Context) -> bool:
+    """Whether ``node`` is the clause of a report, claim or allegation that a verb of denial takes as
+    its object ("denied reports that it had sent troops", "rejected claims that it had bombed X"): the
+    act is denied, as "denied that it had sent troops" (``denied_content_nouns``, ``negating_verbs``)."""
+    noun = node.head
+    return (
+        node.dep_ in {"acl", "ccomp"}
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in ctx.grammar["denied_content_nouns"]
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_ in ctx.negating
+    )

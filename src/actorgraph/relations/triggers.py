@@ -505,6 +505,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     if ended is not None:
         # "tore up its treaty with X", "ripped up the deal with X": the agreement is left, not made
         return ended
+    left = _left_body(verb, lemma, grammar)
+    if left is not None:
+        # "Russia left the Council of Europe", "quit OPEC": the guidelines' SANCTION of the body left
+        return left
     lifted = _lifted_measure(verb, lemma, grammar)
     if lifted is not None:
         # "relaxed its curbs on Australian wine", "scaled back the restrictions on X": a measure undone
@@ -1036,6 +1040,26 @@ def _ended_agreement(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[
         return None
     target = ("dobj", *rule["targets"])
     return Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", target, False, "rule"), [*words, deal]
+
+
+def _left_body(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
+    """ "Russia left the Council of Europe", "Nicaragua quit the Organization of American States",
+    "Qatar exited OPEC": leaving an organisation is a SANCTION of it (the guidelines; alt RETREAT), when
+    the object is a name the tagger took for an organisation, of two words or more or an initialism
+    (``left_body_rule``). "Left Brussels", "left the White House" (a place), "left State House" (a
+    building) and "left the Knesset" (one word) are trips, no act."""
+    rule = grammar["left_body_rule"]
+    if lemma not in rule["verbs"]:
+        return None
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.ent_type_ != "ORG" or child.lemma_.lower() in rule["not_heads"]:
+            continue
+        name = next((e for e in verb.doc.ents if e.start <= child.i < e.end), None)
+        words = [t for t in name if t.pos_ == "PROPN"] if name is not None else []
+        if len(words) >= 2 or (child.text.isupper() and len(child.text) > 1):
+            trigger = Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", ("dobj",), False, "rule")
+            return trigger, [verb, child]
+    return None
 
 
 def _refusal(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
