@@ -33,7 +33,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from actorgraph.actors.gazetteer import read_grammar
-from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, MentionSpan
+from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, MentionSpan, exchange_partners
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
 
 __all__ = ["find_groups", "join_named_organs", "own_forces", "relation_side", "story_officials"]
@@ -928,8 +928,7 @@ def story_officials(out: DocActors) -> None:
 def _counterpart_of(office: str, state: str, sent: Span, out: DocActors) -> bool:
     """Whether ``state`` is that of a person whose counterpart the office is: "both President A and his
     counterpart, President X" (a counterpart is of another state than the people named beside him)."""
-    partners = set(read_grammar()["exchange_partners"]["always"])
-    if not partners & set(office.lower().split()):
+    if not exchange_partners() & set(office.lower().split()):
         return False
     return any(
         out.actors[m.actor_id].type == "person" and out.actors[m.actor_id].country == state

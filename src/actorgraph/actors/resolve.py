@@ -29,7 +29,16 @@ from spacy.tokens import Doc, Span, Token
 from actorgraph.actors.chrome import chrome_ranges, in_ranges
 from actorgraph.actors.gazetteer import Gazetteer, read_grammar, without_accents
 
-__all__ = ["Affiliation", "DocActors", "MentionSpan", "family_name", "given_names", "resolve_actors", "slug"]
+__all__ = [
+    "Affiliation",
+    "DocActors",
+    "MentionSpan",
+    "exchange_partners",
+    "family_name",
+    "given_names",
+    "resolve_actors",
+    "slug",
+]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae-in", "Ki-moon"
@@ -1270,10 +1279,15 @@ def _posting_before(mention: MentionSpan, out: DocActors) -> tuple[Token, range]
     if state.start < 2 or doc[state.start - 1].lower_ != "to":
         return None
     office = doc[state.start - 2]
-    grammar = read_grammar()
-    if office.lemma_.lower() not in set(grammar["titles"]) | set(grammar["office_nouns"]):
+    if office.lemma_.lower() not in _title_or_office_words():
         return None
     return office, range(state.start, state.end)
+
+
+@cache
+def _title_or_office_words() -> frozenset[str]:
+    grammar = read_grammar()
+    return frozenset(grammar["titles"]) | frozenset(grammar["office_nouns"])
 
 
 def _office_of_object(noun: Token) -> Token:
@@ -1391,7 +1405,7 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
                 )
             target, rank = None, 0
             # "his counterpart, President X", "both A and his counterpart, X": of another state than A
-            paired = any(t.lemma_.lower() in _exchange_partners() for t in tokens)
+            paired = any(t.lemma_.lower() in exchange_partners() for t in tokens)
             employers = [t for t in _employers(tokens) if not _other_side(t, draft, out, offices, paired)]
             for a in _actors_in(employers, out, mention.actor_id):
                 other = out.actors[a]
@@ -1623,7 +1637,8 @@ def _other_side(token: Token, draft: ActorDraft, out: DocActors, offices: set[st
 
 
 @cache
-def _exchange_partners() -> frozenset[str]:
+def exchange_partners() -> frozenset[str]:
+    """The words that name the other side of an exchange ("counterpart"), ``exchange_partners.always``."""
     return frozenset(read_grammar()["exchange_partners"]["always"])
 
 
