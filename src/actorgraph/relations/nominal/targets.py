@@ -46,20 +46,10 @@ def _importers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
     """ "tariff hikes on Chinese EV imports to the U.S. and Canada", "duties on steel imports into
     India": a levy on goods bound for a state is that state's (``import_levy_rule`` in grammar.json;
     sanctions are not levies: "sanctions on Iranian oil exports to China" are not China's)."""
-    rule = ctx.grammar["import_levy_rule"]
-    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
-    if trigger.plover not in rule["types"] or not words & set(rule["levies"]):
-        return []
-    goods = [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in trigger.preps
-        for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in rule["goods"]
-    ]
+    goods = _levied_goods(noun, trigger, ctx)
     if not goods:
         return []
-    bound = tuple(rule["preps"])
+    bound = tuple(ctx.grammar["import_levy_rule"]["preps"])
     found = [a for g in goods for a in prep_objects(g, bound, ctx)[0]]
     if not found:  # "tariffs on Mexican steel imports into the United States", with "into" on the levy
         found = [
@@ -73,16 +63,28 @@ def _importers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
     return found
 
 
+def _levied_goods(noun: Token, trigger: Trigger, ctx: Context) -> list[Token]:
+    """The goods a levy noun is on ("tariffs on steel imports", "duties on U.S. imports from X"), in text
+    order; none when the noun is no levy of ``import_levy_rule``'s types (sanctions are no levy)."""
+    rule = ctx.grammar["import_levy_rule"]
+    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
+    if trigger.plover not in rule["types"] or not words & set(rule["levies"]):
+        return []
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in trigger.preps
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in rule["goods"]
+    ]
+
+
 def _goods_origin(noun: Token, trigger: Trigger, ctx: Context) -> tuple[list[str], list[str]]:
     """ "tariffs on all U.S. imports from Japan", "duties on steel imports from China": the states a
     levy's goods come from (a from-phrase on the goods, or on the levy where the parser hangs it), who
     bear it and do not levy it, and the importer the goods name ("U.S. imports"), who levies it
     (``import_levy_rule`` in grammar.json); two empty lists when the goods name no origin."""
-    rule = ctx.grammar["import_levy_rule"]
-    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound")}
-    if trigger.plover not in rule["types"] or not words & set(rule["levies"]):
-        return [], []
-    goods = [o for p in trigger.preps for o in _preps(noun, p) if o.lemma_.lower() in rule["goods"]]
+    goods = _levied_goods(noun, trigger, ctx)
     phrases = [o for g in [noun, *goods] for o in _preps(g, "from")] if goods else []
     origins = [a for o in phrases for a in np_actors(o, ctx)[0]]
     if not origins:
