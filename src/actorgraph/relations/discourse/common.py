@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -32,10 +33,13 @@ def sentence_index(ctx: Context, token_i: int) -> int:
     return bisect_right(ctx.sentence_starts, token_i) - 1
 
 
-def person_in(subject: Token, ctx: Context) -> str | None:
+def person_in(subject: Token, ctx: Context, skip: AbstractSet[int] = frozenset()) -> str | None:
     """The person named in a speaker's phrase, however the parser hung the title on the name
-    ("U.N. Resident Coordinator for Myanmar Andrew Kirkwood", "the ministry's spokesman, X")."""
+    ("U.N. Resident Coordinator for Myanmar Andrew Kirkwood", "the ministry's spokesman, X"), leaving
+    out the tokens ``skip`` (the other items of a list the phrase heads)."""
     for tok in subject.subtree:
+        if tok.i in skip:
+            continue
         actor = ctx.actors.actor_at(tok)
         if actor and ctx.kind(actor) == "person" and tok.dep_ not in {"poss", "relcl", "acl"}:
             return actor

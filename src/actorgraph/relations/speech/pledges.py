@@ -7,7 +7,7 @@ doer's own future cooperation, in the writer's voice too, is AGREE (PLOVER's fut
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -193,19 +193,29 @@ def coercions(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAc
     return out
 
 
+#: CAMEO codes of consultations a party arranges for others: hosting a visit, mediating.
+_HOSTING = frozenset({"043", "045"})
+
+
+def _framing(sent: Span, found: Sequence[Found], plover: str, ctx: Context) -> Iterator[tuple[Found, Token]]:
+    """The relations of type ``plover`` found in ``sent`` that are stated (not negated) on a verb of it,
+    with that verb: the frames whose clause may name a further act ("threatened to expel", "agreed to
+    meet")."""
+    for c in found:
+        if c.trigger.plover != plover or c.negated or c.anchor < 0:
+            continue
+        verb = ctx.actors.doc[c.anchor]
+        if verb.pos_ == "VERB" and sent.start <= verb.i < sent.end:
+            yield c, verb
+
+
 def threatened(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
     """ "threatened sanctions against Y", "threatened Y with strikes", "threatened to expel Y's
     ambassador": the threatened act stays, hypothetical, between the sides of the threat (the
     guidelines' THREATEN edge plus a hypothetical edge for the threatened act)."""
     kinds = word_lists().coercive_types
-    doc = ctx.actors.doc
     out: list[SpeechAct] = []
-    for c in found:
-        if c.trigger.plover != "THREATEN" or c.negated:
-            continue
-        verb = doc[c.anchor]
-        if verb.pos_ != "VERB" or verb.i not in {t.i for t in sent}:
-            continue
+    for c, verb in _framing(sent, found, "THREATEN", ctx):
         for key, trigger in _threatened_acts(verb, ctx):
             if trigger.plover in kinds:
                 out.append(SpeechAct((c.source,), (c.target,), trigger, (verb, key), key, True))
@@ -217,23 +227,13 @@ def planned_meetings(sent: Span, found: Sequence[Found], ctx: Context) -> list[S
     agreement stays, and the meeting it plans is a hypothetical CONSULT between the same sides (the
     guidelines' planned meetings). An offer to host or mediate others' talks plans no meeting of
     its own; an agreed act of another kind ("agreed to send aid") stays the agreement alone."""
-    doc = ctx.actors.doc
     out: list[SpeechAct] = []
-    for c in found:
-        if c.trigger.plover != "AGREE" or c.negated or c.anchor < 0:
-            continue
-        verb = doc[c.anchor]
-        if verb.pos_ != "VERB" or verb.i not in {t.i for t in sent}:
-            continue
+    for c, verb in _framing(sent, found, "AGREE", ctx):
         for child in (x for x in verb.children if x.dep_ == "xcomp" and x.pos_ == "VERB"):
             trig = verb_trigger(child, ctx.lexicon)
             if trig is not None and trig[0].plover == "CONSULT" and trig[0].cameo not in _HOSTING:
                 out.append(SpeechAct((c.source,), (c.target,), trig[0], (child, *trig[1]), child, True))
     return out
-
-
-#: CAMEO codes of consultations a party arranges for others: hosting a visit, mediating.
-_HOSTING = frozenset({"043", "045"})
 
 
 def ultimatums(sent: Span, ctx: Context) -> list[SpeechAct]:

@@ -148,15 +148,7 @@ def _listed_people(verb: Token, ctx: Context) -> list[str]:
     people: list[str] = []
     for item in items:
         inner = {t.i for k in item.children if k.dep_ in {"conj", "cc"} for t in k.subtree}
-        found = next(
-            (
-                actor
-                for tok in item.subtree
-                if tok.i not in inner and tok.dep_ not in {"poss", "relcl", "acl"}
-                if (actor := ctx.actors.actor_at(tok)) and ctx.kind(actor) == "person"
-            ),
-            None,
-        )
+        found = person_in(item, ctx, skip=inner)
         if found is None:
             return []
         people.append(found)
