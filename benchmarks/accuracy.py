@@ -14,7 +14,7 @@ Sets:
   public domain), scored as VOA dev;
 * **VOA third set** (``voa3``): the 21 remaining unreserved VOA stories of the corpus, annotated the same
   way (``tests/data/voa3/``, public domain), scored as VOA dev;
-* **US government texts** (``usgov``): 24 readouts, statements and sanctions releases of the State,
+* **US government texts** (``usgov``): 23 readouts, statements and sanctions releases of the State,
   Defense and Treasury Departments, the White House and USAID (``tests/data/usgov/``, public domain),
   annotated the same way and scored as VOA dev: another genre than news, written by officials;
 * **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``):
@@ -49,10 +49,14 @@ from actorgraph.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-VOA = ROOT / "tests" / "data" / "voa"
-VOA2 = ROOT / "tests" / "data" / "voa2"
-VOA3 = ROOT / "tests" / "data" / "voa3"
-USGOV = ROOT / "tests" / "data" / "usgov"
+DATA = ROOT / "tests" / "data"
+#: The annotated document sets shipped in ``tests/data``, in the order they are printed.
+SHIPPED = {
+    "voa": "VOA dev",
+    "voa2": "VOA second set",
+    "voa3": "VOA third set",
+    "usgov": "US government texts",
+}
 FIGURES: dict[str, Any] = {}
 #: Options of every ``ag.build`` here (``--rules-only`` sets ``learned=False``).
 BUILD: dict[str, Any] = {}
@@ -60,7 +64,7 @@ BUILD: dict[str, Any] = {}
 
 def _scorer() -> Any:
     """The reference document scorer shipped with the VOA gold (standard library only)."""
-    spec = importlib.util.spec_from_file_location("score_docs", VOA / "score_docs.py")
+    spec = importlib.util.spec_from_file_location("score_docs", DATA / "voa" / "score_docs.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -73,10 +77,6 @@ def _figures(prf: Any) -> dict[str, float]:
 
 def _cell(m: dict[str, float]) -> str:
     return f"P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}"
-
-
-def voa(details: bool) -> None:
-    document_set("voa", "VOA dev", VOA / "stories.jsonl", VOA / "gold", details)
 
 
 def document_set(key: str, label: str, stories: Path, gold_dir: Path, details: bool) -> None:
@@ -269,7 +269,7 @@ def main() -> int:
     )
     parser.add_argument("--details", action="store_true", help="list misses and false positives")
     parser.add_argument(
-        "--only", default="voa,voa2,voa3,usgov,plover,seed", help="comma-separated sets to run"
+        "--only", default=",".join([*SHIPPED, "plover", "seed"]), help="comma-separated sets to run"
     )
     parser.add_argument("--json", type=Path, help="also write the headline figures to this file")
     parser.add_argument(
@@ -296,14 +296,9 @@ def main() -> int:
         extra.append((name, Path(stories), Path(gold_dir)))
         if args.only == parser.get_default("only"):  # no --only: every set, the named ones too
             only.add(name)
-    if "voa" in only:
-        voa(args.details)
-    if "voa2" in only:
-        document_set("voa2", "VOA second set", VOA2 / "stories.jsonl", VOA2 / "gold", args.details)
-    if "voa3" in only:
-        document_set("voa3", "VOA third set", VOA3 / "stories.jsonl", VOA3 / "gold", args.details)
-    if "usgov" in only:
-        document_set("usgov", "US government texts", USGOV / "stories.jsonl", USGOV / "gold", args.details)
+    for name, label in SHIPPED.items():
+        if name in only:
+            document_set(name, label, DATA / name / "stories.jsonl", DATA / name / "gold", args.details)
     if "plover" in only:
         dev = args.dev / "plover_dev.jsonl"
         if not dev.exists():
