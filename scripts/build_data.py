@@ -10,10 +10,12 @@ Outputs (deterministic, sorted; re-running reproduces them byte for byte):
   sector_actors.tsv in src/actorgraph/data/.
 
 Usage:
-  python scripts/build_data.py [--source DIR] [--out DIR] [--check]
+  python scripts/build_data.py [--source DIR] [--out DIR] [--check | --verify]
 
 --check additionally validates the outputs (parsing, ids, references, alias collisions) and prints a report.
-It uses the optional `wordfreq` package (if importable) to flag aliases that are common English words.
+--verify builds into a temporary directory and fails if a shipped file differs: a change made to
+src/actorgraph/data/*.tsv by hand must be made in scripts/data_extra/ instead (run it before committing one).
+--check uses the optional `wordfreq` package (if importable) to flag aliases that are common English words.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import csv
 import json
 import re
 import sys
+import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from itertools import product
@@ -1130,15 +1133,34 @@ def check(out: Path) -> int:
     return 1 if errors else 0
 
 
+def verify(src: Path, shipped: Path) -> int:
+    """1 if a shipped data file differs from what the sources build (a hand edit not ported to data_extra)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        build(src, Path(tmp))
+        built = sorted(Path(tmp).glob("*.tsv"))
+        differ = [p.name for p in built if p.read_bytes() != (shipped / p.name).read_bytes()]
+    for name in differ:
+        print(f"{shipped / name}: differs from what scripts/data_extra and {src} build", file=sys.stderr)
+    print(f"{len(built) - len(differ)} of {len(built)} data files reproduced byte for byte")
+    return 1 if differ else 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="directory of the PETRARCH2 TSVs")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory")
     ap.add_argument("--check", action="store_true", help="validate the outputs and print a report")
+    ap.add_argument(
+        "--verify",
+        action="store_true",
+        help="build into a temporary directory and list the shipped files (--out) it does not reproduce",
+    )
     args = ap.parse_args(argv)
     if not (args.source / "countries.tsv").exists():
         print(f"source directory {args.source} has no countries.tsv", file=sys.stderr)
         return 2
+    if args.verify:
+        return verify(args.source, args.out)
     build(args.source, args.out)
     if args.check:
         return check(args.out)
