@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SETS = ("voa", "voa2", "voa3", "usgov")
+SETS = ("voa", "voa2", "voa3", "usgov", "voa4")
 
 
 def _ids(name: str) -> list[str]:
