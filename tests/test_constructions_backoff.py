@@ -59,7 +59,8 @@ def test_verb_with_preposition(expect: Expect, text: str, want: str) -> None:
 PASSIVE = [
     ("Chad was ostracized by Sudan for a decade.", "SDN COERCE TCD"),
     ("Mongolia's herders were reassured by Chinese officials.", "CHN SUPPORT MNG"),
-    ("The Afghan delegation was greeted by Uzbek officials in Termez.", "UZB SUPPORT AFG"),
+    # a visitor greeted is met by the host (relations/hosting.py)
+    ("The Afghan delegation was greeted by Uzbek officials in Termez.", "UZB CONSULT AFG"),
     ("Cambodia was bankrolled by China for years.", "CHN COOPERATE KHM"),
     ("Bhutan's king was honoured by Nepal last week.", "NPL SUPPORT BTN"),
 ]

@@ -47,6 +47,7 @@ from actorgraph.relations.auspices import behest, mediated, standing_body
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
+from actorgraph.relations.hosting import visit_sides
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import (
     act_doers,
@@ -157,7 +158,9 @@ def extract_candidates(
                 # "expelled X's ambassador in protest over Y's backing of Z": ACCUSE Y (reasons)
                 out.extend(in_protest(token, sent, ctx, doc_date))
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
-                ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
+                # a visit hosted is kept as the visitor's ("X welcomed Y. The visit ...": Y's; hosting)
+                source, target = visit_sides(c.trigger, c.source, c.target)
+                ctx.discourse.remember(k, c.trigger.plover, source, target, c.directed)
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
         seen = len(out)
         for act in speech_acts(sent, out[first:], ctx):

@@ -10,7 +10,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.relations.hosting import hosted_visit
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
+from actorgraph.relations.promises import committed_cause, promised_act
 from actorgraph.relations.questions import asks_a_question
 from actorgraph.relations.reprisals import asserted_insistence, disputed, reprisal_held, stressed_need
 from actorgraph.relations.syntax import negated
@@ -42,6 +44,15 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """The noun trigger of ``noun`` (``_noun_trigger``); a deployment of police or rescue teams, "the
     deployment of medical teams to X", "the police deployment to X", is aid (``_relief_force``)."""
     found = _noun_trigger(noun, lexicon)
+    if found is not None and found.plover == "AGREE":
+        # "its commitment to the defence of X": backing; "to provide X with aid": aid (relations/promises.py)
+        found = committed_cause(
+            found,
+            noun,
+            lambda n: noun_trigger(n, lexicon),
+            lambda v: f[0] if (f := verb_trigger(v, lexicon)) is not None else None,
+            read_grammar(),
+        )
     if found is not None and found.plover == "MOBILIZE":
         moved = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         return _relief_force(found, moved, _qualifiers(noun))
@@ -470,7 +481,16 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         # ("vowed to retaliate against X") is a threat.
         if commit[0] == "AGREE" and _vowed_force(verb, lexicon, grammar):
             commit = [grammar["vowed_force_rule"]["plover"], grammar["vowed_force_rule"]["cameo"]]
-        return Trigger(lemma, "verb", commit[0], commit[1], "", ("dobj",), False, "rule"), [verb]
+        committed = Trigger(lemma, "verb", commit[0], commit[1], "", ("dobj",), False, "rule")
+        if commit[0] == "AGREE":
+            # "pledged to provide aid to X", "vowed to support X": the act promised (relations/promises.py)
+            acts = (verb_trigger(c, lexicon) for c in verb.children if c.dep_ == "xcomp")
+            committed = promised_act(committed, (a[0] if a is not None else None for a in acts), grammar)
+        return committed, [verb]
+    hosted = hosted_visit(verb, lemma, grammar)
+    if hosted is not None:
+        # "welcomed Hungarian Prime Minister X": a visit hosted, not praise (relations/hosting.py)
+        return hosted
     if lemma in grammar["custody_order_verbs"] and _into_custody(verb, grammar):
         # "a judge ordered X back to prison", "sent X back to jail": the order holds X, it asks nothing
         code = grammar["custody_code"]

@@ -2,7 +2,8 @@
 
 The speaker's own coercion announced under a condition or as a warning, or a bad fate announced
 for Y, is THREATEN; an obligation laid on Y is REQUEST ("talks with Y must go on" is AGREE); the
-doer's own future cooperation, in the writer's voice too, is AGREE (PLOVER's future commitment).
+doer's own future cooperation, in the writer's voice too, is AGREE (PLOVER's future commitment; future
+aid is the aid alone: relations/promises.py).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
 from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.promises import announced_types
 from actorgraph.relations.speech.statements import (
     SUBJECTS,
     Found,
@@ -141,13 +144,17 @@ def requests(st: Statement, ctx: Context) -> list[SpeechAct]:
 
 
 def commitments(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
-    """ "Japan will send medical teams to Turkey", "said it would resume drills with the United
-    States": the doer's own future cooperation is a commitment (PLOVER AGREE)."""
+    """ "said it would resume drills with the United States", "will lift its ban on X": the doer's own
+    future cooperation is a commitment (PLOVER AGREE); future aid, "Japan will send medical teams to
+    Turkey", is the aid alone, hypothetical (relations/promises.py)."""
     words = word_lists()
     doc = ctx.actors.doc
+    promised = announced_types(read_grammar())
     out: list[SpeechAct] = []
     for c in found:
-        if c.trigger.plover not in words.commitment_types or c.negated or c.anchor < 0:
+        if c.trigger.plover not in words.commitment_types or c.trigger.plover in promised:
+            continue
+        if c.negated or c.anchor < 0:
             continue
         anchor = doc[c.anchor]
         if not agent(anchor, c.source, ctx) or (

@@ -1,0 +1,89 @@
+"""What a promise or a commitment is coded as: the act promised, where the guidelines code that act.
+
+An intent to cooperate, meet, talk or deepen ties is an agreement (AGREE, PLOVER's future commitment).
+A promise of aid, backing, a complaint or a refusal is coded as the act promised, as a planned meeting
+is a hypothetical CONSULT and a vow of force a threat (``promised_act_rule`` in grammar.json):
+
+* a verb of promising and its act, "pledged to provide aid to X", "offered to send relief to X": AID;
+  "vowed to support X": SUPPORT; "vowed to file a complaint against X": ACCUSE;
+* future aid announced, "X will send rescue teams to Y", "said it would provide aid to Y": the aid
+  alone (hypothetical), no commitment beside it (``relations/speech/pledges.py``; "will support the
+  resolution" stays a commitment);
+* a commitment noun whose "to" names such an act, "its commitment to provide X with aid": that act; one
+  whose "to" names a cause and no act, "its commitment to the defence of X", "to X's sovereignty",
+  "to the Pacific Alliance": backing of it (SUPPORT).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from actorgraph.relations.lexicon import Trigger
+
+__all__ = ["announced_types", "committed_cause", "promised_act", "promised_types"]
+
+
+def promised_types(grammar: dict[str, Any]) -> frozenset[str]:
+    """The types of acts a promise of them is coded as."""
+    return frozenset(grammar["promised_act_rule"]["types"])
+
+
+def announced_types(grammar: dict[str, Any]) -> frozenset[str]:
+    """The types of future acts whose announcement is the act alone, no commitment beside it."""
+    return frozenset(grammar["promised_act_rule"]["announced_types"])
+
+
+def promised_act(trig: Trigger, acts: Iterable[Trigger | None], grammar: dict[str, Any]) -> Trigger:
+    """``trig`` (a commitment, AGREE) as the first of ``acts`` (the triggers of the acts promised) whose
+    type the guidelines code for its promise; else ``trig``."""
+    kinds = promised_types(grammar)
+    act = next((a for a in acts if a is not None and a.plover in kinds), None)
+    if act is None:
+        return trig
+    return replace(trig, plover=act.plover, cameo=act.cameo, mode=act.mode, source="rule")
+
+
+def _committed_to(noun: Token) -> tuple[list[Token], list[Token]]:
+    """The nouns and the verbs a commitment is "to": "to the defence of X" (a noun), "to strengthening
+    ties" (a gerund), "to provide X with aid" (an infinitive the parser hangs on the noun)."""
+    nouns: list[Token] = []
+    verbs: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    nouns.append(o)
+                elif o.dep_ == "pcomp":
+                    verbs.append(o)
+        elif c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+            verbs.append(c)
+    return nouns, verbs
+
+
+def committed_cause(
+    trig: Trigger,
+    noun: Token,
+    read_noun: Callable[[Token], Trigger | None],
+    read_verb: Callable[[Token], Trigger | None],
+    grammar: dict[str, Any],
+) -> Trigger:
+    """``trig``, the commitment noun ``noun`` (one of ``promised_act_rule.nouns``), as what it is "to":
+    the act promised where the guidelines code it, backing (SUPPORT) where it names a cause and no act
+    (a noun no trigger reads); else ``trig`` ("commitment to strengthening cooperation with X": AGREE)."""
+    rule = grammar["promised_act_rule"]
+    if trig.plover != "AGREE" or noun.lemma_.lower() not in rule["nouns"]:
+        return trig
+    nouns, verbs = _committed_to(noun)
+    if not nouns and not verbs:
+        return trig
+    acts = [*(read_verb(v) for v in verbs), *(read_noun(n) for n in nouns if n.pos_ == "NOUN")]
+    named = [a for a in acts if a is not None]
+    if named or verbs:
+        # an act promised: "to provide X with aid" (AID), "to expanding trade with X" (AGREE)
+        return promised_act(trig, named, grammar)
+    cause = rule["cause"]
+    return replace(trig, plover=cause["plover"], cameo=cause["cameo"], mode="", source="rule")
