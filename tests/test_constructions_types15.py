@@ -193,3 +193,38 @@ def test_a_commitment_to_a_cause_backs_it(coded: Coded, text: str, act: str) -> 
 def test_a_commitment_to_cooperate_stays_agree(expect: Expect, text: str) -> None:
     found = expect(text)
     assert any(" AGREE " in k for k in found), sorted(found)
+
+
+# --- a border crossing, checkpoint or frontier closed with a neighbour: a sanction of it -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("Finland closed its border crossings with Russia in November.", "FIN SANCTION RUS"),
+        ("Pakistan shut the main crossing with Afghanistan after the clashes.", "PAK SANCTION AFG"),
+        ("Hungary sealed its frontier with Serbia.", "HUN SANCTION SRB"),
+        ("Lithuania decided to close two border crossings with Belarus.", "LTU SANCTION BLR"),
+        ("Latvia closed the Silene crossing point with Belarus on Friday.", "LVA SANCTION BLR"),
+        ("Turkey closed three checkpoints with Syria last week.", "TUR SANCTION SYR"),
+    ],
+)
+def test_a_crossing_closed_with_a_neighbour_sanctions_it(coded: Coded, text: str, closed: str) -> None:
+    """Closing, shutting or sealing the crossings, checkpoints or frontier one shares with a state
+    restricts it, as closing the border with it does (the lexicon's "close * border": SANCTION, the
+    guidelines' COERCE alt SANCTION)."""
+    found = coded(text)
+    assert closed in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel closed the Erez crossing on Sunday.",
+        "Police closed the road to the airport in Nairobi.",
+        "Egypt closed the deal with Saudi Arabia in March.",
+    ],
+)
+def test_a_crossing_closed_with_no_neighbour_sanctions_no_one(coded: Coded, text: str) -> None:
+    found = coded(text)
+    assert not any(" SANCTION " in k for k in found), sorted(found)
