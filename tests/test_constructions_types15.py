@@ -228,3 +228,65 @@ def test_a_crossing_closed_with_a_neighbour_sanctions_it(coded: Coded, text: str
 def test_a_crossing_closed_with_no_neighbour_sanctions_no_one(coded: Coded, text: str) -> None:
     found = coded(text)
     assert not any(" SANCTION " in k for k in found), sorted(found)
+
+
+# --- a deal an effort or a talk aims at: no agreement of those who seek it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Qatar and Egypt are working with the United States in an effort to reach a ceasefire in Sudan.",
+            ["QAT COOPERATE USA"],
+            ["QAT AGREE EGY", "QAT AGREE USA"],
+        ),
+        (
+            "Norway and Switzerland have intensified their mediation efforts to achieve a truce in Colombia.",
+            [],
+            ["NOR AGREE CHE"],
+        ),
+        (
+            "Turkey and Russia held talks toward a deal on grain exports.",
+            ["TUR CONSULT RUS"],
+            ["TUR AGREE RUS"],
+        ),
+        (
+            "Envoys from Kenya and Ethiopia met in Nairobi in a bid to reach an agreement on South Sudan.",
+            ["KEN CONSULT ETH"],
+            ["KEN AGREE ETH", "KEN AGREE SSD"],
+        ),
+        ("Egypt and Jordan stepped up their joint efforts to reach a truce in Yemen.", [], ["EGY AGREE JOR"]),
+        (
+            "Oman worked with Kuwait in an effort to secure a truce and a prisoner swap in Yemen.",
+            ["OMN COOPERATE KWT"],
+            ["OMN AGREE KWT"],
+        ),
+        (
+            "Iran and Saudi Arabia resumed talks towards a new security pact.",
+            ["IRN CONSULT SAU"],
+            ["IRN COOPERATE SAU"],
+        ),
+    ],
+)
+def test_a_deal_sought_is_no_deal(expect: Expect, text: str, wanted: list[str], unwanted: list[str]) -> None:
+    """A ceasefire or a deal that an effort, a bid or talks aim at is not reached: the effort or the
+    talks are the event (COOPERATE, CONSULT), as the guidelines code "negotiations to reach a peace
+    agreement" and mediators "working alongside X in an effort to reach a ceasefire"."""
+    expect(text, tuple(wanted), tuple(unwanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a deal reached or agreed is one
+        ("Ethiopia and Eritrea reached a peace deal in 2018.", "ETH AGREE ERI"),
+        ("Armenia and Azerbaijan agreed to a ceasefire.", "ARM AGREE AZE"),
+        # an effort to repair or deepen ties is the intent the guidelines code AGREE
+        ("Turkey's efforts to improve ties with Egypt have borne fruit.", "TUR AGREE EGY"),
+        # progress toward a deal with a partner is that planned deal
+        ("Germany has made good progress toward an agreement with Italy on migrants.", "DEU AGREE ITA"),
+    ],
+)
+def test_deals_reached_or_ties_mended_stay(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.relations.goals import sought_goal
 from actorgraph.relations.hosting import hosted_visit
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
 from actorgraph.relations.promises import committed_cause, promised_act
@@ -43,6 +44,8 @@ CCOMP_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """The noun trigger of ``noun`` (``_noun_trigger``); a deployment of police or rescue teams, "the
     deployment of medical teams to X", "the police deployment to X", is aid (``_relief_force``)."""
+    if sought_goal(noun, read_grammar()):
+        return None  # "talks toward a deal": the talks are the event, the deal sought (relations/goals.py)
     found = _noun_trigger(noun, lexicon)
     if found is not None and found.plover == "AGREE":
         # "its commitment to the defence of X": backing; "to provide X with aid": aid (relations/promises.py)
@@ -387,6 +390,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
     bare verb. A pattern that is no event ("expressed concern" under a verb coded otherwise)
     silences the verb.
     """
+    if sought_goal(verb, read_grammar()):
+        return None  # "in an effort to reach a ceasefire": the effort is the event (relations/goals.py)
     found = _verb_trigger(verb, lexicon)
     if found is not None and found[0].plover == "ASSAULT":
         # "shot down Togo's proposal", "attacked India's handling of ...", "fired back at X over ...":
