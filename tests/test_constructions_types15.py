@@ -161,6 +161,21 @@ def test_promises_that_stay_commitments(expect: Expect, text: str, wanted: str, 
     expect(text, (wanted,), (unwanted,) if unwanted else ())
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Algeria vowed to denounce Morocco before the African Union.", "DZA ACCUSE MAR"),
+        ("Chile promised to reject Bolivia's claim.", "CHL REJECT BOL"),
+        ("Serbia vowed to veto Kosovo's membership.", "SRB REJECT KSV"),
+    ],
+)
+def test_a_vow_to_condemn_or_reject_stays_that_act(coded: Coded, text: str, act: str) -> None:
+    """A vow to condemn or to reject was read as that act, hypothetical, before promises were typed by
+    their act; it stays so."""
+    found = coded(text)
+    assert "hypothetical" in found.get(act, set()), sorted(found.items())
+
+
 # --- a commitment to a state's defence or cause: backing (SUPPORT) ------------------------------------
 
 

@@ -1,11 +1,11 @@
 """What a promise or a commitment is coded as: the act promised, where the guidelines code that act.
 
 An intent to cooperate, meet, talk or deepen ties is an agreement (AGREE, PLOVER's future commitment).
-A promise of aid, backing, a complaint or a refusal is coded as the act promised, as a planned meeting
-is a hypothetical CONSULT and a vow of force a threat (``promised_act_rule`` in grammar.json):
+A promise of aid or backing is coded as the act promised, as a planned meeting is a hypothetical CONSULT
+and a vow of force a threat (``promised_act_rule`` in grammar.json):
 
 * a verb of promising and its act, "pledged to provide aid to X", "offered to send relief to X": AID;
-  "vowed to support X": SUPPORT; "vowed to file a complaint against X": ACCUSE;
+  "vowed to support X": SUPPORT (the act, hypothetical, as a vow to condemn or to reject already is);
 * future aid announced, "X will send rescue teams to Y", "said it would provide aid to Y": the aid
   alone (hypothetical), no commitment beside it (``relations/speech/pledges.py``; "will support the
   resolution" stays a commitment);
