@@ -157,7 +157,7 @@ def extract_candidates(
                 # "expelled X's ambassador in protest over Y's backing of Z": ACCUSE Y (reasons)
                 out.extend(in_protest(token, sent, ctx, doc_date))
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
-                ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
+                ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed, c.trigger.cameo)
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
         seen = len(out)
         for act in speech_acts(sent, out[first:], ctx):
@@ -168,7 +168,7 @@ def extract_candidates(
                 emit(sources, targets, act.trigger, tokens, sent, act.anchor, ctx, doc_date, 0.5, modal=modal)
             )
         for c in out[seen:]:
-            ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
+            ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed, c.trigger.cameo)
     out.extend(ctx.discourse.later_calls())  # "demanded an end to the hostilities", the fight told later
     # "I suspect the administration ...", said a senior fellow: an analyst's or an outlet's opinion of
     # someone is commentary, not an act between actors.
@@ -595,6 +595,10 @@ def _from_verb(
         places, toks = place_targets(verb, ctx, skip=away)
         targets.extend(places)
         pred += toks
+    if not targets and not passive and ctx.discourse.events.hostless(verb, trigger):
+        # "B also made the trip", "X visited for talks": where the story's visit went (discourse)
+        targets = ctx.discourse.events.visit_host(verb, sources)
+        inferred |= bool(targets)
     if trigger.plover == "REQUEST" and not passive and (custody := _in_custody(verb, ctx))[0]:
         # "called for Lai's release", "demanded the release of the prisoners": whoever holds them is
         # asked (the holder the phrase names, "two Canadians held by China", else the story's last

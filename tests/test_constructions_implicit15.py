@@ -1,0 +1,141 @@
+"""Implicit parties (round 15): a visit that names its visitor and not where it went.
+
+Every sentence here was written for these tests (none comes from a gold file); each construction has
+five or more, with different actors, wording and sentence shapes, plus guards for its neighbours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import actorgraph as ag
+
+Expect = Callable[..., dict[str, set[str]]]
+Coded = Callable[[str], dict[str, set[str]]]
+RelationsOf = Callable[[str], tuple[ag.Relation, ...]]
+
+
+# --- a visit with no destination goes where the story's visit went ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # another visitor "also made the trip"
+        (
+            "Spain's foreign minister visited Morocco on Monday. Portugal's foreign minister also made"
+            " the trip later in the week.",
+            ["PRT CONSULT MAR"],
+        ),
+        # a visit verb with no object
+        (
+            "Japanese Prime Minister Fumio Kishida travelled to Vietnam in November. South Korean"
+            " President Yoon Suk Yeol visited in June.",
+            ["KOR CONSULT VNM"],
+        ),
+        # "the first visit to X by ... since ..., when Y visited"
+        (
+            "The trip was the first visit to Egypt by a Turkish leader since 2012, when the Qatari emir"
+            " visited for talks.",
+            ["QAT CONSULT EGY"],
+        ),
+        # a visit to come
+        (
+            "Chancellor Olaf Scholz flew to Beijing on Thursday. France's president will visit in the"
+            " spring.",
+            ["FRA CONSULT CHN"],
+        ),
+        # "paying visits", several visitors
+        (
+            "Norway's foreign minister arrived in Nairobi on Tuesday. Danish and Swedish ministers have"
+            " also been paying visits this year.",
+            ["DNK CONSULT KEN", "SWE CONSULT KEN"],
+        ),
+    ],
+)
+def test_a_visit_without_destination_goes_where_the_last_visit_went(
+    expect: Expect, text: str, wanted: list[str]
+) -> None:
+    expect(text, want=tuple(wanted))
+
+
+# --- the visitor's own visit: the side they met or were received by -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi met Egyptian President Abdel Fattah el-Sisi in Cairo on"
+            " Sunday. During his visit, Modi also laid a wreath at a war memorial.",
+            "Modi",
+            "EGY",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva held talks with Chinese President Xi Jinping"
+            " on Friday. Lula's visit ended with a state banquet.",
+            "Lula",
+            "CHN",
+        ),
+        (
+            "South African President Cyril Ramaphosa hosted Kenyan President William Ruto in Pretoria."
+            " The visit of Ruto was his first since taking office.",
+            "Ruto",
+            "ZAF",
+        ),
+        (
+            "Ursula von der Leyen met Moldovan President Maia Sandu in Chisinau on Thursday. During her"
+            " trip, von der Leyen announced a growth plan.",
+            "Leyen",
+            "MDA",
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan held talks with Iraqi Prime Minister Mohammed Shia"
+            " al-Sudani on Monday. Fidan's visit came a week after a drone strike near the border.",
+            "Fidan",
+            "IRQ",
+        ),
+    ],
+)
+def test_a_visitors_visit_goes_to_whom_they_met(
+    relations_of: RelationsOf, text: str, visitor: str, host: str
+) -> None:
+    found = {(r.source_name, r.type, r.target_id) for r in relations_of(text)}
+    assert any(visitor in s and t == "CONSULT" and h == host for s, t, h in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a destination the visit names, even one that is no actor, is where it went
+        (
+            "Egypt's foreign minister visited Jordan on Monday. His Saudi counterpart's trip to the"
+            " region follows next week.",
+            ["SAU CONSULT JOR"],
+        ),
+        # going home is no visit to the last host
+        (
+            "Vietnam's president visited Laos on Monday. Cambodia's prime minister travelled home on"
+            " Tuesday.",
+            ["KHM CONSULT LAO"],
+        ),
+        # a visit too far back names no host
+        (
+            "Chile's foreign minister visited Peru on Monday. Peru and Chile have disputed their sea"
+            " border for decades. Fishing fleets of both states work the area. Prices of anchovy rose"
+            " this year. Exports to China fell. The Argentine foreign minister visited on Friday.",
+            ["ARG CONSULT PER"],
+        ),
+        # the visitor's own state is never the host
+        (
+            "Ghana's president met Togo's president in Lome. Togo's foreign minister also made the trip.",
+            ["TGO CONSULT TGO"],
+        ),
+    ],
+)
+def test_a_visit_without_destination_stays_without_a_wrong_host(
+    expect: Expect, text: str, unwanted: list[str]
+) -> None:
+    expect(text, not_want=tuple(unwanted))
