@@ -139,3 +139,65 @@ def test_a_visit_without_destination_stays_without_a_wrong_host(
     expect: Expect, text: str, unwanted: list[str]
 ) -> None:
     expect(text, not_want=tuple(unwanted))
+
+
+# --- "A and B urged both sides to ...": the pair is not the clause's own subject ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ethiopia and Eritrea clashed along the border on Friday. Kenya and Uganda urged both sides"
+            " to hold talks.",
+            ["KEN REQUEST ETH", "KEN REQUEST ERI", "UGA REQUEST ERI"],
+        ),
+        (
+            "Armenian and Azerbaijani troops exchanged fire overnight. France and Germany called on the"
+            " two countries to resume negotiations.",
+            ["FRA REQUEST ARM", "DEU REQUEST AZE"],
+        ),
+        (
+            "Thailand and Cambodia traded artillery fire on Thursday. Malaysia and Indonesia asked the"
+            " two neighbours to agree to a truce.",
+            ["MYS REQUEST THA", "IDN REQUEST KHM"],
+        ),
+        (
+            "Serbia and Kosovo blamed each other for the violence. The European Union and the United"
+            " States pressed both countries to de-escalate.",
+            ["EU REQUEST SRB", "USA REQUEST KSV"],
+        ),
+        (
+            "Venezuela and Guyana traded accusations over the Essequibo region. Brazil and Colombia"
+            " urged both sides to settle the dispute peacefully.",
+            ["BRA REQUEST VEN", "COL REQUEST GUY"],
+        ),
+    ],
+)
+def test_a_pair_is_not_the_clause_subject_list(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, want=tuple(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # no pair before: the subject's own list is still no pair of its object
+        (
+            "Brazil and Colombia urged both sides to settle the dispute peacefully.",
+            ["BRA REQUEST COL", "COL REQUEST BRA"],
+        ),
+        # "between the two countries" after a subject list is that list, not the pair before
+        (
+            "Sudan and South Sudan held talks in Juba. Egypt and Ethiopia later pledged to expand trade"
+            " between the two countries.",
+            ["EGY COOPERATE SDN", "ETH COOPERATE SSD"],
+        ),
+        # the subject is the pair itself: "the two sides" as subject stays the pair before
+        (
+            "Egypt and Sudan signed a water deal on Monday. The two sides agreed to meet again in May.",
+            ["EGY AGREE EGY"],
+        ),
+    ],
+)
+def test_a_subject_list_is_no_pair_of_its_object(expect: Expect, text: str, unwanted: list[str]) -> None:
+    expect(text, not_want=tuple(unwanted))
