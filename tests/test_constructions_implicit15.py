@@ -201,3 +201,59 @@ def test_a_pair_is_not_the_clause_subject_list(expect: Expect, text: str, wanted
 )
 def test_a_subject_list_is_no_pair_of_its_object(expect: Expect, text: str, unwanted: list[str]) -> None:
     expect(text, not_want=tuple(unwanted))
+
+
+# --- "X was received by Y": the host's visit, as "Y received X" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Kenyan President William Ruto was received by South African President Cyril Ramaphosa in"
+            " Pretoria.",
+            ["ZAF CONSULT KEN"],
+        ),
+        (
+            "Later that day, Foreign Minister Hakan Fidan was received by Iraqi Prime Minister Mohammed"
+            " Shia al-Sudani.",
+            ["IRQ CONSULT TUR"],
+        ),
+        (
+            "Indonesian President Prabowo Subianto was warmly received by Chinese President Xi Jinping at"
+            " the Great Hall of the People.",
+            ["CHN CONSULT IDN"],
+        ),
+        (
+            "On arrival, Brazilian President Luiz Inacio Lula da Silva was received by Saudi Crown Prince"
+            " Mohammed bin Salman in Riyadh.",
+            ["SAU CONSULT BRA"],
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban, who was received by Russian President Vladimir Putin"
+            " in the Kremlin, called for a ceasefire.",
+            ["RUS CONSULT HUN"],
+        ),
+    ],
+)
+def test_received_by_is_hosted_by(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, want=tuple(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a thing received is no guest
+        (
+            "The proposal was received by Egyptian President Abdel Fattah el-Sisi with caution.",
+            ["EGY CONSULT EGY"],
+        ),
+        # a state received by a body is no visit of a person
+        (
+            "Ukraine's application was received by the European Union in February.",
+            ["EU CONSULT UKR"],
+        ),
+    ],
+)
+def test_a_thing_received_is_no_guest(expect: Expect, text: str, unwanted: list[str]) -> None:
+    expect(text, not_want=tuple(unwanted))

@@ -237,13 +237,28 @@ def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:
 
 
 def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
-    """ "Xi Jinping received Brazilian President Lula": receiving a person is hosting a visit."""
+    """ "Xi Jinping received Brazilian President Lula": receiving a person is hosting a visit; so is
+    "Lula was received by Xi" (the by-agent hosts the passive subject)."""
     guests = [
         a for c in verb.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0] if ctx.kind(a) == "person"
     ]
+    hosts: list[str] = []
+    inferred = False
+    if guests:
+        hosts, _, inferred = subjects(verb, ctx)
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        named, _, inferred = subjects(verb, ctx)
+        guests = [a for a in named if ctx.kind(a) == "person"]
+        hosts = [
+            a
+            for c in verb.children
+            if c.dep_ == "agent"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for a in np_actors(o, ctx)[0]
+        ]
     if not guests:
         return []
-    hosts, _, inferred = subjects(verb, ctx)
     rule = ctx.grammar["hosting_rule"]
     trigger = Trigger(verb.lemma_, "verb", rule["plover"], rule["cameo"], "visit", ("dobj",), False, "rule")
     return emit(hosts, guests, trigger, [verb], sent, verb, ctx, doc_date, 0.5 if inferred else 0.65)
