@@ -257,3 +257,114 @@ def test_received_by_is_hosted_by(expect: Expect, text: str, wanted: list[str]) 
 )
 def test_a_thing_received_is_no_guest(expect: Expect, text: str, unwanted: list[str]) -> None:
     expect(text, not_want=tuple(unwanted))
+
+
+# --- the leader of a delegation, and a companion, take part in its meeting --------------------------
+
+
+def _takes_part(found: tuple[ag.Relation, ...], person: str, other: str) -> bool:
+    return any(
+        r.type == "CONSULT"
+        and (
+            (person in r.source_name and other in {r.target_id, r.target_country})
+            or (person in r.target_name and other in {r.source_id, r.source_country})
+        )
+        for r in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        (
+            "A Colombian delegation, led by Foreign Minister Luis Gilberto Murillo, met Ecuador's"
+            " foreign minister in Quito on Monday.",
+            "Murillo",
+            "ECU",
+        ),
+        (
+            "India and China held a new round of border talks on Sunday. The Indian delegation was led"
+            " by Foreign Secretary Vikram Misri.",
+            "Misri",
+            "CHN",
+        ),
+        (
+            "The Turkish delegation, headed by Foreign Minister Hakan Fidan, held talks with Syrian"
+            " President Ahmed al-Sharaa in Damascus.",
+            "Fidan",
+            "SYR",
+        ),
+        (
+            "Japan and South Korea resumed security talks in Seoul on Friday. Tokyo's delegation was"
+            " headed by Vice Foreign Minister Masataka Okano.",
+            "Okano",
+            "KOR",
+        ),
+        (
+            "A Sudanese delegation led by Finance Minister Jibril Ibrahim held talks with Egypt in Cairo"
+            " on Sunday.",
+            "Jibril",
+            "EGY",
+        ),
+        # a companion
+        (
+            "Chinese President Xi Jinping visited Serbia on Tuesday. He was accompanied by Foreign"
+            " Minister Wang Yi.",
+            "Wang",
+            "SRB",
+        ),
+        (
+            "During her visit to Tunisia, Ursula von der Leyen was accompanied by Italian Prime Minister"
+            " Giorgia Meloni.",
+            "Meloni",
+            "TUN",
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis"
+            " Ababa on Monday. Ruto was accompanied by Kenyan Foreign Minister Musalia Mudavadi.",
+            "Mudavadi",
+            "ETH",
+        ),
+        (
+            "German Chancellor Olaf Scholz met Indian Prime Minister Narendra Modi in New Delhi,"
+            " accompanied by Economy Minister Robert Habeck.",
+            "Habeck",
+            "IND",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday. He was joined"
+            " by Foreign Minister Mauro Vieira.",
+            "Vieira",
+            "CHN",
+        ),
+    ],
+)
+def test_a_delegations_leader_or_a_companion_takes_part_in_its_meeting(
+    relations_of: RelationsOf, text: str, person: str, other: str
+) -> None:
+    found = relations_of(text)
+    assert _takes_part(found, person, other), [(r.source_name, r.type, r.target_id) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        # no meeting told: the delegation's leader meets no one
+        (
+            "The Indian delegation was led by Foreign Secretary Vikram Misri. Trade with China fell"
+            " last year.",
+            "Misri",
+            "CHN",
+        ),
+        # a companion of an attack takes part in no meeting
+        (
+            "Chinese President Xi Jinping visited Serbia in May. Russian troops shelled Kharkiv on"
+            " Friday, accompanied by Defence Minister Andrei Belousov.",
+            "Belousov",
+            "SRB",
+        ),
+    ],
+)
+def test_no_meeting_no_companion(relations_of: RelationsOf, text: str, person: str, other: str) -> None:
+    found = relations_of(text)
+    assert not _takes_part(found, person, other), [(r.source_name, r.type, r.target_id) for r in found]

@@ -45,6 +45,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.auspices import behest, mediated, standing_body
 from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.companions import companion_meetings
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
 from actorgraph.relations.lexicon import Lexicon, Trigger
@@ -80,6 +81,7 @@ from actorgraph.relations.triggers import (
     verb_trigger,
 )
 from actorgraph.relations.voice import (
+    by_agents,
     criminal_charge,
     gerund_agents,
     held_by_own_state,
@@ -158,6 +160,9 @@ def extract_candidates(
                 out.extend(in_protest(token, sent, ctx, doc_date))
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
                 ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed, c.trigger.cameo)
+        # "The Indian delegation was led by X", "Y was accompanied by X": X takes part in the side's
+        # meeting (companions); no new meeting for later replies to answer
+        out.extend(companion_meetings(sent, out[first:], ctx, doc_date))
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
         seen = len(out)
         for act in speech_acts(sent, out[first:], ctx):
@@ -249,14 +254,7 @@ def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
     elif any(c.dep_ == "auxpass" for c in verb.children):
         named, _, inferred = subjects(verb, ctx)
         guests = [a for a in named if ctx.kind(a) == "person"]
-        hosts = [
-            a
-            for c in verb.children
-            if c.dep_ == "agent"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for a in np_actors(o, ctx)[0]
-        ]
+        hosts = by_agents(verb, ctx)
     if not guests:
         return []
     rule = ctx.grammar["hosting_rule"]
