@@ -368,3 +368,62 @@ def test_a_delegations_leader_or_a_companion_takes_part_in_its_meeting(
 def test_no_meeting_no_companion(relations_of: RelationsOf, text: str, person: str, other: str) -> None:
     found = relations_of(text)
     assert not _takes_part(found, person, other), [(r.source_name, r.type, r.target_id) for r in found]
+
+
+# --- a call for restraint or a truce with no fight told: both sides of the last dispute -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ethiopia accused Eritrea of massing troops on the border. Kenya called for restraint.",
+            ["KEN REQUEST ETH", "KEN REQUEST ERI"],
+        ),
+        (
+            "Venezuela threatened to annex the Essequibo region of Guyana. Brazil called for dialogue and"
+            " restraint on Friday.",
+            ["BRA REQUEST VEN", "BRA REQUEST GUY"],
+        ),
+        (
+            "Somalia accused Ethiopia of violating its sovereignty. The African Union called on Wednesday"
+            " for restraint and dialogue.",
+            ["AU REQUEST SOM", "AU REQUEST ETH"],
+        ),
+        (
+            "Serbia accused Kosovo of provocations in the north. The European Union appealed for calm and"
+            " restraint.",
+            ["EU REQUEST SRB", "EU REQUEST KSV"],
+        ),
+        (
+            "India accused Pakistan of sheltering militants, and Islamabad rejected the charge. Qatar"
+            " appealed for restraint.",
+            ["QAT REQUEST IND", "QAT REQUEST PAK"],
+        ),
+    ],
+)
+def test_a_call_for_restraint_goes_to_the_last_dispute(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, want=tuple(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # nobody in dispute: nobody asked
+        ("Kenya called for restraint on Monday.", ["KEN REQUEST KEN"]),
+        # a disputant's own call asks no one of its own dispute
+        (
+            "Ethiopia accused Eritrea of massing troops on the border. Eritrea called for restraint.",
+            ["ERI REQUEST ETH"],
+        ),
+        # a fight told later is still the one called off
+        (
+            "Egypt called for restraint on Monday. Sudan's army shelled RSF positions in Khartoum.",
+            ["EGY REQUEST EGY"],
+        ),
+    ],
+)
+def test_a_call_for_restraint_without_a_dispute_asks_no_one(
+    expect: Expect, text: str, unwanted: list[str]
+) -> None:
+    expect(text, not_want=tuple(unwanted))

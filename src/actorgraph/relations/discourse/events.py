@@ -466,7 +466,7 @@ class Events:
         the fight only later (see :meth:`wait_for_fight`)."""
         from actorgraph.relations.arguments import np_actors
 
-        called = objects(verb)
+        called = [n for o in objects(verb) for n in (o, *o.conjuncts)]  # "called for calm and restraint"
         if not any(self._stops_a_fight(n) for n in called) or any(np_actors(n, self.ctx)[0] for n in called):
             return []
         here = sentence_index(self.ctx, verb.i)
@@ -497,10 +497,36 @@ class Events:
                 ),
                 None,
             )
-            sides = self._sides(act, sources) if act is not None else []
+            sides = self._sides(act, sources) if act is not None else self._disputed(sentence, sources)
             if sides:
                 out.extend(emitter(sides))
         return out
+
+    def _disputed(self, sentence: int, sources: list[str]) -> list[str]:
+        """ "Somalia accused Ethiopia of ... . The AU called for restraint": with no fight told, a call
+        to stop one goes to the two sides (states or armed groups; a person or organ by their state)
+        of the last dispute (``stop_calls["dispute_types"]``) told up to ``sentence`` within
+        ``stop_calls["dispute_sentences"]`` before it, neither of them the caller's own."""
+        rule = self.ctx.grammar["stop_calls"]
+        for act in reversed(self.acts):
+            if act.sentence > sentence or not act.target or act.type not in rule["dispute_types"]:
+                continue
+            if sentence - act.sentence > rule["dispute_sentences"]:
+                break
+            ends = [self._party(a) for a in (act.source, act.target)]
+            if None in ends or ends[0] == ends[1]:
+                continue
+            return self._sides(Act(act.type, str(ends[0]), str(ends[1]), act.sentence, act.directed), sources)
+        return []
+
+    def _party(self, actor: str) -> str | None:
+        """The state or armed group ``actor`` is a side for (a person or a state organ by its state)."""
+        draft = self.ctx.actors.actors[actor]
+        if draft.type in {"country", "armed_group"}:
+            return actor
+        organ = draft.type == "person" or sector_class(draft.sector, draft.type) == "state"
+        state = draft.country if organ else None
+        return state if state and self.ctx.actors.ensure_actor(state) else None
 
     def _sides(self, act: Act, sources: list[str]) -> list[str]:
         own = set(sources) | {state_of(self.ctx, s) for s in sources}
