@@ -427,3 +427,58 @@ def test_a_call_for_restraint_without_a_dispute_asks_no_one(
     expect: Expect, text: str, unwanted: list[str]
 ) -> None:
     expect(text, not_want=tuple(unwanted))
+
+
+# --- those present at a meeting meet its parties ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Armenia and Azerbaijan will hold talks in Abu Dhabi next week. The foreign ministers of"
+            " France and Germany will also be present.",
+            ["FRA CONSULT ARM", "DEU CONSULT AZE"],
+        ),
+        (
+            "Qatar hosted talks on Sunday where envoys from Israel and Egypt were in attendance.",
+            ["QAT CONSULT ISR", "QAT CONSULT EGY"],
+        ),
+        (
+            "Serbia's president met Hungary's prime minister in Belgrade on Monday. Officials from"
+            " Slovakia were also present.",
+            ["SVK CONSULT SRB", "SVK CONSULT HUN"],
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman received Jordan's King Abdullah in Riyadh. Kuwait's"
+            " foreign minister was also in attendance.",
+            ["KWT CONSULT SAU", "KWT CONSULT JOR"],
+        ),
+        (
+            "Chile's president held talks with Peru's president in Lima. Those in attendance included"
+            " the foreign ministers of Bolivia and Ecuador.",
+            ["BOL CONSULT CHL", "ECU CONSULT PER"],
+        ),
+    ],
+)
+def test_those_present_meet_the_meetings_parties(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, want=tuple(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # present somewhere is no presence at a meeting
+        (
+            "Turkey and Syria held talks in Moscow. Russian troops remain present in northern Syria.",
+            ["RUS CONSULT TUR"],
+        ),
+        # no meeting told: those present meet no one
+        (
+            "Fighting resumed near Goma on Monday. Observers from Angola were present.",
+            ["AGO CONSULT COD"],
+        ),
+    ],
+)
+def test_presence_without_a_meeting_is_no_meeting(expect: Expect, text: str, unwanted: list[str]) -> None:
+    expect(text, not_want=tuple(unwanted))

@@ -1,10 +1,14 @@
-"""Who goes along takes part: the leader of a delegation and a companion share its meeting.
+"""Who goes along takes part: the leader of a delegation, a companion and those present share a meeting.
 
 * "India and China held border talks. The Indian delegation was led by X", "a Colombian delegation,
   led by X, met ...": X, a person, takes part in the meeting of the delegation's side told in this
   sentence, else in the last one told in the few sentences before.
 * "Xi visited Serbia. He was accompanied by X", "Y was joined by X", "Y met Z, accompanied by X": X
   takes part in Y's meeting or visit, found the same way.
+* "A and B will hold talks. Officials of C will also be present", "X met Y. Z was also in attendance",
+  "Those in attendance included C and D": whoever is present meets each party of the meeting told in
+  the sentence, else of the last one told in the few before (a meeting a relative clause names, "talks
+  where C was in attendance", is ``gatherings``').
 
 The person meets whoever the side met, as the side did (a visit stays a visit to its host). Only
 meetings (CONSULT) are shared: a companion of an attack or a statement is not its doer. Words in
@@ -23,7 +27,7 @@ from actorgraph.relations.discourse.common import sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.voice import by_agents
 
-__all__ = ["companion_meetings"]
+__all__ = ["companion_meetings", "presence_meetings"]
 
 _MEETING = "CONSULT"
 #: (source, target, directed, CAMEO code) of a meeting already found.
@@ -47,6 +51,71 @@ def companion_meetings(
         for meeting in _meetings(sides, verb, found, rule["sentences"], ctx):
             out.extend(_share(meeting, sides, companions, verb, sent, ctx, doc_date))
     return out
+
+
+def presence_meetings(
+    sent: Span, found: list[Candidate], ctx: Context, doc_date: str | None
+) -> list[Candidate]:
+    """The meetings those present in ``sent`` take part in (module docstring); ``found``: the events
+    already found in the sentence."""
+    rule = ctx.grammar["companion_meetings"]
+    out: list[Candidate] = []
+    for verb in sent:
+        present = _present(verb, rule, ctx)
+        if not present:
+            continue
+        own = {*present, *(state_of(ctx, a) for a in present)}
+        parties = [
+            end
+            for meeting in _meetings(None, verb, found, rule["sentences"], ctx)
+            for end in meeting[:2]
+            if isinstance(end, str) and end not in own and state_of(ctx, end) not in own
+        ]
+        if parties:
+            trigger = Trigger(verb.lemma_, "verb", _MEETING, "040", "", ("dobj",), True, "rule")
+            out.extend(
+                emit(present, list(dict.fromkeys(parties)), trigger, [verb], sent, verb, ctx, doc_date, 0.5)
+            )
+    return out
+
+
+def _present(verb: Token, rule: dict[str, list[str]], ctx: Context) -> list[str]:
+    """Who ``verb`` says is present at a meeting: the subject of "was (also) present", "were in
+    attendance" (not "present in northern Syria"), the object of "those present / in attendance
+    included"; nobody for a relative clause on the meeting ("talks where X was in attendance")."""
+    if verb.lemma_ in rule["presence_verbs"] and verb.dep_ != "relcl" and _attending(verb, rule, ctx):
+        named, passive, _ = subjects(verb, ctx)
+        return [] if passive else named
+    if verb.lemma_ in rule["including_verbs"]:
+        holders = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in rule["presence_pronouns"]]
+        if holders and any(_attending(h, rule, ctx) for h in (*holders, verb)):  # "in attendance" on either
+            return [a for c in verb.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+    return []
+
+
+def _attending(head: Token, rule: dict[str, list[str]], ctx: Context) -> bool:
+    """Whether ``head`` has "present" (bare, or "at" a meeting) or "in attendance" on it."""
+    for child in head.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(o.dep_ == "pobj" and o.lower_ in rule["presence_nouns"] for o in child.children)
+        ):
+            return True
+        if child.lower_ not in rule["presence_words"] or child.dep_ not in {"acomp", "amod", "advmod"}:
+            continue
+        places = [p for p in child.children if p.dep_ == "prep"]
+        if all(
+            p.lower_ == "at" and any(o.dep_ == "pobj" and _meeting_noun(o, ctx) for o in p.children)
+            for p in places
+        ):
+            return True  # "were present", "was present at the talks"; not "present in Syria"
+    return False
+
+
+def _meeting_noun(noun: Token, ctx: Context) -> bool:
+    trigger = ctx.lexicon.noun(noun.lemma_.lower())
+    return trigger is not None and trigger.plover == _MEETING
 
 
 def _principals(verb: Token, rule: dict[str, list[str]], ctx: Context) -> list[str]:
@@ -76,10 +145,10 @@ def _principals(verb: Token, rule: dict[str, list[str]], ctx: Context) -> list[s
 
 
 def _meetings(
-    sides: list[str], verb: Token, found: list[Candidate], reach: int, ctx: Context
+    sides: list[str] | None, verb: Token, found: list[Candidate], reach: int, ctx: Context
 ) -> list[Meeting]:
-    """The meetings of ``sides`` (a person or organ by their state too) told in this sentence, else
-    in the latest sentence of the ``reach`` before that tells one."""
+    """The meetings of ``sides`` (a person or organ by their state too; any, for ``None``) told in
+    this sentence, else in the latest sentence of the ``reach`` before that tells one."""
     here: list[Meeting] = [
         (c.source, c.target, c.directed, c.trigger.cameo) for c in found if c.trigger.plover == _MEETING
     ]
@@ -101,8 +170,11 @@ def _meetings(
     return before
 
 
-def _side_of(meeting: Meeting, sides: Iterable[str], ctx: Context) -> int | None:
-    """Which end of ``meeting`` (0: source, 1: target) is one of ``sides`` or of their state."""
+def _side_of(meeting: Meeting, sides: Iterable[str] | None, ctx: Context) -> int | None:
+    """Which end of ``meeting`` (0: source, 1: target) is one of ``sides`` or of their state (the
+    source for ``None``: any side)."""
+    if sides is None:
+        return 0
     ours = {*sides, *(state_of(ctx, s) for s in sides)}
     for end, actor in enumerate(meeting[:2]):
         if actor in ours or state_of(ctx, actor) in ours:

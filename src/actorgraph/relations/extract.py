@@ -45,7 +45,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.auspices import behest, mediated, standing_body
 from actorgraph.relations.candidates import Candidate, emit
-from actorgraph.relations.companions import companion_meetings
+from actorgraph.relations.companions import companion_meetings, presence_meetings
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
 from actorgraph.relations.lexicon import Lexicon, Trigger
@@ -163,6 +163,7 @@ def extract_candidates(
         # "The Indian delegation was led by X", "Y was accompanied by X": X takes part in the side's
         # meeting (companions); no new meeting for later replies to answer
         out.extend(companion_meetings(sent, out[first:], ctx, doc_date))
+        out.extend(presence_meetings(sent, out[first:], ctx, doc_date))  # "C will also be present"
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
         seen = len(out)
         for act in speech_acts(sent, out[first:], ctx):
