@@ -459,6 +459,12 @@ def test_a_call_for_restraint_without_a_dispute_asks_no_one(
             " the foreign ministers of Bolivia and Ecuador.",
             ["BOL CONSULT CHL", "ECU CONSULT PER"],
         ),
+        # a meeting of one side that met no one named
+        (
+            "Heads of state from the Southern African Development Community met in Harare on Friday."
+            " Those in attendance included the presidents of Zambia and Malawi.",
+            ["ZMB CONSULT SADC", "MWI CONSULT SADC"],
+        ),
     ],
 )
 def test_those_present_meet_the_meetings_parties(expect: Expect, text: str, wanted: list[str]) -> None:

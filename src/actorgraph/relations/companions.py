@@ -7,8 +7,9 @@
   takes part in Y's meeting or visit, found the same way.
 * "A and B will hold talks. Officials of C will also be present", "X met Y. Z was also in attendance",
   "Those in attendance included C and D": whoever is present meets each party of the meeting told in
-  the sentence, else of the last one told in the few before (a meeting a relative clause names, "talks
-  where C was in attendance", is ``gatherings``').
+  the sentence, else of the last one told in the few before, else whoever met with no one named ("Heads
+  of state from IGAD met in Entebbe"; a meeting a relative clause names, "talks where C was in
+  attendance", is ``gatherings``').
 
 The person meets whoever the side met, as the side did (a visit stays a visit to its host). Only
 meetings (CONSULT) are shared: a companion of an attack or a statement is not its doer. Words in
@@ -21,10 +22,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from actorgraph.relations.arguments import Context, np_actors, subjects
+from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.discourse.common import sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.triggers import verb_trigger
 from actorgraph.relations.voice import by_agents
 
 __all__ = ["companion_meetings", "presence_meetings"]
@@ -65,11 +67,14 @@ def presence_meetings(
         if not present:
             continue
         own = {*present, *(state_of(ctx, a) for a in present)}
+        meetings = _meetings(None, verb, found, rule["sentences"], ctx) or _gathered(
+            verb, rule["sentences"], ctx
+        )
         parties = [
             end
-            for meeting in _meetings(None, verb, found, rule["sentences"], ctx)
+            for meeting in meetings
             for end in meeting[:2]
-            if isinstance(end, str) and end not in own and state_of(ctx, end) not in own
+            if isinstance(end, str) and end and end not in own and state_of(ctx, end) not in own
         ]
         if parties:
             trigger = Trigger(verb.lemma_, "verb", _MEETING, "040", "", ("dobj",), True, "rule")
@@ -90,6 +95,24 @@ def _present(verb: Token, rule: dict[str, list[str]], ctx: Context) -> list[str]
         holders = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in rule["presence_pronouns"]]
         if holders and any(_attending(h, rule, ctx) for h in (*holders, verb)):  # "in attendance" on either
             return [a for c in verb.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+    return []
+
+
+def _gathered(verb: Token, reach: int, ctx: Context) -> list[Meeting]:
+    """ "Heads of state from IGAD met in Entebbe": a meeting verb before ``verb`` (in its sentence or
+    the ``reach`` before, the nearest first) whose subject met no one named; that subject, as a
+    meeting of its own."""
+    k = sentence_index(ctx, verb.i)
+    for j in range(k, max(-1, k - reach - 1), -1):
+        for token in reversed(ctx.sentences[j]):
+            if token.i >= verb.i or token.pos_ != "VERB":
+                continue
+            fired = verb_trigger(token, ctx.lexicon)
+            if fired is None or fired[0].plover != _MEETING or any(c.dep_ == "dobj" for c in token.children):
+                continue
+            named, passive, _ = subjects(token, ctx)
+            if len(named) == 1 and not passive and not prep_objects(token, ("with",), ctx)[0]:
+                return [(named[0], "", False, fired[0].cameo)]
     return []
 
 
