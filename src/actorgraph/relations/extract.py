@@ -45,6 +45,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.auspices import behest, mediated, standing_body
 from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.companions import companion_meetings, presence_meetings
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
 from actorgraph.relations.hosting import visit_sides
@@ -81,6 +82,7 @@ from actorgraph.relations.triggers import (
     verb_trigger,
 )
 from actorgraph.relations.voice import (
+    by_agents,
     criminal_charge,
     gerund_agents,
     held_by_own_state,
@@ -160,7 +162,11 @@ def extract_candidates(
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
                 # a visit hosted is kept as the visitor's ("X welcomed Y. The visit ...": Y's; hosting)
                 source, target = visit_sides(c.trigger, c.source, c.target)
-                ctx.discourse.remember(k, c.trigger.plover, source, target, c.directed)
+                ctx.discourse.remember(k, c.trigger.plover, source, target, c.directed, c.trigger.cameo)
+        # "The Indian delegation was led by X", "Y was accompanied by X": X takes part in the side's
+        # meeting (companions); no new meeting for later replies to answer
+        out.extend(companion_meetings(sent, out[first:], ctx, doc_date))
+        out.extend(presence_meetings(sent, out[first:], ctx, doc_date))  # "C will also be present"
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
         seen = len(out)
         for act in speech_acts(sent, out[first:], ctx):
@@ -171,7 +177,7 @@ def extract_candidates(
                 emit(sources, targets, act.trigger, tokens, sent, act.anchor, ctx, doc_date, 0.5, modal=modal)
             )
         for c in out[seen:]:
-            ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed)
+            ctx.discourse.remember(k, c.trigger.plover, c.source, c.target, c.directed, c.trigger.cameo)
     out.extend(ctx.discourse.later_calls())  # "demanded an end to the hostilities", the fight told later
     # "I suspect the administration ...", said a senior fellow: an analyst's or an outlet's opinion of
     # someone is commentary, not an act between actors.
@@ -240,13 +246,21 @@ def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:
 
 
 def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
-    """ "Xi Jinping received Brazilian President Lula": receiving a person is hosting a visit."""
+    """ "Xi Jinping received Brazilian President Lula": receiving a person is hosting a visit; so is
+    "Lula was received by Xi" (the by-agent hosts the passive subject)."""
     guests = [
         a for c in verb.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0] if ctx.kind(a) == "person"
     ]
+    hosts: list[str] = []
+    inferred = False
+    if guests:
+        hosts, _, inferred = subjects(verb, ctx)
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        named, _, inferred = subjects(verb, ctx)
+        guests = [a for a in named if ctx.kind(a) == "person"]
+        hosts = by_agents(verb, ctx)
     if not guests:
         return []
-    hosts, _, inferred = subjects(verb, ctx)
     rule = ctx.grammar["hosting_rule"]
     trigger = Trigger(verb.lemma_, "verb", rule["plover"], rule["cameo"], "visit", ("dobj",), False, "rule")
     return emit(hosts, guests, trigger, [verb], sent, verb, ctx, doc_date, 0.5 if inferred else 0.65)
@@ -598,6 +612,10 @@ def _from_verb(
         places, toks = place_targets(verb, ctx, skip=away)
         targets.extend(places)
         pred += toks
+    if not targets and not passive and ctx.discourse.events.hostless(verb, trigger):
+        # "B also made the trip", "X visited for talks": where the story's visit went (discourse)
+        targets = ctx.discourse.events.visit_host(verb, sources)
+        inferred |= bool(targets)
     if trigger.plover == "REQUEST" and not passive and (custody := _in_custody(verb, ctx))[0]:
         # "called for Lai's release", "demanded the release of the prisoners": whoever holds them is
         # asked (the holder the phrase names, "two Canadians held by China", else the story's last

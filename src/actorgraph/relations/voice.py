@@ -28,6 +28,7 @@ from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.syntax import conjuncts, is_passive, reduced_relative
 
 __all__ = [
+    "by_agents",
     "criminal_charge",
     "gerund_agents",
     "held_by_own_state",
@@ -86,6 +87,18 @@ def participle_agents(verb: Token, ctx: Context) -> list[str]:
     before = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i]
     before += [c for c in verb.head.children if c.dep_ in {"nmod", "compound"} and c.i == verb.i - 1]
     return [a for c in before for a in np_actors(c, ctx)[0]]
+
+
+def by_agents(verb: Token, ctx: Context) -> list[str]:
+    """The actors a passive's by-phrase names ("was received by X", "was accompanied by X and Y")."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for a in np_actors(o, ctx)[0]
+    ]
 
 
 #: Prepositions that put the subject of their clause under an act, or away from it ("living under

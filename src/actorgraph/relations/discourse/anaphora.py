@@ -29,6 +29,8 @@ __all__ = ["Anaphora"]
 _CLAUSES = {"relcl", "acl", "appos", "advcl"}
 #: Determiners that point back to a list ("these countries").
 _DEMONSTRATIVES = {"these", "those"}
+#: Prepositions whose object is done with, not to ("between the two sides": the subject's own pair).
+_JOINT_PREPS = {"between", "among", "with"}
 #: Sentences back that a plural pronoun looks for its antecedent.
 _PLURAL_SENTENCES = 2
 #: Sentences back that "each" accusing "the other" looks for its pair: a reciprocal names one.
@@ -402,18 +404,29 @@ class Anaphora:
         here = sentence_index(self.ctx, token.i)
         acts = self.ctx.discourse.events.acts
         people = token.lower_ == "pair"  # two people as often as two states
+        # "A and B urged both sides to ...": not A and B, nor a pair of theirs before
+        subject = _subject_span(token)
+        named = (self.ctx.actors.actor_at(self.doc[i]) for i in subject)
+        mine = set(self._members([a for a in named if a], people))
         for k in range(here, max(-1, here - reach - 1), -1):
             more = False
             for head in reversed(self._list_heads(k, token)):
-                if head.left_edge.i <= token.i <= head.right_edge.i:
+                if head.left_edge.i <= token.i <= head.right_edge.i or head.i in subject:
                     continue
                 members = self._members(np_actors(head, self.ctx)[0], people)
+                if members and set(members) <= mine:
+                    continue
                 if len(members) == 2:
                     return members  # "Egypt and Ethiopia resumed ...", "talks between A and B"
                 more |= len(members) > 2
-            sides = self._members(
-                [x for a in acts if a.sentence == k and a.target for x in (a.source, a.target)], people
+            ends = (
+                (a.source, a.target)
+                for a in acts
+                if a.sentence == k
+                and a.target
+                and not set(self._members([a.source, a.target], people)) <= mine
             )
+            sides = self._members([x for pair in ends for x in pair], people)
             if sides:
                 return sides if len(sides) == 2 else []
             if more:
@@ -747,6 +760,21 @@ def _owned(token: Token, ctx: Context) -> bool:
         return any(t.pos_ == "PROPN" or ctx.actors.actor_at(t) is not None for t in items)
 
     return any(c.dep_ == "poss" or (c.dep_ == "appos" and names(c)) for c in token.children)
+
+
+def _subject_span(token: Token) -> set[int]:
+    """Token indices of the subject of the verb ``token`` is the object of, or addressed by ("Kenya
+    and Uganda" in "Kenya and Uganda urged both sides to ...", "... called on the two countries to
+    ..."); empty for any other phrase (the subject's own pair: "A and B boosted trade between the two
+    countries")."""
+    verb = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ not in _JOINT_PREPS:
+        verb = token.head.head
+    elif token.dep_ not in {"dobj", "dative"}:
+        return set()
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
 
 def _own(token: Token) -> set[int]:

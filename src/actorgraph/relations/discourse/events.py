@@ -29,6 +29,7 @@ from actorgraph.relations.discourse.common import (
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
     from actorgraph.relations.candidates import Candidate
+    from actorgraph.relations.lexicon import Trigger
 
 #: What emits a call once its targets are known.
 Emitter = Callable[[list[str]], "list[Candidate]"]
@@ -45,6 +46,7 @@ class Act:
     target: str
     sentence: int
     directed: bool
+    cameo: str = ""
 
 
 class Events:
@@ -73,9 +75,11 @@ class Events:
         self.rebuttals: dict[int, tuple[int, tuple[str, ...]]] = {}
         self.waiting: list[tuple[int, list[str], Emitter]] = []
 
-    def remember(self, sentence: int, rtype: str, source: str, target: str, directed: bool) -> None:
+    def remember(
+        self, sentence: int, rtype: str, source: str, target: str, directed: bool, cameo: str = ""
+    ) -> None:
         """Keep an event found in sentence ``sentence`` for the replies that may follow."""
-        self.acts.append(Act(rtype, source, target, sentence, directed))
+        self.acts.append(Act(rtype, source, target, sentence, directed, cameo))
 
     def remember_doers(self, anchor: Token, rtype: str, sources: list[str]) -> None:
         """Keep an event whose doers are known and whose target is not ("forces shelled Idlib",
@@ -114,6 +118,98 @@ class Events:
                 break
             if act.type == "CONSULT" and act.directed and act.target:
                 return act
+        return None
+
+    def visit_host(self, token: Token, visitors: list[str]) -> list[str]:
+        """ "X met Y in Cairo. During his visit, X ...", "A visited Iran. B also made the trip": where a
+        visit that names no destination went, within ``visit_hosts["sentences"]`` before ``token``: the
+        side the visitors themselves last visited, met or were received by, else where the story's
+        last visit went (a state, an organisation, or a person's state); never a visitor's own state."""
+        from actorgraph.relations.arguments import np_actors
+
+        rule = self.ctx.grammar["visit_hosts"]
+        own = set(visitors) | {state_of(self.ctx, v) for v in visitors}
+        if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            # "X's trip was the first (visit) to Y by ...": the attribute names where it went
+            said = [
+                a
+                for attr in token.head.children
+                if attr.dep_ in {"attr", "acomp"}
+                for p in attr.children
+                if p.dep_ == "prep" and p.lower_ in rule["destination_preps"]
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in np_actors(o, self.ctx)[0]
+            ]
+            if said:
+                return [a for a in dict.fromkeys(said) if a not in own]
+        here = sentence_index(self.ctx, token.i)
+        theirs: list[str] = []
+        anyone: list[str] = []
+        found_in = -1
+        for act in reversed(self.acts):
+            if here - act.sentence > rule["sentences"] or (found_in >= 0 and act.sentence != found_in):
+                break
+            if act.type != "CONSULT" or not act.target:
+                continue
+            # a visit hosted is remembered as its visitor's (hosting.visit_sides): source visits target
+            visit = act.cameo in {rule["visit_cameo"], rule["host_cameo"]}
+            if act.source in visitors and (visit or not act.directed):
+                theirs.append(act.target)  # "X visited Y", "X met Y", "X was received by Y"
+            elif act.target in visitors and not act.directed:
+                theirs.append(act.source)  # "Y met X"
+            elif not anyone and act.directed and visit:
+                anyone = [act.target]  # "A visited Iran. B also made the trip", "Y hosted A. B ..."
+            if theirs:
+                found_in = act.sentence  # "X will visit A and B. X's visit ...": every host of it
+        for hosts in (theirs, anyone):
+            states = [s for s in (self._host(h) for h in reversed(hosts)) if s is not None and s not in own]
+            if states:
+                return list(dict.fromkeys(states))
+        return []
+
+    def hostless(self, token: Token, trigger: Trigger) -> bool:
+        """Whether ``token`` fires a visit (``trigger``) that names no destination: "visited for talks",
+        "made the trip", "her visit"; not "visited the border", "a trip to the region", "travelled
+        home", "a visit in Hanoi" (see :meth:`visit_host`)."""
+        rule = self.ctx.grammar["visit_hosts"]
+        word = trigger.trigger.split()[-1]
+        if trigger.mode != "visit" or trigger.cameo != rule["visit_cameo"] or trigger.symmetric:
+            return False
+        if word not in rule["words"]:
+            return False
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == word)]
+        for child in (c for h in heads for c in h.children):
+            if child.dep_ == "dobj" and child.lemma_.lower() != word:
+                return False  # "visited the border"
+            if child.dep_ in {"advmod", "prt", "npadvmod"} and child.lower_ in rule["home_words"]:
+                return False
+            if child.dep_ == "prep" and child.lower_ in rule["destination_preps"]:
+                return False
+            if child.dep_ == "prep" and child.lower_ in rule["place_preps"] and self._placed(child):
+                return False
+        return True
+
+    def _placed(self, prep: Token) -> bool:
+        """Whether ``prep``'s object names a place or an actor ("in Hanoi"; not "in June")."""
+        actors = self.ctx.actors
+        return any(
+            actors.actor_at(t) is not None
+            or actors.place_at(t) is not None
+            or (t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"})
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for t in o.subtree
+        )
+
+    def _host(self, actor: str) -> str | None:
+        """The state or organisation a visit to ``actor`` is a visit to (a person's state)."""
+        kind = self.ctx.kind(actor)
+        if kind in {"country", "igo"}:
+            return actor
+        state = state_of(self.ctx, actor)
+        if state != actor and self.ctx.actors.ensure_actor(state):
+            return state
         return None
 
     def implicit_doer(self, noun: Token) -> tuple[str, list[str]]:
@@ -372,7 +468,7 @@ class Events:
         the fight only later (see :meth:`wait_for_fight`)."""
         from actorgraph.relations.arguments import np_actors
 
-        called = objects(verb)
+        called = [n for o in objects(verb) for n in (o, *o.conjuncts)]  # "called for calm and restraint"
         if not any(self._stops_a_fight(n) for n in called) or any(np_actors(n, self.ctx)[0] for n in called):
             return []
         here = sentence_index(self.ctx, verb.i)
@@ -403,10 +499,36 @@ class Events:
                 ),
                 None,
             )
-            sides = self._sides(act, sources) if act is not None else []
+            sides = self._sides(act, sources) if act is not None else self._disputed(sentence, sources)
             if sides:
                 out.extend(emitter(sides))
         return out
+
+    def _disputed(self, sentence: int, sources: list[str]) -> list[str]:
+        """ "Somalia accused Ethiopia of ... . The AU called for restraint": with no fight told, a call
+        to stop one goes to the two sides (states or armed groups; a person or organ by their state)
+        of the last dispute (``stop_calls["dispute_types"]``) told up to ``sentence`` within
+        ``stop_calls["dispute_sentences"]`` before it, neither of them the caller's own."""
+        rule = self.ctx.grammar["stop_calls"]
+        for act in reversed(self.acts):
+            if act.sentence > sentence or not act.target or act.type not in rule["dispute_types"]:
+                continue
+            if sentence - act.sentence > rule["dispute_sentences"]:
+                break
+            ends = [self._party(a) for a in (act.source, act.target)]
+            if None in ends or ends[0] == ends[1]:
+                continue
+            return self._sides(Act(act.type, str(ends[0]), str(ends[1]), act.sentence, act.directed), sources)
+        return []
+
+    def _party(self, actor: str) -> str | None:
+        """The state or armed group ``actor`` is a side for (a person or a state organ by its state)."""
+        draft = self.ctx.actors.actors[actor]
+        if draft.type in {"country", "armed_group"}:
+            return actor
+        organ = draft.type == "person" or sector_class(draft.sector, draft.type) == "state"
+        state = draft.country if organ else None
+        return state if state and self.ctx.actors.ensure_actor(state) else None
 
     def _sides(self, act: Act, sources: list[str]) -> list[str]:
         own = set(sources) | {state_of(self.ctx, s) for s in sources}

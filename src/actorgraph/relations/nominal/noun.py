@@ -465,6 +465,10 @@ def from_noun(
         # "The visit followed a working visit to Zambia": the visitor of the story's last visit
         sources = _last_visitor(noun, targets, ctx)
         inferred = True
+    if sources and not targets and ctx.discourse.events.hostless(noun, trigger):
+        # "During her visit, X ...", "the official visit of the Beninese minister": where it went
+        targets = ctx.discourse.events.visit_host(noun, sources)
+        inferred = True
     if not sources:
         return []
     confidence = 0.7 if not inferred else 0.5
