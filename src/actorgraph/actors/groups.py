@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, MentionSpan, exchange_partners
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
+from actorgraph.actors.teams import team_of
 
 __all__ = ["find_groups", "join_named_organs", "own_forces", "relation_side", "story_officials"]
 
@@ -947,7 +948,13 @@ def _home_place(story: _Story, sent: Span) -> str | None:
 def _listed_state(token: Token, out: DocActors) -> str | None:
     """The state of the delegation or team a person is listed in: "Kenya's team includes A, B and
     army chief X", "The Ukrainian delegation includes ...; and military commander X" (up the list
-    and its appositions to the noun of the team, or the subject of "includes")."""
+    and its appositions to the noun of the team, or the subject of "includes"), or whose make-up or
+    leaders it is named in ("The Peruvian delegation is composed of A and B", "was led by A", "a
+    Ugandan delegation, headed by A, ...": ``teams.team_of``)."""
+    team = team_of(token, _TEAM_NOUNS)
+    if team is not None:
+        states = _modifier_states(team, out)
+        return states[0] if len(states) == 1 else None
     node = token
     for _ in range(8):
         if node.dep_ in {"conj", "appos"} and node.head.i != node.i:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.resolve import DocActors, MentionSpan
 from actorgraph.actors.sectors import load_sectors
+from actorgraph.actors.teams import leading_names
 from actorgraph.relations.discourse import Discourse
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.syntax import (
@@ -52,6 +53,8 @@ __all__ = [
 
 _INHERIT = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 _MODIFIERS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+#: Where a delegation whose leader a participle names is a side of its verb ("a delegation, led by X, met").
+_TEAM_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Links from a noun up to the verb of its clause ("on its tariffs", "its border with").
 _NOMINAL_LINKS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "dative", "compound", "appos"}
 
@@ -361,6 +364,11 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             if ctx.kind(a) == "person"
         ]
         found.extend(named[-1:] if named else local)
+        if tok.dep_ in _TEAM_ROLES:
+            # "a Ugandan delegation, led by Foreign Minister X, met Y", "received a delegation headed by
+            # X": the leader takes part too (teams); not in "a meeting of the delegation, led by X",
+            # whose participants would pair with their own leader
+            found.extend(a for name in leading_names(tok) if (a := ctx.actors.actor_at(name)) is not None)
     return list(dict.fromkeys(found)), inferred
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from actorgraph.actors.teams import member_verb, team_of
 from actorgraph.relations.arguments import (
     Context,
     governing_verb,
@@ -97,7 +98,7 @@ def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
     lemma = noun.lemma_.lower()
     if lemma not in ctx.relational_nouns:
         delegation = ctx.grammar["delegation_rule"]
-        if lemma in delegation["nouns"] and noun.dep_ == "nsubj" and noun.head.lemma_ in delegation["verbs"]:
+        if member_verb(noun) is not None:
             return Trigger(
                 lemma, "noun", "CONSULT", delegation["cameo"], delegation["mode"], (), True, "rule"
             )
@@ -116,14 +117,19 @@ def _delegation(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
     """ "Kenya hosted talks with Somali officials. The Somali delegation includes Foreign Minister A and
-    Defense Minister B": the people a delegation includes meet the other side of the last meeting the
-    story reported with the delegation's state (and that meeting's mood: planned talks stay planned)."""
+    Defense Minister B" (or "is composed of", "was led by": ``teams.member_verb``): the people a
+    delegation includes meet the other side of the last meeting the story reported with the
+    delegation's state (and that meeting's mood: planned talks stay planned)."""
     verb = noun.head
+    # "includes A, B and army chief C": every person after the verb; "is composed of A, B and
+    # representatives of the Ministry of X", "was led by A": the names of the phrase (teams.team_of)
+    listing = verb.lemma_ in ctx.grammar["delegation_rule"]["verbs"]
     members = [
         a
         for t in sent
         if t.i > verb.i
         and not any(c.dep_ == "case" for c in t.children)  # "Zelenskyy's chief of staff": the owner
+        and (listing or ((team := team_of(t, frozenset())) is not None and team.i == noun.i))
         and (a := ctx.actors.actor_at(t)) is not None
         and ctx.actors.actors[a].type == "person"
     ]
