@@ -812,7 +812,8 @@ def relation_side(
 
     A group of a state's society (civilians, workers) acted upon stands for itself by its own state
     or the state's parts, and for its state by anyone else ("Israeli troops fired on Palestinian
-    demonstrators"); it keeps its sector either way. As the ``doer`` it is itself: its state does not
+    demonstrators"), an armed group of that state too, which is no part of its side ("separatists
+    attacked Pakistani workers"); it keeps its sector either way. As the ``doer`` it is itself: its state does not
     do what its protesters or farmers do ("Farmers from Poland blocked Ukrainian trucks"). Criminals
     (gangs, cartels, pirates) are an armed group of no state, never their state.
     """
@@ -827,7 +828,8 @@ def relation_side(
         return actor_id, draft.sector
     other = out.actors[other_id]
     other_state = other_id if other.type == "country" else other.country
-    if other_state != draft.country and out.ensure_actor(draft.country):
+    armed = sector_class(other.sector, other.type) == "armed"
+    if (armed or other_state != draft.country) and out.ensure_actor(draft.country):
         return draft.country, draft.sector
     return actor_id, draft.sector
 

@@ -1,0 +1,70 @@
+"""Unresolved endpoints (round 15): people of a state acted upon by an armed group of that state.
+
+The guidelines map unnamed people to their state ("civilians of a village → that state"). A foreign
+actor's act on them was already their state's; an insurgent, militia or separatist group of the same
+state is no part of that state's side either, so what it does to the state's civilians, workers or
+fishermen is done to the state. Their own state's organs and people stay as they were (a state and
+its own people are no international relation).
+
+Every sentence here was written for these tests (none comes from a gold file), with different actors and
+wording from the development stories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from actorgraph.model import Relation
+
+ARMED_ON_THEIR_PEOPLE = [
+    # (text, the armed group, the state of the people it acts on)
+    ("Al-Shabab fighters ambushed Somali villagers on the road to Baidoa.", "AL_SHABAB", "SOM"),
+    ("The Baloch Liberation Army kidnapped Pakistani miners near Turbat.", "BLA", "PAK"),
+    ("Houthi rebels shelled Yemeni fishermen off the coast of Hodeidah.", "HOUTHIS", "YEM"),
+    ("Boko Haram attacked Nigerian farmers in a village in Borno.", "BOKO_HARAM", "NGA"),
+    ("The Tehrik-i-Taliban Pakistan threatened Pakistani journalists in Peshawar.", "TTP", "PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "group", "state"), ARMED_ON_THEIR_PEOPLE)
+def test_people_acted_upon_by_an_armed_group_of_their_state_are_the_state(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, group: str, state: str
+) -> None:
+    pairs = {(r.source_id, r.target_id) for r in relations_of(text)}
+    assert (group, state) in pairs, pairs
+    assert not any(t.startswith(f"{state}_") for s, t in pairs if s == group), pairs
+
+
+OWN_SIDE_ON_ITS_PEOPLE = [
+    # a state's own forces and officials acting on its people stay a domestic pair: the people stay
+    # themselves (text, the state, the people's id)
+    ("Nigerian police arrested Nigerian farmers in Kaduna on Friday.", "NGA", "NGA_AGR"),
+    ("Somali police detained Somali journalists in Mogadishu on Sunday.", "SOM", "SOM_MED"),
+    ("Pakistani troops evacuated Pakistani villagers from the flooded district.", "PAK", "PAK_CVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "state", "people"), OWN_SIDE_ON_ITS_PEOPLE)
+def test_a_states_own_side_acting_on_its_people_leaves_them_themselves(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, state: str, people: str
+) -> None:
+    targets = {r.target_id for r in relations_of(text)}
+    assert people in targets, targets
+    assert state not in targets, targets
+
+
+PEOPLE_WHO_ACT_ON_AN_ARMED_GROUP = [
+    # the people as doers stay the people, whoever the other side is
+    ("Somali villagers accused al-Shabab of burning their crops.", "SOM_CVL", "AL_SHABAB"),
+    ("Pakistani workers protested against the Baloch Liberation Army after the attack.", "PAK_LAB", "BLA"),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "group"), PEOPLE_WHO_ACT_ON_AN_ARMED_GROUP)
+def test_people_who_act_on_an_armed_group_stay_the_people(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, people: str, group: str
+) -> None:
+    pairs = {(r.source_id, r.target_id) for r in relations_of(text)}
+    assert (people, group) in pairs, pairs
