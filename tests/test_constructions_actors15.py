@@ -68,3 +68,57 @@ def test_people_who_act_on_an_armed_group_stay_the_people(
 ) -> None:
     pairs = {(r.source_id, r.target_id) for r in relations_of(text)}
     assert (people, group) in pairs, pairs
+
+
+# --- a civil body named after its state: "the Japan Foundation", "Vietnam Airlines" ------------------
+
+STATE_NAMED_BODIES = [
+    # (text, the body's whole name, the state its name begins with): the body acts, not the state
+    ("The Japan Foundation donated books to Cambodia.", "Japan Foundation", "JPN"),
+    (
+        "The Brazilian Football Confederation sued Argentina over the cancelled match.",
+        "Brazilian Football Confederation",
+        "BRA",
+    ),
+    (
+        "The Indonesian Chamber of Commerce and Industry signed a trade pact with Vietnam.",
+        "Indonesian Chamber of Commerce and Industry",
+        "IDN",
+    ),
+    ("Vietnam Airlines suspended its flights to China last week.", "Vietnam Airlines", "VNM"),
+    (
+        "The Nigerian Medical Association criticised Ghana over the treatment of its doctors.",
+        "Nigerian Medical Association",
+        "NGA",
+    ),
+    (
+        "The Russian Academy of Sciences signed a cooperation agreement with India.",
+        "Russian Academy of Sciences",
+        "RUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), STATE_NAMED_BODIES)
+def test_a_civil_body_named_after_its_state_is_the_body(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, name: str, state: str
+) -> None:
+    rels = relations_of(text)
+    assert {r.source_name for r in rels} == {name}, rels
+    assert all(r.source_country == state and r.source_id != state for r in rels), rels
+
+
+STATES_AND_THEIR_ORGANS = [
+    # the state itself, or its organ, stays what it was: (text, the source's id)
+    ("Japan donated books to Cambodia.", "JPN"),
+    ("The Ukrainian Defence Ministry accused Russia of shelling the dam.", "UKR_DEFENCE_MINISTRY"),
+    ("Indonesian officials signed a trade pact with Vietnam.", "IDN"),
+    ("The Russian Foreign Ministry summoned the Indian ambassador.", "RUS_MFA"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), STATES_AND_THEIR_ORGANS)
+def test_a_state_or_its_organ_before_no_body_word_stays_itself(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, source: str
+) -> None:
+    assert source in {r.source_id for r in relations_of(text)}, relations_of(text)

@@ -813,9 +813,9 @@ def relation_side(
     A group of a state's society (civilians, workers) acted upon stands for itself by its own state
     or the state's parts, and for its state by anyone else ("Israeli troops fired on Palestinian
     demonstrators"), an armed group of that state too, which is no part of its side ("separatists
-    attacked Pakistani workers"); it keeps its sector either way. As the ``doer`` it is itself: its state does not
-    do what its protesters or farmers do ("Farmers from Poland blocked Ukrainian trucks"). Criminals
-    (gangs, cartels, pirates) are an armed group of no state, never their state.
+    attacked Pakistani workers"); it keeps its sector either way. As the ``doer`` it is itself: its
+    state does not do what its protesters or farmers do ("Farmers from Poland blocked Ukrainian
+    trucks"). Criminals (gangs, cartels, pirates) are an armed group of no state, never their state.
     """
     draft = out.actors[actor_id]
     if (
