@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import pytest
 
+import actorgraph as ag
 from actorgraph.model import Relation
 
 ARMED_ON_THEIR_PEOPLE = [
@@ -122,3 +123,30 @@ def test_a_state_or_its_organ_before_no_body_word_stays_itself(
     relations_of: Callable[[str], tuple[Relation, ...]], text: str, source: str
 ) -> None:
     assert source in {r.source_id for r in relations_of(text)}, relations_of(text)
+
+
+# --- "President-Elect Biden": the hyphened "Elect" is the title's, not the name's -----------------------
+
+ELECT_TITLES = [
+    # (text, the person the surname after the title names)
+    ("Japan's prime minister congratulated President-Elect Biden on his victory.", "P_BIDEN"),
+    ("Norway congratulated President-Elect Trump on Wednesday.", "P_TRUMP"),
+    ("Chile praised President-Elect Milei for his pledge to cut spending.", "P_MILEI"),
+    ("Spain's king telephoned President-Elect Macron after the vote.", "P_MACRON"),
+    ("Indonesia congratulated Prime Minister-Designate Albanese on Sunday.", "P_ALBANESE"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), ELECT_TITLES)
+def test_elect_after_a_hyphened_title_is_no_part_of_the_name(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, person: str
+) -> None:
+    targets = {r.target_id for r in relations_of(text)}
+    assert person in targets, relations_of(text)
+    assert not any(t.startswith(("P_ELECT", "P_DESIGNATE")) for t in targets), targets
+
+
+def test_a_name_that_begins_with_elect_is_left_alone() -> None:
+    """Only the word after a hyphened title is the title's: a name is not cut elsewhere."""
+    result = ag.build(["Germany congratulated President-elect Joe Biden and Kamala Harris on Saturday."])
+    assert {"P_BIDEN", "P_HARRIS"} <= {a.id for a in result.actors}

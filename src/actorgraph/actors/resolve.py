@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
+#: Words a hyphen joins to a title, of the title, not of the name after it: "President-Elect Biden".
+_TITLE_SUFFIXES = frozenset({"elect", "designate"})
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae-in", "Ki-moon"
 #: Prepositions that introduce an office's portfolio or destination, not its holder's employer.
 _PORTFOLIO = frozenset({"for", "on", "to", "toward", "towards", "over"})
@@ -167,11 +169,24 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_")
 
 
+def _title_suffix(token: Token) -> bool:
+    """Whether ``token`` ends a hyphened title: the "Elect" of "President-Elect"."""
+    doc = token.doc
+    return token.lower_ in _TITLE_SUFFIXES and token.i > 0 and doc[token.i - 1].text in {"-", "‐"}
+
+
+def _title_before(doc: Doc, start: int, titles: set[str]) -> bool:
+    """Whether a title ends right before token ``start``: "Senator X", "President-Elect X"."""
+    return start > 0 and (doc[start - 1].lower_ in titles or _title_suffix(doc[start - 1]))
+
+
 def _strip_name(span: Span, titles: set[str]) -> Span | None:
     """Drop leading titles and a trailing possessive from a PERSON span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in titles or doc[start].is_punct or doc[start].like_num):
+    while start < end and (
+        doc[start].lower_ in titles or doc[start].is_punct or doc[start].like_num or _title_suffix(doc[start])
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE):
         end -= 1
@@ -528,7 +543,10 @@ def _lone_name(token: Token) -> bool:
         if not listed:
             return False
     return not any(
-        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        0 <= i < len(doc)
+        and doc[i].pos_ == "PROPN"
+        and doc[i].text[:1].isupper()
+        and not _title_suffix(doc[i])  # "President-Elect Biden": the title's word
         for i in (token.i - 1, token.i + 1)
     )
 
@@ -629,7 +647,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     def with_office(start: int, actor_id: str | None = None) -> bool:
         """A title right before the name ("Senator X"), or a leader's office in the data."""
         rec = gazetteer.get(actor_id) if actor_id else None
-        return (start > 0 and doc[start - 1].lower_ in titles) or bool(
+        return _title_before(doc, start, titles) or bool(
             rec and rec.office and rec.office.lower() not in generic_offices
         )
 
@@ -733,7 +751,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             add(span, first_words[key][0], "coreference", first_words[key][1], "person", None)
             continue
         canonical = full_names[key]
-        titled = span.start > 0 and doc[span.start - 1].lower_ in titles
+        titled = _title_before(doc, span.start, titles)
         pid, how = person_id(canonical, titled)
         if canonical != span.text and how == "ner":
             how = "coreference"
