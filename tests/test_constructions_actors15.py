@@ -150,3 +150,22 @@ def test_a_name_that_begins_with_elect_is_left_alone() -> None:
     """Only the word after a hyphened title is the title's: a name is not cut elsewhere."""
     result = ag.build(["Germany congratulated President-elect Joe Biden and Kamala Harris on Saturday."])
     assert {"P_BIDEN", "P_HARRIS"} <= {a.id for a in result.actors}
+
+
+# --- "said von der Leyen": the particles of a name are no person of their own ---------------------------
+
+PARTICLE_NAMES = [
+    'Ursula von der Leyen visited Kyiv. "Ukraine will win," said von der Leyen.',
+    "Ursula von der Leyen flew to Ankara on Monday, and von der Leyen then urged Turkey to respect the deal.",
+    "Jacinda Ardern met Ursula von der Leyen in Brussels. Afterwards, von der Leyen thanked New Zealand.",
+    "Ursula von der Leyen met Georgian leaders in Tbilisi. Later, von der Leyen criticised Russia.",
+    '"We stand with Armenia," said von der Leyen, who met Nikol Pashinyan in Yerevan.',
+]
+
+
+@pytest.mark.parametrize("text", PARTICLE_NAMES)
+def test_the_particles_of_a_name_are_no_person(text: str) -> None:
+    result = ag.build([text])
+    names = {a.name for a in result.actors if a.type == "person"}
+    assert "P_VON_DER_LEYEN" in {a.id for a in result.actors}, names
+    assert not any(set(n.lower().split()) <= {"von", "der", "van", "de", "la"} for n in names), names

@@ -624,6 +624,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 continue  # "current Chairperson of the African Union": an office the tagger took for a name
             if stripped is not None and len(stripped) == 1 and stripped[0].lower_ in event_heads:
                 continue  # "attended the Luncheon hosted by X": an event the tagger took for a name
+            if stripped is not None and all(t.lower_ in particles for t in stripped):
+                continue  # "said [von der] Leyen": the particles of a name, no one's name
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
         elif ent.label_ == "ORG" and (parts := _body_then_name(ent, titles, generic, particles)):
