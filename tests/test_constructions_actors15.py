@@ -169,3 +169,32 @@ def test_the_particles_of_a_name_are_no_person(text: str) -> None:
     names = {a.name for a in result.actors if a.type == "person"}
     assert "P_VON_DER_LEYEN" in {a.id for a in result.actors}, names
     assert not any(set(n.lower().split()) <= {"von", "der", "van", "de", "la"} for n in names), names
+
+
+# --- "the Ministry of Health of Ghana", "the Pentagon's X Agency": the state that owns an organ ----------
+
+OWNED_ORGANS = [
+    # (text, the source's state): the organ the tagger found is of the state its "of" phrase or its
+    # possessor (a state's organ) names
+    ("The Ministry of Interior of Iraq accused Turkey of violating its airspace.", "IRQ"),
+    ("The Ministry of Agriculture of Kenya banned maize imports from Uganda.", "KEN"),
+    ("The Ministry of Health of Ghana thanked China for the vaccines.", "GHA"),
+    ("The Pentagon's Missile Defense Agency warned North Korea against more launches.", "USA"),
+    ("The Ministry of Foreign Affairs of Vietnam protested to China over the survey ship.", "VNM"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), OWNED_ORGANS)
+def test_an_organ_is_of_the_state_its_of_phrase_or_possessor_names(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, state: str
+) -> None:
+    rels = relations_of(text)
+    assert rels, rels
+    assert rels[0].source_country == state and rels[0].source_id.startswith(f"{state}_"), rels
+
+
+def test_an_organ_of_no_named_state_stays_unowned(
+    relations_of: Callable[[str], tuple[Relation, ...]],
+) -> None:
+    rels = relations_of("The Ministry of Foreign Affairs criticised ASEAN on Friday.")
+    assert [r.source_country for r in rels] == [None], rels

@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
+#: How a state or its organ outside an organisation's name owns it: "Russia's", "Ukrainian", "the Pentagon's".
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 #: Words a hyphen joins to a title, of the title, not of the name after it: "President-Elect Biden".
 _TITLE_SUFFIXES = frozenset({"elect", "designate"})
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae-in", "Ki-moon"
@@ -224,13 +226,24 @@ def _clean_org(ent: Span, generic: set[str]) -> Span | None:
 
 def _owner_state(ent: Span, out: DocActors) -> str | None:
     """The state a name outside ``ent`` makes it the organ of: the possessor or the demonym of its
-    head ("Russia's Defence Ministry", "the Ukrainian Defence Ministry"), or ``None``."""
-    for child in ent.root.children:
-        if ent.start <= child.i < ent.end or child.dep_ not in {"poss", "amod", "compound", "nmod"}:
-            continue
+    head ("Russia's Defence Ministry", "the Ukrainian Defence Ministry"), a state's organ that
+    possesses it ("the Pentagon's Defense Intelligence Agency"), or the state or organ of an "of"
+    right after it ("the Ministry of Foreign Affairs of Myanmar", "the X Commission of the State
+    Council"), or ``None``."""
+    doc = ent.doc
+    owners = [c for c in ent.root.children if not ent.start <= c.i < ent.end and c.dep_ in _OWNER_DEPS]
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and ent.start <= doc[ent.end].head.i < ent.end:
+        owners += [c for c in doc[ent.end].children if c.dep_ == "pobj"]
+    for child in owners:
         m = out.by_token.get(child.i)
-        if m is not None and out.actors[m.actor_id].type == "country":
-            return m.actor_id
+        draft = out.actors[m.actor_id] if m is not None else None
+        if draft is None:
+            continue
+        if draft.type == "country":
+            return draft.id
+        state = draft.country if draft.gazetteer and draft.type == "organization" else None
+        if state is not None and out.ensure_actor(state):
+            return state
     return None
 
 
@@ -800,6 +813,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             person, name = first_words[text.lower()]
             add(ent, person, "coreference", name, "person", None)
             continue
+        owner = out.by_token.get(ent.end)
+        if ent[-1].lower_ == "of" and owner is not None and out.actors[owner.actor_id].type == "country":
+            ent = doc[ent.start : ent.end - 1]  # "[the Ministry of Health of] Ghana": the state's organ
         clean = _clean_org(ent, generic)
         if clean is None:
             continue
