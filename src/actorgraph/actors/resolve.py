@@ -232,8 +232,9 @@ def _owner_state(ent: Span, out: DocActors) -> str | None:
     Council"), or ``None``."""
     doc = ent.doc
     owners = [c for c in ent.root.children if not ent.start <= c.i < ent.end and c.dep_ in _OWNER_DEPS]
+    portfolio = ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "of"}  # "Minister for [X] of Y"
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and ent.start <= doc[ent.end].head.i < ent.end:
-        owners += [c for c in doc[ent.end].children if c.dep_ == "pobj"]
+        owners += [c for c in doc[ent.end].children if c.dep_ == "pobj" and not portfolio]
     for child in owners:
         m = out.by_token.get(child.i)
         draft = out.actors[m.actor_id] if m is not None else None
@@ -814,7 +815,13 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             add(ent, person, "coreference", name, "person", None)
             continue
         owner = out.by_token.get(ent.end)
-        if ent[-1].lower_ == "of" and owner is not None and out.actors[owner.actor_id].type == "country":
+        portfolio = ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "of"}  # "Minister for [X of] Y"
+        if (
+            ent[-1].lower_ == "of"
+            and owner is not None
+            and out.actors[owner.actor_id].type == "country"
+            and not portfolio
+        ):
             ent = doc[ent.start : ent.end - 1]  # "[the Ministry of Health of] Ghana": the state's organ
         clean = _clean_org(ent, generic)
         if clean is None:
