@@ -198,3 +198,56 @@ def test_an_organ_of_no_named_state_stays_unowned(
 ) -> None:
     rels = relations_of("The Ministry of Foreign Affairs criticised ASEAN on Friday.")
     assert [r.source_country for r in rels] == [None], rels
+
+
+# --- "the junta's Ministry of Foreign Affairs": an organ possessed by a state's own group ---------------
+
+ORGANS_OF_GROUPS = [
+    # (text, the state of the organ the second sentence's subject is)
+    (
+        "Myanmar's junta rejected the peace plan. The junta's Ministry of Foreign Affairs criticised ASEAN.",
+        "MMR",
+    ),
+    (
+        "Mali's military rulers expelled the envoy. The junta's Foreign Ministry accused France of "
+        "espionage.",
+        "MLI",
+    ),
+    (
+        "Sudan's army took the airport on Monday. The army's Military Intelligence Directorate accused Chad "
+        "of arming the rebels.",
+        "SDN",
+    ),
+    (
+        "Guinea's junta dissolved parliament. The junta's Ministry of Defence accused Senegal of "
+        "sheltering plotters.",
+        "GIN",
+    ),
+    (
+        "Haiti's government declared an emergency. The government's Ministry of Justice asked the "
+        "United States for help.",
+        "HTI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), ORGANS_OF_GROUPS)
+def test_an_organ_possessed_by_a_states_group_is_of_that_state(
+    relations_of: Callable[[str], tuple[Relation, ...]], text: str, state: str
+) -> None:
+    sources = {
+        (r.source_name, r.source_country)
+        for r in relations_of(text)
+        if "Ministry" in r.source_name or "Directorate" in r.source_name
+    }
+    assert sources and all(country == state for _, country in sources), relations_of(text)
+
+
+def test_an_organ_possessed_by_an_armed_group_takes_no_state(
+    relations_of: Callable[[str], tuple[Relation, ...]],
+) -> None:
+    """A rebel group's organ is not its state's."""
+    rels = relations_of(
+        "Syrian rebels seized the town. The rebels' Ministry of Defence accused Turkey of betrayal."
+    )
+    assert all(r.source_country != "SYR" for r in rels if "Ministry" in r.source_name), rels

@@ -36,8 +36,17 @@ from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, MentionSpan, exchange_partners
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
 
-__all__ = ["find_groups", "join_named_organs", "own_forces", "relation_side", "story_officials"]
+__all__ = [
+    "find_groups",
+    "join_named_organs",
+    "own_forces",
+    "owned_organs",
+    "relation_side",
+    "story_officials",
+]
 
+#: The possessive endings: "the junta's", "the junta’s".
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Prepositions that locate a group: "protesters in Belgrade", "fishermen from Sri Lanka".
 _LOCATING = frozenset({"in", "from", "of", "inside", "across", "within", "at", "near"})
 #: Prepositions that place an event: "attacked militants in Syria".
@@ -850,6 +859,39 @@ def own_forces(out: DocActors, source: str, target: str, plover: str) -> bool:
         return False
     src = out.actors[source]
     return (source if src.type == "country" else src.country) == draft.country
+
+
+def owned_organs(out: DocActors) -> None:
+    """ "The junta's Ministry of Foreign Affairs", "the government's Ministry of Justice": an organ of a
+    state's own sector by its name, which the tagger found with no state, is of the state of the state
+    noun or the state's group that possesses it (read once groups and sectors are known)."""
+    for draft in list(out.actors.values()):
+        if draft.gazetteer or draft.country or draft.type != "organization" or draft.sector_by != "name":
+            continue
+        if sector_class(draft.sector) != "state":
+            continue
+        for m in [m for m in out.mentions if m.actor_id == draft.id]:
+            span = out.doc[m.start : m.end]
+            owners = [out.by_token.get(c.i) for c in span.root.children if c.i < span.start and _possessor(c)]
+            states = [_own_state(out.actors[o.actor_id]) for o in owners if o is not None]
+            state = next((s for s in states if s is not None), None)
+            if state is not None and out.ensure_actor(state):
+                draft.country = state
+                break
+
+
+def _possessor(token: Token) -> bool:
+    """Whether ``token`` possesses its head: "the junta's", also where the parser took "’s" for a name."""
+    doc = token.doc
+    marked = token.i + 1 < len(doc) and doc[token.i + 1].text in _POSSESSIVE_MARKS
+    return token.dep_ == "poss" or (token.dep_ == "nmod" and marked)
+
+
+def _own_state(owner: ActorDraft) -> str | None:
+    """The state an owner stands for: a state, or a group or organ of the state's own sectors."""
+    if owner.type == "country":
+        return owner.id
+    return owner.country if sector_class(owner.sector, owner.type) == "state" else None
 
 
 def join_named_organs(out: DocActors) -> None:

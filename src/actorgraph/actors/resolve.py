@@ -866,11 +866,12 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
 
     introduced_bodies(out)  # "a militia called X", "the Lima Group": the body, before groups are read
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
-    from actorgraph.actors.groups import find_groups, join_named_organs, story_officials
+    from actorgraph.actors.groups import find_groups, join_named_organs, owned_organs, story_officials
     from actorgraph.actors.sectors import assign_sectors
 
     find_groups(out)
     assign_sectors(out, gazetteer)
+    owned_organs(out)  # "the junta's Ministry of Foreign Affairs": the junta's state
     join_named_organs(out)
     story_officials(out)
     _named_as_written(out)
