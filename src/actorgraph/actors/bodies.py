@@ -20,6 +20,11 @@
 * A place, then capitalised words up to a word of bodies ("the Zaporizhzhia Brigade", "the Tigray
   Regional Government", "the Darfur Joint Protection Force"), is one body of that place's state.
 
+* A state's name or demonym, then capitalised words up to a word of civil bodies and the head's "of"
+  phrase ("the Japan Foundation", "Vietnam Airlines", "the Indonesian Chamber of Commerce and
+  Industry"), is one organisation of that state, which does what the body does; a state's organs
+  ("the Ukrainian Defence Ministry") stay its organs.
+
 An organisation only the tagger found that an armed noun describes ("a militia called X") is an
 armed group. Runs before :func:`actorgraph.actors.groups.find_groups`, which then leaves these
 nouns alone.
@@ -46,6 +51,10 @@ _NAME_LINKS = frozenset({"on", "for", "of", "and", "the", "&", "'", "’"})
 _QUALIFIERS = frozenset({"compound", "amod", "nmod"})
 #: Parts of speech of the capitalised words of an organ's name ("Panel", "Integrated", "Assembly").
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
+#: Words that open the phrase after a civil body's head word: "Chamber of Commerce", "Institute for Peace".
+_TAIL_LINKS = frozenset({"of", "for"})
+#: Suffixes of a company's name: "... Industry Inc.".
+_COMPANY_SUFFIXES = frozenset({"Inc", "Ltd", "Co", "Corp", "LLC", "PLC"})
 
 
 def introduced_bodies(out: DocActors) -> None:
@@ -62,6 +71,7 @@ def introduced_bodies(out: DocActors) -> None:
     _place_named_groups(out, set(words["place_group_heads"]))
     _place_named_events(out, set(words["place_event_heads"]))
     _place_named_bodies(out, set(words["place_body_heads"]), set(words["armed_body_heads"]))
+    _state_named_bodies(out, set(words["state_body_heads"]))
     data = load_sectors()
     for token in out.doc:
         if token.i in out.by_token or token.pos_ != "NOUN" or out.is_chrome(out.doc[token.i : token.i + 1]):
@@ -285,6 +295,55 @@ def _place_named_bodies(out: DocActors, heads: set[str], armed: set[str]) -> Non
         kind = "armed_group" if doc[head].lower_ in armed else "organization"
         country = state if state and out.ensure_actor(state) else None
         _take(out, span, ActorDraft(id="ORG_" + slug(span.text), name=span.text, type=kind, country=country))
+
+
+def _state_named_bodies(out: DocActors, heads: set[str]) -> None:
+    """ "the Japan Foundation", "Vietnam Airlines", "the Philippines Chinese Chamber of Commerce and
+    Industry Inc.": a state's name or demonym (the first word of the name), then capitalised words up
+    to a head of ``state_body_heads`` (a civil body's, never a state organ's), with the head's "of" or
+    "for" phrase and a company suffix, is one organisation of that state, not the state."""
+    doc = out.doc
+    for mention in sorted(out.mentions, key=lambda m: m.start):
+        state = mention.actor_id
+        if mention not in out.mentions or out.actors[state].type != "country":
+            continue
+        if mention.resolved_by not in {"gazetteer", "demonym"}:
+            continue
+        if mention.start > 0 and doc[mention.start - 1].is_title and doc[mention.start - 1].pos_ == "PROPN":
+            continue  # the state is not the first word of the name
+        head = mention.end
+        while head < len(doc) and doc[head].is_title and doc[head].pos_ in _NAME_POS and _free(out, head):
+            if doc[head].lower_ in heads:
+                break
+            head += 1
+        if head >= len(doc) or doc[head].lower_ not in heads or not doc[head].is_title:
+            continue
+        span = doc[mention.start + (doc[mention.start].lower_ == "the") : _name_tail(out, head + 1)]
+        if any(not span.start <= t.head.i < span.end for t in span if t.i != span.root.i):
+            continue  # the words hang elsewhere: no one name
+        _take(out, span, ActorDraft(id="ORG_" + slug(span.text), name=span.text, type="organization"))
+        if out.ensure_actor(state):
+            out.actors["ORG_" + slug(span.text)].country = state
+
+
+def _name_tail(out: DocActors, i: int) -> int:
+    """Where a body's name ends after its head word at ``i - 1``: its "of"/"for" phrase of capitalised
+    words ("Chamber [of Commerce and Industry]"; "and" only inside that phrase), then a company
+    suffix ("Inc.")."""
+    doc = out.doc
+    end = i
+    inside = False
+    while i + 1 < len(doc) and (doc[i].lower_ in _TAIL_LINKS or (inside and doc[i].lower_ in {"and", "&"})):
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        if not (j < len(doc) and doc[j].is_title and doc[j].pos_ in _NAME_POS and _free(out, j)):
+            break
+        i = j
+        while i < len(doc) and doc[i].is_title and doc[i].pos_ in _NAME_POS and _free(out, i):
+            i += 1
+        end, inside = i, True
+    if end < len(doc) and doc[end].text.rstrip(".") in _COMPANY_SUFFIXES:
+        end += 1
+    return end
 
 
 def _take(out: DocActors, span: Span, draft: ActorDraft, parent: str | None = None) -> None:

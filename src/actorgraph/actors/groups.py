@@ -37,8 +37,17 @@ from actorgraph.actors.resolve import ActorDraft, Affiliation, DocActors, Mentio
 from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
 from actorgraph.actors.teams import team_of
 
-__all__ = ["find_groups", "join_named_organs", "own_forces", "relation_side", "story_officials"]
+__all__ = [
+    "find_groups",
+    "join_named_organs",
+    "own_forces",
+    "owned_organs",
+    "relation_side",
+    "story_officials",
+]
 
+#: The possessive endings: "the junta's", "the junta’s".
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Prepositions that locate a group: "protesters in Belgrade", "fishermen from Sri Lanka".
 _LOCATING = frozenset({"in", "from", "of", "inside", "across", "within", "at", "near"})
 #: Prepositions that place an event: "attacked militants in Syria".
@@ -813,9 +822,10 @@ def relation_side(
 
     A group of a state's society (civilians, workers) acted upon stands for itself by its own state
     or the state's parts, and for its state by anyone else ("Israeli troops fired on Palestinian
-    demonstrators"); it keeps its sector either way. As the ``doer`` it is itself: its state does not
-    do what its protesters or farmers do ("Farmers from Poland blocked Ukrainian trucks"). Criminals
-    (gangs, cartels, pirates) are an armed group of no state, never their state.
+    demonstrators"), an armed group of that state too, which is no part of its side ("separatists
+    attacked Pakistani workers"); it keeps its sector either way. As the ``doer`` it is itself: its
+    state does not do what its protesters or farmers do ("Farmers from Poland blocked Ukrainian
+    trucks"). Criminals (gangs, cartels, pirates) are an armed group of no state, never their state.
     """
     draft = out.actors[actor_id]
     if (
@@ -828,7 +838,8 @@ def relation_side(
         return actor_id, draft.sector
     other = out.actors[other_id]
     other_state = other_id if other.type == "country" else other.country
-    if other_state != draft.country and out.ensure_actor(draft.country):
+    armed = sector_class(other.sector, other.type) == "armed"
+    if (armed or other_state != draft.country) and out.ensure_actor(draft.country):
         return draft.country, draft.sector
     return actor_id, draft.sector
 
@@ -849,6 +860,39 @@ def own_forces(out: DocActors, source: str, target: str, plover: str) -> bool:
         return False
     src = out.actors[source]
     return (source if src.type == "country" else src.country) == draft.country
+
+
+def owned_organs(out: DocActors) -> None:
+    """ "The junta's Ministry of Foreign Affairs", "the government's Ministry of Justice": an organ of a
+    state's own sector by its name, which the tagger found with no state, is of the state of the state
+    noun or the state's group that possesses it (read once groups and sectors are known)."""
+    for draft in list(out.actors.values()):
+        if draft.gazetteer or draft.country or draft.type != "organization" or draft.sector_by != "name":
+            continue
+        if sector_class(draft.sector) != "state":
+            continue
+        for m in [m for m in out.mentions if m.actor_id == draft.id]:
+            span = out.doc[m.start : m.end]
+            owners = [out.by_token.get(c.i) for c in span.root.children if c.i < span.start and _possessor(c)]
+            states = [_own_state(out.actors[o.actor_id]) for o in owners if o is not None]
+            state = next((s for s in states if s is not None), None)
+            if state is not None and out.ensure_actor(state):
+                draft.country = state
+                break
+
+
+def _possessor(token: Token) -> bool:
+    """Whether ``token`` possesses its head: "the junta's", also where the parser took "’s" for a name."""
+    doc = token.doc
+    marked = token.i + 1 < len(doc) and doc[token.i + 1].text in _POSSESSIVE_MARKS
+    return token.dep_ == "poss" or (token.dep_ == "nmod" and marked)
+
+
+def _own_state(owner: ActorDraft) -> str | None:
+    """The state an owner stands for: a state, or a group or organ of the state's own sectors."""
+    if owner.type == "country":
+        return owner.id
+    return owner.country if sector_class(owner.sector, owner.type) == "state" else None
 
 
 def join_named_organs(out: DocActors) -> None:

@@ -41,6 +41,10 @@ __all__ = [
 ]
 
 _POSSESSIVE = ("'s", "’s", "'", "’", "?s")
+#: How a state or its organ outside an organisation's name owns it: "Russia's", "Ukrainian", "the Pentagon's".
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: Words a hyphen joins to a title, of the title, not of the name after it: "President-Elect Biden".
+_TITLE_SUFFIXES = frozenset({"elect", "designate"})
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]+[-‐–][a-z]+")  # "Ching-te", "Jae-in", "Ki-moon"
 #: Prepositions that introduce an office's portfolio or destination, not its holder's employer.
 _PORTFOLIO = frozenset({"for", "on", "to", "toward", "towards", "over"})
@@ -167,11 +171,24 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_")
 
 
+def _title_suffix(token: Token) -> bool:
+    """Whether ``token`` ends a hyphened title: the "Elect" of "President-Elect"."""
+    doc = token.doc
+    return token.lower_ in _TITLE_SUFFIXES and token.i > 0 and doc[token.i - 1].text in {"-", "‐"}
+
+
+def _title_before(doc: Doc, start: int, titles: set[str]) -> bool:
+    """Whether a title ends right before token ``start``: "Senator X", "President-Elect X"."""
+    return start > 0 and (doc[start - 1].lower_ in titles or _title_suffix(doc[start - 1]))
+
+
 def _strip_name(span: Span, titles: set[str]) -> Span | None:
     """Drop leading titles and a trailing possessive from a PERSON span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in titles or doc[start].is_punct or doc[start].like_num):
+    while start < end and (
+        doc[start].lower_ in titles or doc[start].is_punct or doc[start].like_num or _title_suffix(doc[start])
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE):
         end -= 1
@@ -209,13 +226,25 @@ def _clean_org(ent: Span, generic: set[str]) -> Span | None:
 
 def _owner_state(ent: Span, out: DocActors) -> str | None:
     """The state a name outside ``ent`` makes it the organ of: the possessor or the demonym of its
-    head ("Russia's Defence Ministry", "the Ukrainian Defence Ministry"), or ``None``."""
-    for child in ent.root.children:
-        if ent.start <= child.i < ent.end or child.dep_ not in {"poss", "amod", "compound", "nmod"}:
-            continue
+    head ("Russia's Defence Ministry", "the Ukrainian Defence Ministry"), a state's organ that
+    possesses it ("the Pentagon's Defense Intelligence Agency"), or the state or organ of an "of"
+    right after it ("the Ministry of Foreign Affairs of Myanmar", "the X Commission of the State
+    Council"), or ``None``."""
+    doc = ent.doc
+    owners = [c for c in ent.root.children if not ent.start <= c.i < ent.end and c.dep_ in _OWNER_DEPS]
+    portfolio = ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "of"}  # "Minister for [X] of Y"
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and ent.start <= doc[ent.end].head.i < ent.end:
+        owners += [c for c in doc[ent.end].children if c.dep_ == "pobj" and not portfolio]
+    for child in owners:
         m = out.by_token.get(child.i)
-        if m is not None and out.actors[m.actor_id].type == "country":
-            return m.actor_id
+        draft = out.actors[m.actor_id] if m is not None else None
+        if draft is None:
+            continue
+        if draft.type == "country":
+            return draft.id
+        state = draft.country if draft.gazetteer and draft.type == "organization" else None
+        if state is not None and out.ensure_actor(state):
+            return state
     return None
 
 
@@ -528,7 +557,10 @@ def _lone_name(token: Token) -> bool:
         if not listed:
             return False
     return not any(
-        0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        0 <= i < len(doc)
+        and doc[i].pos_ == "PROPN"
+        and doc[i].text[:1].isupper()
+        and not _title_suffix(doc[i])  # "President-Elect Biden": the title's word
         for i in (token.i - 1, token.i + 1)
     )
 
@@ -606,6 +638,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
                 continue  # "current Chairperson of the African Union": an office the tagger took for a name
             if stripped is not None and len(stripped) == 1 and stripped[0].lower_ in event_heads:
                 continue  # "attended the Luncheon hosted by X": an event the tagger took for a name
+            if stripped is not None and all(t.lower_ in particles for t in stripped):
+                continue  # "said [von der] Leyen": the particles of a name, no one's name
             if stripped is not None and _looks_like_person_name(stripped.text, particles):
                 person_spans.append(stripped)
         elif ent.label_ == "ORG" and (parts := _body_then_name(ent, titles, generic, particles)):
@@ -629,7 +663,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     def with_office(start: int, actor_id: str | None = None) -> bool:
         """A title right before the name ("Senator X"), or a leader's office in the data."""
         rec = gazetteer.get(actor_id) if actor_id else None
-        return (start > 0 and doc[start - 1].lower_ in titles) or bool(
+        return _title_before(doc, start, titles) or bool(
             rec and rec.office and rec.office.lower() not in generic_offices
         )
 
@@ -733,7 +767,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             add(span, first_words[key][0], "coreference", first_words[key][1], "person", None)
             continue
         canonical = full_names[key]
-        titled = span.start > 0 and doc[span.start - 1].lower_ in titles
+        titled = _title_before(doc, span.start, titles)
         pid, how = person_id(canonical, titled)
         if canonical != span.text and how == "ner":
             how = "coreference"
@@ -780,6 +814,15 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             person, name = first_words[text.lower()]
             add(ent, person, "coreference", name, "person", None)
             continue
+        owner = out.by_token.get(ent.end)
+        portfolio = ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "of"}  # "Minister for [X of] Y"
+        if (
+            ent[-1].lower_ == "of"
+            and owner is not None
+            and out.actors[owner.actor_id].type == "country"
+            and not portfolio
+        ):
+            ent = doc[ent.start : ent.end - 1]  # "[the Ministry of Health of] Ghana": the state's organ
         clean = _clean_org(ent, generic)
         if clean is None:
             continue
@@ -823,11 +866,12 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
 
     introduced_bodies(out)  # "a militia called X", "the Lima Group": the body, before groups are read
     # Sectors (lazy imports: both modules build on this one): groups of people, then everyone's sector.
-    from actorgraph.actors.groups import find_groups, join_named_organs, story_officials
+    from actorgraph.actors.groups import find_groups, join_named_organs, owned_organs, story_officials
     from actorgraph.actors.sectors import assign_sectors
 
     find_groups(out)
     assign_sectors(out, gazetteer)
+    owned_organs(out)  # "the junta's Ministry of Foreign Affairs": the junta's state
     join_named_organs(out)
     story_officials(out)
     _named_as_written(out)

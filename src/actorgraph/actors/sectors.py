@@ -212,6 +212,11 @@ def name_sector(name: str) -> str | None:
 
     >>> [name_sector(n) for n in ("Ministry of Defense", "Department of Defence", "Council of Europe")]
     ['GOV', 'MIL', None]
+
+    A term of several words that ends the name is its sector: "Armed Forces", "Air Force".
+
+    >>> name_sector("Armed Forces"), name_sector("Armed Forces of Ukraine")
+    ('MIL', 'MIL')
     """
     words = name.lower().split()
     if "of" in words[1:]:
@@ -227,13 +232,16 @@ def _head_sector(words: list[str], portfolio: list[str]) -> str | None:
     if not words:
         return None
     data = load_sectors()
+    modifiers = data.terms.get("modifier", {})
+    for n in (3, 2):  # "Armed Forces", "Air Force": a term of several words that ends the name
+        if len(words) >= n and (found := modifiers.get(" ".join(words[-n:]))):
+            return found
     head = words[-1]
     for form in (head, head.removesuffix("s")):
         found = data.term("group", form) or data.term("state", form)
         if found:
             return found
     if head in _institution_heads():
-        modifiers = data.terms.get("modifier", {})
         named = [s for w in reversed(words[:-1]) if (s := modifiers.get(w))]
         i = 0
         while i < len(portfolio):  # "of the Armed Forces": the longest term at a place, not "armed"
