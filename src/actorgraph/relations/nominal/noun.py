@@ -47,6 +47,7 @@ from actorgraph.relations.nominal.doers import (
     _participle_of,
     act_doers,
 )
+from actorgraph.relations.nominal.involvement import involved_doers
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.targets import (
     _goods_origin,
@@ -661,6 +662,9 @@ def _own_doers(
         # "the U.S.-Japan alliance", with the one-token pair hung anywhere left of the noun
         left = [t for t in noun.subtree if t.i < noun.i] or ([noun.doc[noun.i - 1]] if noun.i else [])
         sources = [a for t in left for a in hyphenated_states(t, ctx)]
+    if not sources:
+        # "Iran's involvement in the attack on X", "accused Y of complicity in the shelling of Z"
+        sources, guessed = involved_doers(noun, ctx)
     return sources, guessed
 
 

@@ -1,0 +1,100 @@
+"""Event nouns (round 15, item "nominal"): the act one is involved in.
+
+Each construction has five sentences written for these tests (different actors, wording and sentence
+shapes; none taken from the development or evaluation sets), run through the packaged model, and
+guards that nearby constructions stay as they are. ``want`` lists coded relations that must be found
+("SRC TYPE TGT", sides at state level); ``not_want`` lists relations that must not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- "X's involvement in the attack on Y": the one involved does the act ---------------------------
+
+INVOLVED_IN = [
+    # the possessor of the involvement
+    ("Iran's involvement in the attack on the Saudi oil facilities angered Riyadh.", "IRN ASSAULT SAU"),
+    # the one a verb charges with it, whatever pronoun the involvement takes
+    (
+        "Seoul expelled a North Korean diplomat over his alleged role in the killing of a South Korean "
+        "activist.",
+        "PRK ASSAULT KOR",
+    ),
+    (
+        "Armenia accused Azerbaijan of complicity in the shelling of Armenian border villages.",
+        "AZE ASSAULT ARM",
+    ),
+    (
+        "Kenya accused Somalia of involvement in the kidnapping of Kenyan aid workers.",
+        "SOM ASSAULT KEN",
+    ),
+    # a gerund the involvement is in
+    (
+        "Ukraine imposed sanctions on Iran for its role in supplying attack drones to Russia.",
+        "IRN AID RUS",
+    ),
+    ("Washington accused Pyongyang of complicity in supplying artillery shells to Moscow.", "PRK AID RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), INVOLVED_IN)
+def test_who_is_involved_in_an_act_does_it(expect: Expect, text: str, wanted: str) -> None:
+    """An act in the "in" phrase of a noun of ``involvement_nouns`` ("involvement", "role",
+    "complicity", "hand") that names no doer of its own is done by whoever is involved: the noun's
+    possessor, else the one a verb charges with it ("accused X of complicity in ...", "expelled X over
+    his role in ...")."""
+    expect(text, want=(wanted,))
+
+
+# --- guards -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # an act with a doer of its own keeps it; the accused is not made its doer
+        (
+            "Kyiv accused Minsk of complicity in Russia's invasion of Ukraine.",
+            ("RUS ASSAULT UKR", "UKR ACCUSE BLR"),
+            (),
+        ),
+        # a role in no act names none
+        ("China's role in global security was discussed at the summit.", (), ("CHN ASSAULT CHN",)),
+        # the accuser is no doer of the act, where the parser hangs the "in" phrase on the verb
+        (
+            "Washington accused Pyongyang of complicity in supplying artillery shells to Moscow.",
+            ("PRK AID RUS",),
+            ("USA AID RUS",),
+        ),
+        # a charge with no involvement noun, read as before
+        ("Belarus accused Lithuania of attacking its border post.", ("LTU ASSAULT BLR",), ()),
+    ],
+)
+def test_nearby_constructions_stay(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    expect(text, want=wanted, not_want=unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Morocco denied any involvement in the attack on the Algerian convoy.", "MAR ASSAULT DZA"),
+        (
+            "Venezuela rejected claims of its complicity in the bombing of the Colombian pipeline.",
+            "VEN ASSAULT COL",
+        ),
+    ],
+)
+def test_a_denied_involvement_is_no_act(
+    coded: Callable[[str], dict[str, set[str]]], text: str, act: str
+) -> None:
+    """Involvement denied or rejected asserts no act: it is found negated or not at all."""
+    found = coded(text)
+    assert act not in found or "negated" in found[act], found
