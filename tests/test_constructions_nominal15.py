@@ -52,6 +52,26 @@ def test_who_is_involved_in_an_act_does_it(expect: Expect, text: str, wanted: st
     expect(text, want=(wanted,))
 
 
+# --- "planes carrying aid from X landed in Y": aid that arrives goes where it arrives ---------------
+
+ARRIVED = [
+    ("Japanese aid arrived in Tonga on Tuesday.", "JPN AID TON"),
+    ("Planes carrying aid from Qatar landed in Kabul on Sunday.", "QAT AID AFG"),
+    ("Two planes carrying humanitarian aid from China arrived at Bole airport in Ethiopia.", "CHN AID ETH"),
+    ("Ships loaded with aid from Greece arrived in Libya after a week at sea.", "GRC AID LBY"),
+    ("A convoy carrying Saudi aid reached Yemen on Friday.", "SAU AID YEM"),
+    ("Emergency supplies from India have landed in Myanmar.", "IND AID MMR"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ARRIVED)
+def test_aid_that_arrives_somewhere_goes_to_its_state(expect: Expect, text: str, wanted: str) -> None:
+    """Aid that names its giver and no recipient, the subject of a verb of ``arrival_verbs`` or the
+    cargo of a vehicle that is ("planes carrying aid from X", "ships loaded with aid"), is for the state
+    where it arrives: the verb's place or object."""
+    expect(text, want=(wanted,))
+
+
 # --- guards -----------------------------------------------------------------------------------------
 
 
@@ -72,6 +92,11 @@ def test_who_is_involved_in_an_act_does_it(expect: Expect, text: str, wanted: st
             ("PRK AID RUS",),
             ("USA AID RUS",),
         ),
+        # aid with a recipient of its own keeps it; no aid without an aid noun
+        ("Japanese aid to Fiji arrived in Tonga by mistake.", ("JPN AID FJI",), ("JPN AID TON",)),
+        ("Planes carrying troops from Russia landed in Mali.", (), ("RUS AID MLI",)),
+        # aid that does not arrive
+        ("Aid from Japan was stuck in Tonga for a week.", (), ("JPN AID TON",)),
         # a charge with no involvement noun, read as before
         ("Belarus accused Lithuania of attacking its border post.", ("LTU ASSAULT BLR",), ()),
     ],

@@ -16,6 +16,7 @@ One module per family of mechanisms:
   subject's own act, the story's last doer;
 * ``targets`` -- whom or where it hits: aimed verbs, victims, levied goods, territory, the story's
   place;
+* ``arrivals`` -- aid that arrives somewhere: "planes carrying aid from X landed in Y";
 * ``involvement`` -- the act one is involved in: "X's involvement in the attack", "complicity in";
 * ``undergone`` -- acts a person or a place undergoes: arrests owned, custody, "under fire", threats;
 * ``ties`` -- relations soured, cut or ended, truces declared, cargo;

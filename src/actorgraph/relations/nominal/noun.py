@@ -21,6 +21,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.nominal.arrivals import arrival_targets
 from actorgraph.relations.nominal.clause import (
     _carried_act,
     _circumstance,
@@ -352,6 +353,10 @@ def from_noun(
         targets, toks = [*targets, *between], [*toks, *between_tokens]
     inferred |= inf
     pred += toks
+    if not targets:
+        # "planes carrying aid from Qatar landed in Kabul": aid is for where it arrives
+        targets, toks = arrival_targets(noun, trigger, ctx)
+        pred += toks
     if not targets:
         targets = [v for v in victims if v not in sources]  # "died in an ambush carried out by X"
     if not targets:
