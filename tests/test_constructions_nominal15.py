@@ -72,6 +72,27 @@ def test_aid_that_arrives_somewhere_goes_to_its_state(expect: Expect, text: str,
     expect(text, want=(wanted,))
 
 
+# --- "gave its support to X": the noun's doer is its own, its target hangs on the light verb ---------
+
+LIGHT_VERB_TARGET = [
+    ("Kenya gave its support to Ethiopia.", "KEN SUPPORT ETH"),
+    ("Japan extended its aid to Laos after the floods.", "JPN AID LAO"),
+    ("Ghana gave its full support to Togo on Friday.", "GHA SUPPORT TGO"),
+    ("Qatar has given its full backing to Sudan's government.", "QAT SUPPORT SDN"),
+    ("Germany has given its backing to Poland in the dispute over the border.", "DEU SUPPORT POL"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), LIGHT_VERB_TARGET)
+def test_a_possessed_noun_under_a_light_verb_takes_the_verbs_phrase(
+    expect: Expect, text: str, wanted: str
+) -> None:
+    """An event noun whose owner is its doer ("its support") and that is the object of a light verb
+    ("gave", "extended", "lent") takes its target from the verb's "to" phrase or its own prepositions
+    hung on the verb, as the noun without an owner does ("gave support to X")."""
+    expect(text, want=(wanted,))
+
+
 # --- guards -----------------------------------------------------------------------------------------
 
 
@@ -97,6 +118,9 @@ def test_aid_that_arrives_somewhere_goes_to_its_state(expect: Expect, text: str,
         ("Planes carrying troops from Russia landed in Mali.", (), ("RUS AID MLI",)),
         # aid that does not arrive
         ("Aid from Japan was stuck in Tonga for a week.", (), ("JPN AID TON",)),
+        # a light verb's phrase, read as before
+        ("Kenya gave support to Ethiopia.", ("KEN SUPPORT ETH",), ()),
+        ("Israel intensified its strikes on Gaza.", ("ISR ASSAULT PSE",), ()),
         # a charge with no involvement noun, read as before
         ("Belarus accused Lithuania of attacking its border post.", ("LTU ASSAULT BLR",), ()),
     ],

@@ -414,6 +414,19 @@ def from_noun(
         targets, toks, inf = prep_objects(governing, own, ctx) if own else ([], [], False)
         pred += toks
         inferred |= inf
+    if (
+        not targets
+        and sources
+        and governing is not None
+        and participle is None
+        and noun.dep_ == "dobj"
+        and governing.lemma_ in ctx.light_verbs
+    ):
+        # "Kenya gave its support to Ethiopia", "Japan extended its aid to Laos": the noun's own doer,
+        # its phrase hung on the light verb
+        targets, toks, inf = prep_objects(governing, (*trigger.preps, "to"), ctx)
+        pred += toks
+        inferred |= inf
     away = ctx.discourse.destination_preps(anchor, None) if anchor is not noun else frozenset()
     if not targets and anchor is not noun and trigger.preps:
         # "imposed sanctions on Y" / "offered help to Y": the preposition may hang on the verb.
