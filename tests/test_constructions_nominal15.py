@@ -93,6 +93,27 @@ def test_a_possessed_noun_under_a_light_verb_takes_the_verbs_phrase(
     expect(text, want=(wanted,))
 
 
+# --- "X's refusal to V": the act refused or failed is negated ---------------------------------------
+
+REFUSED = [
+    ("Hungary's refusal to send weapons to Ukraine angered its allies.", "HUN AID UKR"),
+    ("The EU's failure to impose sanctions on Iran angered Israel.", "EU SANCTION IRN"),
+    ("Serbia's refusal to recognise Kosovo is no secret.", "SRB SUPPORT KSV"),
+    ("Turkey's refusal to hold talks with Cyprus has frustrated the UN.", "TUR CONSULT CYP"),
+    ("Venezuela's failure to release Colombian prisoners angered Bogota.", "VEN RETREAT COL"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), REFUSED)
+def test_an_act_refused_or_failed_is_negated(
+    coded: Callable[[str], dict[str, set[str]]], text: str, act: str
+) -> None:
+    """The infinitive on a noun of ``negating_nouns`` ("refusal", "failure") did not happen, as under
+    "refused to" or "failed to": it is found negated."""
+    found = coded(text)
+    assert "negated" in found.get(act, set()), found
+
+
 # --- guards -----------------------------------------------------------------------------------------
 
 
@@ -121,6 +142,8 @@ def test_a_possessed_noun_under_a_light_verb_takes_the_verbs_phrase(
         # a light verb's phrase, read as before
         ("Kenya gave support to Ethiopia.", ("KEN SUPPORT ETH",), ()),
         ("Israel intensified its strikes on Gaza.", ("ISR ASSAULT PSE",), ()),
+        # an act decided is no act refused
+        ("Japan's decision to send aid to Sri Lanka was welcomed.", ("JPN AID LKA",), ()),
         # a charge with no involvement noun, read as before
         ("Belarus accused Lithuania of attacking its border post.", ("LTU ASSAULT BLR",), ()),
     ],
