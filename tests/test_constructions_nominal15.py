@@ -72,6 +72,26 @@ def test_aid_that_arrives_somewhere_goes_to_its_state(expect: Expect, text: str,
     expect(text, want=(wanted,))
 
 
+# --- "sent aid after the earthquake in X": aid goes where the need it answers is ---------------------
+
+NEED_PLACED = [
+    ("Japan sent aid after the tsunami in Tonga.", "JPN AID TON"),
+    ("Qatar delivered relief supplies amid severe flooding in Pakistan.", "QAT AID PAK"),
+    ("Azerbaijan sent rescuers and aid following the earthquake in Turkey.", "AZE AID TUR"),
+    ("The EU flew in emergency assistance in response to the cyclone in Mozambique.", "EU AID MOZ"),
+    ("India dispatched medical aid in the wake of the earthquake in Nepal.", "IND AID NPL"),
+    ("Egypt sent aid for victims of the floods in Libya.", "EGY AID LBY"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NEED_PLACED)
+def test_aid_answering_a_placed_need_goes_to_its_state(expect: Expect, text: str, wanted: str) -> None:
+    """Aid that names no recipient, in a clause that says what need it answers ("after the tsunami in
+    X", "amid flooding in X", "in the wake of", "in response to", "for victims of"; a noun of
+    ``relief_rule.need_nouns``), is for the state where that need is."""
+    expect(text, want=(wanted,))
+
+
 # --- "gave its support to X": the noun's doer is its own, its target hangs on the light verb ---------
 
 LIGHT_VERB_TARGET = [
@@ -139,6 +159,10 @@ def test_an_act_refused_or_failed_is_negated(
         ("Planes carrying troops from Russia landed in Mali.", (), ("RUS AID MLI",)),
         # aid that does not arrive
         ("Aid from Japan was stuck in Tonga for a week.", (), ("JPN AID TON",)),
+        # aid with a recipient keeps it; no need, no recipient
+        ("Japan sent aid to Fiji after the tsunami in Tonga.", ("JPN AID FJI",), ("JPN AID TON",)),
+        ("Japan sent aid after the meeting in Tonga.", (), ("JPN AID TON",)),
+        ("Japan criticised China after the earthquake in Taiwan.", (), ("JPN AID TWN",)),
         # a light verb's phrase, read as before
         ("Kenya gave support to Ethiopia.", ("KEN SUPPORT ETH",), ()),
         ("Israel intensified its strikes on Gaza.", ("ISR ASSAULT PSE",), ()),

@@ -50,6 +50,7 @@ from actorgraph.relations.nominal.doers import (
 )
 from actorgraph.relations.nominal.involvement import involved_doers
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
+from actorgraph.relations.nominal.relief import need_places
 from actorgraph.relations.nominal.targets import (
     _goods_origin,
     _harm_caused,
@@ -445,6 +446,10 @@ def from_noun(
             refuges = frozenset(ctx.grammar["caused_harm_rule"]["skip_preps"])
             places, toks = place_targets(harmed, ctx, skip=refuges)
         targets += places
+        pred += toks
+    if not targets:
+        # "Japan sent aid after the tsunami in Tonga": aid is for where the need it answers is
+        targets, toks = need_places(noun, trigger, governing, ctx)
         pred += toks
     if not targets and not between:
         # "Iraq also took part in the talks": the participants of the talks the story reported.
