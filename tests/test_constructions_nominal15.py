@@ -92,6 +92,24 @@ def test_aid_answering_a_placed_need_goes_to_its_state(expect: Expect, text: str
     expect(text, want=(wanted,))
 
 
+# --- "Japan's aid package for Ukraine": the owner of what an event noun qualifies does the act -------
+
+PACKAGED = [
+    ("Japan's aid package for Ukraine totals $4 billion.", "JPN AID UKR"),
+    ("The EU's 14th sanctions package against Russia targets LNG.", "EU SANCTION RUS"),
+    ("Germany's humanitarian aid programme for Syria was extended.", "DEU AID SYR"),
+    ("Canada's sanctions regime against Iran was tightened last week.", "CAN SANCTION IRN"),
+    ("Australia's military aid budget for Ukraine has doubled.", "AUS AID UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), PACKAGED)
+def test_the_owner_of_a_package_does_its_act(expect: Expect, text: str, wanted: str) -> None:
+    """An event noun compounded on a noun of ``act_container_nouns`` that holds it ("aid package",
+    "sanctions regime") is done by that noun's possessor or demonym, as by its own."""
+    expect(text, want=(wanted,))
+
+
 # --- "gave its support to X": the noun's doer is its own, its target hangs on the light verb ---------
 
 LIGHT_VERB_TARGET = [
@@ -163,6 +181,9 @@ def test_an_act_refused_or_failed_is_negated(
         ("Japan sent aid to Fiji after the tsunami in Tonga.", ("JPN AID FJI",), ("JPN AID TON",)),
         ("Japan sent aid after the meeting in Tonga.", (), ("JPN AID TON",)),
         ("Japan criticised China after the earthquake in Taiwan.", (), ("JPN AID TWN",)),
+        # the owner of an event the noun qualifies does that event, not the qualifier's
+        ("Ukraine's aid request to the EU reached Brussels.", (), ("UKR AID EU",)),
+        ("Japan's trade war with China hurt exports.", (), ("JPN AID CHN",)),
         # a light verb's phrase, read as before
         ("Kenya gave support to Ethiopia.", ("KEN SUPPORT ETH",), ()),
         ("Israel intensified its strikes on Gaza.", ("ISR ASSAULT PSE",), ()),

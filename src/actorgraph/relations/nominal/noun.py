@@ -36,7 +36,7 @@ from actorgraph.relations.nominal.clause import (
     _used_in,
     names_it,
 )
-from actorgraph.relations.nominal.common import _DOER_DEPS, _preps
+from actorgraph.relations.nominal.common import _DOER_DEPS, _preps, event_noun
 from actorgraph.relations.nominal.doers import (
     _act_doers,
     _coup_doers,
@@ -681,6 +681,18 @@ def _own_doers(
             if c.dep_ in {"poss", "amod", "compound", "nmod"}
             for a in np_actors(c, ctx)[0]
         ]
+    if (
+        not sources
+        and noun.dep_ == "compound"
+        and noun.head.lemma_.lower() in ctx.grammar["act_container_nouns"]["nouns"]
+        and not event_noun(noun.head, ctx)
+    ):
+        # "Japan's aid package for Ukraine", "the EU's sanctions package": the owner of what holds the
+        # act (not of another act: "Ukraine's aid request")
+        for child in (c for c in noun.head.children if c.dep_ in {"poss", "amod"}):
+            sub, inf = np_actors(child, ctx)
+            sources.extend(sub)
+            guessed |= inf and child.pos_ == "PRON"
     if not sources:
         # "the U.S.-Japan alliance", with the one-token pair hung anywhere left of the noun
         left = [t for t in noun.subtree if t.i < noun.i] or ([noun.doc[noun.i - 1]] if noun.i else [])
