@@ -110,6 +110,44 @@ def test_the_owner_of_a_package_does_its_act(expect: Expect, text: str, wanted: 
     expect(text, want=(wanted,))
 
 
+# --- "said at a news conference following talks with X": "following" as a preposition of the noun ----
+
+FOLLOWING_TALKS = [
+    (
+        "Blinken said at a news conference following talks with his Turkish counterpart Hakan Fidan "
+        "that ties were strong.",
+        "USA CONSULT TUR",
+    ),
+    (
+        '"We are ready," Armenian Foreign Minister Ararat Mirzoyan said at a press conference following '
+        "talks with his Russian counterpart Sergey Lavrov.",
+        "ARM CONSULT RUS",
+    ),
+    (
+        "Wang Yi said at a press conference following talks with his Russian counterpart Sergei Lavrov "
+        "that ties were strong.",
+        "CHN CONSULT RUS",
+    ),
+    (
+        "Sergei Lavrov said at a press conference following talks with his Turkish counterpart Hakan "
+        "Fidan that grain would flow.",
+        "RUS CONSULT TUR",
+    ),
+    (
+        "Antony Blinken said at a press conference following talks with his Chinese counterpart Wang Yi "
+        "that they had agreed to keep talking.",
+        "USA CONSULT CHN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), FOLLOWING_TALKS)
+def test_talks_a_news_conference_follows_are_the_speakers(expect: Expect, text: str, wanted: str) -> None:
+    """ "following talks with X" that the parser hangs on the news conference as a preposition belongs
+    to the clause the conference is in: its subject held the talks (``occasions``)."""
+    expect(text, want=(wanted,))
+
+
 # --- "gave its support to X": the noun's doer is its own, its target hangs on the light verb ---------
 
 LIGHT_VERB_TARGET = [
@@ -184,6 +222,8 @@ def test_an_act_refused_or_failed_is_negated(
         # the owner of an event the noun qualifies does that event, not the qualifier's
         ("Ukraine's aid request to the EU reached Brussels.", (), ("UKR AID EU",)),
         ("Japan's trade war with China hurt exports.", (), ("JPN AID CHN",)),
+        # an occasion that is no meeting
+        ("Erdogan said at a rally following the vote that he had won.", (), ("TUR CONSULT TUR",)),
         # a light verb's phrase, read as before
         ("Kenya gave support to Ethiopia.", ("KEN SUPPORT ETH",), ()),
         ("Israel intensified its strikes on Gaza.", ("ISR ASSAULT PSE",), ()),
