@@ -159,6 +159,15 @@ LIGHT_VERB_TARGET = [
 ]
 
 
+LIGHT_VERB_TARGET += [
+    # the phrase names an act: whoever its own phrase names (as "support for the truce declared by X")
+    ("Kenya gave its backing to a ceasefire announced by Ethiopia.", "KEN SUPPORT ETH"),
+    ("Qatar gave its full support to the truce brokered by Egypt.", "QAT SUPPORT EGY"),
+    ("Norway has given its backing to the peace plan drawn up by Brazil.", "NOR SUPPORT BRA"),
+    ("Spain gave its support to the proposal made by Morocco.", "ESP SUPPORT MAR"),
+]
+
+
 @pytest.mark.parametrize(("text", "wanted"), LIGHT_VERB_TARGET)
 def test_a_possessed_noun_under_a_light_verb_takes_the_verbs_phrase(
     expect: Expect, text: str, wanted: str

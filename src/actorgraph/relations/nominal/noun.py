@@ -425,8 +425,19 @@ def from_noun(
     ):
         # "Kenya gave its support to Ethiopia", "Japan extended its aid to Laos": the noun's own doer,
         # its phrase hung on the light verb
-        targets, toks, inf = prep_objects(governing, (*trigger.preps, "to"), ctx)
-        pred += toks
+        own = (*trigger.preps, "to")
+        targets, toks, inf = prep_objects(governing, own, ctx)
+        for phrase in (c for c in governing.children if c.dep_ in {"prep", "dative"} and c.lower_ in own):
+            if targets:
+                break
+            # "gave its backing to a ceasefire announced by X": the first actor of the phrase, as inside
+            # the noun's own ("support for the truce declared by X")
+            targets, toks = (
+                first_actor(phrase, ctx, exclude=set(sources), skip_preps=ctx.place_preps),
+                [phrase],
+            )
+            inf = bool(targets)
+        pred += toks if targets else []
         inferred |= inf
     away = ctx.discourse.destination_preps(anchor, None) if anchor is not noun else frozenset()
     if not targets and anchor is not noun and trigger.preps:
