@@ -199,6 +199,27 @@ def test_an_act_refused_or_failed_is_negated(
     assert "negated" in found.get(act, set()), found
 
 
+# --- "X, a vocal critic of Y", "a staunch backer of Y": agent nouns of support and criticism ----------
+
+AGENT_NOUNS = [
+    ("Poland is a staunch backer of Ukraine.", "POL SUPPORT UKR"),
+    ("Hungary has long been a vocal critic of the European Union.", "HUN ACCUSE EU"),
+    ("Lithuania, a strong supporter of Taiwan, opened a trade office there.", "LTU SUPPORT TWN"),
+    ("Erdogan, an outspoken critic of Israel, called for a ceasefire in Gaza.", "TUR ACCUSE ISR"),
+    ("The Kremlin described Hungary as a critic of NATO.", "HUN ACCUSE NATO"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), AGENT_NOUNS)
+def test_a_supporter_or_critic_of_an_actor_supports_or_criticises_it(
+    expect: Expect, text: str, wanted: str
+) -> None:
+    """ "supporter", "backer" (SUPPORT) and "critic" (ACCUSE) with an "of" phrase are relational nouns
+    (``relational_nouns``): whom the noun describes (apposition, copula, or the object an "as" phrase
+    describes: "described X as a critic of Y") acts on the "of" object."""
+    expect(text, want=(wanted,))
+
+
 # --- guards -----------------------------------------------------------------------------------------
 
 
@@ -233,6 +254,9 @@ def test_an_act_refused_or_failed_is_negated(
         ("Japan's trade war with China hurt exports.", (), ("JPN AID CHN",)),
         # an occasion that is no meeting
         ("Erdogan said at a rally following the vote that he had won.", (), ("TUR CONSULT TUR",)),
+        # an agent noun with no "of" phrase names no act
+        ("Critics in Kenya say the deal favours China.", (), ("KEN ACCUSE CHN",)),
+        ("Supporters of the president rallied in Caracas.", (), ("VEN SUPPORT VEN",)),
         # a light verb's phrase, read as before
         ("Kenya gave support to Ethiopia.", ("KEN SUPPORT ETH",), ()),
         ("Israel intensified its strikes on Gaza.", ("ISR ASSAULT PSE",), ()),
