@@ -628,6 +628,13 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
         actors = list(dict.fromkeys(a for named, _ in found for a in named))
         if actors:
             return actors, passive, any(inf for _, inf in found)
+    if verb.dep_ == "pcomp":
+        # "sanctioned X for its role in [supplying] drones to Y": who is involved does it
+        from actorgraph.relations.nominal.involvement import involved_doers
+
+        involved, guessed = involved_doers(verb, ctx)
+        if involved:
+            return involved, passive, guessed
     claimed = verb.dep_ == "pcomp" and claimed_under(verb, ctx)
     under_verb = verb.head.head.pos_ in {"VERB", "AUX"}
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and (under_verb or claimed):

@@ -91,6 +91,8 @@ def flags(
             negative = True  # "Rwanda denied reports that it had sent troops into Congo"
         if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
             hypothetical = hypothetical or not settled
+        if node.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_ in ctx.grammar["negating_nouns"]:
+            negative = True  # "Hungary's refusal to send weapons", "the failure of X to release Y"
         # "Mongolia, which has close ties with Russia, might ...": a relative clause says what its noun is
         settled = settled or reduced_relative(node) or node.dep_ in {"appos", "relcl"}
         node = head

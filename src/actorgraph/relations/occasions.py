@@ -50,17 +50,18 @@ def occasion_meetings(
 
 
 def _lost_clause(noun: Token, ctx: Context) -> Token | None:
-    """The clause verb of "following talks with Y" that the parser made a participle on another noun
-    ("said at a news conference [following talks]") or a complement of the verb ("told journalists
-    [following a meeting]"; "briefed diplomats following a call", the call its object); ``None`` when
-    the phrase is a preposition the clause keeps."""
+    """The clause verb of "following talks with Y" that the parser made a participle or a preposition
+    on another noun ("said at a news conference [following talks]") or a complement of the verb
+    ("told journalists [following a meeting]"; "briefed diplomats following a call", the call its
+    object); ``None`` when the phrase is a preposition the clause keeps."""
     lost = noun.head
     time_preps = ctx.grammar["time_preps"]["preps"]
     if noun.dep_ not in {"dobj", "pobj"} or lost.tag_ != "VBG" or lost.lower_ not in time_preps:
         return None
     if lost.dep_ in {"xcomp", "advcl", "prep"} and lost.head.pos_ in {"VERB", "AUX"}:
         return lost.head
-    if lost.dep_ == "acl" and lost.head.pos_ == "NOUN":
+    if lost.dep_ in {"acl", "prep"} and lost.head.pos_ == "NOUN":
+        # "said at a news conference [following] talks with Y", a participle or a preposition of the noun
         return governing_verb(lost.head)
     return None
 

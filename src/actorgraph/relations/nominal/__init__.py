@@ -16,6 +16,9 @@ One module per family of mechanisms:
   subject's own act, the story's last doer;
 * ``targets`` -- whom or where it hits: aimed verbs, victims, levied goods, territory, the story's
   place;
+* ``arrivals`` -- aid that arrives somewhere: "planes carrying aid from X landed in Y";
+* ``involvement`` -- the act one is involved in: "X's involvement in the attack", "complicity in";
+* ``relief`` -- aid that answers a placed need: "sent aid after the tsunami in X";
 * ``undergone`` -- acts a person or a place undergoes: arrests owned, custody, "under fire", threats;
 * ``ties`` -- relations soured, cut or ended, truces declared, cargo;
 * ``relational`` -- relational nouns ("an ally of") and rule-made noun triggers (delegations,

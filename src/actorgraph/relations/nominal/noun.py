@@ -21,6 +21,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.nominal.arrivals import arrival_targets
 from actorgraph.relations.nominal.clause import (
     _carried_act,
     _circumstance,
@@ -35,7 +36,7 @@ from actorgraph.relations.nominal.clause import (
     _used_in,
     names_it,
 )
-from actorgraph.relations.nominal.common import _DOER_DEPS, _preps
+from actorgraph.relations.nominal.common import _DOER_DEPS, _preps, event_noun
 from actorgraph.relations.nominal.doers import (
     _act_doers,
     _coup_doers,
@@ -47,7 +48,9 @@ from actorgraph.relations.nominal.doers import (
     _participle_of,
     act_doers,
 )
+from actorgraph.relations.nominal.involvement import involved_doers
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
+from actorgraph.relations.nominal.relief import need_places
 from actorgraph.relations.nominal.targets import (
     _goods_origin,
     _harm_caused,
@@ -352,6 +355,10 @@ def from_noun(
     inferred |= inf
     pred += toks
     if not targets:
+        # "planes carrying aid from Qatar landed in Kabul": aid is for where it arrives
+        targets, toks = arrival_targets(noun, trigger, ctx)
+        pred += toks
+    if not targets:
         targets = [v for v in victims if v not in sources]  # "died in an ambush carried out by X"
     if not targets:
         # "European sanctions targeting Russian banks", "Israeli airstrikes hit Gaza"
@@ -408,6 +415,30 @@ def from_noun(
         targets, toks, inf = prep_objects(governing, own, ctx) if own else ([], [], False)
         pred += toks
         inferred |= inf
+    if (
+        not targets
+        and sources
+        and governing is not None
+        and participle is None
+        and noun.dep_ == "dobj"
+        and governing.lemma_ in ctx.light_verbs
+    ):
+        # "Kenya gave its support to Ethiopia", "Japan extended its aid to Laos": the noun's own doer,
+        # its phrase hung on the light verb
+        own = (*trigger.preps, "to")
+        targets, toks, inf = prep_objects(governing, own, ctx)
+        for phrase in (c for c in governing.children if c.dep_ in {"prep", "dative"} and c.lower_ in own):
+            if targets:
+                break
+            # "gave its backing to a ceasefire announced by X": the first actor of the phrase, as inside
+            # the noun's own ("support for the truce declared by X")
+            targets, toks = (
+                first_actor(phrase, ctx, exclude=set(sources), skip_preps=ctx.place_preps),
+                [phrase],
+            )
+            inf = bool(targets)
+        pred += toks if targets else []
+        inferred |= inf
     away = ctx.discourse.destination_preps(anchor, None) if anchor is not noun else frozenset()
     if not targets and anchor is not noun and trigger.preps:
         # "imposed sanctions on Y" / "offered help to Y": the preposition may hang on the verb.
@@ -426,6 +457,10 @@ def from_noun(
             refuges = frozenset(ctx.grammar["caused_harm_rule"]["skip_preps"])
             places, toks = place_targets(harmed, ctx, skip=refuges)
         targets += places
+        pred += toks
+    if not targets:
+        # "Japan sent aid after the tsunami in Tonga": aid is for where the need it answers is
+        targets, toks = need_places(noun, trigger, governing, ctx)
         pred += toks
     if not targets and not between:
         # "Iraq also took part in the talks": the participants of the talks the story reported.
@@ -661,10 +696,25 @@ def _own_doers(
             if c.dep_ in {"poss", "amod", "compound", "nmod"}
             for a in np_actors(c, ctx)[0]
         ]
+    if (
+        not sources
+        and noun.dep_ == "compound"
+        and noun.head.lemma_.lower() in ctx.grammar["act_container_nouns"]["nouns"]
+        and not event_noun(noun.head, ctx)
+    ):
+        # "Japan's aid package for Ukraine", "the EU's sanctions package": the owner of what holds the
+        # act (not of another act: "Ukraine's aid request")
+        for child in (c for c in noun.head.children if c.dep_ in {"poss", "amod"}):
+            sub, inf = np_actors(child, ctx)
+            sources.extend(sub)
+            guessed |= inf and child.pos_ == "PRON"
     if not sources:
         # "the U.S.-Japan alliance", with the one-token pair hung anywhere left of the noun
         left = [t for t in noun.subtree if t.i < noun.i] or ([noun.doc[noun.i - 1]] if noun.i else [])
         sources = [a for t in left for a in hyphenated_states(t, ctx)]
+    if not sources:
+        # "Iran's involvement in the attack on X", "accused Y of complicity in the shelling of Z"
+        sources, guessed = involved_doers(noun, ctx)
     return sources, guessed
 
 

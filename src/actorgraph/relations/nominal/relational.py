@@ -33,7 +33,8 @@ def _relational(
     noun: Token, trigger: Trigger, others: list[str], sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate] | None:
     """ "Egypt, a close ally of Saudi Arabia", "Armenia is a partner of Russia", "Pakistan's ally,
-    China", "their allies such as A and B": a relational noun describes one actor and names the other;
+    China", "their allies such as A and B", "described X as a critic of Y": a relational noun describes
+    one actor and names the other;
     the owners of a plural one that describes no one ("A, B and their allies") are one side, never
     each other's partners."""
     described: list[str] = []
@@ -41,6 +42,9 @@ def _relational(
         described = np_actors(noun.head, ctx)[0]
     elif noun.dep_ in {"attr", "oprd"} and noun.head.pos_ in {"AUX", "VERB"}:
         described = subjects(noun.head, ctx)[0]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        # "described Hungary as a critic of NATO", "sees X as a partner": the object the phrase describes
+        described = [a for c in noun.head.head.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
     if not described:
         described = [a for c in noun.children if c.dep_ == "appos" for a in np_actors(c, ctx)[0]]
     if not described:
