@@ -153,6 +153,40 @@ def _from_learned(document: Document, actors: DocActors, lexicon: Lexicon, p: Le
 LEARNED_CONFIDENCE = 0.35
 
 
+def _words_within(short: str, long: str) -> bool:
+    """Whether the words of ``short`` stand in a row inside ``long`` ("held talks" in "held talks with")."""
+    inner, outer = short.split(), long.split()
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def _same_statement(a: Candidate, b: Candidate) -> bool:
+    """Whether two readings of one sentence's pair and type are one statement: their predicates share
+    their words, and neither reverses the other ("held talks with X", mutual, and "held talks", X's
+    host's, are one; "A accused B" and "B accused A" are two)."""
+    if a.directed and b.directed and (a.source, a.target) != (b.source, b.target):
+        return False
+    return _words_within(a.predicate, b.predicate) or _words_within(b.predicate, a.predicate)
+
+
+def _one_reading_each(found: list[Candidate]) -> list[Candidate]:
+    """``found`` without a second reading of one statement: two rules that read the same words of a
+    sentence ("held talks with X": the verb's pattern and the noun "talks"; "sign" and "sign a minerals
+    deal") as the same event between the same sides, with the same flags, make one relation, the more
+    confident (then the longer predicate). Two acts of one type in one sentence told by other words
+    ("banned and sentenced X") stay two."""
+    groups: dict[tuple[object, ...], list[Candidate]] = {}
+    for c in found:
+        key = (c.sentence.start, *sorted((c.source, c.target)), c.trigger.plover, c.negated, c.hypothetical)
+        groups.setdefault(key, []).append(c)
+    dropped: set[int] = set()
+    for group in groups.values():
+        ranked = sorted(group, key=lambda c: (-c.confidence, -len(c.predicate)))
+        for i, weaker in enumerate(ranked):
+            if any(_same_statement(weaker, kept) for kept in ranked[:i] if id(kept) not in dropped):
+                dropped.add(id(weaker))
+    return [c for c in found if id(c) not in dropped]
+
+
 def doc_relations(
     document: Document, actors: DocActors, lexicon: Lexicon, learned: PairModel | None = None
 ) -> list[Relation]:
@@ -163,9 +197,12 @@ def doc_relations(
     :data:`LEARNED_CONFIDENCE`.
     """
     relations: dict[str, Relation] = {}
-    for c in extract_candidates(actors, lexicon, doc_date=document.date):
-        if own_forces(actors, c.source, c.target, c.trigger.plover):
-            continue
+    found = [
+        c
+        for c in extract_candidates(actors, lexicon, doc_date=document.date)
+        if not own_forces(actors, c.source, c.target, c.trigger.plover)
+    ]
+    for c in _one_reading_each(found):
         r = _from_candidate(document, actors, lexicon, c)
         relations.setdefault(r.id, r)
     if learned is not None:
