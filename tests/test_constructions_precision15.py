@@ -1,0 +1,50 @@
+"""Precision of types, round 15 (wave 2): acts done without something, deepening ties.
+
+Every sentence here was written for these tests (none comes from a gold file); each construction
+has five sentences, with different actors, wording and sentence shapes, plus guards for the
+constructions next to it. Expectations are what a careful event coder writes down, at state level
+(see the ``coded`` fixture in conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Coded = Callable[[str], dict[str, set[str]]]
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- an agreement one ends, leaves or comes away without was not made ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Talks between Ethiopia and Egypt ended without a deal on Tuesday.", "ETH AGREE EGY"),
+        ("Serbian and Kosovar negotiators left Brussels without an agreement.", "SRB AGREE KSV"),
+        ("The meeting between Peru and Chile broke up without any accord on the border.", "PER AGREE CHL"),
+        ("India and China concluded their 18th round of talks without a settlement.", "IND AGREE CHN"),
+        ("Armenia and Azerbaijan wrapped up two days of negotiations without a peace deal.", "ARM AGREE AZE"),
+    ],
+)
+def test_an_agreement_gone_without_is_negated(coded: Coded, text: str, pair: str) -> None:
+    """An agreement under "without" did not happen: where it is read at all, it is negated, never
+    asserted."""
+    found = coded(text)
+    assert pair not in found or "negated" in found[pair], sorted(found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an agreement reached, and one reached without someone, stays asserted
+        ("Ethiopia and Egypt reached a deal on the dam on Tuesday.", "ETH AGREE EGY"),
+        ("Serbia and Kosovo signed an agreement in Brussels without fanfare.", "SRB AGREE KSV"),
+    ],
+)
+def test_an_agreement_reached_stays_asserted(coded: Coded, text: str, pair: str) -> None:
+    """Only the act that "without" governs is negated: a deal reached stays an asserted agreement."""
+    found = coded(text)
+    assert pair in found and "negated" not in found[pair], sorted(found.items())
