@@ -48,3 +48,46 @@ def test_an_agreement_reached_stays_asserted(coded: Coded, text: str, pair: str)
     """Only the act that "without" governs is negated: a deal reached stays an asserted agreement."""
     found = coded(text)
     assert pair in found and "negated" not in found[pair], sorted(found.items())
+
+
+# --- ties deepened, strengthened or boosted: an intent to deepen ties (AGREE, as the guidelines code it) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Indonesia pledged to deepen ties with Australia during a meeting in Jakarta.", "IDN AGREE AUS"),
+        (
+            "Morocco wants to strengthen its relations with Nigeria, the foreign minister said.",
+            "MAR AGREE NGA",
+        ),
+        (
+            "Kazakhstan and Uzbekistan agreed to boost bilateral relations in energy and transport.",
+            "KAZ AGREE UZB",
+        ),
+        (
+            "The Chilean president said Chile would enhance its relationship with New Zealand.",
+            "CHL AGREE NZL",
+        ),
+        ("Tanzania is seeking to bolster ties with Mozambique after the border dispute.", "TZA AGREE MOZ"),
+    ],
+)
+def test_ties_deepened_are_an_intent_to_deepen_them(coded: Coded, text: str, intent: str) -> None:
+    """Deepening, strengthening, boosting, enhancing or bolstering ties, relations or a relationship is
+    an expression of intent to deepen ties (AGREE, CAMEO 030), as repairing them is."""
+    found = coded(text)
+    assert intent in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ties"),
+    [
+        # standing ties, and ties expanded, stay the cooperation they are
+        ("Uzbekistan has close ties with Kazakhstan.", "UZB COOPERATE KAZ"),
+        ("Peru and Bolivia would expand their ties in mining.", "PER COOPERATE BOL"),
+    ],
+)
+def test_standing_ties_stay_cooperation(coded: Coded, text: str, ties: str) -> None:
+    """Ties held or expanded are cooperation (COOPERATE), whatever is done to deepen others."""
+    found = coded(text)
+    assert ties in found, sorted(found)
