@@ -91,3 +91,42 @@ def test_standing_ties_stay_cooperation(coded: Coded, text: str, ties: str) -> N
     """Ties held or expanded are cooperation (COOPERATE), whatever is done to deepen others."""
     found = coded(text)
     assert ties in found, sorted(found)
+
+
+# --- aid that arrives is aid, no visit of its donor ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Japanese aid arrived in Tonga on Thursday.", "JPN AID TON"),
+        ("Chinese medical aid arrived in Pakistan on Friday.", "CHN AID PAK"),
+        ("Australian aid arrived in Fiji after the storm.", "AUS AID FJI"),
+        ("French humanitarian aid arrived in Lebanon by ship.", "FRA AID LBN"),
+        ("Russian assistance arrived in Cuba last week.", "RUS AID CUB"),
+        # guards: read as aid before, and still
+        ("Turkish humanitarian assistance reached Syria by road this week.", "TUR AID SYR"),
+        ("Emergency aid from Australia landed in Vanuatu after the cyclone.", "AUS AID VUT"),
+        ("Planes carrying Qatari aid arrived in Afghanistan on Sunday.", "QAT AID AFG"),
+    ],
+)
+def test_aid_that_arrives_is_no_visit(coded: Coded, text: str, aid: str) -> None:
+    """Aid, or a vehicle carrying it, that arrives somewhere is the donor's aid to that state; its
+    donor pays no visit there (no CONSULT)."""
+    found = coded(text)
+    assert aid in found, sorted(found)
+    assert aid.replace("AID", "CONSULT") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        # people who arrive, carrying aid or not, still visit
+        ("A Japanese delegation arrived in Tonga on Thursday.", "JPN CONSULT TON"),
+        ("Turkish Foreign Minister Hakan Fidan arrived in Syria with a pledge of aid.", "TUR CONSULT SYR"),
+    ],
+)
+def test_people_who_arrive_visit(coded: Coded, text: str, visit: str) -> None:
+    """An arrival of people is their visit (CONSULT), whatever they bring."""
+    found = coded(text)
+    assert visit in found, sorted(found)
