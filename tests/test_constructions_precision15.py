@@ -130,3 +130,40 @@ def test_people_who_arrive_visit(coded: Coded, text: str, visit: str) -> None:
     """An arrival of people is their visit (CONSULT), whatever they bring."""
     found = coded(text)
     assert visit in found, sorted(found)
+
+
+# --- a visit or talks put off: still planned (hypothetical CONSULT), no sanction ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Prime Minister Anthony Albanese's trip to China was postponed because of the storm.",
+            "AUS CONSULT CHN",
+        ),
+        ("Kenya postponed its president's visit to Uganda until next month.", "KEN CONSULT UGA"),
+        ("The Peruvian foreign minister delayed her trip to Bolivia by a week.", "PER CONSULT BOL"),
+        ("Talks between Ghana and Togo on the border were postponed to March.", "GHA CONSULT TGO"),
+        ("Chile and Argentina have rescheduled their talks on fishing rights.", "CHL CONSULT ARG"),
+    ],
+)
+def test_a_visit_put_off_is_still_planned(coded: Coded, text: str, visit: str) -> None:
+    """A visit or talks postponed, delayed or rescheduled are still to come (hypothetical CONSULT), not
+    ties cut (SANCTION): only cancelling, suspending or halting them cuts them."""
+    found = coded(text)
+    assert visit.replace("CONSULT", "SANCTION") not in found, sorted(found)
+    assert visit in found and "hypothetical" in found[visit], sorted(found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Algeria suspended talks with Morocco over the border incident.", "DZA SANCTION MAR"),
+        ("Lithuania halted its trade talks with China after the dispute.", "LTU SANCTION CHN"),
+    ],
+)
+def test_talks_halted_are_cut(coded: Coded, text: str, cut: str) -> None:
+    """Talks suspended or halted are ties cut (SANCTION), as before."""
+    found = coded(text)
+    assert cut in found, sorted(found)
