@@ -167,3 +167,24 @@ def test_talks_halted_are_cut(coded: Coded, text: str, cut: str) -> None:
     """Talks suspended or halted are ties cut (SANCTION), as before."""
     found = coded(text)
     assert cut in found, sorted(found)
+
+
+# --- an authorization endorses the authorized (SUPPORT), no concession -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "endorsed"),
+    [
+        ("The United Nations authorized Kenya to lead the security mission.", "UN SUPPORT KEN"),
+        ("The Security Council authorised France to use force in Mali.", "UNSC SUPPORT FRA"),
+        ("Kenya received authorization from the United Nations to deploy police officers.", "UN SUPPORT KEN"),
+        ("Rwanda won authorisation from the African Union to send troops.", "AU SUPPORT RWA"),
+        ("The African Union has authorized Ethiopia to keep its troops in Somalia.", "AU SUPPORT ETH"),
+    ],
+)
+def test_an_authorization_endorses(coded: Coded, text: str, endorsed: str) -> None:
+    """Authorizing an actor to act endorses it (SUPPORT, as the guidelines' gold codes an authorization
+    received), not a concession to it (CONCEDE)."""
+    found = coded(text)
+    assert endorsed in found, sorted(found)
+    assert endorsed.replace("SUPPORT", "CONCEDE") not in found, sorted(found)
