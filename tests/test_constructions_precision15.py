@@ -188,3 +188,30 @@ def test_an_authorization_endorses(coded: Coded, text: str, endorsed: str) -> No
     found = coded(text)
     assert endorsed in found, sorted(found)
     assert endorsed.replace("SUPPORT", "CONCEDE") not in found, sorted(found)
+
+
+# --- a sale or a delivery to a state: as the verbs (sell: COOPERATE, deliver: AID) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Germany's sale of tanks to Qatar drew criticism.", "DEU COOPERATE QAT"),
+        ("The Pentagon announced a $2 billion sale of missiles to Poland.", "USA COOPERATE POL"),
+        ("Washington approved the sale of F-16 jets to Turkey.", "USA COOPERATE TUR"),
+        ("Britain's delivery of weapons to Ukraine continued through the winter.", "GBR AID UKR"),
+        ("The first Russian delivery of fuel to Cuba arrived on Friday.", "RUS AID CUB"),
+    ],
+)
+def test_a_sale_or_delivery_is_its_verbs_act(coded: Coded, text: str, act: str) -> None:
+    """A sale of goods or weapons to a state is the seller's cooperation with it (COOPERATE, as "sold
+    jets to Turkey"); a delivery to a state the deliverer's aid (AID, as "delivered missiles to")."""
+    found = coded(text)
+    assert act in found, sorted(found)
+
+
+def test_a_sale_blocked_is_cut(coded: Coded) -> None:
+    """A sale blocked is ties cut (the reduce rule's SANCTION), no cooperation."""
+    found = coded("The United States blocked the sale of drones to Saudi Arabia.")
+    assert "USA SANCTION SAU" in found, sorted(found)
+    assert "USA COOPERATE SAU" not in found, sorted(found)
