@@ -137,6 +137,11 @@ def _partner_elsewhere(anchor: Token, pred_tokens: list[Token], trigger: Trigger
     return False
 
 
+def _gone_without(token: Token, trigger: Trigger) -> bool:
+    """Whether ``token`` is the noun of ``trigger`` that "without" governs ("ended without a deal")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "without" and token.lemma_.lower() == trigger.trigger
+
+
 def emit(
     sources: list[str],
     targets: list[str],
@@ -167,6 +172,8 @@ def emit(
         negated = False  # "does not recognize the court": the negation makes the refusal (REJECT)
     elif trigger.mode == INTENT:
         hypothetical = False  # "will restore ties with X": the intent stated is the act (acc-vocab)
+    if trigger.pos == "noun" and any(_gone_without(t, trigger) for t in (anchor, *pred_tokens)):
+        negated = True  # "talks ended without a deal", "left without an agreement": none was made
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
     sources = [s for s in sources if not ctx.named_event(s)]  # "the Keen Sword Exercise": an event

@@ -53,6 +53,7 @@ from actorgraph.relations.hosting import visit_sides
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import (
     act_doers,
+    cargo_arrival,
     condemned_act,
     event_noun,
     from_noun,
@@ -365,8 +366,14 @@ def _from_verb(
         # "India, criticized last week by Pakistan, rejected ...": a participle the parser took for a
         # past tense; its by-agent makes it passive, and its subject undergoes the act.
         passive, misread, sources = True, sources, []
-    if _trip(trigger, ctx) and not passive and _vehicle_trip(verb, sources, ctx):
-        return []  # "the Iranian tanker ... it arrived in China", "the Jaffar Express was traveling to"
+    if (
+        _trip(trigger, ctx)
+        and not passive
+        and (_vehicle_trip(verb, sources, ctx) or cargo_arrival(verb, ctx))
+    ):
+        # "the Iranian tanker ... it arrived in China", "the Jaffar Express was traveling to"; "Japanese
+        # aid arrived in Tonga": the aid's arrival (AID, nominal/arrivals.py), no visit
+        return []
     if _trip(trigger, ctx) and not passive and _purpose_partners(verb, sources, ctx):
         # "flew to Geneva for talks with Iran": the talks name the partners, the place is a venue (the
         # travellers together still meet: "Peru and Chile returned to Vienna for talks with ...").

@@ -25,6 +25,7 @@ One module per family of mechanisms:
   requests "for X to V", designations, joint holdings).
 """
 
+from actorgraph.relations.nominal.arrivals import cargo_arrival
 from actorgraph.relations.nominal.clause import names_it
 from actorgraph.relations.nominal.common import event_noun
 from actorgraph.relations.nominal.doers import act_doers, condemned_act, instrument_doers, stated_about
@@ -36,6 +37,7 @@ from actorgraph.relations.nominal.undergone import owner_undergoes
 __all__ = [
     "act_doers",
     "aimed_at",
+    "cargo_arrival",
     "condemned_act",
     "event_noun",
     "from_noun",

@@ -1,6 +1,7 @@
 """Aid that arrives: "aid from Japan arrived in Tonga", "planes carrying aid from Qatar landed in Kabul",
 "ships loaded with aid from Greece arrived in Libya", "a convoy carrying Saudi aid reached Yemen": aid
 that names no recipient of its own is for the state where it arrives (``arrival_rule`` in grammar.json).
+Such an arrival is the aid's, no visit of its donor (``cargo_arrival``: "Japanese aid arrived in Tonga").
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from spacy.tokens import Token
 
 from actorgraph.relations.arguments import Context, np_actors
 from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.triggers import noun_trigger
 
-__all__ = ["arrival_targets", "arrival_verb"]
+__all__ = ["arrival_targets", "arrival_verb", "cargo_arrival"]
 
 
 def arrival_verb(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
@@ -69,3 +71,16 @@ def arrival_targets(noun: Token, trigger: Trigger, ctx: Context) -> tuple[list[s
         if found:
             return found, [verb]
     return [], []
+
+
+def cargo_arrival(verb: Token, ctx: Context) -> bool:
+    """Whether what ``verb`` says arrives is aid or a vehicle carrying it (see :func:`arrival_verb`),
+    not people: "Japanese aid arrived in Tonga" is Japan's aid to Tonga, no visit of Japan's."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    for token in subject.subtree:
+        trigger = noun_trigger(token, ctx.lexicon) if token.pos_ == "NOUN" else None
+        if trigger is not None and arrival_verb(token, trigger, ctx) == verb:
+            return True
+    return False

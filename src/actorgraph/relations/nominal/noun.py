@@ -197,7 +197,10 @@ def from_noun(
         governing = receiver  # "faced shelling, airstrikes and drone attacks by X": through the list
     if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
         return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
-    if (
+    put_off = _put_off(noun, trigger, governing, ctx)
+    if put_off:
+        over = None
+    elif (
         governing is not None
         and governing.lemma_ in ctx.reduce_verbs
         and trigger.plover in COOPERATIVE_TYPES
@@ -475,7 +478,7 @@ def from_noun(
         # "the war between Ethiopia and Eritrea": a fight with no stated aggressor is between its parties
         # (a mediation between them is the mediator's, and without one it names nobody's act).
         mutual = replace(trigger, symmetric=True)
-        proposed = _proposed(noun, ctx)
+        proposed = _proposed(noun, ctx) or put_off
         return emit(
             between,
             [],
@@ -516,7 +519,7 @@ def from_noun(
         # "the Russia-Ukraine war", "Turkish-Iranian rivalry": the two sides, with no stated aggressor.
         trigger = replace(trigger, symmetric=True)
     # "threatened an invasion of Y": the threatened act is coded too, as a hypothetical.
-    unreal = (nested is not None and nested.plover == "THREATEN") or _proposed(noun, ctx)
+    unreal = (nested is not None and nested.plover == "THREATEN") or _proposed(noun, ctx) or put_off
     if cut is not None and anchor is noun:
         anchor = cut  # "called for an end to U.S. aid": the cut's mood
     # "agreed on new tariffs in coordination with X", "proposed a ceasefire in talks with X": done while
@@ -651,6 +654,17 @@ def _holder(noun: Token, trigger: Trigger, cut: Token | None, used: Token | None
     return holder
 
 
+def _put_off(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:
+    """Whether a meeting ``noun`` is put off by the verb that acts on it ("the trip to China was
+    postponed", "rescheduled their talks", ``put_off_rule``): still to come, no ties cut."""
+    return (
+        governing is not None
+        and trigger.plover == "CONSULT"
+        and governing.lemma_ in ctx.grammar["put_off_rule"]["verbs"]
+        and _acted_on(noun, governing)
+    )
+
+
 def _between(
     noun: Token,
     trigger: Trigger,
@@ -663,7 +677,19 @@ def _between(
 ) -> list[Candidate]:
     """A symmetric event "between" two or more parties ("cooperation between X and Y"): every pair of
     them, and whoever takes part in it meets each."""
-    found = emit(between, [], trigger, [*cutters, noun, *between_tokens], sent, noun, ctx, doc_date, 0.7)
+    put_off = _put_off(noun, trigger, governing_verb(noun), ctx)
+    found = emit(
+        between,
+        [],
+        trigger,
+        [*cutters, noun, *between_tokens],
+        sent,
+        noun,
+        ctx,
+        doc_date,
+        0.7,
+        hypothetical=put_off,
+    )
     joined, verb = _participants(noun, ctx)
     joined = [a for a in joined if a not in between]
     if joined and verb is not None:
