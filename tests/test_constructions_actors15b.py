@@ -111,3 +111,70 @@ def test_a_bracket_and_hyphen_inside_a_sentence_stay_as_they_were(
     relations_of: Callable[[str], tuple[Relation, ...]], text: str, kept: str
 ) -> None:
     assert any(kept == r.source_id for r in relations_of(text))
+
+
+def _states(text: str) -> dict[str, str | None]:
+    result = ag.build([ag.Document(id="s", text=text)], learned=False)
+    return {a.name: a.country for a in result.actors if a.type == "person"}
+
+
+FRAMED_BY_A_STATE = [
+    # (text, the official, the state that opens the sentence): not the state the sentences before tell of
+    (
+        "Leaders around the world reacted to the vote in the United States. "
+        "In Hungary, Prime Minister Gyula Farkasvolgyi praised the result.",
+        "Gyula Farkasvolgyi",
+        "HUN",
+    ),
+    (
+        "World leaders met in Brussels to discuss Ukraine. "
+        "In Portugal, Foreign Minister Ana Ribeiro Matos called for more aid to Kyiv.",
+        "Ana Ribeiro Matos",
+        "PRT",
+    ),
+    (
+        "Oil prices rose after the OPEC meeting in Vienna. "
+        "In Nigeria, Petroleum Minister Chukwuma Adebayo-Okafor welcomed the decision.",
+        "Chukwuma Adebayo-Okafor",
+        "NGA",
+    ),
+    (
+        "The summit in Washington ended on Friday. "
+        "In Chile, Interior Minister Paulina Errazuriz Vidal criticized the United States.",
+        "Paulina Errazuriz Vidal",
+        "CHL",
+    ),
+    (
+        "China announced new tariffs on Tuesday. "
+        "In Vietnam, a close trading partner, Trade Minister Nguyen Hoang Long warned Beijing.",
+        "Nguyen Hoang Long",
+        "VNM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "state"), FRAMED_BY_A_STATE)
+def test_an_official_in_a_sentence_opened_by_in_a_state_serves_that_state(
+    text: str, person: str, state: str
+) -> None:
+    assert _states(text).get(person) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        # a demonym on the title still wins; a state named later in the sentence frames nothing
+        (
+            "Talks resumed in Geneva. In Switzerland, Kenyan Foreign Minister Wanjiru Kamau met officials.",
+            "Wanjiru Kamau",
+            "KEN",
+        ),
+        (
+            "Floods hit Bangladesh. Relief Minister Enamul Rahman Chowdhury said aid from India arrived.",
+            "Enamul Rahman Chowdhury",
+            "BGD",
+        ),
+    ],
+)
+def test_officials_outside_a_state_frame_keep_their_reading(text: str, person: str, state: str) -> None:
+    assert _states(text).get(person) == state

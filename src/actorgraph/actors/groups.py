@@ -953,8 +953,13 @@ def story_officials(out: DocActors) -> None:
             evidence = f"{draft.office} {first.text}"
             out.affiliations.append(Affiliation(draft.id, listed, out.doc[first.start].sent, evidence, True))
             continue
-        story = story or _Story(out)
         sent = out.doc[first.start].sent
+        framed = _framing_state(sent, first.start, out)
+        if framed is not None and out.ensure_actor(framed):
+            draft.country = framed  # "In Hungary, Prime Minister X praised ...": that state's
+            out.affiliations.append(Affiliation(draft.id, framed, sent, f"{draft.office} {first.text}", True))
+            continue
+        story = story or _Story(out)
         entries = story._entries(_story_start(story, sent), sent.start, described=False)
         before = Counter(s for _, s, _ in entries)
         state = _home_place(story, sent) if draft.sector in _HOME_SECTORS else None
@@ -968,6 +973,21 @@ def story_officials(out: DocActors) -> None:
             continue
         draft.country = state
         out.affiliations.append(Affiliation(draft.id, state, sent, f"{draft.office} {first.text}", True))
+
+
+def _framing_state(sent: Span, before: int, out: DocActors) -> str | None:
+    """The state a sentence opens with as its setting, "In Slovenia, ..." (the state's name, not its
+    capital, a comma right after it), when ``before`` comes after that comma."""
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    mention = out.by_token.get(sent.start + 1)
+    if mention is None or mention.start != sent.start + 1 or mention.resolved_by != "gazetteer":
+        return None
+    if out.actors[mention.actor_id].type != "country" or mention.end >= sent.end:
+        return None
+    if out.doc[mention.end].text != "," or mention.end >= before:
+        return None
+    return mention.actor_id
 
 
 def _counterpart_of(office: str, state: str, sent: Span, out: DocActors) -> bool:
