@@ -178,3 +178,59 @@ def test_an_official_in_a_sentence_opened_by_in_a_state_serves_that_state(
 )
 def test_officials_outside_a_state_frame_keep_their_reading(text: str, person: str, state: str) -> None:
     assert _states(text).get(person) == state
+
+
+MEETS_A_FOREIGN_SIDE = [
+    # (text, the official of no stated state, the story's state that is his): the state of whom he
+    # hosts or meets is never his, though the story names both sides alike
+    (
+        "Indian and Chinese officials held talks on the border dispute. "
+        "Defence Minister Rajan Mehrotra hosted Chinese General Li Wenbo on Tuesday.",
+        "Rajan Mehrotra",
+        "IND",
+    ),
+    (
+        "Peruvian and Chilean officials discussed migration on Monday. "
+        "Interior Minister Carla Benavides Rojas received Chilean Interior Minister Tomas Urrutia Vial.",
+        "Carla Benavides Rojas",
+        "PER",
+    ),
+    (
+        "Ghanaian and Nigerian officials met on trade. Trade Minister Kofi Asante Boakye welcomed "
+        "Nigerian Trade Minister Ibrahim Danjuma Bello to the talks.",
+        "Kofi Asante Boakye",
+        "GHA",
+    ),
+    (
+        "Turkish and Greek officials sought to ease tensions. "
+        "Foreign Minister Mehmet Kaya Ozdemir met Greek Foreign Minister Nikos Papadakis Stavrou.",
+        "Mehmet Kaya Ozdemir",
+        "TUR",
+    ),
+    (
+        "Japanese and South Korean officials discussed trade. "
+        "Economy Minister Hiroshi Tanabe Ono hosted South Korean Trade Minister Park Min-jae.",
+        "Hiroshi Tanabe Ono",
+        "JPN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "state"), MEETS_A_FOREIGN_SIDE)
+def test_an_official_is_not_of_the_state_of_whom_he_meets(text: str, person: str, state: str) -> None:
+    assert _states(text).get(person) == state
+
+
+def test_an_official_meeting_only_a_foreign_side_gets_no_state_from_it() -> None:
+    text = (
+        "Chinese officials arrived on Monday. Foreign Minister Anil Varma Kapoor met Chinese envoy Wu Jian."
+    )
+    assert _states(text).get("Anil Varma Kapoor") != "CHN"
+
+
+def test_whom_an_official_tells_is_no_meeting_side() -> None:
+    text = (
+        "Drought hit Namibia this year. "
+        "Agriculture Minister Petrus Haufiku Nangolo told the Namibian parliament that the rains had failed."
+    )
+    assert _states(text).get("Petrus Haufiku Nangolo") == "NAM"

@@ -966,13 +966,38 @@ def story_officials(out: DocActors) -> None:
         if state is None and not before:
             continue
         if state is None:
-            # the people named are the story's officials: their state before the states talked about
+            # the people named are the story's officials: their state before the states talked about;
+            # never the state of whom the person meets ("Minister X hosted Chinese General Y")
+            met = _met_states(out.doc[first.start : first.end].root, out)
             people = Counter(s for _, s, kind in entries if kind == "person")
-            state = max(before, key=lambda s: (people[s], before[s], s == story.dominant))
+            candidates = [s for s in before if s not in met]
+            if not candidates:
+                continue
+            state = max(candidates, key=lambda s: (people[s], before[s], s == story.dominant))
         if _counterpart_of(draft.office, state, sent, out) or not out.ensure_actor(state):
             continue
         draft.country = state
         out.affiliations.append(Affiliation(draft.id, state, sent, f"{draft.office} {first.text}", True))
+
+
+def _met_states(token: Token, out: DocActors) -> set[str]:
+    """The states of whom the subject ``token`` hosts, meets, receives or welcomes (``meeting_verbs``
+    in ``data/grammar.json``): the object of its verb, or of "with" after it ("Minister X met Greek
+    Minister Y", "X met with Y"); not whom he tells ("X told VOA")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in read_grammar()["meeting_verbs"]:
+        return set()
+    sides = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    for node in [verb, *sides]:
+        sides += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    states = set()
+    for side in sides:
+        for t in side.subtree:
+            mention = out.by_token.get(t.i)
+            country = out.actors[mention.actor_id].country if mention is not None else None
+            if country:
+                states.add(country)
+    return states
 
 
 def _framing_state(sent: Span, before: int, out: DocActors) -> str | None:
