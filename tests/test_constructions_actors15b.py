@@ -234,3 +234,53 @@ def test_whom_an_official_tells_is_no_meeting_side() -> None:
         "Agriculture Minister Petrus Haufiku Nangolo told the Namibian parliament that the rains had failed."
     )
     assert _states(text).get("Petrus Haufiku Nangolo") == "NAM"
+
+
+def _people(text: str) -> dict[str, tuple[str, str | None]]:
+    result = ag.build([ag.Document(id="s", text=text)], learned=False)
+    actors = {a.id: a for a in result.actors}
+    return {
+        m.text: (m.actor_id, actors[m.actor_id].country)
+        for m in result.mentions
+        if m.actor_id in actors and actors[m.actor_id].type == "person"
+    }
+
+
+NAMESAKES_IN_A_TEAM = [
+    # (text, the name, the data's person of that name, the team's state): a namesake of a past official
+    # of a state the story never names, listed in another state's delegation, is that state's, and is
+    # not the data's person
+    (
+        "The Liberian delegation includes Finance Minister Ali Kamara and two senior advisers.",
+        "Ali Kamara",
+        "LBR",
+    ),
+    (
+        "The Kenyan team includes Trade Minister Ahmed Abdulla and Foreign Minister Wanjiku Otieno.",
+        "Ahmed Abdulla",
+        "KEN",
+    ),
+    (
+        "The Iraqi delegation is composed of Oil Minister Ali Abdullah and two of his deputies.",
+        "Ali Abdullah",
+        "IRQ",
+    ),
+    ("The Fijian delegation was led by Fisheries Minister John Bani.", "John Bani", "FJI"),
+    (
+        "The Spanish delegation is composed of Defence Minister Jose Badia and two generals.",
+        "Jose Badia",
+        "ESP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), NAMESAKES_IN_A_TEAM)
+def test_a_namesake_listed_in_another_states_team_is_of_that_state(text: str, name: str, state: str) -> None:
+    person, country = _people(text)[name]
+    assert country == state
+    assert person.endswith(f"_{state}")  # an actor of its own, not the data's official
+
+
+def test_the_datas_person_in_his_own_states_team_stays_himself() -> None:
+    text = "The Sierra Leonean delegation includes Finance Minister Ali Kamara and two senior advisers."
+    assert _people(text)["Ali Kamara"] == ("P_ALI_KAMARA", "SLE")

@@ -934,6 +934,7 @@ def story_officials(out: DocActors) -> None:
     nothing. People the gazetteer knows keep its record; commentators, politicians of no office and
     titles that head organisations too ("President X", "Secretary General X": ``organisation_titles``
     in ``data/grammar.json``) get no state."""
+    _team_namesakes(out)
     affiliated = {a.source_id for a in out.affiliations}
     shared = set(read_grammar()["organisation_titles"])  # "President X" heads a company as well
     story: _Story | None = None
@@ -978,6 +979,36 @@ def story_officials(out: DocActors) -> None:
             continue
         draft.country = state
         out.affiliations.append(Affiliation(draft.id, state, sent, f"{draft.office} {first.text}", True))
+
+
+def _team_namesakes(out: DocActors) -> None:
+    """ "The Colombian delegation is composed of ... Defense Minister Pedro Sanchez": a person of the
+    data listed in another state's delegation or team (``_listed_state``), whose own state the story
+    never names, is a namesake: an actor of his own (the data's id and the team's state) of that state,
+    with neither the data's affiliation nor its office."""
+    named = {m.actor_id for m in out.mentions if out.actors[m.actor_id].type == "country"}
+    for old_id, draft in list(out.actors.items()):
+        if draft.type != "person" or not draft.gazetteer or not draft.country or draft.country in named:
+            continue
+        mentions = [m for m in out.mentions if m.actor_id == old_id]
+        first = min(mentions, key=lambda m: m.start, default=None)
+        if first is None:
+            continue
+        listed = _listed_state(out.doc[first.start : first.end].root, out)
+        if listed is None or listed == draft.country or not out.ensure_actor(listed):
+            continue
+        new_id = f"{old_id}_{listed}"
+        if new_id in out.actors:
+            continue
+        del out.actors[old_id]
+        draft.id, draft.country, draft.gazetteer = new_id, listed, False
+        draft.office = draft.office if draft.office_from_text else None  # the data's office is another's
+        out.actors[new_id] = draft
+        for m in mentions:
+            m.actor_id = new_id
+        out.affiliations[:] = [a for a in out.affiliations if a.source_id != old_id]
+        sent = out.doc[first.start].sent
+        out.affiliations.append(Affiliation(new_id, listed, sent, first.text, True))
 
 
 def _met_states(token: Token, out: DocActors) -> set[str]:
