@@ -287,7 +287,15 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z])\?s"]
     # "U.S.-led", "U.K.-based": a hyphen after an abbreviation's period starts a new token, so the
     # abbreviation is a name of its own (the default infixes split hyphens only between letters).
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-z])"]
+    # "Kampala (ANN)-Somalia rejected ...": a bracket closing a word, with a dash glued to a capitalised
+    # word after it, is three tokens, so that a wire credit's dateline is read as one and the word after
+    # it is a name of its own.
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        r"(?<=[A-Z]\.)-(?=[a-z])",
+        r"(?<=\w)\)(?=[-\u2013\u2014]{1,2}[A-Z])",
+        r"(?<=\))[-\u2013\u2014]{1,2}(?=[A-Z])",
+    ]
     tokenizer: Any = nlp.tokenizer
     # each setter re-adds the ~5,400 special cases (60 ms each): without them while both are set
     rules = tokenizer.rules

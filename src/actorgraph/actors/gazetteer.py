@@ -29,6 +29,7 @@ __all__ = [
     "Gazetteer",
     "SurfaceForm",
     "data_bytes",
+    "handle_key",
     "load_gazetteer",
     "read_grammar",
     "read_tsv",
@@ -103,6 +104,12 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def handle_key(text: str) -> str:
+    """A name as a social-media handle spells it: letters and digits only, folded, no accents
+    ("@JoeBiden" and "Joe Biden" give "joebiden")."""
+    return "".join(c for c in without_accents(text).casefold() if c.isalnum())
+
+
 def _dotted(text: str) -> str | None:
     """The initialism ``text`` written with periods ("DRC" -> "D.R.C."), for three to five capitals."""
     if 3 <= len(text) <= 5 and text.isalpha() and text.isupper():
@@ -139,6 +146,7 @@ class Gazetteer:
         self._forms: dict[str, SurfaceForm] = {}
         self.surnames: dict[str, set[str]] = {}
         self.given_names: dict[str, int] = {}  # first word of a person's name -> how many people
+        self._handles: dict[str, str | None] | None = None  # built on first use: handle_key -> person
 
     def is_given_name(self, word: str) -> bool:
         """Whether ``word`` (lower case) begins the names of the data's people at least twice as often
@@ -155,6 +163,7 @@ class Gazetteer:
     def add(self, record: ActorRecord, forms: Iterable[tuple[str, str]]) -> None:
         """Add an actor and its ``(text, resolved_by)`` surface forms (later additions win)."""
         self.actors[record.id] = record
+        self._handles = None
         label = _LABELS.get(record.type, "ORG")
         for text, how in forms:
             text = " ".join(text.split())
@@ -180,6 +189,27 @@ class Gazetteer:
                         self.surnames.setdefault(bare, set()).add(record.id)
             for first in firsts:
                 self.given_names[first] = self.given_names.get(first, 0) + 1
+
+    def by_handle(self, handle: str) -> str | None:
+        """The one person of the data whose full name (or a full alias) a social-media handle spells
+        without spaces, whatever its capitals and accents: "@EmmanuelMacron", "narendramodi"; none
+        for a handle several people's names spell, or a one-word name.
+
+        >>> from actorgraph.actors.gazetteer import load_gazetteer
+        >>> [load_gazetteer().by_handle(h) for h in ("@EmmanuelMacron", "narendramodi", "@Macron")]
+        ['P_MACRON', 'P_MODI', None]
+        """
+        if self._handles is None:
+            handles: dict[str, str | None] = {}
+            for record in self.actors.values():
+                if record.type != "person":
+                    continue
+                for name in (record.name, *record.aliases):
+                    if len(name.split()) > 1:
+                        key = handle_key(name)
+                        handles[key] = record.id if handles.get(key, record.id) == record.id else None
+            self._handles = handles
+        return self._handles.get(handle_key(handle))
 
     def add_place(self, name: str, country: str) -> None:
         """A location inside ``country`` ("Quetta", "Aleppo"): matched, but never an actor itself."""

@@ -934,6 +934,7 @@ def story_officials(out: DocActors) -> None:
     nothing. People the gazetteer knows keep its record; commentators, politicians of no office and
     titles that head organisations too ("President X", "Secretary General X": ``organisation_titles``
     in ``data/grammar.json``) get no state."""
+    _team_namesakes(out)
     affiliated = {a.source_id for a in out.affiliations}
     shared = set(read_grammar()["organisation_titles"])  # "President X" heads a company as well
     story: _Story | None = None
@@ -953,21 +954,96 @@ def story_officials(out: DocActors) -> None:
             evidence = f"{draft.office} {first.text}"
             out.affiliations.append(Affiliation(draft.id, listed, out.doc[first.start].sent, evidence, True))
             continue
-        story = story or _Story(out)
         sent = out.doc[first.start].sent
+        framed = _framing_state(sent, first.start, out)
+        if framed is not None and out.ensure_actor(framed):
+            draft.country = framed  # "In Hungary, Prime Minister X praised ...": that state's
+            out.affiliations.append(Affiliation(draft.id, framed, sent, f"{draft.office} {first.text}", True))
+            continue
+        story = story or _Story(out)
         entries = story._entries(_story_start(story, sent), sent.start, described=False)
         before = Counter(s for _, s, _ in entries)
         state = _home_place(story, sent) if draft.sector in _HOME_SECTORS else None
         if state is None and not before:
             continue
         if state is None:
-            # the people named are the story's officials: their state before the states talked about
+            # the people named are the story's officials: their state before the states talked about;
+            # never the state of whom the person meets ("Minister X hosted Chinese General Y")
+            met = _met_states(out.doc[first.start : first.end].root, out)
             people = Counter(s for _, s, kind in entries if kind == "person")
-            state = max(before, key=lambda s: (people[s], before[s], s == story.dominant))
+            candidates = [s for s in before if s not in met]
+            if not candidates:
+                continue
+            state = max(candidates, key=lambda s: (people[s], before[s], s == story.dominant))
         if _counterpart_of(draft.office, state, sent, out) or not out.ensure_actor(state):
             continue
         draft.country = state
         out.affiliations.append(Affiliation(draft.id, state, sent, f"{draft.office} {first.text}", True))
+
+
+def _team_namesakes(out: DocActors) -> None:
+    """ "The Colombian delegation is composed of ... Defense Minister Pedro Sanchez": a person of the
+    data listed in another state's delegation or team (``_listed_state``), whose own state the story
+    never names, is a namesake: an actor of his own (the data's id and the team's state) of that state,
+    with neither the data's affiliation nor its office."""
+    named = {m.actor_id for m in out.mentions if out.actors[m.actor_id].type == "country"}
+    for old_id, draft in list(out.actors.items()):
+        if draft.type != "person" or not draft.gazetteer or not draft.country or draft.country in named:
+            continue
+        mentions = [m for m in out.mentions if m.actor_id == old_id]
+        first = min(mentions, key=lambda m: m.start, default=None)
+        if first is None:
+            continue
+        listed = _listed_state(out.doc[first.start : first.end].root, out)
+        if listed is None or listed == draft.country or not out.ensure_actor(listed):
+            continue
+        new_id = f"{old_id}_{listed}"
+        if new_id in out.actors:
+            continue
+        del out.actors[old_id]
+        draft.id, draft.country, draft.gazetteer = new_id, listed, False
+        draft.office = draft.office if draft.office_from_text else None  # the data's office is another's
+        out.actors[new_id] = draft
+        for m in mentions:
+            m.actor_id = new_id
+        out.affiliations[:] = [a for a in out.affiliations if a.source_id != old_id]
+        sent = out.doc[first.start].sent
+        out.affiliations.append(Affiliation(new_id, listed, sent, first.text, True))
+
+
+def _met_states(token: Token, out: DocActors) -> set[str]:
+    """The states of whom the subject ``token`` hosts, meets, receives or welcomes (``meeting_verbs``
+    in ``data/grammar.json``): the object of its verb, or of "with" after it ("Minister X met Greek
+    Minister Y", "X met with Y"); not whom he tells ("X told VOA")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in read_grammar()["meeting_verbs"]:
+        return set()
+    sides = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    for node in [verb, *sides]:
+        sides += [g for c in node.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    states = set()
+    for side in sides:
+        for t in side.subtree:
+            mention = out.by_token.get(t.i)
+            country = out.actors[mention.actor_id].country if mention is not None else None
+            if country:
+                states.add(country)
+    return states
+
+
+def _framing_state(sent: Span, before: int, out: DocActors) -> str | None:
+    """The state a sentence opens with as its setting, "In Slovenia, ..." (the state's name, not its
+    capital, a comma right after it), when ``before`` comes after that comma."""
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    mention = out.by_token.get(sent.start + 1)
+    if mention is None or mention.start != sent.start + 1 or mention.resolved_by != "gazetteer":
+        return None
+    if out.actors[mention.actor_id].type != "country" or mention.end >= sent.end:
+        return None
+    if out.doc[mention.end].text != "," or mention.end >= before:
+        return None
+    return mention.actor_id
 
 
 def _counterpart_of(office: str, state: str, sent: Span, out: DocActors) -> bool:

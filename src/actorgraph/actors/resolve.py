@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -27,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.actors.chrome import chrome_ranges, in_ranges
-from actorgraph.actors.gazetteer import Gazetteer, read_grammar, without_accents
+from actorgraph.actors.gazetteer import Gazetteer, handle_key, read_grammar, without_accents
 
 __all__ = [
     "Affiliation",
@@ -609,8 +610,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     qualifiers = set(grammar["qualifier_suffixes"])
     merged_to = 0
     for ent in doc.ents:
-        if in_ranges(ent.start_char, ent.end_char, chrome):
-            continue
+        if in_ranges(ent.start_char, ent.end_char, chrome) or ent.text[:1] == "@":
+            continue  # a handle names whom it spells (below), never a body of that name
         follows = doc[ent.end : ent.end + 2]
         if len(follows) == 2 and follows[0].text in {"-", "‐"} and follows[1].lower_ in qualifiers:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
@@ -777,6 +778,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             first_word_of(first, pid, canonical)
         add(span, pid, how, canonical, "person", shared_country(canonical, titled) if how == "ner" else None)
 
+    _handles(out, add)
+
     # Surnames the NER labelled ORG/NORP or missed ("Shamkhani" as NORP); a known leader's surname
     # alone ("Lavrov accused ...", "Guterres urged ...": ORG, a noun or nothing to the tagger) is that leader.
     for token in doc:
@@ -879,6 +882,30 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
 
     office_holders(out)  # "the Italian premier": the prime minister the story names
     return out
+
+
+def _handles(out: DocActors, add: Callable[[Span, str, str, str, str, str | None], None]) -> None:
+    """ "I congratulate @JoeBiden", "(@jensstoltenberg)": a social-media handle names the person whose
+    full name it spells without spaces (:func:`handle_key`), one the story names first, else the one
+    person of the data (``Gazetteer.by_handle``)."""
+    doc = out.doc
+    story: dict[str, str | None] = {}
+    for draft in out.actors.values():
+        if draft.type == "person" and len(draft.name.split()) > 1:
+            key = handle_key(draft.name)
+            story[key] = draft.id if story.get(key, draft.id) == draft.id else None
+    for token in doc:
+        if token.text[:1] != "@" or len(token.text) < 3 or token.i in out.by_token:
+            continue
+        if in_ranges(token.idx, token.idx + len(token), out.chrome):
+            continue
+        person = story.get(handle_key(token.text))
+        how = "coreference"
+        if person is None:
+            person, how = out.gazetteer.by_handle(token.text), "gazetteer"
+        if person is not None:
+            name = out.actors[person].name if person in out.actors else out.gazetteer.actors[person].name
+            add(doc[token.i : token.i + 1], person, how, name, "person", None)
 
 
 def _named_as_written(out: DocActors) -> None:
