@@ -80,6 +80,8 @@ class Discourse:
         self.recent_accuser = self.events.recent_accuser
         self.implicit_targets = self.events.implicit_targets
         self.fight_sides = self.events.fight_sides
+        self.last_fight_sides = self.events.last_fight_sides
+        self.is_truce = self.events.is_truce
         self.wait_for_fight = self.events.wait_for_fight
         self.later_calls = self.events.later_calls
         self._commentators: set[str] | None = None
