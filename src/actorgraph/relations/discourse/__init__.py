@@ -100,7 +100,8 @@ class Discourse:
             return self.quotations.speakers_at(token)  # "..., they said": each of them
         if lower in self.plural_pronouns:
             return self.anaphora.plural(token)
-        return self.anaphora.each(token)  # "Each accuses the other": the pair
+        both = self.anaphora.both(token)  # "X met Y. Both agreed ...": the pair
+        return both if both is not None else self.anaphora.each(token)  # "Each accuses the other"
 
     def rebind(self, noun: Token, sources: list[str]) -> list[str]:
         """ "Japan said Chinese ships had seized its fishing boats": a possessive that would make

@@ -372,6 +372,10 @@ class Anaphora:
             finally:
                 self._counting.discard(token.i)
             return listed_now if len(listed_now) == count else None
+        leaders = kind == "person" and token.lower_ in self.leader_groups and not other
+        bare = [c.lower_ for c in token.children] == ["the"]  # not "all the political leaders"
+        if not count and leaders and bare and self.pair(token):
+            count = 2  # "X met Y. The leaders agreed ...": the two of a two-sided event just told
         if not count:
             return None
         exclude: set[str] = set()
@@ -379,10 +383,22 @@ class Anaphora:
             exclude = set(self._clause_subject(token))
         if kind == "person" and token.lower_ in self.leader_groups:
             # "the two leaders": the last leaders named, not the minister named between them
-            leaders = self._last(token, kind, count, exclude, leaders_only=True)
-            if leaders:
-                return leaders
-        return self._last(token, kind, count, exclude) or None
+            named = self._last(token, kind, count, exclude, leaders_only=True)
+            if named:
+                return named
+        found = self._last(token, kind, count, exclude)
+        if not found and leaders and count == 2:
+            # "Kenya's president met his Ugandan counterpart. The two leaders ...": no one named,
+            # the states of the pair
+            found = self.pair(token)
+        return found or None
+
+    def both(self, token: Token) -> list[str] | None:
+        """ "X met Y on Monday. Both agreed to ...": a subject "both" standing alone is the pair of
+        :meth:`pair` (``None``: not such a "both")."""
+        if token.lower_ != "both" or token.dep_ not in {"nsubj", "nsubjpass"} or any(token.children):
+            return None
+        return self.pair(token)
 
     def pair(self, token: Token, reach: int = _PLURAL_SENTENCES) -> list[str]:
         """ "Talks between Armenia and Azerbaijan resumed, with Russia attending. The two sides
