@@ -75,3 +75,47 @@ def test_both_and_the_leaders_are_the_pair_just_told(expect: Expect, text: str, 
 )
 def test_no_pair_no_both(expect: Expect, text: str, unwanted: list[str]) -> None:
     expect(text, not_want=tuple(unwanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ethiopia's army clashed with Eritrean troops near Badme. Kenya urged both parties to respect the"
+            " truce.",
+            ["KEN REQUEST ETH", "KEN REQUEST ERI"],
+        ),
+        (
+            "Ethiopia's army clashed with Eritrean troops near Badme. The United States and Kenya urged both"
+            " sides to respect the truce.",
+            ["USA REQUEST ETH", "KEN REQUEST ERI"],
+        ),
+        (
+            "Indian troops exchanged fire with Chinese soldiers in Ladakh. Russia called on both sides"
+            " to pull back.",
+            ["RUS REQUEST IND", "RUS REQUEST CHN"],
+        ),
+        (
+            "Thai soldiers fought Cambodian troops near the temple on Friday. Indonesia urged the two"
+            " sides to hold talks.",
+            ["IDN REQUEST THA", "IDN REQUEST KHM"],
+        ),
+        (
+            "Armenian forces shelled Azerbaijani army positions overnight. France asked both parties"
+            " to stop.",
+            ["FRA REQUEST ARM", "FRA REQUEST AZE"],
+        ),
+    ],
+)
+def test_a_states_forces_in_the_pair_stand_for_their_state(
+    expect: Expect, text: str, wanted: list[str]
+) -> None:
+    expect(text, want=tuple(wanted))
+
+
+def test_a_third_organ_still_breaks_the_pair(expect: Expect) -> None:
+    expect(
+        "Ethiopia's army clashed with Eritrean troops and Sudanese police near the border. Kenya urged"
+        " both parties to stop.",
+        not_want=("KEN REQUEST ETH", "KEN REQUEST ERI"),
+    )

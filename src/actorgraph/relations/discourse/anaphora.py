@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from actorgraph.actors.sectors import sector_class
 from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index, state_of
 from actorgraph.relations.syntax import detached_list, reciprocal_object
 
@@ -435,14 +436,15 @@ class Anaphora:
                 if len(members) == 2:
                     return members  # "Egypt and Ethiopia resumed ...", "talks between A and B"
                 more |= len(members) > 2
+            # "Ethiopia's army clashed with Eritrean troops. Kenya urged both sides ...": a state's
+            # organ acting in the event stands for its state
             ends = (
-                (a.source, a.target)
+                (self._organ_state(a.source), self._organ_state(a.target))
                 for a in acts
-                if a.sentence == k
-                and a.target
-                and not set(self._members([a.source, a.target], people)) <= mine
+                if a.sentence == k and a.target
             )
-            sides = self._members([x for pair in ends for x in pair], people)
+            told = [x for pair in ends if not set(self._members(list(pair), people)) <= mine for x in pair]
+            sides = self._members(told, people)
             if sides:
                 return sides if len(sides) == 2 else []
             if more:
@@ -477,6 +479,14 @@ class Anaphora:
             and t.dep_ != "conj"
             and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
         ]
+
+    def _organ_state(self, actor_id: str) -> str:
+        """The state of a state's organ (its army, a ministry), else ``actor_id`` itself."""
+        draft = self.ctx.actors.actors[actor_id]
+        organ = draft.type not in {"country", "armed_group", "igo", "person"} and draft.sector
+        if organ and draft.country and sector_class(draft.sector, draft.type) == "state":
+            return draft.country
+        return actor_id
 
     def _members(self, actors: list[str], people: bool) -> list[str]:
         """The distinct states and armed groups ``actors`` stand for (a person by their state, or
