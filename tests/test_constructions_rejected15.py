@@ -1,7 +1,8 @@
-"""Warnings ignored (round 15): whoever ignores, dismisses or defies a warning rejects its giver.
+"""A passive answer to what was said (round 15): the giver in the passive subject's own phrase.
 
-Every sentence here was written for these tests (none comes from a gold file); each construction has
-five or more, with different actors, wording and sentence shapes, plus guards for its neighbours.
+"Calls from Moscow were ignored by Vilnius" reads the subject's prepositions as "Vilnius ignored
+calls from Moscow" reads the object's. Every sentence here was written for these tests (none comes
+from a gold file), with guards for the neighbouring constructions.
 """
 
 from __future__ import annotations
@@ -19,44 +20,21 @@ RelationsOf = Callable[[str], tuple[ag.Relation, ...]]
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
-        ("Hanoi ignored China's warnings and continued drilling.", ["VNM REJECT CHN"]),
-        ("Seoul brushed aside warnings from Pyongyang and went ahead with the drills.", ["KOR REJECT PRK"]),
-        ("Taipei shrugged off repeated warnings from Beijing.", ["TWN REJECT CHN"]),
-        ("Kyiv disregarded a warning from Minsk.", ["UKR REJECT BLR"]),
-        ("Poland defied warnings from Berlin and sent the tanks.", ["POL REJECT DEU"]),
-        # the passive: the giver in the subject's own phrase
-        ("Warnings from Moscow were ignored by the Lithuanian government.", ["LTU REJECT RUS"]),
-    ],
-)
-def test_a_warning_ignored_rejects_its_giver(expect: Expect, text: str, wanted: list[str]) -> None:
-    expect(text, want=tuple(wanted))
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        # the passive subject's phrase names the target as the active object's does
         ("Calls from Moscow were ignored by Vilnius.", ["LTU REJECT RUS"]),
         ("Appeals from the African Union were disregarded by the junta in Niamey.", ["NER REJECT AU"]),
         ("Pleas from Kabul were ignored by Islamabad.", ["PAK REJECT AFG"]),
         ("An invitation from Tehran was ignored by Riyadh.", ["SAU REJECT IRN"]),
+        ("Repeated requests from Baghdad were ignored by Ankara for months.", ["TUR REJECT IRQ"]),
     ],
 )
 def test_a_passive_subjects_phrase_names_the_target(expect: Expect, text: str, wanted: list[str]) -> None:
     expect(text, want=tuple(wanted))
 
 
-@pytest.mark.parametrize(
-    ("text", "unwanted"),
-    [
-        # a warning heeded is no rejection
-        ("Ukraine heeded warnings from Washington.", ["UKR REJECT USA"]),
-        # a warning given, not answered: the giver threatens, no one rejects
-        ("Beijing issued a warning to Manila over the shoal.", ["PHL REJECT CHN", "CHN REJECT PHL"]),
-    ],
-)
-def test_a_warning_not_ignored_is_no_rejection(expect: Expect, text: str, unwanted: list[str]) -> None:
-    expect(text, not_want=tuple(unwanted))
+def test_a_warning_of_no_one_stays_unanswered(expect: Expect) -> None:
+    """Ignoring a warning is no lexicon pattern ("storm warnings from forecasters"): the passive
+    finds no target where the active finds none."""
+    expect("Storm warnings from Turkish forecasters were ignored by Iran.", not_want=("IRN REJECT TUR",))
 
 
 def test_a_measure_lifted_in_the_passive_is_told_once(relations_of: RelationsOf) -> None:
