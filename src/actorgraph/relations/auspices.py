@@ -3,6 +3,8 @@
 "Kenya sent police to Haiti at the request of Port-au-Prince" (Haiti asks Kenya: REQUEST), "X arrived
 in Seoul at the invitation of Y" (Y asks X, and hosts the visit: CONSULT), "talks mediated by the
 African Union", "will meet Y in Nairobi, which is mediated by X" (the mediator meets each side),
+"a Russia-brokered ceasefire", "a truce brokered under US mediation" (the mediator meets the
+settlement's parties: a truce that names none, the two sides of the last fight, who agree it),
 "the 10th session of the Joint Commission between A and B" (A and B meet). The word lists are
 ``auspices_rule`` in ``data/grammar.json``.
 """
@@ -97,9 +99,17 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
     """ "talks mediated by X", "in Quito, which is mediated by X": the mediator meets each side of
     the meeting (CONSULT); ``None`` where ``verb`` is no such participle or relative."""
     rule = ctx.grammar["auspices_rule"]
-    if verb.lemma_.lower() not in rule["mediating_verbs"] or not is_passive(verb):
+    if verb.lemma_.lower() not in rule["mediating_verbs"]:
         return None
-    if verb.dep_ not in {"acl", "relcl"}:
+    if verb.dep_ in {"acl", "amod"} and verb.head.lemma_.lower() in rule["settlement_nouns"]:
+        return _brokered(verb, verb.head, *_mediators(verb, ctx), sent, ctx, doc_date)
+    if not is_passive(verb):
+        # "Russia brokered a truce on Sunday": a truce that names no party (else the lexicon's verb)
+        truce = next((c for c in verb.children if c.dep_ == "dobj" and ctx.discourse.is_truce(c)), None)
+        if truce is not None and not prep_objects(truce, ("between", "among", "with"), ctx)[0]:
+            found = _brokered(verb, truce, subjects(verb, ctx)[0], [], sent, ctx, doc_date)
+            return found or None
+    if not is_passive(verb) or verb.dep_ not in {"acl", "relcl"}:
         return None
     mediators, tokens, _ = prep_objects(verb, ("by",), ctx)
     if not mediators:
@@ -126,6 +136,71 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
         return []
     meet = _trigger(verb.lemma_.lower(), _MEETING, rule["mediate_cameo"], symmetric=True)
     return emit(mediators, sides, meet, [verb, *tokens], sent, clause, ctx, doc_date, 0.6)
+
+
+def _mediators(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """Who brokered: the by-agent ("brokered by X"), the word hyphened before the participle
+    ("a Russia-brokered truce", "the Egyptian-mediated deal"), or the actors of a mediation the
+    participle was made under ("brokered under US-Saudi mediation")."""
+    rule = ctx.grammar["auspices_rule"]
+    found, tokens, _ = prep_objects(verb, ("by",), ctx)
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"npadvmod", "amod", "compound", "nmod"}:
+            hyphened = any(t.tag_ == "HYPH" for t in verb.doc[child.i + 1 : verb.i])
+            if hyphened and (actor := ctx.actors.actor_at(child)) and actor not in found:
+                found.append(actor)
+                tokens.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"under", "through", "with"}:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in rule["mediation_nouns"]:
+                    found += [a for a in np_actors(pobj, ctx)[0] if a not in found]
+                    tokens += [child, pobj]
+    return found, tokens
+
+
+def _brokered(
+    verb: Token,
+    settlement: Token,
+    mediators: list[str],
+    tokens: list[Token],
+    sent: Span,
+    ctx: Context,
+    doc_date: str | None,
+) -> list[Candidate]:
+    """ "a truce brokered by X", "a Russia-brokered ceasefire", "A and B signed a deal brokered by
+    X": the mediator meets each party of the settlement (CONSULT); a truce that names no party is
+    the one of the two sides of the last fight reported, who agree it (the noun's own type); so is
+    one the mediator brokered ("Russia brokered a truce")."""
+    rule = ctx.grammar["auspices_rule"]
+    if not mediators:
+        return []
+    sides = prep_objects(settlement, ("between", "among"), ctx)[0]
+    clause = governing_verb(settlement)
+    agreed = False
+    if len(sides) < 2:
+        sides = []
+        if (
+            clause is not None
+            and settlement.dep_ == "dobj"
+            and clause.lemma_.lower() in rule["settling_verbs"]
+        ):
+            sides = subjects(clause, ctx)[0]  # "A and B signed a deal brokered by X"
+        elif ctx.discourse.is_truce(settlement):
+            sides = ctx.discourse.last_fight_sides(settlement, mediators)
+            agreed = True
+    sides = [s for s in sides if s not in mediators]
+    if len(sides) < 2 and agreed:
+        return []
+    if not sides:
+        return []
+    # its mood: "called for a Qatar-brokered truce" is a truce not yet made
+    anchor = verb if settlement.head.i == verb.i else settlement
+    meet = _trigger(verb.lemma_.lower(), _MEETING, rule["mediate_cameo"], symmetric=True)
+    out = emit(mediators, sides, meet, [verb, *tokens], sent, anchor, ctx, doc_date, 0.6)
+    truce = noun_trigger(settlement, ctx.lexicon)
+    if agreed and truce is not None and truce.plover == "AGREE":
+        out += emit(sides[:1], sides[1:], truce, [settlement], sent, anchor, ctx, doc_date, 0.5)
+    return out
 
 
 def standing_body(noun: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:

@@ -385,6 +385,13 @@ def _from_verb(
     pred = list(pred)
     if passive:
         targets = patients(verb, ctx) or misread
+        if not targets and trigger.takes_object and trigger.plover in _STATEMENT_TYPES:
+            # "calls from Moscow were ignored by X": the giver in the passive subject's phrase, as
+            # in the active object's (an answer to what was said, not "curbs on X were lifted")
+            for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+                objs, toks, _ = prep_objects(subject, tuple(p for p in trigger.preps if p != "by"), ctx)
+                targets += objs
+                pred += toks
         agents, agent_tokens, inf = prep_objects(verb, ("by",), ctx)
         agents = agents or participle_agents(verb, ctx) or instrument_doers(verb, ctx)
         if not agents and trigger.plover == "ASSAULT":

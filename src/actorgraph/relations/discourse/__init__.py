@@ -80,6 +80,8 @@ class Discourse:
         self.recent_accuser = self.events.recent_accuser
         self.implicit_targets = self.events.implicit_targets
         self.fight_sides = self.events.fight_sides
+        self.last_fight_sides = self.events.last_fight_sides
+        self.is_truce = self.events.is_truce
         self.wait_for_fight = self.events.wait_for_fight
         self.later_calls = self.events.later_calls
         self._commentators: set[str] | None = None
@@ -98,7 +100,8 @@ class Discourse:
             return self.quotations.speakers_at(token)  # "..., they said": each of them
         if lower in self.plural_pronouns:
             return self.anaphora.plural(token)
-        return self.anaphora.each(token)  # "Each accuses the other": the pair
+        both = self.anaphora.both(token)  # "X met Y. Both agreed ...": the pair
+        return both if both is not None else self.anaphora.each(token)  # "Each accuses the other"
 
     def rebind(self, noun: Token, sources: list[str]) -> list[str]:
         """ "Japan said Chinese ships had seized its fishing boats": a possessive that would make

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from actorgraph.actors.sectors import sector_class
 from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index, state_of
 from actorgraph.relations.syntax import detached_list, reciprocal_object
 
@@ -372,6 +373,10 @@ class Anaphora:
             finally:
                 self._counting.discard(token.i)
             return listed_now if len(listed_now) == count else None
+        leaders = kind == "person" and token.lower_ in self.leader_groups and not other
+        bare = [c.lower_ for c in token.children] == ["the"]  # not "all the political leaders"
+        if not count and leaders and bare and self.pair(token):
+            count = 2  # "X met Y. The leaders agreed ...": the two of a two-sided event just told
         if not count:
             return None
         exclude: set[str] = set()
@@ -379,10 +384,22 @@ class Anaphora:
             exclude = set(self._clause_subject(token))
         if kind == "person" and token.lower_ in self.leader_groups:
             # "the two leaders": the last leaders named, not the minister named between them
-            leaders = self._last(token, kind, count, exclude, leaders_only=True)
-            if leaders:
-                return leaders
-        return self._last(token, kind, count, exclude) or None
+            named = self._last(token, kind, count, exclude, leaders_only=True)
+            if named:
+                return named
+        found = self._last(token, kind, count, exclude)
+        if not found and leaders and count == 2:
+            # "Kenya's president met his Ugandan counterpart. The two leaders ...": no one named,
+            # the states of the pair
+            found = self.pair(token)
+        return found or None
+
+    def both(self, token: Token) -> list[str] | None:
+        """ "X met Y on Monday. Both agreed to ...": a subject "both" standing alone is the pair of
+        :meth:`pair` (``None``: not such a "both")."""
+        if token.lower_ != "both" or token.dep_ not in {"nsubj", "nsubjpass"} or any(token.children):
+            return None
+        return self.pair(token)
 
     def pair(self, token: Token, reach: int = _PLURAL_SENTENCES) -> list[str]:
         """ "Talks between Armenia and Azerbaijan resumed, with Russia attending. The two sides
@@ -419,14 +436,15 @@ class Anaphora:
                 if len(members) == 2:
                     return members  # "Egypt and Ethiopia resumed ...", "talks between A and B"
                 more |= len(members) > 2
+            # "Ethiopia's army clashed with Eritrean troops. Kenya urged both sides ...": a state's
+            # organ acting in the event stands for its state
             ends = (
-                (a.source, a.target)
+                (self._organ_state(a.source), self._organ_state(a.target))
                 for a in acts
-                if a.sentence == k
-                and a.target
-                and not set(self._members([a.source, a.target], people)) <= mine
+                if a.sentence == k and a.target
             )
-            sides = self._members([x for pair in ends for x in pair], people)
+            told = [x for pair in ends if not set(self._members(list(pair), people)) <= mine for x in pair]
+            sides = self._members(told, people)
             if sides:
                 return sides if len(sides) == 2 else []
             if more:
@@ -461,6 +479,14 @@ class Anaphora:
             and t.dep_ != "conj"
             and any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in t.children)
         ]
+
+    def _organ_state(self, actor_id: str) -> str:
+        """The state of a state's organ (its army, a ministry), else ``actor_id`` itself."""
+        draft = self.ctx.actors.actors[actor_id]
+        organ = draft.type not in {"country", "armed_group", "igo", "person"} and draft.sector
+        if organ and draft.country and sector_class(draft.sector, draft.type) == "state":
+            return draft.country
+        return actor_id
 
     def _members(self, actors: list[str], people: bool) -> list[str]:
         """The distinct states and armed groups ``actors`` stand for (a person by their state, or

@@ -471,12 +471,23 @@ class Events:
         called = [n for o in objects(verb) for n in (o, *o.conjuncts)]  # "called for calm and restraint"
         if not any(self._stops_a_fight(n) for n in called) or any(np_actors(n, self.ctx)[0] for n in called):
             return []
-        here = sentence_index(self.ctx, verb.i)
+        act = self._last_fight(verb)
+        return None if act is None else self._sides(act, sources)
+
+    def last_fight_sides(self, anchor: Token, sources: list[str]) -> list[str]:
+        """ "A Russia-brokered ceasefire took effect": the two sides of the last fight reported within
+        the memory's reach before ``anchor`` (not ``sources`` nor their states); none without one."""
+        act = self._last_fight(anchor)
+        return [] if act is None else self._sides(act, sources)
+
+    def _last_fight(self, anchor: Token) -> Act | None:
+        """The last fight with a target reported within the memory's reach before ``anchor``."""
+        here = sentence_index(self.ctx, anchor.i)
         for act in reversed(self.acts):
             if here - act.sentence > MEMORY_SENTENCES:
                 break
             if act.type in self.fight_types and act.target:
-                return self._sides(act, sources)
+                return act
         return None
 
     def wait_for_fight(self, verb: Token, sources: list[str], emitter: Emitter) -> None:
@@ -534,6 +545,10 @@ class Events:
         own = set(sources) | {state_of(self.ctx, s) for s in sources}
         sides = [a for a in (act.source, act.target) if a not in own and state_of(self.ctx, a) not in own]
         return sides if len(sides) == 2 else []
+
+    def is_truce(self, noun: Token) -> bool:
+        """Whether ``noun`` names a truce ("ceasefire", "truce", "armistice")."""
+        return noun.lemma_.lower() in self.truce_nouns or noun.lower_ in self.truce_nouns
 
     def _stops_a_fight(self, noun: Token) -> bool:
         """Whether ``noun`` is a truce, or the end of a fight ("an end to the fighting")."""
