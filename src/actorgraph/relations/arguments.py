@@ -87,7 +87,7 @@ class Context:
         self.denial_verbs = set(self.grammar["denial_verbs"])
         self.naming_verbs = set(self.grammar["naming_verbs"])
         self.reciprocal_verbs = set(self.grammar["reciprocal_verbs"])
-        self.hosting_verbs = set(self.grammar["hosting_verbs"])
+        self.hosting_verbs = set(self.grammar["visit_rule"]["verbs"])
         self.companion_verbs = set(self.grammar["companion_verbs"])
         self.relative_pronouns = set(self.grammar["relative_pronouns"])
         self.located_agent_preps = set(self.grammar["located_agent_preps"])

@@ -249,7 +249,9 @@ def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:
 
 def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
     """ "Xi Jinping received Brazilian President Lula": receiving a person is hosting a visit; so is
-    "Lula was received by Xi" (the by-agent hosts the passive subject)."""
+    "Lula was received by Xi" (the by-agent hosts the passive subject). A verb of ``visit_rule`` that
+    fired no trigger: ``hosting.hosted_visit`` reads its visitor from the parse, this the person the
+    actor stage resolved (a name the tagger did not mark)."""
     guests = [
         a for c in verb.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0] if ctx.kind(a) == "person"
     ]
@@ -263,8 +265,9 @@ def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
         hosts = by_agents(verb, ctx)
     if not guests:
         return []
-    rule = ctx.grammar["hosting_rule"]
-    trigger = Trigger(verb.lemma_, "verb", rule["plover"], rule["cameo"], "visit", ("dobj",), False, "rule")
+    rule = ctx.grammar["visit_rule"]
+    plover, cameo, mode = rule["plover"], rule["cameo"], rule["mode"]
+    trigger = Trigger(verb.lemma_, "verb", plover, cameo, mode, ("dobj",), False, "rule")
     return emit(hosts, guests, trigger, [verb], sent, verb, ctx, doc_date, 0.5 if inferred else 0.65)
 
 
