@@ -1,13 +1,11 @@
-"""Who goes along takes part: the leader of a delegation, a companion and those present share a meeting.
+"""Who goes along takes part: a companion and those present share a meeting.
 
-* "India and China held border talks. The Indian delegation was led by X", "a Colombian delegation,
-  led by X, met ...": X, a person, takes part in the meeting of the delegation's side told in this
-  sentence, else in the last one told in the few sentences before.
 * "Xi visited Serbia. He was accompanied by X", "Y was joined by X", "Y met Z, accompanied by X": X
   takes part in Y's meeting or visit, found the same way.
 * "A and B will hold talks. Officials of C will also be present", "X met Y. Z was also in attendance",
   "Those in attendance included C and D": whoever is present meets each party of the meeting told in
-  the sentence, else of the last one told in the few before, else whoever met with no one named ("Heads
+  the sentence, else of the last one told in the few before (a delegation's leader and members are
+  its state's, ``actors.teams``), else whoever met with no one named ("Heads
   of state from IGAD met in Entebbe"; a meeting a relative clause names, "talks where C was in
   attendance", is ``gatherings``').
 
@@ -39,15 +37,15 @@ Meeting = tuple[str, str, bool, str]
 def companion_meetings(
     sent: Span, found: list[Candidate], ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
-    """The meetings the delegation leaders and companions of ``sent`` take part in (module docstring);
+    """The meetings the companions of ``sent`` take part in (module docstring);
     ``found``: the events already found in the sentence."""
     rule = ctx.grammar["companion_meetings"]
     out: list[Candidate] = []
     for verb in sent:
-        if verb.tag_ != "VBN" or verb.lemma_ not in {*rule["leading_verbs"], *rule["accompanying_verbs"]}:
+        if verb.tag_ != "VBN" or verb.lemma_ not in rule["accompanying_verbs"]:
             continue
         companions = [a for a in by_agents(verb, ctx) if ctx.kind(a) == "person"]
-        sides = [a for a in _principals(verb, rule, ctx) if a not in companions]
+        sides = [a for a in _principals(verb, ctx) if a not in companions]
         if not companions or not sides:
             continue
         for meeting in _meetings(sides, verb, found, rule["sentences"], ctx):
@@ -141,25 +139,9 @@ def _meeting_noun(noun: Token, ctx: Context) -> bool:
     return trigger is not None and trigger.plover == _MEETING
 
 
-def _principals(verb: Token, rule: dict[str, list[str]], ctx: Context) -> list[str]:
-    """Whom ``verb``'s by-agent goes along with: the side of the delegation it leads ("the Indian
-    delegation was led by", "a delegation, headed by"), or whom it accompanies ("he was accompanied
-    by", "Y met Z, accompanied by")."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if verb.lemma_ in rule["leading_verbs"]:
-        if verb.dep_ == "acl":
-            nouns = [verb.head]
-        elif passive:
-            nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        else:
-            return []
-        return [
-            a
-            for noun in nouns
-            if noun.lemma_.lower() in rule["delegation_nouns"]
-            for a in np_actors(noun, ctx)[0]
-        ]
-    if passive:
+def _principals(verb: Token, ctx: Context) -> list[str]:
+    """Whom ``verb``'s by-agent accompanies ("he was accompanied by", "Y met Z, accompanied by")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
         return subjects(verb, ctx)[0]
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
         named, head_passive, _ = subjects(verb.head, ctx)
