@@ -57,6 +57,30 @@ INSTALL_HINT = (
 )
 
 
+#: Dependencies that make a gerund a verb with arguments of its own ("Imposing sanctions on X ...").
+_VERBAL_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "ccomp", "xcomp", "dative", "agent"})
+
+
+@Language.component("actorgraph_gerunds")
+def _nominal_gerunds(doc: Doc) -> Doc:
+    """Read a gerund that is a clause's subject and takes no argument of its own as the noun it names.
+
+    The small tagger makes a capitalised gerund opening a sentence a verb ("Fighting between A and B
+    has killed dozens": VBG, the subject of "killed"), where "Heavy fighting between A and B" is a
+    noun; the event rules read event nouns, so such a subject is retagged NN with its word as lemma.
+    """
+    for token in doc:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ in {"nsubj", "nsubjpass"}
+            and not any(c.dep_ in _VERBAL_ARGUMENTS for c in token.children)
+        ):
+            token.tag_ = "NN"
+            token.pos_ = "NOUN"
+            token.lemma_ = token.lower_
+    return doc
+
+
 @Language.component("actorgraph_paragraphs")
 def _paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, keeping the text (and offsets) as they are.
@@ -308,6 +332,7 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
     if "attribute_ruler" in nlp.pipe_names and CachedAttributes.fits(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("actorgraph_attributes", after="attribute_ruler")
         nlp.disable_pipe("attribute_ruler")
+    nlp.add_pipe("actorgraph_gerunds", after="parser")
     matcher: Any = nlp.add_pipe("actorgraph_gazetteer", before="ner")
     forms = list(load_gazetteer(extra_actors).surface_forms())
     # (kept in the data cache, keyed by the tokenizer, every form and the matcher's code)
