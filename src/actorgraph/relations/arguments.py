@@ -9,6 +9,7 @@ demonym through where they are ("ethnic Albanians in south Serbia").
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -47,6 +48,7 @@ __all__ = [
     "np_actors",
     "place_targets",
     "prep_objects",
+    "state_in",
     "subjects",
     "vote_state",
 ]
@@ -1004,15 +1006,25 @@ def vote_state(noun: Token, ctx: Context) -> list[str]:
     return []
 
 
+def state_in(tokens: Iterable[Token], ctx: Context) -> str | None:
+    """The state the first of ``tokens`` that names one names: a state ("elections in Georgia") or a
+    place lying in one ("arrived in Kabul", "the Nepal earthquake"); ``None`` where none does."""
+    for tok in tokens:
+        actor = ctx.actors.actor_at(tok)
+        if actor is not None and ctx.kind(actor) == "country":
+            return actor
+        place = ctx.actors.place_at(tok)
+        if place and ctx.actors.ensure_actor(place):
+            return place
+    return None
+
+
 def _vote_place(noun: Token, ctx: Context) -> list[str]:
     """The one state a vote's own phrase or clause names (see :func:`vote_state`)."""
-    for tok in noun.subtree:
-        actor = ctx.actors.actor_at(tok) if tok.i != noun.i else None
-        if actor is not None and ctx.kind(actor) == "country":
-            return [actor]  # "elections in Georgia", "the election held in Zimbabwe"
-        place = ctx.actors.place_at(tok)
-        if place is not None and ctx.actors.ensure_actor(place):
-            return [place]
+    # "elections in Georgia", "the election held in Zimbabwe" (the vote's own word names no state)
+    state = state_in((t for t in noun.subtree if t.i != noun.i), ctx)
+    if state is not None:
+        return [state]
     verb = noun.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in ctx.grammar["vote_rule"]["holding_verbs"]:
         return []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.relations.arguments import Context, np_actors
+from actorgraph.relations.arguments import Context, np_actors, state_in
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.triggers import noun_trigger
 
@@ -61,13 +61,9 @@ def arrival_targets(noun: Token, trigger: Trigger, ctx: Context) -> tuple[list[s
     places += [c for c in verb.children if c.dep_ == "dobj"]
     for place in places:
         found = [a for a in np_actors(place, ctx)[0] if ctx.kind(a) == "country"]
-        for tok in place.subtree if not found else ():
-            # "at Bole airport in Ethiopia", "in Kabul": the state named or the one the place lies in
-            actor = ctx.actors.actor_at(tok)
-            state = actor if actor is not None and ctx.kind(actor) == "country" else ctx.actors.place_at(tok)
-            if state and ctx.actors.ensure_actor(state):
-                found = [state]
-                break
+        # "at Bole airport in Ethiopia", "in Kabul": the state named or the one the place lies in
+        if not found and (state := state_in(place.subtree, ctx)) is not None:
+            found = [state]
         if found:
             return found, [verb]
     return [], []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from actorgraph.relations.arguments import Context
+from actorgraph.relations.arguments import Context, state_in
 from actorgraph.relations.lexicon import Trigger
 
 __all__ = ["need_places"]
@@ -49,11 +49,4 @@ def _placed(need: Token, ctx: Context) -> str | None:
     Sindh") or a modifier ("the Nepal earthquake"); ``None`` where it names none."""
     where = [o for p in need.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
     where += [c for c in need.children if c.dep_ in {"compound", "nmod"}]
-    for tok in (t for w in where for t in w.subtree):
-        actor = ctx.actors.actor_at(tok)
-        if actor is not None and ctx.kind(actor) == "country":
-            return actor
-        place = ctx.actors.place_at(tok)
-        if place and ctx.actors.ensure_actor(place):
-            return place
-    return None
+    return state_in((t for w in where for t in w.subtree), ctx)
