@@ -4,7 +4,7 @@
   Iran. Two Chinese firms were also sanctioned", "Israeli jets struck Lebanon. Two Syrian soldiers
   were also wounded"): the doer of that act (of the same type, in this sentence or the two before) did
   it to the passive's subject, when neither the place nor the custodian (``relations.custody``)
-  names one (``extract._last_doers``).
+  names one (``Events.last_doers``).
 
 Every sentence here was written for these tests (none comes from a gold file); each construction has
 five, with different actors, wording and sentence shapes. Sides are at state level (the ``coded``

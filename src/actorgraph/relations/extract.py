@@ -47,7 +47,6 @@ from actorgraph.relations.auspices import behest, mediated, standing_body
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.companions import companion_meetings, presence_meetings
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
-from actorgraph.relations.discourse.common import sentence_index
 from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
 from actorgraph.relations.hosting import visit_sides
 from actorgraph.relations.lexicon import Lexicon, Trigger
@@ -271,20 +270,6 @@ def _hosting(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
     return emit(hosts, guests, trigger, [verb], sent, verb, ctx, doc_date, 0.5 if inferred else 0.65)
 
 
-def _last_doers(verb: Token, trigger: Trigger, undergoers: list[str], ctx: Context) -> list[str]:
-    """The doers of the last act of ``trigger``'s type the story told in this sentence (before
-    ``verb``) or the two before, done to others than ``undergoers``: who did an agentless passive that
-    continues it ("The US imposed sanctions on Iran. Two Chinese firms were also sanctioned"), where
-    neither the place nor the custodian names a doer; none when no such act was told there."""
-    here = sentence_index(ctx, verb.i)
-    for act in reversed(ctx.discourse.events.acts):
-        if here - act.sentence > 2:
-            break
-        if act.type == trigger.plover and act.directed and act.source not in undergoers:
-            return [act.source]
-    return []
-
-
 def _takes_complement(adj: Token, trigger: Trigger) -> bool:
     """ "willing to [withdraw]", "concerned about [X]", "critical of [X]", "disappointed by [X]" (the
     parser's agent of a participle): the adjective says about what."""
@@ -432,7 +417,7 @@ def _from_verb(
         if not agents and targets and not trigger.fallback:
             # "The US sanctioned Iran. Two Chinese firms were also sanctioned": the doer of such an act
             # told just before, when neither the place nor the custodian names one
-            agents = _last_doers(verb, trigger, targets, ctx)
+            agents = ctx.discourse.last_doers(verb, trigger.plover, targets)
             inferred |= bool(agents)
         if not agents and released(verb, trigger, targets, ctx):
             # "X was released on bail", "freed from prison": by whoever held them

@@ -71,6 +71,7 @@ class Discourse:
         self.definite = self.anaphora.definite
         self.remember = self.events.remember
         self.remember_doers = self.events.remember_doers
+        self.last_doers = self.events.last_doers
         self.same_event = self.events.same_event
         self.implicit_doer = self.events.implicit_doer
         self.deal_parties = self.events.deal_parties

@@ -87,6 +87,19 @@ class Events:
         here = sentence_index(self.ctx, anchor.i)
         self.acts.extend(Act(rtype, s, "", here, True) for s in sources)
 
+    def last_doers(self, verb: Token, rtype: str, undergoers: list[str]) -> list[str]:
+        """The doer of the last act of type ``rtype`` the story told in this sentence (before ``verb``)
+        or the two before, done to others than ``undergoers``: who did an agentless passive that
+        continues it ("The US imposed sanctions on Iran. Two Chinese firms were also sanctioned",
+        ``extract``); none when no such act was told there."""
+        here = sentence_index(self.ctx, verb.i)
+        for act in reversed(self.acts):
+            if here - act.sentence > 2:
+                break
+            if act.type == rtype and act.directed and act.source not in undergoers:
+                return [act.source]
+        return []
+
     def same_event(self, noun: Token, verb: Token | None, sources: list[str]) -> list[str]:
         """ "Iraq also took part in the talks": joining a definite meeting that names nobody is
         joining the last meeting reported, and its participants are the others."""
