@@ -1,6 +1,6 @@
 """Print actorgraph's accuracy on every development set.
 
-    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,voa3,usgov,voa4,plover,seed]
+    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,voa3,usgov,voa4,voa5,plover,seed]
                                   [--details] [--json FILE] [--set NAME=STORIES.jsonl:GOLD_DIR ...]
                                   [--rules-only]
 
@@ -19,6 +19,8 @@ Sets:
   annotated the same way and scored as VOA dev: another genre than news, written by officials;
 * **VOA fourth set** (``voa4``): 17 VOA stories from voanews.com outside the corpus, annotated the same
   way (``tests/data/voa4/``, public domain), scored as VOA dev;
+* **VOA fifth set** (``voa5``): 22 more VOA stories from voanews.com outside the corpus and ``voa4``,
+  annotated the same way (``tests/data/voa5/``, public domain), scored as VOA dev;
 * **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``):
   international dyads at country level, and the same-country dyads (27: the government and rebels,
   police and protesters) at (state, coarse sector class);
@@ -59,6 +61,7 @@ SHIPPED = {
     "voa3": "VOA third set",
     "usgov": "US government texts",
     "voa4": "VOA fourth set",
+    "voa5": "VOA fifth set",
 }
 FIGURES: dict[str, Any] = {}
 #: Options of every ``ag.build`` here (``--rules-only`` sets ``learned=False``).

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SETS = ("voa", "voa2", "voa3", "usgov", "voa4")
+SETS = ("voa", "voa2", "voa3", "usgov", "voa4", "voa5")
 
 
 def _ids(name: str) -> list[str]:
