@@ -46,6 +46,23 @@ Expect = Callable[..., dict[str, set[str]]]
             ["SOM SANCTION ETH"],
         ),
         ("The Serbian police raid in the north prompted Pristina to lodge a complaint.", ["KSV ACCUSE SRB"]),
+        # the act a relative clause is on
+        (
+            "Russia's annexation of Crimea, which prompted the EU to impose sanctions, was condemned at the"
+            " UN.",
+            ["EU SANCTION RUS"],
+        ),
+        # a hostile act that names no doer: the last one told on the reactor
+        (
+            "Houthi rebels fired missiles at American warships on Sunday. The attacks prompted Washington to"
+            " lodge a formal protest.",
+            ["USA ACCUSE YEM"],
+        ),
+        (
+            "Iranian forces seized a Greek tanker in the Gulf. The seizure led Athens to summon the Iranian"
+            " ambassador.",
+            ["GRC ACCUSE IRN"],
+        ),
     ],
 )
 def test_an_act_a_clause_prompts_answers_its_doers(expect: Expect, text: str, wanted: list[str]) -> None:
@@ -102,6 +119,8 @@ def test_an_act_in_reply_answers_whom_it_replies_to(expect: Expect, text: str, w
         ),
         # the causing act names only the reactor's own people: no one else
         ("The killing of two Kenyan soldiers prompted Kenya to close the border.", [], ["KEN SANCTION KEN"]),
+        # what no one did provokes no one
+        ("Floods hit Pakistan in August. The disaster prompted Islamabad to close its schools.", [], []),
         # a reply to a question is no reprisal
         ("In response to a question about the tariffs, the Chinese spokesman declined to comment.", [], []),
         # a second, vaguer reading of the verb stays without a target

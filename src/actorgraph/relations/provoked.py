@@ -2,8 +2,10 @@
 
 * A clause that an act causes (``causative_verbs``): "Turkey shot down a Russian jet, prompting
   Moscow to cut trade ties" (the participle's clause: its subjects, a passive's by-agents), "Ecuador's
-  raid on the embassy led Mexico to sever diplomatic relations" (the doers the causing noun names:
-  ``nominal.act_doers``).
+  raid on the embassy led Mexico to sever diplomatic relations", "Russia's annexation of Crimea, which
+  prompted the EU to ..." (the doers the causing noun names: ``nominal.act_doers``; a hostile act that
+  names none, "The attacks prompted Washington to ...": the last act told on the reactor,
+  ``Events.provokers``).
 * A phrase of reply on the act (``response_nouns`` under "in"): "Nigeria recalled its ambassador in
   response to Ghana's expulsion of traders", "froze all new trade in retaliation for Ottawa's calls":
   the actor the phrase names, or the doers of the act it names; a bare "In response, Y recalled its
@@ -22,6 +24,7 @@ from actorgraph.relations.arguments import Context, np_actors, prep_objects, sub
 from actorgraph.relations.discourse.common import state_of
 from actorgraph.relations.nominal import act_doers
 from actorgraph.relations.syntax import is_passive
+from actorgraph.relations.triggers import noun_trigger
 
 __all__ = ["provoking_doers"]
 
@@ -34,9 +37,13 @@ def _clause_doers(clause: Token, ctx: Context) -> tuple[list[str], list[Token]]:
     return subjects(clause, ctx)[0], [clause]
 
 
-def _caused_by(verb: Token, rule: dict[str, list[str]], ctx: Context) -> tuple[list[str], list[Token]]:
+def _caused_by(
+    verb: Token, sources: list[str], rule: dict[str, list[str]], ctx: Context
+) -> tuple[list[str], list[Token]]:
     """The doers of the act that made ``verb``'s subject act: "X did A, prompting Y to [B]", "X's A led
-    Y to [B]" (a coordinated act shares it: "prompting Y to cut ties and [accuse] X")."""
+    Y to [B]" (a coordinated act shares it: "prompting Y to cut ties and [accuse] X"); "The attacks
+    prompted Y to [B]", a hostile act that names no doer: whoever last struck, held, sanctioned or
+    threatened Y in this sentence or the two before (``Events.provokers``)."""
     node = verb
     while node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
         node = node.head
@@ -48,14 +55,19 @@ def _caused_by(verb: Token, rule: dict[str, list[str]], ctx: Context) -> tuple[l
     own = [c for c in cause.children if c.dep_ in {"nsubj", "csubj"}]
     if own:
         # "Ecuador's raid on the embassy led Mexico to ...": the causing act's own doers (not an actor
-        # that causes: "Washington pushed Tokyo to ..." asks, it provokes nothing)
+        # that causes: "Washington pushed Tokyo to ..." asks, it provokes nothing); "Russia's annexation
+        # of Crimea, which prompted the EU to ...": the act the relative clause is on
         found: list[str] = []
         tokens: list[Token] = []
         for subject in own:
+            if subject.lower_ in ctx.relative_pronouns and cause.dep_ == "relcl":
+                subject = cause.head
             if subject.pos_ == "NOUN":
                 doers, named = act_doers(subject, ctx)
+                if not doers and _hostile(subject, rule, ctx):
+                    doers, named = ctx.discourse.provokers(verb, sources), [subject]
                 found += doers
-                tokens += named
+                tokens += named if doers else []
         return found, tokens
     if (
         cause.tag_ == "VBG"
@@ -65,6 +77,12 @@ def _caused_by(verb: Token, rule: dict[str, list[str]], ctx: Context) -> tuple[l
         # "Algerian troops crossed the border, prompting Morocco to ...": whoever did the clause's act
         return _clause_doers(cause.head, ctx)
     return [], []
+
+
+def _hostile(noun: Token, rule: dict[str, list[str]], ctx: Context) -> bool:
+    """Whether ``noun`` names a hostile act ("the attacks", "the seizure"), of the rule's ``types``."""
+    found = noun_trigger(noun, ctx.lexicon)
+    return found is not None and found.plover in rule["types"]
 
 
 def _replied_to(
@@ -111,7 +129,7 @@ def provoking_doers(verb: Token, sources: list[str], ctx: Context) -> tuple[list
     """Whom a hostile act with no target of its own answers, by what its clause says provoked it (see
     the module's docstring): ([] , []) when it says nothing, or names only the reactor's own side."""
     rule = ctx.grammar["provoked_act_rule"]
-    found, tokens = _caused_by(verb, rule, ctx)
+    found, tokens = _caused_by(verb, sources, rule, ctx)
     if not found:
         found, tokens = _replied_to(verb, sources, rule, ctx)
     own = set(sources) | {state_of(ctx, s) for s in sources}
