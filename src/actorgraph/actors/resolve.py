@@ -37,6 +37,7 @@ __all__ = [
     "exchange_partners",
     "family_name",
     "given_names",
+    "misplaced_apposition",
     "resolve_actors",
     "slug",
 ]
@@ -1323,7 +1324,8 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     if first.dep_ == "appos" and first.head.i not in inside:
-        title = _office_of_object(first.head)
+        # "the presidents of A and B as well as the leader of X, NAME": the leader, not the presidents
+        title = _office_of_object(_apposed_to(first))
         groups.append(([t for t in title.subtree if t.i < first.left_edge.i], title))
     # "released by Syria's national news agency SANA" parsed as two phrases: a title noun phrase that
     # ends right before the name, and is not already linked to it, still describes it.
@@ -1586,6 +1588,34 @@ def _find_offices(out: DocActors, gazetteer: Gazetteer, titles: set[str], office
             out.affiliations.append(Affiliation(actor_id, target, doc[first.start].sent, first.text, False))
 
 
+def _describes(office: Token, mention: MentionSpan, doc: Doc) -> bool:
+    """Whether a plural office is the name's own description ("A and B, the foreign ministers of X and
+    Y": in apposition to the name or its head), not a list item beside it ("the presidents of A and B
+    as well as the envoy, NAME")."""
+    if misplaced_apposition(office, doc[mention.start]):
+        return False
+    last = doc[mention.end - 1]
+    return office.head.i in range(mention.start, mention.end) or office.i == last.head.i
+
+
+def _apposed_to(name: Token) -> Token:
+    """The noun an apposed ``name`` describes: its head, or the singular noun of the head's own list
+    right before it where the parser hung it on a plural head (``misplaced_apposition``)."""
+    head = name.head
+    if not misplaced_apposition(head, name):
+        return head
+    return [t for t in head.subtree if head.i < t.i < name.i and t.dep_ == "conj" and t.tag_ == "NN"][-1]
+
+
+def misplaced_apposition(head: Token, name: Token) -> bool:
+    """Whether the parser hung a name on a plural head that a singular noun of its own list stands
+    between: "the presidents of A and B as well as the leader of X, NAME" (the leader is NAME, not the
+    presidents)."""
+    if head.tag_ not in {"NNS", "NNPS"} or name.i < head.i:
+        return False
+    return any(t.dep_ == "conj" and t.tag_ == "NN" for t in head.subtree if head.i < t.i < name.i)
+
+
 def _office_states(out: DocActors, offices: set[str]) -> None:
     """ "met with President of the Republic of Angola, Joao Lourenco", "X, Ambassador of Nepal to
     Australia, and Y signed": the state an office in apposition to a person's name is "of" says whose
@@ -1625,9 +1655,16 @@ def _office_states(out: DocActors, offices: set[str]) -> None:
                 if t.right_edge.i in {last.i, comma, mention.end - 1, mention.end}
                 and t.lemma_.lower() in offices
                 and t.pos_ != "VERB"
+                and t.tag_ not in {"NNS", "NNPS"}  # not "the presidents of A and B as well as ..."
             ][-1:]
         found += [c for t in found for c in t.conjuncts if c.i < mention.start or c.i >= mention.end]
-        found = [o for o in found if o.lemma_.lower() in offices and out.actor_at(o) is None]
+        found = [
+            o
+            for o in found
+            if o.lemma_.lower() in offices
+            and out.actor_at(o) is None
+            and (o.tag_ not in {"NNS", "NNPS"} or _describes(o, mention, doc))
+        ]
         # not "X, who is the president of Y" (a clause) nor "the Ministry of Y, X" (a body)
         of = {
             o: {t.i for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
-from actorgraph.actors.resolve import DocActors, MentionSpan
+from actorgraph.actors.resolve import DocActors, MentionSpan, misplaced_apposition
 from actorgraph.actors.sectors import load_sectors
 from actorgraph.actors.teams import leading_names
 from actorgraph.relations.discourse import Discourse
@@ -294,7 +294,10 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             found.append(titled)
             continue
         apposed = [
-            a for c in tok.children if c.dep_ == "appos" for a in np_actors(c, ctx, depth=depth + 1)[0]
+            a
+            for c in tok.children
+            if c.dep_ == "appos" and not misplaced_apposition(tok, c)
+            for a in np_actors(c, ctx, depth=depth + 1)[0]
         ]
         if apposed and depth <= 3:
             # "the Syrian Kurdish militia, the YPG", "the Islamist group, Boko Haram": the name in
@@ -314,6 +317,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             continue
         local: list[str] = []
         owners: list[str] = []
+        beside: list[str] = []  # "the presidents of A and B as well as the leader of X": the leader's own
         for child in tok.children:
             if child.dep_ in _MODIFIERS and not _event_participle(child, ctx):
                 sub, inf = np_actors(child, ctx, depth=depth + 1)
@@ -330,6 +334,12 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
                         sub, inf = np_actors(pobj, ctx, depth=depth + 1)
                         local.extend(sub)
                         inferred |= inf
+                        beside += [
+                            a
+                            for t in pobj.conjuncts
+                            if t.tag_ == "NN" and ctx.agent_head(t)
+                            for a in np_actors(t, ctx, depth=depth + 1)[0]
+                        ]
         if tok.lemma_.lower() in ctx.private_relation_nouns:
             # "her supplier blamed X", "Karimi's relatives": kin and trading partners act for themselves,
             # not for whoever they belong to
@@ -343,7 +353,9 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         elif tok.tag_ in {"NNS", "NNPS"} and ctx.agent_head(tok):
             # "President X's ministers", "the troops of X": the people of a person's service act and
             # are acted on as the state they serve, not as that person
-            local, owners = _served_states(local, ctx), _served_states(owners, ctx)
+            # (an office the parser put in the "of" list beside the states is a person of its own)
+            served = _served_states([a for a in local if a not in beside], ctx)
+            local, owners = [*served, *(a for a in beside if a in local)], _served_states(owners, ctx)
         # "Osama bin Laden's al-Qaeda network": the modifier next to the head names the actor; the
         # possessor only when nothing else does ("Iran's government").
         listed = detached_list(tok) if not local else None
@@ -361,7 +373,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         named = [
             a
             for c in tok.children
-            if c.dep_ in {"appos", "compound"}
+            if c.dep_ in {"appos", "compound"} and not misplaced_apposition(tok, c)
             for a in np_actors(c, ctx, depth=depth + 1)[0]
             if ctx.kind(a) == "person"
         ]

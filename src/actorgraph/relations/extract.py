@@ -63,6 +63,7 @@ from actorgraph.relations.nominal import (
     stated_about,
 )
 from actorgraph.relations.occasions import occasion_meetings
+from actorgraph.relations.provoked import provoking_doers
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.reasons import in_protest
 from actorgraph.relations.shared_verb import second_feeling
@@ -652,6 +653,17 @@ def _from_verb(
     targets = [t for t in dict.fromkeys(targets) if t not in sources and t not in behalf]
     if not targets:
         sources = [s for s in sources if s not in behalf]  # no mutual act with whom one speaks for
+    if (
+        not targets
+        and not passive
+        and not trigger.fallback
+        and trigger.plover in ctx.grammar["provoked_act_rule"]["types"]
+    ):
+        # "X shot down a jet, prompting Y to cut trade ties", "Y recalled its envoy in response to X's
+        # raid": a hostile act that names no one answers whoever its clause says provoked it
+        targets, toks = provoking_doers(verb, sources, ctx)
+        pred += toks
+        inferred |= bool(targets)
     if not targets and not passive and trigger.plover == "THREATEN":
         # "The EU sanctioned Belarusian officials. Minsk threatened retaliation.": a threat that names
         # no one answers whoever just struck the threatener (acc-discourse)
