@@ -49,6 +49,7 @@ from actorgraph.relations.nominal.doers import (
     act_doers,
 )
 from actorgraph.relations.nominal.involvement import involved_doers
+from actorgraph.relations.nominal.mediation import mediated_matter, mediated_talks, mediation
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.relief import need_places
 from actorgraph.relations.nominal.targets import (
@@ -124,6 +125,13 @@ def from_noun(
     if len(between) > 1 and trigger.symmetric:
         cutters = [t for t in (cut, ender) if t is not None]
         return _between(noun, trigger, cutters, between, between_tokens, sent, ctx, doc_date)
+    mediated = mediation(noun, trigger, sent, ctx, doc_date) if len(between) < 2 else None
+    if mediated is not None:
+        return mediated  # "Turkey, a mediator in the war between A and B": the mediator meets each
+    talks = mediated_talks(noun, trigger, ctx) if len(between) < 2 else []
+    if talks:
+        # "acted as mediators between A and B in months of talks": A and B hold the talks
+        return emit(talks, [], trigger, [noun], sent, noun, ctx, doc_date, 0.5)
     sources, guessed = _own_doers(noun, trigger, cut, used, ctx)
     inferred |= guessed
     if noun.lemma_.lower() in ctx.relational_nouns:
@@ -293,6 +301,7 @@ def from_noun(
         and not given
         and not grievance
         and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs)
+        and not mediated_matter(noun, ctx)  # "offered mediation in the war between A and B": theirs
     ):
         verb = governing
         if verb is not None:
