@@ -50,6 +50,7 @@ from actorgraph.relations.nominal.doers import (
 )
 from actorgraph.relations.nominal.involvement import involved_doers
 from actorgraph.relations.nominal.mediation import mediated_matter, mediated_talks, mediation
+from actorgraph.relations.nominal.outcomes import outcome
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.relief import need_places
 from actorgraph.relations.nominal.targets import (
@@ -128,6 +129,9 @@ def from_noun(
     mediated = mediation(noun, trigger, sent, ctx, doc_date) if len(between) < 2 else None
     if mediated is not None:
         return mediated  # "Turkey, a mediator in the war between A and B": the mediator meets each
+    ended = outcome(noun, trigger, sent, ctx, doc_date) if len(between) < 2 else None
+    if ended is not None:
+        return ended  # "the meeting concluded with a general agreement": the meeting's parties agree
     talks = mediated_talks(noun, trigger, ctx) if len(between) < 2 else []
     if talks:
         # "acted as mediators between A and B in months of talks": A and B hold the talks
