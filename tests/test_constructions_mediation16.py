@@ -199,3 +199,53 @@ def test_nearby_constructions_stay(
     """Mediators with nothing to mediate, proposals, talks with a named party and titles keep their
     readings."""
     expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "Egypt and Qatar acted as mediators": mediators of one mediation work together ----------------
+
+CO_MEDIATORS = [
+    (
+        "Egypt and Qatar have served as mediators between Israel and Hamas.",
+        ("EGY COOPERATE QAT", "EGY CONSULT ISR"),
+        (),
+    ),
+    (
+        "Norway and Cuba acted as intermediaries between Colombia and Venezuela.",
+        ("NOR COOPERATE CUB", "CUB CONSULT COL"),
+        (),
+    ),
+    # no party named: the mediators' cooperation only, no meeting between them
+    (
+        "A ceasefire brokered under US-Saudi mediation took effect in Sudan.",
+        ("USA COOPERATE SAU",),
+        ("USA CONSULT SAU",),
+    ),
+    (
+        "Under Egyptian and Qatari mediation, Israel and Hamas agreed to a truce.",
+        ("EGY COOPERATE QAT", "QAT CONSULT ISR"),
+        (),
+    ),
+    (
+        "Algeria and Tunisia, two mediators in the conflict between Mali and Niger, issued a statement.",
+        ("DZA COOPERATE TUN", "TUN CONSULT MLI"),
+        (),
+    ),
+    (
+        "Fighting between Armenia and Azerbaijan resumed on Monday. Mediators, including France and the "
+        "United States, urged restraint.",
+        ("FRA COOPERATE USA", "FRA CONSULT ARM"),
+        (),
+    ),
+    # guard: one mediator cooperates with no one
+    ("Egypt acted as a mediator between Israel and Hamas.", ("EGY CONSULT ISR",), ("EGY COOPERATE ISR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CO_MEDIATORS)
+def test_mediators_of_one_mediation_cooperate(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """Two or more mediators of one mediation noun ("A and B acted as mediators", "under A-B
+    mediation", "mediators, including A and B") cooperate (``co_mediation_rule``), and hold no meeting
+    of their own; each still meets the parties."""
+    expect(text, want=wanted, not_want=unwanted)

@@ -16,7 +16,7 @@ from actorgraph.relations.nominal.common import _DOER_DEPS
 from actorgraph.relations.syntax import examples, hyphen_partners
 from actorgraph.relations.triggers import noun_trigger
 
-__all__ = ["mediated_matter", "mediated_talks", "mediation"]
+__all__ = ["co_mediators", "mediated_matter", "mediated_talks", "mediation"]
 
 _BETWEEN = ("between", "among", "amongst")
 #: The phrase of a mediation that names what it mediates: "a mediator in the war", "mediation on Gaza".
@@ -39,10 +39,35 @@ def mediation(
         return None
     parties, tokens, anchor, inferred = _parties(noun, mediators, ctx)
     parties = [p for p in dict.fromkeys(parties) if p not in mediators]
+    # done in the clause's mood, not an object of its verb: "under X's mediation, A and B agreed to ..."
+    manner = anchor is not noun
+    together = co_mediators(noun, mediators, sent, ctx, doc_date, anchor=anchor, manner=manner)
     if not parties:
-        return None
+        return together or None  # "a truce brokered under US-Saudi mediation": no meeting of the two
     confidence = 0.5 if inferred else 0.6
-    return emit(mediators, parties, trigger, [noun, *tokens], sent, anchor, ctx, doc_date, confidence)
+    met = emit(
+        mediators, parties, trigger, [noun, *tokens], sent, anchor, ctx, doc_date, confidence, manner=manner
+    )
+    return met + together
+
+
+def co_mediators(
+    noun: Token,
+    mediators: list[str],
+    sent: Span,
+    ctx: Context,
+    doc_date: str | None,
+    *,
+    anchor: Token | None = None,
+    manner: bool = False,
+) -> list[Candidate]:
+    """ "Egypt and Qatar acted as mediators between A and B", "under US-Saudi mediation": two or more
+    mediators of one mediation work together (``co_mediation_rule``: COOPERATE), no meeting."""
+    if len(mediators) < 2:
+        return []
+    rule = ctx.grammar["co_mediation_rule"]
+    together = Trigger(noun.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", (), True, "rule")
+    return emit(mediators, [], together, [noun], sent, anchor or noun, ctx, doc_date, 0.5, manner=manner)
 
 
 def _mediators(noun: Token, ctx: Context) -> list[str]:

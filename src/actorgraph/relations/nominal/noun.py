@@ -49,7 +49,7 @@ from actorgraph.relations.nominal.doers import (
     act_doers,
 )
 from actorgraph.relations.nominal.involvement import involved_doers
-from actorgraph.relations.nominal.mediation import mediated_matter, mediated_talks, mediation
+from actorgraph.relations.nominal.mediation import co_mediators, mediated_matter, mediated_talks, mediation
 from actorgraph.relations.nominal.outcomes import outcome
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.relief import need_places
@@ -556,6 +556,8 @@ def from_noun(
         out += emit(
             targets, [], trigger, pred, sent, anchor, ctx, doc_date, confidence - 0.1, hypothetical=unreal
         )
+    if targets and trigger.mode in ctx.grammar["third_party_modes"]:
+        out += co_mediators(noun, sources, sent, ctx, doc_date)  # "A and B acted as mediators between"
     return out
 
 
