@@ -19,7 +19,7 @@ from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.syntax import is_passive
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
-__all__ = ["behest", "mediated", "standing_body"]
+__all__ = ["behest", "mediated", "meeting_noun", "meeting_sides", "standing_body"]
 
 _MEETING = "CONSULT"
 
@@ -70,13 +70,15 @@ def behest(noun: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[
     return out
 
 
-def _meeting_noun(noun: Token, ctx: Context) -> bool:
+def meeting_noun(noun: Token, ctx: Context) -> bool:
+    """Whether ``noun`` names a meeting: a noun the lexicon codes CONSULT for both sides, or one of
+    ``gathering_rule["meeting_nouns"]``."""
     found = noun_trigger(noun, ctx.lexicon)
     meeting = found is not None and found.plover == _MEETING and found.symmetric
     return meeting or noun.lemma_.lower() in ctx.grammar["gathering_rule"]["meeting_nouns"]
 
 
-def _sides(meeting: Token, ctx: Context) -> tuple[list[str], Token | None]:
+def meeting_sides(meeting: Token, ctx: Context) -> tuple[list[str], Token | None]:
     """The parties of a meeting (a noun's between-parties, else the doers of the clause it hangs
     under) or of a clause of meeting (its subjects and whom they meet), with the clause."""
     if meeting.pos_ == "NOUN":
@@ -86,7 +88,7 @@ def _sides(meeting: Token, ctx: Context) -> tuple[list[str], Token | None]:
         verb = governing_verb(meeting)
         if verb is None and meeting.dep_ == "pobj" and meeting.head.head.pos_ in {"VERB", "AUX"}:
             verb = meeting.head.head  # "signed a deal after negotiations mediated by X"
-        return (_sides(verb, ctx)[0], verb) if verb is not None else ([], None)
+        return (meeting_sides(verb, ctx)[0], verb) if verb is not None else ([], None)
     found = list(subjects(meeting, ctx)[0])
     for child in meeting.children:
         if child.dep_ == "dobj":
@@ -115,8 +117,8 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
     if not mediators:
         return None
     head = verb.head
-    if _meeting_noun(head, ctx):
-        sides, clause = _sides(head, ctx)
+    if meeting_noun(head, ctx):
+        sides, clause = meeting_sides(head, ctx)
     elif verb.dep_ == "relcl" and (ctx.actors.place_at(head) or head.ent_type_ in {"GPE", "LOC", "FAC"}):
         # "will meet Y in Quito, Ecuador, which is mediated by X": the relative is on the place, the
         # mediation on the meeting its phrase belongs to
@@ -128,7 +130,7 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
         meeting = verb_trigger(node, ctx.lexicon) if node.pos_ in {"VERB", "AUX"} else None
         if meeting is None or meeting[0].plover != _MEETING:
             return None
-        sides, clause = _sides(node, ctx)
+        sides, clause = meeting_sides(node, ctx)
     else:
         return None
     sides = [s for s in sides if s not in mediators]

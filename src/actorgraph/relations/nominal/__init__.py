@@ -18,6 +18,9 @@ One module per family of mechanisms:
   place;
 * ``arrivals`` -- aid that arrives somewhere: "planes carrying aid from X landed in Y";
 * ``involvement`` -- the act one is involved in: "X's involvement in the attack", "complicity in";
+* ``mediation`` -- the parties a mediation goes between: "a mediator in the war between A and B",
+  "with X's mediation, A and B agreed", "a mediator in the conflict" (the last fight's sides);
+* ``outcomes`` -- the agreement a meeting ends with or without: "the talks ended without a deal";
 * ``relief`` -- aid that answers a placed need: "sent aid after the tsunami in X";
 * ``undergone`` -- acts a person or a place undergoes: arrests owned, custody, "under fire", threats;
 * ``ties`` -- relations soured, cut or ended, truces declared, cargo;

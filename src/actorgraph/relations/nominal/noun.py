@@ -49,6 +49,8 @@ from actorgraph.relations.nominal.doers import (
     act_doers,
 )
 from actorgraph.relations.nominal.involvement import involved_doers
+from actorgraph.relations.nominal.mediation import co_mediators, mediated_matter, mediated_talks, mediation
+from actorgraph.relations.nominal.outcomes import outcome
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.relief import need_places
 from actorgraph.relations.nominal.targets import (
@@ -124,6 +126,16 @@ def from_noun(
     if len(between) > 1 and trigger.symmetric:
         cutters = [t for t in (cut, ender) if t is not None]
         return _between(noun, trigger, cutters, between, between_tokens, sent, ctx, doc_date)
+    mediated = mediation(noun, trigger, sent, ctx, doc_date) if len(between) < 2 else None
+    if mediated is not None:
+        return mediated  # "Turkey, a mediator in the war between A and B": the mediator meets each
+    ended = outcome(noun, trigger, sent, ctx, doc_date) if len(between) < 2 else None
+    if ended is not None:
+        return ended  # "the meeting concluded with a general agreement": the meeting's parties agree
+    talks = mediated_talks(noun, trigger, ctx) if len(between) < 2 else []
+    if talks:
+        # "acted as mediators between A and B in months of talks": A and B hold the talks
+        return emit(talks, [], trigger, [noun], sent, noun, ctx, doc_date, 0.5)
     sources, guessed = _own_doers(noun, trigger, cut, used, ctx)
     inferred |= guessed
     if noun.lemma_.lower() in ctx.relational_nouns:
@@ -293,6 +305,7 @@ def from_noun(
         and not given
         and not grievance
         and not (victims and governing is not None and governing.lemma_ in ctx.victim_verbs)
+        and not mediated_matter(noun, ctx)  # "offered mediation in the war between A and B": theirs
     ):
         verb = governing
         if verb is not None:
@@ -543,6 +556,8 @@ def from_noun(
         out += emit(
             targets, [], trigger, pred, sent, anchor, ctx, doc_date, confidence - 0.1, hypothetical=unreal
         )
+    if targets and trigger.mode in ctx.grammar["third_party_modes"]:
+        out += co_mediators(noun, sources, sent, ctx, doc_date)  # "A and B acted as mediators between"
     return out
 
 
