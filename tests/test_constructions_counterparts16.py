@@ -191,3 +191,41 @@ def test_an_ambassador_is_the_one_the_story_names(
 def test_an_ambassador_the_story_does_not_name_stays_the_state(relations_of: RelationsOf) -> None:
     rels = relations_of("Turkey expelled the Egyptian ambassador on Monday over the remarks.")
     assert _pair(rels, "TUR", "EGY"), _sides(rels)
+
+
+# --- "Foreign Minister Santiago X": a capital right after a title is a given name ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "capital_state"),
+    [
+        ("Foreign Minister Santiago Cafiero criticised Britain on Monday.", "P_SANTIAGO_CAFIERO", "CHL"),
+        ("Deputy Minister Sofia Markova criticised Serbia on Monday.", "P_SOFIA_MARKOVA", "BGR"),
+        (
+            "Interior Minister Santiago Ramos accused Venezuela of harbouring the gang.",
+            "P_SANTIAGO_RAMOS",
+            "CHL",
+        ),
+        ("Ambassador Sofia Rinaldi said Italy would send aid to Libya.", "P_SOFIA_RINALDI", "BGR"),
+        ("Greek Deputy Minister Paris Koutsoukos criticised Turkey on Friday.", "P_KOUTSOUKOS", "FRA"),
+    ],
+)
+def test_a_capital_right_after_a_title_is_a_given_name(text: str, person: str, capital_state: str) -> None:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    mentioned = {m.actor_id for m in result.mentions}
+    assert capital_state not in mentioned, mentioned
+    assert person in mentioned, mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Foreign Minister Ana Lopez said Santiago would reject the offer from Bolivia.", ("CHL", "BOL")),
+        ("President Rumen Radev said Sofia had protested to Skopje over the arrests.", ("BGR", "MKD")),
+    ],
+)
+def test_a_capital_not_before_a_name_stays_its_state(
+    relations_of: RelationsOf, text: str, pair: tuple[str, str]
+) -> None:
+    rels = relations_of(text)
+    assert _pair(rels, *pair), _sides(rels)

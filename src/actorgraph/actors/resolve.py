@@ -617,10 +617,15 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
-            named = _given_name_place(ent, office_words | generic, titles) if how == "place" else None
+            named = (
+                _given_name_place(ent, office_words | generic, titles, capital=how == "metonym")
+                if how in {"place", "metonym"}
+                else None
+            )
             if named is not None:
-                person_spans.append(named)  # "Nasser Kan'ani ... Kan'ani added": a name, no place
-                continue
+                if len(named) > len(ent):  # "Nasser Kan'ani ... Kan'ani added": a name, no place
+                    person_spans.append(named)
+                continue  # "Foreign Minister [Santiago] Cafiero": a given name, no capital
             if how == "place":
                 if actor_id:  # a region of several states ("Latin America") locates in none
                     out.places.update(dict.fromkeys(range(ent.start, ent.end), actor_id))
@@ -932,19 +937,25 @@ def _named_as_written(out: DocActors) -> None:
         out.actors[actor_id].name = text
 
 
-def _given_name_place(ent: Span, nouns: set[str], titles: set[str]) -> Span | None:
+def _given_name_place(ent: Span, nouns: set[str], titles: set[str], *, capital: bool = False) -> Span | None:
     """ "Nasser Kan'ani strongly condemned ... Kan'ani added": a place of one word the parser hangs on a
     capitalised word no entity holds, which the article uses alone as a name elsewhere, is the given
     name of that person; the two words are the name (not "Gaza City", "Kabul University": no word of
     offices or organisations, and the second word recurs alone). Right after a capitalised title
     ("Foreign Minister [Almaty] Nurlanov") the two words are a name without recurring, and the second
     may be a one-word entity the tagger alone took for no person ("Trade Minister [Adelaide]
-    [Kerrigan]" GPE)."""
+    [Kerrigan]" GPE). A state's ``capital`` is a given name only right after such a title ("Foreign
+    Minister [Santiago] Cafiero", "Deputy Minister [Sofia] X"); where the tagger found the surname a
+    person of its own, the capital alone is returned: the given name of that person, no mention."""
     doc = ent.doc
     if len(ent) != 1 or ent.end >= len(doc):
         return None
     first, last = ent[0], doc[ent.end]
     titled = ent.start > 0 and doc[ent.start - 1].lower_ in titles and doc[ent.start - 1].text[:1].isupper()
+    if capital and not titled:
+        return None
+    if capital and last.ent_type_ == "PERSON" and last.ent_iob_ == "B" and first.head.i == last.i:
+        return ent  # "Deputy Minister [Paris] [Koutsoukos]": the person is the tagger's
     tagged = bool(last.ent_type_) and not (
         titled
         and last.ent_type_ != "PERSON"
