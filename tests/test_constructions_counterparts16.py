@@ -229,3 +229,33 @@ def test_a_capital_not_before_a_name_stays_its_state(
 ) -> None:
     rels = relations_of(text)
     assert _pair(rels, *pair), _sides(rels)
+
+
+# --- "the Mekong Power Initiative": a document's name is no body ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        ("Australia pledged support for the Pacific Fisheries Initiative on Tuesday.", "INITIATIVE"),
+        ("Turkey criticised the Aegean Cooperation Arrangement signed by Greece.", "ARRANGEMENT"),
+        ("Indonesia condemned the Coral Triangle Arrangement drafted by Malaysia.", "ARRANGEMENT"),
+        ("Vietnam welcomed the Mekong Power Initiative backed by Japan.", "INITIATIVE"),
+        ("India attacked the Indus Logistics Initiative announced by Pakistan.", "INITIATIVE"),
+    ],
+)
+def test_a_documents_name_is_no_body(relations_of: RelationsOf, text: str, document: str) -> None:
+    rels = relations_of(text)
+    assert not any(document in side for pair in _sides(rels) for side in pair), _sides(rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The World Food Programme sent aid to Sudan on Monday.", "WFP"),
+        ("The Nile Basin Commission urged Ethiopia to share the dam data.", "ORG_NILE_BASIN_COMMISSION"),
+    ],
+)
+def test_bodies_stay_bodies(relations_of: RelationsOf, text: str, body: str) -> None:
+    sides = _sides(relations_of(text))
+    assert any(body in pair for pair in sides), sides

@@ -603,6 +603,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     generic = set(grammar["generic_org_words"])
     office_words = titles | set(grammar["office_nouns"])
     event_heads = set(grammar["event_name_heads"])
+    document_heads = set(grammar["document_name_heads"]["words"])
     media_words = set(grammar["media_words"])
     particles = set(grammar["name_particles"])
     person_spans: list[Span] = []
@@ -842,6 +843,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             # "President X's State Visit to Y", "the Raisina Dialogue": an event's name, no body; "the
             # Banquet hosted by X": the event itself
             continue
+        if ent[-1].lower_ in document_heads:
+            continue  # "the Black Sea Grain Initiative", "the Framework Arrangement": a document, no body
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it;
         # "Russia's Defence Ministry", "the Ukrainian Defence Ministry": the state it is the organ of.
