@@ -259,3 +259,55 @@ def test_a_documents_name_is_no_body(relations_of: RelationsOf, text: str, docum
 def test_bodies_stay_bodies(relations_of: RelationsOf, text: str, body: str) -> None:
     sides = _sides(relations_of(text))
     assert any(body in pair for pair in sides), sides
+
+
+# --- "the US destroyer X", "BRP X": a vessel's name is no person nor body ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "vessel", "pair"),
+    [
+        (
+            "Houthi rebels said they attacked the US destroyer Arleigh Burke in the Red Sea.",
+            "ARLEIGH_BURKE",
+            ("HOUTHIS", "USA"),
+        ),
+        (
+            "Chinese ships blocked the Philippine vessel BRP Sierra Madre near the shoal.",
+            "SIERRA_MADRE",
+            ("CHN", "PHL"),
+        ),
+        (
+            "Iran seized the British tanker Stena Impero in the Strait of Hormuz.",
+            "STENA_IMPERO",
+            ("IRN", "GBR"),
+        ),
+        (
+            "The Chinese coast guard rammed the Vietnamese fishing boat Ngoc Hai near the Paracels.",
+            "NGOC_HAI",
+            ("CHN_COAST_GUARD", "VNM"),
+        ),
+        ("Ukraine struck the Russian warship Ivan Khurs off Crimea.", "IVAN_KHURS", ("UKR", "RUS")),
+        (
+            "Houthi forces fired missiles at the aircraft carrier Harry Truman, the group said.",
+            "HARRY_TRUMAN",
+            None,
+        ),
+    ],
+)
+def test_a_vessels_name_is_no_actor(
+    relations_of: RelationsOf, text: str, vessel: str, pair: tuple[str, str] | None
+) -> None:
+    sides = _sides(relations_of(text))
+    assert not any(vessel in side for two in sides for side in two), sides
+    assert pair is None or pair in sides, sides  # the state its demonym names owns it
+
+
+def test_an_airline_after_carrier_stays_a_body(relations_of: RelationsOf) -> None:
+    sides = _sides(relations_of("The EU banned the flag carrier Aeroflot from its airspace."))
+    assert ("EU", "ORG_AEROFLOT") in sides, sides
+
+
+def test_a_person_after_a_ship_word_in_another_role_stays(relations_of: RelationsOf) -> None:
+    sides = _sides(relations_of("The ship's captain said Admiral Samuel Paparo warned China on Monday."))
+    assert any("PAPARO" in a for a, _ in sides), sides

@@ -604,6 +604,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     office_words = titles | set(grammar["office_nouns"])
     event_heads = set(grammar["event_name_heads"])
     document_heads = set(grammar["document_name_heads"]["words"])
+    vessels = grammar["vessel_names"]
+    vessel_nouns, hulls = set(vessels["nouns"]), set(vessels["hull_prefixes"])
     media_words = set(grammar["media_words"])
     particles = set(grammar["name_particles"])
     person_spans: list[Span] = []
@@ -616,6 +618,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         follows = doc[ent.end : ent.end + 2]
         if len(follows) == 2 and follows[0].text in {"-", "‐"} and follows[1].lower_ in qualifiers:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
+        if _vessel_name(ent, vessel_nouns, hulls, gazetteer):
+            continue  # "the US destroyer [Arleigh Burke]", "[BRP Sierra Madre]": a ship, no one
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
             named = (
@@ -938,6 +942,29 @@ def _named_as_written(out: DocActors) -> None:
             written[draft.id] = text
     for actor_id, text in written.items():
         out.actors[actor_id].name = text
+
+
+def _vessel_name(ent: Span, nouns: set[str], hulls: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``ent`` names a vessel: right after a word or phrase of ships ("the US destroyer X",
+    "the aircraft carrier X"), or opening with or right after a hull prefix ("BRP X", "HMS [X]");
+    never a state or an international organisation the data knows."""
+    actor_id = ent.ent_id_.partition("|")[0]
+    rec = gazetteer.get(actor_id) if actor_id else None
+    if rec is not None and rec.type in {"country", "igo"}:
+        return False
+    doc = ent.doc
+    if ent[0].text in hulls or (ent.start > 0 and doc[ent.start - 1].text in hulls):
+        return True
+    for noun in nouns:  # a word or a phrase ("aircraft carrier": not "the national carrier X")
+        words = noun.split()
+        start = ent.start - len(words)
+        if (
+            start >= 0
+            and doc[ent.start - 1].pos_ == "NOUN"
+            and [t.lower_ for t in doc[start : ent.start]] == words
+        ):
+            return True
+    return False
 
 
 def _given_name_place(ent: Span, nouns: set[str], titles: set[str], *, capital: bool = False) -> Span | None:
