@@ -311,3 +311,31 @@ def test_an_airline_after_carrier_stays_a_body(relations_of: RelationsOf) -> Non
 def test_a_person_after_a_ship_word_in_another_role_stays(relations_of: RelationsOf) -> None:
     sides = _sides(relations_of("The ship's captain said Admiral Samuel Paparo warned China on Monday."))
     assert any("PAPARO" in a for a, _ in sides), sides
+
+
+# --- Somaliland acts on its own: an organisation of Somalia's, neither Somalia nor a place ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ethiopia signed a port deal with Somaliland in January.", ("ETH", "SOMALILAND")),
+        (
+            "Somaliland's president met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+            ("SOMALILAND", "P_ABIY"),
+        ),
+        ("Somaliland rejected the Somali government's claims on Tuesday.", ("SOMALILAND", "SOM")),
+        ("Somalia condemned the agreement between Ethiopia and Somaliland.", ("SOM", "SOMALILAND")),
+        ("Somaliland accused Somalia of blocking aid deliveries to Hargeisa.", ("SOMALILAND", "SOM")),
+    ],
+)
+def test_somaliland_is_an_actor_of_its_own(
+    relations_of: RelationsOf, text: str, pair: tuple[str, str]
+) -> None:
+    sides = _sides(relations_of(text))
+    assert pair in sides, sides
+
+
+def test_somaliland_belongs_to_somalia() -> None:
+    result = ag.build([ag.Document(id="t", text="Somaliland rejected the Somali government's claims.")])
+    assert next(a for a in result.actors if a.id == "SOMALILAND").country == "SOM"
