@@ -339,3 +339,37 @@ def test_somaliland_is_an_actor_of_its_own(
 def test_somaliland_belongs_to_somalia() -> None:
     result = ag.build([ag.Document(id="t", text="Somaliland rejected the Somali government's claims.")])
     assert next(a for a in result.actors if a.id == "SOMALILAND").country == "SOM"
+
+
+# --- "Senator Jordan Miller": a state's one-word name right after a title is a given name -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Senator Jordan Miller urged China to free the detainees.", "JOR"),
+        ("Minister Georgia Harrison criticised Russia over the strikes.", "GEO"),
+        ("Ambassador Chad Morgan accused Iran of arming the militias.", "TCD"),
+        ("Governor India Walton criticised Mexico over the border.", "IND"),
+        ("Deputy Minister Israel Katzman praised Egypt for its mediation.", "ISR"),
+    ],
+)
+def test_a_states_name_right_after_a_title_is_a_given_name(text: str, state: str) -> None:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    mentioned = {m.actor_id for m in result.mentions}
+    assert state not in mentioned, mentioned
+    assert not any(a.country == state for a in result.actors), [(a.id, a.country) for a in result.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Foreign Minister Ayman Safadi said Jordan would reject the plan by Israel.", ("JOR", "ISR")),
+        ("Foreign Minister Israel Katz accused Iran of arming the Houthis.", ("P_ISRAEL_KATZ", "IRN")),
+    ],
+)
+def test_a_states_name_not_before_a_name_stays_the_state(
+    relations_of: RelationsOf, text: str, pair: tuple[str, str]
+) -> None:
+    sides = _sides(relations_of(text))
+    assert pair in sides, sides

@@ -622,9 +622,14 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             continue  # "the US destroyer [Arleigh Burke]", "[BRP Sierra Madre]": a ship, no one
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
+            # a state's capital or one-word name: a given name only right after a title
+            rec = gazetteer.get(actor_id)
+            of_state = how == "metonym" or (
+                how in {"", "gazetteer"} and rec is not None and rec.type == "country"
+            )
             named = (
-                _given_name_place(ent, office_words | generic, titles, capital=how == "metonym")
-                if how in {"place", "metonym"}
+                _given_name_place(ent, office_words | generic, titles, of_state=of_state)
+                if how == "place" or of_state
                 else None
             )
             if named is not None:
@@ -967,24 +972,25 @@ def _vessel_name(ent: Span, nouns: set[str], hulls: set[str], gazetteer: Gazette
     return False
 
 
-def _given_name_place(ent: Span, nouns: set[str], titles: set[str], *, capital: bool = False) -> Span | None:
+def _given_name_place(ent: Span, nouns: set[str], titles: set[str], *, of_state: bool = False) -> Span | None:
     """ "Nasser Kan'ani strongly condemned ... Kan'ani added": a place of one word the parser hangs on a
     capitalised word no entity holds, which the article uses alone as a name elsewhere, is the given
     name of that person; the two words are the name (not "Gaza City", "Kabul University": no word of
     offices or organisations, and the second word recurs alone). Right after a capitalised title
     ("Foreign Minister [Almaty] Nurlanov") the two words are a name without recurring, and the second
     may be a one-word entity the tagger alone took for no person ("Trade Minister [Adelaide]
-    [Kerrigan]" GPE). A state's ``capital`` is a given name only right after such a title ("Foreign
-    Minister [Santiago] Cafiero", "Deputy Minister [Sofia] X"); where the tagger found the surname a
-    person of its own, the capital alone is returned: the given name of that person, no mention."""
+    [Kerrigan]" GPE). A state's capital or one-word name (``of_state``) is a given name only right
+    after such a title ("Foreign Minister [Santiago] Cafiero", "Senator [Jordan] X"); where the tagger
+    found the surname a person of its own, the word alone is returned: the given name of that person,
+    no mention."""
     doc = ent.doc
     if len(ent) != 1 or ent.end >= len(doc):
         return None
     first, last = ent[0], doc[ent.end]
     titled = ent.start > 0 and doc[ent.start - 1].lower_ in titles and doc[ent.start - 1].text[:1].isupper()
-    if capital and not titled:
+    if of_state and not titled:
         return None
-    if capital and last.ent_type_ == "PERSON" and last.ent_iob_ == "B" and first.head.i == last.i:
+    if of_state and last.ent_type_ == "PERSON" and last.ent_iob_ == "B" and first.head.i == last.i:
         return ent  # "Deputy Minister [Paris] [Koutsoukos]": the person is the tagger's
     tagged = bool(last.ent_type_) and not (
         titled
