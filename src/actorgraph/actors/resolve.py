@@ -604,6 +604,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     generic = set(grammar["generic_org_words"])
     office_words = titles | set(grammar["office_nouns"])
     event_heads = set(grammar["event_name_heads"])
+    document_heads = set(grammar["document_name_heads"]["words"])
+    vessels = grammar["vessel_names"]
+    vessel_nouns, hulls = set(vessels["nouns"]), set(vessels["hull_prefixes"])
     media_words = set(grammar["media_words"])
     particles = set(grammar["name_particles"])
     person_spans: list[Span] = []
@@ -616,12 +619,24 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         follows = doc[ent.end : ent.end + 2]
         if len(follows) == 2 and follows[0].text in {"-", "‐"} and follows[1].lower_ in qualifiers:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
+        if _vessel_name(ent, vessel_nouns, hulls, gazetteer):
+            continue  # "the US destroyer [Arleigh Burke]", "[BRP Sierra Madre]": a ship, no one
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
-            named = _given_name_place(ent, office_words | generic, titles) if how == "place" else None
+            # a state's capital or one-word name: a given name only right after a title
+            rec = gazetteer.get(actor_id)
+            of_state = how == "metonym" or (
+                how in {"", "gazetteer"} and rec is not None and rec.type == "country"
+            )
+            named = (
+                _given_name_place(ent, office_words | generic, titles, of_state=of_state)
+                if how == "place" or of_state
+                else None
+            )
             if named is not None:
-                person_spans.append(named)  # "Nasser Kan'ani ... Kan'ani added": a name, no place
-                continue
+                if len(named) > len(ent):  # "Nasser Kan'ani ... Kan'ani added": a name, no place
+                    person_spans.append(named)
+                continue  # "Foreign Minister [Santiago] Cafiero": a given name, no capital
             if how == "place":
                 if actor_id:  # a region of several states ("Latin America") locates in none
                     out.places.update(dict.fromkeys(range(ent.start, ent.end), actor_id))
@@ -838,6 +853,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             # "President X's State Visit to Y", "the Raisina Dialogue": an event's name, no body; "the
             # Banquet hosted by X": the event itself
             continue
+        if ent[-1].lower_ in document_heads:
+            continue  # "the Black Sea Grain Initiative", "the Framework Arrangement": a document, no body
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it;
         # "Russia's Defence Ministry", "the Ukrainian Defence Ministry": the state it is the organ of.
@@ -933,19 +950,49 @@ def _named_as_written(out: DocActors) -> None:
         out.actors[actor_id].name = text
 
 
-def _given_name_place(ent: Span, nouns: set[str], titles: set[str]) -> Span | None:
+def _vessel_name(ent: Span, nouns: set[str], hulls: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``ent`` names a vessel: right after a word or phrase of ships ("the US destroyer X",
+    "the aircraft carrier X"), or opening with or right after a hull prefix ("BRP X", "HMS [X]");
+    never a state or an international organisation the data knows."""
+    actor_id = ent.ent_id_.partition("|")[0]
+    rec = gazetteer.get(actor_id) if actor_id else None
+    if rec is not None and rec.type in {"country", "igo"}:
+        return False
+    doc = ent.doc
+    if ent[0].text in hulls or (ent.start > 0 and doc[ent.start - 1].text in hulls):
+        return True
+    for noun in nouns:  # a word or a phrase ("aircraft carrier": not "the national carrier X")
+        words = noun.split()
+        start = ent.start - len(words)
+        if (
+            start >= 0
+            and doc[ent.start - 1].pos_ == "NOUN"
+            and [t.lower_ for t in doc[start : ent.start]] == words
+        ):
+            return True
+    return False
+
+
+def _given_name_place(ent: Span, nouns: set[str], titles: set[str], *, of_state: bool = False) -> Span | None:
     """ "Nasser Kan'ani strongly condemned ... Kan'ani added": a place of one word the parser hangs on a
     capitalised word no entity holds, which the article uses alone as a name elsewhere, is the given
     name of that person; the two words are the name (not "Gaza City", "Kabul University": no word of
     offices or organisations, and the second word recurs alone). Right after a capitalised title
     ("Foreign Minister [Almaty] Nurlanov") the two words are a name without recurring, and the second
     may be a one-word entity the tagger alone took for no person ("Trade Minister [Adelaide]
-    [Kerrigan]" GPE)."""
+    [Kerrigan]" GPE). A state's capital or one-word name (``of_state``) is a given name only right
+    after such a title ("Foreign Minister [Santiago] Cafiero", "Senator [Jordan] X"); where the tagger
+    found the surname a person of its own, the word alone is returned: the given name of that person,
+    no mention."""
     doc = ent.doc
     if len(ent) != 1 or ent.end >= len(doc):
         return None
     first, last = ent[0], doc[ent.end]
     titled = ent.start > 0 and doc[ent.start - 1].lower_ in titles and doc[ent.start - 1].text[:1].isupper()
+    if of_state and not titled:
+        return None
+    if of_state and last.ent_type_ == "PERSON" and last.ent_iob_ == "B" and first.head.i == last.i:
+        return ent  # "Deputy Minister [Paris] [Koutsoukos]": the person is the tagger's
     tagged = bool(last.ent_type_) and not (
         titled
         and last.ent_type_ != "PERSON"

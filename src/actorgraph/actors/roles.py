@@ -1,5 +1,6 @@
 """A leader's office named without the name: "the Italian premier", "the prime ministers of A and B",
-"Colombia's foreign minister".
+"Colombia's foreign minister", "Ankara's top diplomat", "the Egyptian ambassador", and a counterpart,
+"his Iranian counterpart" (the office of the person whose counterpart it is, in the state before it).
 
 The annotators code such a phrase as the person the story names in that office ("the Italian premier
 and her UK counterpart Rishi Sunak" is Giorgia Meloni, named elsewhere in the story), not as the
@@ -43,15 +44,26 @@ def _not_the_office() -> frozenset[str]:
 
 @cache
 def _leader_offices() -> frozenset[str]:
-    """A leader's offices (`leader_offices`) and the foreign minister's, whom the text names so."""
-    return frozenset(
-        _same_office().get(o, o) for o in [*read_grammar()["leader_offices"], "foreign minister"]
-    )
+    """A leader's offices (`leader_offices`), the foreign minister's, whom the text names so, and the
+    offices a state fills with one person at a post (`posted_offices`: "the Egyptian ambassador")."""
+    offices = [*read_grammar()["leader_offices"], "foreign minister", *_phrases("posted_offices")]
+    return frozenset(_same_office().get(o, o) for o in offices)
+
+
+@cache
+def _phrases(key: str) -> tuple[str, ...]:
+    return tuple(read_grammar()["office_phrases"][key])
 
 
 def _normal(office: str) -> str:
     words = " ".join(office.lower().replace(".", "").split())
     return _same_office().get(words, words)
+
+
+def _posted(office: str) -> str:
+    """An office without the post it is held at ("ambassador to egypt" -> "ambassador")."""
+    held, _, _ = office.partition(" to ")
+    return held
 
 
 def _held(office: str) -> str | None:
@@ -94,20 +106,39 @@ def _states(noun: Token, out: DocActors) -> list[MentionSpan]:
     return found
 
 
+def _office_of(actor_id: str, out: DocActors) -> str | None:
+    """The leader's (or posted) office a person the story names holds, if the text or data gives one."""
+    draft = out.actors[actor_id]
+    if draft.type != "person" or not draft.country or not draft.office:
+        return None
+    return _held(_posted(_normal(draft.office)))
+
+
+def _counterpart_role(noun: Token, out: DocActors) -> str | None:
+    """The office a counterpart holds ("his Iranian counterpart"): that of the person whose counterpart
+    it is, the last person before it in its sentence, if the story gives that person one."""
+    if noun.lemma_.lower() not in _phrases("counterparts") or noun.dep_ in {"compound", "appos"}:
+        return None
+    for t in reversed(noun.doc[noun.sent.start : noun.i]):
+        m = out.by_token.get(t.i)
+        if m is not None and out.actors[m.actor_id].type == "person":
+            return _office_of(m.actor_id, out)
+    return None
+
+
 def office_holders(out: DocActors) -> None:
     """Record every leader's office named without a name as the person the story names in it."""
     holders: dict[tuple[str, str], list[str]] = {}
     for actor_id, draft in out.actors.items():
-        if draft.type == "person" and draft.country and draft.office and draft.mentions > 0:
-            office = _held(_normal(draft.office))
-            if office is not None:
-                holders.setdefault((draft.country, office), []).append(actor_id)
+        office = _office_of(actor_id, out) if draft.mentions > 0 else None
+        if office is not None:
+            holders.setdefault((str(draft.country), office), []).append(actor_id)
     if not holders:
         return
     for noun in out.doc:
         if noun.i in out.by_token or any(c.dep_ == "appos" for c in noun.children):
             continue
-        role = _role(noun)
+        role = _role(noun) or _counterpart_role(noun, out)
         if role is None:
             continue
         states = _states(noun, out)
