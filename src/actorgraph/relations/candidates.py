@@ -142,6 +142,16 @@ def _gone_without(token: Token, trigger: Trigger) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "without" and token.lemma_.lower() == trigger.trigger
 
 
+def _denied_by_no(token: Token, trigger: Trigger) -> bool:
+    """Whether "no" denies ``token``, the noun of ``trigger`` ("reached no agreement", "there was no
+    deal") or the object of the verb of ``trigger`` ("imposed no sanctions on X", "sent no troops")."""
+    if trigger.pos == "noun":
+        nouns = [token] if token.lemma_.lower() == trigger.trigger else []
+    else:
+        nouns = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ in {"VERB", "AUX"} else []
+    return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
+
+
 def emit(
     sources: list[str],
     targets: list[str],
@@ -174,6 +184,8 @@ def emit(
         hypothetical = False  # "will restore ties with X": the intent stated is the act (acc-vocab)
     if trigger.pos == "noun" and any(_gone_without(t, trigger) for t in (anchor, *pred_tokens)):
         negated = True  # "talks ended without a deal", "left without an agreement": none was made
+    if any(_denied_by_no(t, trigger) for t in (anchor, *pred_tokens)):
+        negated = True  # "reached no agreement with X", "imposed no sanctions on X"
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
     sources = [s for s in sources if not ctx.named_event(s)]  # "the Keen Sword Exercise": an event
