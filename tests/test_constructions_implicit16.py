@@ -1,0 +1,106 @@
+"""Implicit parties (round 16): "the two sides" and "both parties" as the story's pair.
+
+Every sentence here was written for these tests (none comes from a gold file); each construction has
+five or more, with different actors, wording and sentence shapes, plus guards for its neighbours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- "the two sides" with no pair within reach: the story's pair ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # the pair an earlier "the two countries" stood for, a third state named between
+        (
+            "Kenya's president met his Tanzanian counterpart in Arusha on Monday. The two countries'"
+            " leaders later flew to Kampala, where they met Uganda's president. The two sides also"
+            " agreed to build a new rail link.",
+            ["KEN AGREE TZA"],
+            ["TZA AGREE UGA"],
+        ),
+        # a list of three named in between, and the pair's "between" list further back
+        (
+            "Talks between Ethiopia and Egypt on the Nile dam resumed in Cairo on Tuesday. Sudan's"
+            " irrigation minister attended the first session. Officials from Sudan, Ethiopia and Egypt"
+            " then toured the site. Both sides later agreed to meet again in March.",
+            ["ETH AGREE EGY"],
+            ["SDN AGREE EGY"],
+        ),
+        # "they" who urge "both parties" are not the parties
+        (
+            "Indirect talks between Israel and Hamas opened in Cairo last week. Fighting continued in"
+            " the north. Hundreds of people have fled. Egypt and Qatar, which are hosting the talks,"
+            " said they urge both parties to respect a ceasefire.",
+            ["EGY REQUEST ISR", "QAT REQUEST PSE"],
+            ["EGY REQUEST QAT"],
+        ),
+        # the pair's own list three sentences back
+        (
+            "The foreign ministers of Vietnam and the Philippines met in Hanoi on Friday. They discussed"
+            " fishing rights. Officials from Malaysia, Brunei and Indonesia joined them. Both sides"
+            " agreed to hold a second round in Manila.",
+            ["VNM AGREE PHL"],
+            ["MYS AGREE PHL"],
+        ),
+        # a host and its guests in between
+        (
+            "Serbia and Kosovo resumed talks in Brussels. The European Union hosted the meeting with"
+            " Germany, France and Italy. Both sides agreed to form a joint committee.",
+            ["SRB AGREE KSV"],
+            ["DEU AGREE KSV"],
+        ),
+        # "the two countries" as an object, three others named in between
+        (
+            "Colombia and Venezuela reopened their border in 2022. Brazil, Peru and Ecuador welcomed"
+            " the step. Last week Spain praised the two countries for their cooperation.",
+            ["ESP SUPPORT COL", "ESP SUPPORT VEN"],
+            ["ESP SUPPORT BRA"],
+        ),
+    ],
+)
+def test_the_two_sides_are_the_storys_pair(
+    expect: Expect, text: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    expect(text, want=tuple(wanted), not_want=tuple(unwanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a pair within reach still wins over the story's earlier one
+        (
+            "Chile and Argentina held talks in January. In March, Peru's president met Bolivia's"
+            " president in La Paz. The two sides agreed to build a railway.",
+            ["PER AGREE BOL"],
+            ["CHL AGREE ARG"],
+        ),
+        # the subject that urges both sides is not one of them
+        (
+            "Talks between Ethiopia and Egypt resumed in Cairo on Tuesday. Officials from Sudan, Kenya"
+            " and Uganda toured the dam site. Kenya and Uganda urged both sides to compromise.",
+            ["KEN REQUEST ETH", "UGA REQUEST EGY"],
+            ["KEN REQUEST UGA"],
+        ),
+        # "two countries" with no article is not the story's pair
+        (
+            "Talks between Ethiopia and Egypt resumed in Cairo on Tuesday. Officials from Sudan, Kenya"
+            " and Uganda toured the dam site. Later, envoys from two countries met Kenya's foreign"
+            " minister.",
+            [],
+            ["ETH CONSULT KEN", "EGY CONSULT KEN"],
+        ),
+    ],
+)
+def test_the_storys_pair_leaves_nearer_and_uncounted_phrases_alone(
+    expect: Expect, text: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    expect(text, want=tuple(wanted), not_want=tuple(unwanted))
