@@ -311,7 +311,7 @@ class Anaphora:
             return None
         if token.dep_ not in SUBJECT_DEPS or not reciprocal_object(token.head):
             return None
-        return self.pair(token, reach=_EACH_SENTENCES, story=True) or None
+        return self.pair(token, reach=_EACH_SENTENCES) or None
 
     def group(self, token: Token) -> list[str] | None:
         """ "the four countries", "both leaders", "the two sides": the last states, people or
