@@ -104,3 +104,66 @@ def test_the_storys_pair_leaves_nearer_and_uncounted_phrases_alone(
     expect: Expect, text: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     expect(text, want=tuple(wanted), not_want=tuple(unwanted))
+
+
+# --- a quotation's "you": whom the speaker last met or congratulated -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Japanese Prime Minister Shigeru Ishiba congratulated Donald Trump on his election victory."
+            ' "I look forward to working with you," Ishiba wrote.',
+            ["JPN AGREE USA"],
+        ),
+        (
+            "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday."
+            ' "Kenya will always support you," Ruto said.',
+            ["KEN SUPPORT GHA"],
+        ),
+        (
+            "French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelenskyy in Paris on"
+            ' Sunday. "We will stand with you as long as it takes," Macron said.',
+            ["FRA SUPPORT UKR"],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke by phone with Brazilian President Luiz Inacio Lula"
+            ' da Silva on Tuesday. "India is ready to cooperate with you on climate finance," Modi said.',
+            ["IND AGREE BRA"],
+        ),
+        # two congratulated: both are spoken to
+        (
+            "Canadian Prime Minister Mark Carney congratulated German Chancellor Friedrich Merz and French"
+            ' President Emmanuel Macron on their joint plan. "We look forward to working with you,"'
+            " Carney wrote.",
+            ["CAN AGREE DEU", "CAN AGREE FRA"],
+        ),
+    ],
+)
+def test_a_quotations_you_is_whom_the_speaker_addressed(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, want=tuple(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a generic "you" as a subject names no one
+        (
+            "French President Emmanuel Macron hosted Ukrainian President Volodymyr Zelenskyy in Paris on"
+            ' Sunday. "You cannot trust a regime like that, and you must resist it," Macron said.',
+            ["FRA ACCUSE UKR", "FRA REJECT UKR"],
+        ),
+        # a speaker whose last act toward someone is told more than three sentences before
+        (
+            "Nigeria's president met Ghana's president in Abuja in May. Heavy rains flooded farms in"
+            " the north. Food prices rose. Exports of cocoa fell. In a speech in Lagos, a Nigerian"
+            ' minister said: "We will always support you."',
+            ["NGA SUPPORT GHA"],
+        ),
+    ],
+)
+def test_a_quotations_you_without_an_addressee_names_no_one(
+    expect: Expect, text: str, unwanted: list[str]
+) -> None:
+    expect(text, not_want=tuple(unwanted))
