@@ -10,7 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
+import actorgraph as ag
+
 Expect = Callable[..., dict[str, set[str]]]
+RelationsOf = Callable[[str], tuple[ag.Relation, ...]]
 
 
 # --- "the two sides" with no pair within reach: the story's pair ----------------------------------
@@ -167,3 +170,16 @@ def test_a_quotations_you_without_an_addressee_names_no_one(
     expect: Expect, text: str, unwanted: list[str]
 ) -> None:
     expect(text, not_want=tuple(unwanted))
+
+
+def test_a_quotations_you_is_the_leader_not_also_his_state(relations_of: RelationsOf) -> None:
+    """ "congratulated President X and the people of Ghana": *you* is X, not X and his state again."""
+    found = {
+        (r.source_name, r.type, r.target_id)
+        for r in relations_of(
+            "Kenyan President William Ruto congratulated Ghanaian President John Mahama and the people"
+            ' of Ghana on the peaceful election. "I look forward to working with you," Ruto wrote.'
+        )
+    }
+    agreed = {t for s, k, t in found if k == "AGREE"}
+    assert agreed and "GHA" not in agreed, sorted(found)

@@ -110,8 +110,8 @@ class Events:
         """ "Japan's premier congratulated Trump. 'I look forward to working with you,' he wrote": whom
         a quotation's *you* speaks to, the other side of the speakers' latest meeting, call, visit,
         congratulation or praise of someone in the quotation's sentence or the three before, every
-        other side that sentence's such acts of theirs give ("congratulated A and B"); none when there
-        is no such act."""
+        other side that sentence's such acts of theirs give ("congratulated A and B"; a state whose person is
+        one of them left out); none when there is no such act."""
         own = set(speakers) | {state_of(self.ctx, s) for s in speakers}
         here = sentence_index(self.ctx, token.i)
         found: list[str] = []
@@ -128,8 +128,11 @@ class Events:
             other = [e for e in ends if e not in mine]
             if len(mine) == 1 and len(other) == 1:
                 told = act.sentence
+                # "met Tokayev ... visit to Kazakhstan": one side, whether named as its leader or its state
                 found.extend(o for o in other if o not in found)
-        return found
+        # "met Tokayev ... in Kazakhstan": one side, named as its leader rather than as its state
+        led = {state_of(self.ctx, f) for f in found if state_of(self.ctx, f) != f}
+        return [f for f in found if f not in led]
 
     def same_event(self, noun: Token, verb: Token | None, sources: list[str]) -> list[str]:
         """ "Iraq also took part in the talks": joining a definite meeting that names nobody is
