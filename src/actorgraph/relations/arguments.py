@@ -914,6 +914,11 @@ def first_actor(
         if tok.i in skipped or tok.i == head.i:
             continue
         actor = ctx.actors.actor_at(tok)
+        if actor is None and tok.lower_ == "you":
+            # "“I look forward to working with you,” X wrote": whom the quotation speaks to
+            addressed = [a for a in ctx.discourse.pronoun(tok) or [] if a not in exclude]
+            if addressed:
+                return addressed
         if actor and actor not in exclude:
             # "refused to allow Ugandan and Burundian planes": the actor with its conjuncts.
             root = _mention_root(tok, ctx)

@@ -8,7 +8,8 @@ the last accusation. Rules ask this memory instead of each searching back throug
 its own:
 
 * :meth:`Discourse.speaker_at` -- the attributed speaker of the quotation a token is in;
-* :meth:`Discourse.pronoun` -- speaker pronouns inside quotes and plural pronouns;
+* :meth:`Discourse.pronoun` -- speaker pronouns inside quotes, the *you* they speak to, and plural
+  pronouns;
 * :meth:`Discourse.group`, :meth:`Discourse.definite` -- "the four countries", "both leaders",
   "the army", "the council", "the reporter", "the statement" (its issuer);
 * :meth:`Discourse.remember` / :meth:`Discourse.implicit_targets` -- events in text order, so that
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
 __all__ = ["Act", "Discourse", "Quote"]
 
 _DESTINATION = frozenset({"to", "into"})
+#: Where a quotation's *you* is the one spoken to, not anyone ("you cannot trust them" names no one).
+_ADDRESSED_DEPS = frozenset({"dobj", "pobj", "dative"})
 
 
 class Discourse:
@@ -101,6 +104,10 @@ class Discourse:
             return self.quotations.speakers_at(token)  # "..., they said": each of them
         if lower in self.plural_pronouns:
             return self.anaphora.plural(token)
+        if lower == "you" and token.dep_ in _ADDRESSED_DEPS:
+            # "“We will stand with you,” X said": whom the speaker last met or congratulated
+            speakers = self.quotations.speakers_at(token)
+            return self.events.addressees(token, speakers) if speakers else None
         both = self.anaphora.both(token)  # "X met Y. Both agreed ...": the pair
         return both if both is not None else self.anaphora.each(token)  # "Each accuses the other"
 

@@ -73,6 +73,8 @@ class Anaphora:
         self._busy = False
         self._in_subject = False
         self._pairing = False
+        #: (token index, people, pair) of each two-party phrase read so far ("the two sides")
+        self._pairs: list[tuple[int, bool, list[str]]] = []
 
     def plural(self, token: Token) -> list[str]:
         """They/them/their: the nearest plural group before the pronoun.
@@ -346,7 +348,9 @@ class Anaphora:
                 return None  # "the neighbours of Sudan", "the neighbours that host refugees"
             return self.pair(token)  # "the neighbours": a pair or no one
         if count == 2 and kind in {"state", "party"} and not other:
-            paired = self.pair(token)
+            # "the two sides", "both parties" (not "two dozen countries"): the story's pair when none
+            # is within reach
+            paired = self.pair(token, story=any(c.lower_ in {"the", "both"} for c in token.lefts))
             if paired or self._in_reach(token, kind) > 2:
                 return paired  # "the two sides": not the last two named when a third came between
         members = self.ctx.grammar["list_member_words"]  # "the member states", "the signatories"
@@ -399,23 +403,77 @@ class Anaphora:
         :meth:`pair` (``None``: not such a "both")."""
         if token.lower_ != "both" or token.dep_ not in {"nsubj", "nsubjpass"} or any(token.children):
             return None
-        return self.pair(token)
+        return self.pair(token, story=True)
 
-    def pair(self, token: Token, reach: int = _PLURAL_SENTENCES) -> list[str]:
+    def pair(self, token: Token, reach: int = _PLURAL_SENTENCES, *, story: bool = False) -> list[str]:
         """ "Talks between Armenia and Azerbaijan resumed, with Russia attending. The two sides
         ...": the two parties of the latest pair within reach (this sentence before ``token`` and
         the ``reach`` before): a "between A and B" or "A and B" that names exactly two states or
         parties, else the sentence's events, when their sides are exactly two; empty when the latest
-        sentence with either names more or fewer."""
+        sentence with either names more or fewer. With ``story`` ("the two sides", "both parties"),
+        a phrase that finds no pair so is the story's pair (:meth:`_story_pair`)."""
         if self._pairing:
             return []  # a list that holds the phrase itself ("talks between X and the two sides")
         self._pairing = True
         try:
-            return self._pair(token, reach)
+            people = token.lower_ == "pair"
+            mine = self._subject_members(token, people)
+            found = self._pair(token, reach, mine)
+            if not found and story:
+                found = self._story_pair(token, mine, people)
+            if len(found) == 2:
+                self._pairs.append((token.i, people, found))
+            return found
         finally:
             self._pairing = False
 
-    def _pair(self, token: Token, reach: int) -> list[str]:
+    def _subject_members(self, token: Token, people: bool) -> set[str]:
+        """The parties of the subject that addresses ``token`` ("A and B urged both sides to ...",
+        "they urge both parties to ...": whom the pronoun stands for)."""
+        named: list[str] = []
+        for i in _subject_span(token):
+            tok = self.doc[i]
+            actor = self.ctx.actors.actor_at(tok)
+            if actor:
+                named.append(actor)
+            elif tok.pos_ == "PRON":
+                named.extend(self.ctx.discourse.pronoun(tok) or [])
+        return set(self._members(named, people))
+
+    def _story_pair(self, token: Token, mine: set[str], people: bool) -> list[str]:
+        """ "Talks between Serbia and Kosovo resumed. ... (three other states named) ... Both sides
+        agreed ...": with no pair within reach, the story's pair: the latest of the pair an earlier
+        two-party phrase stood for and the last list of exactly two parties (a longer list, or one whose
+        sentence tells events with a third side, is passed over); empty when the story has neither."""
+        from actorgraph.relations.arguments import np_actors
+
+        told = next(
+            (
+                (i, pair)
+                for i, own, pair in reversed(self._pairs)
+                if i < token.i and own == people and not set(pair) <= mine
+            ),
+            None,
+        )
+        acts = self.ctx.discourse.events.acts
+        for k in range(sentence_index(self.ctx, token.i), -1, -1):
+            if told is not None and told[0] >= self.ctx.sentence_starts[k]:
+                break
+            told_sides = [
+                self._organ_state(a) for x in acts if x.sentence == k for a in (x.source, x.target) if a
+            ]
+            sides = set(self._members(told_sides, people))
+            for head in reversed(self._list_heads(k, token)):
+                if head.left_edge.i <= token.i <= head.right_edge.i:
+                    continue
+                # "between the Sudanese army and the RSF": a state's organ stands for its state
+                named = [self._organ_state(a) for a in np_actors(head, self.ctx)[0]]
+                members = self._members(named, people)
+                if len(members) == 2 and not set(members) <= mine and sides <= set(members):
+                    return members  # not two of the three sides of its sentence's events
+        return told[1] if told is not None else []
+
+    def _pair(self, token: Token, reach: int, mine: set[str]) -> list[str]:
         from actorgraph.relations.arguments import np_actors
 
         here = sentence_index(self.ctx, token.i)
@@ -423,8 +481,6 @@ class Anaphora:
         people = token.lower_ == "pair"  # two people as often as two states
         # "A and B urged both sides to ...": not A and B, nor a pair of theirs before
         subject = _subject_span(token)
-        named = (self.ctx.actors.actor_at(self.doc[i]) for i in subject)
-        mine = set(self._members([a for a in named if a], people))
         for k in range(here, max(-1, here - reach - 1), -1):
             more = False
             for head in reversed(self._list_heads(k, token)):

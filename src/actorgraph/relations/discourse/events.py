@@ -36,6 +36,12 @@ Emitter = Callable[[list[str]], "list[Candidate]"]
 
 __all__ = ["Act", "Events"]
 
+#: Sentences back that a quotation's *you* looks for the speaker's latest act toward someone.
+_ADDRESS_SENTENCES = 3
+#: The acts by which a speaker turns to someone they may then call *you*: a meeting, a call or a
+#: visit, a congratulation or praise.
+_ADDRESSING_TYPES = frozenset({"CONSULT", "SUPPORT"})
+
 
 @dataclass(frozen=True, slots=True)
 class Act:
@@ -99,6 +105,34 @@ class Events:
             if act.type == rtype and act.directed and act.source not in undergoers:
                 return [act.source]
         return []
+
+    def addressees(self, token: Token, speakers: list[str]) -> list[str]:
+        """ "Japan's premier congratulated Trump. 'I look forward to working with you,' he wrote": whom
+        a quotation's *you* speaks to, the other side of the speakers' latest meeting, call, visit,
+        congratulation or praise of someone in the quotation's sentence or the three before, every
+        other side that sentence's such acts of theirs give ("congratulated A and B"; a state whose person is
+        one of them left out); none when there is no such act."""
+        own = set(speakers) | {state_of(self.ctx, s) for s in speakers}
+        here = sentence_index(self.ctx, token.i)
+        found: list[str] = []
+        told: int | None = None
+        for act in reversed(self.acts):
+            if act.sentence > here or not act.target:
+                continue
+            if here - act.sentence > _ADDRESS_SENTENCES or (told is not None and act.sentence != told):
+                break
+            if act.type not in _ADDRESSING_TYPES:
+                continue
+            ends = [act.source, act.target]
+            mine = [e for e in ends if e in own or state_of(self.ctx, e) in own]
+            other = [e for e in ends if e not in mine]
+            if len(mine) == 1 and len(other) == 1:
+                told = act.sentence
+                # "met Tokayev ... visit to Kazakhstan": one side, whether named as its leader or its state
+                found.extend(o for o in other if o not in found)
+        # "met Tokayev ... in Kazakhstan": one side, named as its leader rather than as its state
+        led = {state_of(self.ctx, f) for f in found if state_of(self.ctx, f) != f}
+        return [f for f in found if f not in led]
 
     def same_event(self, noun: Token, verb: Token | None, sources: list[str]) -> list[str]:
         """ "Iraq also took part in the talks": joining a definite meeting that names nobody is
