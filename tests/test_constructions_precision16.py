@@ -14,6 +14,7 @@ import pytest
 import actorgraph as ag
 
 RelationsOf = Callable[[str], tuple[ag.Relation, ...]]
+Coded = Callable[[str], dict[str, set[str]]]
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,44 @@ def test_a_named_body_stays_a_side(relations_of: RelationsOf, text: str, body: s
     of the tagger's still acts."""
     rows = [r for r in relations_of(text) if r.type != "AFFILIATION"]
     assert any(body in r.source_name for r in rows), [(r.source_name, r.type, r.target_name) for r in rows]
+
+
+# --- a feeling stated "of" someone is theirs: it is not at them ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Colonel Goita voiced the anger of the people of Mali over the decision.", ("MLI",)),
+        ("Araghchi conveyed the outrage of the people of Iran and Lebanon.", ("IRN", "LBN")),
+        ("Erdogan voiced the displeasure of the people of Azerbaijan.", ("AZE",)),
+        ("The Chadian minister expressed the frustration of the people of Chad and Sudan.", ("SDN",)),
+        (
+            "Lukashenko expressed the regret and concern of the people of Belarus and Russia, saying the "
+            "West had betrayed them.",
+            ("RUS",),
+        ),
+    ],
+)
+def test_whose_feeling_is_not_its_target(coded: Coded, text: str, holders: tuple[str, ...]) -> None:
+    """ "expressed the anger of the people of X": X holds the feeling the speaker voices; the speaker
+    accuses no one of them."""
+    found = coded(text)
+    accused = {key.split()[2] for key in found if key.split()[1] == "ACCUSE"}
+    assert not accused & set(holders), sorted(found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # whom the feeling is at, for or about stays its target; a backing "of" X backs X
+        ("Biden conveyed the concern of the American people about Hong Kong.", "USA ACCUSE HKG"),
+        ("The minister expressed the support of Ghana for the people of Togo.", "GHA SUPPORT TGO"),
+        ("Guterres expressed the sympathy of the UN for the people of Libya.", "P_GUTERRES SUPPORT LBY"),
+        ("Ankara military backing of the Libyan government averted its defeat.", "TUR AID LBY"),
+    ],
+)
+def test_whom_a_feeling_is_at_stays(coded: Coded, text: str, pair: str) -> None:
+    """Only the holder is dropped: the target of a stated feeling, and the one backed, stay."""
+    found = coded(text)
+    assert pair in found, sorted(found.items())

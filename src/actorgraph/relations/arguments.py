@@ -989,6 +989,15 @@ def place_targets(
     return actors, tokens
 
 
+def held_feeling(noun: Token, ctx: Context) -> bool:
+    """Whether ``noun`` names a feeling one states, whose "of" phrase or owner is whose it is, never
+    whom it is at ("the anger of the people of X", "the regret of X"): a noun of ``stance_rule`` or
+    of ``held_feelings``."""
+    word = noun.lemma_.lower()
+    kinds = ctx.grammar["stance_rule"]["types"].values()
+    return word in ctx.grammar["held_feelings"] or any(word in kind["nouns"] for kind in kinds)
+
+
 def vote_state(noun: Token, ctx: Context) -> list[str]:
     """The state a vote is held in: its own phrase ("elections in Bolivia", "the election held in
     Zimbabwe"), the state that holds it ("Belarus held a vote") or where it takes place ("a referendum

@@ -35,6 +35,7 @@ from actorgraph.relations.arguments import (
     first_actor,
     gathering,
     governing_verb,
+    held_feeling,
     noun_doers,
     np_actors,
     place_targets,
@@ -847,9 +848,14 @@ def _of_owners(noun: Token, sources: list[str], ctx: Context) -> tuple[list[str]
     """The actors of the "of" phrase of a thing that is no actor ("the independence of Kosovo", "the
     computers of South Korean officers"), not a name only the tagger found, which may be a place ("the
     closure of Kurecik"), nor the doers' own state ("the Taliban seized control of Afghanistan": what
-    happens at home has no foreign target)."""
+    happens at home has no foreign target), nor whose a feeling stated is ("expressed the regret and
+    disappointment of the people of X": X holds it, ``held_feeling``)."""
     if noun.lemma_.lower() in ctx.relatum_nouns | ctx.private_relation_nouns:
         return [], []  # "sanctioned the wife of X", "the allies of X": people of their own, not X
+    if noun.head.lemma_ in ctx.grammar["stance_rule"]["verbs"] and any(
+        held_feeling(t, ctx) for t in (noun, *noun.conjuncts)
+    ):
+        return [], []
     owners, toks, _ = prep_objects(noun, ("of",), ctx)
     home = {s if ctx.kind(s) == "country" else ctx.actors.actors[s].country for s in sources}
     return [a for a in owners if a not in sources and a not in home and not ctx.tagger_only(a)], toks

@@ -13,6 +13,7 @@ from actorgraph.relations.arguments import (
     claimed_under,
     first_actor,
     governing_verb,
+    held_feeling,
     hyphenated_states,
     np_actors,
     place_targets,
@@ -93,6 +94,15 @@ __all__ = ["from_noun"]
 
 #: What one gives and another receives ("got support", "won aid"): the receiver is no doer of it.
 _GIVEN_TYPES = frozenset({"AID", "SUPPORT"})
+
+
+def _feeling(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``noun`` names a feeling whose "of" phrase is whose it is (``held_feeling``), not one
+    whose entry takes its target with "of" ("the backing of X", "the endorsement of X")."""
+    entry = ctx.lexicon.noun(noun.lemma_.lower())
+    return (
+        "of" not in trigger.preps and (entry is None or "of" not in entry.preps) and held_feeling(noun, ctx)
+    )
 
 
 def from_noun(
@@ -408,8 +418,10 @@ def from_noun(
         inferred |= bool(targets)
     if not targets and not trigger.symmetric and carried is None:
         # "a suspension of air links with Serbia": the nearest actor inside the noun's own phrase (a
-        # carried act's target is its own phrase's or none: "sanctions on those who held X" are not on X).
-        targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
+        # carried act's target is its own phrase's or none: "sanctions on those who held X" are not on X);
+        # a feeling's "of" phrase holds it ("voiced the anger of the people of X"), it is not at them.
+        skip = ctx.place_preps | ({"of"} if _feeling(noun, trigger, ctx) else set())
+        targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=skip)
         if targets:
             inferred = True
     if not targets and nested is not None and governing is not None:
