@@ -89,3 +89,37 @@ def test_whom_a_feeling_is_at_stays(coded: Coded, text: str, pair: str) -> None:
     """Only the holder is dropped: the target of a stated feeling, and the one backed, stay."""
     found = coded(text)
     assert pair in found, sorted(found.items())
+
+
+# --- whom aid asked for would go to is not the one asked ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Guterres called for increased food aid to Afghanistan.", "P_GUTERRES REQUEST AFG"),
+        ("The UN aid chief stressed the need for more humanitarian assistance to Yemen.", "UN REQUEST YEM"),
+        ("The Red Cross appealed for emergency funding for Haiti.", "ICRC REQUEST HTI"),
+        ("Pope Francis called for more help for Lebanon.", "VAT REQUEST LBN"),
+        ("Zelensky called for more air defence support for Ukraine.", "UKR REQUEST UKR"),
+    ],
+)
+def test_whom_aid_goes_to_is_not_asked(coded: Coded, text: str, pair: str) -> None:
+    """ "called for more aid to X": X would receive it; the call names no one who is to give it."""
+    found = coded(text)
+    assert pair not in found, sorted(found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # whom a call is addressed to stays asked, aid or not
+        ("The Philippines asked Japan for assistance after the typhoon.", "PHL REQUEST JPN"),
+        ("Lebanon appealed to France for aid.", "LBN REQUEST FRA"),
+        ("Egypt demanded that Israel allow aid into Gaza.", "EGY REQUEST ISR"),
+    ],
+)
+def test_whom_a_call_for_aid_addresses_stays(coded: Coded, text: str, pair: str) -> None:
+    """Only the beneficiary is left out: the one a call for aid is addressed to is asked."""
+    found = coded(text)
+    assert pair in found, sorted(found.items())
