@@ -123,3 +123,16 @@ def test_whom_a_call_for_aid_addresses_stays(coded: Coded, text: str, pair: str)
     """Only the beneficiary is left out: the one a call for aid is addressed to is asked."""
     found = coded(text)
     assert pair in found, sorted(found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an act of support "of" X supports X: no feeling held by X
+        ("Japan sent engineers to South Sudan for support of the UN mission.", "JPN SUPPORT UN"),
+    ],
+)
+def test_support_of_someone_backs_them(coded: Coded, text: str, pair: str) -> None:
+    """ "in support of X", "for its support of X": the support is for X, unlike a feeling of X's."""
+    found = coded(text)
+    assert pair in found, sorted(found.items())

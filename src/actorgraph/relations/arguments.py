@@ -991,11 +991,12 @@ def place_targets(
 
 def held_feeling(noun: Token, ctx: Context) -> bool:
     """Whether ``noun`` names a feeling one states, whose "of" phrase or owner is whose it is, never
-    whom it is at ("the anger of the people of X", "the regret of X"): a noun of ``stance_rule`` or
-    of ``held_feelings``."""
+    whom it is at ("the anger of the people of X", "the regret of X"): a disapproval of
+    ``stance_rule`` or a noun of ``held_feelings`` (not an act of support: "in support of X")."""
     word = noun.lemma_.lower()
-    kinds = ctx.grammar["stance_rule"]["types"].values()
-    return word in ctx.grammar["held_feelings"] or any(word in kind["nouns"] for kind in kinds)
+    return (
+        word in ctx.grammar["held_feelings"] or word in ctx.grammar["stance_rule"]["types"]["ACCUSE"]["nouns"]
+    )
 
 
 def vote_state(noun: Token, ctx: Context) -> list[str]:
