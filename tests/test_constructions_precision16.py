@@ -136,3 +136,37 @@ def test_support_of_someone_backs_them(coded: Coded, text: str, pair: str) -> No
     """ "in support of X", "for its support of X": the support is for X, unlike a feeling of X's."""
     found = coded(text)
     assert pair in found, sorted(found.items())
+
+
+# --- aid one seeks from someone is not aid one gives them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Armenia has long looked to Moscow for support.", "ARM SUPPORT RUS"),
+        ("Moldova turned to the European Union for help.", "MDA AID EU"),
+        ("Niger turned to Russia for military help.", "NER AID RUS"),
+        ("Guinea-Bissau looked to Portugal for financial assistance.", "GNB AID PRT"),
+        ("Belarus has turned to Beijing for economic support.", "BLR SUPPORT CHN"),
+    ],
+)
+def test_aid_sought_is_not_given(coded: Coded, text: str, wrong: str) -> None:
+    """ "looked to X for support", "turned to X for help": the subject seeks what X may give; it
+    gives X nothing."""
+    found = coded(text)
+    assert wrong not in found, sorted(found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # support given stays the giver's, under a light verb or a verb of its own
+        ("Kenya gave its support to Ethiopia.", "KEN SUPPORT ETH"),
+        ("Japan sent engineers to South Sudan for support of the UN mission.", "JPN AID SSD"),
+    ],
+)
+def test_aid_given_stays(coded: Coded, text: str, pair: str) -> None:
+    """Only aid sought "for" from someone is left out: what is given stays the giver's."""
+    found = coded(text)
+    assert pair in found, sorted(found.items())

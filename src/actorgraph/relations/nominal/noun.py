@@ -105,6 +105,31 @@ def _feeling(noun: Token, trigger: Trigger, ctx: Context) -> bool:
     )
 
 
+def _sought(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:
+    """Whether aid or support is what the verb's subject seeks from someone the verb names ("looked
+    to Moscow for support", "turned to Russia for help", "relies on Japan for aid"): the subject
+    receives it, gives none of it (not under a verb that acts of its own)."""
+    if governing is None or trigger.plover not in _GIVEN_TYPES or noun.dep_ != "pobj":
+        return False
+    if ctx.lexicon.verb(governing.lemma_) is not None:
+        return False  # "sent engineers to X for support of the UN mission": an act of its own
+    if noun.head.lower_ != "for" or noun.head.head.i != governing.i:
+        return False
+    givers = [
+        o
+        for c in governing.children
+        for o in (
+            [c]
+            if c.dep_ == "dobj"
+            else c.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}
+            else []
+        )
+        if o.dep_ in {"dobj", "pobj"}
+    ]
+    return any(np_actors(o, ctx)[0] for o in givers)
+
+
 def from_noun(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
@@ -290,7 +315,7 @@ def from_noun(
         and governing.lemma_ in ctx.receive_verbs
         and trigger.plover in _GIVEN_TYPES
         and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in governing.children)
-    )
+    ) or _sought(noun, trigger, governing, ctx)
     grievance = not sources and governing is not None and _grievance(noun, trigger, ctx)
     if grievance:
         # "lodged a protest over the killing of Afghan soldiers, allegedly by X": what a complaint is
