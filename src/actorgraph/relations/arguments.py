@@ -136,6 +136,7 @@ class Context:
         self.private_relation_nouns = set(self.grammar["private_relation_nouns"])
         self.opinion_types = set(self.grammar["opinion_types"])
         self.event_name_heads = set(self.grammar["event_name_heads"])
+        self.document_name_heads = self.grammar["document_name_heads"]
         #: The one state whose courts or police the document names (``custody``; ``None``: not yet read).
         self.custody_setting: list[str] | None = None
         #: Quotations, groups and events of the document so far (built last: it reads the above).
@@ -169,14 +170,19 @@ class Context:
 
     def named_event(self, actor_id: str) -> bool:
         """Whether a name the tagger alone took for an organisation names an event ("the Malabar
-        Joint Maritime Exercise", "the Extended Deterrence Dialogue"): no side of a relation."""
+        Joint Maritime Exercise", "the Extended Deterrence Dialogue") or a document, a programme or a
+        day ("the Black Sea Grain Initiative", "the General Agreement on Tariffs and Trade", "their
+        MOU", "International Women's Day": its head, the last word before its first preposition, in
+        ``document_name_heads``): no side of a relation."""
         draft = self.actors.actors.get(actor_id)
-        return (
-            draft is not None
-            and draft.type == "organization"
-            and list(draft.resolved_by) == ["ner"]
-            and draft.name.rsplit(" ", 1)[-1].lower() in self.event_name_heads
-        )
+        if draft is None or draft.type != "organization" or not self.tagger_only(actor_id):
+            return False
+        words = draft.name.lower().split()
+        if words[-1] in self.event_name_heads:
+            return list(draft.resolved_by) == ["ner"]
+        rule = self.document_name_heads
+        cut = next((k for k, w in enumerate(words) if k and w in rule["prepositions"]), len(words))
+        return words[cut - 1] in rule["words"]
 
     def preceding(self, token: Token, want: set[str], *, subjects_first: bool = False) -> list[str]:
         """Actors of the wanted types mentioned before ``token``, nearest first.
@@ -998,6 +1004,16 @@ def place_targets(
                     actors.append(place)
                     tokens.append(obj)
     return actors, tokens
+
+
+def held_feeling(noun: Token, ctx: Context) -> bool:
+    """Whether ``noun`` names a feeling one states, whose "of" phrase or owner is whose it is, never
+    whom it is at ("the anger of the people of X", "the regret of X"): a disapproval of
+    ``stance_rule`` or a noun of ``held_feelings`` (not an act of support: "in support of X")."""
+    word = noun.lemma_.lower()
+    return (
+        word in ctx.grammar["held_feelings"] or word in ctx.grammar["stance_rule"]["types"]["ACCUSE"]["nouns"]
+    )
 
 
 def vote_state(noun: Token, ctx: Context) -> list[str]:

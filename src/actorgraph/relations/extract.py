@@ -35,6 +35,7 @@ from actorgraph.relations.arguments import (
     first_actor,
     gathering,
     governing_verb,
+    held_feeling,
     noun_doers,
     np_actors,
     place_targets,
@@ -596,7 +597,9 @@ def _from_verb(
             # the nearest actor in what is agreed, refused, demanded or threatened.
             # (not in a time phrase: "to strengthen ties after meeting with X" agrees nothing with X)
             skip = ctx.place_preps | set(ctx.grammar["time_preps"]["preps"])
-            targets = first_actor(verb, ctx, exclude=set(sources), skip_preps=skip, skip_subject=True)
+            # (nor whom aid asked for would go to: "called for more aid to X" asks nothing of X)
+            given = _given_to(verb, ctx) if trigger.plover == "REQUEST" else set()
+            targets = first_actor(verb, ctx, exclude=set(sources) | given, skip_preps=skip, skip_subject=True)
             inferred |= bool(targets)
     if not passive and trigger.plover == "REQUEST":
         # "demanded the withdrawal of Serbian forces from Bosnia": who is to act is the target.
@@ -859,12 +862,40 @@ def _of_owners(noun: Token, sources: list[str], ctx: Context) -> tuple[list[str]
     """The actors of the "of" phrase of a thing that is no actor ("the independence of Kosovo", "the
     computers of South Korean officers"), not a name only the tagger found, which may be a place ("the
     closure of Kurecik"), nor the doers' own state ("the Taliban seized control of Afghanistan": what
-    happens at home has no foreign target)."""
+    happens at home has no foreign target), nor whose a feeling stated is ("expressed the regret and
+    disappointment of the people of X": X holds it, ``held_feeling``)."""
     if noun.lemma_.lower() in ctx.relatum_nouns | ctx.private_relation_nouns:
         return [], []  # "sanctioned the wife of X", "the allies of X": people of their own, not X
+    if noun.head.lemma_ in ctx.grammar["stance_rule"]["verbs"] and any(
+        held_feeling(t, ctx) for t in (noun, *noun.conjuncts)
+    ):
+        return [], []
     owners, toks, _ = prep_objects(noun, ("of",), ctx)
     home = {s if ctx.kind(s) == "country" else ctx.actors.actors[s].country for s in sources}
     return [a for a in owners if a not in sources and a not in home and not ctx.tagger_only(a)], toks
+
+
+def _given_to(verb: Token, ctx: Context) -> set[str]:
+    """Whom aid or support named in ``verb``'s phrase goes to ("called for more aid to X", "appealed
+    for funding for X", "stressed the need for assistance to X"): its beneficiary."""
+    out: set[str] = set()
+    for noun in verb.subtree:
+        entry = ctx.lexicon.noun(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if entry is None or entry.plover not in {"AID", "SUPPORT"}:
+            continue
+        out.update(a for o in _to_or_for(noun) for a in np_actors(o, ctx)[0])
+    return out
+
+
+def _to_or_for(noun: Token) -> list[Token]:
+    """The objects of ``noun``'s "to" and "for" phrases."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _monitored(noun: Token, ctx: Context) -> bool:

@@ -13,6 +13,7 @@ from actorgraph.relations.arguments import (
     claimed_under,
     first_actor,
     governing_verb,
+    held_feeling,
     hyphenated_states,
     np_actors,
     place_targets,
@@ -95,6 +96,40 @@ __all__ = ["from_noun"]
 
 #: What one gives and another receives ("got support", "won aid"): the receiver is no doer of it.
 _GIVEN_TYPES = frozenset({"AID", "SUPPORT"})
+
+
+def _feeling(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether ``noun`` names a feeling whose "of" phrase is whose it is (``held_feeling``), not one
+    whose entry takes its target with "of" ("the backing of X", "the endorsement of X")."""
+    entry = ctx.lexicon.noun(noun.lemma_.lower())
+    return (
+        "of" not in trigger.preps and (entry is None or "of" not in entry.preps) and held_feeling(noun, ctx)
+    )
+
+
+def _sought(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:
+    """Whether aid or support is what the verb's subject seeks from someone the verb names ("looked
+    to Moscow for support", "turned to Russia for help", "relies on Japan for aid"): the subject
+    receives it, gives none of it (not under a verb that acts of its own)."""
+    if governing is None or trigger.plover not in _GIVEN_TYPES or noun.dep_ != "pobj":
+        return False
+    if ctx.lexicon.verb(governing.lemma_) is not None:
+        return False  # "sent engineers to X for support of the UN mission": an act of its own
+    if noun.head.lower_ != "for" or noun.head.head.i != governing.i:
+        return False
+    givers = [
+        o
+        for c in governing.children
+        for o in (
+            [c]
+            if c.dep_ == "dobj"
+            else c.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}
+            else []
+        )
+        if o.dep_ in {"dobj", "pobj"}
+    ]
+    return any(np_actors(o, ctx)[0] for o in givers)
 
 
 def from_noun(
@@ -292,7 +327,7 @@ def from_noun(
         and governing.lemma_ in ctx.receive_verbs
         and trigger.plover in _GIVEN_TYPES
         and not any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in governing.children)
-    )
+    ) or _sought(noun, trigger, governing, ctx)
     grievance = not sources and governing is not None and _grievance(noun, trigger, ctx)
     if grievance:
         # "lodged a protest over the killing of Afghan soldiers, allegedly by X": what a complaint is
@@ -421,8 +456,10 @@ def from_noun(
         inferred |= bool(targets)
     if not targets and not trigger.symmetric and carried is None:
         # "a suspension of air links with Serbia": the nearest actor inside the noun's own phrase (a
-        # carried act's target is its own phrase's or none: "sanctions on those who held X" are not on X).
-        targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=ctx.place_preps)
+        # carried act's target is its own phrase's or none: "sanctions on those who held X" are not on X);
+        # a feeling's "of" phrase holds it ("voiced the anger of the people of X"), it is not at them.
+        skip = ctx.place_preps | ({"of"} if _feeling(noun, trigger, ctx) else set())
+        targets = first_actor(holder, ctx, exclude=set(sources), skip_preps=skip)
         if targets:
             inferred = True
     if not targets and nested is not None and governing is not None:
