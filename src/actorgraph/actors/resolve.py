@@ -567,6 +567,15 @@ def _lone_name(token: Token) -> bool:
     )
 
 
+def _document_name(ent: Span, rule: dict[str, list[str]]) -> bool:
+    """Whether ``ent`` names a document, a programme or a day: its head, the last word before its first
+    preposition, else its last, is one of ``rule["words"]`` ("the Black Sea Grain Initiative", "the
+    General Agreement on Tariffs and Trade", "their MOU", "International Women's Day")."""
+    words = [t.lower_ for t in ent]
+    cut = next((k for k, w in enumerate(words) if k and w in rule["prepositions"]), len(words))
+    return words[cut - 1] in rule["words"]
+
+
 def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     """Resolve every actor mention of ``doc``.
 
@@ -604,7 +613,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     generic = set(grammar["generic_org_words"])
     office_words = titles | set(grammar["office_nouns"])
     event_heads = set(grammar["event_name_heads"])
-    document_heads = set(grammar["document_name_heads"]["words"])
+    document_heads = grammar["document_name_heads"]
     vessels = grammar["vessel_names"]
     vessel_nouns, hulls = set(vessels["nouns"]), set(vessels["hull_prefixes"])
     media_words = set(grammar["media_words"])
@@ -853,8 +862,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             # "President X's State Visit to Y", "the Raisina Dialogue": an event's name, no body; "the
             # Banquet hosted by X": the event itself
             continue
-        if ent[-1].lower_ in document_heads:
-            continue  # "the Black Sea Grain Initiative", "the Framework Arrangement": a document, no body
+        if _document_name(ent, document_heads):
+            continue  # "the Black Sea Grain Initiative", "the Agreement on Trade": no body
         typ = "media" if any(t.lower_ in media_words for t in ent) else "organization"
         # "Baghdad University Medical School": a state or capital right before the name places it;
         # "Russia's Defence Ministry", "the Ukrainian Defence Ministry": the state it is the organ of.

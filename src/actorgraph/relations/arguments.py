@@ -136,7 +136,6 @@ class Context:
         self.private_relation_nouns = set(self.grammar["private_relation_nouns"])
         self.opinion_types = set(self.grammar["opinion_types"])
         self.event_name_heads = set(self.grammar["event_name_heads"])
-        self.document_name_heads = self.grammar["document_name_heads"]
         #: The one state whose courts or police the document names (``custody``; ``None``: not yet read).
         self.custody_setting: list[str] | None = None
         #: Quotations, groups and events of the document so far (built last: it reads the above).
@@ -170,19 +169,14 @@ class Context:
 
     def named_event(self, actor_id: str) -> bool:
         """Whether a name the tagger alone took for an organisation names an event ("the Malabar
-        Joint Maritime Exercise", "the Extended Deterrence Dialogue") or a document, a programme or a
-        day ("the Black Sea Grain Initiative", "the General Agreement on Tariffs and Trade", "their
-        MOU", "International Women's Day": its head, the last word before its first preposition, in
-        ``document_name_heads``): no side of a relation."""
+        Joint Maritime Exercise", "the Extended Deterrence Dialogue"): no side of a relation."""
         draft = self.actors.actors.get(actor_id)
-        if draft is None or draft.type != "organization" or not self.tagger_only(actor_id):
-            return False
-        words = draft.name.lower().split()
-        if words[-1] in self.event_name_heads:
-            return list(draft.resolved_by) == ["ner"]
-        rule = self.document_name_heads
-        cut = next((k for k, w in enumerate(words) if k and w in rule["prepositions"]), len(words))
-        return words[cut - 1] in rule["words"]
+        return (
+            draft is not None
+            and draft.type == "organization"
+            and list(draft.resolved_by) == ["ner"]
+            and draft.name.rsplit(" ", 1)[-1].lower() in self.event_name_heads
+        )
 
     def preceding(self, token: Token, want: set[str], *, subjects_first: bool = False) -> list[str]:
         """Actors of the wanted types mentioned before ``token``, nearest first.
