@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 import pytest
 
+import actorgraph as ag
+
 Coded = Callable[[str], dict[str, set[str]]]
 Expect = Callable[..., dict[str, set[str]]]
 
@@ -63,3 +65,46 @@ def test_exemption_refused_is_negated(coded: Coded) -> None:
 )
 def test_other_grants_stay(expect: Expect, text: str, wanted: list[str], unwanted: list[str]) -> None:
     expect(text, tuple(wanted), tuple(unwanted))
+
+
+# --- "IGO membership ... AFFILIATION where the text states it" ---------------------------------------------
+# A state said to be a member ("X is a founding member of Y", "A and B are members of Y"), and the states a
+# noun of Y's members names ("five ASEAN countries, including A and B", "OPEC members such as A", "EU states
+# A and B"). Each failed before but the apposed member, which the descriptions of a state already read; the
+# guards (membership denied, hoped for, or an outsider's or candidate's) stay without the edge.
+
+
+def _memberships(text: str) -> set[str]:
+    result = ag.build([ag.Document(id="s", text=text)])
+    return {f"{r.source_id} {r.target_id}" for r in result.relations if r.type == "AFFILIATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Australia is a founding member of the Pacific Islands Forum.", ["AUS PIF"]),
+        ("Chile and Peru are members of APEC.", ["CHL APEC", "PER APEC"]),
+        ("Five ASEAN countries, including Myanmar and Laos, skipped the summit.", ["MMR ASEAN", "LAO ASEAN"]),
+        ("OPEC members such as Nigeria and Algeria cut output.", ["NGA OPEC", "DZA OPEC"]),
+        ("The largest African Union member, Nigeria, pledged troops.", ["NGA AU"]),
+        ("G7 nations like Japan and Canada backed the plan.", ["JPN G7", "CAN G7"]),
+    ],
+)
+def test_igo_membership_stated(text: str, wanted: list[str]) -> None:
+    found = _memberships(text)
+    assert set(wanted) <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Ukraine is not a member of NATO.", "UKR NATO"),
+        ("Georgia hopes to become a member of the European Union.", "GEO EU"),
+        ("ASEAN partners such as Japan and Australia attended.", "JPN ASEAN"),
+        ("Non-EU countries such as Norway joined the scheme.", "NOR EU"),
+        ("EU candidate countries such as Serbia must align.", "SRB EU"),
+    ],
+)
+def test_igo_membership_not_stated(text: str, unwanted: str) -> None:
+    found = _memberships(text)
+    assert unwanted not in found, found

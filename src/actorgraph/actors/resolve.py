@@ -865,6 +865,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     _find_offices(out, gazetteer, titles, set(grammar["office_nouns"]))
     _office_states(out, titles | set(grammar["office_nouns"]))
     _memberships(out, set(grammar["member_words"]), set(grammar["membership_verbs"]))
+    _stated_memberships(out, grammar["stated_membership"], set(grammar["member_words"]))
     from actorgraph.actors.bodies import introduced_bodies  # builds on this module's records
 
     introduced_bodies(out)  # "a militia called X", "the Lima Group": the body, before groups are read
@@ -1102,6 +1103,70 @@ def _memberships(out: DocActors, member_words: set[str], verbs: set[str]) -> Non
                 state = of_type(member, "country")
                 if state is not None:
                     add(state, igo, verb, doc[verb.i : verb.right_edge.i + 1].text)
+
+
+def _stated_memberships(out: DocActors, rule: dict[str, list[str]], member_words: set[str]) -> None:
+    """Memberships a clause or a noun of members states, beside ``_memberships``' descriptions of a
+    state: "X is a founding member of Y", "A and B are members of Y" (a verb of ``copulas``, not
+    negated, modal or an infinitive: "is not a member", "hopes to become a member"), and the states
+    a noun of Y's members names by apposition or as examples: "five ASEAN countries, including A and
+    B", "OPEC members such as A", "the largest AU member, A" (``stated_membership``
+    in ``data/grammar.json``; not a partner's, observer's or outsider's noun, "ASEAN partners such as
+    A", "non-EU countries like B": ``exclusions``)."""
+    doc = out.doc
+    nouns = member_words | set(rule["group_nouns"])
+    excluded = set(rule["exclusions"])
+    markers = set(rule["example_preps"])
+    seen = {(a.source_id, a.target_id) for a in out.affiliations}
+
+    def of_type(token: Token, kind: str) -> str | None:
+        m = out.by_token.get(token.i)
+        return m.actor_id if m is not None and out.actors[m.actor_id].type == kind else None
+
+    def igo_of(noun: Token) -> str | None:
+        """The organisation a noun of members belongs to: its modifier ("ASEAN countries", "the AU's
+        members") or its "of" phrase ("members of APEC")."""
+        if any(t.lower_ in excluded or t.lemma_.lower() in excluded for c in noun.lefts for t in c.subtree):
+            return None
+        names = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i]
+        names += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return next((a for n in names for t in n.subtree if (a := of_type(t, "igo"))), None)
+
+    def add(states: list[Token], igo: str, where: Token) -> None:
+        for token in states:
+            state = of_type(token, "country")
+            if state is not None and (state, igo) not in seen:
+                seen.add((state, igo))
+                evidence = doc[where.left_edge.i : where.right_edge.i + 1].text
+                out.affiliations.append(Affiliation(state, igo, where.sent, evidence, True))
+
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in rule["copulas"] and token.pos_ in {"AUX", "VERB"}:
+            unstated = set(rule["unstated_aux"])
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in unstated) for c in token.children):
+                continue  # "Ukraine is not a member of NATO", "will be a member", "hopes to become a member"
+            attr = next(
+                (c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in member_words), None
+            )
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            igo = igo_of(attr) if attr is not None else None
+            if igo is not None and subject is not None:
+                add([subject, *subject.conjuncts], igo, token)
+        elif lemma in nouns and token.pos_ == "NOUN":
+            igo = igo_of(token)
+            if igo is None:
+                continue
+            heads = [c for c in token.children if c.dep_ == "appos"]
+            heads += [
+                o
+                for p in token.children
+                if p.dep_ == "prep"
+                and (p.lower_ in markers or (p.lower_ == "as" and doc[p.i - 1].lower_ == "such"))
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            add([m for h in heads for m in (h, *h.conjuncts)], igo, token)
 
 
 def _described_places(out: DocActors, place_nouns: set[str]) -> None:
