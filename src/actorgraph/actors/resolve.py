@@ -1048,16 +1048,18 @@ def _actors_in(tokens: list[Token], out: DocActors, exclude: str) -> list[str]:
     return seen
 
 
+def _actor_of_type(out: DocActors, token: Token, kind: str) -> str | None:
+    """The actor mentioned at ``token`` if it is of type ``kind`` ("country", "igo")."""
+    m = out.by_token.get(token.i)
+    return m.actor_id if m is not None and out.actors[m.actor_id].type == kind else None
+
+
 def _memberships(out: DocActors, member_words: set[str], verbs: set[str]) -> None:
     """States' memberships of IGOs as the text states them: "NATO member Turkey", "Hungary, an EU
     member", "the Quad consists of Japan, ...", "ASEAN, which includes Vietnam", "the AU's members
     include Kenya" (``member_words`` and ``membership_verbs`` in ``data/grammar.json``)."""
     doc = out.doc
     seen: set[tuple[str, str]] = set()
-
-    def of_type(token: Token, kind: str) -> str | None:
-        m = out.by_token.get(token.i)
-        return m.actor_id if m is not None and out.actors[m.actor_id].type == kind else None
 
     def add(state: str, igo: str, where: Token, evidence: str) -> None:
         if (state, igo) not in seen:
@@ -1068,7 +1070,7 @@ def _memberships(out: DocActors, member_words: set[str], verbs: set[str]) -> Non
         if out.actors[mention.actor_id].type != "country":
             continue
         for tokens, _ in _descriptions(mention, out):
-            igo = next((a for t in tokens if (a := of_type(t, "igo"))), None)
+            igo = next((a for t in tokens if (a := _actor_of_type(out, t, "igo"))), None)
             if igo and any(t.lemma_.lower() in member_words for t in tokens):
                 add(
                     mention.actor_id,
@@ -1088,7 +1090,7 @@ def _memberships(out: DocActors, member_words: set[str], verbs: set[str]) -> Non
             named = list(subject.subtree)  # "the AU's members include ..."
         else:
             named = [subject]  # "the Quad consists of ..."
-        igo = next((a for t in named if (a := of_type(t, "igo"))), None)
+        igo = next((a for t in named if (a := _actor_of_type(out, t, "igo"))), None)
         if igo is None:
             continue
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + [
@@ -1100,7 +1102,7 @@ def _memberships(out: DocActors, member_words: set[str], verbs: set[str]) -> Non
         ]
         for o in objects:
             for member in (o, *o.conjuncts):
-                state = of_type(member, "country")
+                state = _actor_of_type(out, member, "country")
                 if state is not None:
                     add(state, igo, verb, doc[verb.i : verb.right_edge.i + 1].text)
 
@@ -1119,10 +1121,6 @@ def _stated_memberships(out: DocActors, rule: dict[str, list[str]], member_words
     markers = set(rule["example_preps"])
     seen = {(a.source_id, a.target_id) for a in out.affiliations}
 
-    def of_type(token: Token, kind: str) -> str | None:
-        m = out.by_token.get(token.i)
-        return m.actor_id if m is not None and out.actors[m.actor_id].type == kind else None
-
     def igo_of(noun: Token) -> str | None:
         """The organisation a noun of members belongs to: its modifier ("ASEAN countries", "the AU's
         members") or its "of" phrase ("members of APEC")."""
@@ -1130,11 +1128,11 @@ def _stated_memberships(out: DocActors, rule: dict[str, list[str]], member_words
             return None
         names = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i]
         names += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        return next((a for n in names for t in n.subtree if (a := of_type(t, "igo"))), None)
+        return next((a for n in names for t in n.subtree if (a := _actor_of_type(out, t, "igo"))), None)
 
     def add(states: list[Token], igo: str, where: Token) -> None:
         for token in states:
-            state = of_type(token, "country")
+            state = _actor_of_type(out, token, "country")
             if state is not None and (state, igo) not in seen:
                 seen.add((state, igo))
                 evidence = doc[where.left_edge.i : where.right_edge.i + 1].text
