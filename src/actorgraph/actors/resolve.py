@@ -1109,22 +1109,33 @@ def _memberships(out: DocActors, member_words: set[str], verbs: set[str]) -> Non
 
 def _stated_memberships(out: DocActors, rule: dict[str, list[str]], member_words: set[str]) -> None:
     """Memberships a clause or a noun of members states, beside ``_memberships``' descriptions of a
-    state: "X is a founding member of Y", "A and B are members of Y" (a verb of ``copulas``, not
-    negated, modal or an infinitive: "is not a member", "hopes to become a member"), and the states
+    state: "X is a founding member of Y", "A and B are members of Y", "X is the current chair of Y"
+    (a verb of ``copulas``, not negated, modal or an infinitive: "is not a member", "hopes to become a
+    member"), the one an "as" phrase describes ("As chair of the Forum, Tonga hosted ..."), and the states
     a noun of Y's members names by apposition or as examples: "five ASEAN countries, including A and
     B", "OPEC members such as A", "the largest AU member, A" (``stated_membership``
     in ``data/grammar.json``; not a partner's, observer's or outsider's noun, "ASEAN partners such as
-    A", "non-EU countries like B": ``exclusions``)."""
+    A", "non-EU countries like B": ``exclusions``, ``outside_prefixes``)."""
     doc = out.doc
     nouns = member_words | set(rule["group_nouns"])
     excluded = set(rule["exclusions"])
+    prefixes = set(rule["outside_prefixes"])
     markers = set(rule["example_preps"])
     seen = {(a.source_id, a.target_id) for a in out.affiliations}
+
+    def outside(token: Token) -> bool:
+        """ "non-EU countries", "non-member states": a prefix that denies the membership itself (not
+        "a non-permanent member", whose prefix denies a quality of it)."""
+        if token.lower_ not in prefixes or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+            return False
+        denied = doc[token.i + 2]
+        return denied.lemma_.lower() in nouns or _actor_of_type(out, denied, "igo") is not None
 
     def igo_of(noun: Token) -> str | None:
         """The organisation a noun of members belongs to: its modifier ("ASEAN countries", "the AU's
         members") or its "of" phrase ("members of APEC")."""
-        if any(t.lower_ in excluded or t.lemma_.lower() in excluded for c in noun.lefts for t in c.subtree):
+        lefts = [t for c in noun.lefts for t in c.subtree]
+        if any(t.lemma_.lower() in excluded or outside(t) for t in lefts):
             return None
         names = [c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < noun.i]
         names += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
@@ -1154,6 +1165,15 @@ def _stated_memberships(out: DocActors, rule: dict[str, list[str]], member_words
         elif lemma in nouns and token.pos_ == "NOUN":
             igo = igo_of(token)
             if igo is None:
+                continue
+            held = token.head if token.dep_ == "pobj" and token.head.lower_ == "as" else None
+            if held is not None and lemma in member_words:
+                # "As chair of the Forum, Tonga hosted ...", "Vietnam, as chair of ASEAN, pressed ...":
+                # the one the "as" phrase describes, the subject of its verb or the name it hangs on
+                verb = held.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                described = subject if subject is not None else verb.head if verb.pos_ == "VERB" else verb
+                add([described, *described.conjuncts], igo, held)
                 continue
             heads = [c for c in token.children if c.dep_ == "appos"]
             heads += [
