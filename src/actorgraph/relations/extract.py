@@ -71,6 +71,7 @@ from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
 from actorgraph.relations.syntax import (
+    conjuncts,
     coordinated,
     listed_gerund,
     raised_objects,
@@ -299,6 +300,12 @@ def _from_adjective(
     targets.extend(objs)
     pred += toks
     inferred |= inf
+    if not targets and trigger.plover == "ACCUSE":
+        # "concerned about the conduct of X", "about the situation in X" (acc-silent)
+        for thing in _nameless_matters([adj], trigger.preps, ctx):
+            held, toks = _disapproved_matter(thing, sources, ctx)
+            targets.extend(held)
+            pred += toks
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not sources:
         return []
@@ -547,7 +554,8 @@ def _from_verb(
             )
             for thing in things:
                 # "hacked into the computers of South Korean officers", "fired at the homes of X"
-                owners, toks = _of_owners(thing, sources, ctx)
+                matter = _disapproved_matter if trigger.plover == "ACCUSE" else _of_owners
+                owners, toks = matter(thing, sources, ctx)
                 targets.extend(owners)
                 pred += toks
                 inferred |= bool(owners)
@@ -557,6 +565,12 @@ def _from_verb(
                     objs, toks, inf = prep_objects(child, preps, ctx)
                     targets.extend(objs)
                     pred += toks
+                    if not targets and trigger.plover == "ACCUSE" and not trigger.fallback:
+                        # "expressed dismay and concern over developments in X" (acc-silent)
+                        for thing in _nameless_matters([child, *conjuncts(child)], preps, ctx):
+                            held, toks = _disapproved_matter(thing, sources, ctx)
+                            targets.extend(held)
+                            pred += toks
     # "India and Japan agreed to hold talks with NATO": the parties to a mutual act are each other's
     # partners, whoever the agreed act is done to.
     joint = trigger.symmetric and len(sources) > 1
@@ -865,6 +879,53 @@ def _of_owners(noun: Token, sources: list[str], ctx: Context) -> tuple[list[str]
     owners, toks, _ = prep_objects(noun, ("of",), ctx)
     home = {s if ctx.kind(s) == "country" else ctx.actors.actors[s].country for s in sources}
     return [a for a in owners if a not in sources and a not in home and not ctx.tagger_only(a)], toks
+
+
+def _nameless_matters(holders: list[Token], preps: tuple[str, ...], ctx: Context) -> list[Token]:
+    """The objects of ``holders``' phrases ``preps`` that name no actor and no place ("concern over [the
+    situation] in X", "doubts about [the fairness] of the vote")."""
+    return [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj" and not np_actors(o, ctx)[0] and ctx.actors.place_at(o) is None
+    ]
+
+
+def _disapproved_matter(thing: Token, sources: list[str], ctx: Context) -> tuple[list[str], list[Token]]:
+    """Whom a disapproval of a matter that names no actor is about: the matter's "of" owner ("concerned
+    about the conduct of X"), the state of a vote ("the election in X"), else the state the matter lies
+    in, named as a state, not a place in it ("concern over the situation in X"); through one more "of"
+    ("doubts about the fairness of the vote in X"). Never the holders' own state."""
+    home = {s if ctx.kind(s) == "country" else ctx.actors.actors[s].country for s in sources}
+    node: Token | None = thing
+    for _ in range(2):
+        if node is None:
+            break
+        owners, toks = _of_owners(node, sources, ctx)
+        if owners:
+            return owners, toks
+        found = [a for a in vote_state(node, ctx) if a not in sources and a not in home]
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in" and not found):
+            for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+                state = ctx.actors.actor_at(pobj)
+                if state and ctx.kind(state) == "country" and state not in sources and state not in home:
+                    found.append(state)
+        if found:
+            return list(dict.fromkeys(found)), []
+        node = next(
+            (
+                o
+                for p in node.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+    return [], []
 
 
 def _monitored(noun: Token, ctx: Context) -> bool:
