@@ -82,6 +82,7 @@ from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
     noun_trigger,
+    out_of_particle,
     verb_trigger,
 )
 from actorgraph.relations.voice import (
@@ -538,6 +539,11 @@ def _from_verb(
         preps = tuple(p for p in trigger.preps if p not in away)
         if preps:
             objs, toks, inf = prep_objects(verb, preps, ctx)
+            if "from" in preps:
+                # "pulled (its troops) out of X": the particle's "of" is the verb's "from" (acc-silent)
+                for particle in (t for t in pred if out_of_particle(t, verb)):
+                    more, more_toks, more_inf = prep_objects(particle, ("of",), ctx)
+                    objs, toks, inf = objs + more, toks + more_toks, inf or more_inf
             targets.extend(objs)
             pred += toks
             inferred |= inf
