@@ -72,6 +72,7 @@ from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
 from actorgraph.relations.speech.statements import defiance, foreseen, interview, named_objects, voice
 from actorgraph.relations.syntax import (
+    conjuncts,
     coordinated,
     listed_gerund,
     raised_objects,
@@ -82,6 +83,7 @@ from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
     noun_trigger,
+    out_of_particle,
     verb_trigger,
 )
 from actorgraph.relations.voice import (
@@ -300,6 +302,12 @@ def _from_adjective(
     targets.extend(objs)
     pred += toks
     inferred |= inf
+    if not targets and trigger.plover == "ACCUSE":
+        # "concerned about the conduct of X", "about the situation in X" (acc-silent)
+        for thing in _nameless_matters([adj], trigger.preps, ctx):
+            held, toks = _disapproved_matter(thing, sources, ctx)
+            targets.extend(held)
+            pred += toks
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not sources:
         return []
@@ -532,6 +540,11 @@ def _from_verb(
         preps = tuple(p for p in trigger.preps if p not in away)
         if preps:
             objs, toks, inf = prep_objects(verb, preps, ctx)
+            if "from" in preps:
+                # "pulled (its troops) out of X": the particle's "of" is the verb's "from" (acc-silent)
+                for particle in (t for t in pred if out_of_particle(t, verb)):
+                    more, more_toks, more_inf = prep_objects(particle, ("of",), ctx)
+                    objs, toks, inf = objs + more, toks + more_toks, inf or more_inf
             targets.extend(objs)
             pred += toks
             inferred |= inf
@@ -548,7 +561,8 @@ def _from_verb(
             )
             for thing in things:
                 # "hacked into the computers of South Korean officers", "fired at the homes of X"
-                owners, toks = _of_owners(thing, sources, ctx)
+                matter = _disapproved_matter if trigger.plover == "ACCUSE" else _of_owners
+                owners, toks = matter(thing, sources, ctx)
                 targets.extend(owners)
                 pred += toks
                 inferred |= bool(owners)
@@ -558,6 +572,12 @@ def _from_verb(
                     objs, toks, inf = prep_objects(child, preps, ctx)
                     targets.extend(objs)
                     pred += toks
+                    if not targets and trigger.plover == "ACCUSE" and not trigger.fallback:
+                        # "expressed dismay and concern over developments in X" (acc-silent)
+                        for thing in _nameless_matters([child, *conjuncts(child)], preps, ctx):
+                            held, toks = _disapproved_matter(thing, sources, ctx)
+                            targets.extend(held)
+                            pred += toks
     # "India and Japan agreed to hold talks with NATO": the parties to a mutual act are each other's
     # partners, whoever the agreed act is done to.
     joint = trigger.symmetric and len(sources) > 1
@@ -896,6 +916,53 @@ def _to_or_for(noun: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def _nameless_matters(holders: list[Token], preps: tuple[str, ...], ctx: Context) -> list[Token]:
+    """The objects of ``holders``' phrases ``preps`` that name no actor and no place ("concern over [the
+    situation] in X", "doubts about [the fairness] of the vote")."""
+    return [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj" and not np_actors(o, ctx)[0] and ctx.actors.place_at(o) is None
+    ]
+
+
+def _disapproved_matter(thing: Token, sources: list[str], ctx: Context) -> tuple[list[str], list[Token]]:
+    """Whom a disapproval of a matter that names no actor is about: the matter's "of" owner ("concerned
+    about the conduct of X"), the state of a vote ("the election in X"), else the state the matter lies
+    in, named as a state, not a place in it ("concern over the situation in X"); through one more "of"
+    ("doubts about the fairness of the vote in X"). Never the holders' own state."""
+    home = {s if ctx.kind(s) == "country" else ctx.actors.actors[s].country for s in sources}
+    node: Token | None = thing
+    for _ in range(2):
+        if node is None:
+            break
+        owners, toks = _of_owners(node, sources, ctx)
+        if owners:
+            return owners, toks
+        found = [a for a in vote_state(node, ctx) if a not in sources and a not in home]
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in" and not found):
+            for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+                state = ctx.actors.actor_at(pobj)
+                if state and ctx.kind(state) == "country" and state not in sources and state not in home:
+                    found.append(state)
+        if found:
+            return list(dict.fromkeys(found)), []
+        node = next(
+            (
+                o
+                for p in node.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+    return [], []
 
 
 def _monitored(noun: Token, ctx: Context) -> bool:

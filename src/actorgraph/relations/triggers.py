@@ -554,7 +554,11 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
     for child in verb.children:
         # "called on Russia to ..." is a phrasal verb; "called Putin on Monday" is not; "stepped back"
         # may come with its particle parsed as an adverb.
-        if child.dep_ == "prt" or (child.dep_ in {"prep", "advmod"} and child.i == verb.i + 1):
+        if (
+            child.dep_ == "prt"
+            or (child.dep_ in {"prep", "advmod"} and child.i == verb.i + 1)
+            or out_of_particle(child, verb)
+        ):
             trig = lexicon.verb(f"{lemma} {child.lower_}")
             if trig and _forward_to_no_partner(verb, trig, grammar):
                 return None  # "looks forward to the Kenyan-led mission deploying": no partner, no agreement
@@ -1236,3 +1240,15 @@ def _armed(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Trigger:
     if any(d.lemma_.lower() in armed or d.lower_ in armed for d in doers):
         return replace(trig, plover="AID", cameo=grammar["armed_support_code"])
     return trig
+
+
+def out_of_particle(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is a verb's particle "out" that the parser made a preposition with "of" under
+    it, after the verb's object too ("pulled out of X", "pulled its troops out of X")."""
+    return (
+        token.head.i == verb.i
+        and token.i > verb.i
+        and token.dep_ == "prep"
+        and token.lower_ == "out"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
