@@ -347,12 +347,20 @@ def _body_then_name(
     return None
 
 
+def _stray(token: Token) -> bool:
+    """No entity, or one the data does not know that the tagger took for no person: a place, a body,
+    a product ("[Kailash] Raj Pokharel" GPE, "[Olusegun Adeyemi Bakare]" ORG, "Randhir [Jaiswal]"
+    PRODUCT)."""
+    return not token.ent_type_ or (token.ent_type_ != "PERSON" and not token.ent_id_)
+
+
 def _untagged_titled_names(
     doc: Doc, titles: set[str], generic: set[str], particles: set[str], chrome: list[tuple[int, int]]
 ) -> list[Span]:
-    """Names right after a title that the tagger left untagged ("foreign ministry spokesperson
-    [Randhir Jaiswal]", "Lieutenant Colonel [Brijesh Panday]"): two to four capitalised proper
-    nouns, none a title or a word of an organisation's name, ending where the noun phrase does."""
+    """Names right after a title that the tagger left untagged or labelled in part as no person
+    ("foreign ministry spokesperson Randhir [Jaiswal]" PRODUCT, "Lieutenant Colonel [Brijesh Panday]"):
+    two to four capitalised proper nouns, the first untagged, none a title or a word of an
+    organisation's name, ending where the noun phrase and any entity in it do."""
     found = []
     i = 1
     while i < len(doc):
@@ -360,14 +368,14 @@ def _untagged_titled_names(
             i += 1
             continue
         end = i
-        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and _stray(doc[end]):
             if doc[end].lower_ in titles:
                 break
             end += 1
         span = doc[i:end]
         if (
             end > i
-            and (end == len(doc) or doc[end].pos_ != "PROPN")
+            and (end == len(doc) or (doc[end].pos_ != "PROPN" and doc[end].ent_iob_ != "I"))
             and _personal(span, generic, particles, titles)
             and not in_ranges(span.start_char, span.end_char, chrome)
         ):
@@ -382,16 +390,12 @@ def _untagged_apposed_names(
     """Names the tagger left untagged on either side of an office of a state in apposition
     ("[Kailash Raj Pokharel], Ambassador of Nepal to ...", "President of the Republic of Guinea-Bissau,
     [Umaro Sissoco Embalo]"): two to four capitalised proper nouns, none a title, after a comma that
-    follows a capitalised title with its "of" phrase (no comma between), or before a comma and such a
-    title the parser hangs on the name as an apposition."""
+    follows a capitalised title with its "of" phrase (no comma between), or before a comma and a title
+    (capitalised or lower-case: "X Y, director of the Z bureau of ...") the parser hangs on the name as
+    an apposition."""
     found = []
     i = 0
-
-    def untagged(t: Token) -> bool:
-        # no entity, or one the data does not know that the tagger took for a place or a body
-        # ("[Kailash] Raj Pokharel" GPE, "[Olusegun Adeyemi Bakare]" ORG)
-        return not t.ent_type_ or (t.ent_type_ in {"GPE", "ORG"} and not t.ent_id_)
-
+    untagged = _stray
     while i < len(doc):
         if not untagged(doc[i]) or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
             i += 1
@@ -406,7 +410,7 @@ def _untagged_apposed_names(
         after = (
             end + 1 < len(doc)
             and doc[end].text == ","
-            and doc[end + 1].is_title
+            and (doc[end + 1].is_title or doc[end + 1].is_lower)
             and doc[end + 1].lower_ in titles
             and doc[end + 1].dep_ == "appos"
             and doc[end + 1].head.i == end - 1
@@ -418,7 +422,7 @@ def _untagged_apposed_names(
         entities = {t.ent_iob_ for t in span if t.ent_type_}
         if (
             1 < end - i <= 4
-            and (not entities or (doc[i].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")))
+            and (not entities or (doc[i].ent_iob_ != "I" and (end == len(doc) or doc[end].ent_iob_ != "I")))
             and (i == 0 or doc[i - 1].pos_ != "PROPN" or doc[i - 1].text == ",")
             and (end == len(doc) or doc[end].pos_ != "PROPN")
             and (after or titled)
@@ -666,8 +670,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             person_spans.append(named)  # "Prosecutor General Igor Krasnov", "spokesman [X Y]" as ORG
         elif ent.label_ in {"ORG", "NORP"}:
             others.append(ent)
-    person_spans += _untagged_titled_names(doc, office_words, generic, particles, chrome)
-    apposed = _untagged_apposed_names(doc, office_words, generic, particles, chrome)
+    apposed = _untagged_titled_names(doc, office_words, generic, particles, chrome)
+    apposed += _untagged_apposed_names(doc, office_words, generic, particles, chrome)
     person_spans += apposed
     others = [e for e in others if not any(e.start < a.end and a.start < e.end for a in apposed)]
 
