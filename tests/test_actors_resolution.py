@@ -1227,3 +1227,45 @@ def test_an_organisation_before_an_office_in_apposition_is_no_person() -> None:
     # guard: a body's name before ", head of ..." is not read as a person's
     result = _build("Human Rights Watch, head of a coalition of groups, accused Ghana of jailing reporters.")
     assert not [a for a in result.actors if a.type == "person"]
+
+
+# A body whose name opens with a state's or an international organisation's name that the tagger split
+# off ("[X] Council for [the Promotion of Y]") is one body of that name, not the state.
+NAMED_AFTER_OWNER = [
+    (
+        "The Kenya Council for the Promotion of Tourism accused Tanzania of blocking tour buses.",
+        "Kenya Council for the Promotion of Tourism",
+    ),
+    (
+        "The Nigeria Council for the Advancement of Commerce accused Benin of closing the border.",
+        "Nigeria Council for the Advancement of Commerce",
+    ),
+    (
+        "The Egypt Committee for the Defense of Workers condemned Libya over the killings.",
+        "Egypt Committee for the Defense of Workers",
+    ),
+    ("The Congo Liberation Alliance attacked Rwanda's positions near Goma.", "Congo Liberation Alliance"),
+    (
+        "Officials of the India Council for Cultural Relations met with Nepal's ambassador.",
+        "India Council for Cultural Relations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_AFTER_OWNER)
+def test_a_body_named_after_its_state_is_the_body(text: str, name: str) -> None:
+    result = _build(text)
+    events = [r for r in result.relations if r.type != "AFFILIATION"]
+    assert events and {r.source_name for r in events} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # guards: an organ the data knows, or a lone head after the owner, stays as it was read
+        ("The U.N. Security Council condemned Iran.", "UNSC"),
+        ("The EU Commission criticized Malta.", "EU"),
+    ],
+)
+def test_a_known_organ_or_a_lone_head_after_an_owner_is_no_new_body(text: str, source: str) -> None:
+    assert {r.source_id for r in _build(text).relations if r.type != "AFFILIATION"} == {source}

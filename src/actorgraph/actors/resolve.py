@@ -66,6 +66,10 @@ _BODY_ENDS = frozenset({"corps", "deputies", "forces", "republic", "representati
 _NO_NAME_WORDS = frozenset(
     {"desk", "fund", "initiative", "program", "programme", "project", "society", "studies", "team", "watch"}
 )
+#: Heads of bodies' names besides the institutions' ("Council", "Commission"): "the X River Alliance".
+_BODY_HEADS = frozenset(
+    {"alliance", "association", "authority", "board", "federation", "front", "group", "institute", "movement"}
+)
 #: A person's initials written as one word: "DK Pathak", "A.K. Antony".
 _INITIALS = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.){1,3}")
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
@@ -347,6 +351,51 @@ def _body_then_name(
     return None
 
 
+def _named_after_owner(doc: Doc, gazetteer: Gazetteer, heads: frozenset[str]) -> list[Span]:
+    """Bodies whose name opens with the name of a state or an international organisation that the
+    tagger split off ("[China] Council for [the Promotion of International Trade]", "[U.N.] Commission
+    on [the Limits of the Continental Shelf]", "[Congo] River Alliance"): the owner's name, as the
+    data spells it, a compound of a capitalised head of bodies right after it that the tagger left
+    untagged, and that head's "for"/"on"/"of" phrase of capitalised words. A head alone after the
+    owner ("EU Commission", "Kenya Police") is no new body."""
+    found = []
+    for ent in doc.ents:
+        actor_id, _, how = ent.ent_id_.partition("|")
+        rec = gazetteer.get(actor_id) if actor_id else None
+        if rec is None or how not in {"", "gazetteer"} or rec.type not in {"country", "igo"}:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 3 and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end == ent.end or doc[end - 1].lower_ not in heads or ent.root.head.i != end - 1:
+            continue
+        if ent.root.dep_ != "compound":
+            continue
+        close = end
+        while (
+            close + 1 < len(doc) and doc[close].lower_ in {"for", "on", "of"} and not doc[close + 1].ent_id_
+        ):
+            k = close + 1 + (doc[close + 1].lower_ == "the")
+            words = k
+            while (
+                words < len(doc)
+                and not doc[words].ent_id_
+                and (
+                    doc[words].is_title
+                    or (doc[words].lower_ == "and" and words + 1 < len(doc) and doc[words + 1].is_title)
+                )
+            ):
+                words += 1
+            if words == k or doc[words - 1].lower_ == "and":
+                break
+            close = words
+        if close == end and end - ent.end < 2:
+            continue  # "the EU Commission", "Kenya Police": the owner's organ the data or the tagger reads
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        found.append(doc[start:close])
+    return found
+
+
 def _stray(token: Token) -> bool:
     """No entity, or one the data does not know that the tagger took for no person: a place, a body,
     a product ("[Kailash] Raj Pokharel" GPE, "[Olusegun Adeyemi Bakare]" ORG, "Randhir [Jaiswal]"
@@ -617,9 +666,12 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     others: list[Span] = []
     qualifiers = set(grammar["qualifier_suffixes"])
     merged_to = 0
+    owned_names = _named_after_owner(doc, gazetteer, frozenset(grammar["institution_heads"]) | _BODY_HEADS)
     for ent in doc.ents:
         if in_ranges(ent.start_char, ent.end_char, chrome) or ent.text[:1] == "@":
             continue  # a handle names whom it spells (below), never a body of that name
+        if any(ent.start < b.end and b.start < ent.end for b in owned_names):
+            continue  # "[China] Council for [the Promotion of ...]": one body's name, read below
         follows = doc[ent.end : ent.end + 2]
         if len(follows) == 2 and follows[0].text in {"-", "‐"} and follows[1].lower_ in qualifiers:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
@@ -876,6 +928,13 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             mine = owned.get(key, set())
             actor_id = next(iter(mine)) if len(mine) == 1 else "ORG_" + key
         add(ent, actor_id, "ner", text, typ, home)
+    for body in owned_names:
+        if in_ranges(body.start_char, body.end_char, chrome):
+            continue
+        rec = gazetteer.get(body.doc[body.start].ent_id_.partition("|")[0] or "")
+        state = rec.id if rec is not None and rec.type == "country" else None
+        key = slug(body.text)
+        add(body, f"{state}_{key}" if state else "ORG_" + key, "ner", body.text, "organization", state)
 
     resolve_names(out)
     _bracketed_names(out)
