@@ -1269,3 +1269,48 @@ def test_a_body_named_after_its_state_is_the_body(text: str, name: str) -> None:
 )
 def test_a_known_organ_or_a_lone_head_after_an_owner_is_no_new_body(text: str, source: str) -> None:
     assert {r.source_id for r in _build(text).relations if r.type != "AFFILIATION"} == {source}
+
+
+# An organisation the data knows is named as the article writes it, where that is one of the data's
+# spellings with the data's last word ("AU Peace and Security Council" for "African Union Peace and
+# Security Council"); the id stays the data's.
+ORGANISATIONS_AS_WRITTEN = [
+    (
+        "The AU Peace and Security Council suspended Niger after the coup.",
+        "AU_PSC",
+        "AU Peace and Security Council",
+    ),
+    (
+        "The United Nations Food and Agriculture Organization sent seeds to Somalia.",
+        "FAO",
+        "United Nations Food and Agriculture Organization",
+    ),
+    ("The Inter American Development Bank lent Peru $500 million.", "IDB", "Inter American Development Bank"),
+    (
+        "The International Labor Organization criticized Qatar over the deaths of migrant workers.",
+        "ILO",
+        "International Labor Organization",
+    ),
+    (
+        "The Inter Parliamentary Union condemned Myanmar for jailing lawmakers.",
+        "IPU",
+        "Inter Parliamentary Union",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "name"),
+    [
+        *ORGANISATIONS_AS_WRITTEN,
+        # guards: a form with another head is a description or an organ, no spelling of the name
+        ("The African Union Commission said the AU would suspend Mali.", "AU", "African Union"),
+        (
+            "The UN nuclear watchdog criticized Iran over its enrichment.",
+            "IAEA",
+            "International Atomic Energy Agency",
+        ),
+    ],
+)
+def test_an_organisation_is_named_as_the_article_spells_it(text: str, actor_id: str, name: str) -> None:
+    assert (actor_id, name) in {(a.id, a.name) for a in _build(text).actors}

@@ -70,6 +70,10 @@ _NO_NAME_WORDS = frozenset(
 _BODY_HEADS = frozenset(
     {"alliance", "association", "authority", "board", "federation", "front", "group", "institute", "movement"}
 )
+#: Kinds of actors named as the article writes them, where that is one of the data's spellings.
+_WRITTEN_TYPES = frozenset({"person", "igo", "organization", "armed_group", "media"})
+#: Lower-case words of organisations' names ("Peace and Security Council").
+_NAME_FUNCTION_WORDS = frozenset({"and", "for", "in", "of", "on", "the", "to"})
 #: A person's initials written as one word: "DK Pathak", "A.K. Antony".
 _INITIALS = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.){1,3}")
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
@@ -990,23 +994,37 @@ def _handles(out: DocActors, add: Callable[[Span, str, str, str, str, str | None
 
 
 def _named_as_written(out: DocActors) -> None:
-    """A person the data knows is named as the article writes the full name, where that is one of the
-    data's spellings of it ("Kim Jong-un", "Tsakhia Elbegdorj", "Lindiwe Sisulu" for the data's "Kim
-    Jong Un", "Tsakhiagiyn Elbegdorj", "Lindiwe Nonceba Sisulu"): the longest such mention, the first
-    of equals. One node per person still: the id is the data's."""
+    """A person or an organisation the data knows is named as the article writes the full name, where
+    that is one of the data's spellings of it ("Kim Jong-un", "Tsakhia Elbegdorj", "Lindiwe Sisulu" for
+    the data's "Kim Jong Un", "Tsakhiagiyn Elbegdorj", "Lindiwe Nonceba Sisulu"; "AU Peace and Security
+    Council" for "African Union Peace and Security Council"; an organisation's only capitalised and
+    with the data's last word): the longest such mention, the first of equals. One node per actor
+    still: the id is the data's."""
     written: dict[str, str] = {}
     for m in sorted(out.mentions, key=lambda m: m.start):
         draft = out.actors.get(m.actor_id)
-        if draft is None or draft.type != "person" or not draft.gazetteer or len(m.text.split()) < 2:
+        if (
+            draft is None
+            or draft.type not in _WRITTEN_TYPES
+            or not draft.gazetteer
+            or len(m.text.split()) < 2
+        ):
             continue
         last = out.doc[m.end - 1]
         if not last.whitespace_ and m.end < len(out.doc) and out.doc[m.end].text in {"-", "‐", "‑", "–"}:
             continue  # "Bilawal Bhutto[-Zardari]": the name goes on past the data's form
         text = " ".join(m.text.split())
+        if text.split()[0].lower() == "the":
+            text = text.split(" ", 1)[1]  # "the African Union": its name is "African Union"
         bare = without_accents(text)
         form = out.gazetteer.lookup(text) or out.gazetteer.lookup(bare)
         if form is None or form.actor_id != draft.id:
             continue
+        if draft.type != "person" and (
+            text.split()[-1].lower() != draft.name.split()[-1].lower()
+            or any(w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in text.split())
+        ):
+            continue  # "AU Commission" for the African Union, "the Chinese coast guard": no spelling
         if len(text.split()) > len(written.get(draft.id, "").split()):
             written[draft.id] = text
     for actor_id, text in written.items():
