@@ -1314,3 +1314,31 @@ ORGANISATIONS_AS_WRITTEN = [
 )
 def test_an_organisation_is_named_as_the_article_spells_it(text: str, actor_id: str, name: str) -> None:
     assert (actor_id, name) in {(a.id, a.name) for a in _build(text).actors}
+
+
+# A name whose given name is syllables joined by a hyphen, the second in lower case ("Kim Yong-nam"),
+# is a person's name where the data does not know it: the tagger's person stays a person.
+HYPHENED_GIVEN_NAMES = [
+    ("North Korean diplomat Pak Myong-su accused Japan of hostility.", ("Pak Myong-su", "ACCUSE", "JPN")),
+    (
+        "South Korean negotiator Lee Dong-hwan met Chinese officials in Beijing.",
+        ("Lee Dong-hwan", "CONSULT", "CHN"),
+    ),
+    (
+        "Taiwan's envoy Lin Chia-hao criticized China over the military drills.",
+        ("Lin Chia-hao", "ACCUSE", "CHN"),
+    ),
+    (
+        "Kim Sung-ryong, a North Korean official, praised Russia for its support.",
+        ("Kim Sung-ryong", "SUPPORT", "RUS"),
+    ),
+    (
+        "North Korean leader Kim Jong Un met Xi. Later Kim Yong-nam praised Mongolia.",
+        ("Kim Yong-nam", "SUPPORT", "MNG"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edge"), HYPHENED_GIVEN_NAMES)
+def test_a_hyphened_given_name_keeps_the_person(text: str, edge: tuple[str, str, str]) -> None:
+    assert edge in {(r.source_name, r.type, r.target_id) for r in _build(text).relations}

@@ -589,9 +589,14 @@ def _first_name_word(name: str) -> str | None:
 
 
 def _looks_like_person_name(text: str, particles: set[str]) -> bool:
-    """One to six capitalised words, name particles ("al", "bin", "van") allowed in lower case."""
+    """One to six capitalised words, name particles ("al", "bin", "van") allowed in lower case, and a
+    given name's syllables joined by a hyphen ("Kim Yong-nam", "Lin Chia-hao")."""
     words = text.replace("-", " ").split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in particles for w in words)
+    return 1 <= len(words) <= 6 and all(
+        _GIVEN_SYLLABLES.fullmatch(word)
+        or all(w[:1].isupper() or w.lower() in particles for w in word.replace("-", " ").split())
+        for word in text.split()
+    )
 
 
 def _lone_name(token: Token) -> bool:
