@@ -1002,9 +1002,9 @@ def _named_as_written(out: DocActors) -> None:
     """A person or an organisation the data knows is named as the article writes the full name, where
     that is one of the data's spellings of it ("Kim Jong-un", "Tsakhia Elbegdorj", "Lindiwe Sisulu" for
     the data's "Kim Jong Un", "Tsakhiagiyn Elbegdorj", "Lindiwe Nonceba Sisulu"; "AU Peace and Security
-    Council" for "African Union Peace and Security Council"; an organisation's only capitalised and
-    with the data's last word): the longest such mention, the first of equals. One node per actor
-    still: the id is the data's."""
+    Council" for "African Union Peace and Security Council"; an organisation's only capitalised, with
+    the data's last word, neither holding the data's name nor cut to two words): the longest such
+    mention, the first of equals. One node per actor still: the id is the data's."""
     written: dict[str, str] = {}
     for m in sorted(out.mentions, key=lambda m: m.start):
         draft = out.actors.get(m.actor_id)
@@ -1028,8 +1028,12 @@ def _named_as_written(out: DocActors) -> None:
         if draft.type != "person" and (
             text.split()[-1].lower() != draft.name.split()[-1].lower()
             or any(w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in text.split())
+            or draft.name.lower() in text.lower()
+            or (len(text) < len(draft.name) and len(text.split()) < 3)
         ):
-            continue  # "AU Commission" for the African Union, "the Chinese coast guard": no spelling
+            # "AU Commission" for the African Union, "the Chinese coast guard": no spelling; "U.S.
+            # State Department", "the Security Council": the data's name with an owner or without one
+            continue
         if len(text.split()) > len(written.get(draft.id, "").split()):
             written[draft.id] = text
     for actor_id, text in written.items():
