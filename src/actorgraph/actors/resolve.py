@@ -66,6 +66,14 @@ _BODY_ENDS = frozenset({"corps", "deputies", "forces", "republic", "representati
 _NO_NAME_WORDS = frozenset(
     {"desk", "fund", "initiative", "program", "programme", "project", "society", "studies", "team", "watch"}
 )
+#: Heads of bodies' names besides the institutions' ("Council", "Commission"): "the X River Alliance".
+_BODY_HEADS = frozenset(
+    {"alliance", "association", "authority", "board", "federation", "front", "group", "institute", "movement"}
+)
+#: Kinds of actors named as the article writes them, where that is one of the data's spellings.
+_WRITTEN_TYPES = frozenset({"person", "igo", "organization", "armed_group", "media"})
+#: Lower-case words of organisations' names ("Peace and Security Council").
+_NAME_FUNCTION_WORDS = frozenset({"and", "for", "in", "of", "on", "the", "to"})
 #: A person's initials written as one word: "DK Pathak", "A.K. Antony".
 _INITIALS = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.){1,3}")
 #: Dependencies that keep a left modifier inside the noun phrase of a name.
@@ -347,12 +355,65 @@ def _body_then_name(
     return None
 
 
+def _named_after_owner(doc: Doc, gazetteer: Gazetteer, heads: frozenset[str]) -> list[Span]:
+    """Bodies whose name opens with the name of a state or an international organisation that the
+    tagger split off ("[China] Council for [the Promotion of International Trade]", "[U.N.] Commission
+    on [the Limits of the Continental Shelf]", "[Congo] River Alliance"): the owner's name, as the
+    data spells it, a compound of a capitalised head of bodies right after it that the tagger left
+    untagged, and that head's "for"/"on"/"of" phrase of capitalised words. A head alone after the
+    owner ("EU Commission", "Kenya Police") is no new body."""
+    found = []
+    for ent in doc.ents:
+        actor_id, _, how = ent.ent_id_.partition("|")
+        rec = gazetteer.get(actor_id) if actor_id else None
+        if rec is None or how not in {"", "gazetteer"} or rec.type not in {"country", "igo"}:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 3 and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end == ent.end or doc[end - 1].lower_ not in heads or ent.root.head.i != end - 1:
+            continue
+        if ent.root.dep_ != "compound":
+            continue
+        close = end
+        while (
+            close + 1 < len(doc) and doc[close].lower_ in {"for", "on", "of"} and not doc[close + 1].ent_id_
+        ):
+            k = close + 1 + (doc[close + 1].lower_ == "the")
+            words = k
+            while (
+                words < len(doc)
+                and not doc[words].ent_id_
+                and (
+                    doc[words].is_title
+                    or (doc[words].lower_ == "and" and words + 1 < len(doc) and doc[words + 1].is_title)
+                )
+            ):
+                words += 1
+            if words == k or doc[words - 1].lower_ == "and":
+                break
+            close = words
+        if close == end and end - ent.end < 2:
+            continue  # "the EU Commission", "Kenya Police": the owner's organ the data or the tagger reads
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        found.append(doc[start:close])
+    return found
+
+
+def _stray(token: Token) -> bool:
+    """No entity, or one the data does not know that the tagger took for no person: a place, a body,
+    a product ("[Kailash] Raj Pokharel" GPE, "[Olusegun Adeyemi Bakare]" ORG, "Randhir [Jaiswal]"
+    PRODUCT)."""
+    return not token.ent_type_ or (token.ent_type_ != "PERSON" and not token.ent_id_)
+
+
 def _untagged_titled_names(
     doc: Doc, titles: set[str], generic: set[str], particles: set[str], chrome: list[tuple[int, int]]
 ) -> list[Span]:
-    """Names right after a title that the tagger left untagged ("foreign ministry spokesperson
-    [Randhir Jaiswal]", "Lieutenant Colonel [Brijesh Panday]"): two to four capitalised proper
-    nouns, none a title or a word of an organisation's name, ending where the noun phrase does."""
+    """Names right after a title that the tagger left untagged or labelled in part as no person
+    ("foreign ministry spokesperson Randhir [Jaiswal]" PRODUCT, "Lieutenant Colonel [Brijesh Panday]"):
+    two to four capitalised proper nouns, the first untagged, none a title or a word of an
+    organisation's name, ending where the noun phrase and any entity in it do."""
     found = []
     i = 1
     while i < len(doc):
@@ -360,14 +421,14 @@ def _untagged_titled_names(
             i += 1
             continue
         end = i
-        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and _stray(doc[end]):
             if doc[end].lower_ in titles:
                 break
             end += 1
         span = doc[i:end]
         if (
             end > i
-            and (end == len(doc) or doc[end].pos_ != "PROPN")
+            and (end == len(doc) or (doc[end].pos_ != "PROPN" and doc[end].ent_iob_ != "I"))
             and _personal(span, generic, particles, titles)
             and not in_ranges(span.start_char, span.end_char, chrome)
         ):
@@ -382,16 +443,12 @@ def _untagged_apposed_names(
     """Names the tagger left untagged on either side of an office of a state in apposition
     ("[Kailash Raj Pokharel], Ambassador of Nepal to ...", "President of the Republic of Guinea-Bissau,
     [Umaro Sissoco Embalo]"): two to four capitalised proper nouns, none a title, after a comma that
-    follows a capitalised title with its "of" phrase (no comma between), or before a comma and such a
-    title the parser hangs on the name as an apposition."""
+    follows a capitalised title with its "of" phrase (no comma between), or before a comma and a title
+    (capitalised or lower-case: "X Y, director of the Z bureau of ...") the parser hangs on the name as
+    an apposition."""
     found = []
     i = 0
-
-    def untagged(t: Token) -> bool:
-        # no entity, or one the data does not know that the tagger took for a place or a body
-        # ("[Kailash] Raj Pokharel" GPE, "[Olusegun Adeyemi Bakare]" ORG)
-        return not t.ent_type_ or (t.ent_type_ in {"GPE", "ORG"} and not t.ent_id_)
-
+    untagged = _stray
     while i < len(doc):
         if not untagged(doc[i]) or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
             i += 1
@@ -406,7 +463,7 @@ def _untagged_apposed_names(
         after = (
             end + 1 < len(doc)
             and doc[end].text == ","
-            and doc[end + 1].is_title
+            and (doc[end + 1].is_title or doc[end + 1].is_lower)
             and doc[end + 1].lower_ in titles
             and doc[end + 1].dep_ == "appos"
             and doc[end + 1].head.i == end - 1
@@ -418,7 +475,7 @@ def _untagged_apposed_names(
         entities = {t.ent_iob_ for t in span if t.ent_type_}
         if (
             1 < end - i <= 4
-            and (not entities or (doc[i].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I")))
+            and (not entities or (doc[i].ent_iob_ != "I" and (end == len(doc) or doc[end].ent_iob_ != "I")))
             and (i == 0 or doc[i - 1].pos_ != "PROPN" or doc[i - 1].text == ",")
             and (end == len(doc) or doc[end].pos_ != "PROPN")
             and (after or titled)
@@ -532,9 +589,14 @@ def _first_name_word(name: str) -> str | None:
 
 
 def _looks_like_person_name(text: str, particles: set[str]) -> bool:
-    """One to six capitalised words, name particles ("al", "bin", "van") allowed in lower case."""
+    """One to six capitalised words, name particles ("al", "bin", "van") allowed in lower case, and a
+    given name's syllables joined by a hyphen ("Kim Yong-nam", "Lin Chia-hao")."""
     words = text.replace("-", " ").split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in particles for w in words)
+    return 1 <= len(words) <= 6 and all(
+        _GIVEN_SYLLABLES.fullmatch(word)
+        or all(w[:1].isupper() or w.lower() in particles for w in word.replace("-", " ").split())
+        for word in text.split()
+    )
 
 
 def _lone_name(token: Token) -> bool:
@@ -622,9 +684,12 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     others: list[Span] = []
     qualifiers = set(grammar["qualifier_suffixes"])
     merged_to = 0
+    owned_names = _named_after_owner(doc, gazetteer, frozenset(grammar["institution_heads"]) | _BODY_HEADS)
     for ent in doc.ents:
         if in_ranges(ent.start_char, ent.end_char, chrome) or ent.text[:1] == "@":
             continue  # a handle names whom it spells (below), never a body of that name
+        if any(ent.start < b.end and b.start < ent.end for b in owned_names):
+            continue  # "[China] Council for [the Promotion of ...]": one body's name, read below
         follows = doc[ent.end : ent.end + 2]
         if len(follows) == 2 and follows[0].text in {"-", "‐"} and follows[1].lower_ in qualifiers:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
@@ -675,8 +740,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             person_spans.append(named)  # "Prosecutor General Igor Krasnov", "spokesman [X Y]" as ORG
         elif ent.label_ in {"ORG", "NORP"}:
             others.append(ent)
-    person_spans += _untagged_titled_names(doc, office_words, generic, particles, chrome)
-    apposed = _untagged_apposed_names(doc, office_words, generic, particles, chrome)
+    apposed = _untagged_titled_names(doc, office_words, generic, particles, chrome)
+    apposed += _untagged_apposed_names(doc, office_words, generic, particles, chrome)
     person_spans += apposed
     others = [e for e in others if not any(e.start < a.end and a.start < e.end for a in apposed)]
 
@@ -881,6 +946,13 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             mine = owned.get(key, set())
             actor_id = next(iter(mine)) if len(mine) == 1 else "ORG_" + key
         add(ent, actor_id, "ner", text, typ, home)
+    for body in owned_names:
+        if in_ranges(body.start_char, body.end_char, chrome):
+            continue
+        rec = gazetteer.get(body.doc[body.start].ent_id_.partition("|")[0] or "")
+        state = rec.id if rec is not None and rec.type == "country" else None
+        key = slug(body.text)
+        add(body, f"{state}_{key}" if state else "ORG_" + key, "ner", body.text, "organization", state)
 
     resolve_names(out)
     _bracketed_names(out)
@@ -937,22 +1009,40 @@ def _handles(out: DocActors, add: Callable[[Span, str, str, str, str, str | None
 
 
 def _named_as_written(out: DocActors) -> None:
-    """A person the data knows is named as the article writes the full name, where that is one of the
-    data's spellings of it ("Kim Jong-un", "Tsakhia Elbegdorj", "Lindiwe Sisulu" for the data's "Kim
-    Jong Un", "Tsakhiagiyn Elbegdorj", "Lindiwe Nonceba Sisulu"): the longest such mention, the first
-    of equals. One node per person still: the id is the data's."""
+    """A person or an organisation the data knows is named as the article writes the full name, where
+    that is one of the data's spellings of it ("Kim Jong-un", "Tsakhia Elbegdorj", "Lindiwe Sisulu" for
+    the data's "Kim Jong Un", "Tsakhiagiyn Elbegdorj", "Lindiwe Nonceba Sisulu"; "AU Peace and Security
+    Council" for "African Union Peace and Security Council"; an organisation's only capitalised, with
+    the data's last word, neither holding the data's name nor cut to two words): the longest such
+    mention, the first of equals. One node per actor still: the id is the data's."""
     written: dict[str, str] = {}
     for m in sorted(out.mentions, key=lambda m: m.start):
         draft = out.actors.get(m.actor_id)
-        if draft is None or draft.type != "person" or not draft.gazetteer or len(m.text.split()) < 2:
+        if (
+            draft is None
+            or draft.type not in _WRITTEN_TYPES
+            or not draft.gazetteer
+            or len(m.text.split()) < 2
+        ):
             continue
         last = out.doc[m.end - 1]
         if not last.whitespace_ and m.end < len(out.doc) and out.doc[m.end].text in {"-", "‐", "‑", "–"}:
             continue  # "Bilawal Bhutto[-Zardari]": the name goes on past the data's form
         text = " ".join(m.text.split())
+        if text.split()[0].lower() == "the":
+            text = text.split(" ", 1)[1]  # "the African Union": its name is "African Union"
         bare = without_accents(text)
         form = out.gazetteer.lookup(text) or out.gazetteer.lookup(bare)
         if form is None or form.actor_id != draft.id:
+            continue
+        if draft.type != "person" and (
+            text.split()[-1].lower() != draft.name.split()[-1].lower()
+            or any(w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in text.split())
+            or draft.name.lower() in text.lower()
+            or (len(text) < len(draft.name) and len(text.split()) < 3)
+        ):
+            # "AU Commission" for the African Union, "the Chinese coast guard": no spelling; "U.S.
+            # State Department", "the Security Council": the data's name with an owner or without one
             continue
         if len(text.split()) > len(written.get(draft.id, "").split()):
             written[draft.id] = text
