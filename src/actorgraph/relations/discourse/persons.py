@@ -7,6 +7,10 @@ first, then the nearest person named, except:
   quotation ("“X is ordered to end the protests,” he wrote": *he* is not X);
 * a pronoun inside a quotation does not stand for its speaker (they say *I*), and reaches only
   the people named in the last three sentences (else it names nobody);
+* a subject or possessive pronoun in a phrase fronted before its clause's subject stands for the
+  person that subject names ("During his visit to Hanoi, Prime Minister X signed ...", "As she
+  welcomed Y, X pledged ..."), unless the phrase answers something ("In response to his remarks, X
+  ...": `cataphora_blockers`) or the subject's sex is the other one;
 * the sex the text gives a person ("Mrs. X", "spokeswoman X", "X, his wife", or a pronoun bound to
   them earlier: "X said she would travel") rules them out for the other sex's pronouns, and for
   *she* a woman named in reach comes before a person of unknown sex.
@@ -27,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from actorgraph.relations.discourse.common import sentence_index
+from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
@@ -39,6 +43,8 @@ _REACH = 2
 #: Sentences back that "the reporter" looks for the person introduced so.
 _DESCRIBED_SENTENCES = 20
 _MALE, _FEMALE = "m", "f"
+#: How a phrase fronted before the main clause's subject hangs on its verb ("During his visit, ...").
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 
 
 class Persons:
@@ -58,6 +64,7 @@ class Persons:
         self._titles: dict[str, set[str]] | None = None
         self._roles: dict[str, list[tuple[int, str | None]]] | None = None
         self.title_words = set(ctx.grammar["titles"])
+        self.blockers = set(ctx.grammar["cataphora_blockers"]["words"])
 
     def resolve(self, token: Token) -> str | None:
         """The person ``token`` (he, she, his, her, him) stands for, or ``None``.
@@ -134,6 +141,9 @@ class Persons:
         if quoted:
             ranked = [a for a in ranked if a in near]
         sex = self.pronoun_sex.get(token.lower_)
+        ahead = None if quoted else self._fronted(token, sex)
+        if ahead is not None:
+            return ahead
         if sex is None:
             return ranked[0] if ranked else None
         fitting = [a for a in ranked if (given := self._sex(a, token.i)) <= {sex} or len(given) > 1]
@@ -142,6 +152,35 @@ class Persons:
             women = [a for a in fitting if self._sex(a, token.i) == {_FEMALE} and a in near]
             fitting = women + [a for a in fitting if a not in women]
         return fitting[0] if fitting else None
+
+    def _fronted(self, token: Token, sex: str | None) -> str | None:
+        """ "During his visit to Hanoi, X signed ...", "As she welcomed Y, X pledged ...": the person
+        the subject of the main clause names, for a subject or possessive pronoun in a phrase fronted
+        before that subject (``None``: not such a pronoun, or the subject names no such person)."""
+        if token.dep_ != "poss" and token.dep_ not in SUBJECT_DEPS:
+            return None  # "After meeting him, X praised ...": someone else
+        ctx = self.ctx
+        root = ctx.sentences[sentence_index(ctx, token.i)].root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or token.i >= subject.left_edge.i or token.i > root.i:
+            return None
+        phrase = token
+        while phrase.head.i != root.i and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.head.i != root.i or phrase.i == root.i or phrase.dep_ not in _FRONTED_DEPS:
+            return None
+        if any(t.lemma_.lower() in self.blockers for t in phrase.subtree):
+            return None  # "In response to his remarks, X said": the one who made them
+        heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        for head in heads:
+            actor = ctx.actors.actor_at(head)
+            if actor is None or ctx.kind(actor) != "person":
+                continue
+            given = self._sex(actor, token.i)
+            if sex is None or given <= {sex} or len(given) > 1:
+                return actor
+            return None
+        return None
 
     def described(self, token: Token) -> list[str] | None:
         """ "Cambodian journalist X ... The reporter had been detained", "Prime Minister X ... The Prime
