@@ -75,6 +75,7 @@ from actorgraph.relations.syntax import (
     conjuncts,
     coordinated,
     listed_gerund,
+    pobjects,
     raised_objects,
     reciprocal,
     reduced_relative,
@@ -903,19 +904,8 @@ def _given_to(verb: Token, ctx: Context) -> set[str]:
         entry = ctx.lexicon.noun(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
         if entry is None or entry.plover not in {"AID", "SUPPORT"}:
             continue
-        out.update(a for o in _to_or_for(noun) for a in np_actors(o, ctx)[0])
+        out.update(a for o in pobjects(noun, "to", "for") for a in np_actors(o, ctx)[0])
     return out
-
-
-def _to_or_for(noun: Token) -> list[Token]:
-    """The objects of ``noun``'s "to" and "for" phrases."""
-    return [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in {"to", "for"}
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
 
 
 def _nameless_matters(holders: list[Token], preps: tuple[str, ...], ctx: Context) -> list[Token]:
@@ -1061,13 +1051,7 @@ def _addressee(verb: Token, ctx: Context) -> bool:
     if not any(c.dep_ == "xcomp" for c in verb.children):
         return False
     asked = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    asked += [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "on"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    asked += pobjects(verb, "on")
     return bool(asked)
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "lost_main_verb",
     "negated",
     "own_subject",
+    "pobjects",
     "raised_objects",
     "reciprocal",
     "reciprocal_object",
@@ -36,6 +37,18 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _OBJECT_DEPS = {"dobj", "dative"}
 _ARGUMENT_DEPS = _OBJECT_DEPS | SUBJECT_DEPS
 _HYPHENS = {"-", "–", "—"}
+
+
+def pobjects(token: Token, *words: str) -> list[Token]:
+    """The objects of ``token``'s prepositions ``words``, in the order the text gives them
+    ("talks [with X] [on Y]": ``pobjects(talks, "with", "on")`` is [X, Y])."""
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in words
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def conjuncts(token: Token) -> list[Token]:

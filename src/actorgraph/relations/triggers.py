@@ -16,7 +16,7 @@ from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
 from actorgraph.relations.promises import committed_cause, promised_act
 from actorgraph.relations.questions import asks_a_question
 from actorgraph.relations.reprisals import asserted_insistence, disputed, reprisal_held, stressed_need
-from actorgraph.relations.syntax import negated
+from actorgraph.relations.syntax import negated, pobjects
 
 __all__ = [
     "CCOMP_TYPES",
@@ -256,17 +256,6 @@ def _names_doer(noun: Token) -> bool:
 _DOER_ENTS = {"NORP", "GPE", "ORG", "PERSON"}
 
 
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of the noun's "of" phrases ("the expulsion of [diplomats]")."""
-    return [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-
-
 def _nominal_pattern(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """A noun made from a verb, with what the verb acts on in its "of" phrase, as the verb's pattern:
     "the expulsion of Russian diplomats" is "expel * diplomats" (SANCTION), "the lifting of sanctions
@@ -275,7 +264,7 @@ def _nominal_pattern(noun: Token, lexicon: Lexicon) -> Trigger | None:
     verb = read_grammar()["nominal_verbs"].get(noun.lemma_.lower())
     if verb not in lexicon.pattern_verbs or noun.pos_ != "NOUN":
         return None
-    for obj in _of_objects(noun):
+    for obj in pobjects(noun, "of"):
         for form in _phrase_forms(obj):
             found = lexicon.pattern(verb, form)
             if found is not None and found.plover != NO_EVENT:
@@ -322,7 +311,7 @@ def _pattern_words(verb: Token) -> list[tuple[str, Token]]:
                 out += [(form, complement) for form in _phrase_forms(complement)]
         if child.dep_ == "dobj" and child.pos_ == "NUM":
             # "returned two of the islands": the "of" object is what the verb acts on
-            for part in _of_objects(child):
+            for part in pobjects(child, "of"):
                 out += [(form, part) for form in _phrase_forms(part)]
         if child.dep_ in _OBJECT_DEPS and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             for form in _phrase_forms(child):
@@ -450,15 +439,9 @@ def _agreed_hostile_act(verb: Token, lexicon: Lexicon) -> bool:
         if found is not None and found[0].plover in hostile:
             return True
     # "agreed on the introduction of sanctions against X", "agreed to the expulsion of X's envoys"
-    agreed_on = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in {"on", "to", "upon"}
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    agreed_on = pobjects(verb, "on", "to", "upon")
     for noun in agreed_on:
-        named = [noun_trigger(noun, lexicon), *(noun_trigger(o, lexicon) for o in _of_objects(noun))]
+        named = [noun_trigger(noun, lexicon), *(noun_trigger(o, lexicon) for o in pobjects(noun, "of"))]
         if any(t is not None and t.plover in hostile for t in named):
             return True
     return False
@@ -903,7 +886,7 @@ def _sends_message(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
     rule = grammar["message_rule"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "sent Moscow a set of proposals": the message counted out is the "of" object
-    objects += [o for c in objects if c.lemma_.lower() in rule["counts"] for o in _of_objects(c)]
+    objects += [o for c in objects if c.lemma_.lower() in rule["counts"] for o in pobjects(c, "of")]
     return lemma in rule["verbs"] and any(o.lemma_.lower() in rule["nouns"] for o in objects)
 
 

@@ -25,6 +25,7 @@ from actorgraph.relations.discourse.common import (
     sentence_index,
     state_of,
 )
+from actorgraph.relations.syntax import pobjects
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
@@ -271,13 +272,7 @@ class Events:
             return "", []  # a coup is answered (implicit_targets, violators), its doer told by the text
         # "the detention of the soldiers": an act that names only whom it was done to is still the
         # act reported before, if that was done to them (or to their state)
-        objects = [
-            o
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ in {"of", "against", "on"}
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        objects = pobjects(noun, "of", "against", "on")
         within = {t.i for o in objects for t in o.subtree}
         if any(self.ctx.actors.actor_at(t) for t in noun.subtree if t.i != noun.i and t.i not in within):
             return "", []

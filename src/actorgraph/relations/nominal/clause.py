@@ -14,10 +14,11 @@ from actorgraph.relations.arguments import (
     subjects,
 )
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.nominal.common import _preps, event_noun
+from actorgraph.relations.nominal.common import event_noun
 from actorgraph.relations.syntax import (
     conjuncts,
     listed_gerund,
+    pobjects,
 )
 from actorgraph.relations.triggers import noun_trigger
 
@@ -107,7 +108,7 @@ def _carried_act(noun: Token, ctx: Context) -> tuple[Token | None, Trigger | Non
     lifting of [restrictions]"; ``(None, None)`` when the "of" object is no event noun."""
     if noun.lemma_.lower() not in ctx.grammar["nominal_verbs"]:
         return None, None
-    for obj in _preps(noun, "of"):
+    for obj in pobjects(noun, "of"):
         if obj.pos_ == "NOUN" and (own := ctx.lexicon.noun(obj.lemma_.lower())) is not None:
             return obj, own
     return None, None

@@ -21,14 +21,3 @@ def event_noun(noun: Token, ctx: Context) -> bool:
 
 
 _DOER_DEPS = {"poss", "amod", "compound", "nmod"}
-
-
-def _preps(noun: Token, word: str) -> list[Token]:
-    """The objects of ``noun``'s prepositions ``word``."""
-    return [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == word
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]

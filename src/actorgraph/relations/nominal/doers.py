@@ -18,9 +18,10 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.nominal.common import _DOER_DEPS, _preps, event_noun
+from actorgraph.relations.nominal.common import _DOER_DEPS, event_noun
 from actorgraph.relations.syntax import (
     is_passive,
+    pobjects,
     reduced_relative,
     relative_on_object,
 )
@@ -62,13 +63,13 @@ def act_doers(noun: Token, ctx: Context, verb: Token | None = None) -> tuple[lis
     own = noun_trigger(noun, ctx.lexicon)
     if own is not None and "of" not in own.preps:
         # "the brutality of the Myanmar military": an act whose target takes another preposition
-        for obj in _preps(noun, "of"):
+        for obj in pobjects(noun, "of"):
             named = np_actors(obj, ctx)[0]
             found, tokens = [*found, *named], [*tokens, *([obj.head] if named else [])]
     holders = [noun, *(c for c in noun.children if reduced_relative(c))]
     holders += [
         c
-        for o in _preps(noun, "on") + _preps(noun, "against") + _preps(noun, "of")
+        for o in pobjects(noun, "on") + pobjects(noun, "against") + pobjects(noun, "of")
         for c in o.children
         if reduced_relative(c) and c.lemma_ in ctx.light_verbs
     ]
@@ -252,7 +253,7 @@ def _of_doers(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
     officials or an actor itself is the doer of an event noun whose target takes another preposition,
     for events one does rather than inflicts ("the ambush of Syrian soldiers" is on them)."""
     doers: list[str] = []
-    for obj in _preps(noun, "of"):
+    for obj in pobjects(noun, "of"):
         named = ctx.actors.actor_at(obj)
         if trigger.plover in ctx.of_doer_types and (ctx.agent_head(obj) or named):
             doers.extend(np_actors(obj, ctx)[0])

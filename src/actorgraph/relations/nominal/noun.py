@@ -37,7 +37,7 @@ from actorgraph.relations.nominal.clause import (
     _used_in,
     names_it,
 )
-from actorgraph.relations.nominal.common import _DOER_DEPS, _preps, event_noun
+from actorgraph.relations.nominal.common import _DOER_DEPS, event_noun
 from actorgraph.relations.nominal.doers import (
     _act_doers,
     _coup_doers,
@@ -84,6 +84,7 @@ from actorgraph.relations.nominal.undergone import (
 )
 from actorgraph.relations.syntax import (
     hyphen_partners,
+    pobjects,
     relative_on_object,
 )
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
@@ -189,7 +190,7 @@ def from_noun(
     if "by" not in trigger.preps:
         # "the visit by Li Qiang to Pakistan", "airstrikes by Saudi jets on Yemen"
         agents, agent_tokens, inf = prep_objects(holder, ("by",), ctx)
-        done_to = _preps(holder, "of") if not agents and "of" in trigger.preps else []
+        done_to = pobjects(holder, "of") if not agents and "of" in trigger.preps else []
         for obj in done_to:
             # "the downing of an Iranian drone [by U.S. forces]": the parser hangs the by-phrase on
             # what the act is done to
@@ -201,7 +202,7 @@ def from_noun(
         inferred |= inf
     doer_phrases: list[Token] = []
     if not ({"from", "to"} & set(trigger.preps) or trigger.symmetric) and all(
-        _preps(holder, p) for p in ("from", "to")
+        pobjects(holder, p) for p in ("from", "to")
     ):
         return []  # "conflicts from Libya to Syria to Iraq": where they are, not who fights whom
     origins, importers = _goods_origin(holder, trigger, ctx)
@@ -209,7 +210,7 @@ def from_noun(
         sources = importers  # "tariffs on all U.S. imports from Japan": the importer levies them
     if "from" not in trigger.preps and not origins:
         # "aid from Japan", "support from France and Italy", "criticism from Germany"
-        doer_phrases = _preps(holder, "from")
+        doer_phrases = pobjects(holder, "from")
         sources.extend(a for p in doer_phrases for a in np_actors(p, ctx)[0] if a not in sources)
     before, after = _list_mates(noun, ctx)
     if not sources:
@@ -380,7 +381,7 @@ def from_noun(
     if not targets and carried is not None and carried_preps:
         # "the extension of Swiss sanctions against Belarus": the carried act's own target phrase (not
         # the people a pronoun's clause describes: "sanctions on those found guilty of X's detention")
-        described = any(o.pos_ == "PRON" for p in carried_preps for o in _preps(carried, p))
+        described = any(o.pos_ == "PRON" for p in carried_preps for o in pobjects(carried, p))
         targets, toks, inf = ([], [], False) if described else prep_objects(carried, carried_preps, ctx)
     for mate in [*before, *after] if not targets and own_preps else []:
         # "Israeli airstrikes and shelling on Gaza": the phrase after the list is every item's,

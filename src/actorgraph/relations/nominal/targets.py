@@ -16,10 +16,10 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.discourse.common import sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.nominal.common import _preps
 from actorgraph.relations.nominal.doers import act_doers
 from actorgraph.relations.syntax import (
     is_passive,
+    pobjects,
 )
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
@@ -85,7 +85,7 @@ def _goods_origin(noun: Token, trigger: Trigger, ctx: Context) -> tuple[list[str
     bear it and do not levy it, and the importer the goods name ("U.S. imports"), who levies it
     (``import_levy_rule`` in grammar.json); two empty lists when the goods name no origin."""
     goods = _levied_goods(noun, trigger, ctx)
-    phrases = [o for g in [noun, *goods] for o in _preps(g, "from")] if goods else []
+    phrases = [o for g in [noun, *goods] for o in pobjects(g, "from")] if goods else []
     origins = [a for o in phrases for a in np_actors(o, ctx)[0]]
     if not origins:
         return [], []
@@ -159,7 +159,7 @@ def _territory_of(
     if any(ctx.kind(t) == "country" for t in targets):
         return [], []
     own = {state_of(ctx, a) for a in (*sources, *targets)}
-    holders = [noun, *(o for p in preps for o in _preps(noun, p))]
+    holders = [noun, *(o for p in preps for o in pobjects(noun, p))]
     found: list[str] = []
     tokens: list[Token] = []
     for holder in holders:

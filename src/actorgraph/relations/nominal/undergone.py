@@ -18,8 +18,8 @@ from actorgraph.relations.arguments import (
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.custody import custodians
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.nominal.common import _preps
 from actorgraph.relations.syntax import (
+    pobjects,
     reduced_relative,
 )
 from actorgraph.relations.triggers import noun_trigger
@@ -62,7 +62,7 @@ def _under_attack(
         places = [p for c in subjects_ if (p := ctx.actors.place_at(c)) and ctx.actors.ensure_actor(p)]
         targets = list(dict.fromkeys(places))
     holders = subjects_ or ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])
-    holders += [o for h in holders for o in _preps(h, "of")]  # "millions of people"
+    holders += [o for h in holders for o in pobjects(h, "of")]  # "millions of people"
     if not targets and any(h.lemma_.lower() in ctx.grammar["under_rule"]["people_nouns"] for h in holders):
         # "two million people live in Gaza under a blockade by X", "the people living there under a
         # blockade by X since Hamas took Gaza": the people of where they live, else of the sentence's
@@ -88,7 +88,7 @@ def owner_undergoes(
     rule = ctx.grammar["patient_owner_rule"]
     if not (trigger.mode in rule["modes"] or noun.lemma_.lower() in rule["nouns"]):
         return None
-    if _preps(noun, "of"):
+    if pobjects(noun, "of"):
         return _held_in_place(noun, trigger, ctx)
     people = [
         a for c in noun.children if c.dep_ == "poss" for a in np_actors(c, ctx)[0] if ctx.kind(a) == "person"
@@ -116,7 +116,7 @@ def _held_in_place(
         return None
     if prep_objects(noun, ("by",), ctx)[0]:
         return None
-    held = _preps(noun, "of")
+    held = pobjects(noun, "of")
     holders, tokens = located_agents(noun, ctx)
     for obj in held if not holders else []:
         holders, tokens = located_agents(obj, ctx)  # "the arrest of X in Hong Kong", hung on X
@@ -152,7 +152,7 @@ def _threat_of(
     of an event noun, or no doer is named."""
     if trigger.plover != "THREATEN" or noun.lemma_.lower() not in _THREAT_NOUNS:
         return None
-    acts = _preps(noun, "of")
+    acts = pobjects(noun, "of")
     if not acts:
         return None
     # "the threat of Chinese retaliation": an act the lexicon has no type for still names its doer

@@ -27,6 +27,7 @@ from actorgraph.relations.speech.statements import (
     voice,
 )
 from actorgraph.relations.speech.words import Words, word_lists
+from actorgraph.relations.syntax import pobjects
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
 __all__ = [
@@ -388,13 +389,7 @@ def refusals(sent: Span, said: list[Statement], ctx: Context) -> list[SpeechAct]
             c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
         ):
             continue  # "give in to", not "give aid to"
-        pressed = [
-            o
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        pressed = pobjects(verb, "to")
         # "succumb to blackmail by X", the noun read as a verb
         pressed += [
             c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.negative_nouns
