@@ -70,7 +70,7 @@ def _held(office: str) -> str | None:
     """The leader's office ``office`` names, before which only a state's or a place's name may stand
     ("German Foreign Minister" is the foreign minister; "Deputy Foreign Minister", "Vice President",
     "former President" are not)."""
-    for role in _leader_offices():
+    for role in sorted(_leader_offices(), key=lambda r: (-len(r), r)):  # the longest office it ends with
         if office == role or office.endswith(" " + role):
             before = office[: len(office) - len(role)].split()
             if not any(w in _not_the_office() for w in before):
