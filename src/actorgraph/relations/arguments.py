@@ -290,7 +290,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         titled = ctx.actors.titled.get(tok.i)
         if titled is not None and not any(c.dep_ == "appos" for c in tok.children):
             # "paid a courtesy call on President of X, NAME", the name hung elsewhere: the person
-            # (actors.resolve._office_states)
+            # (actors.offices._office_states)
             found.append(titled)
             continue
         apposed = [
