@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -129,3 +131,24 @@ def sectored() -> Callable[[str], set[str]]:
         return out
 
     return run
+
+
+def _printed_under_seeds(code: str, seeds: tuple[str, ...]) -> list[str]:
+    """What a Python snippet prints in a fresh interpreter under each ``PYTHONHASHSEED`` of ``seeds``."""
+    return [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in seeds
+    ]
+
+
+@pytest.fixture(scope="session")
+def printed_under_seeds() -> Callable[[str, tuple[str, ...]], list[str]]:
+    """``(code, seeds)`` -> what ``code`` prints under each hash seed: Python orders a set of strings
+    by a per-process seed, so output that depends on such an order differs between the runs."""
+    return _printed_under_seeds
