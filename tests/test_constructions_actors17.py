@@ -1,4 +1,5 @@
-"""Actors round 17: sub-national polities that act on their own.
+"""Actors round 17: sub-national polities that act on their own; "the court" in a story of an international
+court.
 
 Every sentence here was written for these tests (none comes from a gold file); each construction has
 five, with different actors and wording, and guards that nearby constructions stay as they are.
@@ -55,3 +56,84 @@ def test_a_place_in_a_polity_still_locates_an_attack(relations_of: RelationsOf) 
     # guard: the polity is where the attack happened, no target of it
     sides = _sides(relations_of("Al-Shabab fighters attacked a Somali army base in Puntland on Monday."))
     assert not any("PUNTLAND" in pair for pair in sides), sides
+
+
+# --- "the court", "judges", "the tribunal" in a story of an international court: that court ----------
+
+
+def _mention_ids(text: str, word: str) -> list[str]:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    return [m.actor_id for m in result.mentions if m.text.lower() == word]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "court"),
+    [
+        (
+            "Ukraine filed a genocide case against Russia at the International Court of Justice. "
+            "The court ordered Moscow to halt its offensive.",
+            "court",
+            "ICJ",
+        ),
+        (
+            "Gambia brought its case against Myanmar before the International Court of Justice in The Hague. "
+            "Judges voted 15 to 2 to reject the objections raised by Myanmar.",
+            "judges",
+            "ICJ",
+        ),
+        (
+            "The International Criminal Court issued a warrant for the arrest of Sudan's former president. "
+            "The tribunal accused him of war crimes in Darfur.",
+            "tribunal",
+            "ICC",
+        ),
+        (
+            "South Africa asked the International Court of Justice to order a ceasefire in Gaza. "
+            "Israel told the court that the accusation was baseless.",
+            "court",
+            "ICJ",
+        ),
+        (
+            "The European Court of Human Rights ruled against Turkey on Tuesday. "
+            "The court said Ankara had violated the rights of a jailed journalist.",
+            "court",
+            "ECHR",
+        ),
+    ],
+)
+def test_a_bare_court_after_an_international_court_is_that_court(text: str, word: str, court: str) -> None:
+    ids = _mention_ids(text, word)
+    assert ids and set(ids) == {court}, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # guards: a court of a state, by its nationality or its own kind, is no international court
+        (
+            "The International Criminal Court opened an inquiry into Venezuela. "
+            "A Venezuelan court later sentenced the activist to prison.",
+            "venezuelan court",
+        ),
+        (
+            "Mexico took the United States to the International Court of Justice in 2003. "
+            "An immigration court in Texas ordered the Mexican man deported.",
+            "court",
+        ),
+    ],
+)
+def test_a_states_court_stays_the_states(text: str, word: str) -> None:
+    assert not {"ICJ", "ICC"} & set(_mention_ids(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("The European Court of Justice ruled against Hungary over its asylum law.", "ECJ"),
+        ("The Philippines won its case against China at the Permanent Court of Arbitration.", "PCA"),
+        ("The International Tribunal for the Law of the Sea ordered Russia to release the sailors.", "ITLOS"),
+    ],
+)
+def test_international_courts_are_actors(text: str, court: str) -> None:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    assert any(a.id == court and a.type == "igo" for a in result.actors), [a.id for a in result.actors]
