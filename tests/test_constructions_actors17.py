@@ -137,3 +137,104 @@ def test_a_states_court_stays_the_states(text: str, word: str) -> None:
 def test_international_courts_are_actors(text: str, court: str) -> None:
     result = ag.build([ag.Document(id="t", text=text)], learned=False)
     assert any(a.id == court and a.type == "igo" for a in result.actors), [a.id for a in result.actors]
+
+
+# --- a given name the tagger took for a place or a body: a namesake, not the known person ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Sydney Cohen, an Israeli lawmaker, accused Iran of arming Hezbollah.",
+            "Sydney Cohen",
+            "P_ELI_COHEN",
+        ),
+        ("Dallas Putin, a Texan rancher, sued Russia over the seized land.", "Dallas Putin", "P_PUTIN"),
+        (
+            "Brooklyn Erdogan, a graphic designer, criticised Greece over the fires.",
+            "Brooklyn Erdogan",
+            "P_ERDOGAN",
+        ),
+        (
+            "Jimmy Lai was jailed in 2020. "
+            "Sebastien Lai urged Britain to press China for his father's release.",
+            "Sebastien Lai",
+            "P_JIMMY_LAI",
+        ),
+        (
+            "Alexei Navalny died in prison. Yulia Navalnaya and Daria Navalny accused Russia of killing him.",
+            "Daria Navalny",
+            "P_NAVALNY",
+        ),
+        (
+            "Nnamdi Kanu was arrested in Kenya. Kingsley Kanu accused Nigeria of abducting his brother.",
+            "Kingsley Kanu",
+            "P_NNAMDI_KANU",
+        ),
+    ],
+)
+def test_a_given_name_taken_for_a_place_or_body_makes_a_namesake(text: str, name: str, other: str) -> None:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    named = [m for m in result.mentions if m.text == name]
+    assert named, [(m.text, m.actor_id) for m in result.mentions]
+    assert all(m.actor_id != other for m in named), [(m.text, m.actor_id) for m in named]
+    assert next(a for a in result.actors if a.id == named[0].actor_id).type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # guards: the known person named again, and a place before a body, stay as they were
+        ("Jimmy Lai was jailed in 2020. Jimmy Lai's son urged Britain to act.", "Jimmy Lai", "P_JIMMY_LAI"),
+        (
+            "Police in Sydney arrested two men, and Australia accused Iran of plotting the attack.",
+            "Australia",
+            "AUS",
+        ),
+    ],
+)
+def test_the_known_person_and_places_stay(text: str, word: str, actor: str) -> None:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    assert {m.actor_id for m in result.mentions if m.text == word} == {actor}
+    assert not any(a.id.startswith("P_SYDNEY") for a in result.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Her Austrian counterpart, Beate Meinl Wagner, criticised Russia over the cyberattack.",
+            "Beate Meinl Wagner",
+        ),
+        (
+            "Nathalie Mbuyi Wagner, a Congolese diplomat, accused Rwanda of backing the rebels.",
+            "Nathalie Mbuyi Wagner",
+        ),
+        ("The Swiss envoy, Anna Lisa Hamas, met Qatari officials in Doha.", "Anna Lisa Hamas"),
+        ("Sophie Kabila Hezbollah, a lawyer, accused Belgium of bias.", "Sophie Kabila Hezbollah"),
+        (
+            "Marcus Oyelaran Taliban, a Nigerian reporter, accused Ghana of censoring him.",
+            "Marcus Oyelaran Taliban",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_bodys_one_word_name_is_a_person(text: str, name: str) -> None:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    ids = {a.id for a in result.actors}
+    assert not ids & {"WAGNER", "HAMAS", "HEZBOLLAH", "TALIBAN"}, ids
+    assert any(m.text == name for m in result.mentions), [(m.text, m.actor_id) for m in result.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # guards: a body after a state's word, a possessor or a place stays the body
+        ("Russian Wagner mercenaries attacked villages in Mali.", "WAGNER"),
+        ("Gaza Hamas leaders rejected the proposal from Egypt.", "HAMAS"),
+        ("Prigozhin's Wagner withdrew from Bakhmut, and Ukraine said Russia had lost the battle.", "WAGNER"),
+    ],
+)
+def test_a_body_after_a_state_or_place_stays_the_body(text: str, actor: str) -> None:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    assert actor in {m.actor_id for m in result.mentions}, [(m.text, m.actor_id) for m in result.mentions]
