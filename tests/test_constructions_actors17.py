@@ -238,3 +238,12 @@ def test_a_name_ending_in_a_bodys_one_word_name_is_a_person(text: str, name: str
 def test_a_body_after_a_state_or_place_stays_the_body(text: str, actor: str) -> None:
     result = ag.build([ag.Document(id="t", text=text)], learned=False)
     assert actor in {m.actor_id for m in result.mentions}, [(m.text, m.actor_id) for m in result.mentions]
+
+
+def test_the_judges_of_a_named_court_speak_for_it(relations_of: RelationsOf) -> None:
+    # moved from test_constructions_speech: the judges are no bare group once the story names their court
+    text = (
+        "The International Court of Justice heard Ukraine's case in March. The judges said Russia must halt"
+        " its military operations."
+    )
+    assert ("ICJ", "RUS") in _sides(relations_of(text))
