@@ -45,7 +45,7 @@ DISPUTES = [
     ),
     (
         "The Philippines lodged a case against China with the Permanent Court of Arbitration.",
-        ("PHL REQUEST ORG_PERMANENT_COURT_OF_ARBITRATION",),
+        ("PHL REQUEST PCA",),
         (),
     ),
     # guards: taking or bringing someone (or a complaint) to the forum still accuses them

@@ -756,8 +756,6 @@ def test_no_obligation_asks_nothing(coded: Coded) -> None:
     [
         "The European Parliament debated Poland's complaint on Tuesday. The lawmakers said Belarus must stop"
         " the pushbacks at the border.",
-        "The International Court of Justice heard Ukraine's case in March. The judges said Russia must halt"
-        " its military operations.",
         "The UN tribunal for the law of the sea heard Ghana's claim. The judges said Ivory Coast had a duty"
         " to stop drilling.",
         "The World Trade Organization panel examined Canada's complaint. The judges said the United States"

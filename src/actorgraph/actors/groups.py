@@ -746,6 +746,9 @@ def find_groups(out: DocActors) -> None:
                 _add_mention(out, token.i, token.i + 1, group, "coreference")
                 continue
         own_state = state
+        if state is None and sector == "JUD" and (court := _international_court(token, out)) is not None:
+            _add_mention(out, token.i, token.i + 1, court, "coreference")  # "The court ordered ..."
+            continue
         if state is None and _story_may_tell(token, sector, data, peoples):
             state = story.state(token, beside=is_state, sector=sector)
         if state is None:
@@ -772,6 +775,47 @@ def find_groups(out: DocActors) -> None:
                 armed_made.append(group)
                 out.actors[group].name = _text_name(token, start)
             _add_mention(out, start, token.i + 1, group, "group")
+
+
+#: Group nouns of courts that a story of an international court uses for it: "the court", "judges".
+_COURT_NOUNS = frozenset({"court", "judge", "tribunal"})
+#: Words that name an international court's kind in its data name: "International Court of Justice".
+_COURT_HEADS = frozenset({"court", "tribunal"})
+#: Qualifiers of a bare court that the story's international court takes: "the UN's highest court".
+_COURT_QUALIFIERS = frozenset({"highest", "top", "world", "international", "global"})
+
+
+def _international_court(token: Token, out: DocActors) -> str | None:
+    """The international court of the data ("International Court of Justice", "ICC") the story named
+    last before ``token``, a court noun that names no state ("The court ordered Moscow ...", "Judges
+    voted 15 to 2", "the UN's highest court"), unless a court of a state was named since, or the noun
+    has a qualifier of its own kind ("an immigration court", "the arbitration tribunal")."""
+    if token.lemma_.lower() not in _COURT_NOUNS:
+        return None
+    court = None
+    for i in range(token.i - 1, -1, -1):
+        mention = out.by_token.get(i)
+        draft = out.actors.get(mention.actor_id) if mention is not None else None
+        if draft is None:
+            continue
+        if draft.type == "igo" and draft.gazetteer and _COURT_HEADS & set(draft.name.lower().split()):
+            court = draft.id
+            break
+        if draft.sector == "JUD":
+            return None  # "a Kenyan court ... The court": the state's
+    if court is None:
+        return None
+    record = out.gazetteer.actors.get(court)
+    parent = record.affiliation if record is not None else None
+    words = set(out.actors[court].name.lower().split())
+    for child in token.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.lower_ not in words | _COURT_QUALIFIERS:
+            return None
+        if child.dep_ == "poss":
+            owner = out.by_token.get(child.i)
+            if owner is None or owner.actor_id not in {court, parent}:
+                return None
+    return court
 
 
 def _same_armed(token: Token, out: DocActors, made: list[str], own_state: str | None) -> str | None:

@@ -48,8 +48,12 @@ from actorgraph.actors.places import _datelines, _described_places, _named_place
 from actorgraph.actors.records import ActorDraft, Affiliation, DocActors, MentionSpan, slug
 from actorgraph.actors.titled_names import (
     _body_then_name,
+    _given_name_before_person,
     _given_name_place,
     _lone_name,
+    _names_ending_in_a_body,
+    _namesake_taken_for_body,
+    _organisation_words,
     _strip_name,
     _title_before,
     _titled_name,
@@ -119,17 +123,28 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     others: list[Span] = []
     qualifiers = set(grammar["qualifier_suffixes"])
     merged_to = 0
+    # the family names of the full names of people the tagger found ("Jimmy Lai": "lai")
+    family_names = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    body_words = office_words | generic | _organisation_words()
+    bodies_as_names = _names_ending_in_a_body(doc, gazetteer, body_words)
+    person_spans += bodies_as_names
     owned_names = _named_after_owner(doc, gazetteer, frozenset(grammar["institution_heads"]) | _BODY_HEADS)
     for ent in doc.ents:
         if in_ranges(ent.start_char, ent.end_char, chrome) or ent.text[:1] == "@":
             continue  # a handle names whom it spells (below), never a body of that name
         if any(ent.start < b.end and b.start < ent.end for b in owned_names):
             continue  # "[China] Council for [the Promotion of ...]": one body's name, read below
+        if any(ent.start < n.end and n.start < ent.end for n in bodies_as_names):
+            continue  # "[Nathalie Mbuyi] [Wagner], a diplomat": a person, added below
         follows = doc[ent.end : ent.end + 2]
         if len(follows) == 2 and follows[0].text in {"-", "‐"} and follows[1].lower_ in qualifiers:
             continue  # "Bosnia-style war", "Russian-made rockets": a description, not the actor
         if _vessel_name(ent, vessel_nouns, hulls, gazetteer):
             continue  # "the US destroyer [Arleigh Burke]", "[BRP Sierra Madre]": a ship, no one
+        if (named := _given_name_before_person(ent, office_words | generic)) is not None:
+            person_spans.append(named)  # "[Sydney] [Cohen]": one name, not Eli Cohen
+            merged_to = named.end
+            continue
         if ent.ent_id_:
             actor_id, _, how = ent.ent_id_.partition("|")
             # a state's capital or one-word name: a given name only right after a title
@@ -173,6 +188,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             person_spans.append(parts[1])
         elif ent.label_ == "ORG" and (named := _titled_name(ent, office_words, generic, particles)):
             person_spans.append(named)  # "Prosecutor General Igor Krasnov", "spokesman [X Y]" as ORG
+        elif _namesake_taken_for_body(ent, family_names, body_words):
+            person_spans.append(ent)  # "Jimmy Lai ... [Sebastien Lai] said" as ORG: his son
         elif ent.label_ in {"ORG", "NORP"}:
             others.append(ent)
     apposed = _untagged_titled_names(doc, office_words, generic, particles, chrome)

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from actorgraph.actors.chrome import in_ranges
-from actorgraph.actors.gazetteer import read_grammar
+from actorgraph.actors.gazetteer import Gazetteer, read_grammar
 from actorgraph.actors.person_names import _POSSESSIVE, _looks_like_person_name
 
 __all__: list[str] = []
@@ -292,6 +292,82 @@ def _lone_name(token: Token) -> bool:
         and not _title_suffix(doc[i])  # "President-Elect Biden": the title's word
         for i in (token.i - 1, token.i + 1)
     )
+
+
+def _given_name_before_person(ent: Span, nouns: set[str]) -> Span | None:
+    """ "[Sydney] [Cohen], an Israeli lawmaker", "[Sebastien] [Lai] urged Britain": a one-word place or
+    body that only the tagger saw (a place of the data's too, not a state's name, capital or demonym)
+    which the parser hangs as a compound on the next word, a one-word person of the tagger's, is that
+    person's given name: the two words are the name, and the surname alone is no other person the data
+    or the story knows by it (Eli Cohen, Jimmy Lai). Not after another proper noun, nor an office's or a
+    body's word ("Senate Smith")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc) or ent.label_ == "PERSON":
+        return None
+    first, last = ent[0], doc[ent.end]
+    _, _, how = first.ent_id_.partition("|")
+    if first.ent_id_ and how != "place":
+        return None
+    if not (first.is_alpha and first.is_title) or first.lower_ in nouns:
+        return None
+    if ent.start and doc[ent.start - 1].pos_ == "PROPN":
+        return None
+    alone = ent.end + 1 == len(doc) or doc[ent.end + 1].ent_iob_ != "I"
+    if not (last.ent_type_ == "PERSON" and last.ent_iob_ == "B" and not last.ent_id_ and alone):
+        return None
+    if first.dep_ != "compound" or first.head.i != last.i or not last.is_title:
+        return None
+    return doc[ent.start : ent.end + 1]
+
+
+def _namesake_taken_for_body(ent: Span, surnames: set[str], nouns: set[str]) -> bool:
+    """ "Jimmy Lai ... [Sebastien Lai] said": an organisation, place or people only the tagger found,
+    two or three capitalised words, none of offices or bodies, that ends in the family name of a person
+    the tagger found elsewhere in the story (a full name) is a person of that family, not a body."""
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or ent.ent_id_ or not 2 <= len(ent) <= 3:
+        return False
+    if ent[-1].lower_ not in surnames:
+        return False
+    if ent[-1].dep_ == "conj" and ent[-1].head.ent_type_ in {"GPE", "LOC"}:
+        return False  # "Europe and [Africa Erdogan] has ...": a list of places run into a name
+    return all(t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.lower_ not in nouns for t in ent)
+
+
+#: The kinds of the data's bodies whose one-word name may be a person's family name.
+_NAMESAKE_BODIES = frozenset({"armed_group", "organization"})
+
+
+def _names_ending_in_a_body(doc: Doc, gazetteer: Gazetteer, nouns: set[str]) -> list[Span]:
+    """ "Nathalie Mbuyi [Wagner], a Congolese diplomat", "Sophie Kabila [Hezbollah], a lawyer": a body
+    of the data named by one word (an armed group or an organisation; not an outlet, "Thomson
+    Reuters", nor an international one) that one to three capitalised proper
+    nouns before it, with no id of their own and no word of offices or bodies, hang on as compounds
+    is the family name of a person: the words are that person's name, no mention of the body."""
+    found = []
+    for ent in doc.ents:
+        actor_id, _, how = ent.ent_id_.partition("|")
+        rec = gazetteer.get(actor_id) if actor_id else None
+        if len(ent) != 1 or rec is None or how not in {"", "gazetteer"} or rec.type not in _NAMESAKE_BODIES:
+            continue
+        start = ent.start
+        while (
+            start > 0
+            and ent.start - start < 3
+            and (word := doc[start - 1]).pos_ == "PROPN"
+            and word.is_alpha
+            and word.is_title
+            and not word.ent_id_
+            and word.lower_ not in nouns
+            and word.dep_ == "compound"
+            and start - 1 < word.head.i <= ent.start
+        ):
+            start -= 1
+        if start == ent.start or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+            continue
+        if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
+            continue
+        found.append(doc[start : ent.end])
+    return found
 
 
 def _given_name_place(ent: Span, nouns: set[str], titles: set[str], *, of_state: bool = False) -> Span | None:
