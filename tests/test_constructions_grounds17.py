@@ -127,3 +127,20 @@ FIGHT_GUARDS = [
 @pytest.mark.parametrize(("text", "not_want"), FIGHT_GUARDS)
 def test_fight_ended_needs_its_two_sides(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
     expect(text, (), not_want)
+
+
+def test_fight_ended_shares_a_side_with_the_last_fight(expect: Expect) -> None:
+    """A story's last fight with one of the sides ("Israeli strikes on Lebanon") does not make the
+    sides' own fight someone else's; one with neither side does ("fighting between the army and the
+    RSF")."""
+    expect(
+        "Israeli strikes on Lebanon killed dozens on Monday. Egypt mediated talks between Israel and Hamas"
+        " that ended without a deal to end the fighting.",
+        ("ISR ASSAULT PSE",),
+    )
+    expect(
+        "Fighting between Sudan's army and the Rapid Support Forces raged on. The United States and Saudi"
+        " Arabia signed a joint plan to end the war.",
+        (),
+        ("USA ASSAULT SAU",),
+    )

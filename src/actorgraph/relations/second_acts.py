@@ -12,9 +12,10 @@
   sides of the mutual agreement or talks of the clause the ending hangs in fought each other (ASSAULT,
   mutual, asserted: the fight happened, whatever becomes of the peace). Not where the fight names
   parties of its own ("a deal with Chad to end the fighting in Sudan", "a roadmap for ending Sudan's
-  conflict": a mediator's), nor against the sides of the last fight the story told ("the US and Saudi
-  Arabia agreed to push to end the war": the war is others'), nor from another clause ("joined the
-  talks with X as Y pushes to broker an end to the war").
+  conflict": a mediator's), nor where the last fight the story told has neither side ("the US and Saudi
+  Arabia agreed a plan to end the war": the war is others'; one with either side, "Israeli strikes on
+  Lebanon", leaves Israel's talks with Hamas theirs), nor from another clause ("joined the talks with X
+  as Y pushes to broker an end to the war").
 
 Words in ``second_acts`` (grammar.json). Read by ``extract`` once a sentence's own events are known.
 """
@@ -146,9 +147,10 @@ def ended_fights(sent: Span, found: list[Candidate], ctx: Context, doc_date: str
             sides = {c.source, c.target}
             if c.directed or c.anchor not in at or frozenset(sides) in fought or len(sides) < 2:
                 continue
-            if (last and not sides <= last) or (named and named != sides) or (doers and not sides <= doers):
-                continue  # the story's last fight is others'; "ending Sudan's conflict": Sudan's own; "A and
-                # B signed a deal to end the war, pledging to cut support for rebels": A and B fought
+            if (last and not sides & last) or (named and named != sides) or (doers and not sides <= doers):
+                # the story's last fight is all others'; "ending Sudan's conflict": Sudan's own; "A and B
+                # signed a deal to end the war, pledging to cut support for rebels": A and B fought
+                continue
             fought.add(frozenset(sides))
             out += emit(
                 [c.source, c.target],
