@@ -57,3 +57,73 @@ def test_participles_that_name_doers_stay(coded: Coded, text: str, kept: str) ->
     """Only mediation participles lose their agents as the noun's doers."""
     assert kept in coded(text), sorted(coded(text).items())
 
+
+# --- a witness of a signing meets the signers, not the deal's mediator ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators", "witness"),
+    [
+        (
+            "Kosovo and Serbia signed the accord brokered by the European Union in the presence of US "
+            "envoy Richard Grenell.",
+            ("EU",),
+            "USA",
+        ),
+        (
+            "Ethiopia and Eritrea signed a peace deal brokered by Saudi Arabia in the presence of Chinese "
+            "Foreign Minister Wang Yi.",
+            ("SAU",),
+            "CHN",
+        ),
+        (
+            "Sudan and South Sudan signed a ceasefire mediated by Qatar in the presence of Turkish "
+            "President Recep Tayyip Erdogan.",
+            ("QAT",),
+            "TUR",
+        ),
+        (
+            "Armenia and Azerbaijan initialled a treaty facilitated by the United States in the presence "
+            "of French President Emmanuel Macron.",
+            ("USA",),
+            "FRA",
+        ),
+        (
+            "The foreign ministers signed the pact brokered by Kenya and Uganda in the presence of South "
+            "African President Cyril Ramaphosa.",
+            ("KEN", "UGA"),
+            "ZAF",
+        ),
+    ],
+)
+def test_a_witness_is_not_the_mediators(
+    coded: Coded, text: str, mediators: tuple[str, ...], witness: str
+) -> None:
+    """ "A and B signed the deal brokered by X in the presence of Y": the parser hangs the presence on
+    the mediator's participle, but Y witnesses the signing; X does not meet Y."""
+    found = coded(text)
+    paired = [key for key in found if {key.split()[0], key.split()[2]} in ({m, witness} for m in mediators)]
+    assert not paired, sorted(found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "signers", "witness"),
+    [
+        (
+            "Kosovo and Serbia signed the accord brokered by the European Union in the presence of US "
+            "envoy Richard Grenell.",
+            ("KSV", "SRB"),
+            "USA",
+        ),
+        (
+            "Armenia and Azerbaijan initialled a treaty facilitated by the United States in the presence "
+            "of French President Emmanuel Macron.",
+            ("ARM", "AZE"),
+            "FRA",
+        ),
+    ],
+)
+def test_a_witness_meets_the_signers(coded: Coded, text: str, signers: tuple[str, ...], witness: str) -> None:
+    """The witness of a signing meets each signer (CONSULT), as at any signing ceremony."""
+    found = coded(text)
+    assert all(f"{s} CONSULT {witness}" in found for s in signers), sorted(found.items())
