@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
+from actorgraph.relations.arguments import Context, governing_verb, np_actors, prep_objects, subjects
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.nominal.common import _DOER_DEPS
-from actorgraph.relations.syntax import examples, hyphen_partners
+from actorgraph.relations.syntax import examples, hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import noun_trigger
 
-__all__ = ["co_mediators", "mediated_matter", "mediated_talks", "mediation"]
+__all__ = ["co_mediators", "mediated_matter", "mediated_talks", "mediation", "past_mediation"]
 
 _BETWEEN = ("between", "among", "amongst")
 #: The phrase of a mediation that names what it mediates: "a mediator in the war", "mediation on Gaza".
@@ -223,3 +223,13 @@ def mediated_talks(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
             if len(parties) > 1:
                 return parties
     return []
+
+
+def past_mediation(verb: Token, ctx: Context) -> Token:
+    """The clause a noun the parser hung on a mediator's participle belongs to: "A and B signed the deal
+    brokered by X in the presence of Y" (Y witnesses the signing, A's and B's meeting, not X's), the
+    verb the settlement is the object of; else ``verb`` itself."""
+    mediating = ctx.grammar["auspices_rule"]["mediating_verbs"]
+    if verb.lemma_.lower() not in mediating or not reduced_relative(verb):
+        return verb
+    return governing_verb(verb.head) or verb

@@ -50,7 +50,13 @@ from actorgraph.relations.nominal.doers import (
     act_doers,
 )
 from actorgraph.relations.nominal.involvement import involved_doers
-from actorgraph.relations.nominal.mediation import co_mediators, mediated_matter, mediated_talks, mediation
+from actorgraph.relations.nominal.mediation import (
+    co_mediators,
+    mediated_matter,
+    mediated_talks,
+    mediation,
+    past_mediation,
+)
 from actorgraph.relations.nominal.outcomes import outcome
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.relief import need_places
@@ -241,6 +247,8 @@ def from_noun(
         (c for c in noun.children if relative_on_object(c) and c.lemma_ in ctx.light_verbs), None
     )
     governing = participle or governing_verb(noun)
+    if governing is not None and participle is None:
+        governing = past_mediation(governing, ctx)  # "signed the deal brokered by X in the presence of Y"
     if governing is None and receiver is not None:
         governing = receiver  # "faced shelling, airstrikes and drone attacks by X": through the list
     if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
