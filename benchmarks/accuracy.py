@@ -1,6 +1,7 @@
 """Print actorgraph's accuracy on every development set.
 
-    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,voa3,usgov,voa4,voa5,plover,seed]
+    python benchmarks/accuracy.py [--dev DIR] [--seed FILE] [--only voa,voa2,voa3,usgov,voa4,voa5,voa6,
+                                  plover,seed]
                                   [--details] [--json FILE] [--set NAME=STORIES.jsonl:GOLD_DIR ...]
                                   [--rules-only]
 
@@ -21,6 +22,8 @@ Sets:
   way (``tests/data/voa4/``, public domain), scored as VOA dev;
 * **VOA fifth set** (``voa5``): 22 more VOA stories from voanews.com outside the corpus and ``voa4``,
   annotated the same way (``tests/data/voa5/``, public domain), scored as VOA dev;
+* **VOA sixth set** (``voa6``): 11 more VOA stories from voanews.com outside the corpus, ``voa4`` and
+  ``voa5``, annotated the same way (``tests/data/voa6/``, public domain), scored as VOA dev;
 * **PLOVER dev**: 94 gold sentences (``../shared/dev``, falling back to ``tests/data/plover_dev.jsonl``):
   international dyads at country level, and the same-country dyads (27: the government and rebels,
   police and protesters) at (state, coarse sector class);
@@ -62,6 +65,7 @@ SHIPPED = {
     "usgov": "US government texts",
     "voa4": "VOA fourth set",
     "voa5": "VOA fifth set",
+    "voa6": "VOA sixth set",
 }
 FIGURES: dict[str, Any] = {}
 #: Options of every ``ag.build`` here (``--rules-only`` sets ``learned=False``).

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SETS = ("voa", "voa2", "voa3", "usgov", "voa4", "voa5")
+SETS = ("voa", "voa2", "voa3", "usgov", "voa4", "voa5", "voa6")
 
 
 def _ids(name: str) -> list[str]:
@@ -50,3 +50,17 @@ def test_no_story_is_in_two_sets() -> None:
     assert all(sets.values())
     for a, b in combinations(SETS, 2):
         assert not sets[a] & sets[b], (a, b)
+
+
+def test_no_story_is_annotated_twice() -> None:
+    """Ids differ by set, so a story taken again shows by its page or its title."""
+    seen: dict[str, str] = {}
+    for name in SETS:
+        for line in (DATA / name / "stories.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            story = json.loads(line)
+            page = story["url"].split("://", 1)[-1].removeprefix("www.").rstrip("/")
+            for key in (page, "title: " + story["title"].strip().lower()):
+                assert key not in seen, (key, seen.get(key), story["id"])
+                seen[key] = story["id"]
