@@ -60,8 +60,18 @@ class Anaphora:
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
+        kind_names = g["definite_kind_names"]
+        #: "the Abuja-based organization", "the trade body": heads that fit a body of these types by any name
+        self.kind_names: dict[str, list[str]] = kind_names["heads"]
+        self.described_kind_names = set(kind_names["described"])
+        self.kind_descriptions = set(kind_names["descriptions"])
+        self.member_nouns = set(kind_names["member_nouns"])
         state_nouns = g["definite_state"]
         self.state_nouns = set(state_nouns["nouns"])
+        neighbours = state_nouns["neighbours"]
+        self.neighbour_modifiers = set(neighbours["modifiers"])
+        self.neighbour_nouns = set(neighbours["nouns"])
+        self.neighbour_possessives = set(neighbours["possessives"])
         self.place_preps = set(state_nouns["place_preps"])
         self.regions: dict[str, frozenset[str]] = {
             words: frozenset(states) for words, states in state_nouns["regions"].items()
@@ -568,19 +578,27 @@ class Anaphora:
     def definite(self, token: Token) -> list[str] | None:
         """ "the army", "the regime" (the state whose organ the story named, else the state it
         names most), "the council", "the group" (the last organisation whose name ends so, the last
-        armed group): a definite description that names nothing itself (``None``: not one)."""
+        armed group), "the Geneva-based trade body" (the last intergovernmental body, whatever its
+        name: :meth:`_kind_description`), "its neighbour" (:meth:`the_country`): a
+        definite description that names nothing itself (``None``: not one)."""
         if token.pos_ == "NOUN" and self._partner_noun(token):
             return self.other_party(token)
         if token.pos_ == "ADJ" and token.lower_ == "old":
             return self.ctx.discourse.persons.described(token)  # "the 72-year-old"
         if token.pos_ == "PROPN" and _definite(token):
             return self.ctx.discourse.persons.described(token)  # "The Prime Minister": a title as a name
+        if self._neighbour(token):
+            return self.the_country(token)  # "condemned its neighbour", "the neighbor"
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
+        lower, lemma = token.lower_, token.lemma_.lower()
         clauses = {t.i for c in token.children if c.dep_ in _CLAUSES for t in c.subtree}
+        if lemma in self.kind_names:  # "the Geneva-based trade body": its seat, no owner
+            clauses |= {
+                t.i for c in token.children if c.dep_ == "amod" and c.lemma_ == "base" for t in c.subtree
+            }
         if any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i and t.i not in clauses):
             return None  # "the Syrian army", "the government of Iraq": the phrase names its actor
-        lower, lemma = token.lower_, token.lemma_.lower()
         if lower in self.organs or lemma in self.organs:
             state = self._salient_state(token, {lower, lemma})
             return [state] if state else []
@@ -592,6 +610,8 @@ class Anaphora:
             if issuer is not None:
                 return issuer
             return self.ctx.discourse.persons.described(token)  # "the reporter": who was introduced so
+        any_name = self.kind_names.get(lemma, []) if self._kind_description(token, lemma) else []
+        own = self._verb_subjects(token) if any_name else set()  # "The EU criticized the trade body"
         for m in self.ctx.latest_first:
             if m.start >= token.i:
                 continue
@@ -599,9 +619,62 @@ class Anaphora:
             if draft.type not in kinds:
                 continue
             last = draft.name.lower().split()[-1:] if draft.name else []
-            if draft.type == "armed_group" or (last and last[0].rstrip("s") == lemma.rstrip("s")):
+            if last and last[0].rstrip("s") == lemma.rstrip("s"):
                 return [m.actor_id]
+            if draft.type == "armed_group":
+                return [m.actor_id]  # "the insurgents": whatever its name
+            if any_name and draft.type not in any_name:
+                return []  # "Amnesty ... the organization": a body of another kind came last
+            if draft.type in any_name and m.actor_id not in own:
+                return [m.actor_id]  # "the Geneva-based trade body": whatever its name
         return []
+
+    def _kind_description(self, token: Token, lemma: str) -> bool:
+        """Whether ``token`` names a kind of body ("the organization", "the regional body", "the
+        15-member body", "the Abuja-based organization", "the world body"): every word before it
+        one of ``descriptions``, a seat ("X-based") or a count of members; a head of ``described``
+        needs one ("the body" alone is as often a corpse). Not "the electoral body"."""
+        if lemma not in self.kind_names:
+            return False
+        mods = [c for c in token.lefts if c.dep_ not in {"det", "punct"}]
+        for c in mods:
+            if c.lower_ in self.kind_descriptions or c.lemma_ == "base":
+                continue
+            if c.lemma_ in self.member_nouns and any(n.like_num for n in c.subtree):
+                continue  # "the 15-member body", "the 55-nation organization"
+            return False
+        return bool(mods) or lemma not in self.described_kind_names
+
+    def _verb_subjects(self, token: Token) -> set[str]:
+        """The subjects of the verb ``token`` is the object of, directly or through a preposition
+        ("X criticized the body", "X appealed to the body"), with their states; none for a
+        possessive or a phrase deeper in ("the EU's focus was ... imports from the bloc")."""
+        from actorgraph.relations.arguments import subjects
+
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif token.dep_ not in {"dobj", "dative"}:
+            return set()
+        if head.pos_ not in {"VERB", "AUX"} or head == token:
+            return set()
+        found = set(subjects(head, self.ctx)[0])
+        return found | {state_of(self.ctx, a) for a in found}
+
+    def _neighbour(self, token: Token) -> bool:
+        """Whether ``token`` is a state's neighbour that names nobody: "its neighbour", "the
+        neighbor" (not "his neighbour", a person's, nor "Ghana's neighbour")."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in self.neighbour_nouns:
+            return False
+        if token.dep_ == "poss":
+            return False
+        if not any(
+            (c.dep_ == "det" and c.lower_ == "the")
+            or (c.dep_ == "poss" and c.lower_ in self.neighbour_possessives)
+            for c in token.children
+        ):
+            return False
+        return not any(self.ctx.actors.actor_at(t) for c in token.lefts for t in c.subtree)
 
     def the_country(self, token: Token) -> list[str] | None:
         """ "Chilean President X said the country will not recognize ...", "The nation ...": the
@@ -616,7 +689,10 @@ class Anaphora:
         if token.dep_ == "pobj" and token.head.lower_ in self.place_preps:
             return None
         region: frozenset[str] | None = None
-        if any(c.dep_ in {"amod", "compound"} for c in token.children):
+        if any(
+            c.dep_ in {"amod", "compound"} and c.lower_ not in self.neighbour_modifiers
+            for c in token.children
+        ):
             region = self._region(token)
             if region is None:
                 return None  # "the ravaged country": a description we cannot check
