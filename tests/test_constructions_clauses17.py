@@ -80,3 +80,68 @@ def test_participle_between_guards(
 ) -> None:
     """Nearby constructions stay as they were."""
     expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "Putin ordered his army to invade Ukraine": a command to one's own forces is the commander's act --
+
+OWN_COMMAND = [
+    ("Putin ordered his army to invade Ukraine.", ("RUS ASSAULT UKR",), ()),
+    # a bare "the army" is the commander's, whoever the resolver took it for; no request of Ukraine
+    ("Putin ordered the army to invade Ukraine.", ("RUS ASSAULT UKR",), ("RUS REQUEST UKR",)),
+    # an organ of the commander's state: the aid is sent, no support of the Pentagon
+    ("Biden authorized the Pentagon to send weapons to Ukraine.", ("USA AID UKR",), ("USA SUPPORT USA",)),
+    (
+        "Kim Jong Un ordered the military to prepare strikes on South Korea.",
+        ("PRK ASSAULT KOR",),
+        ("PRK REQUEST KOR",),
+    ),
+    # the commander's own troops named by their nationality: they act, no request of them
+    (
+        "Erdogan ordered Turkish troops to attack Kurdish fighters in Syria.",
+        ("TUR ASSAULT SYR",),
+        ("TUR REQUEST TUR",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), OWN_COMMAND)
+def test_a_command_to_ones_own_forces_is_the_commanders_act(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """A state, or a person or organ of one, ordering, directing, instructing or authorising its own
+    forces or officials (`own_command_rule`: "his army", "the military", "the Pentagon", "Turkish
+    troops") to act: the act is the commander's, and the command asks no one."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+OWN_COMMAND_GUARDS = [
+    # another state's diplomat ordered to leave: expelled
+    ("Somalia ordered Ethiopia's ambassador to leave the country.", ("SOM SANCTION ETH",), ()),
+    # a state ordered by a court or a council: asked, not commanded
+    ("The UN Security Council ordered Israel to halt its offensive.", ("UNSC REQUEST ISR",), ()),
+    (
+        "The International Court of Justice ordered Venezuela to refrain from any action.",
+        ("ICJ REQUEST VEN",),
+        (),
+    ),
+    # an international body's order to a government: no command of its own forces
+    (
+        "The African Union ordered the government of Mali to hold elections.",
+        ("AU REQUEST MLI",),
+        (),
+    ),
+    # already read: a minister directed to act
+    (
+        "Mexico's president directed his foreign minister to suspend diplomatic relations with Ecuador.",
+        ("MEX SANCTION ECU",),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), OWN_COMMAND_GUARDS)
+def test_own_command_guards(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """Orders to another state, its envoy or by an international body stay what they were."""
+    expect(text, want=wanted, not_want=unwanted)
