@@ -153,7 +153,12 @@ class Context:
             return None
         if token.lemma_ in self.denial_verbs:
             return None
-        return trig if trig is not None and trig.plover in CONTROL_TYPES else None
+        if trig is None or trig.plover not in CONTROL_TYPES:
+            return None
+        from actorgraph.relations.commands import own_command
+
+        # "Putin ordered his army to invade X": the invasion is told, the command asks no one
+        return None if own_command(token, self) else trig
 
     def agent_head(self, token: Token) -> bool:
         """Whether ``token`` is a noun for people or forces acting for a state ("envoys", "troops")."""
@@ -703,6 +708,11 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
     if verb.dep_ in _INHERIT and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
         head_actors, head_passive, inferred = subjects(verb.head, ctx)
         if verb.dep_ == "xcomp":
+            from actorgraph.relations.commands import commanded_doers
+
+            commanded = commanded_doers(verb, ctx)
+            if commanded:
+                return commanded, passive, inferred  # "Putin ordered the army to invade X": Putin
             # Object control: "X urged Y to ..." -> the doer of the xcomp is Y.
             for child in verb.head.children:
                 if child.dep_ == "dobj":

@@ -46,6 +46,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.auspices import behest, mediated, standing_body
 from actorgraph.relations.candidates import Candidate, emit
+from actorgraph.relations.commands import own_command
 from actorgraph.relations.companions import companion_meetings, presence_meetings
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
 from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
@@ -343,6 +344,8 @@ def _from_verb(
         return []  # "suffered airstrikes, shelling and drone attacks by X": a noun of the list (acc-lists)
     if verb.dep_ == "xcomp" and ctx.control(verb.head) is not None:
         return []  # reported by the governing verb ("threatened to [attack]")
+    if own_command(verb, ctx):
+        return []  # "Putin ordered his army to invade X": the invasion is the act, no request of the army
     if verb.lemma_ in ctx.denial_verbs and any(
         c.dep_ in {"xcomp", "ccomp", "pcomp"} and verb_trigger(c, ctx.lexicon) for c in verb.children
     ):

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
 from actorgraph.relations.lexicon import Lexicon, Trigger
-from actorgraph.relations.syntax import conjuncts, is_passive, reduced_relative
+from actorgraph.relations.syntax import SUBJECT_DEPS, conjuncts, is_passive, reduced_relative
 
 __all__ = [
     "by_agents",
@@ -35,6 +35,7 @@ __all__ = [
     "located_agents",
     "own_states",
     "participle_agents",
+    "participle_parties",
     "participle_trigger",
     "patients",
     "stative_targets",
@@ -87,6 +88,35 @@ def participle_agents(verb: Token, ctx: Context) -> list[str]:
     before = [c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i < verb.i]
     before += [c for c in verb.head.children if c.dep_ in {"nmod", "compound"} and c.i == verb.i - 1]
     return [a for c in before for a in np_actors(c, ctx)[0]]
+
+
+#: Prepositions whose objects are the parties of a mutual event ("talks between A and B").
+_PARTY_PREPS = ("between", "among", "amongst")
+
+
+def participle_parties(noun: Token, ctx: Context) -> tuple[list[str], list[Token], bool]:
+    """ "the accord reached between Armenia and Azerbaijan", "talks held among A, B and C": the parser
+    hangs an event noun's "between"/"among" phrase on the past participle after it, a reduced relative;
+    the phrase names the noun's parties, as "the accord between A and B" does. (Not a mediator's
+    participle, "the truce brokered between A and B": the mediation is ``auspices``'.) Returns
+    (parties, the preposition tokens, inferred) as ``prep_objects``."""
+    mediating = set(ctx.grammar["auspices_rule"]["mediating_verbs"])
+    for verb in noun.children:
+        if (
+            verb.dep_ == "acl"
+            and verb.i > noun.i
+            # "the deal struck between A and B": a participle the tagger read as a past tense
+            and (reduced_relative(verb) or (verb.tag_ == "VBD" and not _has_arguments(verb)))
+            and verb.lemma_.lower() not in mediating
+        ):
+            found = prep_objects(verb, _PARTY_PREPS, ctx)
+            if found[0]:
+                return found
+    return [], [], False
+
+
+def _has_arguments(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"dobj", "dative", "nsubjpass"} for c in verb.children)
 
 
 def by_agents(verb: Token, ctx: Context) -> list[str]:

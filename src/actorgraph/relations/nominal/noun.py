@@ -95,6 +95,7 @@ from actorgraph.relations.syntax import (
 )
 from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger, verb_trigger
 from actorgraph.relations.voice import (
+    participle_parties,
     patients,
 )
 
@@ -165,6 +166,9 @@ def from_noun(
     holder = _holder(noun, trigger, cut, used, ctx)
     # "cooperation between X and Y": every pair of the coordinated objects.
     between, between_tokens, inferred = prep_objects(holder, ("between", "among", "amongst"), ctx)
+    if not between and holder is noun:
+        # "the accord reached between X and Y": the phrase hung on the participle after the noun
+        between, between_tokens, inferred = participle_parties(noun, ctx)
     if len(between) > 1 and trigger.symmetric:
         cutters = [t for t in (cut, ender) if t is not None]
         return _between(noun, trigger, cutters, between, between_tokens, sent, ctx, doc_date)
