@@ -49,6 +49,7 @@ from actorgraph.relations.nominal.doers import (
     _participle_of,
     act_doers,
 )
+from actorgraph.relations.nominal.givers import given_reading
 from actorgraph.relations.nominal.involvement import involved_doers
 from actorgraph.relations.nominal.mediation import co_mediators, mediated_matter, mediated_talks, mediation
 from actorgraph.relations.nominal.outcomes import outcome
@@ -603,10 +604,12 @@ def _rule_reading(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate] | None:
     """The reading of a noun trigger a rule makes (``relational.relational_trigger``): a delegation's
-    members, a request "for X to V" (any noun of ``request_for_rule``), a designation; ``None`` for
-    any other noun."""
+    members, a giver's gift (``givers``), a request "for X to V" (any noun of ``request_for_rule``), a
+    designation; ``None`` for any other noun."""
     if trigger.source == "rule" and trigger.mode == ctx.grammar["delegation_rule"]["mode"]:
         return _delegation(noun, trigger, sent, ctx, doc_date)
+    if trigger.source == "rule" and trigger.mode == ctx.grammar["giver_rule"]["mode"]:
+        return given_reading(noun, trigger, sent, ctx, doc_date)  # "Norway, Somalia's biggest donor"
     asked = _asked_for(noun, ctx)
     if asked is not None:
         # "India's call for the WTO to waive patents": a request to whom the "for" phrase names
