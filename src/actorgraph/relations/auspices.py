@@ -43,14 +43,18 @@ def _doers_of(clause: Token, ctx: Context) -> list[str]:
 
 
 def behest(noun: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
-    """ "at the request of X", "upon the invitation of X": X asks the clause's doers (REQUEST); an
-    inviter also hosts a visit or meeting the clause tells (CONSULT)."""
+    """ "at the request of X", "upon the invitation of X", "at X's invitation": X asks the clause's
+    doers (REQUEST); an inviter also hosts a visit or meeting the clause tells (CONSULT)."""
     rule = ctx.grammar["auspices_rule"]
     lemma = noun.lemma_.lower()
     prep = noun.head
     if lemma not in rule["behest_nouns"] or noun.dep_ != "pobj" or prep.lower_ not in rule["behest_preps"]:
         return []
     askers, tokens, _ = prep_objects(noun, ("of",), ctx)
+    if not askers:
+        # "at Egypt's invitation", "at the Haitian government's request": the possessor asks
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        askers, tokens = [a for c in owners for a in np_actors(c, ctx)[0]], owners
     clause = prep.head
     if not askers or clause.pos_ not in {"VERB", "AUX", "NOUN"}:
         return []
