@@ -78,6 +78,13 @@ class Context:
         self.agent_heads = set(self.grammar["agent_heads"])
         self.place_preps = set(self.grammar["place_preps"])
         self.light_verbs = set(self.grammar["light_verbs"])
+        auspices = self.grammar["auspices_rule"]
+        self.mediating_verbs = set(auspices["mediating_verbs"])
+        self.settlement_verbs = {
+            *auspices["settling_verbs"],
+            *auspices["keeping_verbs"],
+            *auspices["renewing_verbs"],
+        }
         self.reduce_verbs = set(self.grammar["reduce_verbs"])
         self.under_verbs = set(self.grammar["under_attack_verbs"])
         self.demanded_acts = set(self.grammar["demanded_acts"])
@@ -885,6 +892,13 @@ def _doing_object(verb: Token, ctx: Context) -> bool:
     return False
 
 
+def _settling(head: Token, ctx: Context) -> bool:
+    """Whether ``head`` is, or is the object of, a verb that makes, keeps or breaks a settlement
+    ("breached", "extended": ``settling_verbs``, ``keeping_verbs``, ``renewing_verbs``)."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else governing_verb(head)
+    return verb is not None and verb.lemma_.lower() in ctx.settlement_verbs
+
+
 def first_actor(
     head: Token, ctx: Context, *, exclude: set[str], skip_preps: set[str], skip_subject: bool = False
 ) -> list[str]:
@@ -907,6 +921,15 @@ def first_actor(
             skipped.update(t.i for t in inner.subtree)
         if inner.dep_ == "relcl" and inner.i != head.i:
             skipped.update(t.i for t in inner.subtree)  # "the support of Kenya, which has ties to Somalia"
+        if (
+            inner.tag_ == "VBN"
+            and inner.i != head.i
+            and inner.lemma_.lower() in ctx.mediating_verbs
+            and _settling(head, ctx)
+        ):
+            # "breached a Kenya-brokered truce", "extended a truce brokered by X": the mediator is no
+            # party to what the parties do to the settlement
+            skipped.update(t.i for t in inner.subtree)
         if inner.dep_ == "prep" and inner.lower_ == "of" and inner.head.lemma_.lower() in ctx.norm_nouns:
             # "condemned the raid as a violation of UN resolutions": the norm broken (acc-discourse)
             skipped.update(t.i for t in inner.subtree)

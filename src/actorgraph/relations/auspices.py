@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from actorgraph.relations.arguments import Context, governing_verb, np_actors, prep_objects, subjects
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.syntax import is_passive
+from actorgraph.relations.modality import flags
+from actorgraph.relations.syntax import is_passive, pobjects
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
 __all__ = ["behest", "mediated", "meeting_noun", "meeting_sides", "standing_body"]
@@ -43,14 +44,18 @@ def _doers_of(clause: Token, ctx: Context) -> list[str]:
 
 
 def behest(noun: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
-    """ "at the request of X", "upon the invitation of X": X asks the clause's doers (REQUEST); an
-    inviter also hosts a visit or meeting the clause tells (CONSULT)."""
+    """ "at the request of X", "upon the invitation of X", "at X's invitation": X asks the clause's
+    doers (REQUEST); an inviter also hosts a visit or meeting the clause tells (CONSULT)."""
     rule = ctx.grammar["auspices_rule"]
     lemma = noun.lemma_.lower()
     prep = noun.head
     if lemma not in rule["behest_nouns"] or noun.dep_ != "pobj" or prep.lower_ not in rule["behest_preps"]:
         return []
     askers, tokens, _ = prep_objects(noun, ("of",), ctx)
+    if not askers:
+        # "at Egypt's invitation", "at the Haitian government's request": the possessor asks
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        askers, tokens = [a for c in owners for a in np_actors(c, ctx)[0]], owners
     clause = prep.head
     if not askers or clause.pos_ not in {"VERB", "AUX", "NOUN"}:
         return []
@@ -179,14 +184,21 @@ def _brokered(
     sides = prep_objects(settlement, ("between", "among"), ctx)[0]
     clause = governing_verb(settlement)
     agreed = False
+    keeping: Token | None = None
     if len(sides) < 2:
         sides = []
+        ended = _ended_fight_sides(settlement, ctx)
         if (
             clause is not None
-            and settlement.dep_ == "dobj"
-            and clause.lemma_.lower() in rule["settling_verbs"]
+            and settlement.dep_ in {"dobj", "pobj"}
+            and clause.lemma_.lower() in {*rule["settling_verbs"], *rule["keeping_verbs"]}
         ):
-            sides = subjects(clause, ctx)[0]  # "A and B signed a deal brokered by X"
+            # "A and B signed a deal brokered by X", "agreed to a Russia-brokered ceasefire",
+            # "violated a Saudi-brokered truce"
+            sides = subjects(clause, ctx)[0]
+            keeping = clause if settlement.dep_ == "pobj" else None
+        elif ended and ctx.discourse.is_truce(settlement):
+            sides, agreed = ended, True  # "a Qatar-brokered truce ended the fighting between A and B"
         elif ctx.discourse.is_truce(settlement):
             sides = ctx.discourse.last_fight_sides(settlement, mediators)
             agreed = True
@@ -198,11 +210,29 @@ def _brokered(
     # its mood: "called for a Qatar-brokered truce" is a truce not yet made
     anchor = verb if settlement.head.i == verb.i else settlement
     meet = _trigger(verb.lemma_.lower(), _MEETING, rule["mediate_cameo"], symmetric=True)
-    out = emit(mediators, sides, meet, [verb, *tokens], sent, anchor, ctx, doc_date, 0.6)
+    # "agreed to a Russia-brokered ceasefire": made, in the mood of the clause that keeps it
+    modal = flags(keeping, ctx)[:2] if keeping is not None else None
+    out = emit(mediators, sides, meet, [verb, *tokens], sent, anchor, ctx, doc_date, 0.6, modal=modal)
     truce = noun_trigger(settlement, ctx.lexicon)
     if agreed and truce is not None and truce.plover == "AGREE":
         out += emit(sides[:1], sides[1:], truce, [settlement], sent, anchor, ctx, doc_date, 0.5)
     return out
+
+
+def _ended_fight_sides(settlement: Token, ctx: Context) -> list[str]:
+    """The parties of the fight a settlement ends, halts or stops as its subject ("a truce ended the
+    clashes between A and B", "ended seven weeks of fighting between A and B"); none for any other
+    clause."""
+    rule = ctx.grammar["auspices_rule"]
+    verb = settlement.head
+    if settlement.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in rule["ending_verbs"]:
+        return []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for fight in (obj, *pobjects(obj, "of")):  # "ended seven weeks of fighting between A and B"
+            sides = prep_objects(fight, ("between",), ctx)[0]
+            if len(sides) > 1:
+                return sides
+    return []
 
 
 def standing_body(noun: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:

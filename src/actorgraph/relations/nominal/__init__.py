@@ -24,6 +24,8 @@ One module per family of mechanisms:
 * ``relief`` -- aid that answers a placed need: "sent aid after the tsunami in X";
 * ``undergone`` -- acts a person or a place undergoes: arrests owned, custody, "under fire", threats;
 * ``ties`` -- relations soured, cut or ended, truces declared, cargo;
+* ``givers`` -- a giver's noun that describes an actor: "Norway, Somalia's biggest donor";
+* ``addressed`` -- a speech act the subject receives or answers: "received an invitation from X";
 * ``relational`` -- relational nouns ("an ally of") and rule-made noun triggers (delegations,
   requests "for X to V", designations, joint holdings).
 """

@@ -22,6 +22,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.nominal.addressed import addressed_reading
 from actorgraph.relations.nominal.arrivals import arrival_targets
 from actorgraph.relations.nominal.clause import (
     _carried_act,
@@ -49,6 +50,7 @@ from actorgraph.relations.nominal.doers import (
     _participle_of,
     act_doers,
 )
+from actorgraph.relations.nominal.givers import given_reading
 from actorgraph.relations.nominal.involvement import involved_doers
 from actorgraph.relations.nominal.mediation import (
     co_mediators,
@@ -615,10 +617,16 @@ def _rule_reading(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate] | None:
     """The reading of a noun trigger a rule makes (``relational.relational_trigger``): a delegation's
-    members, a request "for X to V" (any noun of ``request_for_rule``), a designation; ``None`` for
-    any other noun."""
+    members, a giver's gift (``givers``), a speech act received (``addressed``, a lexicon noun too), a
+    request "for X to V" (any noun of ``request_for_rule``), a designation; ``None`` for any other
+    noun."""
     if trigger.source == "rule" and trigger.mode == ctx.grammar["delegation_rule"]["mode"]:
         return _delegation(noun, trigger, sent, ctx, doc_date)
+    if trigger.source == "rule" and trigger.mode == ctx.grammar["giver_rule"]["mode"]:
+        return given_reading(noun, trigger, sent, ctx, doc_date)  # "Norway, Somalia's biggest donor"
+    addressed = addressed_reading(noun, trigger, sent, ctx, doc_date)
+    if addressed is not None:
+        return addressed  # "ignored warnings from ECOWAS": the giver's, lexicon noun or not
     asked = _asked_for(noun, ctx)
     if asked is not None:
         # "India's call for the WTO to waive patents": a request to whom the "for" phrase names

@@ -18,6 +18,8 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
+from actorgraph.relations.nominal.addressed import addressed_trigger
+from actorgraph.relations.nominal.givers import giver_trigger
 from actorgraph.relations.syntax import (
     examples,
 )
@@ -96,10 +98,18 @@ def _partner_in(
 
 
 def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
-    """A relational noun with no noun entry reads as its verb ("an ally of" as "allied with"); any
+    """A giver's noun that describes an actor is its gift ("Norway, Somalia's biggest donor":
+    ``givers``), a speech act received its giver's ("received an invitation from X": ``addressed``); a
+    relational noun with no noun entry reads as its verb ("an ally of" as "allied with"); any
     noun that two or more states hold jointly is cooperation between them ("a joint U.S.-U.K. base",
     "the joint French and Belgian police unit")."""
     lemma = noun.lemma_.lower()
+    given = giver_trigger(noun, ctx)  # "Norway, Somalia's biggest donor" (givers)
+    if given is not None:
+        return given
+    addressed = addressed_trigger(noun, ctx)  # "received an invitation from Angola" (addressed)
+    if addressed is not None:
+        return addressed
     if lemma not in ctx.relational_nouns:
         delegation = ctx.grammar["delegation_rule"]
         if member_verb(noun) is not None:
