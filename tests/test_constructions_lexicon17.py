@@ -6,7 +6,9 @@ lawsuit, complaint or ruling fought ("will fight X's lawsuit", "fought against X
 refused, not attacked, and readiness to refuse ("is ready to fight X's lawsuit", "stands ready to
 refuse X's request") is the refusal, no commitment to X; a diplomat declared persona non grata is
 expelled, a sanction of his state; harassing someone coerces them (CAMEO's bare "harass" made a street
-protest). Sentences of our own; guards beside."""
+protest); cooperation that talks are on or that prospects are for ("held talks on trade cooperation",
+"explored the potential for cooperation") is the meeting's topic, no cooperation. Sentences of our own;
+guards beside."""
 
 from __future__ import annotations
 
@@ -131,7 +133,37 @@ def test_harassing_coerces(text: str, source: str, target: str) -> None:
     assert (source, "PROTEST", target) not in events
 
 
+TOPICS = [
+    ("Kenya and Uganda held talks on trade cooperation in Nairobi.", "KEN", "UGA"),
+    ("Vietnam and Laos held discussions on cooperation in energy.", "VNM", "LAO"),
+    ("The delegations considered prospects for Kazakhstan's cooperation with Turkey.", "KAZ", "TUR"),
+    ("Ghana and Togo explored the potential for cooperation in fisheries.", "GHA", "TGO"),
+    ("Chile and Peru held a meeting about cooperation on migration.", "CHL", "PER"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), TOPICS)
+def test_cooperation_talked_about_is_a_topic(text: str, source: str, target: str) -> None:
+    assert (source, "COOPERATE", target) not in _events(text)
+
+
 GUARDS = [
+    # cooperation stated, and a war discussed, stay
+    (
+        "Kenya's cooperation with Uganda on security has deepened.",
+        ("KEN", "COOPERATE", "UGA"),
+        ("KEN", "CONSULT", "UGA"),
+    ),
+    (
+        "Poland and Lithuania discussed Russia's invasion of Ukraine.",
+        ("RUS", "ASSAULT", "UKR"),
+        ("POL", "ASSAULT", "UKR"),
+    ),
+    (
+        "Kenya and Uganda held talks on trade cooperation in Nairobi.",
+        ("KEN", "CONSULT", "UGA"),
+        ("KEN", "AGREE", "UGA"),
+    ),
     # a street protest stays one
     (
         "Protesters marched against Israel in Paris.",
