@@ -7,9 +7,8 @@ refused, not attacked, and readiness to refuse ("is ready to fight X's lawsuit",
 refuse X's request") is the refusal, no commitment to X; a diplomat declared persona non grata is
 expelled, a sanction of his state; harassing someone coerces them (CAMEO's bare "harass" made a street
 protest); cooperation that talks are on or that prospects are for ("held talks on trade cooperation",
-"explored the potential for cooperation") is the meeting's topic, no cooperation; ratifying an
-agreement commits to it (AGREE with its other party), no concession. Sentences of our own; guards
-beside."""
+"explored the potential for cooperation") is the meeting's topic, no cooperation. Sentences of our own;
+guards beside."""
 
 from __future__ import annotations
 
@@ -148,30 +147,7 @@ def test_cooperation_talked_about_is_a_topic(text: str, source: str, target: str
     assert (source, "COOPERATE", target) not in _events(text)
 
 
-RATIFIED = [
-    ("Japan ratified the trade agreement with Australia.", "JPN", "AUS"),
-    ("Kenya ratified its defence pact with Ethiopia.", "KEN", "ETH"),
-    ("Vanuatu will ratify the security deal with Australia in September.", "VUT", "AUS"),
-    ("Chile ratified the free trade agreement with China last year.", "CHL", "CHN"),
-    ("Brazil ratified the Mercosur deal with the European Union.", "BRA", "MERCOSUR"),
-]
-
-
-@pytest.mark.parametrize(("text", "source", "target"), RATIFIED)
-def test_ratifying_an_agreement_agrees(text: str, source: str, target: str) -> None:
-    events = _events(text)
-    assert (source, "AGREE", target) in events
-    assert (source, "CONCEDE", target) not in events
-
-
 GUARDS = [
-    # a concession stays one
-    (
-        "Russia agreed to abide by the ceasefire with Ukraine.",
-        ("RUS", "AGREE", "UKR"),
-        ("RUS", "CONCEDE", "JPN"),
-    ),
-    ("Japan lifted its tariffs on Australian wine.", ("JPN", "CONCEDE", "AUS"), ("JPN", "AGREE", "AUS")),
     # cooperation stated, and a war discussed, stay
     (
         "Kenya's cooperation with Uganda on security has deepened.",
