@@ -1451,7 +1451,8 @@ HELPED = [
         " Union.",
         "EU SUPPORT AU",
     ),
-    ("The talks were organised by Qatar with financial support from Norway.", "NOR SUPPORT QAT"),
+    # financial support is aid given (round 17: support of a material kind is AID)
+    ("The talks were organised by Qatar with financial support from Norway.", "NOR AID QAT"),
     (
         "Ecuador has drafted a plan for ending the crisis, including measures to protect migrants, with"
         " technical backing from Chile.",

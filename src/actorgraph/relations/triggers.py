@@ -58,23 +58,52 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
         )
     if found is not None and found.plover == "MOBILIZE":
         moved = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        return _relief_force(found, moved, _qualifiers(noun))
+        return _relief_force(found, moved, _qualifiers(noun), act=noun)
     return found
 
 
-def _relief_force(trig: Trigger, moved: list[Token], words: AbstractSet[str] = frozenset()) -> Trigger:
+def _relief_force(
+    trig: Trigger, moved: list[Token], words: AbstractSet[str] = frozenset(), act: Token | None = None
+) -> Trigger:
     """``trig`` as aid where what it moves is police, rescue, relief or medical teams ("deployed
     police officers to X", "mobilized rescue teams to X"; ``relief_force_rule``): sent to another
     state, they help it, as peacekeepers do; forces of any other kind, riot police too, stay
-    ``trig``. A moved noun counts by its own word or a word qualifying it; ``words`` qualify the
-    act itself ("the police deployment")."""
+    ``trig``, unless the act or what it moves is sent to help ("deployed soldiers to X to help fight
+    insurgents", "the deployment of personnel assigned to assist X's forces": ``_sent_to_help``). A
+    moved noun counts by its own word or a word qualifying it; ``words`` qualify the act itself ("the
+    police deployment")."""
     rule = read_grammar()["relief_force_rule"]
     heads, modifiers, unwanted = set(rule["heads"]), set(rule["modifiers"]), set(rule["not_modifiers"])
     kinds = [set(words), *({t.lower_, t.lemma_.lower()} | _qualifiers(t) for t in moved)]
-    if any(k & unwanted for k in kinds) or not any(k & (heads | modifiers) for k in kinds):
+    if any(k & unwanted for k in kinds):
+        return trig
+    if not any(k & (heads | modifiers) for k in kinds) and not (
+        _moved_forces(moved) and _sent_to_help([*moved, *([act] if act else [])], rule)
+    ):
         return trig
     target = tuple(rule["target"])
     return replace(trig, plover=rule["plover"], cameo=rule["cameo"], mode="", target=target, source="rule")
+
+
+def _moved_forces(moved: list[Token]) -> bool:
+    """Whether what an act moves is forces, ships or personnel as a mobilisation moves them (the act's
+    own word where it names none: "the deployment to X"), not lobbies: "mobilized pressure groups"."""
+    grammar = read_grammar()
+    forces = {*grammar["own_assets"], *grammar["armed_doers"], *grammar["vehicle_nouns"]}
+    return not moved or any(t.lower_ in forces or t.lemma_.lower() in forces for t in moved)
+
+
+def _sent_to_help(senders: list[Token], rule: dict[str, Any]) -> bool:
+    """Whether an infinitive of purpose on one of ``senders`` (the act of sending, what it sends) is a
+    verb of helping (``relief_force_rule`` ``purposes``): "deployed troops to X to assist the police",
+    "personnel assigned to assist X's forces"; one control verb deep ("assigned to assist")."""
+    purposes = set(rule["purposes"])
+    clauses = [c for s in senders for c in s.children if c.dep_ in {"advcl", "relcl", "acl", "xcomp"}]
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
+    return any(
+        c.lemma_.lower() in purposes and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clauses
+    )
 
 
 def _qualifiers(noun: Token) -> set[str]:
@@ -396,7 +425,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
         # "deployed police officers to X", "teams were mobilized to X": help sent, not force shown
         moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         found = (
-            _relief_force(found[0], [*moved, *(c for o in moved for c in o.children if c.dep_ == "conj")]),
+            _relief_force(
+                found[0], [*moved, *(c for o in moved for c in o.children if c.dep_ == "conj")], act=verb
+            ),
             found[1],
         )
     if found is not None and found[0].plover == "THREATEN" and _warned_for(verb):
@@ -657,15 +688,26 @@ def _summons(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger,
 
 def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
     """Another state's diplomat asked, ordered or told to leave, or given a time to ("asked the Turkish
-    ambassador to leave the country", "gave the Estonian ambassador a week to leave";
-    ``expelled_envoy_rule``): an expulsion, a SANCTION of the diplomat's state, no request."""
+    ambassador to leave the country", "gave the Estonian ambassador a week to leave"), or declared
+    unwelcome ("declared the Turkish ambassador persona non grata"; ``expelled_envoy_rule``): an
+    expulsion, a SANCTION of the diplomat's state, no request."""
     rule = grammar["expelled_envoy_rule"]
-    if lemma not in rule["verbs"]:
+    if lemma not in rule["verbs"] and lemma not in rule["declare_verbs"]:
         return None
     envoys = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and _envoy(c)]
     own = grammar["summons_rule"]["recall"]["possessives"]
     if not envoys or any(c.dep_ == "poss" and c.lower_ in own for e in envoys for c in e.children):
         return None
+    if lemma in rule["declare_verbs"]:
+        # "declared Mexico's ambassador (a) persona non grata", "declared the envoy unwelcome": the
+        # verdict the parser hangs on the envoy or on the verb
+        verdicts = [c for h in (verb, *envoys) for c in h.children if c.dep_ not in {"nsubj", "punct"}]
+        verdicts += [c for v in verdicts for c in v.children]
+        word = next((v for v in verdicts if v.lower_ in rule["unwelcome_words"]), None)
+        if word is None:
+            return None
+        trig = Trigger(lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj",), False, "rule")
+        return trig, [verb, word]
     leave = next(
         (
             c
@@ -827,6 +869,13 @@ def _words_not_force(trig: Trigger, verb: Token, grammar: dict[str, Any]) -> Tri
         o
         for p in verb.children
         if p.dep_ == "prep" and p.i == verb.i + 1 and p.lower_ in {"back", "down", "off"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    objects += [  # "fought against X's complaint": what is fought against
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "against"
         for o in p.children
         if o.dep_ == "pobj"
     ]

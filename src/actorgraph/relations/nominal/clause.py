@@ -20,7 +20,7 @@ from actorgraph.relations.syntax import (
     listed_gerund,
     pobjects,
 )
-from actorgraph.relations.triggers import noun_trigger
+from actorgraph.relations.triggers import COOPERATIVE_TYPES, noun_trigger
 
 __all__ = ["names_it"]
 
@@ -118,13 +118,34 @@ def _topic(
     noun: Token, trigger: Trigger, governing: Token | None, participle: Token | None, ctx: Context
 ) -> bool:
     """Whether an event noun is what a verb of talking is about ("discussed the war", "talked about the
-    blockade"; ``topic_verbs``), not a meeting itself."""
+    blockade"; ``topic_verbs``), or what a meeting noun or a noun of prospects is about ("held talks on
+    trade cooperation", "considered prospects for X's cooperation with Y"; ``_noun_topic``: cooperative
+    acts only, as sought or weighed), not a meeting itself."""
+    if trigger.plover in COOPERATIVE_TYPES - {"CONSULT"} and _noun_topic(noun, ctx):
+        return True  # "consultations on the duties imposed by X" keep the duties: a fact talked about
     return (
         governing is not None
         and participle is None
         and trigger.plover != "CONSULT"
         and governing.lemma_.lower() in ctx.grammar["topic_verbs"]
     )
+
+
+def _noun_topic(noun: Token, ctx: Context) -> bool:
+    """Whether ``noun`` is the object of an "on"/"about" phrase of a meeting noun ("talks on
+    cooperation", "a meeting about aid") or of a "for"/"of" phrase of a noun of prospects ("prospects
+    for cooperation", "the potential for trade"; ``topic_nouns`` in grammar.json)."""
+    rule = ctx.grammar["topic_nouns"]
+    prep = noun.head
+    over = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or over.pos_ != "NOUN":
+        return False
+    if prep.lower_ in rule["prospect_preps"]:
+        return over.lemma_.lower() in rule["prospects"]
+    if prep.lower_ not in rule["meeting_preps"]:
+        return False
+    meeting = noun_trigger(over, ctx.lexicon)
+    return meeting is not None and meeting.plover == "CONSULT"
 
 
 def _circumstance(

@@ -68,7 +68,8 @@ def _readiness_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def coercive_readiness(word: Token, ctx: Context) -> Token | None:
     """The act ``word`` is ready for when it is coercion ("prepared to impose sanctions", "ready to
-    take measures", "ready to use force"), else ``None``."""
+    take measures", "ready to use force") or a refusal ("ready to fight X's lawsuit", "prepared to
+    veto the resolution"), else ``None``."""
     ready, objects = _readiness_words()
     # the adjective, or the copula it completes ("is [prepared]", "stands [ready]")
     words = [
@@ -77,7 +78,7 @@ def coercive_readiness(word: Token, ctx: Context) -> Token | None:
     comps = [c for w in words for c in w.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for comp in comps:
         trig = verb_trigger(comp, ctx.lexicon)
-        if (trig is not None and trig[0].plover in word_lists().coercive_types) or any(
+        if (trig is not None and trig[0].plover in {*word_lists().coercive_types, "REJECT"}) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in objects for c in comp.children
         ):
             return comp
@@ -88,7 +89,9 @@ def coercive_readiness(word: Token, ctx: Context) -> Token | None:
 
 def readiness(found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
     """ "Seoul is prepared to impose sanctions on Pyongyang": readiness to coerce threatens (PLOVER
-    THREATEN), the act itself hypothetical; ``extract`` drops the commitment the lexicon read."""
+    THREATEN), the act itself hypothetical; "Jakarta is ready to fight the EU's lawsuit": readiness to
+    refuse is the refusal, a stance taken now (REJECT); ``extract`` drops the commitment the lexicon
+    read."""
     words = word_lists()
     doc = ctx.actors.doc
     out: list[SpeechAct] = []
@@ -99,9 +102,12 @@ def readiness(found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
         comp = coercive_readiness(word, ctx)
         if comp is None:
             continue
+        trig = verb_trigger(comp, ctx.lexicon)
+        if trig is not None and trig[0].plover == "REJECT":
+            out.append(SpeechAct((c.source,), (c.target,), trig[0], (word, comp), comp, False))
+            continue
         st = Statement((c.source,), word, word)
         out.append(act(st, [c.target], words.rules["THREATEN"], comp, hypothetical=False))
-        trig = verb_trigger(comp, ctx.lexicon)
         if trig is not None and trig[0].plover in words.coercive_types:
             out.append(SpeechAct((c.source,), (c.target,), trig[0], (word, comp), comp, True))
     return out
