@@ -7,8 +7,8 @@ refused, not attacked, and readiness to refuse ("is ready to fight X's lawsuit",
 refuse X's request") is the refusal, no commitment to X; a diplomat declared persona non grata is
 expelled, a sanction of his state; harassing someone coerces them (CAMEO's bare "harass" made a street
 protest); cooperation that talks are on or that prospects are for ("held talks on trade cooperation",
-"explored the potential for cooperation") is the meeting's topic, no cooperation; a state's donor,
-creditor or lender aids it. Sentences of our own; guards beside."""
+"explored the potential for cooperation") is the meeting's topic, no cooperation. Sentences of our own;
+guards beside."""
 
 from __future__ import annotations
 
@@ -147,25 +147,7 @@ def test_cooperation_talked_about_is_a_topic(text: str, source: str, target: str
     assert (source, "COOPERATE", target) not in _events(text)
 
 
-DONORS = [
-    ("Japan is Cambodia's largest donor.", "JPN", "KHM"),
-    ("China is the biggest creditor of Zambia.", "CHN", "ZMB"),
-    ("Germany is a major donor to Jordan.", "DEU", "JOR"),
-    ("Germany was a generous lender to Greece.", "DEU", "GRC"),
-    ("Norway remains the biggest donor of Malawi.", "NOR", "MWI"),
-]
-
-
-@pytest.mark.parametrize(("text", "source", "target"), DONORS)
-def test_a_donor_or_creditor_aids(text: str, source: str, target: str) -> None:
-    assert (source, "AID", target) in _events(text)
-
-
 GUARDS = [
-    # donors at a venue aid no one there
-    ("Donors pledged $2 billion at the conference in Cairo.", None, ("EGY", "AID", "EGY")),
-    # a concession stays one
-    ("Japan lifted its tariffs on Australian wine.", ("JPN", "CONCEDE", "AUS"), ("JPN", "AGREE", "AUS")),
     # cooperation stated, and a war discussed, stay
     (
         "Kenya's cooperation with Uganda on security has deepened.",
