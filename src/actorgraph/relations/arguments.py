@@ -254,6 +254,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             found.extend(a for h in hyphen_partners(tok) if (a := ctx.actors.actor_at(h)))
             # "The Netherlands, Belgium, Austria, and Ireland": the items the parser did not coordinate
             found.extend(surface_list(tok, ctx))
+            found.extend(_modifier_conjuncts(tok, actor, ctx))
             located = _located(tok, actor, ctx)
             found.extend([located] if located else [])
             continue
@@ -1095,11 +1096,32 @@ def _vote_place(noun: Token, ctx: Context) -> list[str]:
     return []
 
 
+def _modifier_conjuncts(token: Token, actor: str, ctx: Context) -> list[str]:
+    """ "Foreign Minister A and Defence Minister B held talks": the first of two coordinated titled names
+    that the parser hung on the second as a modifier, its "and" and the second title its own dependents:
+    the people the modifier and its conjuncts name (not the head's own name, "Sergei Lavrov", nor an
+    owner or the words of a portfolio, "Investment and Foreign Trade Minister X")."""
+    out: list[str] = []
+    stack = [c for c in token.lefts if c.dep_ in {"nmod", "compound"}]
+    while stack:
+        child = stack.pop()
+        stack.extend(c for c in child.lefts if c.dep_ in {"nmod", "compound"})  # "Secretary [A] and ..."
+        if not any(c.dep_ == "cc" and c.lower_ == "and" and c.i > child.i for c in child.children):
+            continue
+        for tok in (child, *conjuncts(child)):
+            other = ctx.actors.actor_at(tok)
+            if other is not None and other != actor and ctx.kind(other) == "person":
+                out.append(other)  # not an owner, "A and Kyrgyzstan's B", nor a portfolio's words
+    return out
+
+
 def surface_list(token: Token, ctx: Context) -> list[str]:
     """The actors of the written list ``token``'s mention is an item of: three or more whole mentions
     ("the" before one allowed) with a comma after each but the last two and "and" or "or" before the last
     ("The Netherlands, Belgium, Austria, and Ireland", "The Gambia, Senegal, Mali, and Guinea"), which
-    the parser may not have coordinated (an item made an apposition, a modifier or a second subject);
+    the parser may not have coordinated (an item made an apposition, a modifier or a second subject; the
+    last item the subject of a verb the parser made a conjunct of the first, "Burkina Faso, Mali, and
+    Niger condemned ...");
     nothing where a description, a place or any other word stands between the commas ("Lavrov,
     Russia's foreign minister, and Wang"; "Lviv, Ukraine, and Krakow": Lviv is a place, no mention)."""
     doc, by_token = ctx.actors.doc, ctx.actors.by_token
@@ -1116,7 +1138,13 @@ def surface_list(token: Token, ctx: Context) -> list[str]:
     first = mention
     while first.start >= 2:
         comma = first.start - 1 - (doc[first.start - 1].lower_ == "the")
-        before = by_token.get(comma - 1) if comma >= 1 and doc[comma].text == "," else None
+        joined = first is mention and token.dep_ in SUBJECT_DEPS and doc[comma].lower_ in {"and", "or"}
+        if joined:
+            # "Burkina Faso, Mali, and Niger announced ...": the last item, a subject of the parser's,
+            # with the items before it hung elsewhere (the first made the clause's root); not a name
+            # after a place, "his envoy in Colombia, X, and Y"
+            comma -= doc[comma - 1].text == ","
+        before = by_token.get(comma - 1) if comma >= 1 and (joined or doc[comma].text == ",") else None
         if before is None or before.end != comma:
             break
         first = before

@@ -277,7 +277,7 @@ class Anaphora:
         cached = self._plural_cache.get(k)
         if cached is not None:
             return cached
-        from actorgraph.relations.arguments import np_actors
+        from actorgraph.relations.arguments import np_actors, surface_list
 
         out: list[tuple[int, list[str], bool, bool]] = []
         for tok in self.ctx.sentences[k]:
@@ -294,6 +294,8 @@ class Anaphora:
             )  # "Trinidad and Tobago" is one name, no list
             actor = self.ctx.actors.actor_at(tok)
             group = actor is not None and self.ctx.kind(actor) == "armed_group"
+            # "Burkina Faso, Mali, and Niger announced their ...": a written list the parser broke up
+            coordinated |= actor is not None and bool(surface_list(tok, self.ctx))
             plural = tok.tag_ in {"NNS", "NNPS"} or coordinated or group
             if not plural:
                 continue
