@@ -999,7 +999,9 @@ def story_officials(out: DocActors) -> None:
             out.affiliations.append(Affiliation(draft.id, listed, out.doc[first.start].sent, evidence, True))
             continue
         sent = out.doc[first.start].sent
-        framed = _framing_state(sent, first.start, out)
+        framed = _stated_state(out.doc[first.start : first.end].root, out) or _framing_state(
+            sent, first.start, out
+        )
         if framed is not None and out.ensure_actor(framed):
             draft.country = framed  # "In Hungary, Prime Minister X praised ...": that state's
             out.affiliations.append(Affiliation(draft.id, framed, sent, f"{draft.office} {first.text}", True))
@@ -1073,6 +1075,25 @@ def _met_states(token: Token, out: DocActors) -> set[str]:
             if country:
                 states.add(country)
     return states
+
+
+def _stated_state(token: Token, out: DocActors) -> str | None:
+    """The state an "in" phrase on the person's name names by its name (not a capital nor a city):
+    "Prime Minister X in Tonga welcomed ...", "met Foreign Minister X in Peru": where the office is held,
+    whichever state the story is told from."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            mention = out.by_token.get(obj.i)
+            if (
+                obj.dep_ == "pobj"
+                and mention is not None
+                and mention.resolved_by == "gazetteer"
+                and out.actors[mention.actor_id].type == "country"
+            ):
+                return mention.actor_id
+    return None
 
 
 def _framing_state(sent: Span, before: int, out: DocActors) -> str | None:

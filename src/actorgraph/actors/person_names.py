@@ -66,13 +66,19 @@ def _same_person(one: list[str], other: list[str]) -> bool:
     )
 
 
+#: Words that tell namesakes apart by generation ("the younger Lai"): no bare name of the story's own.
+_GENERATIONS = frozenset({"younger", "elder", "older", "senior", "junior"})
+
+
 def _namesakes(doc: Doc, names: list[tuple[int, int, str, bool]]) -> dict[int, str]:
     """Namesakes: people of one family name whose given names differ ("Arnel Joseph", "Hector Paul
     Joseph") are two people. ``names`` are (start, end, text, with an office) of the names found.
     Returns, for the first token of each name and for each bare family name of such a family name, a
     suffix that tells the namesakes apart ("" for the one named first, "#1", ...). A bare family name
     names the one of them with an office, if only one has ("President Joe Biden pardoned his son
-    Hunter Biden. Biden said ..."), else the one named last before it, else the one named next."""
+    Hunter Biden. Biden said ..."), else the one the story called by it alone before naming another
+    ("Karim Haddad ... Haddad said ... his brother Nabil Haddad ... Haddad"; not after "the younger"),
+    else the one named last before it, else the one named next."""
     named: dict[str, list[tuple[int, int, list[str], bool]]] = {}
     for start, end, text, office in sorted(names):
         given = given_names(text)
@@ -96,6 +102,15 @@ def _namesakes(doc: Doc, names: list[tuple[int, int, str, bool]]) -> dict[int, s
                 officials.add(k)
         if len(clusters) < 2:
             continue
+        firsts = sorted({which[s]: s for s in sorted(which, reverse=True)}.items(), key=lambda kv: kv[1])
+        bare = [
+            t.i
+            for t in doc
+            if t.i not in inside and family_name(t.text) == key and t.text[:1].isupper() and t.pos_ == "PROPN"
+        ]
+        # "Karim Haddad ... Haddad said ... his brother Nabil Haddad ...": the one the story already
+        # called by the family name alone before naming another keeps it
+        called = firsts[0][0] if any(firsts[0][1] < i < firsts[1][1] for i in bare) else None
         last_named: int | None = None
         for token in doc:
             if token.i in which:
@@ -106,6 +121,8 @@ def _namesakes(doc: Doc, names: list[tuple[int, int, str, bool]]) -> dict[int, s
                 k = (
                     next(iter(officials))
                     if len(officials) == 1
+                    else called
+                    if called is not None and (token.i == 0 or doc[token.i - 1].lower_ not in _GENERATIONS)
                     else last_named
                     if last_named is not None
                     else next(which[s] for s in sorted(which) if s > token.i)
