@@ -198,6 +198,12 @@ def test_the_speaker_takes_their_own_sides_act(relations_of: Relations, text: st
             "Norway supports the Palestinian bid for UN membership, Foreign Minister Espen Barth Eide said.",
             "Eide SUPPORT PSE",
         ),
+        # an act told in passing in the paraphrase is no act the speaker voices
+        (
+            "Panamanian Foreign Minister Javier Martinez said the flights would continue under the accord"
+            " that Panama signed with Colombia in May.",
+            "Martinez AGREE COL",
+        ),
         # an analyst's paraphrase of a state's act is the state's alone
         ("Analyst John Smith said China will impose sanctions on Lithuania.", "Smith SANCTION LTU"),
         # what the side does on the ground stays the doer's

@@ -75,9 +75,23 @@ def voiced(
 
 
 def _said_first(st: Statement, anchor: Token) -> bool:
-    """Whether the speech verb comes before the act it reports: "X said (that) <act>", not
-    "<act>, X said"."""
-    return st.verb is not None and st.verb.i < anchor.i
+    """Whether the speech verb comes before the act it reports and the act is what the clause says:
+    "X said (that) <act>", "X said <state> would consider ... or <act>", not "<act>, X said" nor an
+    act told in passing ("said flights continue under the memorandum <state> signed with Y")."""
+    if st.verb is None or st.verb.i > anchor.i:
+        return False
+    node = anchor
+    for _ in range(_CHAIN):
+        if node.i == st.clause.i:
+            return True
+        if node.dep_ not in _SPINE or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i == st.clause.i
+
+
+#: How a paraphrased act hangs on the root of the clause said: "would consider ... or ask".
+_SPINE = frozenset({"xcomp", "conj", "ccomp"})
 
 
 def _sides(speaker: str, ctx: Context) -> set[str]:
