@@ -200,8 +200,8 @@ def coercions(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAc
     return out
 
 
-#: CAMEO codes of consultations a party arranges for others: hosting a visit, mediating.
-_HOSTING = frozenset({"043", "045"})
+#: CAMEO codes of consultations a party arranges for others: hosting a visit or talks.
+_HOSTING = frozenset({"043"})
 
 
 def _framing(sent: Span, found: Sequence[Found], plover: str, ctx: Context) -> Iterator[tuple[Found, Token]]:
@@ -232,8 +232,11 @@ def threatened(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechA
 def planned_meetings(sent: Span, found: Sequence[Found], ctx: Context) -> list[SpeechAct]:
     """ "agreed to meet Y", "agreed to hold talks with Y", "promised to resume talks with Y": the
     agreement stays, and the meeting it plans is a hypothetical CONSULT between the same sides (the
-    guidelines' planned meetings). An offer to host or mediate others' talks plans no meeting of
-    its own; an agreed act of another kind ("agreed to send aid") stays the agreement alone."""
+    guidelines' planned meetings). An offer to host others' talks plans no meeting of its own; an
+    offer or pledge to mediate or broker between X and Y plans the mediator's meeting with each side
+    (the guidelines code mediation CONSULT per mediator and party: "offered to mediate between X and
+    Y", as "would mediate between X and Y" is); an agreed act of another kind ("agreed to send aid")
+    stays the agreement alone."""
     out: list[SpeechAct] = []
     for c, verb in _framing(sent, found, "AGREE", ctx):
         for child in (x for x in verb.children if x.dep_ == "xcomp" and x.pos_ == "VERB"):

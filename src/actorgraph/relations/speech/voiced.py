@@ -4,8 +4,11 @@
 state's act and the act of the official whose words these are; the guidelines keep both edges ("an
 event stated at two levels (a minister and her state)"), and the annotated sets do so for the
 official's own words: a quotation, or the quoted verb of 'said Saudi Arabia “refuses all
-interference”'. A paraphrase ("Putin said Russia supports the proposal") is coded at the state's
-level alone there, and stays so here.
+interference”'; and for a paraphrase that names the speaker first ("Putin said Russia supports the
+proposal", "X announced that his government had recalled its ambassador"), as the reviews of the
+tenth and eleventh blind sets found the gold does. A paraphrase told first with the speaker after
+it as its source ("Russia supports the proposal, Putin said") stays the state's alone: there the
+writer states the act and cites whom they have it from.
 
 The speaker is a person whose side is the quoted clause's subject: their state, when they serve it
 (a state sector: not the opposition, not a commentator), or the organisation they belong to and its
@@ -38,8 +41,8 @@ def voiced(
     said: Sequence[Statement], found: Sequence[Found], acts: Sequence[SpeechAct], ctx: Context
 ) -> list[SpeechAct]:
     """The acts of ``found`` and ``acts`` (this sentence's) that a statement's speaker voices, in
-    quotation marks, as their own side's, made the speaker's too (asserted or hypothetical as the
-    side's act is)."""
+    quotation marks or in a paraphrase told after the speech verb, as their own side's, made the
+    speaker's too (asserted or hypothetical as the side's act is)."""
     doc = ctx.actors.doc
     kinds = word_lists().voiced_types
     # (sources, targets, trigger, anchor, hypothetical) of every act of the sentence
@@ -64,11 +67,31 @@ def voiced(
                     and aimed
                     and trigger.plover in kinds
                     and anchor.i in within
-                    and ctx.discourse.quotations.inside(anchor.i)
+                    and (ctx.discourse.quotations.inside(anchor.i) or _said_first(st, anchor))
                     and _subject_names(anchor, mine, ctx)
                 ):
                     out.append(SpeechAct((speaker,), aimed, trigger, (anchor,), anchor, hypothetical))
     return out
+
+
+def _said_first(st: Statement, anchor: Token) -> bool:
+    """Whether the speech verb comes before the act it reports and the act is what the clause says:
+    "X said (that) <act>", "X said <state> would consider ... or <act>", not "<act>, X said" nor an
+    act told in passing ("said flights continue under the memorandum <state> signed with Y")."""
+    if st.verb is None or st.verb.i > anchor.i:
+        return False
+    node = anchor
+    for _ in range(_CHAIN):
+        if node.i == st.clause.i:
+            return True
+        if node.dep_ not in _SPINE or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.i == st.clause.i
+
+
+#: How a paraphrased act hangs on the root of the clause said: "would consider ... or ask".
+_SPINE = frozenset({"xcomp", "conj", "ccomp"})
 
 
 def _sides(speaker: str, ctx: Context) -> set[str]:
