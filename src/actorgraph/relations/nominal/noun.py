@@ -646,8 +646,20 @@ def _no_act(noun: Token, trigger: Trigger, ender: Token | None, ctx: Context) ->
     the verb that ends its ties: ``ties._ties_cut``), or the cargo of a vehicle a verb acts on."""
     if _soured(noun, trigger, ctx) and ender is None:
         return True  # "the India-Pakistan relationship remains tense": no cooperation
+    if _feared(noun, trigger, ctx):
+        return True  # "raising fears of a regional war": what is dreaded, nobody's act
     # "blocked a Philippine supply boat": the clause acts on the boat, no aid nor cut
     return _cargo(noun, trigger, ctx)
+
+
+def _feared(noun: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether a hostile event noun is the "of" object of a fear ("fears of an all-out war", "the
+    spectre of a conflict with X"; ``feared_heads`` in grammar.json)."""
+    rule = ctx.grammar["feared_heads"]
+    if trigger.plover not in rule["types"] or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    head = noun.head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in rule["nouns"]
 
 
 def _undergone(
