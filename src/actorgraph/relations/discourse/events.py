@@ -42,6 +42,8 @@ _ADDRESS_SENTENCES = 3
 #: The acts by which a speaker turns to someone they may then call *you*: a meeting, a call or a
 #: visit, a congratulation or praise.
 _ADDRESSING_TYPES = frozenset({"CONSULT", "SUPPORT"})
+#: Replies that condemn what they answer ("condemned the move", "rejected the decision").
+_CONDEMNATIONS = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,10 @@ class Events:
         self.coup_makers_heads = set(g["coup_maker_heads"])
         #: answered by a third party only ("welcomed the deal"); "signed the agreement" names its own partners
         self.third_party_objects: dict[str, list[str]] = g["third_party_objects"]
+        #: answered only by a condemnation ("condemned the move"): the last hostile act of another
+        self.condemned_objects: dict[str, list[str]] = {
+            k: v for k, v in g["condemned_objects"].items() if not k.startswith("_")
+        }
         self.reply_types = set(g["reply_types"])
         self.participation = set(g["participation_verbs"])
         self.bare_types = set(g["bare_reply_types"])
@@ -458,6 +464,8 @@ class Events:
         for noun in answered:
             lemma = noun.lemma_.lower()
             wanted = self.implicit_objects.get(lemma)
+            if wanted is None and rtype in _CONDEMNATIONS:
+                wanted = self.condemned_objects.get(lemma)  # "Estonia condemned the move"
             if wanted is None and rtype != "AGREE":
                 wanted = self.third_party_objects.get(lemma)
                 third_party = wanted is not None
