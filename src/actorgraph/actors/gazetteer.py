@@ -190,6 +190,12 @@ class Gazetteer:
             for first in firsts:
                 self.given_names[first] = self.given_names.get(first, 0) + 1
 
+    def add_form(self, text: str, actor_id: str) -> None:
+        """One more spelling of a person already added, not counted as a given or family name again."""
+        text = " ".join(text.split())
+        label = _LABELS["person"]
+        self._forms[text.lower()] = SurfaceForm(text, actor_id, label, "gazetteer", case_sensitive=False)
+
     def by_handle(self, handle: str) -> str | None:
         """The one person of the data whose full name (or a full alias) a social-media handle spells
         without spaces, whatever its capitals and accents: "@EmmanuelMacron", "narendramodi"; none
@@ -275,6 +281,19 @@ def _add_persons(gaz: Gazetteer) -> None:
             office=row.get("office") or None,
         )
         gaz.add(rec, [(rec.name, "gazetteer"), *((a, "gazetteer") for a in rec.aliases)])
+    # "President Ferdinand Marcos": the news drops the "Jr." of the one the data spells with it,
+    # unless another record is spelled so ("Ferdinand E. Marcos", the father, is not).
+    for rec in list(gaz.actors.values()):
+        if rec.type != "person":
+            continue
+        for name in (rec.name, *rec.aliases):
+            bare = _JUNIOR.sub("", name)
+            if bare != name and len(bare.split()) > 1 and gaz.lookup(bare) is None:
+                gaz.add_form(bare, rec.id)
+
+
+#: A generational "Jr." after a name, with or without its comma and stop: "X Jr.", "X, Jr".
+_JUNIOR = re.compile(r",?\s+Jr\.?$")
 
 
 #: Columns (CSV) or keys (JSONL) of a user actor file.
