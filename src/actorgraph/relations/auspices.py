@@ -106,7 +106,7 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
     """ "talks mediated by X", "in Quito, which is mediated by X": the mediator meets each side of
     the meeting (CONSULT); ``None`` where ``verb`` is no such participle or relative."""
     rule = ctx.grammar["auspices_rule"]
-    if verb.lemma_.lower() not in rule["mediating_verbs"]:
+    if verb.lemma_.lower() not in ctx.mediating_verbs:
         return None
     if verb.dep_ in {"acl", "amod"} and verb.head.lemma_.lower() in rule["settlement_nouns"]:
         return _brokered(verb, verb.head, *_mediators(verb, ctx), sent, ctx, doc_date)

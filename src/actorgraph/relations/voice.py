@@ -100,14 +100,13 @@ def participle_parties(noun: Token, ctx: Context) -> tuple[list[str], list[Token
     the phrase names the noun's parties, as "the accord between A and B" does. (Not a mediator's
     participle, "the truce brokered between A and B": the mediation is ``auspices``'.) Returns
     (parties, the preposition tokens, inferred) as ``prep_objects``."""
-    mediating = set(ctx.grammar["auspices_rule"]["mediating_verbs"])
     for verb in noun.children:
         if (
             verb.dep_ == "acl"
             and verb.i > noun.i
             # "the deal struck between A and B": a participle the tagger read as a past tense
             and (reduced_relative(verb) or (verb.tag_ == "VBD" and not _has_arguments(verb)))
-            and verb.lemma_.lower() not in mediating
+            and verb.lemma_.lower() not in ctx.mediating_verbs
         ):
             found = prep_objects(verb, _PARTY_PREPS, ctx)
             if found[0]:

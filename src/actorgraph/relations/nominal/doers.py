@@ -265,12 +265,11 @@ def _participle_of(noun: Token, ctx: Context) -> Token | None:
     that is no event of its own, in a reduced relative on the noun with a by-agent, governs it like
     "Canada imposed sanctions". Not a mediator's ("a deal brokered by A and B", "a truce facilitated
     by X"): who brokers a deal is no party to it (``auspices`` has the mediator meet the parties)."""
-    mediating = ctx.grammar["auspices_rule"]["mediating_verbs"]
     for child in noun.children:
         if (
             reduced_relative(child)
             and (child.lemma_ in ctx.light_verbs or _no_event(child, ctx))
-            and child.lemma_.lower() not in mediating
+            and child.lemma_.lower() not in ctx.mediating_verbs
             and any(c.dep_ == "agent" for c in child.children)
         ):
             return child

@@ -229,7 +229,6 @@ def past_mediation(verb: Token, ctx: Context) -> Token:
     """The clause a noun the parser hung on a mediator's participle belongs to: "A and B signed the deal
     brokered by X in the presence of Y" (Y witnesses the signing, A's and B's meeting, not X's), the
     verb the settlement is the object of; else ``verb`` itself."""
-    mediating = ctx.grammar["auspices_rule"]["mediating_verbs"]
-    if verb.lemma_.lower() not in mediating or not reduced_relative(verb):
+    if verb.lemma_.lower() not in ctx.mediating_verbs or not reduced_relative(verb):
         return verb
     return governing_verb(verb.head) or verb
