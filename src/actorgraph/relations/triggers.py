@@ -430,6 +430,13 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
             ),
             found[1],
         )
+    if found is not None and found[0].plover == "CONSULT" and found[0].cameo == "042":
+        # "Kenyan police officers arrived in Haiti", "a team of Egyptian rescuers travelled to Libya":
+        # police, rescue or medical teams that come to a state are the aid sent, no visit
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for d in doers for o in pobjects(d, "of")]
+        sent = _relief_force(found[0], doers, act=verb) if doers else found[0]
+        found = (sent, found[1]) if sent.plover != "CONSULT" else found
     if found is not None and found[0].plover == "THREATEN" and _warned_for(verb):
         # "cautioned Israel for violating the ceasefire": a rebuke, no threat
         rule = read_grammar()["rebuke_rule"]
