@@ -46,6 +46,9 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     deployment of medical teams to X", "the police deployment to X", is aid (``_relief_force``)."""
     if sought_goal(noun, read_grammar()):
         return None  # "talks toward a deal": the talks are the event, the deal sought (relations/goals.py)
+    left = _left_body_noun(noun, read_grammar())
+    if left is not None:
+        return left  # "Qatar announced its exit from OPEC": the guidelines' SANCTION of the body left
     found = _noun_trigger(noun, lexicon)
     if found is not None and found.plover == "AGREE":
         # "its commitment to the defence of X": backing; "to provide X with aid": aid (relations/promises.py)
@@ -1110,6 +1113,29 @@ def _ended_agreement(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[
     return Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", target, False, "rule"), [*words, deal]
 
 
+def _left_body_noun(noun: Token, grammar: dict[str, Any]) -> Trigger | None:
+    """ "Qatar announced its exit from OPEC", "Britain's exit from the European Union", "its departure
+    from the Organization of American States": a noun of leaving (``left_body_rule["nouns"]``) whose
+    "from" object is an organisation's name, as the verb's object in ``_left_body``, is the guidelines'
+    SANCTION of the body left. "The minister's departure from Beijing" (a place) is a trip, no act."""
+    rule = grammar["left_body_rule"]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rule["nouns"]:
+        return None
+    if not any(_body_name(o, rule) for o in pobjects(noun, "from")):
+        return None
+    return Trigger(noun.lemma_.lower(), "noun", rule["plover"], rule["cameo"], "", ("from",), False, "rule")
+
+
+def _body_name(token: Token, rule: dict[str, Any]) -> bool:
+    """Whether ``token`` heads a name the tagger took for an organisation, of two words or more or an
+    initialism, and no building ("the Council of Europe", "OPEC"; not "the White House")."""
+    if token.ent_type_ != "ORG" or token.lemma_.lower() in rule["not_heads"]:
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = [t for t in name if t.pos_ == "PROPN"] if name is not None else []
+    return len(words) >= 2 or (token.text.isupper() and len(token.text) > 1)
+
+
 def _left_body(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
     """ "Russia left the Council of Europe", "Nicaragua quit the Organization of American States",
     "Qatar exited OPEC": leaving an organisation is a SANCTION of it (the guidelines; alt RETREAT), when
@@ -1120,11 +1146,7 @@ def _left_body(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[Trigge
     if lemma not in rule["verbs"]:
         return None
     for child in verb.children:
-        if child.dep_ != "dobj" or child.ent_type_ != "ORG" or child.lemma_.lower() in rule["not_heads"]:
-            continue
-        name = next((e for e in verb.doc.ents if e.start <= child.i < e.end), None)
-        words = [t for t in name if t.pos_ == "PROPN"] if name is not None else []
-        if len(words) >= 2 or (child.text.isupper() and len(child.text) > 1):
+        if child.dep_ == "dobj" and _body_name(child, rule):
             trigger = Trigger(lemma, "verb", rule["plover"], rule["cameo"], "", ("dobj",), False, "rule")
             return trigger, [verb, child]
     return None

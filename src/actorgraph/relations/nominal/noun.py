@@ -59,6 +59,7 @@ from actorgraph.relations.nominal.mediation import (
     mediation,
     past_mediation,
 )
+from actorgraph.relations.nominal.negotiated import negotiated_parties
 from actorgraph.relations.nominal.outcomes import outcome
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.relief import need_places
@@ -184,6 +185,10 @@ def from_noun(
     if talks:
         # "acted as mediators between A and B in months of talks": A and B hold the talks
         return emit(talks, [], trigger, [noun], sent, noun, ctx, doc_date, 0.5)
+    negotiators = negotiated_parties(noun, ctx) if len(between) < 2 else []
+    if len(negotiators) > 1:
+        # "the pact between A and B is the result of months of negotiations": A and B negotiated it
+        return emit(negotiators, [], replace(trigger, symmetric=True), [noun], sent, noun, ctx, doc_date, 0.5)
     sources, guessed = _own_doers(noun, trigger, cut, used, ctx)
     inferred |= guessed
     if noun.lemma_.lower() in ctx.relational_nouns:

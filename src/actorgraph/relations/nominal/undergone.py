@@ -145,20 +145,23 @@ def _threat_of(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate] | None:
     """ "despite threats of U.S. sanctions", "shrugged off the threat of Chinese retaliation",
-    "Washington's threat of sanctions against Belgrade": a threat of an act is made by the act's
-    doer (the threat's own owner, else the act's) against the threat's or the act's target, else
-    against the clause that carries on despite it, or shrugs it off; the act is coded too, as a
-    hypothetical (the guidelines' THREATEN + threatened act). ``None`` when the noun is no threat
-    of an event noun, or no doer is named."""
+    "Washington's threat of sanctions against Belgrade", "rejected the tariff threats from X" (an act
+    compounded to the threat is its "of" act): a threat of an act is made by the act's doer (the
+    threat's own owner, else the act's) against the threat's or the act's target, else against the
+    clause that carries on despite it, or shrugs it off; the act is coded too, as a hypothetical (the
+    guidelines' THREATEN + threatened act). ``None`` when the noun is no threat of an event noun, or
+    no doer is named."""
     if trigger.plover != "THREATEN" or noun.lemma_.lower() not in _THREAT_NOUNS:
         return None
-    acts = pobjects(noun, "of")
+    acts = pobjects(noun, "of") or _compound_acts(noun, ctx)
     if not acts:
         return None
     # "the threat of Chinese retaliation": an act the lexicon has no type for still names its doer
     act_noun, act = acts[0], noun_trigger(acts[0], ctx.lexicon)
     modifiers = {"poss", "amod", "compound", "nmod"}
-    doers = [a for c in noun.children if c.dep_ in modifiers for a in np_actors(c, ctx)[0]]
+    doers = [
+        a for c in noun.children if c.dep_ in modifiers and c is not act_noun for a in np_actors(c, ctx)[0]
+    ]
     doers += prep_objects(noun, ("by", "from"), ctx)[0]
     if not doers:
         doers = [a for c in act_noun.children if c.dep_ in modifiers for a in np_actors(c, ctx)[0]]
@@ -179,6 +182,19 @@ def _threat_of(
     if act is None:
         return out
     return out + emit(doers, targets, act, pred, sent, noun, ctx, doc_date, 0.5, hypothetical=True)
+
+
+def _compound_acts(noun: Token, ctx: Context) -> list[Token]:
+    """ "tariff threats from X", "the sanctions threat by X": an act noun the lexicon types, compounded
+    to the threat noun, is the act threatened, as in "threats of tariffs"."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.i < noun.i
+        and noun_trigger(c, ctx.lexicon) is not None
+    ]
 
 
 def _in_custody(
