@@ -44,6 +44,17 @@ ADJUNCT_TARGETS = [
         ("LTU ACCUSE BLR",),
         (),
     ),
+    # a warning or threat that goes with a hostile act
+    (
+        "China sanctioned three American defence firms on Friday, warning of further measures.",
+        ("CHN SANCTION USA", "CHN THREATEN USA"),
+        (),
+    ),
+    (
+        "Russia expelled two Estonian diplomats, threatening a tougher response.",
+        ("RUS THREATEN EST",),
+        (),
+    ),
 ]
 
 
@@ -51,9 +62,10 @@ ADJUNCT_TARGETS = [
 def test_a_participial_adjuncts_demand_or_charge_is_made_of_the_main_acts_target(
     expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
-    """A participial adjunct of demand or accusation that names no one ("..., demanding an apology",
-    "..., alleging that ...") is addressed to whom the act it qualifies was done to: its object or
-    that object's phrase ("summoned the Japanese ambassador", "sanctions on Venezuelan officials")."""
+    """A participial adjunct of demand, accusation or threat that names no one ("..., demanding an
+    apology", "..., alleging that ...", "..., warning of further measures") is addressed to whom the
+    act it qualifies was done to: its object or that object's phrase ("summoned the Japanese
+    ambassador", "sanctions on Venezuelan officials")."""
     expect(text, want=wanted, not_want=unwanted)
 
 

@@ -1,4 +1,4 @@
-"""Whom a participial adjunct of demand or accusation addresses when it names no one.
+"""Whom a participial adjunct of demand, accusation or threat addresses when it names no one.
 
 "Beijing summoned the Japanese ambassador, demanding an apology", "The US imposed sanctions on
 Venezuelan officials, demanding free elections", "X ordered tariffs on Colombian goods, claiming ...":
@@ -27,7 +27,7 @@ _CONFLICT = 3
 
 
 def adjunct_speech(trigger: Trigger, ctx: Context) -> bool:
-    """Whether ``trigger`` is a verb of demand or accusation by itself, the kind an adjunct addresses
+    """Whether ``trigger`` is a verb of demand, accusation or threat by itself, the kind an adjunct addresses
     ("demanding", "alleging", "calling for"; not a verb a phrase makes one, "escalating a dispute",
     nor a bare CAMEO code)."""
     own = ctx.lexicon.verb(trigger.trigger)
