@@ -77,6 +77,7 @@ class Context:
         self.grammar = read_grammar()
         self.agent_heads = set(self.grammar["agent_heads"])
         self.place_preps = set(self.grammar["place_preps"])
+        self.adjunct_types = set(self.grammar["adjunct_target_rule"]["types"])
         self.light_verbs = set(self.grammar["light_verbs"])
         auspices = self.grammar["auspices_rule"]
         self.mediating_verbs = set(auspices["mediating_verbs"])

@@ -28,6 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from actorgraph.actors.resolve import DocActors
+from actorgraph.relations.adjuncts import adjunct_speech, adjunct_targets
 from actorgraph.relations.arguments import (
     SUBJECT_DEPS,
     Context,
@@ -600,6 +601,9 @@ def _from_verb(
     # "urged the counterpart to sign the SAFTA accord": whoever is urged is the target, named or not;
     # what the complement acts on is not.
     addressed = trigger.plover == "REQUEST" and not passive and _addressee(verb, ctx)
+    if not targets and not passive and not joint and not addressed and adjunct_speech(trigger, ctx):
+        # "summoned the Japanese envoy, demanding an apology": made of whom the qualified act was done to
+        targets = adjunct_targets(verb, sources, ctx)
     if not targets and not passive and not joint and not addressed:
         # "Minsk dismissed the charges", "Poland supported the request": whom the answer answers.
         targets = ctx.discourse.implicit_targets(verb, trigger.plover, sources)
