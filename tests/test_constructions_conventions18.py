@@ -224,3 +224,73 @@ def test_naming_a_deal_with_a_word_of_praise_is_praise(
 def test_naming_guards(relations_of: Relations, text: str, unwanted: list[str]) -> None:
     rows = _rows(relations_of(text))
     assert not [u for u in unwanted if u in rows], sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "partner"),
+    [
+        (
+            "Kyrgyzstan and Tajikistan signed a border treaty. Tajik President Emomali Rakhmon hailed "
+            "the historic agreement.",
+            "Emomali Rakhmon",
+            "KGZ",
+        ),
+        (
+            "Kenya and Ethiopia signed a power deal. Kenyan President William Ruto welcomed the deal.",
+            "William Ruto",
+            "ETH",
+        ),
+        (
+            "Chile and Peru reached a fisheries accord on Monday. Peruvian Foreign Minister Javier "
+            "Gonzalez-Olaechea praised the accord.",
+            "Javier Gonzalez-Olaechea",
+            "CHL",
+        ),
+        (
+            "Egypt and Sudan signed a water pact. Sudanese leader Abdel Fattah al-Burhan applauded the pact.",
+            "Abdel Fattah al-Burhan",
+            "EGY",
+        ),
+        (
+            "Norway and Iceland signed a fishing agreement in Oslo. Norwegian Prime Minister Jonas Gahr "
+            "Store welcomed the agreement on Friday.",
+            "Jonas Gahr Store",
+            "ISL",
+        ),
+    ],
+)
+def test_a_party_welcoming_its_own_deal_commits_to_the_partner(
+    relations_of: Relations, text: str, speaker: str, partner: str
+) -> None:
+    rels = relations_of(text)
+    agree = [r for r in rels if r.source_name == speaker and r.type == "AGREE" and r.target_id == partner]
+    assert agree and all(r.directed for r in agree), sorted(_rows(rels))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a third party welcoming the deal supports both parties (as before)
+        (
+            "Qatar and Oman signed a trade deal. Turkish President Recep Tayyip Erdogan welcomed the deal.",
+            ["Recep Tayyip Erdogan SUPPORT QAT", "Recep Tayyip Erdogan SUPPORT OMN"],
+            ["Recep Tayyip Erdogan AGREE QAT", "Recep Tayyip Erdogan AGREE OMN"],
+        ),
+        # a party rejecting its own deal answers nobody (as before)
+        (
+            "Ghana and Togo signed a border treaty. Ghana's president rejected the treaty.",
+            [],
+            ["GHA REJECT TGO"],
+        ),
+        # a deal that names its partner is welcomed as before
+        (
+            "Japanese Prime Minister Fumio Kishida welcomed the agreement with Manila on troop visits.",
+            ["Fumio Kishida SUPPORT PHL"],
+            ["Fumio Kishida AGREE PHL"],
+        ),
+    ],
+)
+def test_welcoming_guards(relations_of: Relations, text: str, wanted: list[str], unwanted: list[str]) -> None:
+    rows = _rows(relations_of(text))
+    assert [w for w in wanted if w in rows] == wanted, sorted(rows)
+    assert not [u for u in unwanted if u in rows], sorted(rows)

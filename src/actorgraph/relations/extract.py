@@ -610,6 +610,13 @@ def _from_verb(
         more = ctx.discourse.implicit_targets(verb, trigger.plover, sources, conjuncts=True)
         targets.extend(a for a in more if a not in targets)
         inferred |= bool(more)
+    if not targets and not passive and not joint and trigger.plover == "SUPPORT":
+        # "X and Y signed a treaty. X's president hailed the treaty.": praise of one's own deal is
+        # the commitment to the partner (positive words coded as a directed AGREE), not support
+        partners = ctx.discourse.own_deal_partners(verb, sources)
+        if partners:
+            committed = replace(trigger, plover="AGREE", cameo="030", symmetric=False, source="rule")
+            return emit(sources, partners, committed, pred, sent, verb, ctx, doc_date, 0.55)
     waiting = False
     if not targets and not passive and trigger.plover == "REQUEST" and not addressed:
         # "demanded an end to the hostilities", "appealed for a ceasefire": both sides of the fight.

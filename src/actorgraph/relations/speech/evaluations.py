@@ -161,28 +161,33 @@ def praises(st: Statement, ctx: Context) -> list[SpeechAct]:
         if key is None or negated(verb):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
-            if ctx.actors.actor_at(subject):
-                continue  # "Japan is a positive partner": a description of someone, no praise of a doing
-            trigger = noun_trigger(subject, ctx.lexicon)
-            if trigger is not None and trigger.plover == "CONSULT":
-                continue  # "the conversation with Blinken was constructive": a meeting, no one's doing
-            named = _praised(subject, ctx)
-            told = [] if named else ctx.discourse.deal_parties(subject)
-            if own & {*told, *(state(a, ctx) for a in told)}:
-                # "the treaty was a historic achievement", said by a party to it: its commitment
-                told = [a for a in told if a not in own and state(a, ctx) not in own]
-                partners.extend(told)
-                keys.extend(key for _ in told[:1])
-                continue
-            named = [a for a in dict.fromkeys(named + told) if a not in own and state(a, ctx) not in own]
-            targets.extend(named)
-            keys.extend(key for _ in named[:1])
+            supported, committed = _praise_of(subject, own, ctx)
+            targets.extend(supported)
+            partners.extend(committed)
+            keys.extend(key for _ in [*supported, *committed][:1])
     out: list[SpeechAct] = []
     if targets:
         out.append(act(st, list(dict.fromkeys(targets)), words.rules["SUPPORT"], keys[0], hypothetical=False))
     if partners:
         out.append(act(st, list(dict.fromkeys(partners)), words.rules["AGREE"], keys[-1], hypothetical=False))
     return out
+
+
+def _praise_of(thing: Token, own: set[str], ctx: Context) -> tuple[list[str], list[str]]:
+    """Whom praise of ``thing`` is for: (those it supports, the partners a party to it commits to).
+    A deal that names its parties supports them (not the speaker's side); one named alone is the
+    last one told (``deal_parties``), whose party praising it commits to the others."""
+    if ctx.actors.actor_at(thing):
+        return [], []  # "Japan is a positive partner": a description of someone, no praise of a doing
+    trigger = noun_trigger(thing, ctx.lexicon)
+    if trigger is not None and trigger.plover == "CONSULT":
+        return [], []  # "the conversation with Blinken was constructive": a meeting, no one's doing
+    named = _praised(thing, ctx)
+    told = [] if named else ctx.discourse.deal_parties(thing)
+    others = [a for a in dict.fromkeys(named + told) if a not in own and state(a, ctx) not in own]
+    if own & {*told, *(state(a, ctx) for a in told)}:
+        return [], others  # "the treaty was a historic achievement", said by a party to it
+    return others, []
 
 
 def _praised(subject: Token, ctx: Context) -> list[str]:
@@ -556,17 +561,9 @@ def _named_praise(st: Statement, key: Token, ctx: Context) -> list[SpeechAct]:
     supported: list[str] = []
     partners: list[str] = []
     for thing in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c != key):
-        if ctx.actors.actor_at(thing):
-            continue
-        trigger = noun_trigger(thing, ctx.lexicon)
-        if trigger is not None and trigger.plover == "CONSULT":
-            continue
-        named = _praised(thing, ctx)
-        told = [] if named else ctx.discourse.deal_parties(thing)
-        if own & {*told, *(state(a, ctx) for a in told)}:
-            partners.extend(a for a in told if a not in own and state(a, ctx) not in own)
-            continue
-        supported.extend(a for a in named + told if a not in own and state(a, ctx) not in own)
+        more, committed = _praise_of(thing, own, ctx)
+        supported.extend(more)
+        partners.extend(committed)
     out: list[SpeechAct] = []
     if supported:
         out.append(act(st, list(dict.fromkeys(supported)), words.rules["SUPPORT"], key, hypothetical=False))
