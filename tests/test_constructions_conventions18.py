@@ -294,3 +294,55 @@ def test_welcoming_guards(relations_of: Relations, text: str, wanted: list[str],
     rows = _rows(relations_of(text))
     assert [w for w in wanted if w in rows] == wanted, sorted(rows)
     assert not [u for u in unwanted if u in rows], sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ethiopia and Eritrea recalled their ambassadors in 1998.", ("ETH", "ERI")),
+        ("Armenia and Azerbaijan withdrew their envoys after the clashes.", ("ARM", "AZE")),
+        ("Algeria and Morocco recalled their ambassadors for consultations.", ("DZA", "MAR")),
+        ("Qatar and Bahrain recalled their ambassadors in March.", ("QAT", "BHR")),
+        ("Colombia and Venezuela have recalled their ambassadors amid the border row.", ("COL", "VEN")),
+    ],
+)
+def test_two_states_recalling_their_ambassadors_withdraw_them_from_each_other(
+    coded: Callable[[str], dict[str, set[str]]], text: str, sides: tuple[str, str]
+) -> None:
+    """The guidelines code withdrawing ambassadors as SANCTION; two states that recall "their"
+    ambassadors with no post named recall them from each other."""
+    found = coded(text)
+    a, b = sides
+    assert f"{a} SANCTION {b}" in found and f"{b} SANCTION {a}" in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a post named: recalled from it, not from each other
+        (
+            "France and Germany recalled their ambassadors to Russia.",
+            ["FRA SANCTION RUS", "DEU SANCTION RUS"],
+            ["FRA SANCTION DEU", "DEU SANCTION FRA"],
+        ),
+        (
+            "Spain and Portugal recalled their ambassadors from Caracas.",
+            ["ESP SANCTION VEN", "PRT SANCTION VEN"],
+            ["ESP SANCTION PRT", "PRT SANCTION ESP"],
+        ),
+        # three states: who recalled from whom is not said
+        (
+            "Qatar, Saudi Arabia and Bahrain recalled their ambassadors.",
+            [],
+            ["QAT SANCTION SAU", "SAU SANCTION QAT"],
+        ),
+        # appointing envoys withdraws nothing
+        ("Ghana and Nigeria appointed their ambassadors.", [], ["GHA SANCTION NGA", "NGA SANCTION GHA"]),
+    ],
+)
+def test_recall_guards(
+    coded: Callable[[str], dict[str, set[str]]], text: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    found = coded(text)
+    assert [w for w in wanted if w in found] == wanted, sorted(found)
+    assert not [u for u in unwanted if u in found], sorted(found)
