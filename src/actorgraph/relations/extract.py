@@ -86,6 +86,7 @@ from actorgraph.relations.syntax import (
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
+    envoy_title,
     noun_trigger,
     out_of_particle,
     verb_trigger,
@@ -211,6 +212,28 @@ def extract_candidates(
         and not foreseen((c.source, c.target), c.anchor, ctx)
         and not (c.anchor >= 0 and open_question(ctx.actors.doc[c.anchor]))
     ]
+
+
+def _own_envoys(verb: Token, ctx: Context) -> bool:
+    """Whether ``verb``'s object is the subjects' own diplomats, posted nowhere the clause names
+    ("recalled their ambassadors", "withdrew their envoys in 2021"; not "... to Russia", "... from
+    Moscow"): two subjects withdraw them from each other."""
+    posted = [
+        o
+        for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "from", "in", "at"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if any(o.ent_type_ in {"GPE", "LOC", "NORP", "ORG", "FAC"} or np_actors(o, ctx)[0] for o in posted):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and envoy_title(c)
+        and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _rebutted(c: Candidate, ctx: Context) -> Candidate | None:
@@ -614,6 +637,27 @@ def _from_verb(
         more = ctx.discourse.implicit_targets(verb, trigger.plover, sources, conjuncts=True)
         targets.extend(a for a in more if a not in targets)
         inferred |= bool(more)
+    if (
+        not targets
+        and not passive
+        and trigger.plover == "SANCTION"
+        and trigger.cameo == "161"
+        and len(sources) == 2
+        and _own_envoys(verb, ctx)
+    ):
+        # "Thailand and Cambodia recalled their ambassadors": each withdraws its envoy from the other
+        return [
+            c
+            for s in sources
+            for c in emit([s], [o for o in sources if o != s], trigger, pred, sent, verb, ctx, doc_date, 0.7)
+        ]
+    if not targets and not passive and not joint and trigger.plover == "SUPPORT":
+        # "X and Y signed a treaty. X's president hailed the treaty.": praise of one's own deal is
+        # the commitment to the partner (positive words coded as a directed AGREE), not support
+        partners = ctx.discourse.own_deal_partners(verb, sources)
+        if partners:
+            committed = replace(trigger, plover="AGREE", cameo="030", symmetric=False, source="rule")
+            return emit(sources, partners, committed, pred, sent, verb, ctx, doc_date, 0.55)
     waiting = False
     if not targets and not passive and trigger.plover == "REQUEST" and not addressed:
         # "demanded an end to the hostilities", "appealed for a ceasefire": both sides of the fight.

@@ -83,6 +83,7 @@ class Discourse:
         self.provokers = self.events.provokers
         self.recent_accuser = self.events.recent_accuser
         self.implicit_targets = self.events.implicit_targets
+        self.own_deal_partners = self.events.own_deal_partners
         self.fight_sides = self.events.fight_sides
         self.last_fight_sides = self.events.last_fight_sides
         self.is_truce = self.events.is_truce

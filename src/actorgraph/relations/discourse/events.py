@@ -326,6 +326,28 @@ class Events:
                 return [a for a in (act.source, act.target) if a]
         return []
 
+    def own_deal_partners(self, verb: Token, sources: list[str]) -> list[str]:
+        """ "Ghana and Togo signed a treaty. Ghana's president hailed the treaty.": a party answering
+        its own deal (a ``third_party_objects`` noun that names nobody, the last such mutual act of
+        the story) answers its partners, whom ``implicit_targets`` leaves out."""
+        from actorgraph.relations.arguments import np_actors
+
+        own = set(sources) | {state_of(self.ctx, s) for s in sources}
+        here = sentence_index(self.ctx, verb.i)
+        for noun in objects(verb):
+            kinds = self.third_party_objects.get(noun.lemma_.lower())
+            if not kinds or np_actors(noun, self.ctx)[0] or names_actor(noun, verb, self.ctx):
+                continue
+            for act in reversed(self.acts):
+                if here - act.sentence > MEMORY_SENTENCES:
+                    break
+                if act.type in kinds and not act.directed:
+                    parties = [a for a in (act.source, act.target) if a]
+                    if not any(a in own or state_of(self.ctx, a) in own for a in parties):
+                        return []
+                    return [a for a in parties if a not in own and state_of(self.ctx, a) not in own]
+        return []
+
     def violators(self, noun: Token, sources: list[str]) -> list[str]:
         """ "North Korea fired two missiles. Seoul condemned what it called a violation of UN
         resolutions": a violation that names no doer of its own is the last hostile act of someone

@@ -147,28 +147,47 @@ def accusations(st: Statement, found: Sequence[Found], ctx: Context) -> list[Spe
 def praises(st: Statement, ctx: Context) -> list[SpeechAct]:
     """ "said the reconciliation between Ethiopia and Eritrea was a milestone", "the agreement
     between X and Y is a positive step", "Argentina's decision was welcome news": praise of a doing
-    supports those its subject names (not the speaker's own side; not praise denied)."""
+    supports those its subject names (not the speaker's own side; not praise denied). A deal named
+    only as "the treaty", "the partnership" is the last one the story told (``deal_parties``): its
+    parties are supported, and a party praising its own deal commits to its partners (AGREE: the
+    guidelines code positive quotes as directed acts)."""
     words = word_lists()
     own = own_side(st.speakers, ctx)
     targets: list[str] = []
     keys: list[Token] = []
+    partners: list[str] = []
     for verb in clause_verbs(st.clause):
         key = _positive_predicate(verb, words)
         if key is None or negated(verb):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
-            if ctx.actors.actor_at(subject):
-                continue  # "Japan is a positive partner": a description of someone, no praise of a doing
-            trigger = noun_trigger(subject, ctx.lexicon)
-            if trigger is not None and trigger.plover == "CONSULT":
-                continue  # "the conversation with Blinken was constructive": a meeting, no one's doing
-            named = _praised(subject, ctx)
-            named = [a for a in dict.fromkeys(named) if a not in own and state(a, ctx) not in own]
-            targets.extend(named)
-            keys.extend(key for _ in named[:1])
-    if not targets:
-        return []
-    return [act(st, list(dict.fromkeys(targets)), words.rules["SUPPORT"], keys[0], hypothetical=False)]
+            supported, committed = _praise_of(subject, own, ctx)
+            targets.extend(supported)
+            partners.extend(committed)
+            keys.extend(key for _ in [*supported, *committed][:1])
+    out: list[SpeechAct] = []
+    if targets:
+        out.append(act(st, list(dict.fromkeys(targets)), words.rules["SUPPORT"], keys[0], hypothetical=False))
+    if partners:
+        out.append(act(st, list(dict.fromkeys(partners)), words.rules["AGREE"], keys[-1], hypothetical=False))
+    return out
+
+
+def _praise_of(thing: Token, own: set[str], ctx: Context) -> tuple[list[str], list[str]]:
+    """Whom praise of ``thing`` is for: (those it supports, the partners a party to it commits to).
+    A deal that names its parties supports them (not the speaker's side); one named alone is the
+    last one told (``deal_parties``), whose party praising it commits to the others."""
+    if ctx.actors.actor_at(thing):
+        return [], []  # "Japan is a positive partner": a description of someone, no praise of a doing
+    trigger = noun_trigger(thing, ctx.lexicon)
+    if trigger is not None and trigger.plover == "CONSULT":
+        return [], []  # "the conversation with Blinken was constructive": a meeting, no one's doing
+    named = _praised(thing, ctx)
+    told = [] if named else ctx.discourse.deal_parties(thing)
+    others = [a for a in dict.fromkeys(named + told) if a not in own and state(a, ctx) not in own]
+    if own & {*told, *(state(a, ctx) for a in told)}:
+        return [], others  # "the treaty was a historic achievement", said by a party to it
+    return others, []
 
 
 def _praised(subject: Token, ctx: Context) -> list[str]:
@@ -197,9 +216,21 @@ def _positive_predicate(verb: Token, words: Words) -> Token | None:
         lemma = child.lemma_.lower()
         if lemma in words.positive_adjectives or lemma in words.positive_nouns:
             return child
-        if any(m.dep_ == "amod" and m.lemma_.lower() in words.positive_adjectives for m in child.children):
-            return child  # "a positive step", "welcome news"
+        if any(_praising_modifier(m, words) for m in child.children):
+            return child  # "a positive step", "welcome news", "a win-win scenario"
     return None
+
+
+def _praising_modifier(word: Token, words: Words) -> bool:
+    """Whether ``word`` modifies a noun with praise: an adjective ("a positive step") or a word of
+    praise joined by a hyphen, which the parser makes a compound ("a win-win scenario")."""
+    if word.dep_ == "amod":
+        return word.lemma_.lower() in words.positive_adjectives
+    doc = word.doc
+    if word.dep_ not in {"compound", "nmod"} or word.i < 2 or doc[word.i - 1].text != "-":
+        return False
+    glued = not doc[word.i - 2].whitespace_ and not doc[word.i - 1].whitespace_
+    return glued and f"{doc[word.i - 2].lower_}-{word.lower_}" in words.positive_adjectives
 
 
 def _denied_topic(anchor: Token) -> bool:
@@ -448,13 +479,15 @@ def stances(sent: Span, said: list[Statement], found: Sequence[Found], ctx: Cont
 
 def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
     """ "Macron called Chinese subsidies 'unbearable'", "described the move as illegal": naming
-    someone's doing with a negative word accuses them."""
+    someone's doing with a negative word accuses them; "described the treaty as historic", with a
+    word of praise, is praise of it (``_named_praise``)."""
     words = word_lists()
     out: list[SpeechAct] = []
     for verb in sent:
         if verb.lemma_ not in words.naming or verb.pos_ != "VERB" or negated(verb):
             continue
         key = None
+        praise: Token | None = None
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         for child in [*verb.children, *(c for o in objects for c in o.children)]:
             comp = child
@@ -476,12 +509,18 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
                 ):
                     key = word
                     break
-        if key is None:
+                if praise is None and _praising(word, words):
+                    praise = word
+        if key is None and praise is None:
             continue
         said = subjects(verb, ctx)[0]
         if not said and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             said = np_actors(verb.head, ctx)[0]  # "X's minister called ...", parsed as a noun phrase
         speakers = [a for a in said if voice(a, ctx)]
+        if key is None:
+            if speakers and praise is not None:
+                out.extend(_named_praise(Statement(tuple(speakers), verb, verb), praise, ctx))
+            continue
         named_things = [
             c
             for c in verb.children
@@ -499,6 +538,37 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
             st = Statement(tuple(speakers), verb, verb)
             rule = words.rules["REJECT" if answered else "ACCUSE"]
             out.append(act(st, targets, rule, key, hypothetical=False))
+    return out
+
+
+def _praising(word: Token, words: Words) -> bool:
+    """Whether ``word`` praises ("historic", "a milestone", "a positive step")."""
+    if word.lemma_.lower() in words.positive_adjectives or word.lemma_.lower() in words.positive_nouns:
+        return True
+    return any(_praising_modifier(m, words) for m in word.children)
+
+
+def _named_praise(st: Statement, key: Token, ctx: Context) -> list[SpeechAct]:
+    """ "Scholz described the agreement as historic", "called the accord a milestone": praise of a
+    deal or a doing its object names (not an actor itself, "called Japan a positive partner"; not a
+    meeting, "called the talks constructive") supports its parties, or, said by a party to it, is its
+    AGREE to its partners; a deal named only as "the accord" is the last one told (as ``praises``)."""
+    words = word_lists()
+    own = own_side(st.speakers, ctx)
+    verb = st.verb
+    if verb is None:
+        return []
+    supported: list[str] = []
+    partners: list[str] = []
+    for thing in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c != key):
+        more, committed = _praise_of(thing, own, ctx)
+        supported.extend(more)
+        partners.extend(committed)
+    out: list[SpeechAct] = []
+    if supported:
+        out.append(act(st, list(dict.fromkeys(supported)), words.rules["SUPPORT"], key, hypothetical=False))
+    if partners:
+        out.append(act(st, list(dict.fromkeys(partners)), words.rules["AGREE"], key, hypothetical=False))
     return out
 
 
