@@ -59,3 +59,23 @@ def test_armed_groups_and_men_stay_rebels(
 ) -> None:
     # guard: "armed" before another noun still names an armed group
     assert pair in _sides(relations_of(text))
+
+
+# --- the data's names with a typographic apostrophe --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("China’s National People’s Congress passed a law against Taiwan independence.", "CHN_NPC"),
+        ("Turkey struck positions of the Kurdistan Workers’ Party in northern Iraq.", "PKK"),
+        ("The New People’s Army ambushed Philippine soldiers on Mindanao.", "NPA"),
+        ("Sudan accused N’Djamena of arming the rebels.", "TCD"),
+        ("The Lord’s Resistance Army attacked villages in Congo.", "LRA"),
+        ("Ghana and Côte d’Ivoire signed a border agreement.", "CIV"),
+    ],
+)
+def test_a_typographic_apostrophe_is_the_datas_apostrophe(text: str, actor: str) -> None:
+    actors = _actors(text)
+    assert actor in actors, sorted(actors)
+    assert not any(a.startswith("ORG_") for a in actors), sorted(actors)
