@@ -1,6 +1,6 @@
-"""Actors round 18: a state's "armed forces" are its military; the abbreviations news writes for some
-states ("PNG", "NZ"); a name the tagger took for a person that ends in a word of events or facilities;
-the data's names written with a typographic apostrophe ("Côte d’Ivoire").
+"""Actors round 18: a state's "armed forces" are its military; the data's names written with a
+typographic apostrophe ("Côte d’Ivoire"); a name the tagger took for a person that ends in a word of
+events or facilities.
 
 Every sentence here was written for these tests (none comes from a gold file); each construction has
 five, with different actors and wording, and guards that nearby constructions stay as they are.
@@ -79,3 +79,29 @@ def test_a_typographic_apostrophe_is_the_datas_apostrophe(text: str, actor: str)
     actors = _actors(text)
     assert actor in actors, sorted(actors)
     assert not any(a.startswith("ORG_") for a in actors), sorted(actors)
+
+
+# --- a name ending in a word of events or facilities is no person --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan includes a Police Recruit and Cyber Training Centre in Honiara, supported by New Zealand.",
+        ", Main Campus – Kenya is resuming talks with Somalia over the maritime border, an official said.",
+        ", North Campus – Ghana is expediting talks with Togo over the border closure, a minister said.",
+        "At the ASEAN Defence Ministers Meeting this week, Vietnam's minister said Hanoi would host talks.",
+        "At the SADC Foreign Ministers Meeting on Friday, Zambia's envoy said Lusaka would host the summit.",
+    ],
+)
+def test_an_occasion_or_a_site_is_no_person(text: str) -> None:
+    people = [a.name for a in _actors(text).values() if a.type == "person"]
+    assert people == [], people
+
+
+def test_a_titled_name_beside_a_meeting_stays_a_person() -> None:
+    # guard: the minister at the meeting is still a person of his state
+    actors = _actors(
+        "At the ministers meeting, Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka."
+    )
+    assert {"P_PENNY_WONG", "P_RABUKA"} <= set(actors), sorted(actors)
