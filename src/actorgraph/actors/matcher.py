@@ -44,6 +44,8 @@ __all__ = ["TOKEN_TABLE", "GazetteerMatcher", "Pattern", "tokenized", "tokenizer
 logger = logging.getLogger(__name__)
 
 _TABLE_FORMAT = 1
+#: The typographic apostrophe news text writes where the data writes "'" ("Côte d’Ivoire").
+_CURLY = "\u2019"
 
 
 class Pattern(NamedTuple):
@@ -147,6 +149,12 @@ class GazetteerMatcher:
         if not len(doc):
             return doc
         orth, lower = doc.to_array([ORTH, LOWER]).T.tolist()
+        if _CURLY in doc.text:
+            # "the Kurdistan Workers’ Party", "Côte d’Ivoire": a typographic apostrophe is the data's "'"
+            for token in doc:
+                if _CURLY in token.text:
+                    orth[token.i] = hash_string(token.text.replace(_CURLY, "'"))
+                    lower[token.i] = hash_string(token.lower_.replace(_CURLY, "'"))
         found = [
             Span(doc, start, end, label=label, span_id=ent_id)
             for table, keys in ((self._exact, orth), (self._folded, lower))

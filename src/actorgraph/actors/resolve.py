@@ -60,6 +60,7 @@ from actorgraph.actors.titled_names import (
     _untagged_apposed_names,
     _untagged_titled_names,
     _whole_name,
+    names_an_occasion_or_site,
 )
 
 #: The records and the names other modules read, kept importable from here.
@@ -177,8 +178,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             stripped = _strip_name(whole, titles)
             if stripped is not None and all(t.lower_ in office_words for t in stripped):
                 continue  # "current Chairperson of the African Union": an office the tagger took for a name
-            if stripped is not None and len(stripped) == 1 and stripped[0].lower_ in event_heads:
-                continue  # "attended the Luncheon hosted by X": an event the tagger took for a name
+            if stripped is not None and names_an_occasion_or_site(stripped):
+                continue  # "attended the Luncheon hosted by X", "[Main Campus]": an event or a site, no name
             if stripped is not None and all(t.lower_ in particles for t in stripped):
                 continue  # "said [von der] Leyen": the particles of a name, no one's name
             if stripped is not None and _looks_like_person_name(stripped.text, particles):

@@ -93,7 +93,21 @@ def _personal(
         and all(t.pos_ == "PROPN" or t.lower_ in particles for t in span)
         and not any(t.is_upper and len(t) > 1 for t in span)  # "DP X": an initialism is no name
         and not any(t.lower_ in generic or t.lower_ in organisation or t.lower_ in titles for t in span)
+        and not names_an_occasion_or_site(span)
     )
+
+
+def names_an_occasion_or_site(span: Span) -> bool:
+    """Whether a name ends in a word of events or facilities ("the ASEAN Defence [Ministers Meeting]",
+    "a Police Recruit and [Investigations Training Centre]", "[Main Campus]": ``event_name_heads``,
+    ``facility_name_heads``): an occasion or a site the tagger took for a person, no one's name."""
+    return len(span) > 0 and span[-1].lower_ in _occasion_and_site_heads()
+
+
+@cache
+def _occasion_and_site_heads() -> frozenset[str]:
+    grammar = read_grammar()
+    return frozenset(grammar["event_name_heads"]) | frozenset(grammar["facility_name_heads"])
 
 
 @cache
