@@ -8,6 +8,8 @@ A subject that describes a person named before ("the minister", "the premier") i
 person where it stands, so that *he*/*she* after it can stand for them rather than for someone named
 in between; and "the Malaysian foreign minister" is the last person introduced as a minister whose
 state and title words fit ("Cambodian Prime Minister X" does not), not merely the last minister.
+With no person in reach, a subject that names a state's office holder and no person ("Kenya's
+president", "the Thai prime minister") is whom *he*/*she* stands for: that state.
 
 Every sentence here was written for this file (none comes from any annotated set), with different
 actors and wording for each construction, and was failing before its fix; the guards show that the
@@ -174,4 +176,59 @@ def test_a_described_object_is_no_subject_for_a_pronoun(expect: Expect) -> None:
         "Kenyan President William Ruto visited Uganda on Monday. Ugandan Foreign Minister Odongo Jeje"
         " Abubakhar welcomed the president. He praised Tanzania.",
         ("UGA SUPPORT TZA",),
+    )
+
+
+# --- "Kenya's president ... He ...": with no person in reach, an unnamed office stands for its state --
+
+UNNAMED_OFFICE = [
+    (
+        "The Thai prime minister said he looked forward to deeper trade ties with Malaysia.",
+        ("THA AGREE MYS",),
+        (),
+    ),
+    (
+        "Ghana's foreign minister landed in Lome on Sunday. She praised Togo for its border cooperation.",
+        ("GHA SUPPORT TGO",),
+        (),
+    ),
+    (
+        "The Indonesian president said he would visit Australia next month.",
+        ("IDN CONSULT AUS",),
+        (),
+    ),
+    (
+        "Kenya's president arrived in Kampala on Monday. He praised Uganda for its hospitality.",
+        ("KEN SUPPORT UGA",),
+        (),
+    ),
+    (
+        "The Chinese foreign minister flew to Jakarta on Tuesday. He accused the Philippines of"
+        " provocations.",
+        ("CHN ACCUSE PHL",),
+        (),
+    ),
+    (
+        "Nigeria's president met the leaders of Benin and Togo in Abuja. “They asked us to reopen the"
+        " border,” he said.",
+        ("BEN REQUEST NGA", "TGO REQUEST NGA"),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), UNNAMED_OFFICE)
+def test_an_unnamed_office_stands_for_its_state(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
+
+
+def test_a_named_person_in_reach_comes_before_an_office(expect: Expect) -> None:
+    """ "Egyptian President X met Kenyan President Y. He ...": a person named, not a state (a guard)."""
+    expect(
+        "Egyptian President Abdel Fattah el-Sisi met Kenyan President William Ruto. Kenya's foreign minister"
+        " attended. He praised Ethiopia.",
+        ("EGY SUPPORT ETH",),
+        ("KEN SUPPORT ETH",),
     )

@@ -16,6 +16,8 @@ first, then the nearest person named, except:
   *she* a woman named in reach comes before a person of unknown sex;
 * a subject that describes a person named before ("the minister", "the premier") is a mention of
   that person where it stands ("X ... Y greeted him. The minister then met Z. He ...": *he* is X).
+* with no person in reach, a subject that names a state's office holder and no person ("Kenya's
+  president", "the Thai prime minister said he ...") stands for that state.
 
 Pronouns are bound in text order, so that what an earlier one says of a person's sex is known to
 a later one. The word lists are ``person_gender`` in ``data/grammar.json``.
@@ -69,6 +71,8 @@ class Persons:
         self._intro_words: dict[int, frozenset[str]] = {}
         self.title_words = set(ctx.grammar["titles"])
         self.blockers = set(ctx.grammar["cataphora_blockers"]["words"])
+        #: "the Japanese prime minister": office nouns a state's unnamed holder is called by
+        self.offices = {w.split()[-1] for w in ctx.grammar["leader_offices"]} | {"minister", "secretary"}
 
     def resolve(self, token: Token) -> str | None:
         """The person ``token`` (he, she, his, her, him) stands for, or ``None``.
@@ -136,6 +140,9 @@ class Persons:
                 continue
             found.append((m.start, m.actor_id, doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}))
         found.extend(self._described_subjects(window, token, speaker, quoted=quoted))
+        if not any(start >= window for start, _, _ in found):
+            # "The Japanese prime minister said he ...": no person in reach, an office of a state
+            found.extend(self._office_subjects(window, token, speaker, quoted=quoted))
         found.sort(key=lambda f: -f[0])
         seen: list[str] = []
         subjects: list[str] = []
@@ -179,6 +186,30 @@ class Persons:
             person = self.described(tok)
             if person and person[0] != speaker:
                 out.append((tok.left_edge.i, person[0], True))
+        return out
+
+    def _office_subjects(
+        self, window: int, token: Token, speaker: str | None, *, quoted: bool
+    ) -> list[tuple[int, str, bool]]:
+        """ "The Japanese prime minister said he would ...", "Kenya's president ... He": a subject
+        that names a state's office holder and no person stands for that state."""
+        quotes = self.ctx.discourse.quotations
+        out: list[tuple[int, str, bool]] = []
+        for tok in self.doc[window : token.i]:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in self.offices:
+                continue
+            if (not quoted and quotes.inside(tok.i)) or self.described(tok):
+                continue
+            states = {
+                self._state(c) for c in tok.children if c.dep_ in {"poss", "amod", "compound"} and c.i < tok.i
+            } - {None}
+            actor = self.ctx.actors.actor_at(tok)
+            if actor is not None and self.ctx.kind(actor) != "country":
+                continue
+            if len(states) == 1:
+                state = next(iter(states))
+                if state is not None and state != speaker:
+                    out.append((tok.left_edge.i, state, True))
         return out
 
     def _named_body(self, head: Token) -> bool:
