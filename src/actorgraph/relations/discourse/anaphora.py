@@ -57,6 +57,9 @@ class Anaphora:
         #: "each side accused the other": a pair read one at a time
         self.each_heads = set(g["pair_heads"]["each"])
         self.extraposition = set(g["extraposition_words"]["words"])
+        #: "told reporters", "briefed journalists", "said to the media": the press a speaker addresses
+        self.press = set(g["interview_nouns"])
+        self.telling = set(g["speech_verbs"]) | set(g["press_audience_verbs"]["words"])
         self.leader_offices = set(g["leader_offices"])
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
@@ -297,7 +300,7 @@ class Anaphora:
             # "Burkina Faso, Mali, and Niger announced their ...": a written list the parser broke up
             coordinated |= actor is not None and bool(surface_list(tok, self.ctx))
             plural = tok.tag_ in {"NNS", "NNPS"} or coordinated or group
-            if not plural:
+            if not plural or self._audience(tok):
                 continue
             found, _ = np_actors(tok, self.ctx)
             # people or states: "Pakistani officials", "Mexico and Canada", "the rebels"; not
@@ -308,6 +311,18 @@ class Anaphora:
             out.append((tok.i, found, tok.dep_ in {"nsubj", "nsubjpass"}, animate))
         self._plural_cache[k] = out
         return out
+
+    def _audience(self, tok: Token) -> bool:
+        """ "X told reporters. “They have asked me to mediate”": the press a speaker addresses is
+        whom the words are for, never the *they* of what is said."""
+        if tok.lemma_.lower() not in self.press and tok.lower_.rstrip("s") not in self.press:
+            return False
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ in {"to", "with"}:
+            verb = verb.head
+        elif tok.dep_ not in {"dobj", "dative"}:
+            return False
+        return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in self.telling
 
     def each(self, token: Token) -> list[str] | None:
         """ "Each accuses the other", "Each side blamed the other": the subject of a clause whose

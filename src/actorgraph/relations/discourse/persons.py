@@ -13,7 +13,11 @@ first, then the nearest person named, except:
   ...": `cataphora_blockers`) or the subject's sex is the other one;
 * the sex the text gives a person ("Mrs. X", "spokeswoman X", "X, his wife", or a pronoun bound to
   them earlier: "X said she would travel") rules them out for the other sex's pronouns, and for
-  *she* a woman named in reach comes before a person of unknown sex.
+  *she* a woman named in reach comes before a person of unknown sex;
+* a subject that describes a person named before ("the minister", "the premier") is a mention of
+  that person where it stands ("X ... Y greeted him. The minister then met Z. He ...": *he* is X).
+* with no person in reach, a subject that names a state's office holder and no person ("Kenya's
+  president", "the Thai prime minister said he ...") stands for that state.
 
 Pronouns are bound in text order, so that what an earlier one says of a person's sex is known to
 a later one. The word lists are ``person_gender`` in ``data/grammar.json``.
@@ -21,8 +25,9 @@ a later one. The word lists are ``person_gender`` in ``data/grammar.json``.
 A definite description that names nobody ("the reporter", "the diplomat", "the president") is the
 person the story last introduced with that noun, within :data:`_DESCRIBED_SENTENCES`: a title or
 role before the name ("Cambodian journalist X"), an apposition ("X, a reporter for Y"; "the
-candidate, X"), or a copula ("X is a lawyer"). A noun the story used without a name ("police
-arrested a journalist") introduces nobody.
+candidate, X"), or a copula ("X is a lawyer"), whose state and title words fit the description
+("the Malaysian foreign minister" is not "Cambodian Prime Minister X"). A noun the story used
+without a name ("police arrested a journalist") introduces nobody.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index
+from actorgraph.relations.discourse.common import SUBJECT_DEPS, sentence_index, state_of
 
 if TYPE_CHECKING:
     from actorgraph.relations.arguments import Context
@@ -63,8 +68,11 @@ class Persons:
         self._bindings: dict[str, list[tuple[int, str]]] = {}  # person -> (pronoun index, sex)
         self._titles: dict[str, set[str]] | None = None
         self._roles: dict[str, list[tuple[int, str | None]]] | None = None
+        self._intro_words: dict[int, frozenset[str]] = {}
         self.title_words = set(ctx.grammar["titles"])
         self.blockers = set(ctx.grammar["cataphora_blockers"]["words"])
+        #: "the Japanese prime minister": office nouns a state's unnamed holder is called by
+        self.offices = {w.split()[-1] for w in ctx.grammar["leader_offices"]} | {"minister", "secretary"}
 
     def resolve(self, token: Token) -> str | None:
         """The person ``token`` (he, she, his, her, him) stands for, or ``None``.
@@ -123,20 +131,29 @@ class Persons:
         speaker = ctx.discourse.speaker_at(token) if quoted else None
         starts = [s for s in ctx.sentence_starts if s <= token.i][-(_REACH + 1) :]
         window = starts[0] if starts else 0
-        seen: list[str] = []
-        subjects: list[str] = []
-        near: set[str] = set()
+        # (start, person, is a subject) of each mention before the pronoun, latest first
+        found: list[tuple[int, str, bool]] = []
         for m in ctx.latest_first:
             if m.start >= token.i or m.actor_id == speaker or ctx.kind(m.actor_id) != "person":
                 continue
             if (not quoted and quotes.inside(m.start)) or ctx.actors.is_chrome(doc[m.start : m.end]):
                 continue
-            if m.actor_id not in seen:
-                seen.append(m.actor_id)
-            if m.start >= window:
-                near.add(m.actor_id)
-                if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and m.actor_id not in subjects:
-                    subjects.append(m.actor_id)
+            found.append((m.start, m.actor_id, doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}))
+        found.extend(self._described_subjects(window, token, speaker, quoted=quoted))
+        if not any(start >= window for start, _, _ in found):
+            # "The Japanese prime minister said he ...": no person in reach, an office of a state
+            found.extend(self._office_subjects(window, token, speaker, quoted=quoted))
+        found.sort(key=lambda f: -f[0])
+        seen: list[str] = []
+        subjects: list[str] = []
+        near: set[str] = set()
+        for start, actor, subject in found:
+            if actor not in seen:
+                seen.append(actor)
+            if start >= window:
+                near.add(actor)
+                if subject and actor not in subjects:
+                    subjects.append(actor)
         ranked = subjects + [a for a in seen if a not in subjects]
         if quoted:
             ranked = [a for a in ranked if a in near]
@@ -152,6 +169,56 @@ class Persons:
             women = [a for a in fitting if self._sex(a, token.i) == {_FEMALE} and a in near]
             fitting = women + [a for a in fitting if a not in women]
         return fitting[0] if fitting else None
+
+    def _described_subjects(
+        self, window: int, token: Token, speaker: str | None, *, quoted: bool
+    ) -> list[tuple[int, str, bool]]:
+        """ "Foreign Minister X ... Y confirmed the talks. “...,” the foreign minister told media. “...,”
+        he said": a subject that describes a person named before ("the foreign minister") is a
+        mention of that person where it stands, so that a pronoun after it can stand for them."""
+        quotes = self.ctx.discourse.quotations
+        out: list[tuple[int, str, bool]] = []
+        for tok in self.doc[window : token.i]:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or self.ctx.actors.actor_at(tok) is not None:
+                continue
+            if (not quoted and quotes.inside(tok.i)) or self._named_body(tok):
+                continue
+            person = self.described(tok)
+            if person and person[0] != speaker:
+                out.append((tok.left_edge.i, person[0], True))
+        return out
+
+    def _office_subjects(
+        self, window: int, token: Token, speaker: str | None, *, quoted: bool
+    ) -> list[tuple[int, str, bool]]:
+        """ "The Japanese prime minister said he would ...", "Kenya's president ... He": a subject
+        that names a state's office holder and no person stands for that state."""
+        quotes = self.ctx.discourse.quotations
+        out: list[tuple[int, str, bool]] = []
+        for tok in self.doc[window : token.i]:
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in self.offices:
+                continue
+            if (not quoted and quotes.inside(tok.i)) or self.described(tok):
+                continue
+            states = {
+                self._state(c) for c in tok.children if c.dep_ in {"poss", "amod", "compound"} and c.i < tok.i
+            } - {None}
+            actor = self.ctx.actors.actor_at(tok)
+            if actor is not None and self.ctx.kind(actor) != "country":
+                continue
+            if len(states) == 1:
+                state = next(iter(states))
+                if state is not None and state != speaker:
+                    out.append((tok.left_edge.i, state, True))
+        return out
+
+    def _named_body(self, head: Token) -> bool:
+        """ "the Indian Border Security Force": a name (a capitalised word neither a title nor a
+        state's), no description of a person."""
+        return any(
+            t.pos_ == "PROPN" and t.lower_ not in self.title_words and self._state(t) is None
+            for t in self.doc[head.left_edge.i : head.i + 1]
+        )
 
     def _fronted(self, token: Token, sex: str | None) -> str | None:
         """ "During his visit to Hanoi, X signed ...", "As she welcomed Y, X pledged ...": the person
@@ -199,10 +266,43 @@ class Persons:
         if not entries:
             return None
         first = self.ctx.sentence_starts[max(0, sentence_index(self.ctx, token.i) - _DESCRIBED_SENTENCES)]
+        # "the foreign minister" after "Prime Minister X" and "Foreign Minister Y": a word some
+        # introduction of the noun has tells them apart ("the visiting minister" is any of them)
+        told = frozenset().union(*(self._intro_words.get(i, frozenset()) for i, _ in entries))
+        modifiers = [
+            c
+            for c in token.children
+            if c.dep_ in {"amod", "compound"}
+            and c.i < token.i
+            and not age
+            and (c.lower_ in told or self._state(c) is not None)
+        ]
         for i, actor in reversed(entries):
-            if i < token.i:
-                return [actor] if actor is not None and i >= first else None
+            if i >= token.i:
+                continue
+            if actor is None or i < first:
+                return None
+            if self._fits(modifiers, i, actor):
+                return [actor]
         return None
+
+    def _fits(self, modifiers: list[Token], role: int, actor: str) -> bool:
+        """ "the Malaysian foreign minister": whether the person introduced at ``role`` ("Cambodian
+        Prime Minister X" is not) has the state and the words the description gives."""
+        words = self._intro_words.get(role, frozenset())
+        for mod in modifiers:
+            state = self._state(mod)
+            if state is not None:
+                if state_of(self.ctx, actor) != state:
+                    return False
+            elif mod.lower_ not in words:
+                return False
+        return True
+
+    def _state(self, word: Token) -> str | None:
+        """The state a modifier names ("Malaysian"), else ``None``."""
+        actor = self.ctx.actors.actor_at(word)
+        return actor if actor is not None and self.ctx.kind(actor) == "country" else None
 
     def _introductions(self) -> dict[str, list[tuple[int, str | None]]]:
         """Role noun -> (token index, person or ``None``) for every singular noun that introduces a
@@ -228,6 +328,9 @@ class Persons:
             for role in roles:
                 if role.tag_ in {"NN", "NNP"}:
                     found[role.i] = (role.lemma_.lower(), m.actor_id)
+                    # "Malaysian Foreign Minister X": the words a later description may repeat
+                    start, end = min(role.left_edge.i, head.left_edge.i), max(role.i, head.i) + 1
+                    self._intro_words[role.i] = frozenset(t.lower_ for t in doc[start:end])
             for c in [*head.children, *(a for r in roles for a in r.children)]:
                 # "X, 72, ...", "72-year-old (candidate) X": "the 72-year-old"
                 age = c.text if c.dep_ == "appos" and c.like_num and c.text.isdigit() else _age(c)
