@@ -1,7 +1,8 @@
 """He, she, his, her: the person a singular pronoun stands for, as far as the text allows.
 
 The nearest person who was the subject of a clause in this or the two sentences before comes
-first, then the nearest person named, except:
+first (named, or by a subject pronoun already bound to them, so that a chain of *he* or *she*
+keeps its person), then the nearest person named, except:
 
 * a narrator's pronoun (outside quotation marks) does not stand for someone named only inside a
   quotation ("“X is ordered to end the protests,” he wrote": *he* is not X);
@@ -118,25 +119,22 @@ class Persons:
         return out
 
     def _pick(self, token: Token, *, quoted: bool) -> str | None:
-        ctx, doc = self.ctx, self.doc
-        quotes = ctx.discourse.quotations
+        ctx = self.ctx
         speaker = ctx.discourse.speaker_at(token) if quoted else None
         starts = [s for s in ctx.sentence_starts if s <= token.i][-(_REACH + 1) :]
         window = starts[0] if starts else 0
         seen: list[str] = []
         subjects: list[str] = []
         near: set[str] = set()
-        for m in ctx.latest_first:
-            if m.start >= token.i or m.actor_id == speaker or ctx.kind(m.actor_id) != "person":
+        for start, actor, head in self._references(token.i, quoted=quoted):
+            if actor == speaker:
                 continue
-            if (not quoted and quotes.inside(m.start)) or ctx.actors.is_chrome(doc[m.start : m.end]):
-                continue
-            if m.actor_id not in seen:
-                seen.append(m.actor_id)
-            if m.start >= window:
-                near.add(m.actor_id)
-                if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} and m.actor_id not in subjects:
-                    subjects.append(m.actor_id)
+            if actor not in seen:
+                seen.append(actor)
+            if start >= window:
+                near.add(actor)
+                if head.dep_ in {"nsubj", "nsubjpass"} and actor not in subjects:
+                    subjects.append(actor)
         ranked = subjects + [a for a in seen if a not in subjects]
         if quoted:
             ranked = [a for a in ranked if a in near]
@@ -152,6 +150,30 @@ class Persons:
             women = [a for a in fitting if self._sex(a, token.i) == {_FEMALE} and a in near]
             fitting = women + [a for a in fitting if a not in women]
         return fitting[0] if fitting else None
+
+    def _references(self, before: int, *, quoted: bool) -> list[tuple[int, str, Token]]:
+        """(start, person, head) of every reference to a person before token ``before``, latest
+        first: the people's mentions (outside quotation marks for a narrator's pronoun) and the
+        narrator's subject pronouns already bound, so that a chain of them keeps its person the
+        subject ("Minister X ... . She was speaking alongside Y ahead of Z's visit. “...,” she
+        said": X, not Z)."""
+        ctx, doc = self.ctx, self.doc
+        quotes = ctx.discourse.quotations
+        out = [
+            (m.start, m.actor_id, doc[m.end - 1])
+            for m in ctx.latest_first
+            if m.start < before
+            and ctx.kind(m.actor_id) == "person"
+            and (quoted or not quotes.inside(m.start))
+            and not ctx.actors.is_chrome(doc[m.start : m.end])
+        ]
+        out += [
+            (i, person, doc[i])
+            for person, bound in self._bindings.items()
+            for i, _sex in bound
+            if i < before and doc[i].dep_ in SUBJECT_DEPS
+        ]
+        return sorted(out, key=lambda ref: -ref[0])
 
     def _fronted(self, token: Token, sex: str | None) -> str | None:
         """ "During his visit to Hanoi, X signed ...", "As she welcomed Y, X pledged ...": the person
