@@ -140,6 +140,15 @@ class Persons:
                 continue
             found.append((m.start, m.actor_id, doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}))
         found.extend(self._described_subjects(window, token, speaker, quoted=quoted))
+        # the narrator's subject pronouns already bound: a chain of them keeps its person the subject
+        # ("Minister X ... . She spoke alongside Y ahead of Z's visit. “...,” she said": X, not Z)
+        found.extend(
+            (i, person, True)
+            for person, bound in self._bindings.items()
+            if person != speaker
+            for i, _sex in bound
+            if i < token.i and doc[i].dep_ in SUBJECT_DEPS
+        )
         if not any(start >= window for start, _, _ in found):
             # "The Japanese prime minister said he ...": no person in reach, an office of a state
             found.extend(self._office_subjects(window, token, speaker, quoted=quoted))
