@@ -271,6 +271,23 @@ def _kept_open(c: Candidate, ctx: Context) -> Candidate | None:
     return replace(c, negated=False, hypothetical=True) if state else replace(c, negated=True)
 
 
+def _led_team_states(verb: Token, ctx: Context) -> list[str]:
+    """The states a delegation the verb's subject or agent leads or heads carries in its own name ("led
+    the Kenyan delegation", "headed Somalia's delegation", "the Peruvian delegation was led by X"): the
+    leader's own side, an office he holds (``delegation_rule``, as actors/descriptions.py reads "who
+    leads the X delegation"), never a party to his act; where it goes ("to China") stays."""
+    rule = ctx.grammar["delegation_rule"]
+    if verb.lemma_.lower() not in rule["leading_verbs"]:
+        return []
+    teams = [
+        c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in rule["nouns"]
+    ]
+    own = (
+        ctx.actors.actor_at(m) for t in teams for m in t.children if m.dep_ in {"amod", "compound", "poss"}
+    )
+    return [a for a in own if a is not None]
+
+
 def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:
     """ "condemned X's arrest in Minsk", "criticized Y's detention": an accusation of a person's arrest
     is of whoever holds them (``nominal.owner_undergoes``), not of the person (lists, a small local edit)."""
@@ -730,6 +747,7 @@ def _from_verb(
         own_call = {p for p in prisoners if ctx.kind(p) != "country"} & set(sources)
         targets += (named or _holders(prisoners, ctx)) if not own_call else []
     behalf = principals(verb, [], ctx)  # "speaking on behalf of the EU": whom one acts for is no target
+    behalf += _led_team_states(verb, ctx)  # "X led the Kenyan delegation": Kenya is his own side
     targets = [t for t in dict.fromkeys(targets) if t not in sources and t not in behalf]
     if not targets:
         sources = [s for s in sources if s not in behalf]  # no mutual act with whom one speaks for
