@@ -1499,7 +1499,8 @@ COMMITTED = [
     ),
     ("Egypt has undertaken to supply Sudan with wheat.", "EGY AID SDN", "EGY AGREE SDN"),
     ("Brazil committed to buy more fertilizer from Russia.", "BRA AGREE RUS", None),
-    ("Kenya undertook to train Haitian police officers.", "KEN AGREE HTI", None),
+    # training another state's police is aid (round 18), so undertaking to is that aid, planned
+    ("Kenya undertook to train Haitian police officers.", "KEN AID HTI", "KEN AGREE HTI"),
     # a commitment made by others is no commitment of the one who reports it
     ("Chile said Peru had committed to share data on the drought.", None, "CHL AGREE PER"),
 ]

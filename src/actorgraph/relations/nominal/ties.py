@@ -56,16 +56,37 @@ def _cargo(noun: Token, trigger: Trigger, ctx: Context) -> bool:
 
 def _cut_by(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
     """The noun that cuts a cooperative event noun ("a cut in [aid]", "a freeze on military [aid]",
-    "a halt to [cooperation]", "[aid] cuts"): a word of ``reduce_nouns`` in grammar.json."""
+    "a halt to [cooperation]", "[aid] cuts", "put a hold on [funding]", "put [aid] on hold"): a word of
+    ``reduce_nouns`` in grammar.json."""
     if trigger.plover not in COOPERATIVE_TYPES:
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of", "on", "to"}:
-        cut = noun.head.head
+        prep = noun.head
+        while prep.head.dep_ == "pobj" and _amount(prep.head):  # "a hold on $20 million in [aid]"
+            prep = prep.head.head
+        cut = prep.head
+        if cut.pos_ == "VERB" and prep.lower_ in {"on", "in"}:  # "put a hold on [funding]", on the verb
+            cut = next((c for c in cut.children if c.dep_ == "dobj"), cut)
+    elif noun.dep_ == "dobj":  # "put [aid] to X on hold"
+        cut = next(
+            (o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children),
+            noun,
+        )
+        return cut if cut.dep_ == "pobj" and cut.lemma_.lower() == "hold" else None
     elif noun.dep_ == "compound":
         cut = noun.head
     else:
         return None
     return cut if cut.pos_ == "NOUN" and cut.lemma_.lower() in ctx.grammar["reduce_nouns"] else None
+
+
+#: Words of an amount of money between a cut and what it cuts ("millions of dollars in funding").
+_AMOUNTS = frozenset({"million", "billion", "thousand", "dollar", "euro", "pound", "yen", "yuan"})
+
+
+def _amount(word: Token) -> bool:
+    """Whether ``word`` is a sum ("$20 million", "millions of dollars")."""
+    return word.pos_ == "NUM" or word.like_num or word.lemma_.lower() in _AMOUNTS
 
 
 def _ties_cut(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:

@@ -488,6 +488,7 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
             continue
         key = None
         praise: Token | None = None
+        clause: Token | None = None  # "deemed [the deal illegal]", parsed as a clause of its own
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         for child in [*verb.children, *(c for o in objects for c in o.children)]:
             comp = child
@@ -508,6 +509,7 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
                     m.dep_ == "amod" and _negative_word(m, words) for m in word.children
                 ):
                     key = word
+                    clause = comp if comp.dep_ == "ccomp" else None
                     break
                 if praise is None and _praising(word, words):
                     praise = word
@@ -529,6 +531,8 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
             and c.i > verb.i
             and c != key
         ]
+        if clause is not None:  # the small clause's subject is the thing named
+            named_things.extend(c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i)
         named = [a for c in named_things for a in _named(c, ctx)]
         targets = [t for t in dict.fromkeys(named) if t not in own_side(tuple(speakers), ctx)]
         # "called the accusations baseless": a charge or a demand named badly is rejected, its maker not
@@ -613,11 +617,16 @@ def _negative_word(word: Token, words: Words) -> bool:
 
 
 def _named(noun: Token, ctx: Context) -> list[str]:
-    """Whose doing a named thing is: the actor itself, or its owner ("the EU move", "Chinese
-    subsidies")."""
+    """Whose doing a named thing is: the actor itself, its owner ("the EU move", "Chinese
+    subsidies"), or the parties of a thing between them ("the deal between A and B")."""
     # "the detention of the soldiers" after "Venezuela detained two Colombian soldiers": the doer of
     # the act reported before, not whom it was done to
-    return ctx.discourse.implicit_doer(noun)[1] or np_actors(noun, ctx)[0] or owners_of(noun, ctx)
+    return (
+        ctx.discourse.implicit_doer(noun)[1]
+        or np_actors(noun, ctx)[0]
+        or owners_of(noun, ctx)
+        or prep_objects(noun, ("between",), ctx)[0]
+    )
 
 
 def _stray_agents(verb: Token | None, ctx: Context) -> list[str]:
