@@ -1215,7 +1215,8 @@ COUPS = [
         "Thailand's army staged a coup against Prime Minister Yingluck Shinawatra in 2014.",
         ("THA COERCE P_YINGLUCK_SHINAWATRA",),
     ),
-    ("Soldiers in Guinea carried out a putsch against President Alpha Conde.", ("GIN COERCE P_ALPHA_CONDE",)),
+    # Alpha Conde is Guinea's president in the data: the coder writes the ousted person as his state
+    ("Soldiers in Guinea carried out a putsch against President Alpha Conde.", ("GIN COERCE GIN",)),
 ]
 
 
