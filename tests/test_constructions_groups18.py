@@ -62,6 +62,45 @@ def test_both_after_two_people_met_is_the_two_people(
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "“There is no deal yet,” EU foreign policy chief Kaja Kallas said after talks with Serbian"
+            " President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti in Brussels. Both agreed that"
+            " the talks should go on.",
+            ("Aleksandar Vucic", "Albin Kurti"),
+        ),
+        (
+            "U.S. Secretary of State Marco Rubio spoke separately with Thai Prime Minister Anutin"
+            " Charnvirakul and Cambodian Prime Minister Hun Manet. Both agreed to an immediate truce.",
+            ("Anutin Charnvirakul", "Hun Manet"),
+        ),
+        (
+            "The African Union mediator met Ethiopian Prime Minister Abiy Ahmed and Eritrean President"
+            " Isaias Afwerki in Addis Ababa. Both sides agreed to withdraw troops from Badme.",
+            ("Abiy Ahmed", "Isaias Afwerki"),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan held a call with Russian President Vladimir Putin and"
+            " Ukrainian President Volodymyr Zelenskyy on Sunday. Both agreed to send delegations to"
+            " Istanbul.",
+            ("Vladimir Putin", "Volodymyr Zelenskyy"),
+        ),
+        (
+            "Norway's foreign minister hosted talks with Colombian President Gustavo Petro and Venezuelan"
+            " President Nicolas Maduro in Oslo. The two sides agreed to reopen their consulates.",
+            ("Gustavo Petro", "Nicolas Maduro"),
+        ),
+    ],
+)
+def test_both_after_a_mediator_met_two_people_is_the_two_people(
+    relations_of: Callable[[str], tuple[ag.Relation, ...]], text: str, people: tuple[str, str]
+) -> None:
+    found = _agree_names(relations_of, text)
+    assert frozenset(people) in found, found
+
+
+@pytest.mark.parametrize(
     ("text", "states"),
     [
         (  # states named: the states

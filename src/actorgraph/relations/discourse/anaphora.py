@@ -486,18 +486,23 @@ class Anaphora:
         is not counted in states is the two leaders or ministers of different states who last did
         something with each other within reach, when their states are the pair's (empty when none
         did; officers and security chiefs speak for their states)."""
+        from actorgraph.relations.arguments import np_actors
+
         here = sentence_index(self.ctx, token.i)
-        for act in reversed(self.ctx.discourse.events.acts):
-            if act.sentence > here:
-                continue
-            if act.sentence < here - reach:
-                break
-            ends = (act.source, act.target)
-            if all(e and self.ctx.kind(e) == "person" and self._minister(e) for e in ends) and {
-                self._organ_state(self.ctx.actors.actors[e].country or e) for e in ends
-            } == set(states):
-                return list(ends)
+        for k in range(here, max(-1, here - reach - 1), -1):
+            # the latest two who acted together, else the latest list of the two ("talks with X and Y")
+            told = [(a.source, a.target) for a in self.ctx.discourse.events.acts if a.sentence == k]
+            listed = [tuple(np_actors(h, self.ctx)[0]) for h in self._list_heads(k, token)]
+            for ends in [*reversed(told), *reversed(listed)]:
+                if len(ends) == 2 and self._people_of(list(ends), states):
+                    return list(ends)
         return []
+
+    def _people_of(self, ends: list[str], states: list[str]) -> bool:
+        """Whether ``ends`` are two leaders or ministers whose states are ``states``."""
+        people = all(e and self.ctx.kind(e) == "person" and self._minister(e) for e in ends)
+        told = {self.ctx.actors.actors[e].country for e in ends if e}
+        return people and told == set(states)
 
     def _minister(self, person: str) -> bool:
         """Whether a person's office is a leader's or a minister's ("president", "foreign minister",
