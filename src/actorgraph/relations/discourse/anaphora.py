@@ -32,6 +32,8 @@ _CLAUSES = {"relcl", "acl", "appos", "advcl"}
 _DEMONSTRATIVES = {"these", "those"}
 #: Prepositions whose object is done with, not to ("between the two sides": the subject's own pair).
 _JOINT_PREPS = {"between", "among", "with"}
+#: Events done together, whose sides a counted group after them may be ("... The two ministers agreed").
+_JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: Sentences back that a plural pronoun looks for its antecedent.
 _PLURAL_SENTENCES = 2
 #: Sentences back that "each" accusing "the other" looks for its pair: a reciprocal names one.
@@ -247,6 +249,24 @@ class Anaphora:
         trigger = self.ctx.lexicon.verb(verb.lemma_.lower())
         return trigger is not None and trigger.plover == "REQUEST"
 
+    def _met(self, token: Token, count: int) -> list[str]:
+        """ "X met his Y counterpart. The two ministers agreed ...": a counted group of people who were
+        not named is the parties of the meeting, talks or deal just told (this sentence or the one
+        before) when those are as many as it counts and nothing else was told; never a phrase in
+        quotation marks."""
+        if token.dep_ not in SUBJECT_DEPS or self.ctx.discourse.quotations.inside(token.i):
+            return []
+        here = sentence_index(self.ctx, token.i)
+        for k in (here, here - 1):
+            told = [a for a in self.ctx.discourse.events.acts if a.sentence == k and a.target]
+            if not told:
+                continue
+            if any(a.type not in _JOINT_TYPES for a in told):
+                return []
+            sides = list(dict.fromkeys(x for a in told for x in (a.source, a.target)))
+            return sides if len(sides) == count else []
+        return []
+
     def _collective(self, token: Token) -> list[str]:
         """ "Washington claims ... They know that they need to ...": with no plural phrase before
         it, *they* is the last state or armed group that was a subject (a state spoken of as its
@@ -423,6 +443,10 @@ class Anaphora:
             # "Kenya's president met his Ugandan counterpart. The two leaders ...": no one named,
             # the states of the pair
             found = self.pair(token)
+        definite = _definite(token) or any(c.lower_ == "both" for c in token.lefts)
+        unnamed = not any(self.ctx.actors.actor_at(t) for t in token.subtree if t.i != token.i)
+        if not found and kind == "person" and not other and definite and unnamed:
+            found = self._met(token, count)  # "X met his Y counterpart. The two ministers agreed ..."
         return found or None
 
     def both(self, token: Token) -> list[str] | None:
@@ -450,9 +474,41 @@ class Anaphora:
                 found = self._story_pair(token, mine, people)
             if len(found) == 2:
                 self._pairs.append((token.i, people, found))
+                counted = token.lower_ == "both" or any(c.lower_ in {"both", "two"} for c in token.lefts)
+                if counted and not people and self.group_heads.get(token.lower_) != "state":
+                    return self._met_people(token, found, reach) or found
             return found
         finally:
             self._pairing = False
+
+    def _met_people(self, token: Token, states: list[str], reach: int) -> list[str]:
+        """ "Vucic met Kurti in Brussels. Both agreed ...", "... The two sides agreed ...": a pair that
+        is not counted in states is the two leaders or ministers of different states who last did
+        something with each other within reach, when their states are the pair's (empty when none
+        did; officers and security chiefs speak for their states)."""
+        from actorgraph.relations.arguments import np_actors
+
+        here = sentence_index(self.ctx, token.i)
+        for k in range(here, max(-1, here - reach - 1), -1):
+            # the latest two who acted together, else the latest list of the two ("talks with X and Y")
+            told = [(a.source, a.target) for a in self.ctx.discourse.events.acts if a.sentence == k]
+            listed = [tuple(np_actors(h, self.ctx)[0]) for h in self._list_heads(k, token)]
+            for ends in [*reversed(told), *reversed(listed)]:
+                if len(ends) == 2 and self._people_of(list(ends), states):
+                    return list(ends)
+        return []
+
+    def _people_of(self, ends: list[str], states: list[str]) -> bool:
+        """Whether ``ends`` are two leaders or ministers whose states are ``states``."""
+        people = all(e and self.ctx.kind(e) == "person" and self._minister(e) for e in ends)
+        told = {self.ctx.actors.actors[e].country for e in ends if e}
+        return people and told == set(states)
+
+    def _minister(self, person: str) -> bool:
+        """Whether a person's office is a leader's or a minister's ("president", "foreign minister",
+        "secretary of state"), not an officer's or an agency head's."""
+        office = (self.ctx.actors.actors[person].office or "").lower()
+        return office in self.leader_offices or any(w in office for w in ("minister", "secretary"))
 
     def _subject_members(self, token: Token, people: bool) -> set[str]:
         """The parties of the subject that addresses ``token`` ("A and B urged both sides to ...",
