@@ -357,6 +357,16 @@ OFFICES = [
     ("Army chief General Asim Munir met Prime Minister Shehbaz Sharif in Islamabad.", "Munir", "MIL"),
     ("Opposition leader Juan Guaido urged the army to abandon Nicolas Maduro.", "Guaido", "OPP"),
     ("Judge Maria Lopez ordered the release of former president Pedro Castillo.", "Castillo", "ELI"),
+    # a past office the text gives wins over the office the person data records for the same person
+    ("Former prime minister Imran Khan accused the army of rigging the vote.", "Khan", "ELI"),
+    ("Prosecutors charged former president Jair Bolsonaro with plotting a coup.", "Bolsonaro", "ELI"),
+    (
+        "Former president Pedro Castillo asked the Inter-American Commission for protection.",
+        "Castillo",
+        "ELI",
+    ),
+    ("The court acquitted former prime minister Sheikh Hasina's aide.", "Hasina", "ELI"),
+    ("Police questioned former president Jacob Zuma over the arms deal.", "Zuma", "ELI"),
     ("Senator Bob Menendez criticised Egypt's human rights record.", "Menendez", "LEG"),
     ("North Korean intelligence chief Kim Yong Chol travelled to Washington for talks.", "Chol", "SPY"),
 ]
