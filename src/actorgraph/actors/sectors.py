@@ -305,8 +305,6 @@ def _sector(
             return group.sector, "organ"
         title = _title(draft, out)
         stated, titled = office_sector(draft.office), office_sector(title)
-        if titled == "ELI" and not draft.office_from_text:
-            stated = None  # "former president X": the text's past office over the data's record of it
         official = "GOV" if draft.office_from_text and draft.country else None
         # A current office wins over a past one ("Representative X, former chairman of the committee"),
         # and an office of the state over an academic title ("Professor X, a presidential adviser").
