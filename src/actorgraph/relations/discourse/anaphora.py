@@ -63,6 +63,7 @@ class Anaphora:
         self.press = set(g["interview_nouns"])
         self.telling = set(g["speech_verbs"]) | set(g["press_audience_verbs"]["words"])
         self.leader_offices = set(g["leader_offices"])
+        self.minister_nouns = tuple(g["minister_nouns"])
         self.organs = set(g["definite_organs"])
         self.definite_names: dict[str, list[str]] = g["definite_names"]
         kind_names = g["definite_kind_names"]
@@ -508,7 +509,7 @@ class Anaphora:
         """Whether a person's office is a leader's or a minister's ("president", "foreign minister",
         "secretary of state"), not an officer's or an agency head's."""
         office = (self.ctx.actors.actors[person].office or "").lower()
-        return office in self.leader_offices or any(w in office for w in ("minister", "secretary"))
+        return office in self.leader_offices or any(w in office for w in self.minister_nouns)
 
     def _subject_members(self, token: Token, people: bool) -> set[str]:
         """The parties of the subject that addresses ``token`` ("A and B urged both sides to ...",

@@ -72,7 +72,9 @@ class Persons:
         self.title_words = set(ctx.grammar["titles"])
         self.blockers = set(ctx.grammar["cataphora_blockers"]["words"])
         #: "the Japanese prime minister": office nouns a state's unnamed holder is called by
-        self.offices = {w.split()[-1] for w in ctx.grammar["leader_offices"]} | {"minister", "secretary"}
+        self.offices = {w.split()[-1] for w in ctx.grammar["leader_offices"]} | set(
+            ctx.grammar["minister_nouns"]
+        )
 
     def resolve(self, token: Token) -> str | None:
         """The person ``token`` (he, she, his, her, him) stands for, or ``None``.
