@@ -61,6 +61,7 @@ from actorgraph.relations.nominal.mediation import (
 )
 from actorgraph.relations.nominal.negotiated import negotiated_parties
 from actorgraph.relations.nominal.outcomes import outcome
+from actorgraph.relations.nominal.qualified import qualifier_holder
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.relief import need_places
 from actorgraph.relations.nominal.targets import (
@@ -741,6 +742,9 @@ def _holder(noun: Token, trigger: Trigger, cut: Token | None, used: Token | None
         # (acc-vocab)
         acted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         holder = next((o for o in acted if o.dep_ == "pobj" and _has_between(o)), noun)
+    if holder is noun:
+        # "the memorandum of understanding between X and Y": the parties hang on the qualifier
+        holder = qualifier_holder(noun, trigger, ctx) or noun
     return holder
 
 
