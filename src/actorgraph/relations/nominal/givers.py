@@ -1,6 +1,7 @@
 """Givers' nouns that describe an actor: "Norway, Somalia's biggest donor", "China is Kenya's largest
-lender", "Its largest creditors are A and B", "Turkey, Azerbaijan's main backer": the actor described
-gives to the noun's possessor or to its "to"/"of" object (``giver_rule`` in grammar.json)."""
+lender", "Its largest creditors are A and B", "Turkey, Azerbaijan's main backer", "Azerbaijan's main
+backer, Turkey": the actor described gives to the noun's possessor or to its "to"/"of" object
+(``giver_rule`` in grammar.json)."""
 
 from __future__ import annotations
 
@@ -70,12 +71,16 @@ _QUOTES = frozenset({"’", "'"})
 
 def _described(noun: Token, ctx: Context) -> tuple[list[str], Token] | None:
     """The actors the noun describes, with the word whose clause states it: the name it is in
-    apposition to ("Norway, Somalia's biggest donor"), the subject of a copula it completes ("China is
+    apposition to ("Norway, Somalia's biggest donor") or that is in apposition to it after its
+    possessor ("Somalia's biggest donor, Norway"), the subject of a copula it completes ("China is
     Kenya's largest lender", "X is one of Y's donors", "X is among Y's donors"), or the complement of
     a copula whose subject it is ("Its largest creditors are China and Thailand")."""
     copulas = set(ctx.grammar["giver_rule"]["copulas"])
     if noun.dep_ == "appos":
         return np_actors(noun.head, ctx)[0], noun
+    named = [a for c in noun.children if c.dep_ == "appos" and c.i > noun.i for a in np_actors(c, ctx)[0]]
+    if named and _possessors(noun):
+        return named, noun  # "Zambia's largest creditor, China, agreed ...": the name after it
     start = next(t.i for t in noun.subtree if not t.is_punct)  # the parser may hang the comma on it
     if noun.dep_ in {"npadvmod", "dobj"} and start > 1 and noun.doc[start - 1].text == ",":
         # "turning his sights on Russia, Belarus’ main backer": an apposition the parser hung on the
