@@ -50,6 +50,7 @@ from actorgraph.relations.nominal.doers import (
     _participle_of,
     act_doers,
 )
+from actorgraph.relations.nominal.expelled import expelled_reading
 from actorgraph.relations.nominal.givers import given_reading
 from actorgraph.relations.nominal.involvement import involved_doers
 from actorgraph.relations.nominal.mediation import (
@@ -162,6 +163,9 @@ def from_noun(
     undergone = _undergone(noun, trigger, sent, ctx, doc_date)
     if undergone is not None:
         return undergone
+    expelled = expelled_reading(noun, trigger, sent, ctx, doc_date)
+    if expelled is not None:
+        return expelled  # "the expulsion of hundreds of Haitians from the Dominican Republic"
     cutting = _cutting(noun, trigger, ender, ctx)
     if cutting is None:
         return []  # "the suspension of aid to X": the suspension's own sanction
