@@ -81,6 +81,9 @@ class Events:
         self.stop_nouns = set(stop["stop_nouns"])
         self.fight_nouns = set(stop["fight_nouns"])
         self.truce_nouns = set(stop["truce_nouns"])
+        #: a call for talks ("urged a return to dialogue") is one to stop the fight by talking
+        self.talk_nouns = set(stop["talk_nouns"])
+        self.resume_nouns = set(stop["resume_nouns"])
         #: what breaks a norm, for a violation named without its doer
         self.hostile_types = set(g["speech"]["coercive_types"]) | {"THREATEN"}
         self.acts: list[Act] = []
@@ -623,12 +626,14 @@ class Events:
         return noun.lemma_.lower() in self.truce_nouns or noun.lower_ in self.truce_nouns
 
     def _stops_a_fight(self, noun: Token) -> bool:
-        """Whether ``noun`` is a truce, or the end of a fight ("an end to the fighting")."""
+        """Whether ``noun`` is a truce, the end of a fight ("an end to the fighting"), talks
+        ("called for dialogue") or their return ("a resumption of negotiations")."""
         lemma = noun.lemma_.lower()
-        if lemma in self.truce_nouns or noun.lower_ in self.truce_nouns:
+        if lemma in self.truce_nouns or noun.lower_ in self.truce_nouns or noun.lower_ in self.talk_nouns:
             return True
-        return lemma in self.stop_nouns and any(
-            o.lemma_.lower() in self.fight_nouns or o.lower_ in self.fight_nouns
+        wanted = self.fight_nouns if lemma in self.stop_nouns else self.talk_nouns
+        return lemma in self.stop_nouns | self.resume_nouns and any(
+            o.lemma_.lower() in wanted or o.lower_ in wanted
             for p in noun.children
             if p.dep_ == "prep" and p.lower_ in {"to", "of"}
             for o in p.children
