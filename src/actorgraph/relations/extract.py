@@ -767,6 +767,18 @@ def _from_verb(
         # no one answers whoever just struck the threatener (acc-discourse)
         targets = ctx.discourse.provokers(verb, sources)
         inferred |= bool(targets)
+    if (
+        not targets
+        and not passive
+        and not joint
+        and not addressed
+        and not trigger.fallback
+        and trigger.plover in ctx.grammar["story_sides"]["types"]
+    ):
+        # "Kenya and Somalia sparred over the boundary. Mogadishu also suspended flights": the other
+        # side of the story (discourse)
+        targets = ctx.discourse.events.story_counterpart(verb, trigger.plover, sources)
+        inferred |= bool(targets)
     if not sources:
         return []
     if trigger.plover == "REQUEST" and targets and not passive and _calls_for_force(verb, ctx):

@@ -81,6 +81,9 @@ class Events:
         self.stop_nouns = set(stop["stop_nouns"])
         self.fight_nouns = set(stop["fight_nouns"])
         self.truce_nouns = set(stop["truce_nouns"])
+        #: a call for talks ("urged a return to dialogue") is one to stop the fight by talking
+        self.talk_nouns = set(stop["talk_nouns"])
+        self.resume_nouns = set(stop["resume_nouns"])
         #: what breaks a norm, for a violation named without its doer
         self.hostile_types = set(g["speech"]["coercive_types"]) | {"THREATEN"}
         self.acts: list[Act] = []
@@ -604,6 +607,37 @@ class Events:
             return self._sides(Act(act.type, str(ends[0]), str(ends[1]), act.sentence, act.directed), sources)
         return []
 
+    def story_counterpart(self, verb: Token, rtype: str, sources: list[str]) -> list[str]:
+        """ "Kenya and Somalia sparred over the boundary (two acts or more). Mogadishu also
+        suspended flights": a side's act that names no one is done to the other side of the story,
+        the one party its side has dealt with most so far (at least ``story_sides["acts"]`` acts,
+        ahead of any other); empty for a third party, a story with no such counterpart, a verb with
+        no object or complement, one of ``story_sides["object_types"]`` with no direct object, or a
+        deal answered (``third_party_objects``: :meth:`implicit_targets` decides whom it answers)."""
+        rule = self.ctx.grammar["story_sides"]
+        if len(sources) != 1 or not _complemented(verb):
+            return []  # "refused.": a bare verb tells no act on anyone
+        if rtype in rule["object_types"] and not any(c.dep_ == "dobj" for c in verb.children):
+            return []  # "..., Meloni recalled": a sanction acts on something (flights, the envoy)
+        if any(o.lemma_.lower() in self.third_party_objects for o in objects(verb)):
+            return []  # "Ghana's president rejected the treaty": a deal named is answered as a deal
+        side = self._party(sources[0])
+        if side is None:
+            return []
+        counts: dict[str, int] = {}
+        for act in self.acts:
+            ends = [self._party(a) for a in (act.source, act.target) if a]
+            if len(ends) != 2 or None in ends or ends[0] == ends[1] or side not in ends:
+                continue
+            other = str(ends[1] if ends[0] == side else ends[0])
+            counts[other] = counts.get(other, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < rule["acts"]:
+            return []
+        if len(ranked) > 1 and ranked[1][1] * rule["lead"] > ranked[0][1]:
+            return []
+        return [ranked[0][0]]
+
     def _party(self, actor: str) -> str | None:
         """The state or armed group ``actor`` is a side for (a person or a state organ by its state)."""
         draft = self.ctx.actors.actors[actor]
@@ -623,12 +657,14 @@ class Events:
         return noun.lemma_.lower() in self.truce_nouns or noun.lower_ in self.truce_nouns
 
     def _stops_a_fight(self, noun: Token) -> bool:
-        """Whether ``noun`` is a truce, or the end of a fight ("an end to the fighting")."""
+        """Whether ``noun`` is a truce, the end of a fight ("an end to the fighting"), talks
+        ("called for dialogue") or their return ("a resumption of negotiations")."""
         lemma = noun.lemma_.lower()
-        if lemma in self.truce_nouns or noun.lower_ in self.truce_nouns:
+        if lemma in self.truce_nouns or noun.lower_ in self.truce_nouns or noun.lower_ in self.talk_nouns:
             return True
-        return lemma in self.stop_nouns and any(
-            o.lemma_.lower() in self.fight_nouns or o.lower_ in self.fight_nouns
+        wanted = self.fight_nouns if lemma in self.stop_nouns else self.talk_nouns
+        return lemma in self.stop_nouns | self.resume_nouns and any(
+            o.lemma_.lower() in wanted or o.lower_ in wanted
             for p in noun.children
             if p.dep_ == "prep" and p.lower_ in {"to", "of"}
             for o in p.children
