@@ -669,7 +669,7 @@ TITLED_PERSONS = [
         "ACCUSE",
         "Viktor Orban",
     ),
-    ("Spain rejected the proposal from Moroccan King Mohammed VI.", "REJECT", "Mohammed VI"),
+    ("Spain rejected the proposal from Moroccan King Mohammed VI.", "REJECT", "King Mohammed VI"),
     (
         "Egypt praised its cooperation with Saudi Crown Prince Mohammed bin Salman.",
         "SUPPORT",

@@ -267,22 +267,35 @@ def _institution_heads() -> frozenset[str]:
 
 def _title(draft: ActorDraft, out: DocActors) -> str | None:
     """The words right before a person's first mention that qualify the name ("Judge", "former
-    president", "intelligence chief"), up to another actor's mention."""
+    president", "intelligence chief"), up to another actor's mention; past a state's demonym only to
+    a past-office word before it ("Former Malian prime minister": not "prime minister", GOV)."""
     doc = out.doc
     for m in out.mentions:
         if m.actor_id != draft.id:
             continue
         i = m.start - 1
+        cut: int | None = None  # where the title stopped at a state's mention inside it
         while i >= 0 and m.start - i <= _TITLE_WORDS:
             t = doc[i]
-            if i in out.by_token or not (t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.text == "-"):
+            if not (t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.text == "-") or not t.i < t.head.i < m.end:
                 break
-            if not t.i < t.head.i < m.end:
-                break
+            if i in out.by_token:
+                other = out.actors.get(out.by_token[i].actor_id)
+                if cut is not None or other is None or other.type != "country":
+                    break
+                cut = i
             i -= 1
+        if cut is not None and not _past_office(doc[i + 1 : cut].text):
+            i = cut
         if i + 1 < m.start:
             return doc[i + 1 : m.start].text
     return None
+
+
+def _past_office(words: str) -> bool:
+    """Whether ``words`` hold a word of a past office ("former", "ex-", "ousted")."""
+    former = load_sectors().terms.get("former", {})
+    return any(w in former or w.startswith("ex-") for w in _words(words))
 
 
 def _sector(
@@ -305,6 +318,8 @@ def _sector(
             return group.sector, "organ"
         title = _title(draft, out)
         stated, titled = office_sector(draft.office), office_sector(title)
+        if titled == "ELI" and not draft.office_from_text:
+            stated = None  # "former president X": the text's past office over the data's record of it
         official = "GOV" if draft.office_from_text and draft.country else None
         # A current office wins over a past one ("Representative X, former chairman of the committee"),
         # and an office of the state over an academic title ("Professor X, a presidential adviser").
@@ -348,17 +363,34 @@ def assign_sectors(out: DocActors, gazetteer: Gazetteer) -> None:
                 draft.sector, draft.sector_by = found
 
 
-def commentator(actor_type: str, sector: str | None) -> bool:
+def commentator(actor_type: str, sector: str | None, office: str | None = None) -> bool:
     """Whether a person comments on events rather than takes part: an academic, analyst, former
     official or journalist (the annotation guidelines leave them out unless the text gives them a
-    relation with an actor).
+    relation with an actor). A former leader (an elite whose ``office`` is a state leader's,
+    ``leader_offices``: "former president X") is no commentator: the annotators keep him and his
+    state (the sector stays ELI).
 
     Examples
     --------
     >>> commentator("person", "EDU"), commentator("person", "ELI"), commentator("person", "GOV")
     (True, True, False)
+    >>> commentator("person", "ELI", "former ambassador"), commentator("person", "ELI", "President")
+    (True, False)
     """
-    return actor_type == "person" and sector in COMMENTATOR_SECTORS
+    if actor_type != "person" or sector not in COMMENTATOR_SECTORS:
+        return False
+    return sector != "ELI" or not _leader_office(office or "")
+
+
+def _leader_office(office: str) -> bool:
+    """Whether ``office`` names a state leader's office ("former Prime Minister", "ex-president")."""
+    words = " " + " ".join(re.findall(r"[a-z]+", office.lower())) + " "
+    return any(f" {leader} " in words for leader in _leader_offices())
+
+
+@cache
+def _leader_offices() -> tuple[str, ...]:
+    return tuple(read_grammar()["leader_offices"])
 
 
 def folded_organ(actor_type: str, sector: str | None, country: str | None, target: str) -> bool:

@@ -55,6 +55,16 @@ def _title_suffix(token: Token) -> bool:
     return token.lower_ in _TITLE_SUFFIXES and token.i > 0 and doc[token.i - 1].text in {"-", "‐"}
 
 
+def _title_word(word: str, titles: set[str]) -> bool:
+    """Whether ``word`` (lower case) is a title or a title's plural: "Ministers" of "Foreign Ministers A
+    and B", "Presidents", "Secretaries"."""
+    if word in titles:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in titles:
+        return True
+    return len(word) > 3 and word.endswith("s") and word[:-1] in titles
+
+
 def _title_before(doc: Doc, start: int, titles: set[str]) -> bool:
     """Whether a title ends right before token ``start``: "Senator X", "President-Elect X"."""
     return start > 0 and (doc[start - 1].lower_ in titles or _title_suffix(doc[start - 1]))
@@ -65,7 +75,10 @@ def _strip_name(span: Span, titles: set[str]) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in titles or doc[start].is_punct or doc[start].like_num or _title_suffix(doc[start])
+        _title_word(doc[start].lower_, titles)
+        or doc[start].is_punct
+        or doc[start].like_num
+        or _title_suffix(doc[start])
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE):
@@ -92,7 +105,9 @@ def _personal(
         and _looks_like_person_name(span.text, particles)
         and all(t.pos_ == "PROPN" or t.lower_ in particles for t in span)
         and not any(t.is_upper and len(t) > 1 for t in span)  # "DP X": an initialism is no name
-        and not any(t.lower_ in generic or t.lower_ in organisation or t.lower_ in titles for t in span)
+        and not any(
+            t.lower_ in generic or t.lower_ in organisation or _title_word(t.lower_, titles) for t in span
+        )
         and not names_an_occasion_or_site(span)
     )
 
@@ -208,12 +223,12 @@ def _untagged_titled_names(
     found = []
     i = 1
     while i < len(doc):
-        if doc[i - 1].lower_ not in titles or doc[i].ent_type_ or not doc[i].text[:1].isupper():
+        if not _title_word(doc[i - 1].lower_, titles) or doc[i].ent_type_ or not doc[i].text[:1].isupper():
             i += 1
             continue
         end = i
         while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and _stray(doc[end]):
-            if doc[end].lower_ in titles:
+            if _title_word(doc[end].lower_, titles):
                 break
             end += 1
         span = doc[i:end]

@@ -120,7 +120,7 @@ def _member(actors: DocActors, a: Affiliation, acting: set[str]) -> bool:
             return False
         if draft.type == "media":
             return a.from_text
-    return a.source_id in acting or not commentator(draft.type, draft.sector)
+    return a.source_id in acting or not commentator(draft.type, draft.sector, draft.office)
 
 
 def _from_learned(document: Document, actors: DocActors, lexicon: Lexicon, p: LearnedPair) -> Relation:

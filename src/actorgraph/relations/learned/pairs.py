@@ -94,7 +94,7 @@ class LearnedPair:
 def _unit(actors: DocActors, actor_id: str) -> str | None:
     """The actor ``actor_id`` stands for in a pair: an organ is its state; a commentator is none."""
     draft = actors.actors[actor_id]
-    if commentator(draft.type, draft.sector):
+    if commentator(draft.type, draft.sector, draft.office):
         return None
     if (
         draft.country
