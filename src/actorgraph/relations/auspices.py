@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from actorgraph.relations.arguments import Context, governing_verb, np_actors, prep_objects, subjects
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.modality import flags
+from actorgraph.relations.modality import flags, to_come
 from actorgraph.relations.syntax import is_passive, pobjects
 from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
@@ -106,6 +106,8 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
     """ "talks mediated by X", "in Quito, which is mediated by X": the mediator meets each side of
     the meeting (CONSULT); ``None`` where ``verb`` is no such participle or relative."""
     rule = ctx.grammar["auspices_rule"]
+    if verb.lemma_.lower() in rule["hosting_participles"]:
+        return _hosted(verb, sent, ctx, doc_date) or None
     if verb.lemma_.lower() not in ctx.mediating_verbs:
         return None
     if verb.dep_ in {"acl", "amod"} and verb.head.lemma_.lower() in rule["settlement_nouns"]:
@@ -143,6 +145,44 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
         return []
     meet = _trigger(verb.lemma_.lower(), _MEETING, rule["mediate_cameo"], symmetric=True)
     return emit(mediators, sides, meet, [verb, *tokens], sent, clause, ctx, doc_date, 0.6)
+
+
+def _hosted(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
+    """ "A and B reached a deal during talks hosted by X", "a summit organized by X", "a meeting
+    between A and B, convened by X", "A's talks with B, organised by X": the host meets each side of
+    the meeting the participle hangs on (its possessor and "with" party, its between-parties, else
+    the doers of a clause of meeting or agreeing it hangs under: "Israel struck Gaza during talks
+    hosted by Egypt" says nothing of who attended)."""
+    rule = ctx.grammar["auspices_rule"]
+    meeting = verb.head
+    while meeting.dep_ == "conj" and meeting.head.i != meeting.i:
+        meeting = meeting.head
+    if meeting.dep_ == "pobj" and meeting.head.lower_ in {"between", "among", "with"}:
+        meeting = meeting.head.head  # "a meeting between A and B, organised by X": hung on B
+    if not is_passive(verb) or verb.dep_ not in {"acl", "relcl"} or not meeting_noun(meeting, ctx):
+        return []
+    hosts, tokens, _ = prep_objects(verb, ("by",), ctx)
+    # "A's talks with B, hosted by X": the noun's own parties, else its between-parties or clause's
+    own = [a for c in meeting.children if c.dep_ == "poss" for a in np_actors(c, ctx)[0]]
+    partners = prep_objects(meeting, ("with",), ctx)[0]
+    sides, clause = (own + partners, meeting) if own and partners else meeting_sides(meeting, ctx)
+    if not hosts or clause is None:
+        return []
+    if clause.i != meeting.i:
+        told = verb_trigger(clause, ctx.lexicon)
+        if told is None or told[0].plover not in rule["hosted_clause_types"]:
+            return []
+    sides = [s for s in sides if s not in hosts]
+    host = _trigger(verb.lemma_.lower(), _MEETING, rule["host_cameo"], symmetric=True)
+    # a reduced relative states a fact whatever the clause around it ("agreed to meet again after talks
+    # organized by X", "had pledged ... during talks hosted by X"), unless the meeting is still to come
+    negated, hypothetical, _ = flags(verb, ctx)
+    modal = (negated, hypothetical or to_come(meeting, ctx))
+    return (
+        emit(hosts, sides, host, [verb, *tokens], sent, verb, ctx, doc_date, 0.6, modal=modal)
+        if sides
+        else []
+    )
 
 
 def _mediators(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:

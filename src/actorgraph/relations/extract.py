@@ -94,6 +94,7 @@ from actorgraph.relations.triggers import (
 from actorgraph.relations.voice import (
     by_agents,
     criminal_charge,
+    excluding_bodies,
     gerund_agents,
     held_by_own_state,
     located_agents,
@@ -448,6 +449,8 @@ def _from_verb(
             agents, agent_tokens = _complement_agents(verb, ctx)
         if not agents:
             agents, agent_tokens = summoning_agents(verb, trigger, ctx)  # "summoned to the ministry in Kyiv"
+        if not agents:
+            agents, agent_tokens = excluding_bodies(verb, ctx)  # "was suspended from the African Union"
         if agents and not targets and trigger.plover in _STATEMENT_TYPES:
             targets, held_tokens = stated_about(verb, agents, ctx)  # "the coup was condemned by X"
             pred += held_tokens

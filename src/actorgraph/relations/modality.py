@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from actorgraph.relations.arguments import Context, gerund_doer, prep_objects, subjects
 from actorgraph.relations.syntax import negated, reduced_relative
 
-__all__ = ["event_date", "flags", "parse_event_date"]
+__all__ = ["event_date", "flags", "parse_event_date", "to_come"]
 
 #: Future auxiliaries: hypothetical along the clause chain, not from any clause above.
 _FUTURE = {"will", "'ll", "wo", "would", "shall"}
@@ -46,11 +46,11 @@ def flags(
     # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
     # around it (attribution still passes through).
     settled = background or _in_force(anchor, ctx)
-    hypothetical = hypothetical or (not settled and _to_come(anchor, ctx))
+    hypothetical = hypothetical or (not settled and to_come(anchor, ctx))
     if nominal and anchor.pos_ == "VERB" and anchor.lemma_ in ctx.speech:
         # "announced an upcoming summit", "confirmed next week's talks": what a statement reports keeps
         # the time of its own words ("signed a proposed agreement", "held the planned talks" carry it out)
-        hypothetical |= any(c.dep_ == "dobj" and _to_come(c, ctx) for c in anchor.children)
+        hypothetical |= any(c.dep_ == "dobj" and to_come(c, ctx) for c in anchor.children)
     for _ in range(8):
         # "wants to maintain ties with X", "could keep funding X": what is kept up goes on already
         settled = settled or node.lemma_ in continuing
@@ -129,7 +129,7 @@ def _decided(participle: Token, ctx: Context) -> bool:
     )
 
 
-def _to_come(noun: Token, ctx: Context) -> bool:
+def to_come(noun: Token, ctx: Context) -> bool:
     """Whether an event noun names an event still to come, by its own words or by the tense of the
     clause it is the subject of (``event_mood_rule``).
 

@@ -7,6 +7,8 @@
   participle is its agent;
 * "Egypt is allied with Saudi Arabia", "Belarus has been allied with Moscow": a stative passive whose
   trigger takes a prepositional target keeps its subject as the source;
+* "Guinea was suspended from the African Union": an exclusion from an international organisation
+  with no agent is that organisation's;
 * "Two Dutch journalists were detained in Venezuela": an arrest, ban or expulsion without an agent is
   the act of the state where it happens; "Vietnamese dissident X was arrested", with no place, of the
   held person's own state;
@@ -30,6 +32,7 @@ from actorgraph.relations.syntax import SUBJECT_DEPS, conjuncts, is_passive, red
 __all__ = [
     "by_agents",
     "criminal_charge",
+    "excluding_bodies",
     "gerund_agents",
     "held_by_own_state",
     "located_agents",
@@ -183,6 +186,16 @@ def located_agents(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
                 found.append(state)
                 tokens.append(prep)
     return list(dict.fromkeys(found)), tokens
+
+
+def excluding_bodies(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """ "Guinea was suspended from the African Union", "barred from ASEAN summits": the international
+    organisation a passive of exclusion (``exclusion_verbs``) with no agent takes its subject out of."""
+    if verb.lemma_.lower() not in ctx.grammar["exclusion_verbs"]:
+        return [], []
+    found, tokens, _ = prep_objects(verb, ("from",), ctx)
+    bodies = [a for a in found if ctx.kind(a) == "igo"]
+    return bodies, tokens if bodies else []
 
 
 def criminal_charge(trigger: Trigger, ctx: Context) -> bool:
