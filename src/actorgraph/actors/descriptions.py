@@ -39,6 +39,7 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         for t in doc[mention.start : mention.end]
         if t.dep_ in {"amod", "poss"} and out.actor_at(t) != mention.actor_id
     ]
+    left += _cut_title(doc, min((t.i for t in left), default=mention.start))
     # "President X of Albania", "King Abdullah of Jordan": a titled name "of" a state
     if any(t.lower_ in _title_words() for t in left):
         left += [
@@ -100,6 +101,17 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         ):
             groups.append(([t for t in title.subtree if t.i < mention.start], title))
     return groups
+
+
+def _cut_title(doc: Doc, start: int) -> list[Token]:
+    """The first words of a title that the parser cut off the name and made a conjunct of the list
+    item before ("A and Thai acting Prime Minister B": "Thai"; "A and Argentine Foreign Minister B":
+    "Argentine Foreign Minister"): the phrase of a conjunct that ends right before ``start``, the first
+    word of the name's own title (or of the name), with no comma or conjunction between."""
+    for token in doc[max(start - 4, 0) : start]:
+        if token.dep_ == "conj" and token.head.i < token.i and token.right_edge.i == start - 1:
+            return list(token.subtree)
+    return []
 
 
 def _posting_before(mention: MentionSpan, out: DocActors) -> tuple[Token, range] | None:
