@@ -107,6 +107,8 @@ def _named_after_title(token: Token, conj: Token) -> Token | None:
     Argentine Foreign Minister B": "Minister" and B): a name of ``token``'s that starts right after
     ``conj``'s phrase, with no comma or conjunction between, so ``conj``'s words are its title."""
     after = conj.right_edge.i + 1
+    if token.pos_ != "PROPN" or conj.right_edge.is_punct:
+        return None  # "council head and army commander B": one person's two titles
     return next(
         (
             other
