@@ -1,4 +1,4 @@
-"""Precision, round 19: a person's title the parser cut off his name is no item of the list.
+"""Precision, round 19: a title the parser cut off a name is no list item; a bloc of many pairs no one.
 
 Every sentence here was written for these tests (none comes from a gold file); sentences with
 different actors, wording and sentence shapes for the mechanism, plus guards for the nearby
@@ -97,4 +97,59 @@ def test_a_split_title_is_no_list_item(
 )
 def test_whole_list_items_stay(expect: Expect, text: str, want: tuple[str, ...]) -> None:
     """Guards: lists whose items are each written whole keep every item, a state among them too."""
+    expect(text, want)
+
+
+# --- "the trade alliance between A, B, C and D", "balanced relations among A, B, C and D": a bloc, a
+# market or a balance of many is no act of each pair in it; cooperation or talks among them still are ---
+
+BLOCS = [
+    (
+        "The ministers praised the free trade zone between Kenya, Uganda, Tanzania and Rwanda.",
+        ("KEN COOPERATE UGA", "TZA COOPERATE RWA"),
+    ),
+    (
+        "Mongolia has long balanced its ties among China, Russia, Japan and the United States.",
+        ("CHN COOPERATE RUS", "JPN COOPERATE USA"),
+    ),
+    (
+        "Officials described the defence alliance among Poland, Lithuania, Latvia and Estonia as vital.",
+        ("POL COOPERATE LTU", "LVA COOPERATE EST"),
+    ),
+    (
+        "Trade relations among Vietnam, Laos, Cambodia and Thailand remain uneven.",
+        ("VNM COOPERATE LAO", "KHM COOPERATE THA"),
+    ),
+    (
+        "Exporters welcomed the free trade area between Chile, Peru, Colombia and Mexico.",
+        ("CHL COOPERATE PER", "COL COOPERATE MEX"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_want"), BLOCS)
+def test_a_bloc_of_many_pairs_no_one(expect: Expect, text: str, not_want: tuple[str, ...]) -> None:
+    expect(text, (), not_want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Cooperation between Russia, Iran, Syria and Hezbollah made the fight easier.",
+            ("RUS COOPERATE IRN", "SYR COOPERATE LBN"),
+        ),
+        (
+            "Talks among Egypt, Qatar, Israel and Hamas resumed in Cairo.",
+            ("EGY CONSULT QAT", "ISR CONSULT PSE"),
+        ),
+        (
+            "Relations between Egypt, Jordan and Iraq have improved.",
+            ("EGY COOPERATE JOR", "JOR COOPERATE IRQ"),
+        ),
+        ("Cooperation between Kenya and Uganda has grown.", ("KEN COOPERATE UGA",)),
+    ],
+)
+def test_acts_among_many_keep_their_pairs(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    """Guards: cooperation and talks among four, and relations between two or three, are each pair's."""
     expect(text, want)
