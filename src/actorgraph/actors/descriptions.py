@@ -39,6 +39,8 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         for t in doc[mention.start : mention.end]
         if t.dep_ in {"amod", "poss"} and out.actor_at(t) != mention.actor_id
     ]
+    cut = _cut_title(doc, min((t.i for t in left), default=mention.start))
+    left += cut
     # "President X of Albania", "King Abdullah of Jordan": a titled name "of" a state
     if any(t.lower_ in _title_words() for t in left):
         left += [
@@ -83,7 +85,10 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     first = head
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ == "appos" and first.head.i not in inside:
+    # (not a name hung on the name before it, whose title the parser cut off: "A and Thai acting
+    # Prime Minister B")
+    own_title = bool(cut) and first.head.ent_type_ == "PERSON"
+    if first.dep_ == "appos" and first.head.i not in inside and not own_title:
         # "the presidents of A and B as well as the leader of X, NAME": the leader, not the presidents
         title = _office_of_object(_apposed_to(first))
         groups.append(([t for t in title.subtree if t.i < first.left_edge.i], title))
@@ -100,6 +105,17 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         ):
             groups.append(([t for t in title.subtree if t.i < mention.start], title))
     return groups
+
+
+def _cut_title(doc: Doc, start: int) -> list[Token]:
+    """The first words of a title that the parser cut off the name and made a conjunct of the list
+    item before ("A and Thai acting Prime Minister B": "Thai"; "A and Argentine Foreign Minister B":
+    "Argentine Foreign Minister"; "the ministers of A, X, and B, Y": "B,"): the phrase of a conjunct
+    that ends right before ``start``, the first word of the name's own title (or of the name)."""
+    for token in doc[max(start - 4, 0) : start]:
+        if token.dep_ == "conj" and token.head.i < token.i and token.right_edge.i == start - 1:
+            return list(token.subtree)
+    return []
 
 
 def _posting_before(mention: MentionSpan, out: DocActors) -> tuple[Token, range] | None:

@@ -59,6 +59,13 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj" and _list_owner(child) not in {None, token}:
             continue  # "2 million of the doses needed in Sudan, the CAR and Chad": Sudan's list
+        named = _named_after_title(token, child) if child.dep_ == "conj" else None
+        if named is not None:
+            # "A and Thai acting Prime Minister B": "Thai" is B's title, B the item
+            if named.dep_ == "appos":
+                out.append(named)
+                out.extend(conjuncts(named))
+            continue
         if child.dep_ == "conj" or (
             child.dep_ == "appos"
             and (_listed_group(child) or _listed_name(token, child) or _listed_between(token, child))
@@ -92,6 +99,27 @@ def conjuncts(token: Token) -> list[Token]:
                     out.append(child)
                     out.extend(conjuncts(child))
     return out
+
+
+def _named_after_title(token: Token, conj: Token) -> Token | None:
+    """The person whose title the parser cut off his name and made a conjunct of ``token`` ("A and
+    Thai acting Prime Minister B": "Thai" a conjunct, B another conjunct or an apposition of A; "A and
+    Argentine Foreign Minister B": "Minister" and B): a name of ``token``'s that starts right after
+    ``conj``'s phrase, with no comma or conjunction between, so ``conj``'s words are its title."""
+    after = conj.right_edge.i + 1
+    if token.pos_ != "PROPN" or conj.right_edge.is_punct:
+        return None  # "council head and army commander B": one person's two titles
+    return next(
+        (
+            other
+            for other in token.children
+            if other.i > conj.i
+            and other.dep_ in {"conj", "appos"}
+            and other.ent_type_ == "PERSON"
+            and other.left_edge.i == after
+        ),
+        None,
+    )
 
 
 def _dangling_item(token: Token) -> Token | None:

@@ -111,6 +111,15 @@ __all__ = ["from_noun"]
 _GIVEN_TYPES = frozenset({"AID", "SUPPORT"})
 
 
+def _bloc(nouns: tuple[Token, Token], between: list[str], ctx: Context) -> bool:
+    """Whether the event noun or the noun holding its phrases names a bloc, a market or a balance of
+    relations among many ("the trade alliance between A, B, C and D", "balanced relations among A, B,
+    C and D"; ``bloc_rule`` in grammar.json): no act of each pair in it, unlike cooperation or talks
+    among them."""
+    rule = ctx.grammar["bloc_rule"]
+    return len(between) >= rule["size"] and any(n.lemma_.lower() in rule["nouns"] for n in nouns)
+
+
 def _feeling(noun: Token, trigger: Trigger, ctx: Context) -> bool:
     """Whether ``noun`` names a feeling whose "of" phrase is whose it is (``held_feeling``), not one
     whose entry takes its target with "of" ("the backing of X", "the endorsement of X")."""
@@ -177,6 +186,8 @@ def from_noun(
     if not between and holder is noun:
         # "the accord reached between X and Y": the phrase hung on the participle after the noun
         between, between_tokens, inferred = participle_parties(noun, ctx)
+    if _bloc((noun, holder), between, ctx):
+        return []  # "the trade alliance between A, B, C and D": no act of each pair in the bloc
     if len(between) > 1 and trigger.symmetric:
         cutters = [t for t in (cut, ender) if t is not None]
         return _between(noun, trigger, cutters, between, between_tokens, sent, ctx, doc_date)
