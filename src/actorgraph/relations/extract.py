@@ -66,7 +66,6 @@ from actorgraph.relations.nominal import (
     stated_about,
 )
 from actorgraph.relations.occasions import occasion_meetings
-from actorgraph.relations.promises import offered_meeting
 from actorgraph.relations.provoked import provoking_doers
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.reasons import in_protest
@@ -683,15 +682,7 @@ def _from_verb(
         waiting = sides is None
         targets = sides or []
         inferred |= bool(targets)
-    # "offered to host talks in December of ASEAN states": the meeting offered, read as the offer
-    planned = offered_meeting(trigger, ctx.grammar)
-    if (
-        not targets
-        and not passive
-        and not joint
-        and (trigger.plover in CONTROL_TYPES or planned)
-        and not addressed
-    ):
+    if not targets and not passive and not joint and trigger.plover in CONTROL_TYPES and not addressed:
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(complement_targets(xcomp, ctx))
             pred.append(xcomp)
@@ -793,7 +784,7 @@ def _from_verb(
         ctx.discourse.wait_for_fight(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
-    out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence, hypothetical=planned)
+    out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
     if targets and not passive and met_together(verb, trigger, sources, ctx):
         # "officials from A, B and C met with D": one meeting, whose subjects meet each other too (not
         # two of one state: "Rubio and US senators met with X" are one side)
