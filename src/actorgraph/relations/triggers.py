@@ -610,6 +610,8 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         return None  # "the claims threaten Vietnam's security": endangered, not threatened
     if trig.plover == "AID" and _sends_message(verb, lemma, grammar):
         return None  # "sent an invitation to X": the message says what it does, no aid
+    if trig.plover == "AID" and _offers_an_act(verb, lemma, lexicon, grammar):
+        return None  # "offered recognition of X": the noun names the act offered, no aid
     trig = _official_protest(_instrument(_armed(trig, verb, grammar), verb, grammar), verb, grammar)
     particle = _particle(verb)
     if particle is not None:
@@ -947,6 +949,19 @@ def _sends_message(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:
     # "sent Moscow a set of proposals": the message counted out is the "of" object
     objects += [o for c in objects if c.lemma_.lower() in rule["counts"] for o in pobjects(c, "of")]
     return lemma in rule["verbs"] and any(o.lemma_.lower() in rule["nouns"] for o in objects)
+
+
+def _offers_an_act(verb: Token, lemma: str, lexicon: Lexicon, grammar: dict[str, Any]) -> bool:
+    """Whether an offering verb's object is an event noun of another type than aid ("offered
+    recognition of X", "offered a partnership to X", "the backing (that) X offered Y";
+    ``offered_act_rule``): the noun carries the act offered, the bare verb gives nothing."""
+    if lemma not in grammar["offered_act_rule"]["verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        objects.append(verb.head)  # "the backing (that) X offered Y": what is offered is the noun
+    acts = [noun_trigger(o, lexicon) for o in objects]
+    return any(a is not None and a.plover not in {"AID", NO_EVENT} for a in acts)
 
 
 def _endangers(verb: Token, lemma: str, grammar: dict[str, Any]) -> bool:

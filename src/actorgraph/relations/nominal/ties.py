@@ -90,15 +90,22 @@ def _amount(word: Token) -> bool:
 
 
 def _ties_cut(noun: Token, trigger: Trigger, ctx: Context) -> Token | None:
-    """The verb that ends the ties a relation noun with a "between" phrase names: its object or passive
-    subject cut ("ties between X and Y were cut", "suspended cooperation between X and Y"), or its
-    subject ended ("the partnership between X and Y ended"): a word of ``reduce_verbs`` in grammar.json,
-    for a noun of ``bad_relation_rule`` ("talks between X and Y ended" were held all the same)."""
+    """The verb that ends the ties a relation noun names: a participle of it on the noun ("years of
+    severed relations between X and Y", "suspended ties with X"), or, with a "between" phrase, its
+    object or passive subject cut ("ties between X and Y were cut", "suspended cooperation between X
+    and Y"), or its subject ended ("the partnership between X and Y ended"): a word of ``reduce_verbs``
+    in grammar.json, for a noun of ``bad_relation_rule`` ("talks between X and Y ended" were held all
+    the same)."""
     if (
         trigger.plover not in COOPERATIVE_TYPES
         or noun.lemma_.lower() not in ctx.grammar["bad_relation_rule"]["cut_nouns"]
     ):
         return None
+    participle = next(
+        (c for c in noun.lefts if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_ in ctx.reduce_verbs), None
+    )
+    if participle is not None:
+        return participle
     if not _has_between(noun):
         return None
     governing = governing_verb(noun)
