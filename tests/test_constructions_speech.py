@@ -293,6 +293,56 @@ def test_acting_against_a_wrong_of_y_accuses_y(expect: Expect, text: str, wanted
 
 
 @pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Saudi Arabia and Oman held talks on shipping security amid Iran's growing provocations.",
+            ["SAU CONSULT OMN"],
+            ["SAU ACCUSE IRN", "OMN ACCUSE IRN"],
+        ),
+        (
+            "Poland and Lithuania signed a gas deal despite Russia's blackmail.",
+            ["POL AGREE LTU"],
+            ["POL ACCUSE RUS", "LTU ACCUSE RUS"],
+        ),
+        (
+            "Japan and the Philippines agreed to hold joint drills amid China's mounting aggression.",
+            ["JPN AGREE PHL"],
+            ["JPN ACCUSE CHN", "PHL ACCUSE CHN"],
+        ),
+        (
+            "Amid Moscow's aggression, Finland and Sweden discussed joining NATO.",
+            ["FIN CONSULT SWE"],
+            ["FIN ACCUSE RUS", "SWE ACCUSE RUS"],
+        ),
+        (
+            "Estonia and Latvia discussed border security following Russia's provocations.",
+            ["EST CONSULT LVA"],
+            ["EST ACCUSE RUS", "LVA ACCUSE RUS"],
+        ),
+    ],
+)
+def test_a_wrong_set_as_the_backdrop_accuses_no_one(
+    expect: Expect, text: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    """ "amid", "despite", "following Y's aggression" is the writer's backdrop, not the subject acting
+    against Y (guards: "to deter", "in the face of" and a condemning verb still accuse)."""
+    expect(text, tuple(wanted), tuple(unwanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Seoul raised its defense spending in the face of North Korea's provocations.", "KOR ACCUSE PRK"),
+        ("Qatar condemned Israel's aggression amid the talks.", "QAT ACCUSE ISR"),
+        ("Canberra will strengthen its navy to deter Chinese aggression.", "AUS ACCUSE CHN"),
+    ],
+)
+def test_acting_against_a_wrong_still_accuses(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, (wanted,))
+
+
+@pytest.mark.parametrize(
     ("text", "wanted"),
     [
         ("Finland's president said dialogue with Russia must resume.", "FIN AGREE RUS"),

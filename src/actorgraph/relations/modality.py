@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from actorgraph.relations.arguments import Context, gerund_doer, prep_objects, subjects
 from actorgraph.relations.syntax import negated, reduced_relative
 
-__all__ = ["event_date", "flags", "parse_event_date", "to_come"]
+__all__ = ["background", "event_date", "flags", "parse_event_date", "to_come"]
 
 #: Future auxiliaries: hypothetical along the clause chain, not from any clause above.
 _FUTURE = {"will", "'ll", "wo", "would", "shall"}
@@ -35,8 +35,8 @@ def flags(
         and not _decided(anchor, ctx)
     )
     # "Amid Chinese pressure on Lithuania, Vilnius sought ...": a fact the clause is set against
-    background = _background(anchor, ctx)
-    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj"} and not background:
+    set_against = background(anchor, ctx)
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj"} and not set_against:
         # "proposed a ceasefire between X and Y", "called for talks between X and Y"
         governor = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
         hypothetical |= governor.pos_ in {"VERB", "AUX"} and governor.lemma_ in ctx.intent
@@ -45,7 +45,7 @@ def flags(
     # "Somali forces, backed by Kenyan troops, could retake ...", "Saudi Arabia, an ally of Egypt,
     # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
     # around it (attribution still passes through).
-    settled = background or _in_force(anchor, ctx)
+    settled = set_against or _in_force(anchor, ctx)
     hypothetical = hypothetical or (not settled and to_come(anchor, ctx))
     if nominal and anchor.pos_ == "VERB" and anchor.lemma_ in ctx.speech:
         # "announced an upcoming summit", "confirmed next week's talks": what a statement reports keeps
@@ -178,7 +178,7 @@ def to_come(noun: Token, ctx: Context) -> bool:
     )  # "talks resume next week", "in the coming days"
 
 
-def _background(noun: Token, ctx: Context) -> bool:
+def background(noun: Token, ctx: Context) -> bool:
     """Whether an event noun is the object of a phrase that sets a fact as a clause's background:
     "amid", "despite", "following", "in the wake of" (``circumstance_phrases`` in grammar.json)."""
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj":

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from actorgraph.relations.arguments import Context, np_actors, prep_objects, subjects
+from actorgraph.relations.modality import background
 from actorgraph.relations.speech.statements import (
     SUBJECTS,
     Found,
@@ -459,6 +460,8 @@ def stances(sent: Span, said: list[Statement], found: Sequence[Found], ctx: Cont
         for _ in range(6):
             if node.head == node or negated(node) or node.dep_ in _DESCRIPTIONS:
                 break  # "deported Y, a critic of Z's aggression": the view of Y, not of the deporter
+            if background(node, ctx):
+                break  # "discussed a truce amid Y's aggression": the writer's backdrop, not the subject's act
             node = node.head
             if node.pos_ not in {"VERB", "AUX"}:
                 continue
