@@ -62,8 +62,10 @@ def test_a_short_document_is_one_piece() -> None:
 def test_a_long_document_gives_the_relations_of_its_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stories joined into one document: cut between them, each part gives what it gives alone (the
     rules' relations: the learned pair model reads the whole of what it is given, how many actors a
-    piece names and how often, so a piece of two stories is not each story alone to it)."""
-    monkeypatch.setattr(pipeline, "WINDOW", 2 * max(len(s) for s in STORIES) + 10)
+    piece names and how often, and so does the rules' memory of whom a side has dealt with most
+    (`Events.story_counterpart`), so a piece of two stories is not each story alone to them: the
+    window holds one story)."""
+    monkeypatch.setattr(pipeline, "WINDOW", max(len(s) for s in STORIES) + 10)
     text = SECTION.join(STORIES * 2)
     rules = PipelineConfig(learned=False)
     [result] = run([Document(id="long", text=text)], rules)
