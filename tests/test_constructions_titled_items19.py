@@ -192,3 +192,62 @@ def test_the_portfolio_stays_out_of_the_name(relations_of: RelationsOf, text: st
     into the name after them ("Climate Change James Shaw")."""
     names = {n for r in relations_of(text) for n in (r.source_name, r.target_name)}
     assert name in names, names
+
+
+# --- another person's title is none of this person's: "Togolese President A and Beninese President B" ----
+
+OWN_STATES = [
+    (
+        "Ghanaian President Nana Akufo-Addo, Togolese President Faure Gnassingbe and Beninese President "
+        "Patrice Talon held talks in Accra.",
+        "Patrice Talon",
+        "BEN",
+    ),
+    (
+        "Togolese President Faure Gnassingbe and Beninese President Patrice Talon held talks in Lome.",
+        "Patrice Talon",
+        "BEN",
+    ),
+    (
+        "Nepalese Prime Minister Pushpa Kamal Dahal and Bhutanese Prime Minister Tshering Tobgay held talks "
+        "in Kathmandu.",
+        "Tshering Tobgay",
+        "BTN",
+    ),
+    (
+        "Indian Prime Minister Narendra Modi, Nepalese Prime Minister Pushpa Kamal Dahal and Bhutanese Prime "
+        "Minister Tshering Tobgay held talks in Delhi.",
+        "Tshering Tobgay",
+        "BTN",
+    ),
+    (
+        "Polish President Andrzej Duda, Lithuanian President Gitanas Nauseda and Ukrainian President "
+        "Volodymyr Zelenskyy held talks in Vilnius.",
+        "Volodymyr Zelenskyy",
+        "UKR",
+    ),
+]
+
+KEPT_STATES = [
+    (
+        "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met in Kingstown.",
+        "Irfaan Ali",
+        "GUY",
+    ),
+    (
+        "Burkinabe President Ibrahim Traore and Malian President Assimi Goita met in Ouagadougou.",
+        "Ibrahim Traore",
+        "BFA",
+    ),
+    ("Two Kenyan ministers, Alfred Mutua and Moses Kuria, met Chinese officials.", "Alfred Mutua", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), OWN_STATES + KEPT_STATES)
+def test_a_listed_person_takes_only_his_own_title_s_state(text: str, name: str, state: str) -> None:
+    """``actors.descriptions``: the words before a name that the parser hung another person's name and
+    title in describe that name only after that person's "and"; a person the list's next names are
+    apposed to lends them no title (a common noun still does: "two Kenyan ministers, A and B")."""
+    result = ag.build([ag.Document(id="s", text=text)], learned=False)
+    states = {a.name: a.country for a in result.actors if a.type == "person"}
+    assert states.get(name) == state, states
