@@ -31,8 +31,9 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
         for part in doc[mention.start : mention.end]
         for c in part.lefts
         if c.i not in inside and c.dep_ in _NP_INTERNAL
+        for begin in (_other_person_before(c, mention, out),)
         for t in c.subtree
-        if t.i < mention.start
+        if begin < t.i < mention.start
     ]
     left += [
         t
@@ -88,9 +89,13 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     # (not a name hung on the name before it, whose title the parser cut off: "A and Thai acting
     # Prime Minister B")
     own_title = bool(cut) and first.head.ent_type_ == "PERSON"
-    if first.dep_ == "appos" and first.head.i not in inside and not own_title:
-        # "the presidents of A and B as well as the leader of X, NAME": the leader, not the presidents
-        title = _office_of_object(_apposed_to(first))
+    appositive = first.dep_ == "appos" and first.head.i not in inside and not own_title
+    described = _apposed_to(first) if appositive else None
+    if described is not None and not _person_at(described, out):
+        # "the presidents of A and B as well as the leader of X, NAME": the leader, not the presidents;
+        # not a person the parser hung the list's next names on ("Indian Prime Minister A, Nepalese Prime
+        # Minister B and Bhutanese Prime Minister C"): A's title is none of C's
+        title = _office_of_object(described)
         groups.append(([t for t in title.subtree if t.i < first.left_edge.i], title))
     # "released by Syria's national news agency SANA" parsed as two phrases: a title noun phrase that
     # ends right before the name, and is not already linked to it, still describes it.
@@ -116,6 +121,28 @@ def _cut_title(doc: Doc, start: int) -> list[Token]:
         if token.dep_ == "conj" and token.head.i < token.i and token.right_edge.i == start - 1:
             return list(token.subtree)
     return []
+
+
+def _person_at(token: Token, out: DocActors) -> bool:
+    """Whether ``token`` is in a mention of a person."""
+    actor = out.actor_at(token)
+    return actor is not None and out.actors[actor].type == "person"
+
+
+def _other_person_before(modifier: Token, mention: MentionSpan, out: DocActors) -> int:
+    """Where the words that describe ``mention`` begin in ``modifier``, a modifier of its name: after the
+    "and" of another person's name and title the parser hung in it ("Togolese President A and Beninese
+    President B": "Beninese President" is B's, "Togolese President" A's); -1 if no such person."""
+    ands = [
+        c.i
+        for t in modifier.subtree
+        if (other := out.by_token.get(t.i)) is not None
+        and other.actor_id != mention.actor_id
+        and out.actors[other.actor_id].type == "person"
+        for c in t.children
+        if c.dep_ == "cc" and c.i > t.i
+    ]
+    return max(ands, default=-1)
 
 
 def _posting_before(mention: MentionSpan, out: DocActors) -> tuple[Token, range] | None:

@@ -172,6 +172,8 @@ def _whole_name(ent: Span, titles: set[str], generic: set[str], particles: set[s
         and part(doc[start - 1])
     ):
         start -= 1
+    if start < ent.start and doc[start - 1].lower_ in {"for", "of"} and doc[start - 1].head.lower_ in titles:
+        start = ent.start  # "Minister for Climate Change James Shaw": the words before are the portfolio's
     return doc[start:end] if end - start <= 4 else ent
 
 

@@ -114,6 +114,7 @@ class Context:
         self.victim_verbs = set(self.grammar["victim_verbs"])
         self.of_doer_types = set(self.grammar["of_doer_types"])
         self.speech = set(self.grammar["speech_verbs"])
+        self.title_words = set(self.grammar["titles"]) | set(self.grammar["office_nouns"])
         self.intent = set(self.grammar["intent_verbs"])
         self.hypo_aux = set(self.grammar["hypothetical_aux"])
         self.hypo_heads = set(self.grammar["hypothetical_heads"])
@@ -230,6 +231,11 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
     for tok in coordinated(token):
         if tok is not token and noun_trigger(tok, ctx.lexicon) and _own_doer(tok, ctx):
             continue  # "help for the refugees and Turkish strikes": another event, with its own doer
+        if tok is not token and (person := _titled_item(tok, ctx)) is not None:
+            # "A, Lithuanian President B and Ukrainian President C": a title the parser made the item,
+            # its name hung elsewhere: the person, not the demonym before the title
+            found.append(person)
+            continue
         paired = hyphenated_states(tok, ctx)
         if paired:
             found.extend(paired)  # "the U.S.-Japan alliance", one token (whatever NER made of it)
@@ -398,6 +404,24 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
             # whose participants would pair with their own leader
             found.extend(a for name in leading_names(tok) if (a := ctx.actors.actor_at(name)) is not None)
     return list(dict.fromkeys(found)), inferred
+
+
+def _titled_item(tok: Token, ctx: Context) -> str | None:
+    """The person a list item that is a bare title names right after it ("..., and Ukrainian [President]
+    Volodymyr Zelenskyy", "..., and [Minister] for Climate Change James Shaw": the title a conjunct of
+    the list, the name hung elsewhere), where only title words or a portfolio's capitalised words and
+    "for"/"of" stand between; else None."""
+    if ctx.actors.actor_at(tok) is not None or tok.lemma_.lower() not in ctx.title_words:
+        return None
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 7, len(doc))):
+        mention = ctx.actors.by_token.get(i)
+        if mention is not None and mention.start == i and ctx.kind(mention.actor_id) == "person":
+            return mention.actor_id
+        word = doc[i]
+        if not (word.is_title or word.lower_ in {"for", "of"}) or word.ent_type_ in {"GPE", "NORP"}:
+            return None  # a comma, "and", a verb, a state's name: no title of this name's
+    return None
 
 
 def _origin_states(tok: Token, actor: str, ctx: Context) -> list[str]:

@@ -68,7 +68,12 @@ def conjuncts(token: Token) -> list[Token]:
             continue
         if child.dep_ == "conj" or (
             child.dep_ == "appos"
-            and (_listed_group(child) or _listed_name(token, child) or _listed_between(token, child))
+            and (
+                _listed_group(child)
+                or _listed_name(token, child)
+                or _listed_between(token, child)
+                or _listed_person(token, child)
+            )
         ):
             out.append(child)
             out.extend(conjuncts(child))
@@ -288,6 +293,23 @@ def _listed_name(token: Token, appos: Token) -> bool:
         # (an acronym the tagger took for a common noun is a name too: "the African Union and ECOWAS")
         and all(c.pos_ == "PROPN" or c.is_upper for c in appos.children if c.dep_ == "conj")
         and any(c.dep_ == "conj" for c in appos.children)
+    )
+
+
+def _listed_person(token: Token, appos: Token) -> bool:
+    """A titled person's name after a person's name and its comma, the list going on from it with more
+    names ("NATO Secretary General A, Polish President B, Lithuanian President C and ...": B made an
+    apposition of A, C its conjunct, the "and" further on): a list item, as one person is no title or
+    description of another."""
+    first = appos.left_edge
+    return (
+        token.ent_type_ == "PERSON"
+        and appos.ent_type_ == "PERSON"
+        and appos.pos_ == "PROPN"
+        and first.i > 0
+        and appos.doc[first.i - 1].text == ","
+        and not any(c.dep_ in {"det", "poss", "prep"} for c in appos.children)
+        and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in appos.children)
     )
 
 
