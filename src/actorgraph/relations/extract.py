@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from actorgraph.actors.resolve import DocActors
 from actorgraph.relations.adjuncts import adjunct_speech, adjunct_targets
+from actorgraph.relations.aims import AIM
 from actorgraph.relations.arguments import (
     SUBJECT_DEPS,
     Context,
@@ -678,14 +679,26 @@ def _from_verb(
         if partners:
             committed = replace(trigger, plover="AGREE", cameo="030", symmetric=False, source="rule")
             return emit(sources, partners, committed, pred, sent, verb, ctx, doc_date, 0.55)
+    aiming = trigger.mode == AIM and not passive
+    if aiming:
+        # "stressed the importance of reaching an agreement on the GERD": not what it is on or over;
+        # the story's sides below (relations/aims.py)
+        targets = []
     waiting = False
     if not targets and not passive and trigger.plover == "REQUEST" and not addressed:
         # "demanded an end to the hostilities", "appealed for a ceasefire": both sides of the fight.
-        sides = ctx.discourse.fight_sides(verb, sources)
+        sides = ctx.discourse.fight_sides(verb, sources, aiming)
         waiting = sides is None
         targets = sides or []
         inferred |= bool(targets)
-    if not targets and not passive and not joint and trigger.plover in CONTROL_TYPES and not addressed:
+    if (
+        not targets
+        and not passive
+        and not joint
+        and trigger.plover in CONTROL_TYPES
+        and not addressed
+        and not aiming
+    ):
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             targets.extend(complement_targets(xcomp, ctx))
             pred.append(xcomp)

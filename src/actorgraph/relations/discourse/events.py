@@ -536,15 +536,22 @@ class Events:
             return [a for a in parties if a and a not in own]
         return [best.source]
 
-    def fight_sides(self, verb: Token, sources: list[str]) -> list[str] | None:
+    def fight_sides(self, verb: Token, sources: list[str], aiming: bool = False) -> list[str] | None:
         """ "demanded an end to the hostilities", "appealed for a ceasefire": a call to stop a fight
         that names nobody is made to both sides of the last fight reported (not the caller's own).
         ``None`` when it is such a call but no fight was reported before it: the story may report
-        the fight only later (see :meth:`wait_for_fight`)."""
+        the fight only later (see :meth:`wait_for_fight`). ``aiming``: a call made by aiming at a
+        truce or talks (relations/aims.py), reached through its chain."""
+        from actorgraph.relations.aims import aimed_events
         from actorgraph.relations.arguments import np_actors
 
         called = [n for o in objects(verb) for n in (o, *o.conjuncts)]  # "called for calm and restraint"
-        if not any(self._stops_a_fight(n) for n in called) or any(np_actors(n, self.ctx)[0] for n in called):
+        # "stressed the importance of a truce", "sought to revive talks" (relations/aims.py; whom the
+        # talks are over names no partner: "negotiations over the Falklands")
+        aimed = aimed_events(verb, self.ctx.grammar, self.ctx.lexicon) if aiming else []
+        if not any(self._stops_a_fight(n) for n in called + aimed) or any(
+            np_actors(n, self.ctx)[0] for n in called
+        ):
             return []
         act = self._last_fight(verb)
         return None if act is None else self._sides(act, sources)
