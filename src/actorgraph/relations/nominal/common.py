@@ -11,7 +11,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.triggers import noun_trigger
 
-__all__ = ["event_noun"]
+__all__ = ["DOER_DEPS", "event_noun"]
 
 
 def event_noun(noun: Token, ctx: Context) -> bool:
@@ -20,4 +20,4 @@ def event_noun(noun: Token, ctx: Context) -> bool:
     return bool(noun_trigger(noun, ctx.lexicon) or lemma in ctx.demanded_acts)
 
 
-_DOER_DEPS = {"poss", "amod", "compound", "nmod"}
+DOER_DEPS = {"poss", "amod", "compound", "nmod"}

@@ -18,7 +18,7 @@ from actorgraph.relations.arguments import (
 )
 from actorgraph.relations.discourse.common import MEMORY_SENTENCES, sentence_index, state_of
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.nominal.common import _DOER_DEPS, event_noun
+from actorgraph.relations.nominal.common import DOER_DEPS, event_noun
 from actorgraph.relations.syntax import (
     is_passive,
     pobjects,
@@ -56,7 +56,7 @@ def act_doers(noun: Token, ctx: Context, verb: Token | None = None) -> tuple[lis
     found: list[str] = []
     tokens: list[Token] = []
     for child in noun.children:
-        if child.dep_ in _DOER_DEPS:
+        if child.dep_ in DOER_DEPS:
             named = np_actors(child, ctx)[0] or participle_agents(child, ctx)
             found += named
             tokens += [child] if named else []

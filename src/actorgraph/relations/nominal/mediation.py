@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from actorgraph.relations.arguments import Context, governing_verb, np_actors, prep_objects, subjects
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.nominal.common import _DOER_DEPS
+from actorgraph.relations.nominal.common import DOER_DEPS
 from actorgraph.relations.syntax import examples, hyphen_partners, reduced_relative
 from actorgraph.relations.triggers import noun_trigger
 
@@ -75,7 +75,7 @@ def _mediators(noun: Token, ctx: Context) -> list[str]:
     mediation") or "of"/"by" phrase ("the mediation of the UAE"), the name it describes ("Egypt, a key
     mediator", "Qatar is a mediator", "Qatar acted as a mediator") or its named examples ("mediators,
     including Egypt and Qatar")."""
-    found = [a for c in noun.children if c.dep_ in _DOER_DEPS for a in np_actors(c, ctx)[0]]
+    found = [a for c in noun.children if c.dep_ in DOER_DEPS for a in np_actors(c, ctx)[0]]
     found += prep_objects(noun, ("of", "by"), ctx)[0]
     if noun.dep_ == "appos":
         found += np_actors(noun.head, ctx)[0]
@@ -108,7 +108,7 @@ def _parties(noun: Token, mediators: list[str], ctx: Context) -> tuple[list[str]
         # "mediation in the rift between A and B"
         parties, tokens, inferred = prep_objects(phrase, _BETWEEN, ctx)
         if len(parties) < 2:
-            partners = [c for c in phrase.children if c.dep_ in _DOER_DEPS and hyphen_partners(c)]
+            partners = [c for c in phrase.children if c.dep_ in DOER_DEPS and hyphen_partners(c)]
             parties = [a for c in partners for a in np_actors(c, ctx)[0]]
             parties += [a for c in partners for h in hyphen_partners(c) for a in np_actors(h, ctx)[0]]
             tokens, inferred = partners, False
@@ -204,7 +204,7 @@ def mediated_talks(noun: Token, trigger: Trigger, ctx: Context) -> list[str]:
         or trigger.mode in ctx.grammar["third_party_modes"]
     ):
         return []
-    if any(np_actors(c, ctx)[0] for c in noun.children if c.dep_ in _DOER_DEPS):
+    if any(np_actors(c, ctx)[0] for c in noun.children if c.dep_ in DOER_DEPS):
         return []
     node = noun
     for _ in range(4):  # "in [months of] talks": up to the verb or the mediation noun

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from actorgraph.relations.arguments import Context, np_actors, prep_objects
 from actorgraph.relations.auspices import meeting_noun
 from actorgraph.relations.discourse.common import DEFINITE, MEMORY_SENTENCES, sentence_index
-from actorgraph.relations.nominal.common import _DOER_DEPS
+from actorgraph.relations.nominal.common import DOER_DEPS
 from actorgraph.relations.syntax import pobjects
 from actorgraph.relations.triggers import noun_trigger
 
@@ -37,7 +37,7 @@ def negotiated_parties(noun: Token, ctx: Context) -> list[str]:
 def _own_party(noun: Token, ctx: Context) -> bool:
     """Whether the meeting noun names a party of its own: a possessor, a demonym or a name before it, a
     "between", "with" or "by" phrase."""
-    if any(np_actors(c, ctx)[0] for c in noun.children if c.dep_ in _DOER_DEPS):
+    if any(np_actors(c, ctx)[0] for c in noun.children if c.dep_ in DOER_DEPS):
         return True
     return bool(prep_objects(noun, _OWN_PREPS, ctx)[0])
 
@@ -101,7 +101,7 @@ def _parties(deal: Token, ctx: Context) -> list[str]:
     between = prep_objects(deal, _BETWEEN, ctx)[0]
     if len(between) > 1:
         return between
-    named = list(dict.fromkeys(a for c in deal.lefts if c.dep_ in _DOER_DEPS for a in np_actors(c, ctx)[0]))
+    named = list(dict.fromkeys(a for c in deal.lefts if c.dep_ in DOER_DEPS for a in np_actors(c, ctx)[0]))
     if len(named) > 1:
         return named
     if named or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deal.children):

@@ -38,7 +38,7 @@ from actorgraph.relations.nominal.clause import (
     _used_in,
     names_it,
 )
-from actorgraph.relations.nominal.common import _DOER_DEPS, event_noun
+from actorgraph.relations.nominal.common import DOER_DEPS, event_noun
 from actorgraph.relations.nominal.doers import (
     _act_doers,
     _coup_doers,
@@ -250,7 +250,7 @@ def from_noun(
         # "Russian shelling, drone attacks and missile strikes on X": the first item's doer; "airstrikes
         # and shelling by Russia": the last item's by-phrase
         sources = [
-            a for m in before[:1] for c in m.children if c.dep_ in _DOER_DEPS for a in np_actors(c, ctx)[0]
+            a for m in before[:1] for c in m.children if c.dep_ in DOER_DEPS for a in np_actors(c, ctx)[0]
         ]
         for mate in [*before, *after] if not sources else []:
             # the by-phrase after the list, whichever item the parser hung it on
@@ -422,7 +422,7 @@ def from_noun(
         # "Israeli airstrikes and shelling on Gaza": the phrase after the list is every item's,
         # whichever item the parser hung it on (not an item's with a doer of its own: "Iranian drone
         # strikes and Israeli airstrikes on Lebanon")
-        if mate.i > noun.i and any(np_actors(c, ctx)[0] for c in mate.children if c.dep_ in _DOER_DEPS):
+        if mate.i > noun.i and any(np_actors(c, ctx)[0] for c in mate.children if c.dep_ in DOER_DEPS):
             continue
         for prep in (c for c in mate.children if c.dep_ == "prep" and c.lower_ in own_preps and c.i > noun.i):
             more = [a for o in prep.children if o.dep_ == "pobj" for a in _named_or_placed(o, ctx)]

@@ -14,7 +14,7 @@ from actorgraph.relations.auspices import meeting_noun, meeting_sides
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.discourse.common import DEFINITE, MEMORY_SENTENCES, sentence_index
 from actorgraph.relations.lexicon import Trigger
-from actorgraph.relations.nominal.common import _DOER_DEPS
+from actorgraph.relations.nominal.common import DOER_DEPS
 from actorgraph.relations.nominal.mediation import mediated_talks
 from actorgraph.relations.triggers import noun_trigger
 
@@ -30,7 +30,7 @@ def outcome(
     ("ended", "concluded", "yielded", "broke down") says a meeting ended with or without: the
     meeting's parties agree, in the verb's mood ("without" and "no" negate); ``None`` elsewhere."""
     rule = ctx.grammar["outcome_rule"]
-    if trigger.plover != "AGREE" or any(np_actors(c, ctx)[0] for c in noun.children if c.dep_ in _DOER_DEPS):
+    if trigger.plover != "AGREE" or any(np_actors(c, ctx)[0] for c in noun.children if c.dep_ in DOER_DEPS):
         return None
     if len(prep_objects(noun, ("between", "with", "among"), ctx)[0]) > 0:
         return None
