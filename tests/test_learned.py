@@ -21,14 +21,32 @@ from actorgraph.relations.learned.model import LinearModel, SoftmaxModel, load_m
 MODEL = Path(str(files("actorgraph") / "data" / "learned_pairs.json"))
 PACKAGE = Path(ag.__file__).parent
 
-# (sentence, one side, the other side): the rules relate neither to the other here
+# (text, one side, the other side): the rules relate neither to the other here (two sentences: a lone
+# sentence gets no learned pair, MIN_TEXT_SENTENCES)
 ADDED = [
-    ("The Indonesian navy intercepted a Vietnamese fishing boat near the Natuna islands.", "IDN", "VNM"),
-    ("Kenyan police teargassed Somali traders at the market in Eastleigh.", "KEN", "SOM"),
-    ("Vietnam's coast guard chased Chinese survey ships out of its waters.", "VNM", "CHN"),
-    ("Greek fighter jets shadowed Turkish drones over the Aegean on Thursday.", "GRC", "TUR"),
-    ("Ecuador's foreign ministry hit back at Colombia's president over the tariff remarks.", "ECU", "COL"),
-    ("Tanzania joined Uganda in condemning the attack on the border post.", "TZA", "UGA"),
+    (
+        "The Indonesian navy intercepted a Vietnamese fishing boat near the Natuna islands. "
+        "It was the third.",
+        "IDN",
+        "VNM",
+    ),
+    ("Kenyan police teargassed Somali traders at the market in Eastleigh. Four were hurt.", "KEN", "SOM"),
+    (
+        "Vietnam's coast guard chased Chinese survey ships out of its waters. It was the third time.",
+        "VNM",
+        "CHN",
+    ),
+    (
+        "Greek fighter jets shadowed Turkish drones over the Aegean on Thursday. No shots were fired.",
+        "GRC",
+        "TUR",
+    ),
+    (
+        "Ecuador's foreign ministry hit back at Colombia's president over the tariff remarks. Trade is down.",
+        "ECU",
+        "COL",
+    ),
+    ("Tanzania joined Uganda in condemning the attack on the border post. Two guards died.", "TZA", "UGA"),
 ]
 #: An article of our own: the rules relate the two ministers, their states and Vieira's request; the model
 #: adds Mondino's conditional offer to Brazil (the pair is right; its type is the model's best guess).
@@ -39,13 +57,18 @@ ARTICLE = (
     "Argentina imposed the duties in March, and Brazil answered with curbs on Argentine wheat.\n"
     "Mondino said Buenos Aires was ready to compromise if Brazil dropped its own measures.\n"
 )
+#: two-sentence texts naming actors together with no relation stated
 NOTHING = [
-    "Ministers from Ghana and Togo attended a forum on trade in Accra.",
-    "Kazakhstan, Uzbekistan and Kyrgyzstan sent delegations to a climate conference in Baku.",
-    "LAGOS, Nigeria — Officials in Benin said the elections would go ahead as planned.",
-    "Canada and Mexico both reported record harvests this year.",
-    "Like Sweden, Finland has thousands of lakes and long, dark winters.",
-    "Tourism from Japan and South Korea rose by a fifth in the first quarter, Thai officials said.",
+    "Ministers from Ghana and Togo attended a forum on trade in Accra. The forum closed on Friday with a "
+    "call for lower tariffs.",
+    "Kazakhstan, Uzbekistan and Kyrgyzstan sent delegations to a climate conference in Baku. The talks ran "
+    "for two weeks.",
+    "LAGOS, Nigeria — Officials in Benin said the elections would go ahead as planned. Voting starts at "
+    "dawn.",
+    "Canada and Mexico both reported record harvests this year. Prices for corn fell as a result.",
+    "Like Sweden, Finland has thousands of lakes and long, dark winters. Its summers are short.",
+    "Tourism from Japan and South Korea rose by a fifth in the first quarter, Thai officials said. Hotels in "
+    "Phuket were full.",
 ]
 
 # (article, one state, the other): the rules relate the two in the first sentence (a meeting) and
@@ -152,9 +175,10 @@ def test_nothing_at_run_time_unpickles_or_needs_scikit_learn() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a lone subject-verb-object event with a verb outside the lexicon scores about 0.2, under the "
-    "shipped threshold (0.375 then, 0.35 since the retraining on 148 articles): in the 124 annotated "
+    "shipped threshold (0.375 then, 0.35 after the retraining on 148 articles, 0.375 again after the one on "
+    "342 in round 19): in the 124 annotated "
     "articles, such pairs the rules miss are related in the gold only about one time in five (32/169), "
-    "and a one-sentence text has none of the salience (mentions, repeated co-mention, the rules' edges at "
+    "and a two-sentence text has none of the salience (mentions, repeated co-mention, the rules' edges at "
     "the other level) the model leans on",
 )
 @pytest.mark.parametrize(("text", "one", "other"), ADDED)
@@ -269,3 +293,32 @@ def test_a_sentence_naming_more_actors_than_training_ever_saw_gives_no_candidate
     pairs = pair_candidates(document, actors, load_lexicon(), [], Words.load())
     long_sentence = text.index("Argentina")
     assert pairs and all(s.start >= long_sentence for c in pairs for s in c.sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland has not ruled out closing its border with Belarus.",
+        "Chile tried to contain Peruvian fishing fleets.",
+        "Kenya wants to curb Somali charcoal exports.",
+    ],
+)
+def test_a_lone_sentence_gets_no_learned_pair_though_its_pair_scores_above_the_threshold(text: str) -> None:
+    """The pair features describe a story (mentions, co-mentions, the story's actors); the shortest
+    training article had four sentences, and in a lone sentence every pair looks like the story's
+    main one: the model adds nothing to a text of fewer than MIN_TEXT_SENTENCES sentences."""
+    from actorgraph.actors.gazetteer import load_gazetteer
+    from actorgraph.actors.resolve import resolve_actors
+    from actorgraph.nlp import load_pipeline
+    from actorgraph.relations import load_lexicon
+    from actorgraph.relations.learned.features import Words
+    from actorgraph.relations.learned.pairs import MIN_TEXT_SENTENCES, default_model, pair_candidates
+
+    assert MIN_TEXT_SENTENCES == 2
+    model = default_model()
+    document = ag.Document(id="lone", text=text)
+    actors = resolve_actors(load_pipeline()(text), load_gazetteer())
+    pairs = pair_candidates(document, actors, load_lexicon(), [], Words.load())
+    assert any(model.pair.score(c.features) >= model.pair.threshold for c in pairs), text
+    assert model.relations(document, actors, load_lexicon(), []) == []
+    assert _events(text, learned=True) == _events(text, learned=False)

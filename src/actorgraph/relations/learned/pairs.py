@@ -154,6 +154,12 @@ def _one_state(actors: DocActors, a: str, b: str) -> bool:
 #: learned, and its pairs grow as the square of its length (50 states: 1,225 pairs a sentence, and a
 #: 200-sentence table took 48 s instead of 12 s).
 MAX_SENTENCE_UNITS = 12
+#: The fewest sentences a text needs for the model to add pairs. Its pair features describe a story (how
+#: often each actor is named, in how many sentences the two meet, how many actors the story has), and the
+#: shortest training article had four sentences: in a lone sentence those features mean something else
+#: (every actor is the story's most named), and the model trained on 342 articles scores most lone pairs
+#: near its threshold ("Turkey tried to contain Iranian smuggling networks": 0.40).
+MIN_TEXT_SENTENCES = 2
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -372,7 +378,9 @@ class PairModel:
         self, document: Document, actors: DocActors, lexicon: Lexicon, rules: Sequence[Relation]
     ) -> list[LearnedPair]:
         """The relations the models add to the rules' ``rules`` in ``document``."""
-        out = []
+        out: list[LearnedPair] = []
+        if sum(1 for _ in actors.doc.sents) < MIN_TEXT_SENTENCES:
+            return out
         for c in pair_candidates(document, actors, lexicon, rules, self.words):
             p = self.pair.score(c.features)
             if p < self.pair.threshold:
