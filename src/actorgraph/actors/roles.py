@@ -7,7 +7,8 @@ and her UK counterpart Rishi Sunak" is Giorgia Meloni, named elsewhere in the st
 state: the state in the phrase says whose office it is. Where the story names exactly one person of
 that state holding that office (the data's office or the one the text gives), the phrase is that
 person (`DocActors.roles`, read by `relations.arguments.np_actors`) and the state in it no mention;
-a state whose office holder the story does not name stays the state.
+a state whose office holder the story does not name stays the state. "The Angolan head of state" (or
+"head of government") is the one leader of that state the story names, whatever the office.
 """
 
 from __future__ import annotations
@@ -51,6 +52,19 @@ def _leader_offices() -> frozenset[str]:
 
 
 @cache
+def _any_leader() -> frozenset[str]:
+    """Descriptions of whichever leader's office a state's one named leader holds ("the Angolan head
+    of state" after "President X")."""
+    return frozenset(_phrases("any_leader"))
+
+
+@cache
+def _leaders() -> frozenset[str]:
+    """The leader's offices proper (`leader_offices` but the descriptions of any of them)."""
+    return frozenset(_same_office().get(o, o) for o in read_grammar()["leader_offices"]) - _any_leader()
+
+
+@cache
 def _phrases(key: str) -> tuple[str, ...]:
     return tuple(read_grammar()["office_phrases"][key])
 
@@ -84,8 +98,28 @@ def _role(noun: Token) -> str | None:
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ in {"compound", "appos"}:
         return None
     words = [c.lower_ for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.lower_ in _office_words()]
-    office = _normal(" ".join([*words, noun.lemma_.lower()]))
+    words.append(noun.lemma_.lower())
+    held = _office_object(noun)
+    if held is not None:
+        words.append(f"of {held.lemma_.lower()}")  # "the head of state"
+    office = _normal(" ".join(words))
     return office if office in _leader_offices() else None
+
+
+def _office_object(noun: Token) -> Token | None:
+    """The "of" object that belongs to the office "head" ("head of state", "head of government")."""
+    if noun.lemma_.lower() != "head":
+        return None
+    return next(
+        (
+            o
+            for p in noun.rights
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _states(noun: Token, out: DocActors) -> list[MentionSpan]:
@@ -93,10 +127,11 @@ def _states(noun: Token, out: DocActors) -> list[MentionSpan]:
     Italian premier", "Italy's premier"), its "of" object with that object's conjuncts ("the prime
     ministers of Australia and New Zealand")."""
     tokens = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    held = _office_object(noun)
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and pobj != held:  # "heads of state of A and B": A and B
                     tokens += [pobj, *pobj.conjuncts]
     found: list[MentionSpan] = []
     for t in tokens:
@@ -147,10 +182,19 @@ def office_holders(out: DocActors) -> None:
         people: list[str] = []
         for state in states:
             named = holders.get((state.actor_id, role), [])
+            if not named and role in _any_leader() and noun.tag_ not in {"NNS", "NNPS"}:
+                # "the Kenyan head of state" after "President X": whichever leader's office the story
+                # names ("heads of state" are several: the state)
+                named = list(
+                    dict.fromkeys(p for o in _leaders() for p in holders.get((state.actor_id, o), []))
+                )
             if len(named) != 1:
                 people.append(state.actor_id)  # no one or several: the state stays
                 continue
             people.append(named[0])
             remove_mention(out, state, keep_actor=True)
+            held = _office_object(noun)
+            if held is not None and (owned := out.by_token.get(held.i)) is not None:
+                remove_mention(out, owned, keep_actor=True)  # "head of government": no government
         if any(out.actors[p].type == "person" for p in people):
             out.roles[noun.i] = tuple(people)
