@@ -290,6 +290,45 @@ def _add_persons(gaz: Gazetteer) -> None:
             bare = _JUNIOR.sub("", name)
             if bare != name and len(bare.split()) > 1 and gaz.lookup(bare) is None:
                 gaz.add_form(bare, rec.id)
+    _add_hyphen_variants(gaz)
+
+
+def _hyphen_variants(name: str) -> set[str]:
+    """Spellings of a person's name that differ only by hyphens: all hyphens spaces ("Hossein
+    Amir-Abdollahian" -> "Hossein Amir Abdollahian"), or one space between unhyphened words a hyphen ("Abdel Fattah al-Burhan"
+    -> "Abdel-Fattah al-Burhan", "Kim Yong Nam" -> "Kim Yong-Nam").
+
+    >>> sorted(_hyphen_variants("Abdel Fattah al-Burhan"))
+    ['Abdel Fattah al Burhan', 'Abdel-Fattah al-Burhan']
+    """
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    out = {" ".join(w.replace("-", " ") for w in words)}
+    out |= {
+        " ".join([*words[:i], f"{words[i]}-{words[i + 1]}", *words[i + 2 :]])
+        for i in range(len(words) - 1)
+        if "-" not in words[i] + words[i + 1]
+    }
+    return {v for v in out if v != name and len(v.split()) > 1}
+
+
+def _add_hyphen_variants(gaz: Gazetteer) -> None:
+    """The news writes "Abdel-Fattah al-Burhan" for the data's "Abdel Fattah al-Burhan": every person's
+    name and alias also matches with its hyphens spaces, or one space a hyphen, unless the spelling
+    names another actor or two people's names give it."""
+    owners: dict[str, set[str]] = {}  # lower-cased variant -> the people whose names give it
+    spelled: dict[str, str] = {}
+    for rec in gaz.actors.values():
+        if rec.type != "person":
+            continue
+        for name in (rec.name, *rec.aliases):
+            for variant in _hyphen_variants(" ".join(name.split())):
+                owners.setdefault(variant.lower(), set()).add(rec.id)
+                spelled.setdefault(variant.lower(), variant)
+    for key, ids in owners.items():
+        if len(ids) == 1 and gaz.lookup(key) is None:
+            gaz.add_form(spelled[key], next(iter(ids)))
 
 
 #: A generational "Jr." after a name, with or without its comma and stop: "X Jr.", "X, Jr".
