@@ -266,7 +266,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
         return not titled and len(name.split()) == 1 and gazetteer.is_given_name(family_name(name))
 
     def person_id(name: str, titled: bool) -> tuple[str, str]:
-        form = gazetteer.lookup(name)
+        # "Santiago Peña" is the data's "Santiago Pena": the data leaves accents out
+        form = gazetteer.lookup(name) or gazetteer.lookup(without_accents(name))
         if form is not None and gazetteer.actors[form.actor_id].type == "person":
             return form.actor_id, "gazetteer"
         known = gazetteer.surnames.get(family_name(name), set()) if not given_alone(name, titled) else set()
