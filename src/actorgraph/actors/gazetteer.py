@@ -295,8 +295,8 @@ def _add_persons(gaz: Gazetteer) -> None:
 
 def _hyphen_variants(name: str) -> set[str]:
     """Spellings of a person's name that differ only by hyphens: all hyphens spaces ("Hossein
-    Amir-Abdollahian" -> "Hossein Amir Abdollahian"), or one space between unhyphened words a hyphen ("Abdel Fattah al-Burhan"
-    -> "Abdel-Fattah al-Burhan", "Kim Yong Nam" -> "Kim Yong-Nam").
+    Amir-Abdollahian" -> "Hossein Amir Abdollahian"), or one space between unhyphened words a
+    hyphen ("Abdel Fattah al-Burhan" -> "Abdel-Fattah al-Burhan", "Kim Yong Nam" -> "Kim Yong-Nam").
 
     >>> sorted(_hyphen_variants("Abdel Fattah al-Burhan"))
     ['Abdel Fattah al Burhan', 'Abdel-Fattah al-Burhan']
