@@ -67,6 +67,7 @@ from actorgraph.relations.nominal import (
     stated_about,
 )
 from actorgraph.relations.occasions import occasion_meetings
+from actorgraph.relations.promises import offered_meeting
 from actorgraph.relations.provoked import provoking_doers
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.reasons import in_protest
@@ -691,11 +692,15 @@ def _from_verb(
         waiting = sides is None
         targets = sides or []
         inferred |= bool(targets)
+    # "offered to host talks in December of ASEAN states": the meeting offered, read as the offer
+    planned = offered_meeting(trigger, ctx.grammar)
+    if planned and any(c.dep_ == "neg" for c in verb.children):
+        return []  # "did not offer to mediate": an offer never made plans no meeting
     if (
         not targets
         and not passive
         and not joint
-        and trigger.plover in CONTROL_TYPES
+        and (trigger.plover in CONTROL_TYPES or planned)
         and not addressed
         and not aiming
     ):
@@ -812,7 +817,7 @@ def _from_verb(
         ctx.discourse.wait_for_fight(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
-    out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+    out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence, hypothetical=planned)
     if targets and not passive and met_together(verb, trigger, sources, ctx):
         # "officials from A, B and C met with D": one meeting, whose subjects meet each other too (not
         # two of one state: "Rubio and US senators met with X" are one side)
