@@ -67,7 +67,7 @@ from actorgraph.relations.nominal import (
     stated_about,
 )
 from actorgraph.relations.occasions import occasion_meetings
-from actorgraph.relations.promises import offered_meeting
+from actorgraph.relations.promises import answered_type, offered_meeting
 from actorgraph.relations.provoked import provoking_doers
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.reasons import in_protest
@@ -175,7 +175,8 @@ def extract_candidates(
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
                 # a visit hosted is kept as the visitor's ("X welcomed Y. The visit ...": Y's; hosting)
                 source, target = visit_sides(c.trigger, c.source, c.target)
-                ctx.discourse.remember(k, c.trigger.plover, source, target, c.directed, c.trigger.cameo)
+                rtype = answered_type(c.trigger, ctx.grammar)  # an offer to meet answered as the offer
+                ctx.discourse.remember(k, rtype, source, target, c.directed, c.trigger.cameo)
         # "The Indian delegation was led by X", "Y was accompanied by X": X takes part in the side's
         # meeting (companions); no new meeting for later replies to answer
         out.extend(companion_meetings(sent, out[first:], ctx, doc_date))

@@ -26,7 +26,14 @@ from spacy.tokens import Token
 
 from actorgraph.relations.lexicon import Trigger
 
-__all__ = ["announced_types", "committed_cause", "offered_meeting", "promised_act", "promised_types"]
+__all__ = [
+    "announced_types",
+    "answered_type",
+    "committed_cause",
+    "offered_meeting",
+    "promised_act",
+    "promised_types",
+]
 
 
 def promised_types(grammar: dict[str, Any]) -> frozenset[str]:
@@ -44,6 +51,12 @@ def offered_meeting(trig: Trigger, grammar: dict[str, Any]) -> bool:
     ``promised_act_rule.offered_meeting``): it reports its complement, and what it plans is hypothetical."""
     offered = grammar["promised_act_rule"]["offered_meeting"]
     return trig.trigger in offered["verbs"] and trig.plover in offered["types"]
+
+
+def answered_type(trig: Trigger, grammar: dict[str, Any]) -> str:
+    """The type later replies answer ``trig`` as: an offered meeting is still the offer, AGREE ("Kenya
+    offered to host the talks. Ethiopia declined.": Ethiopia rejects Kenya's offer); else its own."""
+    return "AGREE" if offered_meeting(trig, grammar) else trig.plover
 
 
 def promised_act(trig: Trigger, acts: Iterable[Trigger | None], grammar: dict[str, Any]) -> Trigger:
