@@ -46,11 +46,12 @@ def test_an_agreed_meeting_is_a_planned_consultation(coded: Coded, text: str, me
         ("Chile did not agree to meet with Bolivia.", [], ["CHL CONSULT BOL"]),
         # a refusal to meet is a refusal
         ("Hungary refused to meet with Ukraine.", ["HUN REJECT UKR"], ["HUN CONSULT UKR"]),
-        # an offer to host others' talks: the host does not meet them
+        # an offer to host others' talks plans their talks, and the host's meeting with each side, no
+        # agreement (round 19: the studied gold codes offers to host or mediate so)
         (
             "Indonesia offered to host talks between Myanmar and Thailand.",
-            ["MMR CONSULT THA"],
-            ["IDN CONSULT MMR", "IDN CONSULT THA"],
+            ["MMR CONSULT THA", "IDN CONSULT MMR", "IDN CONSULT THA"],
+            ["IDN AGREE MMR", "IDN AGREE THA"],
         ),
     ],
 )

@@ -1,10 +1,11 @@
-"""Type constructions of round 19: ties downgraded or severed, named by a noun or a participle, are a
-sanction, no cooperation; an offer of an act that a noun names ("offered recognition of X") is that
-act, no aid; taking issue with someone criticises him.
+"""Type constructions of round 19: an offer or proposal to meet, host or mediate is the planned meeting
+(a hypothetical CONSULT), no commitment beside it; ties downgraded or severed, named by a noun or a
+participle, are a sanction, no cooperation; an offer of an act that a noun names ("offered recognition
+of X") is that act, no aid.
 
 Every sentence here was written for these tests (none comes from a gold file), with guards for the
-constructions next to them: ties restored stay agreements, strained ties stay no act, and money or
-goods offered stay aid.
+constructions next to them: pledges and agreements to meet stay commitments, ties restored stay
+agreements, strained ties stay no act, and money or goods offered stay aid.
 """
 
 from __future__ import annotations
@@ -15,6 +16,41 @@ import pytest
 
 Coded = Callable[[str], dict[str, set[str]]]
 Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- an offer or proposal to meet, host or mediate: the planned meeting, no commitment --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("Norway offered to host peace talks between Colombia and the ELN.", "NOR CONSULT COL"),
+        ("Qatar offered to mediate between Sudan and Chad.", "QAT CONSULT SDN"),
+        ("Turkey offered to meet Greek officials in Ankara next week.", "TUR CONSULT GRC"),
+        ("Kenya proposed to hold talks with Somalia next month.", "KEN CONSULT SOM"),
+        ("Switzerland has offered to host a meeting of Armenian and Azerbaijani envoys.", "CHE CONSULT ARM"),
+    ],
+)
+def test_offer_to_meet_is_the_planned_meeting(coded: Coded, text: str, meeting: str) -> None:
+    found = coded(text)
+    assert "hypothetical" in found.get(meeting, set()), sorted(found)
+    assert meeting.replace("CONSULT", "AGREE") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a pledge or an agreement to meet stays a commitment, as the guidelines code intent to deepen ties
+        ("Ghana pledged to hold talks with Togo.", ["GHA AGREE TGO"], []),
+        ("India agreed to hold talks with Pakistan.", ["IND AGREE PAK"], []),
+        # an offer of aid stays the aid offered
+        ("Egypt offered to send troops to Somalia.", ["EGY AID SOM"], ["EGY CONSULT SOM"]),
+    ],
+)
+def test_commitments_and_aid_offers_stay(
+    expect: Expect, text: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    expect(text, tuple(wanted), tuple(unwanted))
 
 
 # --- ties downgraded or severed, named by a noun or a participle: a sanction, no cooperation --------
@@ -95,31 +131,3 @@ def test_offered_act_is_no_aid(coded: Coded, text: str, act: str | None) -> None
 )
 def test_offered_goods_stay_aid(coded: Coded, text: str, aid: str) -> None:
     assert aid in coded(text), sorted(coded(text))
-
-
-# --- an idiom of criticism: taking issue with someone or what he said criticises him ---------------
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        ("Colombia took issue with Ecuador's claims over the border.", "COL ACCUSE ECU"),
-        ("Canada's prime minister took issue with India over the killing.", "CAN ACCUSE IND"),
-        ("Turkey took issue with the Swedish decision to allow the protest.", "TUR ACCUSE SWE"),
-        ("Pakistan took strong issue with the Afghan remarks.", "PAK ACCUSE AFG"),
-        ("Seoul took issue with Tokyo's new textbooks.", "KOR ACCUSE JPN"),
-        ("The Philippines took issue with a Chinese coast guard report.", "PHL ACCUSE CHN"),
-    ],
-)
-def test_taking_issue_criticises(coded: Coded, text: str, wanted: str) -> None:
-    assert wanted in coded(text), sorted(coded(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "unwanted"),
-    [
-        ("Kenya took the issue to the African Union.", "KEN ACCUSE AU"),
-    ],
-)
-def test_nearby_shapes_stay(coded: Coded, text: str, unwanted: str) -> None:
-    assert unwanted not in coded(text), sorted(coded(text))

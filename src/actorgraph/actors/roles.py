@@ -7,8 +7,10 @@ and her UK counterpart Rishi Sunak" is Giorgia Meloni, named elsewhere in the st
 state: the state in the phrase says whose office it is. Where the story names exactly one person of
 that state holding that office (the data's office or the one the text gives), the phrase is that
 person (`DocActors.roles`, read by `relations.arguments.np_actors`) and the state in it no mention;
-a state whose office holder the story does not name stays the state. "The Angolan head of state" (or
-"head of government") is the one leader of that state the story names, whatever the office.
+a state whose office holder the story does not name stays the state, and so do the states of a plural
+office over three or more ("the foreign ministers of A, B and C met"), as the annotators code them.
+"The Angolan head of state" (or "head of government") is the one leader of that state the story names,
+whatever the office.
 """
 
 from __future__ import annotations
@@ -179,6 +181,8 @@ def office_holders(out: DocActors) -> None:
         states = _states(noun, out)
         if not states or (noun.tag_ not in {"NNS", "NNPS"} and len(states) > 1):
             continue
+        if len(states) >= 3:
+            continue  # "the foreign ministers of A, B and C": annotators keep the states of a long list
         people: list[str] = []
         for state in states:
             named = holders.get((state.actor_id, role), [])

@@ -19,6 +19,7 @@ from actorgraph.actors.sectors import load_sectors
 from actorgraph.actors.teams import leading_names
 from actorgraph.relations.discourse import Discourse
 from actorgraph.relations.lexicon import Lexicon, Trigger
+from actorgraph.relations.promises import offered_meeting
 from actorgraph.relations.syntax import (
     SUBJECT_DEPS,
     companions,
@@ -162,7 +163,8 @@ class Context:
             return None
         if token.lemma_ in self.denial_verbs:
             return None
-        if trig is None or trig.plover not in CONTROL_TYPES:
+        # "offered to host talks": the offer reports the meeting it plans (relations/promises.py)
+        if trig is None or (trig.plover not in CONTROL_TYPES and not offered_meeting(trig, self.grammar)):
             return None
         from actorgraph.relations.commands import own_command
 

@@ -15,6 +15,7 @@ from actorgraph.actors.sectors import sector_class
 from actorgraph.relations.arguments import SUBJECT_DEPS, Context, np_actors
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import event_date, flags
+from actorgraph.relations.promises import answered_type
 from actorgraph.relations.syntax import reciprocal_object
 from actorgraph.relations.triggers import INTENT, REFUSAL
 
@@ -209,7 +210,8 @@ def emit(
     elif mutual and len(sources) > 1 and not _partner_elsewhere(anchor, pred_tokens, trigger, ctx):
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
     if not pairs and sources and not negated and trigger.pos == "verb":
-        ctx.discourse.remember_doers(anchor, trigger.plover, sources)  # "forces shelled Idlib"
+        # "forces shelled Idlib"; "Kenya offered to host the talks" is answered as the offer
+        ctx.discourse.remember_doers(anchor, answered_type(trigger, ctx.grammar), sources)
     out = []
     seen: set[tuple[str, str]] = set()
     for s, t in pairs:

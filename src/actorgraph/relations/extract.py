@@ -67,6 +67,7 @@ from actorgraph.relations.nominal import (
     stated_about,
 )
 from actorgraph.relations.occasions import occasion_meetings
+from actorgraph.relations.promises import answered_type, offered_meeting
 from actorgraph.relations.provoked import provoking_doers
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.reasons import in_protest
@@ -174,7 +175,8 @@ def extract_candidates(
             for c in out[seen:]:  # what later replies may answer ("rejected the charges")
                 # a visit hosted is kept as the visitor's ("X welcomed Y. The visit ...": Y's; hosting)
                 source, target = visit_sides(c.trigger, c.source, c.target)
-                ctx.discourse.remember(k, c.trigger.plover, source, target, c.directed, c.trigger.cameo)
+                rtype = answered_type(c.trigger, ctx.grammar)  # an offer to meet answered as the offer
+                ctx.discourse.remember(k, rtype, source, target, c.directed, c.trigger.cameo)
         # "The Indian delegation was led by X", "Y was accompanied by X": X takes part in the side's
         # meeting (companions); no new meeting for later replies to answer
         out.extend(companion_meetings(sent, out[first:], ctx, doc_date))
@@ -691,11 +693,15 @@ def _from_verb(
         waiting = sides is None
         targets = sides or []
         inferred |= bool(targets)
+    # "offered to host talks in December of ASEAN states": the meeting offered, read as the offer
+    planned = offered_meeting(trigger, ctx.grammar)
+    if planned and any(c.dep_ == "neg" for c in verb.children):
+        return []  # "did not offer to mediate": an offer never made plans no meeting
     if (
         not targets
         and not passive
         and not joint
-        and trigger.plover in CONTROL_TYPES
+        and (trigger.plover in CONTROL_TYPES or planned)
         and not addressed
         and not aiming
     ):
@@ -812,7 +818,7 @@ def _from_verb(
         ctx.discourse.wait_for_fight(
             verb, sources, lambda sides: emit(sources, sides, trigger, pred, sent, verb, ctx, doc_date, 0.55)
         )
-    out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence)
+    out = emit(sources, targets, trigger, pred, sent, verb, ctx, doc_date, confidence, hypothetical=planned)
     if targets and not passive and met_together(verb, trigger, sources, ctx):
         # "officials from A, B and C met with D": one meeting, whose subjects meet each other too (not
         # two of one state: "Rubio and US senators met with X" are one side)

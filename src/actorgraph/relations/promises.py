@@ -6,6 +6,8 @@ and a vow of force a threat (``promised_act_rule`` in grammar.json):
 
 * a verb of promising and its act, "pledged to provide aid to X", "offered to send relief to X": AID;
   "vowed to support X": SUPPORT (the act, hypothetical, as a vow to condemn or to reject already is);
+  an offer or a proposal to meet, "offered to host talks between A and B", "proposed to hold talks
+  with X": the planned meeting, CONSULT (a pledge or an agreement to meet stays a commitment);
 * future aid announced, "X will send rescue teams to Y", "said it would provide aid to Y": the aid
   alone (hypothetical), no commitment beside it (``relations/speech/pledges.py``; "will support the
   resolution" stays a commitment);
@@ -24,7 +26,14 @@ from spacy.tokens import Token
 
 from actorgraph.relations.lexicon import Trigger
 
-__all__ = ["announced_types", "committed_cause", "promised_act", "promised_types"]
+__all__ = [
+    "announced_types",
+    "answered_type",
+    "committed_cause",
+    "offered_meeting",
+    "promised_act",
+    "promised_types",
+]
 
 
 def promised_types(grammar: dict[str, Any]) -> frozenset[str]:
@@ -37,9 +46,30 @@ def announced_types(grammar: dict[str, Any]) -> frozenset[str]:
     return frozenset(grammar["promised_act_rule"]["announced_types"])
 
 
+def offered_meeting(trig: Trigger, grammar: dict[str, Any]) -> bool:
+    """Whether ``trig`` is an offer or a proposal read as the meeting it plans ("offered to host talks",
+    ``promised_act_rule.offered_meeting``): it reports its complement, and what it plans is hypothetical."""
+    offered = grammar["promised_act_rule"]["offered_meeting"]
+    return trig.trigger in offered["verbs"] and trig.plover in offered["types"]
+
+
+def answered_type(trig: Trigger, grammar: dict[str, Any]) -> str:
+    """The type later replies answer ``trig`` as: an offered meeting is still the offer, AGREE ("Kenya
+    offered to host the talks. Ethiopia declined.": Ethiopia rejects Kenya's offer); else its own."""
+    return "AGREE" if offered_meeting(trig, grammar) else trig.plover
+
+
 def promised_act(trig: Trigger, acts: Iterable[Trigger | None], grammar: dict[str, Any]) -> Trigger:
     """``trig`` (a commitment, AGREE) as the first of ``acts`` (the triggers of the acts promised) whose
     type the guidelines code for its promise; else ``trig``."""
+    acts = list(acts)
+    offered = grammar["promised_act_rule"]["offered_meeting"]
+    if trig.trigger in offered["verbs"]:
+        meeting = next((a for a in acts if a is not None and a.plover in offered["types"]), None)
+        if meeting is not None:
+            # "offered to host talks between A and B": the planned meeting, no commitment beside it;
+            # whom the offer names (not the act's mode: "host" reads its place as the one visited)
+            return replace(trig, plover=meeting.plover, cameo=meeting.cameo, source="rule")
     kinds = promised_types(grammar)
     act = next((a for a in acts if a is not None and a.plover in kinds), None)
     if act is None:
