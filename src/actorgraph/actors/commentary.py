@@ -25,6 +25,7 @@ import re
 
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.resolve import DocActors
+from actorgraph.actors.sectors import names_leader_office
 
 __all__ = ["commentators"]
 
@@ -46,7 +47,6 @@ def commentators(out: DocActors) -> set[str]:
     grammar = read_grammar()
     trades = set(grammar["commentator_words"])
     former = set(grammar["former_words"])
-    leaders = [office.split() for office in grammar["leader_offices"]]
     described: dict[str, list[str]] = {}
     for a in out.affiliations:
         target = out.actors.get(a.target_id)
@@ -72,7 +72,7 @@ def commentators(out: DocActors) -> set[str]:
                 found.add(actor_id)
             elif (
                 _any(words, former)
-                and not any(_contains(words, office) for office in leaders)
+                and not names_leader_office(words)
                 and not _in_office(out, actor_id, set(grammar["office_titles"]), former)
             ):
                 # "former French ambassador Michel Duclos", not "Malaysia's former prime minister" nor
@@ -100,8 +100,3 @@ def _words(text: str) -> list[str]:
 def _any(words: list[str], vocabulary: set[str]) -> bool:
     """Whether a word, or its singular, is in ``vocabulary`` ("fellows", "analysts")."""
     return any(w in vocabulary or (w.endswith("s") and w[:-1] in vocabulary) for w in words)
-
-
-def _contains(words: list[str], phrase: list[str]) -> bool:
-    n = len(phrase)
-    return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))

@@ -24,7 +24,7 @@ graphs and evaluation read the classes too.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -44,6 +44,7 @@ __all__ = [
     "folded_organ",
     "load_sectors",
     "name_sector",
+    "names_leader_office",
     "office_sector",
     "sector_class",
 ]
@@ -384,8 +385,15 @@ def commentator(actor_type: str, sector: str | None, office: str | None = None) 
 
 def _leader_office(office: str) -> bool:
     """Whether ``office`` names a state leader's office ("former Prime Minister", "ex-president")."""
-    words = " " + " ".join(re.findall(r"[a-z]+", office.lower())) + " "
-    return any(f" {leader} " in words for leader in _leader_offices())
+    return names_leader_office(re.findall(r"[a-z]+", office.lower()))
+
+
+def names_leader_office(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` hold a state leader's office (``leader_offices``) as consecutive
+    words ("former", "prime", "minister"), as read by :func:`commentator` and
+    :func:`actorgraph.actors.commentary.commentators`."""
+    text = f" {' '.join(words)} "
+    return any(f" {leader} " in text for leader in _leader_offices())
 
 
 @cache
