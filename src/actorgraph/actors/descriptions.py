@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from actorgraph.actors.fronted import is_swallowed
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.records import DocActors, MentionSpan
 
@@ -62,7 +63,8 @@ def _descriptions(mention: MentionSpan, out: DocActors) -> list[tuple[list[Token
     groups.append((sorted(left, key=lambda t: t.i), None))
     # "Ali Shamkhani, the secretary of Iran's Supreme National Security Council"
     for c in head.children:
-        if c.dep_ == "appos" and c.i not in inside:
+        if c.dep_ == "appos" and c.i not in inside and not is_swallowed(c):
+            # (not the clause's subject hung on the name: "During a call with X, Tanzanian President Y said")
             groups.append((list(c.subtree), c))
     # "X, who is Senegal's ambassador", "X, who serves as ...", "X, who leads the Ukrainian delegation"
     clauses = read_grammar()["office_clauses"]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from actorgraph.actors.fronted import is_swallowed, swallowed_subject
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.actors.resolve import DocActors, MentionSpan, misplaced_apposition
 from actorgraph.actors.sectors import load_sectors
@@ -231,6 +232,8 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
     found: list[str] = []
     inferred = False
     for tok in coordinated(token):
+        if tok is not token and is_swallowed(tok):
+            continue  # "In a conversation with A, B joked": B is the clause's subject, not A's companion
         if tok is not token and noun_trigger(tok, ctx.lexicon) and _own_doer(tok, ctx):
             continue  # "help for the refugees and Turkish strikes": another event, with its own doer
         if tok is not token and (person := _titled_item(tok, ctx)) is not None:
@@ -318,7 +321,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         apposed = [
             a
             for c in tok.children
-            if c.dep_ == "appos" and not misplaced_apposition(tok, c)
+            if c.dep_ == "appos" and not misplaced_apposition(tok, c) and not is_swallowed(c)
             for a in np_actors(c, ctx, depth=depth + 1)[0]
         ]
         if apposed and depth <= 3:
@@ -395,7 +398,7 @@ def np_actors(token: Token, ctx: Context, *, depth: int = 0) -> tuple[list[str],
         named = [
             a
             for c in tok.children
-            if c.dep_ in {"appos", "compound"} and not misplaced_apposition(tok, c)
+            if c.dep_ in {"appos", "compound"} and not misplaced_apposition(tok, c) and not is_swallowed(c)
             for a in np_actors(c, ctx, depth=depth + 1)[0]
             if ctx.kind(a) == "person"
         ]
@@ -654,6 +657,8 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
     """
     passive = is_passive(verb)
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not own and (swallowed := swallowed_subject(verb)) is not None:
+        own = [swallowed]  # "During a call with A, B stressed ...", B hung on A by the parser
     if own:
         actors: list[str] = []
         inferred = False

@@ -190,6 +190,8 @@ def _noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
             if found:
                 return found
     for prep in _own_preps(noun):
+        if _dated(prep):
+            continue  # "had a phone call on Monday with X": a date, not whom the call is on
         # "Germany's call on Iran to ...": the noun with its preposition, as the phrasal verb "call on"
         if (found := lexicon.noun(f"{lemma} {prep.lower_}")) is not None:
             return found
@@ -261,6 +263,13 @@ def _own_preps(noun: Token) -> list[Token]:
     preps = [c for c in noun.rights if c.dep_ == "prep"]
     doers = [o for p in preps if p.lower_ in {"from", "by"} for o in p.children if o.dep_ == "pobj"]
     return preps + [c for o in doers for c in o.rights if c.dep_ == "prep"]
+
+
+def _dated(prep: Token) -> bool:
+    """Whether every object of ``prep`` is a date or a time ("on Monday", "on 4 March", "on Thursday
+    evening"), which no noun with its preposition ("call on") is about."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
 
 
 def _light(verb: str) -> bool:
