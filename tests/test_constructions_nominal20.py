@@ -150,3 +150,70 @@ DATED_CALL_GUARDS = [
 @pytest.mark.parametrize(("text", "want"), DATED_CALL_GUARDS)
 def test_a_call_on_someone_stays_a_request(expect: Expect, text: str, want: tuple[str, ...]) -> None:
     expect(text, want)
+
+
+# --- "AU-sponsored talks between A and B": the one hyphened before a participle of hosting or
+# mediating on a meeting noun meets each side (CONSULT), as "talks sponsored by the AU" does -----------
+
+SPONSORED_MEETING = [
+    (
+        "The AU-sponsored talks between Egypt and Ethiopia resumed in Kinshasa.",
+        ("AU CONSULT EGY", "AU CONSULT ETH"),
+        ("AU COOPERATE EGY",),
+    ),
+    (
+        "A Swiss-sponsored meeting between Cyprus and Turkey ended without progress.",
+        ("CHE CONSULT CYP", "CHE CONSULT TUR"),
+        ("CHE COOPERATE CYP",),
+    ),
+    (
+        "The Qatar-facilitated consultations between Chad and Sudan broke down in June.",
+        ("QAT CONSULT TCD", "QAT CONSULT SDN"),
+        ("QAT COOPERATE TCD",),
+    ),
+    (
+        "The Norway-facilitated negotiations between Colombia and Venezuela stalled over the border.",
+        ("NOR CONSULT COL", "NOR CONSULT VEN"),
+        ("NOR COOPERATE COL",),
+    ),
+    (
+        "Russia and Japan held Mongolia-sponsored consultations on the fishing dispute.",
+        ("MNG CONSULT RUS", "MNG CONSULT JPN"),
+        ("MNG COOPERATE RUS",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), SPONSORED_MEETING)
+def test_the_sponsor_hyphened_before_a_meeting_meets_its_sides(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    """A participle of hosting or mediating (``hosting_participles``, ``mediating_verbs``) on a meeting
+    noun, with an actor hyphened before it, makes that actor meet each side of the meeting: the noun's
+    between-parties, else the doers of its clause."""
+    expect(text, want, not_want)
+
+
+SPONSORED_GUARDS = [
+    # a settlement so brokered stays the broker's meeting with its parties
+    (
+        "The Egypt-brokered truce between Israel and Hamas held through the weekend.",
+        ("EGY CONSULT ISR", "EGY CONSULT PSE"),
+        (),
+    ),
+    # a hosted summit stays the host's
+    ("A Turkey-hosted summit between Russia and Ukraine was cancelled.", ("TUR CONSULT RUS",), ()),
+    # a participle by-agent stays as it was
+    (
+        "The talks between Egypt and Sudan, sponsored by the AU, resumed.",
+        ("AU CONSULT EGY", "AU CONSULT SDN"),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), SPONSORED_GUARDS)
+def test_brokered_and_hosted_meetings_stay(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)

@@ -112,6 +112,9 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
         return None
     if verb.dep_ in {"acl", "amod"} and verb.head.lemma_.lower() in rule["settlement_nouns"]:
         return _brokered(verb, verb.head, *_mediators(verb, ctx), sent, ctx, doc_date)
+    if verb.dep_ == "amod" and meeting_noun(verb.head, ctx):
+        # "Norway-facilitated negotiations between A and B": the mediator meets each side
+        return _hosted(verb, sent, ctx, doc_date, cameo=rule["mediate_cameo"]) or None
     if not is_passive(verb):
         # "Russia brokered a truce on Sunday": a truce that names no party (else the lexicon's verb)
         truce = next((c for c in verb.children if c.dep_ == "dobj" and ctx.discourse.is_truce(c)), None)
@@ -147,33 +150,42 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
     return emit(mediators, sides, meet, [verb, *tokens], sent, clause, ctx, doc_date, 0.6)
 
 
-def _hosted(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
+def _hosted(
+    verb: Token, sent: Span, ctx: Context, doc_date: str | None, *, cameo: str | None = None
+) -> list[Candidate]:
     """ "A and B reached a deal during talks hosted by X", "a summit organized by X", "a meeting
-    between A and B, convened by X", "A's talks with B, organised by X": the host meets each side of
-    the meeting the participle hangs on (its possessor and "with" party, its between-parties, else
-    the doers of a clause of meeting or agreeing it hangs under: "Israel struck Gaza during talks
-    hosted by Egypt" says nothing of who attended)."""
+    between A and B, convened by X", "A's talks with B, organised by X", "the AU-sponsored talks
+    between A and B" (the host hyphened before the participle): the host meets each side of the
+    meeting the participle hangs on (its possessor and "with" party, its between-parties, else the
+    doers of a clause of meeting or agreeing it hangs under: "Israel struck Gaza during talks hosted by
+    Egypt" says nothing of who attended); ``cameo`` for a mediator's ("Norway-facilitated talks")."""
     rule = ctx.grammar["auspices_rule"]
     meeting = verb.head
     while meeting.dep_ == "conj" and meeting.head.i != meeting.i:
         meeting = meeting.head
     if meeting.dep_ == "pobj" and meeting.head.lower_ in {"between", "among", "with"}:
         meeting = meeting.head.head  # "a meeting between A and B, organised by X": hung on B
-    if not is_passive(verb) or verb.dep_ not in {"acl", "relcl"} or not meeting_noun(meeting, ctx):
+    attributive = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.head.i == meeting.i
+    relative = is_passive(verb) and verb.dep_ in {"acl", "relcl"}
+    if not (relative or attributive) or not meeting_noun(meeting, ctx):
         return []
-    hosts, tokens, _ = prep_objects(verb, ("by",), ctx)
+    hosts, tokens, _ = prep_objects(verb, ("by",), ctx) if relative else ([], [], False)
+    if attributive:
+        hosts, tokens = _hyphened(verb, ctx)
     # "A's talks with B, hosted by X": the noun's own parties, else its between-parties or clause's
     own = [a for c in meeting.children if c.dep_ == "poss" for a in np_actors(c, ctx)[0]]
     partners = prep_objects(meeting, ("with",), ctx)[0]
     sides, clause = (own + partners, meeting) if own and partners else meeting_sides(meeting, ctx)
     if not hosts or clause is None:
         return []
-    if clause.i != meeting.i:
+    # "A and B resumed AU-sponsored talks": the meeting is what a light verb's doers hold
+    held = meeting.dep_ == "dobj" and meeting.head.i == clause.i and clause.lemma_ in ctx.light_verbs
+    if clause.i != meeting.i and not held:
         told = verb_trigger(clause, ctx.lexicon)
         if told is None or told[0].plover not in rule["hosted_clause_types"]:
             return []
     sides = [s for s in sides if s not in hosts]
-    host = _trigger(verb.lemma_.lower(), _MEETING, rule["host_cameo"], symmetric=True)
+    host = _trigger(verb.lemma_.lower(), _MEETING, cameo or rule["host_cameo"], symmetric=True)
     # a reduced relative states a fact whatever the clause around it ("agreed to meet again after talks
     # organized by X", "had pledged ... during talks hosted by X"), unless the meeting is still to come
     negated, hypothetical, _ = flags(verb, ctx)
@@ -191,17 +203,29 @@ def _mediators(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
     participle was made under ("brokered under US-Saudi mediation")."""
     rule = ctx.grammar["auspices_rule"]
     found, tokens, _ = prep_objects(verb, ("by",), ctx)
+    hyphened, before = _hyphened(verb, ctx)
+    found += [a for a in hyphened if a not in found]
+    tokens += before
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"under", "through", "with"}:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if pobj.lemma_.lower() in rule["mediation_nouns"]:
+                    found += [a for a in np_actors(pobj, ctx)[0] if a not in found]
+                    tokens += [child, pobj]
+    return found, tokens
+
+
+def _hyphened(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:
+    """The actors hyphened before a participle ("a Russia-brokered truce", "the AU-sponsored talks"),
+    with their tokens."""
+    found: list[str] = []
+    tokens: list[Token] = []
     for child in verb.children:
         if child.i < verb.i and child.dep_ in {"npadvmod", "amod", "compound", "nmod"}:
             hyphened = any(t.tag_ == "HYPH" for t in verb.doc[child.i + 1 : verb.i])
             if hyphened and (actor := ctx.actors.actor_at(child)) and actor not in found:
                 found.append(actor)
                 tokens.append(child)
-        elif child.dep_ == "prep" and child.lower_ in {"under", "through", "with"}:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                if pobj.lemma_.lower() in rule["mediation_nouns"]:
-                    found += [a for a in np_actors(pobj, ctx)[0] if a not in found]
-                    tokens += [child, pobj]
     return found, tokens
 
 
