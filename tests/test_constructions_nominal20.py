@@ -46,6 +46,11 @@ SWALLOWED_SUBJECT = [
         "Petro called for an Amazon summit.",
         ("COL CONSULT BRA",),
     ),
+    # ... before a quoted verb and its adverb
+    (
+        "In a conversation with Erdogan, Aliyev allegedly “joked” that the border talks would take decades.",
+        ("AZE CONSULT TUR",),
+    ),
 ]
 
 

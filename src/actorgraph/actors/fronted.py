@@ -38,7 +38,7 @@ def swallowed_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     i = verb.i - 1
-    while i > fronted.i and doc[i].head is verb and doc[i].dep_ in _BETWEEN_DEPS:
+    while i > fronted.i and doc[i].head.i == verb.i and doc[i].dep_ in _BETWEEN_DEPS:
         i -= 1
     name = doc[i]
     if name.dep_ not in {"appos", "conj"} or name.pos_ not in {"PROPN", "NOUN"}:
@@ -52,4 +52,7 @@ def swallowed_subject(verb: Token) -> Token | None:
 def is_swallowed(token: Token) -> bool:
     """Whether ``token`` is the subject of its sentence's main verb that the parser hung on the phrase
     fronted before it (:func:`swallowed_subject`)."""
-    return token.dep_ in {"appos", "conj"} and swallowed_subject(token.sent.root) is token
+    if token.dep_ not in {"appos", "conj"}:
+        return False
+    swallowed = swallowed_subject(token.sent.root)
+    return swallowed is not None and swallowed.i == token.i
