@@ -130,3 +130,85 @@ def test_counted_governments_are_the_pair(expect: Expect, text: str, wanted: lis
 )
 def test_plural_groups_guards(expect: Expect, text: str, wanted: list[str], unwanted: list[str]) -> None:
     expect(text, want=tuple(wanted), not_want=tuple(unwanted))
+
+
+# --- "we agreed", "we signed" in a quotation: the speaker and whom the speaker just met ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on"
+            ' Monday. "We have agreed to remove all trade barriers," Ruto said.',
+            ["KEN AGREE TZA"],
+        ),
+        (
+            "Chile's foreign minister hosted his Bolivian counterpart in Santiago. \u201cToday we signed"
+            " an agreement that opens a new chapter,\u201d the Chilean minister said.",
+            ["CHL AGREE BOL"],
+        ),
+        (
+            "Indonesian President Prabowo Subianto received Australian Prime Minister Anthony Albanese in"
+            ' Jakarta. Albanese said: "We agreed to deepen our defence cooperation."',
+            ["AUS AGREE IDN"],
+        ),
+        (
+            "Mongolia's president spoke by phone with the president of Kazakhstan on Friday. \u201cWe"
+            " agreed on grain export quotas,\u201d the Mongolian president said afterwards.",
+            ["MNG AGREE KAZ"],
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez visited Morocco this week and met King Mohammed VI."
+            ' "We decided to sign a new fisheries accord," Sanchez told reporters in Rabat.',
+            ["ESP AGREE MAR"],
+        ),
+    ],
+)
+def test_we_agreed_is_the_speaker_and_whom_he_just_met(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, want=tuple(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # no meeting told: no partner
+        (
+            'Kenyan President William Ruto spoke in Nairobi on Monday. "We have agreed to cut fuel taxes,"'
+            " Ruto said.",
+            ["KEN AGREE TZA"],
+        ),
+        # a meeting of long ago (more than three sentences back): no partner
+        (
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha in May."
+            " Fuel prices rose in June. Protests followed in July. Parliament debated the budget in"
+            ' August. "We have agreed to cut fuel taxes," Ruto said on Monday.',
+            ["KEN AGREE TZA"],
+        ),
+        # what could be signed, in a relative clause: no agreement with anyone
+        (
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha."
+            ' "There is still no text that we could sign," Ruto said.',
+            ["KEN AGREE TZA"],
+        ),
+        # "they agreed": not the speaker's own
+        (
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. Uganda"
+            ' and Rwanda held separate talks. "They agreed to nothing," Ruto said.',
+            ["KEN AGREE TZA"],
+        ),
+    ],
+)
+def test_we_agreed_guards(expect: Expect, text: str, unwanted: list[str]) -> None:
+    expect(text, not_want=tuple(unwanted))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a noun trigger under the verb ('reached an understanding') is read elsewhere"
+)
+def test_we_reached_an_understanding(expect: Expect) -> None:
+    expect(
+        "Laos's prime minister spoke by phone with the Thai prime minister on Friday. \u201cWe reached an"
+        " understanding on river transport,\u201d the Lao premier said afterwards.",
+        want=("LAO AGREE THA",),
+    )
