@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -687,6 +688,24 @@ def _skipped(token: Token, sector: str, out: DocActors, data: SectorData) -> boo
     return _named_modifier(token, out) or _in_title(token, out)
 
 
+@cache
+def _several_states() -> frozenset[str]:
+    """Plural heads that name several states at once ("governments"; relations.discourse reads which)."""
+    return frozenset(read_grammar()["group_heads"]["state"])
+
+
+def _counted_states(token: Token, sector: str) -> bool:
+    """Whether a government noun names several states with nothing but "the", "both" or a number
+    ("both governments", "the two governments", "the governments"): relations.discourse reads which
+    (the pair just told), never the story's one state."""
+    if sector != "GOV" or token.tag_ not in {"NNS", "NNPS"} or token.lower_ not in _several_states():
+        return False
+    return bool(list(token.children)) and all(
+        (c.dep_ == "det" and c.lower_ in {"the", "both"}) or (c.dep_ == "nummod" and c.i < token.i)
+        for c in token.children
+    )
+
+
 def _story_may_tell(token: Token, sector: str, data: SectorData, peoples: set[int]) -> bool:
     """Whether the story's state may stand for a group that names none of its own.
 
@@ -707,6 +726,8 @@ def _story_may_tell(token: Token, sector: str, data: SectorData, peoples: set[in
         return False
     if sector in _NATIONALITY_ONLY:
         return ethnic
+    if _counted_states(token, sector):
+        return False  # "both governments", "the two governments": several states, not the story's one
     if data.term("generic", token.lemma_.lower()) is not None:
         # "garment workers", "fighters loyal to ...": a generic noun with a sector of its own may
         return (

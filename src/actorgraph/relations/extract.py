@@ -789,6 +789,10 @@ def _from_verb(
         # no one answers whoever just struck the threatener (acc-discourse)
         targets = ctx.discourse.provokers(verb, sources)
         inferred |= bool(targets)
+    if not targets and not passive and not joint and trigger.plover == "AGREE" and not trigger.fallback:
+        # "X met Y. 'We agreed to ...,' X said": the speaker's partner is whom the speaker just met
+        targets = _our_partners(verb, sources, ctx)
+        inferred |= bool(targets)
     if (
         not targets
         and not passive
@@ -889,6 +893,22 @@ def _doers_else_last_violators(doers: list[str], act: Token, sources: list[str],
     nobody, whoever did the story's last hostile act ("condemned the launch", "what it called a
     violation of UN resolutions")."""
     return [a for a in doers if a not in sources] or ctx.discourse.violators(act, sources)
+
+
+def _our_partners(verb: Token, sources: list[str], ctx: Context) -> list[str]:
+    """ "X met Y. 'We have agreed to ...,' X said": an agreement whose subject is a speaker's *we* in a
+    quotation and that names no partner is made with whom the speakers last met, called, visited or
+    praised in that sentence or the three before (``Events.addressees``); none when they met no one,
+    nor in a relative clause ("no document that we can sign")."""
+    if verb.dep_ == "relcl":
+        return []  # "no document that we can sign": what could be signed, with no one
+    holder = verb
+    while holder.dep_ == "xcomp" and holder.head is not holder:
+        holder = holder.head  # "we decided to sign an accord"
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "we" or not ctx.discourse.quotations.inside(subject.i):
+        return []
+    return [a for a in ctx.discourse.events.addressees(subject, sources) if a not in sources]
 
 
 def _in_custody(verb: Token, ctx: Context) -> tuple[set[str], list[str]]:

@@ -53,6 +53,9 @@ class Anaphora:
         }
         self.numbers: dict[str, int] = g["number_words"]
         self.leader_groups = set(g["leader_group_heads"])
+        #: "X met Y. The ministers agreed ...": uncounted plurals that stand for the pair just told
+        self.pair_groups = set(g["pair_group_heads"]["heads"])
+        self.pair_group_modifiers = set(g["pair_group_heads"]["modifiers"])
         self.warring = set(g["warring_modifiers"])
         #: "the neighbours": with no number, two states or no one
         self.pair_heads = set(g["pair_heads"]["words"])
@@ -429,6 +432,13 @@ class Anaphora:
         bare = [c.lower_ for c in token.children] == ["the"]  # not "all the political leaders"
         if not count and leaders and bare and self.pair(token):
             count = 2  # "X met Y. The leaders agreed ...": the two of a two-sided event just told
+        if not count and not other and self._pair_group(token):
+            # "X met Y. The ministers agreed ...", "The foreign ministries agreed", "The countries
+            # agreed": the pair just told, or no one
+            paired = self.pair(token)
+            if kind != "person" or not paired:
+                return paired or None
+            count = 2
         if not count:
             return None
         exclude: set[str] = set()
@@ -449,6 +459,22 @@ class Anaphora:
         if not found and kind == "person" and not other and definite and unnamed:
             found = self._met(token, count)  # "X met his Y counterpart. The two ministers agreed ..."
         return found or None
+
+    def _pair_group(self, token: Token) -> bool:
+        """Whether ``token`` is an uncounted plural subject that may stand for the pair just told: "the"
+        and at most an office word before one of the pair group heads ("The foreign ministers agreed";
+        not "the opposition leaders", "the ministers of Chad", "all the ministers")."""
+        if token.lower_ not in self.pair_groups or token.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        if self.ctx.discourse.quotations.inside(token.i):
+            return False
+        dets = [c for c in token.children if c.dep_ == "det"]
+        rest = [c for c in token.children if c.dep_ != "det"]
+        return (
+            [c.lower_ for c in dets] == ["the"]
+            and dets[0].i == token.left_edge.i
+            and all(c.dep_ in {"amod", "compound"} and c.lower_ in self.pair_group_modifiers for c in rest)
+        )
 
     def both(self, token: Token) -> list[str] | None:
         """ "X met Y on Monday. Both agreed to ...": a subject "both" standing alone is the pair of
