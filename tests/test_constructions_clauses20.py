@@ -107,3 +107,146 @@ def test_brokered_told_deal_guards(
     """A judged deal, a deal with no deal told before it and one whose parties the clause names read
     as before."""
     expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "Kenyan police were deployed to assist X": the forces sent do what they are sent for ---------------
+
+DEPLOYED_FOR = [
+    (
+        "Kenyan police officers were deployed last year to assist the Haitian police.",
+        ("KEN AID HTI",),
+        (),
+    ),
+    (
+        "Rwandan soldiers were sent in 2020 to help the Central African army.",
+        ("RWA AID CAF",),
+        (),
+    ),
+    (
+        "Hundreds of Chadian troops have been dispatched to support the Malian army against jihadists.",
+        ("TCD SUPPORT MLI",),
+        (),
+    ),
+    # a reduced relative on the forces
+    (
+        "Ankara will withdraw the Turkish troops deployed last year to assist the Somali army.",
+        ("TUR AID SOM",),
+        (),
+    ),
+    (
+        "Burundian soldiers, stationed near the border to help the Congolese army, were ambushed on Friday.",
+        ("BDI AID COD",),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), DEPLOYED_FOR)
+def test_forces_deployed_to_help_help(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """A purpose infinitive under a deployment in the passive or in a reduced relative ("were deployed
+    to assist X", "troops stationed in Y to help X") is done by the forces deployed, as an active
+    sender's is by the sender."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+DEPLOYED_FOR_GUARDS = [
+    # the purpose of another passive is its unnamed doer's, not the passive subject's
+    (
+        "Nigerian diplomats were expelled last week to pressure the junta in Niger.",
+        (),
+        ("NGA COERCE NER", "NGA REQUEST NER"),
+    ),
+    # an active sender and a destination read as before
+    (
+        "Chad sent 500 soldiers to assist the Malian army.",
+        ("TCD AID MLI",),
+        (),
+    ),
+    (
+        "Kenyan police were deployed to Haiti last year.",
+        ("KEN AID HTI",),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), DEPLOYED_FOR_GUARDS)
+def test_deployed_for_guards(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """Another passive's purpose pairs no one with its subject; an active sender and a destination read
+    as before."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "troops stationed in Somalia to assist in the fight": help for the state the forces are sent to ------
+
+DEPLOYED_TO_HELP_THERE = [
+    (
+        "Ethiopian troops stationed in Somalia to assist in the fight against al-Shabab will stay.",
+        ("ETH AID SOM",),
+        (),
+    ),
+    (
+        "Chadian soldiers were based in Niger last year to assist with counter-terrorism operations.",
+        ("TCD AID NER",),
+        (),
+    ),
+    (
+        "Ugandan troops were posted to South Sudan to help restore order.",
+        ("UGA AID SSD",),
+        (),
+    ),
+    (
+        "Malian officials said Russian instructors were posted to Mali to assist with training.",
+        ("RUS AID MLI",),
+        (),
+    ),
+    (
+        "Senegalese soldiers were sent into Gambia in 2017 to help with the transition.",
+        ("SEN AID GMB",),
+        (),
+    ),
+    # every state of the list
+    (
+        "Jordanian medical teams will be dispatched to Sudan and Chad to assist in caring for refugees.",
+        ("JOR AID SDN", "JOR AID TCD"),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), DEPLOYED_TO_HELP_THERE)
+def test_forces_sent_to_help_help_where_they_are_sent(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """A purpose infinitive of help that names no one, under a deployment ("stationed in Somalia to
+    assist in the fight", "posted to South Sudan to help restore order"), helps the state the forces
+    are sent to or kept in."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+DEPLOYED_TO_HELP_THERE_GUARDS = [
+    # the helped named: the state of the place is no target
+    (
+        "Rwandan soldiers were stationed in Mozambique to assist the Malawian army.",
+        ("RWA AID MWI",),
+        ("RWA AID MOZ",),
+    ),
+    # help that is no purpose of a deployment
+    (
+        "Egyptian engineers working in Sudan volunteered to help with the harvest.",
+        (),
+        ("EGY AID SDN",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), DEPLOYED_TO_HELP_THERE_GUARDS)
+def test_deployed_to_help_there_guards(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """Help that names whom it helps, and help that is no deployment's purpose, read as before."""
+    expect(text, want=wanted, not_want=unwanted)
