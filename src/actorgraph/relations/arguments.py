@@ -41,6 +41,7 @@ __all__ = [
     "claimed_under",
     "complement_targets",
     "conjuncts",
+    "deployment_states",
     "first_actor",
     "gathering",
     "gerund_doer",
@@ -89,6 +90,8 @@ class Context:
             *auspices["renewing_verbs"],
         }
         self.reduce_verbs = set(self.grammar["reduce_verbs"])
+        self.deploying_verbs = set(self.grammar["deployed_purpose_rule"]["verbs"])
+        self.deployed_help_types = set(self.grammar["deployed_purpose_rule"]["help_types"])
         self.under_verbs = set(self.grammar["under_attack_verbs"])
         self.demanded_acts = set(self.grammar["demanded_acts"])
         self.gathering_nouns = set(self.grammar["gathering_nouns"])
@@ -741,6 +744,11 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
     if verb.dep_ == "relcl":
         actors, inferred = np_actors(verb.head, ctx)
         return actors, passive, inferred
+    deployed = _deployed_for(verb, ctx)
+    if deployed is not None:
+        # "Kenyan police were deployed to assist X", "troops stationed in Y to help X": the forces sent
+        actors, inferred = np_actors(deployed, ctx)
+        return actors, passive, inferred
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ in {"acomp", "oprd"}:
         # "Ghana is likely to sign", "is due to meet": the subject of the adjective's clause.
         doers, _, inferred = subjects(verb.head.head, ctx)
@@ -763,6 +771,47 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
             # "Armenia was forced to withdraw", "is expected to visit": the passive subject does it.
             return head_actors, passive, inferred
     return [], passive, False
+
+
+def _deployed_for(verb: Token, ctx: Context) -> Token | None:
+    """The forces a purpose infinitive tells what they are sent for, under a deployment in the passive
+    ("were deployed to assist X": its subject) or a reduced relative ("troops stationed in Y to help
+    X": the noun it is on); ``deployed_purpose_rule``. ``None`` for any other clause: the purpose of
+    another passive is its unnamed doer's ("were expelled to pressure X")."""
+    deployment = _deployment(verb, ctx)
+    if deployment is None or deployment.tag_ != "VBN":
+        return None
+    if deployment.dep_ == "acl" and deployment.head.pos_ in {"NOUN", "PROPN"}:
+        return deployment.head
+    return next((c for c in deployment.children if c.dep_ == "nsubjpass"), None)
+
+
+def _deployment(verb: Token, ctx: Context) -> Token | None:
+    """The deployment (``deployed_purpose_rule`` verbs) a purpose infinitive ``verb`` hangs on."""
+    deployment = verb.head
+    purpose = verb.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    return deployment if purpose and deployment.lemma_.lower() in ctx.deploying_verbs else None
+
+
+def deployment_states(verb: Token, ctx: Context) -> list[str]:
+    """ "troops stationed in Somalia to assist in the fight", "were posted to South Sudan to help
+    restore order": the states the deployment a purpose infinitive ``verb`` serves sends its forces to
+    or keeps them in (its "to"/"in"/"into" phrases, every item: "sent to Chad and Niger"); none for any
+    other verb."""
+    deployment = _deployment(verb, ctx)
+    if deployment is None:
+        return []
+    places = [
+        t
+        for p in deployment.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "in", "into"}
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in (o, *conjuncts(o))
+    ]
+    return list(dict.fromkeys(s for t in places if (s := state_in([t], ctx))))
 
 
 def principals(verb: Token, own: list[Token], ctx: Context) -> list[str]:

@@ -106,12 +106,17 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
     """ "talks mediated by X", "in Quito, which is mediated by X": the mediator meets each side of
     the meeting (CONSULT); ``None`` where ``verb`` is no such participle or relative."""
     rule = ctx.grammar["auspices_rule"]
-    if verb.lemma_.lower() in rule["hosting_participles"]:
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.mediating_verbs or lemma in rule["settlement_sponsors"]:
+        # "a deal brokered by X", "the accord, sponsored by X", "the pact was facilitated by X"
+        settlement = _brokered_settlement(verb, rule["settlement_nouns"])
+        if settlement is not None:
+            found = _brokered(verb, settlement, *_mediators(verb, ctx), sent, ctx, doc_date)
+            return found if found or settlement.i == verb.head.i else None
+    if lemma in rule["hosting_participles"]:
         return _hosted(verb, sent, ctx, doc_date) or None
-    if verb.lemma_.lower() not in ctx.mediating_verbs:
+    if lemma not in ctx.mediating_verbs:
         return None
-    if verb.dep_ in {"acl", "amod"} and verb.head.lemma_.lower() in rule["settlement_nouns"]:
-        return _brokered(verb, verb.head, *_mediators(verb, ctx), sent, ctx, doc_date)
     if verb.dep_ == "amod" and meeting_noun(verb.head, ctx):
         # "Norway-facilitated negotiations between A and B": the mediator meets each side
         return _hosted(verb, sent, ctx, doc_date, cameo=rule["mediate_cameo"]) or None
@@ -148,6 +153,16 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
         return []
     meet = _trigger(verb.lemma_.lower(), _MEETING, rule["mediate_cameo"], symmetric=True)
     return emit(mediators, sides, meet, [verb, *tokens], sent, clause, ctx, doc_date, 0.6)
+
+
+def _brokered_settlement(verb: Token, settlements: list[str]) -> Token | None:
+    """The settlement a participle of brokering is on ("a truce brokered by X", "the accord, which was
+    sponsored by X"), or the subject of such a passive ("the pact was facilitated by X")."""
+    if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.lemma_.lower() in settlements:
+        return verb.head
+    if not is_passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in settlements), None)
 
 
 def _hosted(
@@ -266,6 +281,9 @@ def _brokered(
         elif ctx.discourse.is_truce(settlement):
             sides = ctx.discourse.last_fight_sides(settlement, mediators)
             agreed = True
+        if not sides:
+            # "A and B signed a pact. The pact, brokered by X, ...": the deal the story told
+            sides, agreed = ctx.discourse.told_deal_parties(settlement), False
     sides = [s for s in sides if s not in mediators]
     if len(sides) < 2 and agreed:
         return []

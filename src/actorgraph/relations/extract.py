@@ -34,6 +34,7 @@ from actorgraph.relations.arguments import (
     SUBJECT_DEPS,
     Context,
     complement_targets,
+    deployment_states,
     first_actor,
     gathering,
     governing_verb,
@@ -650,6 +651,9 @@ def _from_verb(
     if not targets and not passive and not joint and not addressed and adjunct_speech(trigger, ctx):
         # "summoned the Japanese envoy, demanding an apology": made of whom the qualified act was done to
         targets = adjunct_targets(verb, sources, ctx)
+    if not targets and not passive and not joint and trigger.plover in ctx.deployed_help_types:
+        # "troops stationed in Somalia to assist in the fight": help for the state they are sent to
+        targets = [s for s in deployment_states(verb, ctx) if s not in sources]
     if not targets and not passive and not joint and not addressed:
         # "Minsk dismissed the charges", "Poland supported the request": whom the answer answers.
         targets = ctx.discourse.implicit_targets(verb, trigger.plover, sources)

@@ -78,6 +78,7 @@ class Discourse:
         self.same_event = self.events.same_event
         self.implicit_doer = self.events.implicit_doer
         self.deal_parties = self.events.deal_parties
+        self.told_deal_parties = self.events.told_deal_parties
         self.accusers_of = self.events.accusers_of
         self.violators = self.events.violators
         self.provokers = self.events.provokers

@@ -321,13 +321,24 @@ class Events:
         ]
         if named or any(self.ctx.actors.actor_at(t) for t in noun.subtree):
             return list(dict.fromkeys(named))
+        return self.told_deal_parties(noun)
+
+    def told_deal_parties(self, noun: Token) -> list[str]:
+        """The parties of the last mutual act of the kind a deal noun (``third_party_objects``) names
+        that the story told within the memory's reach before ``noun`` ("A and B signed a pact. The
+        pact, brokered by X, ...": A and B); none without one."""
+        kinds = self.third_party_objects.get(noun.lemma_.lower(), [])
         here = sentence_index(self.ctx, noun.i)
-        for act in reversed(self.acts):
-            if here - act.sentence > MEMORY_SENTENCES:
-                break
-            if act.type in kinds and not act.directed:
-                return [a for a in (act.source, act.target) if a]
-        return []
+        told = [
+            a
+            for a in self.acts
+            if a.type in kinds and not a.directed and here - a.sentence <= MEMORY_SENTENCES
+        ]
+        if not told:
+            return []
+        # the first of the last sentence that told one: its main clause ("signed a deal, pledging to ...")
+        act = next(a for a in told if a.sentence == told[-1].sentence)
+        return [a for a in (act.source, act.target) if a]
 
     def own_deal_partners(self, verb: Token, sources: list[str]) -> list[str]:
         """ "Ghana and Togo signed a treaty. Ghana's president hailed the treaty.": a party answering

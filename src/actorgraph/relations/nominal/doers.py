@@ -91,6 +91,16 @@ def act_doers(noun: Token, ctx: Context, verb: Token | None = None) -> tuple[lis
     return list(dict.fromkeys(found)), tokens
 
 
+def _brokered(noun: Token, participle: Token, ctx: Context) -> bool:
+    """Whether ``participle`` tells who brokered ``noun``: a verb of mediating ("a deal brokered by
+    X", "talks facilitated by X"), or of sponsoring on a settlement ("the accord, sponsored by X");
+    its by-agent is the mediator (relations/auspices.py), no party."""
+    rule = ctx.grammar["auspices_rule"]
+    lemma = participle.lemma_.lower()
+    sponsored = lemma in rule["settlement_sponsors"] and noun.lemma_.lower() in rule["settlement_nouns"]
+    return lemma in ctx.mediating_verbs or sponsored
+
+
 def stated_about(verb: Token, speakers: list[str], ctx: Context) -> tuple[list[str], list[Token]]:
     """What a statement in the passive is about, when its subject names no actor: "the coup in Gabon
     was condemned by the AU", "the decision by Israel to ... was criticised by Jordan", "the release of
@@ -264,12 +274,13 @@ def _participle_of(noun: Token, ctx: Context) -> Token | None:
     """ "sanctions imposed by Canada", "the strikes, carried out by X", "a coup led by Y": a participle
     that is no event of its own, in a reduced relative on the noun with a by-agent, governs it like
     "Canada imposed sanctions". Not a mediator's ("a deal brokered by A and B", "a truce facilitated
-    by X"): who brokers a deal is no party to it (``auspices`` has the mediator meet the parties)."""
+    by X", "the accord, sponsored by X"): who brokers a deal is no party to it (``auspices`` has the
+    mediator meet the parties)."""
     for child in noun.children:
         if (
             reduced_relative(child)
             and (child.lemma_ in ctx.light_verbs or _no_event(child, ctx))
-            and child.lemma_.lower() not in ctx.mediating_verbs
+            and not _brokered(noun, child, ctx)
             and any(c.dep_ == "agent" for c in child.children)
         ):
             return child
