@@ -8,7 +8,9 @@ state: the state in the phrase says whose office it is. Where the story names ex
 that state holding that office (the data's office or the one the text gives), the phrase is that
 person (`DocActors.roles`, read by `relations.arguments.np_actors`) and the state in it no mention;
 a state whose office holder the story does not name stays the state, and so do the states of a plural
-office over three or more ("the foreign ministers of A, B and C met"), as the annotators code them.
+office over three or more ("the foreign ministers of A, B and C met"), as the annotators code them;
+a plural office over two states whose holder the story names for one only ("X arrived in B. The
+foreign ministers of A and B signed ...") is both states, one pair at one level (not X and B).
 "The Angolan head of state" (or "head of government") is the one leader of that state the story names,
 whatever the office.
 """
@@ -192,10 +194,20 @@ def office_holders(out: DocActors) -> None:
                 named = list(
                     dict.fromkeys(p for o in _leaders() for p in holders.get((state.actor_id, o), []))
                 )
-            if len(named) != 1:
-                people.append(state.actor_id)  # no one or several: the state stays
+            # no one or several: the state stays
+            people.append(named[0] if len(named) == 1 else state.actor_id)
+        if (
+            len(states) > 1
+            and any(p == state.actor_id for p, state in zip(people, states, strict=True))
+            and not any(c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN" for c in noun.children)
+        ):
+            # "the foreign ministers of A and B" where the story names A's alone: one level for the
+            # pair, the two states (not A's minister and B); names after the phrase ("..., X and Y,"
+            # as an apposition or, to the parser, a conjunct) say who
+            continue
+        for p, state in zip(people, states, strict=True):
+            if p == state.actor_id:
                 continue
-            people.append(named[0])
             remove_mention(out, state, keep_actor=True)
             held = _office_object(noun)
             if held is not None and (owned := out.by_token.get(held.i)) is not None:
