@@ -245,6 +245,35 @@ def _untagged_titled_names(
     return found
 
 
+def _apposed_title(doc: Doc, comma: int, titles: set[str]) -> bool:
+    """Whether an office noun opens the apposition after the comma at ``comma``, hung on the word
+    before it: right after the comma or after its own article, owner and modifiers ("X Y, director
+    of ...", "X Y, the director of ...", "X Y, Poland's deputy defence minister")."""
+    for token in doc[comma + 1 : comma + 8]:
+        if token.dep_ == "appos" and token.head.i == comma - 1:
+            return (
+                (token.is_title or token.is_lower)
+                and token.lower_ in titles
+                and token.left_edge.i == comma + 1
+            )
+    return False
+
+
+def _title_before_comma(name: Span, titles: set[str]) -> bool:
+    """Whether the parser hangs ``name``, right after a comma, on an office noun whose phrase ends at
+    that comma ("Ukraine's deputy prime minister, X Y, said", "the director of Portugal's border
+    agency, X Y, said")."""
+    doc, comma = name.doc, name.start - 1
+    office = name[-1].head
+    return (
+        name[-1].dep_ == "appos"
+        and office.i < comma
+        and (office.is_title or office.is_lower)
+        and office.lower_ in titles
+        and not any(t.text == "," for t in doc[office.i : comma])
+    )
+
+
 def _untagged_apposed_names(
     doc: Doc, titles: set[str], generic: set[str], particles: set[str], chrome: list[tuple[int, int]]
 ) -> list[Span]:
@@ -252,8 +281,10 @@ def _untagged_apposed_names(
     ("[Kailash Raj Pokharel], Ambassador of Nepal to ...", "President of the Republic of Guinea-Bissau,
     [Umaro Sissoco Embalo]"): two to four capitalised proper nouns, none a title, after a comma that
     follows a capitalised title with its "of" phrase (no comma between), or before a comma and a title
-    (capitalised or lower-case: "X Y, director of the Z bureau of ...") the parser hangs on the name as
-    an apposition."""
+    (capitalised or lower-case: "X Y, director of the Z bureau of ...", also after its article, owner and
+    modifiers: "X Y, Poland's deputy defence minister") the parser hangs on the name as an apposition,
+    or after an office noun whose phrase ends at the comma before the name, the name its apposition
+    ("Ukraine's deputy prime minister, X Y, said")."""
     found = []
     i = 0
     untagged = _stray
@@ -268,17 +299,16 @@ def _untagged_apposed_names(
             end += 1
         span = doc[i:end]
         before = doc[max(i - 10, 0) : i - 1] if i > 1 and doc[i - 1].text == "," else None
-        after = (
-            end + 1 < len(doc)
-            and doc[end].text == ","
-            and (doc[end + 1].is_title or doc[end + 1].is_lower)
-            and doc[end + 1].lower_ in titles
-            and doc[end + 1].dep_ == "appos"
-            and doc[end + 1].head.i == end - 1
-        )
-        titled = before is not None and any(
-            t.is_title and t.lower_ in titles and t.nbor().lower_ == "of" and "," not in doc[t.i : i - 1].text
-            for t in before
+        after = end + 1 < len(doc) and doc[end].text == "," and _apposed_title(doc, end, titles)
+        titled = before is not None and (
+            any(
+                t.is_title
+                and t.lower_ in titles
+                and t.nbor().lower_ == "of"
+                and "," not in doc[t.i : i - 1].text
+                for t in before
+            )
+            or (end > i and _title_before_comma(doc[i:end], titles))
         )
         entities = {t.ent_iob_ for t in span if t.ent_type_}
         if (

@@ -1,0 +1,152 @@
+"""Person names (round 20): a name the tagger took for a place or a body before an apposed office.
+
+"X Y, Poland's deputy defence minister, accused ...", "X Y, the director of Portugal's border agency,
+said ...": the office noun the parser hangs on the name opens its own noun phrase with an article, an
+owner state or modifiers, not right after the comma. Where the tagger read the name as a place or an
+organisation, the name was lost (the state spoke instead) or became a body; it is the person the
+office describes, as it was where the office came first after the comma ("X Y, director of ...").
+So is a name in apposition after an office whose phrase ends at the comma before it ("Ukraine's
+deputy prime minister, X Y, thanked ...").
+
+Every sentence here was written for these tests (none comes from a gold file), with different actors and
+wording from the development stories.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import actorgraph as ag
+
+APPOSED_OFFICES = [
+    # (text, the person, his state, the relation he is the source of)
+    (
+        "Tomasz Wrobel, Poland's deputy defence minister, accused Belarus of provoking incidents"
+        " at the border.",
+        "Tomasz Wrobel",
+        "POL",
+        "ACCUSE BLR",
+    ),
+    (
+        "Oleksandr Kravets, Ukraine's deputy prime minister, thanked Japan for its aid.",
+        "Oleksandr Kravets",
+        "UKR",
+        "SUPPORT JPN",
+    ),
+    (
+        "Marek Žilinský, Slovakia's interior minister, accused Hungary of ignoring the court ruling.",
+        "Marek Žilinský",
+        "SVK",
+        "ACCUSE HUN",
+    ),
+    (
+        "Nuno Vilela Santos, the director of Portugal's border agency, said Morocco had agreed to take back"
+        " the migrants.",
+        "Nuno Vilela Santos",
+        "PRT",
+        None,
+    ),
+    (
+        "Dorel Vasilescu, the Romanian ambassador to Hungary, protested against the new school law.",
+        "Dorel Vasilescu",
+        "ROU",
+        None,
+    ),
+]
+
+
+OFFICES_BEFORE = [
+    (
+        "Ukraine's deputy prime minister, Oleksandr Kravets, thanked Japan for its aid.",
+        "Oleksandr Kravets",
+        "UKR",
+        "SUPPORT JPN",
+    ),
+    (
+        "The director of Portugal's border agency, Nuno Vilela Santos, said Morocco had agreed to take back"
+        " the migrants.",
+        "Nuno Vilela Santos",
+        "PRT",
+        None,
+    ),
+    (
+        "The head of Lithuania's border guard service, Rugilė Stankutė, said Belarus had pushed"
+        " migrants across.",
+        "Rugilė Stankutė",
+        "LTU",
+        None,
+    ),
+    (
+        "Romania's energy minister, Sorin Grindeanu Vlad, signed a gas deal with Azerbaijan.",
+        "Sorin Grindeanu Vlad",
+        "ROU",
+        "AGREE AZE",
+    ),
+    (
+        "Portugal's defence minister, Helena Carreira Gomes, thanked Spain for the firefighting planes.",
+        "Helena Carreira Gomes",
+        "PRT",
+        "SUPPORT ESP",
+    ),
+]
+
+
+def _people(result: ag.Result) -> dict[str, ag.Actor]:
+    return {a.name: a for a in result.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(("text", "name", "state", "relation"), APPOSED_OFFICES + OFFICES_BEFORE)
+def test_a_name_before_an_apposed_office_phrase_is_a_person(
+    text: str, name: str, state: str, relation: str | None
+) -> None:
+    result = ag.build([ag.Document(id="s", text=text)], learned=False)
+    people = _people(result)
+    assert name in people, result.actors
+    person = people[name]
+    assert person.country == state, person
+    assert not [a for a in result.actors if a.type == "organization" and a.name == name], result.actors
+    if relation is not None:
+        coded = {f"{r.type} {r.target_id}" for r in result.relations if r.source_id == person.id}
+        assert relation in coded, result.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        # the tagger's own people, and an office right after the comma, stay as they were
+        (
+            "Radu Popescu, Romania's interior minister, accused Moldova of harbouring smugglers.",
+            "Radu Popescu",
+            "ROU",
+        ),
+        (
+            "Lucia Beatriz Moreno, Uruguay's foreign minister, said Uruguay would recall its ambassador.",
+            "Lucia Beatriz Moreno",
+            "URY",
+        ),
+        (
+            "Jaroslav Dvorak, the Czech ambassador to Slovakia, criticised Hungary for blocking"
+            " the sanctions.",
+            "Jaroslav Dvorak",
+            "CZE",
+        ),
+    ],
+)
+def test_people_the_tagger_found_keep_their_office(text: str, name: str, state: str) -> None:
+    people = _people(ag.build([ag.Document(id="s", text=text)], learned=False))
+    assert name in people and people[name].country == state, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body described by a noun that is no office stays no person
+        "Banco Sol Nacional, Bolivia's largest lender, said it would stop lending to Peru.",
+        "Costa Verde Shipping, the Portuguese ferry operator, suspended its service to Morocco.",
+        "Bolivia's largest lender, Banco Sol Nacional, said it would stop lending to Peru.",
+        "The owner of the ferries, Costa Verde Shipping, suspended its service to Morocco.",
+    ],
+)
+def test_a_body_before_an_apposed_description_is_no_person(text: str) -> None:
+    result = ag.build([ag.Document(id="s", text=text)], learned=False)
+    assert not _people(result), result.actors
