@@ -150,3 +150,33 @@ def test_people_the_tagger_found_keep_their_office(text: str, name: str, state: 
 def test_a_body_before_an_apposed_description_is_no_person(text: str) -> None:
     result = ag.build([ag.Document(id="s", text=text)], learned=False)
     assert not _people(result), result.actors
+
+
+# "civilian leaders", "civilian officials": a state's government that is no military one, whom a coup
+# ousts, not a group of the state's civilians (the society sector the word "civilian" names elsewhere)
+CIVILIAN_LEADERS = [
+    "The army seized power from civilian leaders in Guinea in 2021.",
+    "The junta arrested several civilian officials in Niamey, Niger's capital.",
+    "Soldiers in Mali detained the country's civilian leaders on Monday.",
+    "The military in Sudan ousted civilian leaders and dissolved the cabinet.",
+    "The coup leaders in Chad promised to hand power back to civilian leaders within two years.",
+]
+
+
+@pytest.mark.parametrize("text", CIVILIAN_LEADERS)
+def test_civilian_leaders_are_no_group_of_civilians(text: str) -> None:
+    result = ag.build([ag.Document(id="s", text=text)], learned=False)
+    assert not [a for a in result.actors if a.sector == "CVL"], result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # civilians, and civilian workers, stay the state's people whom the attack strikes
+        ("Soldiers in Mali killed dozens of civilians near Mopti.", "MLI_MIL ASSAULT MLI_CVL"),
+        ("Gunmen killed civilian workers in Mali's Mopti region.", "MLI_REB ASSAULT MLI"),
+    ],
+)
+def test_civilians_stay_civilians(text: str, wanted: str) -> None:
+    result = ag.build([ag.Document(id="s", text=text)], learned=False)
+    assert wanted in {f"{r.source_id} {r.type} {r.target_id}" for r in result.relations}, result.relations
