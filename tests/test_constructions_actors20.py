@@ -180,3 +180,52 @@ def test_civilian_leaders_are_no_group_of_civilians(text: str) -> None:
 def test_civilians_stay_civilians(text: str, wanted: str) -> None:
     result = ag.build([ag.Document(id="s", text=text)], learned=False)
     assert wanted in {f"{r.source_id} {r.type} {r.target_id}" for r in result.relations}, result.relations
+
+
+# honorifics before a name are no part of it: "the Hon X", "Tan Sri X", "Datuk Seri X", "Dato' Sri X"
+# (Malaysian and Bruneian honours, the Pacific's and Ghana's "Hon."); "Sri" and "Tan" still begin names
+HONORIFICS = [
+    (
+        "Malaysian Prime Minister Tan Sri Anuar Musa met Indonesian President Prabowo Subianto in Jakarta.",
+        "Anuar Musa",
+    ),
+    (
+        "Malaysian Foreign Minister Datuk Seri Rahman Hashim met Thai Foreign Minister Sihasak"
+        " Phuangketkeow.",
+        "Rahman Hashim",
+    ),
+    ("Dato' Sri Azmin Latif, Malaysia's trade minister, signed an agreement with Vietnam.", "Azmin Latif"),
+    (
+        "Singapore's Prime Minister Lawrence Wong met Malaysian Defence Minister Dato’ Seri Khaled Nordin"
+        " in Johor.",
+        "Khaled Nordin",
+    ),
+    ("Prime Minister the Hon Sitiveni Talakai met his Fijian counterpart in Suva.", "Sitiveni Talakai"),
+    (
+        "Datuk Mohamad Hasan, Malaysia's foreign minister, criticised Israel over the strikes.",
+        "Mohamad Hasan",
+    ),
+    ("Brunei's Foreign Minister Dato Erywan Yusof met Chinese Foreign Minister Wang Yi.", "Erywan Yusof"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HONORIFICS)
+def test_an_honorific_is_no_part_of_the_name(text: str, name: str) -> None:
+    people = _people(ag.build([ag.Document(id="s", text=text)], learned=False))
+    assert name in people, people
+    assert not [p for p in people if p != name and p.endswith(name)], people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Indonesian Finance Minister Sri Mulyani Indrawati met Japanese officials in Tokyo.",
+            "Sri Mulyani Indrawati",
+        ),
+        ("Singapore's former president Tan Keng Yam met Malaysian officials.", "Tan Keng Yam"),
+        ("The Hon. Penny Wong met Fijian Prime Minister Sitiveni Rabuka in Suva.", "Penny Wong"),
+    ],
+)
+def test_names_that_begin_like_an_honorific_stay_whole(text: str, name: str) -> None:
+    assert name in _people(ag.build([ag.Document(id="s", text=text)], learned=False))

@@ -49,6 +49,12 @@ _NO_NAME_WORDS = frozenset(
 _INITIALS = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.){1,3}")
 
 
+#: The first words of two-word honorifics whose second word is "Sri": "Tan Sri", "Puan Sri".
+_HONORIFIC_FIRSTS = frozenset({"tan", "puan"})
+#: Honorifics "the" may open: "the Hon X", "the Honourable X".
+_HONOURABLE = frozenset({"hon", "hon.", "honourable", "honorable"})
+
+
 def _title_suffix(token: Token) -> bool:
     """Whether ``token`` ends a hyphened title: the "Elect" of "President-Elect"."""
     doc = token.doc
@@ -70,12 +76,30 @@ def _title_before(doc: Doc, start: int, titles: set[str]) -> bool:
     return start > 0 and (doc[start - 1].lower_ in titles or _title_suffix(doc[start - 1]))
 
 
+def _honorific(token: Token) -> bool:
+    """Whether ``token`` is a word of an honorific that the titles alone do not tell: the "Tan" and
+    "Sri" of "Tan Sri X", the "Sri" of "Dato' Sri X", the "the" of "the Hon X" ("Sri" and "Tan"
+    also begin names: "Sri Mulyani", "Tan Keng Yam")."""
+    doc, i = token.doc, token.i
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if token.lower_ in _HONORIFIC_FIRSTS:
+        return nxt == "sri"
+    if token.lower_ == "the":
+        return nxt in _HONOURABLE
+    if token.lower_ != "sri":
+        return False
+    while i > 0 and doc[i - 1].is_punct:
+        i -= 1  # "Dato' Sri"
+    return i > 0 and doc[i - 1].lower_ in _HONORIFIC_FIRSTS | {"dato", "datuk", "datin"}
+
+
 def _strip_name(span: Span, titles: set[str]) -> Span | None:
-    """Drop leading titles and a trailing possessive from a PERSON span."""
+    """Drop leading titles and honorifics and a trailing possessive from a PERSON span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         _title_word(doc[start].lower_, titles)
+        or _honorific(doc[start])
         or doc[start].is_punct
         or doc[start].like_num
         or _title_suffix(doc[start])
