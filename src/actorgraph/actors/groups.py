@@ -77,6 +77,9 @@ _STRUCK_AT = frozenset({"in", "on", "at", "inside", "near", "into", "across", "w
 _EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "coast", "waters"})
 #: Dependencies of a mention that make its state the doer of its clause ("Kenya launched an offensive").
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Nouns of those who lead or hold office: "civilian leaders" and "civilian officials" are a state's
+#: government that is no military one, not its civilians.
+_LEADING = frozenset({"leader", "official", "politician", "representative"})
 #: Classes of a modifier that names a group better than a society noun does ("opposition marchers").
 _OVER_SOCIETY = frozenset({"political", "armed"})
 #: Sentences before an official's own in which the state of the story is read.
@@ -520,6 +523,8 @@ def _group_sector(token: Token, data: SectorData) -> str | None:
     if default is None:
         return None
     for found in _modifier_sectors(token, data):
+        if found == "CVL" and lemma in _LEADING:
+            continue  # "seized power from civilian leaders": the government, no civilians
         if not (found == "GOV" and default and data.classes.get(default) == "state"):
             return found  # "government forces" stay the military
     return default or None

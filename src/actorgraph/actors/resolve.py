@@ -195,6 +195,8 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             others.append(ent)
     apposed = _untagged_titled_names(doc, office_words, generic, particles, chrome)
     apposed += _untagged_apposed_names(doc, office_words, generic, particles, chrome)
+    # "Dato' Sri [Sri X Y]": the second word of an honorific the titles do not tell
+    apposed = [s for s in (_strip_name(a, titles) for a in apposed) if s is not None]
     person_spans += apposed
     others = [e for e in others if not any(e.start < a.end and a.start < e.end for a in apposed)]
 

@@ -49,6 +49,12 @@ _NO_NAME_WORDS = frozenset(
 _INITIALS = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.){1,3}")
 
 
+#: The first words of two-word honorifics whose second word is "Sri": "Tan Sri", "Puan Sri".
+_HONORIFIC_FIRSTS = frozenset({"tan", "puan"})
+#: Honorifics "the" may open: "the Hon X", "the Honourable X".
+_HONOURABLE = frozenset({"hon", "hon.", "honourable", "honorable"})
+
+
 def _title_suffix(token: Token) -> bool:
     """Whether ``token`` ends a hyphened title: the "Elect" of "President-Elect"."""
     doc = token.doc
@@ -70,12 +76,30 @@ def _title_before(doc: Doc, start: int, titles: set[str]) -> bool:
     return start > 0 and (doc[start - 1].lower_ in titles or _title_suffix(doc[start - 1]))
 
 
+def _honorific(token: Token) -> bool:
+    """Whether ``token`` is a word of an honorific that the titles alone do not tell: the "Tan" and
+    "Sri" of "Tan Sri X", the "Sri" of "Dato' Sri X", the "the" of "the Hon X" ("Sri" and "Tan"
+    also begin names: "Sri Mulyani", "Tan Keng Yam")."""
+    doc, i = token.doc, token.i
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if token.lower_ in _HONORIFIC_FIRSTS:
+        return nxt == "sri"
+    if token.lower_ == "the":
+        return nxt in _HONOURABLE
+    if token.lower_ != "sri":
+        return False
+    while i > 0 and doc[i - 1].is_punct:
+        i -= 1  # "Dato' Sri"
+    return i > 0 and doc[i - 1].lower_ in _HONORIFIC_FIRSTS | {"dato", "datuk", "datin"}
+
+
 def _strip_name(span: Span, titles: set[str]) -> Span | None:
-    """Drop leading titles and a trailing possessive from a PERSON span."""
+    """Drop leading titles and honorifics and a trailing possessive from a PERSON span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
         _title_word(doc[start].lower_, titles)
+        or _honorific(doc[start])
         or doc[start].is_punct
         or doc[start].like_num
         or _title_suffix(doc[start])
@@ -245,6 +269,35 @@ def _untagged_titled_names(
     return found
 
 
+def _apposed_title(doc: Doc, comma: int, titles: set[str]) -> bool:
+    """Whether an office noun opens the apposition after the comma at ``comma``, hung on the word
+    before it: right after the comma or after its own article, owner and modifiers ("X Y, director
+    of ...", "X Y, the director of ...", "X Y, Poland's deputy defence minister")."""
+    for token in doc[comma + 1 : comma + 8]:
+        if token.dep_ == "appos" and token.head.i == comma - 1:
+            return (
+                (token.is_title or token.is_lower)
+                and token.lower_ in titles
+                and token.left_edge.i == comma + 1
+            )
+    return False
+
+
+def _title_before_comma(name: Span, titles: set[str]) -> bool:
+    """Whether the parser hangs ``name``, right after a comma, on an office noun whose phrase ends at
+    that comma ("Ukraine's deputy prime minister, X Y, said", "the director of Portugal's border
+    agency, X Y, said")."""
+    doc, comma = name.doc, name.start - 1
+    office = name[-1].head
+    return (
+        name[-1].dep_ == "appos"
+        and office.i < comma
+        and (office.is_title or office.is_lower)
+        and office.lower_ in titles
+        and not any(t.text == "," for t in doc[office.i : comma])
+    )
+
+
 def _untagged_apposed_names(
     doc: Doc, titles: set[str], generic: set[str], particles: set[str], chrome: list[tuple[int, int]]
 ) -> list[Span]:
@@ -252,8 +305,10 @@ def _untagged_apposed_names(
     ("[Kailash Raj Pokharel], Ambassador of Nepal to ...", "President of the Republic of Guinea-Bissau,
     [Umaro Sissoco Embalo]"): two to four capitalised proper nouns, none a title, after a comma that
     follows a capitalised title with its "of" phrase (no comma between), or before a comma and a title
-    (capitalised or lower-case: "X Y, director of the Z bureau of ...") the parser hangs on the name as
-    an apposition."""
+    (capitalised or lower-case: "X Y, director of the Z bureau of ...", also after its article, owner and
+    modifiers: "X Y, Poland's deputy defence minister") the parser hangs on the name as an apposition,
+    or after an office noun whose phrase ends at the comma before the name, the name its apposition
+    ("Ukraine's deputy prime minister, X Y, said")."""
     found = []
     i = 0
     untagged = _stray
@@ -268,17 +323,16 @@ def _untagged_apposed_names(
             end += 1
         span = doc[i:end]
         before = doc[max(i - 10, 0) : i - 1] if i > 1 and doc[i - 1].text == "," else None
-        after = (
-            end + 1 < len(doc)
-            and doc[end].text == ","
-            and (doc[end + 1].is_title or doc[end + 1].is_lower)
-            and doc[end + 1].lower_ in titles
-            and doc[end + 1].dep_ == "appos"
-            and doc[end + 1].head.i == end - 1
-        )
-        titled = before is not None and any(
-            t.is_title and t.lower_ in titles and t.nbor().lower_ == "of" and "," not in doc[t.i : i - 1].text
-            for t in before
+        after = end + 1 < len(doc) and doc[end].text == "," and _apposed_title(doc, end, titles)
+        titled = before is not None and (
+            any(
+                t.is_title
+                and t.lower_ in titles
+                and t.nbor().lower_ == "of"
+                and "," not in doc[t.i : i - 1].text
+                for t in before
+            )
+            or (end > i and _title_before_comma(doc[i:end], titles))
         )
         entities = {t.ent_iob_ for t in span if t.ent_type_}
         if (
