@@ -14,7 +14,7 @@ from actorgraph.relations.aims import aimed_request
 from actorgraph.relations.goals import sought_goal
 from actorgraph.relations.hosting import hosted_visit
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
-from actorgraph.relations.promises import committed_cause, promised_act
+from actorgraph.relations.promises import committed_cause, promised_act, promised_aid
 from actorgraph.relations.questions import asks_a_question
 from actorgraph.relations.reprisals import asserted_insistence, disputed, reprisal_held, stressed_need
 from actorgraph.relations.syntax import negated, pobjects
@@ -517,6 +517,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
             acts = (verb_trigger(c, lexicon) for c in verb.children if c.dep_ == "xcomp")
             committed = promised_act(committed, (a[0] if a is not None else None for a in acts), grammar)
         return committed, [verb]
+    aid = promised_aid(verb, lexicon, grammar)
+    if aid is not None:
+        # "pledged $50 million to X", "promised a loan to X": the aid promised (relations/promises.py)
+        return aid, [verb]
     hosted = hosted_visit(verb, lemma, grammar)
     if hosted is not None:
         # "welcomed Hungarian Prime Minister X": a visit hosted, not praise (relations/hosting.py)

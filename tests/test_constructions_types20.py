@@ -1,0 +1,60 @@
+"""Promises of material aid (round 20, item "types"): a verb of promising whose direct object is the aid
+itself, money, a loan, funding, troops or police officers ("pledged $50 million to X", "promised a loan
+to X", "pledged 300 troops to X") is that aid promised (AID), as "pledged to provide aid to X" already
+is, never the bare commitment (AGREE) that CAMEO's "pledge" or "offer * assistance" (033) gives.
+
+Each construction has five sentences or more written for these tests (different actors, wording and
+sentence shapes; none taken from the development or evaluation sets), run through the packaged model,
+and guards that nearby constructions stay as they are. ``want`` lists coded relations that must be
+found ("SRC TYPE TGT", sides at state level); ``not_want`` lists relations that must not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- aid promised as the object of a verb of promising -------------------------------------------------
+
+PROMISED_AID = [
+    ("Japan pledged $50 million to Mozambique for flood relief.", "JPN AID MOZ"),
+    ("The Netherlands has promised a new loan to Ghana, the finance ministry said.", "NLD AID GHA"),
+    ("Senegal pledged 300 troops to the Gambia last year.", "SEN AID GMB"),
+    ("Germany promised humanitarian assistance to Yemen on Tuesday.", "DEU AID YEM"),
+    ("Norway has committed 40 million euros to Niger for its health clinics.", "NOR AID NER"),
+    ("Turkey offered development assistance to Somalia after the drought.", "TUR AID SOM"),
+    ("Canada pledged additional funding to Jordan for the refugee camps.", "CAN AID JOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), PROMISED_AID)
+def test_aid_promised_as_the_object_is_aid(expect: Expect, text: str, wanted: str) -> None:
+    """A verb of ``promised_act_rule.aid_object.verbs`` whose object is money, a noun the lexicon
+    codes as aid, or personnel sent (``aid_object.personnel``) is the aid: AID, not AGREE."""
+    src, _, tgt = wanted.split()
+    expect(text, want=(wanted,), not_want=(f"{src} AGREE {tgt}",))
+
+
+# --- guards ------------------------------------------------------------------------------------------
+
+GUARDS = [
+    # a promise of an act stays what it was: cooperation promised is a commitment
+    ("China pledged closer cooperation with Laos.", ("CHN AGREE LAO",), ("CHN AID LAO",)),
+    # an offer to meet is the planned meeting
+    ("Brazil promised to hold talks with Paraguay next month.", ("BRA CONSULT PRY",), ("BRA AID PRY",)),
+    # a promise to provide aid is the aid (unchanged)
+    ("Italy pledged to provide aid to Tunisia.", ("ITA AID TUN",), ("ITA AGREE TUN",)),
+    # committing a crime is no aid
+    ("Rebels from Chad committed crimes in Sudan, Khartoum said.", (), ("TCD AID SDN",)),
+    # words of backing promised are no aid
+    ("Britain pledged its full support for Ukraine.", (), ("GBR AID UKR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), GUARDS)
+def test_guards(expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]) -> None:
+    expect(text, want=wanted, not_want=unwanted)
