@@ -39,6 +39,47 @@ def test_aid_promised_as_the_object_is_aid(expect: Expect, text: str, wanted: st
     expect(text, want=(wanted,), not_want=(f"{src} AGREE {tgt}",))
 
 
+# --- a charge or one's own conduct denied rejects its maker, never what it is about -------------------
+
+DENIED_CONDUCT = [
+    ("Ghana has consistently denied any involvement in the coup attempt in Togo.", "GHA REJECT TGO"),
+    ("Chile denies any territorial ambitions on Bolivia, the minister said.", "CHL REJECT BOL"),
+    ("Eritrea rejected allegations of interference in Ethiopia's elections.", "ERI REJECT ETH"),
+    ("Moscow dismissed claims of a military role in Mali.", "RUS REJECT MLI"),
+    ("Vietnam denied reports of a naval buildup near the Philippines.", "VNM REJECT PHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), DENIED_CONDUCT)
+def test_denied_conduct_rejects_no_one_it_concerns(expect: Expect, text: str, unwanted: str) -> None:
+    """A charge, a report or one's own conduct denied, rejected or dismissed (``rejected_stances``:
+    "involvement", "ambitions", "allegations", "claims", "reports") is rejected in its maker (possessor,
+    "by"/"from"), never in the state its "in"/"on"/"near" phrase names."""
+    expect(text, not_want=(unwanted,))
+
+
+# --- declared persona non grata: an expulsion, however the parser hangs the verdict --------------------
+
+DECLARED_UNWELCOME = [
+    ("Ghana declared Togo's ambassador persona non grata on Friday.", "GHA SANCTION TGO"),
+    (
+        "Hungary declared two Austrian diplomats personae non gratae in a retaliatory move.",
+        "HUN SANCTION AUT",
+    ),
+    ("Chad declared the French envoy persona non grata, the foreign ministry said.", "TCD SANCTION FRA"),
+    ("The Tanzanian ambassador was declared persona non grata by Uganda.", "UGA SANCTION TZA"),
+    ("Bolivia's Congress voted to declare President Gabriel Boric a persona non grata.", "BOL SANCTION CHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), DECLARED_UNWELCOME)
+def test_declared_persona_non_grata_is_an_expulsion(expect: Expect, text: str, wanted: str) -> None:
+    """Declaring another state's diplomat or leader persona non grata (``expelled_envoy_rule``) expels
+    him, also where the parser makes him the subject of the verdict ("declared [the envoy persona non
+    grata]"), in the passive, and for a named person who is no diplomat."""
+    expect(text, want=(wanted,))
+
+
 # --- guards ------------------------------------------------------------------------------------------
 
 GUARDS = [
@@ -52,6 +93,16 @@ GUARDS = [
     ("Rebels from Chad committed crimes in Sudan, Khartoum said.", (), ("TCD AID SDN",)),
     # words of backing promised are no aid
     ("Britain pledged its full support for Ukraine.", (), ("GBR AID UKR",)),
+    # the maker of a charge or a request denied is rejected
+    ("Indonesia denied the accusations made by Australia.", ("IDN REJECT AUS",), ()),
+    ("Pakistan rejected the allegations by India.", ("PAK REJECT IND",), ()),
+    ("Uganda dismissed Kenya's claims.", ("UGA REJECT KEN",), ()),
+    ("Burundi rejected the accusations of Rwanda.", ("BDI REJECT RWA",), ()),
+    ("Egypt denied a request from Sudan to open the border.", ("EGY REJECT SDN",), ()),
+    ("Peru rejected the proposal from Chile on fishing rights.", ("PER REJECT CHL",), ()),
+    # a declaration that is no verdict on a person expels no one
+    ("Kenya declared a state of emergency after the floods in Somalia.", (), ("KEN SANCTION SOM",)),
+    ("Serbia declared its support for the Hungarian plan.", (), ("SRB SANCTION HUN",)),
 ]
 
 

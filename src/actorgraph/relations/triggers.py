@@ -25,6 +25,7 @@ __all__ = [
     "COOPERATIVE_TYPES",
     "INTENT",
     "REFUSAL",
+    "declared_subjects",
     "noun_trigger",
     "verb_trigger",
 ]
@@ -714,6 +715,12 @@ def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
     if lemma not in rule["verbs"] and lemma not in rule["declare_verbs"]:
         return None
     envoys = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and _envoy(c)]
+    if lemma in rule["declare_verbs"]:
+        # "was declared persona non grata", "declared [the envoy persona non grata]" (the parser's small
+        # clause), "declared President X a persona non grata" (a named person, no diplomat)
+        declared = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+        declared += declared_subjects(verb, grammar)
+        envoys = [c for c in declared if _envoy(c) or (c.ent_type_ == "PERSON" and _non_grata(verb, c, rule))]
     own = grammar["summons_rule"]["recall"]["possessives"]
     if not envoys or any(c.dep_ == "poss" and c.lower_ in own for e in envoys for c in e.children):
         return None
@@ -721,6 +728,7 @@ def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
         # "declared Mexico's ambassador (a) persona non grata", "declared the envoy unwelcome": the
         # verdict the parser hangs on the envoy or on the verb
         verdicts = [c for h in (verb, *envoys) for c in h.children if c.dep_ not in {"nsubj", "punct"}]
+        verdicts += [e.head for e in envoys if e.dep_ == "nsubj"]
         verdicts += [c for v in verdicts for c in v.children]
         word = next((v for v in verdicts if v.lower_ in rule["unwelcome_words"]), None)
         if word is None:
@@ -741,6 +749,31 @@ def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
         lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj", "dative"), False, "rule"
     )
     return trig, [verb, leave]
+
+
+def declared_subjects(verb: Token, grammar: dict[str, Any]) -> list[Token]:
+    """ "declared [the French envoy persona non grata]": the one a verb of declaring declares unwelcome
+    where the parser makes him the subject of the verdict (a clause headed by one of
+    ``expelled_envoy_rule.unwelcome_words``), who is the verb's object."""
+    rule = grammar["expelled_envoy_rule"]
+    if verb.lemma_.lower() not in rule["declare_verbs"]:
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp"} and c.lower_ in rule["unwelcome_words"]
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def _non_grata(verb: Token, person: Token, rule: dict[str, Any]) -> bool:
+    """Whether ``person`` is declared persona non grata (the Latin words of ``unwelcome_words``, not a
+    mere "unwelcome"), the words hung on the verb or on the person."""
+    words = [c for h in (verb, person) for c in h.children] + [c for h in verb.children for c in h.children]
+    return any(
+        w.lower_ in rule["unwelcome_words"] and w.lower_.startswith(("persona", "grata")) for w in words
+    )
 
 
 def _summons_meeting(verb: Token, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
