@@ -80,6 +80,27 @@ def test_declared_persona_non_grata_is_an_expulsion(expect: Expect, text: str, w
     expect(text, want=(wanted,))
 
 
+# --- disarming another's forces is coercion; disarming one's own a retreat -----------------------------
+
+DISARMED_OTHERS = [
+    "The Iraqi army moved to disarm the Kataib Hezbollah militia last month.",
+    "Nigeria's military disarmed Boko Haram fighters near the border with Cameroon.",
+    "The Sudanese army began disarming the Rapid Support Forces in Khartoum.",
+    "Peacekeepers from Rwanda disarmed the M23 rebels in North Kivu.",
+    "Somali troops disarmed al-Shabaab militants at a checkpoint outside Mogadishu.",
+]
+
+
+@pytest.mark.parametrize("text", DISARMED_OTHERS)
+def test_disarming_another_is_coercion(coded: Callable[[str], dict[str, set[str]]], text: str) -> None:
+    """A verb of disarming (lexicon mode ``disarm``: RETREAT, CAMEO 0873, one's own forces laid down)
+    whose object is another actor's forces disarms them by force: COERCE of that actor
+    (``disarm_other_rule``), never a RETREAT towards it."""
+    found = coded(text)
+    kinds = {key.split()[1] for key in found}
+    assert "COERCE" in kinds and "RETREAT" not in kinds, sorted(found)
+
+
 # --- guards ------------------------------------------------------------------------------------------
 
 GUARDS = [
@@ -100,6 +121,12 @@ GUARDS = [
     ("Burundi rejected the accusations of Rwanda.", ("BDI REJECT RWA",), ()),
     ("Egypt denied a request from Sudan to open the border.", ("EGY REJECT SDN",), ()),
     ("Peru rejected the proposal from Chile on fishing rights.", ("PER REJECT CHL",), ()),
+    # disarming one's own fighters stays a retreat
+    (
+        "The rebels of the ELN agreed to disarm their fighters under the deal with Colombia.",
+        (),
+        ("COL COERCE",),
+    ),
     # a declaration that is no verdict on a person expels no one
     ("Kenya declared a state of emergency after the floods in Somalia.", (), ("KEN SANCTION SOM",)),
     ("Serbia declared its support for the Hungarian plan.", (), ("SRB SANCTION HUN",)),

@@ -442,6 +442,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
         doers += [o for d in doers for o in pobjects(d, "of")]
         sent = _relief_force(found[0], doers, act=verb) if doers else found[0]
         found = (sent, found[1]) if sent.plover != "CONSULT" else found
+    if found is not None and _disarms_another(found[0], verb):
+        # "the army disarmed the militia": another's forces disarmed by force, no retreat of one's own
+        rule = read_grammar()["disarm_other_rule"]
+        return replace(found[0], plover=rule["plover"], cameo=rule["cameo"], mode="", source="rule"), found[1]
     if found is not None and found[0].plover == "THREATEN" and _warned_for(verb):
         # "cautioned Israel for violating the ceasefire": a rebuke, no threat
         rule = read_grammar()["rebuke_rule"]
@@ -449,6 +453,20 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
             found[0], plover=rule["plover"], cameo=rule["cameo"], mode=rule["mode"], source="rule"
         ), found[1]
     return found
+
+
+def _disarms_another(trig: Trigger, verb: Token) -> bool:
+    """Whether a verb of disarming (lexicon mode ``disarm``, CAMEO's 0873: one's own forces laid
+    down; or one of ``disarm_other_rule.verbs`` read by a pattern) has a direct object that is no
+    one's own ("disarmed the militia", not "disarm their fighters", ``own_possessives``)."""
+    rule = read_grammar()["disarm_other_rule"]
+    if trig.mode != rule["mode"] and verb.lemma_.lower() not in rule["verbs"]:
+        return False  # (CAMEO's "disarm * militant" is 082, easing dissent: the verb decides)
+    own = set(rule["own_possessives"])
+    return any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and not any(p.lower_ in own for p in c.children)
+        for c in verb.children
+    )
 
 
 def _warned_for(verb: Token) -> bool:
