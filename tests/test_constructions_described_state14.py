@@ -21,8 +21,8 @@ Expect = Callable[..., dict[str, set[str]]]
         (
             "Morocco hosted the talks last week, and Portugal sent a delegation. Spain later pledged"
             " $50 million in aid to the North African country.",
-            ["ESP AGREE MAR"],
-            ["ESP AGREE PRT"],
+            ["ESP AID MAR"],
+            ["ESP AID PRT"],
         ),
         (
             "Vietnam's trade minister arrived in Tokyo on Monday. Japan held talks with the Southeast"
@@ -39,8 +39,8 @@ Expect = Callable[..., dict[str, set[str]]]
         (
             "Uzbekistan's president met Vladimir Putin in Moscow on Friday. China later pledged new"
             " loans to the Central Asian nation.",
-            ["CHN AGREE UZB"],
-            ["CHN AGREE RUS"],
+            ["CHN AID UZB"],
+            ["CHN AID RUS"],
         ),
         (
             "Fiji's prime minister thanked New Zealand for its help after the storm. Australia"

@@ -24,7 +24,7 @@ ACTING_REGION_LISTED = [
     ("The United States and Europe imposed new sanctions on Iran.", ("EU SANCTION IRN", "USA SANCTION IRN")),
     ("Japan and Europe criticized China over its export ban.", ("EU ACCUSE CHN", "JPN ACCUSE CHN")),
     ("Canada, Australia and Europe condemned the coup in Niger.", ("EU ACCUSE NER", "CAN ACCUSE NER")),
-    ("Washington and Europe have pledged more military aid to Ukraine.", ("EU AGREE UKR",)),
+    ("Washington and Europe have pledged more military aid to Ukraine.", ("EU AID UKR",)),
     ("New sanctions were imposed on Belarus by Britain and Europe.", ("EU SANCTION BLR", "GBR SANCTION BLR")),
     ("Talks between China and Europe on tariffs ended without a deal.", ("CHN CONSULT EU",)),
 ]

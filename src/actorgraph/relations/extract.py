@@ -89,6 +89,7 @@ from actorgraph.relations.syntax import (
 from actorgraph.relations.triggers import (
     CCOMP_TYPES,
     CONTROL_TYPES,
+    declared_subjects,
     envoy_title,
     noun_trigger,
     out_of_particle,
@@ -512,7 +513,7 @@ def _from_verb(
             inferred |= bool(after)
         if trigger.takes_object:
             # "struck what it called X": X (acc-discourse)
-            for child in [*verb.children, *named_objects(verb)]:
+            for child in [*verb.children, *named_objects(verb), *declared_subjects(verb, ctx.grammar)]:
                 if child.lower_ == "other" and reciprocal(child) is not None:
                     continue  # "Each accuses the other of moving troops": its members, no "of" owner
                 if child.dep_ in {"dobj", "dative"} or child.head.i != verb.i:
@@ -525,6 +526,13 @@ def _from_verb(
                     if trigger.plover == "REJECT" and child.lemma_.lower() in stance["nouns"]:
                         # "dismissed concerns about its buildup near Taiwan": whose, never about what
                         holders, toks, _ = prep_objects(child, tuple(stance["holder_preps"]), ctx)
+                        for acl in (c for c in child.children if c.dep_ == "acl"):
+                            # "denied the accusations made by Australia": the participle's agent
+                            more, more_toks, _ = prep_objects(acl, ("by",), ctx)
+                            holders, toks = [*holders, *more], [*toks, *more_toks]
+                        if child.lemma_.lower() in stance["maker_of_nouns"]:
+                            # "the accusations of Congo": an actor named by "of" made them
+                            holders += [a for o in pobjects(child, "of") if (a := ctx.actors.actor_at(o))]
                         targets.extend(a for a in (*sub, *holders) if a not in sources)
                         pred += toks
                         judged_act = True  # no nearest actor either: the topic is no target

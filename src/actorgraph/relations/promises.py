@@ -5,6 +5,9 @@ A promise of aid or backing is coded as the act promised, as a planned meeting i
 and a vow of force a threat (``promised_act_rule`` in grammar.json):
 
 * a verb of promising and its act, "pledged to provide aid to X", "offered to send relief to X": AID;
+  and one whose object is the aid itself, money, a loan, funding or people sent, "pledged $50 million to
+  X", "promised a loan to X", "pledged 300 troops to X", "offered development assistance to X": AID
+  (``promised_aid``; CAMEO codes some as a commitment, 033, and "pledge" bare as one);
   "vowed to support X": SUPPORT (the act, hypothetical, as a vow to condemn or to reject already is);
   an offer or a proposal to meet, "offered to host talks between A and B", "proposed to hold talks
   with X": the planned meeting, CONSULT (a pledge or an agreement to meet stays a commitment);
@@ -24,7 +27,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.lexicon import Lexicon, Trigger
+from actorgraph.relations.syntax import pobjects
 
 __all__ = [
     "announced_types",
@@ -32,6 +36,7 @@ __all__ = [
     "committed_cause",
     "offered_meeting",
     "promised_act",
+    "promised_aid",
     "promised_types",
 ]
 
@@ -75,6 +80,40 @@ def promised_act(trig: Trigger, acts: Iterable[Trigger | None], grammar: dict[st
     if act is None:
         return trig
     return replace(trig, plover=act.plover, cameo=act.cameo, mode=act.mode, source="rule")
+
+
+def _aid_noun(noun: Token, lexicon: Lexicon, rule: dict[str, Any]) -> Trigger | None:
+    """The aid ``noun`` names, if any: money ("$50 million", "40 million euros": ``aid_object.currencies``
+    where the tagger sees no sum), a noun the lexicon
+    codes as aid, alone or with its modifier ("a loan", "military assistance"), people sent
+    (``aid_object.personnel``: "300 troops", "police officers")."""
+    lemma = noun.lemma_.lower()
+    mods = [c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}]
+    for form in (*(f"{m} {lemma}" for m in mods), lemma):
+        found = lexicon.noun(form)
+        if found is not None and found.plover == rule["plover"]:
+            return found
+    if noun.ent_type_ == "MONEY" or lemma in rule["currencies"] or lemma in rule["personnel"]:
+        return Trigger(lemma, "noun", rule["plover"], rule["cameo"], "", (), False, "rule")
+    return None
+
+
+def promised_aid(verb: Token, lexicon: Lexicon, grammar: dict[str, Any]) -> Trigger | None:
+    """ "pledged $50 million to X", "promised a loan to X", "pledged 300 troops to X", "committed funding
+    to X": a verb of promising (``promised_act_rule.aid_object.verbs``) whose direct object (or that
+    object's "of" noun, "a commitment of $200 million") is aid is that aid promised, to the "to"/"for"
+    object or the one offered it ("offered Chavez asylum"); else None."""
+    rule = grammar["promised_act_rule"]["aid_object"]
+    if verb.lemma_.lower() not in rule["verbs"]:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in objects for o in pobjects(c, "of")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    aid = next((a for o in objects if (a := _aid_noun(o, lexicon, rule)) is not None), None)
+    if aid is None:
+        return None
+    target = ("dobj", *rule["target"])
+    return Trigger(verb.lemma_.lower(), "verb", aid.plover, aid.cameo, "", target, False, "rule")
 
 
 def _committed_to(noun: Token) -> tuple[list[Token], list[Token]]:

@@ -14,7 +14,7 @@ from actorgraph.relations.aims import aimed_request
 from actorgraph.relations.goals import sought_goal
 from actorgraph.relations.hosting import hosted_visit
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
-from actorgraph.relations.promises import committed_cause, promised_act
+from actorgraph.relations.promises import committed_cause, promised_act, promised_aid
 from actorgraph.relations.questions import asks_a_question
 from actorgraph.relations.reprisals import asserted_insistence, disputed, reprisal_held, stressed_need
 from actorgraph.relations.syntax import negated, pobjects
@@ -25,6 +25,7 @@ __all__ = [
     "COOPERATIVE_TYPES",
     "INTENT",
     "REFUSAL",
+    "declared_subjects",
     "noun_trigger",
     "verb_trigger",
 ]
@@ -450,6 +451,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
         doers += [o for d in doers for o in pobjects(d, "of")]
         sent = _relief_force(found[0], doers, act=verb) if doers else found[0]
         found = (sent, found[1]) if sent.plover != "CONSULT" else found
+    if found is not None and _disarms_another(found[0], verb):
+        # "the army disarmed the militia": another's forces disarmed by force, no retreat of one's own
+        rule = read_grammar()["disarm_other_rule"]
+        return replace(found[0], plover=rule["plover"], cameo=rule["cameo"], mode="", source="rule"), found[1]
     if found is not None and found[0].plover == "THREATEN" and _warned_for(verb):
         # "cautioned Israel for violating the ceasefire": a rebuke, no threat
         rule = read_grammar()["rebuke_rule"]
@@ -457,6 +462,20 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] |
             found[0], plover=rule["plover"], cameo=rule["cameo"], mode=rule["mode"], source="rule"
         ), found[1]
     return found
+
+
+def _disarms_another(trig: Trigger, verb: Token) -> bool:
+    """Whether a verb of disarming (lexicon mode ``disarm``, CAMEO's 0873: one's own forces laid
+    down; or one of ``disarm_other_rule.verbs`` read by a pattern) has a direct object that is no
+    one's own ("disarmed the militia", not "disarm their fighters", ``own_possessives``)."""
+    rule = read_grammar()["disarm_other_rule"]
+    if trig.mode != rule["mode"] and verb.lemma_.lower() not in rule["verbs"]:
+        return False  # (CAMEO's "disarm * militant" is 082, easing dissent: the verb decides)
+    own = set(rule["own_possessives"])
+    return any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and not any(p.lower_ in own for p in c.children)
+        for c in verb.children
+    )
 
 
 def _warned_for(verb: Token) -> bool:
@@ -526,6 +545,10 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
             acts = (verb_trigger(c, lexicon) for c in verb.children if c.dep_ == "xcomp")
             committed = promised_act(committed, (a[0] if a is not None else None for a in acts), grammar)
         return committed, [verb]
+    aid = promised_aid(verb, lexicon, grammar)
+    if aid is not None:
+        # "pledged $50 million to X", "promised a loan to X": the aid promised (relations/promises.py)
+        return aid, [verb]
     hosted = hosted_visit(verb, lemma, grammar)
     if hosted is not None:
         # "welcomed Hungarian Prime Minister X": a visit hosted, not praise (relations/hosting.py)
@@ -719,6 +742,12 @@ def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
     if lemma not in rule["verbs"] and lemma not in rule["declare_verbs"]:
         return None
     envoys = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and _envoy(c)]
+    if lemma in rule["declare_verbs"]:
+        # "was declared persona non grata", "declared [the envoy persona non grata]" (the parser's small
+        # clause), "declared President X a persona non grata" (a named person, no diplomat)
+        declared = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+        declared += declared_subjects(verb, grammar)
+        envoys = [c for c in declared if _envoy(c) or (c.ent_type_ == "PERSON" and _non_grata(verb, c, rule))]
     own = grammar["summons_rule"]["recall"]["possessives"]
     if not envoys or any(c.dep_ == "poss" and c.lower_ in own for e in envoys for c in e.children):
         return None
@@ -726,6 +755,7 @@ def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
         # "declared Mexico's ambassador (a) persona non grata", "declared the envoy unwelcome": the
         # verdict the parser hangs on the envoy or on the verb
         verdicts = [c for h in (verb, *envoys) for c in h.children if c.dep_ not in {"nsubj", "punct"}]
+        verdicts += [e.head for e in envoys if e.dep_ == "nsubj"]
         verdicts += [c for v in verdicts for c in v.children]
         word = next((v for v in verdicts if v.lower_ in rule["unwelcome_words"]), None)
         if word is None:
@@ -746,6 +776,31 @@ def _expelled_envoy(verb: Token, lemma: str, grammar: dict[str, Any]) -> tuple[T
         lemma, "verb", rule["plover"], rule["cameo"], rule["mode"], ("dobj", "dative"), False, "rule"
     )
     return trig, [verb, leave]
+
+
+def declared_subjects(verb: Token, grammar: dict[str, Any]) -> list[Token]:
+    """ "declared [the French envoy persona non grata]": the one a verb of declaring declares unwelcome
+    where the parser makes him the subject of the verdict (a clause headed by one of
+    ``expelled_envoy_rule.unwelcome_words``), who is the verb's object."""
+    rule = grammar["expelled_envoy_rule"]
+    if verb.lemma_.lower() not in rule["declare_verbs"]:
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp"} and c.lower_ in rule["unwelcome_words"]
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+
+
+def _non_grata(verb: Token, person: Token, rule: dict[str, Any]) -> bool:
+    """Whether ``person`` is declared persona non grata (the Latin words of ``unwelcome_words``, not a
+    mere "unwelcome"), the words hung on the verb or on the person."""
+    words = [c for h in (verb, person) for c in h.children] + [c for h in verb.children for c in h.children]
+    return any(
+        w.lower_ in rule["unwelcome_words"] and w.lower_.startswith(("persona", "grata")) for w in words
+    )
 
 
 def _summons_meeting(verb: Token, grammar: dict[str, Any]) -> tuple[Trigger, list[Token]] | None:
