@@ -130,3 +130,44 @@ def test_region_short_of_the_count_keeps_the_last_named(expect: Expect) -> None:
         " share river data.",
         want=("KEN AGREE ETH",),
     )
+
+
+# --- "A, the DESCRIPTION, and B": the parser hangs B on the description; B is the list's next item ---
+
+AFTER_DESCRIPTION = [
+    ("Kenyan President William Ruto met Norway, the main donor, and Germany in Nairobi.", "KEN CONSULT DEU"),
+    ("Argentina's proposal is backed by Brazil, the outgoing chair, and India.", "IND SUPPORT ARG"),
+    ("Turkey held talks with Qatar, the Gulf emirate, and Egypt on Gaza.", "TUR CONSULT EGY"),
+    (
+        "Vietnam hosted Laos, the current ASEAN chair, and Cambodia for talks on the Mekong.",
+        "VNM CONSULT KHM",
+    ),
+    (
+        "Ghana's president thanked Nigeria, the largest contributor, and Senegal for their support.",
+        "GHA SUPPORT SEN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER_DESCRIPTION)
+def test_name_after_description_is_list_item(expect: Expect, text: str, want: str) -> None:
+    expect(text, want=(want,))
+
+
+def test_description_with_its_own_conjunct_adds_no_one(expect: Expect) -> None:
+    found = expect(
+        "Putin met Lukashenko, his closest ally and main partner, in Minsk.", want=("RUS CONSULT BLR",)
+    )
+    assert {k for k in found if k.startswith("RUS CONSULT")} == {"RUS CONSULT BLR"}
+
+
+def test_description_closing_the_phrase_adds_no_one(expect: Expect) -> None:
+    found = expect("Ruto met Norway, the main donor, in Nairobi.", want=("KEN CONSULT NOR",))
+    assert {k for k in found if k.startswith("KEN ")} == {"KEN CONSULT NOR"}
+
+
+def test_list_with_description_the_parser_reads_stays(expect: Expect) -> None:
+    expect(
+        "Israel's strikes were condemned by Jordan, a key U.S. ally, and Saudi Arabia.",
+        want=("JOR ACCUSE ISR", "SAU ACCUSE ISR"),
+    )
