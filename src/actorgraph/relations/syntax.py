@@ -77,6 +77,10 @@ def conjuncts(token: Token) -> list[Token]:
         ):
             out.append(child)
             out.extend(conjuncts(child))
+        elif child.dep_ == "appos":
+            for item in _items_after_description(token, child):
+                out.append(item)
+                out.extend(conjuncts(item))
         elif child.dep_ == "prep" and child.lower_ == "of" and token.pos_ == "PROPN":
             # "the Council of Europe, Polish and Czech diplomats": the list hung on the name's last word
             for name in child.children:
@@ -294,6 +298,27 @@ def _listed_name(token: Token, appos: Token) -> bool:
         and all(c.pos_ == "PROPN" or c.is_upper for c in appos.children if c.dep_ == "conj")
         and any(c.dep_ == "conj" for c in appos.children)
     )
+
+
+def _items_after_description(token: Token, appos: Token) -> list[Token]:
+    """The names the parser made conjuncts of a description apposed to the name ``token`` between
+    commas ("met Norway, the main donor, and Germany": "Germany" hung on "donor"): the list's next
+    items, as a description is no list of names. Only a common noun's own conjuncts that are names,
+    after the description's closing comma ("Lukashenko, his closest ally and main partner": none)."""
+    if not (token.pos_ == "PROPN" and appos.pos_ == "NOUN" and appos.left_edge.i > 0):
+        return []
+    doc = token.doc
+    if doc[appos.left_edge.i - 1].text != ",":
+        return []
+    return [
+        c
+        for c in appos.children
+        if c.dep_ == "conj"
+        and c.pos_ == "PROPN"
+        and c.left_edge.i >= 2
+        and doc[c.left_edge.i - 1].lower_ in {"and", "or"}
+        and doc[c.left_edge.i - 2].text == ","
+    ]
 
 
 def _listed_person(token: Token, appos: Token) -> bool:

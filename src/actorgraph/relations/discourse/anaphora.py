@@ -444,6 +444,14 @@ class Anaphora:
         exclude: set[str] = set()
         if other:
             exclude = set(self._clause_subject(token))
+        # "Mexico and the three South American countries": Mexico is none of the three
+        exclude |= {a for a in (self._of_kind(f, kind) for f in self._coordinated(token)) if a}
+        if kind == "state" and self._region_named(token):
+            # "the five Central Asian countries": the last named that lie there, if as many are
+            region = self._region(token)
+            within = self._last(token, kind, count, exclude, region=region) if region else []
+            if within:
+                return within
         if kind == "person" and token.lower_ in self.leader_groups:
             # "the two leaders": the last leaders named, not the minister named between them
             named = self._last(token, kind, count, exclude, leaders_only=True)
@@ -789,10 +797,7 @@ class Anaphora:
         if token.dep_ == "pobj" and token.head.lower_ in self.place_preps:
             return None
         region: frozenset[str] | None = None
-        if any(
-            c.dep_ in {"amod", "compound"} and c.lower_ not in self.neighbour_modifiers
-            for c in token.children
-        ):
+        if self._region_named(token):
             region = self._region(token)
             if region is None:
                 return None  # "the ravaged country": a description we cannot check
@@ -810,6 +815,25 @@ class Anaphora:
                 continue
             return [state]
         return []
+
+    def _region_named(self, token: Token) -> bool:
+        """Whether ``token`` has a description before it that may name a region (not "neighbouring")."""
+        return any(
+            c.dep_ in {"amod", "compound"} and c.lower_ not in self.neighbour_modifiers
+            for c in token.children
+        )
+
+    def _coordinated(self, token: Token) -> set[str]:
+        """The actors named in the other items of the list ``token`` is an item of ("Mexico" in
+        "Mexico and the three South American countries")."""
+        root = token
+        while root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"}:
+            root = root.head
+        if root == token:
+            return set()  # the first item: the others come after it, and so after the group
+        own = {t.i for t in token.subtree}
+        found = {self.ctx.actors.actor_at(t) for t in root.subtree if t.i not in own}
+        return {a for a in found if a}
 
     def _region(self, token: Token) -> frozenset[str] | None:
         """The states a description before ``token`` says it lies among ("North African", "Pacific
@@ -981,10 +1005,17 @@ class Anaphora:
         return actor_id if draft.type in {"country", "armed_group"} else None
 
     def _last(
-        self, token: Token, kind: str, count: int, exclude: set[str], *, leaders_only: bool = False
+        self,
+        token: Token,
+        kind: str,
+        count: int,
+        exclude: set[str],
+        *,
+        leaders_only: bool = False,
+        region: frozenset[str] | None = None,
     ) -> list[str]:
         """The last ``count`` distinct actors of ``kind`` named before ``token`` (only people whose
-        office is a leader's, with ``leaders_only``)."""
+        office is a leader's, with ``leaders_only``; only those in ``region`` when given)."""
         actors = self.ctx.actors
         found: list[str] = []
         for m in self.ctx.latest_first:
@@ -992,6 +1023,8 @@ class Anaphora:
                 continue
             actor = self._of_kind(m.actor_id, kind)
             if not actor or actor in found or actor in exclude or not actors.ensure_actor(actor):
+                continue
+            if region is not None and actor not in region:
                 continue
             if leaders_only and (actors.actors[actor].office or "").lower() not in self.leader_offices:
                 continue
