@@ -97,3 +97,61 @@ def test_people_beside_a_delegation_keep_their_state(text: str, want: dict[str, 
             assert found.get(name) != state[4:], found
         else:
             assert found.get(name) == state, found
+
+
+# --- "Chile's government sent Undersecretary of the Interior X to ...", "Minister Y delegated Deputy
+# Minister X to represent ...": an official a state (or its official of known state) sends serves it ----
+
+SENT = [
+    (
+        "Chile's government sent Undersecretary of the Interior Manuel Monsalve to Bolivia to discuss the "
+        "border.",
+        {"Manuel Monsalve": "CHL"},
+    ),
+    (
+        "The Indonesian government dispatched Coordinating Minister Airlangga Hartarto to Tokyo for talks "
+        "with Japan.",
+        {"Airlangga Hartarto": "IDN"},
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva delegated Deputy Minister Tatiana Rosito to represent "
+        "Brazil at the meeting in Geneva.",
+        {"Tatiana Rosito": "BRA"},
+    ),
+    (
+        "Kenya sent Defence Secretary Soipan Tuya and Trade Secretary Rebecca Miano to Addis Ababa to meet "
+        "Ethiopian officials.",
+        {"Soipan Tuya": "KEN", "Rebecca Miano": "KEN"},
+    ),
+    (
+        "Norway's foreign ministry dispatched special envoy Tore Hattrem to Khartoum after the fighting "
+        "began.",
+        {"Tore Hattrem": "NOR"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SENT)
+def test_an_official_a_state_sends_serves_it(text: str, want: dict[str, str]) -> None:
+    found = _affiliations(text)
+    for name, state in want.items():
+        assert found.get(name) == state, (name, found)
+
+
+SENT_GUARDS = [
+    # the official's own state, named in the title, wins over the sender's
+    (
+        "France sent Nigerien Foreign Minister Bakary Sangare a letter of protest on Monday.",
+        {"Bakary Sangare": "not FRA"},
+    ),
+    # a person sent to prison by a state is no official of it
+    (
+        "A court in Moscow sent American journalist Paul Dunbar to prison for six years.",
+        {"Paul Dunbar": "not RUS"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SENT_GUARDS)
+def test_people_a_state_sends_elsewhere_keep_their_state(text: str, want: dict[str, str | None]) -> None:
+    test_people_beside_a_delegation_keep_their_state(text, want)
