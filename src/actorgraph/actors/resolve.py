@@ -432,6 +432,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     assign_sectors(out, gazetteer)
     owned_organs(out)  # "the junta's Ministry of Foreign Affairs": the junta's state
     join_named_organs(out)
+    from actorgraph.actors.delegates import delegation_states  # builds on groups
+
+    delegation_states(out)  # "the Ghanaian delegation was led by X": Ghana's, before the story's state
     story_officials(out)
     _named_as_written(out)
     from actorgraph.actors.roles import office_holders  # builds on this module's records

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
 
-__all__ = ["leading_names", "member_verb", "team_of"]
+__all__ = ["delegation_nouns", "leading_names", "leading_verbs", "member_verb", "sending_verbs", "team_of"]
 
 #: Dependencies of a delegation that is the subject of its verb.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -25,6 +25,21 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def _rule() -> dict[str, Any]:
     rule: dict[str, Any] = read_grammar()["delegation_rule"]
     return rule
+
+
+def delegation_nouns() -> frozenset[str]:
+    """The nouns of a delegation ("delegation", "entourage")."""
+    return frozenset(_rule()["nouns"])
+
+
+def leading_verbs() -> frozenset[str]:
+    """The verbs that lead a delegation ("lead", "head")."""
+    return frozenset(_rule()["leading_verbs"])
+
+
+def sending_verbs() -> frozenset[str]:
+    """The verbs by which a state sends its official ("send", "dispatch", "delegate")."""
+    return frozenset(_rule()["sending_verbs"])
 
 
 def _named(phrase: Token) -> list[Token]:
