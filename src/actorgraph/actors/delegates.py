@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
-from actorgraph.actors.groups import _TEAM_NOUNS, _modifier_states
+from actorgraph.actors.groups import TEAM_NOUNS, modifier_states
 from actorgraph.actors.records import Affiliation, DocActors
 from actorgraph.actors.teams import delegation_nouns, leading_verbs, sending_verbs, team_of
 
@@ -40,7 +40,7 @@ def led_team(name: Token) -> Token | None:
         for c in name.children
         if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)
     ]
-    nouns = delegation_nouns() | _TEAM_NOUNS
+    nouns = delegation_nouns() | TEAM_NOUNS
     for verb in verbs:
         if verb.lemma_.lower() not in leading_verbs() or verb.tag_ == "VBN":
             continue
@@ -84,7 +84,7 @@ def _sender_state(name: Token, out: DocActors) -> tuple[str | None, Token] | Non
     if actor is not None:
         draft = out.actors[actor]
         return (actor if draft.type == "country" else draft.country), verb
-    states = _modifier_states(subject, out)
+    states = modifier_states(subject, out)
     return (states[0] if len(states) == 1 else None), verb
 
 
@@ -101,8 +101,8 @@ def delegation_states(out: DocActors) -> None:
             continue
         for mention in sorted((m for m in out.mentions if m.actor_id == draft.id), key=lambda m: m.start):
             name = doc[mention.start : mention.end].root
-            team = team_of(name, _TEAM_NOUNS) or led_team(name)
-            states = _modifier_states(team, out) if team is not None else []
+            team = team_of(name, TEAM_NOUNS) or led_team(name)
+            states = modifier_states(team, out) if team is not None else []
             evidence = doc[team.left_edge.i : team.i + 1].text if team is not None else ""
             if not states and (sent := _sender_state(name, out)) is not None and sent[0] is not None:
                 states, evidence = [sent[0]], sent[1].text

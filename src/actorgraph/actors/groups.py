@@ -39,8 +39,10 @@ from actorgraph.actors.sectors import SectorData, load_sectors, sector_class
 from actorgraph.actors.teams import team_of
 
 __all__ = [
+    "TEAM_NOUNS",
     "find_groups",
     "join_named_organs",
+    "modifier_states",
     "own_forces",
     "owned_organs",
     "relation_side",
@@ -85,7 +87,7 @@ _OVER_SOCIETY = frozenset({"political", "armed"})
 #: Sentences before an official's own in which the state of the story is read.
 _OFFICE_WINDOW = 8
 #: Nouns of a state's team whose listed members serve it, and the verbs that list them.
-_TEAM_NOUNS = frozenset({"delegation", "team"})
+TEAM_NOUNS = frozenset({"delegation", "team"})
 _LISTING_VERBS = frozenset({"include", "comprise"})
 #: A section break: two blank lines or more end one story.
 _SECTION = re.compile(r"\n[ \t]*\n[ \t]*\n")
@@ -143,7 +145,7 @@ def _explicit_state(
     With ``venue`` (the group meets or talks), "in X" or "at X" is where the talks are, not its home
     ("held talks with insurgents in Doha"); "from X" and "based in X" still are.
     """
-    named = _modifier_states(token, out)
+    named = modifier_states(token, out)
     if named:
         return named[0]
     if nationality_only:
@@ -166,7 +168,7 @@ def _explicit_state(
     return None
 
 
-def _modifier_states(token: Token, out: DocActors) -> list[str]:
+def modifier_states(token: Token, out: DocActors) -> list[str]:
     """The states the noun's modifiers name, coordinated ones included ("Ugandan and Tanzanian").
 
     "ethnic Chinese villagers" name a people, not a state: its kin-state is not where it lives.
@@ -759,7 +761,7 @@ def find_groups(out: DocActors) -> None:
             sector = "CVL" if _explicit_state(token, out) else None  # "Iraqi Kurds"
         if sector is None or _skipped(token, sector, out, data):
             continue
-        if len(_modifier_states(token, out)) > 1:
+        if len(modifier_states(token, out)) > 1:
             continue  # "Ugandan and Tanzanian smugglers": people of two states, each its state
         is_state = sector == "GOV"  # "the government", "officials": the state itself
         venue = story.in_meeting(token)
@@ -788,7 +790,7 @@ def find_groups(out: DocActors) -> None:
         armed = sector_class(sector) == "armed" or sector in _STATELESS
         if is_state:
             _add_mention(out, token.i, token.i + 1, state, "coreference")
-        elif named is not None and not _modifier_states(token, out):
+        elif named is not None and not modifier_states(token, out):
             _add_mention(out, token.i, token.i + 1, named, "coreference")  # "Al-Shabab ... militants"
         elif armed and (same := _same_armed(token, out, armed_made, own_state)) is not None:
             # "Gunmen abducted ... The kidnappers released ...": one unnamed armed group per document
@@ -1162,9 +1164,9 @@ def _listed_state(token: Token, out: DocActors) -> str | None:
     and its appositions to the noun of the team, or the subject of "includes"), or whose make-up or
     leaders it is named in ("The Peruvian delegation is composed of A and B", "was led by A", "a
     Ugandan delegation, headed by A, ...": ``teams.team_of``)."""
-    team = team_of(token, _TEAM_NOUNS)
+    team = team_of(token, TEAM_NOUNS)
     if team is not None:
-        states = _modifier_states(team, out)
+        states = modifier_states(team, out)
         return states[0] if len(states) == 1 else None
     node = token
     for _ in range(8):
@@ -1172,12 +1174,12 @@ def _listed_state(token: Token, out: DocActors) -> str | None:
             node = node.head
         elif node.dep_ in {"dobj", "attr"} and node.head.lemma_.lower() in _LISTING_VERBS:
             node = next((c for c in node.head.children if c.dep_ == "nsubj"), node)
-            states = _modifier_states(node, out)
+            states = modifier_states(node, out)
             return states[0] if len(states) == 1 else None
         else:
             break
-        if node.lemma_.lower() in _TEAM_NOUNS:
-            states = _modifier_states(node, out)
+        if node.lemma_.lower() in TEAM_NOUNS:
+            states = modifier_states(node, out)
             return states[0] if len(states) == 1 else None
     return None
 
