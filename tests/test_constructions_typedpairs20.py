@@ -96,3 +96,67 @@ def test_cited_wrong_guards(
     expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
     expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "X called the pact illegal": the parties of the deal the story told are accused ------------------
+
+JUDGED_DEALS = [
+    (
+        "China and the Solomon Islands signed a security pact. Australia deemed the pact dangerous.",
+        ("AUS ACCUSE CHN", "AUS ACCUSE SLB"),
+        (),
+    ),
+    (
+        "Russia and Belarus signed a treaty on nuclear weapons. Lithuania called the treaty a provocation.",
+        ("LTU ACCUSE RUS", "LTU ACCUSE BLR"),
+        (),
+    ),
+    (
+        "Turkey and Libya signed a maritime accord in 2019. Greece called the accord illegal.",
+        ("GRC ACCUSE TUR", "GRC ACCUSE LBY"),
+        (),
+    ),
+    (
+        "Turkey signed a maritime accord with Libya in 2019. Greece described the accord as illegal.",
+        ("GRC ACCUSE TUR", "GRC ACCUSE LBY"),
+        (),
+    ),
+    (
+        "Ethiopia and Djibouti reached an agreement on port access last month. Eritrea labelled the "
+        "agreement a threat to regional peace.",
+        ("ERI ACCUSE ETH", "ERI ACCUSE DJI"),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), JUDGED_DEALS)
+def test_a_deal_named_badly_accuses_its_parties(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    expect(text, want=wanted, not_want=unwanted)
+
+
+JUDGED_DEAL_GUARDS = [
+    # a party naming its own deal badly accuses no partner
+    (
+        "Ghana and Togo signed a trade deal in May. Ghana later called the deal a mistake.",
+        ("GHA AGREE TGO",),
+        ("GHA ACCUSE TGO",),
+    ),
+    # praise stays praise
+    (
+        "Chile and Peru signed a fisheries accord. Bolivia described the accord as historic.",
+        ("CHL AGREE PER",),
+        ("BOL ACCUSE CHL", "BOL ACCUSE PER"),
+    ),
+    # no deal told: nobody to accuse
+    ("Greece called the accord illegal.", (), ("GRC ACCUSE TUR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), JUDGED_DEAL_GUARDS)
+def test_judged_deal_guards(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    expect(text, want=wanted, not_want=unwanted)
