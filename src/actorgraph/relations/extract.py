@@ -72,7 +72,7 @@ from actorgraph.relations.promises import answered_type, offered_meeting
 from actorgraph.relations.provoked import provoking_doers
 from actorgraph.relations.questions import open_question
 from actorgraph.relations.reasons import in_protest
-from actorgraph.relations.second_acts import ended_fights, punished_wrongs
+from actorgraph.relations.second_acts import cited_wrongs, ended_fights, punished_wrongs
 from actorgraph.relations.shared_verb import second_feeling
 from actorgraph.relations.speech import speech_acts
 from actorgraph.relations.speech.options import coercive_readiness, kept_open, options_at, rulings
@@ -183,10 +183,11 @@ def extract_candidates(
         # meeting (companions); no new meeting for later replies to answer
         out.extend(companion_meetings(sent, out[first:], ctx, doc_date))
         out.extend(presence_meetings(sent, out[first:], ctx, doc_date))  # "C will also be present"
-        # "sanctioned X for undermining Y": the charge too; "A and B signed a deal to end the war": the
-        # war between them (second_acts)
+        # "sanctioned X for undermining Y", "recalled its envoy from X, citing X's interference": the charge
+        # too; "A and B signed a deal to end the war": the war between them (second_acts)
         told = out[first:]
-        out.extend(punished_wrongs(sent, told, ctx, doc_date) + ended_fights(sent, told, ctx, doc_date))
+        out.extend(punished_wrongs(sent, told, ctx, doc_date) + cited_wrongs(sent, told, ctx, doc_date))
+        out.extend(ended_fights(sent, told, ctx, doc_date))
         # "X said Y's buildup was dangerous": what a statement says is an act of its speaker.
         seen = len(out)
         for act in speech_acts(sent, out[first:], ctx):

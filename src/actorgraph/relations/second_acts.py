@@ -16,6 +16,12 @@
   Arabia agreed a plan to end the war": the war is others'; one with either side, "Israeli strikes on
   Lebanon", leaves Israel's talks with Hamas theirs), nor from another clause ("joined the talks with X
   as Y pushes to broker an end to the war").
+* A wrong cited for a punishment or threat (``cited_wrongs``): "imposed tariffs on X, citing Seoul's failure
+  to curb exports", "recalled its envoy from X, citing interference in its elections", "threatened to leave
+  the Forum, citing their dissatisfaction with ...": beside the act, its doer accuses (ACCUSE) whoever the
+  cited wrong is of (its possessor or "of"/"by" phrase), else the one the act is done to; the doer's own
+  side is never accused ("their dissatisfaction"). Only a wrong (``cited_nouns`` and the speech rules'
+  negative nouns), not "citing security concerns" or "citing figures from ...".
 
 Words in ``second_acts`` (grammar.json). Read by ``extract`` once a sentence's own events are known.
 """
@@ -30,8 +36,10 @@ from spacy.tokens import Span, Token
 from actorgraph.relations.arguments import Context, np_actors, subjects
 from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
+from actorgraph.relations.speech.statements import own_side
+from actorgraph.relations.speech.words import word_lists
 
-__all__ = ["ended_fights", "punished_wrongs"]
+__all__ = ["cited_wrongs", "ended_fights", "punished_wrongs"]
 
 
 def _grounds(anchor: Token, rule: dict[str, Any]) -> Iterator[tuple[Token, Token]]:
@@ -164,4 +172,64 @@ def ended_fights(sent: Span, found: list[Candidate], ctx: Context, doc_date: str
                 0.5,
                 modal=(False, False),
             )
+    return out
+
+
+def _citing(anchor: Token) -> Iterator[Token]:
+    """The "citing" participles on the clause of an act's word ("imposed tariffs on X, citing ...": on
+    the verb the noun hangs under), up to its first verb."""
+    node = anchor
+    while True:
+        yield from (c for c in node.children if c.lemma_.lower() == "cite" and c.tag_ == "VBG")
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return
+        node = node.head
+
+
+def _wrong_owners(cited: Token, ctx: Context) -> list[str]:
+    """Whose the cited wrong is: its possessor or "of"/"by" phrase ("Seoul's failure", "violations by X")."""
+    owners: list[str] = []
+    for child in cited.children:
+        if child.dep_ == "poss":
+            owners += np_actors(child, ctx)[0]
+        elif child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "by"}:
+            owners += [a for o in child.children if o.dep_ == "pobj" for a in np_actors(o, ctx)[0]]
+    return owners
+
+
+def cited_wrongs(sent: Span, found: list[Candidate], ctx: Context, doc_date: str | None) -> list[Candidate]:
+    """The charges the punishments and threats of ``sent`` cite (module docstring); ``found``: the
+    events already found in the sentence."""
+    rule = ctx.grammar["second_acts"]["cited_wrong"]
+    wrongs = frozenset(rule["cited_nouns"]) | word_lists().negative_nouns
+    charge = Trigger("cite", "verb", rule["plover"], rule["cameo"], rule["mode"], (), False, "rule")
+    out: list[Candidate] = []
+    done: set[tuple[str, str, int]] = set()
+    for c in found:
+        if c.trigger.plover not in rule["types"] or c.negated or c.anchor < 0:
+            continue
+        for cite in _citing(sent.doc[c.anchor]):
+            for cited in (o for o in cite.children if o.dep_ == "dobj"):
+                if cited.lemma_.lower() not in wrongs and cited.lower_ not in wrongs:
+                    continue
+                # the act's doers ("A and B threatened to leave X, citing their dissatisfaction")
+                own = own_side(tuple(d.source for d in found if d.anchor == c.anchor), ctx)
+                # "citing the country's failure", "citing their dissatisfaction": the one the act is done to
+                owners = [a for a in _wrong_owners(cited, ctx) if a not in own]
+                for target in owners or [c.target]:
+                    if (c.source, target, cited.i) in done or target in own:
+                        continue
+                    done.add((c.source, target, cited.i))
+                    out += emit(
+                        [c.source],
+                        [target],
+                        charge,
+                        [cite, cited],
+                        sent,
+                        cite,
+                        ctx,
+                        doc_date,
+                        0.5,
+                        modal=(False, False),
+                    )
     return out

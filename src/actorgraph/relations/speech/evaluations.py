@@ -482,8 +482,9 @@ def stances(sent: Span, said: list[Statement], found: Sequence[Found], ctx: Cont
 
 def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
     """ "Macron called Chinese subsidies 'unbearable'", "described the move as illegal": naming
-    someone's doing with a negative word accuses them; "described the treaty as historic", with a
-    word of praise, is praise of it (``_named_praise``)."""
+    someone's doing with a negative word accuses them, and naming "the pact" so accuses the parties of
+    the last deal told (``_judged_deal``); "described the treaty as historic", with a word of praise,
+    is praise of it (``_named_praise``)."""
     words = word_lists()
     out: list[SpeechAct] = []
     for verb in sent:
@@ -536,8 +537,9 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
         ]
         if clause is not None:  # the small clause's subject is the thing named
             named_things.extend(c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i)
-        named = [a for c in named_things for a in _named(c, ctx)]
-        targets = [t for t in dict.fromkeys(named) if t not in own_side(tuple(speakers), ctx)]
+        own = own_side(tuple(speakers), ctx)
+        named = [a for c in named_things for a in (_named(c, ctx) or _judged_deal(c, own, ctx))]
+        targets = [t for t in dict.fromkeys(named) if t not in own]
         # "called the accusations baseless": a charge or a demand named badly is rejected, its maker not
         # accused (acc-discourse)
         answered = any(ctx.discourse.implicit_doer(c)[0] in words.answered for c in named_things)
@@ -546,6 +548,14 @@ def namings(sent: Span, ctx: Context) -> list[SpeechAct]:
             rule = words.rules["REJECT" if answered else "ACCUSE"]
             out.append(act(st, targets, rule, key, hypothetical=False))
     return out
+
+
+def _judged_deal(thing: Token, own: set[str], ctx: Context) -> list[str]:
+    """ "called the pact illegal", "deemed the treaty dangerous": a deal named only as "the pact" is the
+    last one the story told (``deal_parties``, as praise of it is); none where the namer is a party to
+    it ("Ghana called the deal a mistake" after Ghana signed it: no charge of its partner)."""
+    parties = ctx.discourse.deal_parties(thing)
+    return [] if own & set(parties) else parties
 
 
 def _praising(word: Token, words: Words) -> bool:
