@@ -1,11 +1,11 @@
 """Endpoints (round 20): a name right after an office "of" a state ("the Foreign Minister of Japan
-Taro Kono", "the Special Envoy of China for Myanmar Deng Xijun").
+Taro Kono", "the ambassador of Indonesia Budi Santoso").
 
 The tagger often leaves the name after the state untagged (it reads "Japan Taro Kono" as one run of
 proper nouns and keeps only the place), so the office's act went to the state of its "of" phrase: the
 person the office names was lost and the pair fell to the state level on one side only. The name is
 the holder of the office, a person of that state. A state's name followed by no name, or by a body's
-name, stays as it was.
+name, stays as it was; so does an office of one state "for" another (not handled).
 
 Every sentence here was written for these tests (none comes from a gold file), with different actors and
 wording from the development stories.
@@ -51,6 +51,28 @@ OFFICES_OF_STATES = [
     ),
 ]
 
+#: The same with the title in lower case.
+LOWER_CASE_OFFICES = [
+    (
+        "The foreign minister of Japan Taro Kono met Sergey Lavrov in Tokyo.",
+        "Taro Kono",
+        "JPN",
+        "Sergey Lavrov",
+    ),
+    (
+        "Anil Kumar met the ambassador of Indonesia Budi Santoso on Monday.",
+        "Budi Santoso",
+        "IDN",
+        "Anil Kumar",
+    ),
+    (
+        "The trade minister of Malaysia Tengku Zafrul signed an accord with Singapore.",
+        "Tengku Zafrul",
+        "MYS",
+        "Singapore",
+    ),
+]
+
 #: Names the tagger finds itself after such an office: they keep their state and their act.
 TAGGED_OFFICES_OF_STATES = [
     (
@@ -84,7 +106,9 @@ def _names(result: ag.Result, relation: ag.Relation) -> set[str]:
     return {by_id[relation.source_id], by_id[relation.target_id]}
 
 
-@pytest.mark.parametrize(("text", "name", "state", "other"), OFFICES_OF_STATES + TAGGED_OFFICES_OF_STATES)
+@pytest.mark.parametrize(
+    ("text", "name", "state", "other"), OFFICES_OF_STATES + LOWER_CASE_OFFICES + TAGGED_OFFICES_OF_STATES
+)
 def test_the_name_after_an_office_of_a_state_holds_it(text: str, name: str, state: str, other: str) -> None:
     result = ag.build([ag.Document(id="s", text=text)], learned=False)
     people = _people(result)
@@ -99,6 +123,7 @@ NO_NAME_AFTER = [
     ("The Foreign Minister of Japan met Sergey Lavrov in Tokyo.", "JPN CONSULT"),
     ("The President of Kenya Airways met the Ugandan transport minister.", None),
     ("The Ambassador of Mexico Chamber of Commerce met Canadian officials in Ottawa.", None),
+    ("The people of Japan Rise Up movement met the foreign minister of Peru in Lima.", None),
 ]
 
 

@@ -240,9 +240,9 @@ def _stray(token: Token) -> bool:
 
 
 def _office_of_state_before(doc: Doc, start: int, titles: set[str]) -> bool:
-    """Whether a capitalised title with an "of" phrase naming a state the data knows ends right before
-    token ``start``: "the Foreign Minister of Japan [Taro Kono]", "the Ambassador of the Philippines
-    [X Y]". The tagger often takes the name after the state for no one's."""
+    """Whether a title (capitalised or lower case) with an "of" phrase naming a state the data knows ends
+    right before token ``start``: "the Foreign Minister of Japan [Taro Kono]", "the ambassador of the
+    Philippines [X Y]". The tagger often takes the name after the state for no one's."""
     end = start - 1
     if end < 0 or doc[end].ent_type_ != "GPE" or not doc[end].ent_id_:
         return False
@@ -255,7 +255,7 @@ def _office_of_state_before(doc: Doc, start: int, titles: set[str]) -> bool:
     if before < 2 or doc[before - 1].lower_ != "of":
         return False
     office = doc[before - 2]
-    return office.is_title and _title_word(office.lower_, titles)
+    return (office.is_title or office.is_lower) and _title_word(office.lower_, titles)
 
 
 def _untagged_titled_names(
