@@ -239,6 +239,25 @@ def _stray(token: Token) -> bool:
     return not token.ent_type_ or (token.ent_type_ != "PERSON" and not token.ent_id_)
 
 
+def _office_of_state_before(doc: Doc, start: int, titles: set[str]) -> bool:
+    """Whether a title (capitalised or lower case) with an "of" phrase naming a state the data knows ends
+    right before token ``start``: "the Foreign Minister of Japan [Taro Kono]", "the ambassador of the
+    Philippines [X Y]". The tagger often takes the name after the state for no one's."""
+    end = start - 1
+    if end < 0 or doc[end].ent_type_ != "GPE" or not doc[end].ent_id_:
+        return False
+    first = end
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    if doc[first].ent_iob_ != "B":
+        return False
+    before = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+    if before < 2 or doc[before - 1].lower_ != "of":
+        return False
+    office = doc[before - 2]
+    return (office.is_title or office.is_lower) and _title_word(office.lower_, titles)
+
+
 def _untagged_titled_names(
     doc: Doc, titles: set[str], generic: set[str], particles: set[str], chrome: list[tuple[int, int]]
 ) -> list[Span]:
@@ -249,7 +268,8 @@ def _untagged_titled_names(
     found = []
     i = 1
     while i < len(doc):
-        if not _title_word(doc[i - 1].lower_, titles) or doc[i].ent_type_ or not doc[i].text[:1].isupper():
+        titled = _title_word(doc[i - 1].lower_, titles) or _office_of_state_before(doc, i, titles)
+        if not titled or doc[i].ent_type_ or not doc[i].text[:1].isupper():
             i += 1
             continue
         end = i
