@@ -30,8 +30,9 @@ __all__ = ["Anaphora"]
 _CLAUSES = {"relcl", "acl", "appos", "advcl"}
 #: Determiners that point back to a list ("these countries").
 _DEMONSTRATIVES = {"these", "those"}
-#: Prepositions whose object is done with, not to ("between the two sides": the subject's own pair).
-_JOINT_PREPS = {"between", "among", "with"}
+#: Prepositions whose object is done with, not to ("between the two sides": the subject's own pair;
+#: "talks with both sides" are the subject's with a pair it is not one of).
+_JOINT_PREPS = {"between", "among"}
 #: Events done together, whose sides a counted group after them may be ("... The two ministers agreed").
 _JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: Sentences back that a plural pronoun looks for its antecedent.
@@ -537,6 +538,14 @@ class Anaphora:
         office = (self.ctx.actors.actors[person].office or "").lower()
         return office in self.leader_offices or any(w in office for w in self.minister_nouns)
 
+    def _ministerial(self, office: str) -> bool:
+        """Whether ``office`` may be a minister's or a secretary's ("foreign minister", "secretary of
+        state", "his Azerbaijani counterpart"), not a head of state's or government's ("president",
+        "prime minister")."""
+        if office in self.leader_offices:
+            return False
+        return "counterpart" in office or any(w in office for w in self.minister_nouns)
+
     def _subject_members(self, token: Token, people: bool) -> set[str]:
         """The parties of the subject that addresses ``token`` ("A and B urged both sides to ...",
         "they urge both parties to ...": whom the pronoun stands for)."""
@@ -547,8 +556,21 @@ class Anaphora:
             if actor:
                 named.append(actor)
             elif tok.pos_ == "PRON":
-                named.extend(self.ctx.discourse.pronoun(tok) or [])
+                # "Paris said it would hold talks with both countries", "He urged both sides ..."
+                named.extend(self.ctx.discourse.pronoun(tok) or self._singular_subject(tok))
         return set(self._members(named, people))
+
+    def _singular_subject(self, tok: Token) -> list[str]:
+        """The state or person a subject *it*, *he* or *she* stands for (none for any other word)."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return []
+        if tok.lower_ == "it":
+            found = self.singular(tok)
+            return [found] if found else []
+        if tok.lower_ in {"he", "she"}:
+            person = self.ctx.discourse.person(tok)
+            return [person] if person else []
+        return []
 
     def _story_pair(self, token: Token, mine: set[str], people: bool) -> list[str]:
         """ "Talks between Serbia and Kosovo resumed. ... (three other states named) ... Both sides
@@ -561,7 +583,7 @@ class Anaphora:
             (
                 (i, pair)
                 for i, own, pair in reversed(self._pairs)
-                if i < token.i and own == people and not set(pair) <= mine
+                if i < token.i and own == people and not set(pair) & mine
             ),
             None,
         )
@@ -579,7 +601,7 @@ class Anaphora:
                 # "between the Sudanese army and the RSF": a state's organ stands for its state
                 named = [self._organ_state(a) for a in np_actors(head, self.ctx)[0]]
                 members = self._members(named, people)
-                if len(members) == 2 and not set(members) <= mine and sides <= set(members):
+                if len(members) == 2 and not set(members) & mine and sides <= set(members):
                     return members  # not two of the three sides of its sentence's events
         return told[1] if told is not None else []
 
@@ -597,8 +619,8 @@ class Anaphora:
                 if head.left_edge.i <= token.i <= head.right_edge.i or head.i in subject:
                     continue
                 members = self._members(np_actors(head, self.ctx)[0], people)
-                if members and set(members) <= mine:
-                    continue
+                if set(members) & mine:
+                    continue  # "France and Germany ... Paris will hold talks with both": not Paris's pair
                 if len(members) == 2:
                     return members  # "Egypt and Ethiopia resumed ...", "talks between A and B"
                 more |= len(members) > 2
@@ -609,7 +631,8 @@ class Anaphora:
                 for a in acts
                 if a.sentence == k and a.target
             )
-            told = [x for pair in ends if not set(self._members(list(pair), people)) <= mine for x in pair]
+            # "X called Thailand's premier, urging both sides ...": not a pair of X's own
+            told = [x for pair in ends if not set(self._members(list(pair), people)) & mine for x in pair]
             sides = self._members(told, people)
             if sides:
                 return sides if len(sides) == 2 else []
@@ -984,7 +1007,12 @@ class Anaphora:
         self, token: Token, kind: str, count: int, exclude: set[str], *, leaders_only: bool = False
     ) -> list[str]:
         """The last ``count`` distinct actors of ``kind`` named before ``token`` (only people whose
-        office is a leader's, with ``leaders_only``)."""
+        office is a leader's, with ``leaders_only``; for "the two ministers", no one whose known
+        office is a leader's or no minister's: "signed by both foreign ministers" after "attended
+        by Donald Trump"; for "the three European leaders", "China and the five Central Asian
+        countries", no one whose state lies outside the region named)."""
+        ministers = kind == "person" and token.lower_ == "ministers"
+        region = self._region(token)
         actors = self.ctx.actors
         found: list[str] = []
         for m in self.ctx.latest_first:
@@ -993,7 +1021,13 @@ class Anaphora:
             actor = self._of_kind(m.actor_id, kind)
             if not actor or actor in found or actor in exclude or not actors.ensure_actor(actor):
                 continue
-            if leaders_only and (actors.actors[actor].office or "").lower() not in self.leader_offices:
+            office = (actors.actors[actor].office or "").lower() if kind == "person" else ""
+            if leaders_only and office not in self.leader_offices:
+                continue
+            if ministers and office and not self._ministerial(office):
+                continue
+            state = actor if kind != "person" else actors.actors[actor].country
+            if region is not None and state and state not in region:
                 continue
             if actors.is_chrome(self.doc[m.start : m.end]):
                 continue
@@ -1023,16 +1057,24 @@ def _owned(token: Token, ctx: Context) -> bool:
 def _subject_span(token: Token) -> set[int]:
     """Token indices of the subject of the verb ``token`` is the object of, or addressed by ("Kenya
     and Uganda" in "Kenya and Uganda urged both sides to ...", "... called on the two countries to
-    ..."); empty for any other phrase (the subject's own pair: "A and B boosted trade between the two
-    countries")."""
+    ...", "Paris will halt trade deals with both countries"; the clause's subject for a participle
+    with none, "X called Y, urging both sides ..."); empty for any other phrase (the subject's own
+    pair: "A and B boosted trade between the two countries")."""
     verb = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ not in _JOINT_PREPS:
         verb = token.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "halt trade deals with both countries": who halts them
     elif token.dep_ not in {"dobj", "dative"}:
         return set()
     if verb.pos_ not in {"VERB", "AUX"}:
         return set()
-    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and verb.head.pos_ == "NOUN":
+            subjects = [c for c in verb.head.children if c.dep_ == "poss"]  # "Trump's calls ..., urging"
+    return {t.i for c in subjects for t in c.subtree}
 
 
 def _own(token: Token) -> set[int]:
