@@ -30,8 +30,9 @@ __all__ = ["Anaphora"]
 _CLAUSES = {"relcl", "acl", "appos", "advcl"}
 #: Determiners that point back to a list ("these countries").
 _DEMONSTRATIVES = {"these", "those"}
-#: Prepositions whose object is done with, not to ("between the two sides": the subject's own pair).
-_JOINT_PREPS = {"between", "among", "with"}
+#: Prepositions whose object is done with, not to ("between the two sides": the subject's own pair;
+#: "talks with both sides" are the subject's with a pair it is not one of).
+_JOINT_PREPS = {"between", "among"}
 #: Events done together, whose sides a counted group after them may be ("... The two ministers agreed").
 _JOINT_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 #: Sentences back that a plural pronoun looks for its antecedent.
@@ -446,12 +447,6 @@ class Anaphora:
             exclude = set(self._clause_subject(token))
         # "Mexico and the three South American countries": Mexico is none of the three
         exclude |= {a for a in (self._of_kind(f, kind) for f in self._coordinated(token)) if a}
-        if kind == "state" and self._region_named(token):
-            # "the five Central Asian countries": the last named that lie there, if as many are
-            region = self._region(token)
-            within = self._last(token, kind, count, exclude, region=region) if region else []
-            if within:
-                return within
         if kind == "person" and token.lower_ in self.leader_groups:
             # "the two leaders": the last leaders named, not the minister named between them
             named = self._last(token, kind, count, exclude, leaders_only=True)
@@ -545,6 +540,14 @@ class Anaphora:
         office = (self.ctx.actors.actors[person].office or "").lower()
         return office in self.leader_offices or any(w in office for w in self.minister_nouns)
 
+    def _ministerial(self, office: str) -> bool:
+        """Whether ``office`` may be a minister's or a secretary's ("foreign minister", "secretary of
+        state", "his Azerbaijani counterpart"), not a head of state's or government's ("president",
+        "prime minister")."""
+        if office in self.leader_offices:
+            return False
+        return "counterpart" in office or any(w in office for w in self.minister_nouns)
+
     def _subject_members(self, token: Token, people: bool) -> set[str]:
         """The parties of the subject that addresses ``token`` ("A and B urged both sides to ...",
         "they urge both parties to ...": whom the pronoun stands for)."""
@@ -555,8 +558,21 @@ class Anaphora:
             if actor:
                 named.append(actor)
             elif tok.pos_ == "PRON":
-                named.extend(self.ctx.discourse.pronoun(tok) or [])
+                # "Paris said it would hold talks with both countries", "He urged both sides ..."
+                named.extend(self.ctx.discourse.pronoun(tok) or self._singular_subject(tok))
         return set(self._members(named, people))
+
+    def _singular_subject(self, tok: Token) -> list[str]:
+        """The state or person a subject *it*, *he* or *she* stands for (none for any other word)."""
+        if tok.dep_ not in SUBJECT_DEPS:
+            return []
+        if tok.lower_ == "it":
+            found = self.singular(tok)
+            return [found] if found else []
+        if tok.lower_ in {"he", "she"}:
+            person = self.ctx.discourse.person(tok)
+            return [person] if person else []
+        return []
 
     def _story_pair(self, token: Token, mine: set[str], people: bool) -> list[str]:
         """ "Talks between Serbia and Kosovo resumed. ... (three other states named) ... Both sides
@@ -569,7 +585,7 @@ class Anaphora:
             (
                 (i, pair)
                 for i, own, pair in reversed(self._pairs)
-                if i < token.i and own == people and not set(pair) <= mine
+                if i < token.i and own == people and not set(pair) & mine
             ),
             None,
         )
@@ -587,7 +603,7 @@ class Anaphora:
                 # "between the Sudanese army and the RSF": a state's organ stands for its state
                 named = [self._organ_state(a) for a in np_actors(head, self.ctx)[0]]
                 members = self._members(named, people)
-                if len(members) == 2 and not set(members) <= mine and sides <= set(members):
+                if len(members) == 2 and not set(members) & mine and sides <= set(members):
                     return members  # not two of the three sides of its sentence's events
         return told[1] if told is not None else []
 
@@ -605,8 +621,8 @@ class Anaphora:
                 if head.left_edge.i <= token.i <= head.right_edge.i or head.i in subject:
                     continue
                 members = self._members(np_actors(head, self.ctx)[0], people)
-                if members and set(members) <= mine:
-                    continue
+                if set(members) & mine:
+                    continue  # "France and Germany ... Paris will hold talks with both": not Paris's pair
                 if len(members) == 2:
                     return members  # "Egypt and Ethiopia resumed ...", "talks between A and B"
                 more |= len(members) > 2
@@ -617,7 +633,8 @@ class Anaphora:
                 for a in acts
                 if a.sentence == k and a.target
             )
-            told = [x for pair in ends if not set(self._members(list(pair), people)) <= mine for x in pair]
+            # "X called Thailand's premier, urging both sides ...": not a pair of X's own
+            told = [x for pair in ends if not set(self._members(list(pair), people)) & mine for x in pair]
             sides = self._members(told, people)
             if sides:
                 return sides if len(sides) == 2 else []
@@ -1012,10 +1029,16 @@ class Anaphora:
         exclude: set[str],
         *,
         leaders_only: bool = False,
-        region: frozenset[str] | None = None,
+        within_region: bool = True,
     ) -> list[str]:
         """The last ``count`` distinct actors of ``kind`` named before ``token`` (only people whose
-        office is a leader's, with ``leaders_only``; only those in ``region`` when given)."""
+        office is a leader's, with ``leaders_only``; for "the two ministers", no one whose known
+        office is a leader's or no minister's: "signed by both foreign ministers" after "attended
+        by Donald Trump"; for "the three European leaders", "China and the five Central Asian
+        countries", no one whose state lies outside the region named, unless fewer than ``count``
+        lie there: then the group is read as if it named no region)."""
+        ministers = kind == "person" and token.lower_ == "ministers"
+        region = self._region(token) if within_region else None
         actors = self.ctx.actors
         found: list[str] = []
         for m in self.ctx.latest_first:
@@ -1024,15 +1047,23 @@ class Anaphora:
             actor = self._of_kind(m.actor_id, kind)
             if not actor or actor in found or actor in exclude or not actors.ensure_actor(actor):
                 continue
-            if region is not None and actor not in region:
+            office = (actors.actors[actor].office or "").lower() if kind == "person" else ""
+            if leaders_only and office not in self.leader_offices:
                 continue
-            if leaders_only and (actors.actors[actor].office or "").lower() not in self.leader_offices:
+            if ministers and office and not self._ministerial(office):
+                continue
+            state = actor if kind != "person" else actors.actors[actor].country
+            if region is not None and state and state not in region:
                 continue
             if actors.is_chrome(self.doc[m.start : m.end]):
                 continue
             found.append(actor)
             if len(found) == count:
                 return found
+        if region is not None:
+            # "Kenya, Ethiopia and Egypt met. The three East African countries ...": the region the
+            # data knows holds two of them, so the words are no filter
+            return self._last(token, kind, count, exclude, leaders_only=leaders_only, within_region=False)
         return []
 
 
@@ -1056,16 +1087,24 @@ def _owned(token: Token, ctx: Context) -> bool:
 def _subject_span(token: Token) -> set[int]:
     """Token indices of the subject of the verb ``token`` is the object of, or addressed by ("Kenya
     and Uganda" in "Kenya and Uganda urged both sides to ...", "... called on the two countries to
-    ..."); empty for any other phrase (the subject's own pair: "A and B boosted trade between the two
-    countries")."""
+    ...", "Paris will halt trade deals with both countries"; the clause's subject for a participle
+    with none, "X called Y, urging both sides ..."); empty for any other phrase (the subject's own
+    pair: "A and B boosted trade between the two countries")."""
     verb = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ not in _JOINT_PREPS:
         verb = token.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "halt trade deals with both countries": who halts them
     elif token.dep_ not in {"dobj", "dative"}:
         return set()
     if verb.pos_ not in {"VERB", "AUX"}:
         return set()
-    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and verb.head.pos_ == "NOUN":
+            subjects = [c for c in verb.head.children if c.dep_ == "poss"]  # "Trump's calls ..., urging"
+    return {t.i for c in subjects for t in c.subtree}
 
 
 def _own(token: Token) -> set[int]:
