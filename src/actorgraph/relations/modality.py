@@ -51,6 +51,7 @@ def flags(
         # "announced an upcoming summit", "confirmed next week's talks": what a statement reports keeps
         # the time of its own words ("signed a proposed agreement", "held the planned talks" carry it out)
         hypothetical |= any(c.dep_ == "dobj" and to_come(c, ctx) for c in anchor.children)
+    past_conjunct = False  # the clause below this node is a past verb conjoined to it
     for _ in range(8):
         # "wants to maintain ties with X", "could keep funding X": what is kept up goes on already
         settled = settled or node.lemma_ in continuing
@@ -83,18 +84,28 @@ def flags(
             # "Ukraine accused Russia of shelling the plant": the shelling is Ukraine's claim.
             claimants, _, _ = subjects(head.head, ctx)
             attributed = claimants[0] if claimants else None
-        if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.intent:
+        if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.intent and not _decision_made(node, ctx):
             hypothetical = hypothetical or not settled  # "plans to deploy", "demanded that Panama cut ties"
         if node.dep_ in {"xcomp", "ccomp"} and head.lemma_ in ctx.negating:
             negative = True
         if _denied_content(node, ctx):
             negative = True  # "Rwanda denied reports that it had sent troops into Congo"
+        if (
+            node.dep_ == "advcl"
+            and node.tag_ in {"VBZ", "VBP"}
+            and any(c.dep_ == "mark" and c.lower_ == "before" for c in node.children)
+            and not past_conjunct  # "days before X arrives in Y, has raised concerns": a misparse
+        ):
+            hypothetical = hypothetical or not settled  # "days before its delegation arrives in Togo"
         if node.dep_ in {"acl", "ccomp"} and head.lemma_ in ctx.hypo_heads and head.pos_ == "NOUN":
             hypothetical = hypothetical or not settled
         if node.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_ in ctx.grammar["negating_nouns"]:
             negative = True  # "Hungary's refusal to send weapons", "the failure of X to release Y"
         # "Mongolia, which has close ties with Russia, might ...": a relative clause says what its noun is
+        # "the first chance to meet since Chile recalled its ambassador": a past clause of time is a fact
         settled = settled or reduced_relative(node) or node.dep_ in {"appos", "relcl"}
+        settled = settled or _past_fact(node, ctx)
+        past_conjunct = node.dep_ == "conj" and node.tag_ in {"VBD", "VBN"}
         node = head
     # "will", "would": an act announced for later has not happened, in the writer's voice or a
     # speaker's ("said it would send troops"); read along the clause chain only.
@@ -104,6 +115,8 @@ def flags(
             break  # "would maintain its ties with X": what goes on already is no plan
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in node.children):
             hypothetical = True
+        if _past_fact(node, ctx):
+            break  # "will host a summit, after Greece held talks with Cyprus": the talks were held
         if node.head == node or node.dep_ not in {"xcomp", "conj", "ccomp", "advcl", "acl", "relcl"}:
             break
         if node.dep_ == "xcomp" and node.head.lemma_ in ctx.grammar["speech"]["ongoing_verbs"]:
@@ -129,17 +142,48 @@ def _decided(participle: Token, ctx: Context) -> bool:
     )
 
 
+def _decision_made(act: Token, ctx: Context) -> bool:
+    """Whether ``act`` is the infinitive of a verb of decision in the past ("has decided to expel X",
+    "decided to cut ties with Y"): the act is reported as decided, a fact, not a plan
+    (``mood_rule.decision_made``; "may decide to", "will decide whether to" are no past, and their
+    modals flag the act on their own; "decided that the two sides would meet" tells a plan)."""
+    verb = act.head
+    return (
+        act.dep_ == "xcomp"
+        and verb.tag_ in {"VBD", "VBN"}
+        and verb.lemma_ in ctx.grammar["mood_rule"]["decision_made"]
+    )
+
+
+def _past_fact(clause: Token, ctx: Context) -> bool:
+    """Whether ``clause`` is a clause of time or cause in the past that states a fact whatever the mood
+    of the clause it hangs on ("after Greece held talks with Cyprus", "since Chile had recalled its
+    ambassador", "when Sudan met South Sudan"; ``mood_rule.fact_marks``): its verb in the simple past or
+    the perfect, no modal on it ("after X could meet Y" is no fact)."""
+    if clause.dep_ != "advcl":
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxiliaries))
+    marks = ctx.grammar["mood_rule"]["fact_marks"]
+    return (
+        past
+        and not any(a.lower_ in ctx.hypo_aux for a in auxiliaries)
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    )
+
+
 def to_come(noun: Token, ctx: Context) -> bool:
     """Whether an event noun names an event still to come, by its own words or by the tense of the
     clause it is the subject of (``event_mood_rule``).
 
     Its own words: "an upcoming summit", "a possible deal", "any deal", "the planned visit", "next
-    month's talks", "talks next week". Its clause: the subject of a verb of occurrence in the future
-    ("the meeting will take place in X"; "would" in what a verb of speech reports, "said talks would
-    resume"; a time phrase of the future on the verb, "talks resume next week") or of a word of a
-    timetable ("talks are scheduled for Monday"). The future of any other verb is what an existing
-    thing will do ("the tariffs will hurt X"); a participle of decision ("the sanctions set by X") is
-    no plan.
+    month's talks", "talks next week"; the phrase it is the object of: "ahead of his visit to X", "on
+    the eve of talks between X and Y" (``ahead_phrases``). Its clause: the subject of a verb of
+    occurrence in the future ("the meeting will take place in X"; "would" in what a verb of speech
+    reports, "said talks would resume"; a time phrase of the future on the verb, "talks resume next
+    week") or of a word of a timetable ("talks are scheduled for Monday"). The future of any other
+    verb is what an existing thing will do ("the tariffs will hurt X"); a participle of decision ("the
+    sanctions set by X") is no plan.
     """
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -158,6 +202,10 @@ def to_come(noun: Token, ctx: Context) -> bool:
             and any(t.lower_ in rule["time_words"] for t in child.subtree)
         ):
             return True  # "next month's talks", "tomorrow's meeting", "talks next week"
+    if noun.dep_ == "pobj":
+        # "ahead of his visit to X", "on the eve of talks between X and Y", "in the run-up to the summit"
+        before = noun.doc[max(noun.head.i - 5, 0) : noun.head.i + 1].text.lower()
+        return before.endswith(tuple(rule["ahead_phrases"]))
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = noun.head
