@@ -1086,3 +1086,22 @@ def test_a_relation_the_learned_model_suggests_is_drawn_faint_and_says_so(open_r
     loaded.js("ag.showEdge('s2')")
     assert "suggested" not in loaded.panel()
     loaded.assert_clean()
+
+
+def test_a_suggested_relation_whose_sentence_states_no_act_says_so(open_report: Any) -> None:
+    """A learned relation under UNSTATED_BELOW has no word in its sentence stating an act between the two
+    ("X said Y had a bright future"): its evidence says so; one above it reads as a plain suggestion."""
+    kenya = Actor("KEN", "Kenya", "country", "KEN", (), 4, ("gazetteer",))
+    somalia = Actor("SOM", "Somalia", "country", "SOM", (), 3, ("gazetteer",))
+    uganda = Actor("UGA", "Uganda", "country", "UGA", (), 3, ("gazetteer",))
+    relations = [
+        _relation("s1", kenya, somalia, "ACCUSE", 4, "Kenya said Somalia had a future.", confidence=0.05),
+        _relation("s2", kenya, uganda, "SUPPORT", 4, "Kenya held out a hand to Uganda.", confidence=0.2),
+    ]
+    loaded = open_report(build_graph([kenya, somalia, uganda], relations), [Document("d1", "text")])
+    loaded.js("ag.showEdge('s1')")
+    assert "no word of this sentence states an act" in loaded.panel()
+    loaded.js("ag.showEdge('s2')")
+    assert "suggested by the learned model" in loaded.panel()
+    assert "no word of this sentence" not in loaded.panel()
+    loaded.assert_clean()

@@ -16,6 +16,7 @@ __all__ = [
     "PLOVER_TYPES",
     "RELATION_FIELDS",
     "SUGGESTED_BELOW",
+    "UNSTATED_BELOW",
     "Actor",
     "ActorType",
     "DocResult",
@@ -36,6 +37,9 @@ ResolvedBy = Literal["gazetteer", "demonym", "metonym", "coreference", "ner", "u
 #: Every rule's relation has a confidence of at least this; a relation under it was suggested by the
 #: learned pair model (:mod:`actorgraph.relations.learned`), and the page draws it faint.
 SUGGESTED_BELOW = 0.4
+#: A suggested relation under this confidence has no word in its sentence that states an act between
+#: its two actors ("X said Y had a bright future"): the model's guess from the story, its type too.
+UNSTATED_BELOW = 0.125
 
 #: The 16 PLOVER event types, in the order of the PLOVER manual, plus the structural AFFILIATION.
 PLOVER_TYPES: tuple[str, ...] = (

@@ -5,14 +5,23 @@ from __future__ import annotations
 from actorgraph.actors.groups import own_forces, relation_side
 from actorgraph.actors.resolve import Affiliation, DocActors
 from actorgraph.actors.sectors import commentator, folded_organ
-from actorgraph.model import Document, Relation, stable_id
+from actorgraph.model import UNSTATED_BELOW, Document, Relation, stable_id
 from actorgraph.relations.candidates import Candidate
 from actorgraph.relations.domestic import domestic_advocacy
 from actorgraph.relations.extract import extract_candidates
 from actorgraph.relations.learned.pairs import LearnedPair, PairModel
 from actorgraph.relations.lexicon import Lexicon, Trigger, load_lexicon
 
-__all__ = ["LEARNED_CONFIDENCE", "Lexicon", "PairModel", "Trigger", "doc_relations", "load_lexicon"]
+__all__ = [
+    "LEARNED_CONFIDENCE",
+    "UNSTATED_BELOW",
+    "UNSTATED_CONFIDENCE",
+    "Lexicon",
+    "PairModel",
+    "Trigger",
+    "doc_relations",
+    "load_lexicon",
+]
 
 
 def _relation(
@@ -142,8 +151,9 @@ def _from_learned(document: Document, actors: DocActors, lexicon: Lexicon, p: Le
         hypothetical=p.hypothetical,
         attributed_to=p.attributed_to,
         date=document.date,
-        # below every rule's confidence (SUGGESTED_BELOW and up), so that an analyst can filter them out
-        confidence=round(LEARNED_CONFIDENCE * p.probability, 2),
+        # below every rule's confidence (SUGGESTED_BELOW and up), so that an analyst can filter them out;
+        # under UNSTATED_BELOW when no word of its sentence states an act of the pair
+        confidence=round((LEARNED_CONFIDENCE if p.stated else UNSTATED_CONFIDENCE) * p.probability, 2),
     )
 
 
@@ -151,6 +161,11 @@ def _from_learned(document: Document, actors: DocActors, lexicon: Lexicon, p: Le
 #: :data:`~actorgraph.model.SUGGESTED_BELOW`, the rules' lowest (0.75 or 0.55 for a verb, less 0.15 when
 #: inferred), so that a relation's confidence tells an analyst whether a rule stated it.
 LEARNED_CONFIDENCE = 0.35
+#: The highest confidence of a learned relation whose evidence sentence has no word of the lexicon joining
+#: its two actors ("X said Y was a partner": the type is the model's guess from the story): under
+#: :data:`UNSTATED_BELOW`, which every other learned relation reaches (the model's threshold times
+#: :data:`LEARNED_CONFIDENCE`), so that the tables tell the two kinds apart by confidence alone.
+UNSTATED_CONFIDENCE = 0.12
 
 
 def _words_within(short: str, long: str) -> bool:

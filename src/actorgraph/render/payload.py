@@ -19,7 +19,7 @@ import networkx as nx
 from actorgraph.filters import STATUSES, status_of
 from actorgraph.graph import simple_graph
 from actorgraph.measures import betweenness
-from actorgraph.model import SUGGESTED_BELOW, Document
+from actorgraph.model import SUGGESTED_BELOW, UNSTATED_BELOW, Document
 from actorgraph.render.dates import date_range_label, date_span
 from actorgraph.render.layout import layout_positions
 from actorgraph.render.text import clean_text, mixed_scripts
@@ -422,6 +422,8 @@ def build_payload(
             "status_labels": {e.key: e.label for e in STATUS_STYLES},
             # a relation under this confidence was suggested by the learned model: drawn faint
             "suggested_below": SUGGESTED_BELOW,
+            # and under this one, its sentence has no word stating an act between the two
+            "unstated_below": UNSTATED_BELOW,
             "communities": community_legend,
             "sector_labels": sector_labels(),
         },

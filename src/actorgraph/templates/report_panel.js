@@ -102,7 +102,11 @@ function documentLine(e) {
   append(meta, " · " + (date ? dateText(date) : "undated"));
   if (e.goldstein !== null) append(meta, " · score " + e.goldstein + (SCORED[e.status] ? "" : " (not counted)"));
   if (e.confidence !== null) append(meta, " · confidence " + Math.round(e.confidence * 100) + "%");
-  if (suggested(e)) append(meta, " · suggested by the learned model, not stated by a rule: read the sentence");
+  if (suggested(e) && e.confidence < style.unstated_below) {
+    append(meta, " · suggested by the learned model from the story: no word of this sentence states an act between the two");
+  } else if (suggested(e)) {
+    append(meta, " · suggested by the learned model, not stated by a rule: read the sentence");
+  }
   var copies = copiesOf.get(e.id) || [];
   if (copies.length) {
     var others = docsOf(e).slice(1);

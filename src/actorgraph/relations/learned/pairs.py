@@ -89,6 +89,10 @@ class LearnedPair:
     negated: bool
     hypothetical: bool
     attributed_to: str | None = None
+    #: whether its evidence sentence has a word of the lexicon (a trigger) joining the two, at their
+    #: lowest common ancestor or on the path between them: without one the sentence names no act of the
+    #: pair ("X said Y was a partner"), and the row is the model's guess from the story
+    stated: bool = True
 
 
 def _unit(actors: DocActors, actor_id: str) -> str | None:
@@ -399,9 +403,21 @@ class PairModel:
                     best.negated,
                     best.hypothetical,
                     best.attributed_to,
+                    stated=bool(triggers(best)),
                 )
             )
         return out
+
+
+def triggers(sentence: PairSentence) -> set[str]:
+    """The lexicon types of the words joining the two actors in ``sentence``: their lowest common
+    ancestor and the words on the path between them."""
+    found = set()
+    for name in sentence.features:
+        kind, _, value = name.partition("=")
+        if kind in {"lca_lex", "path_lex"} and value != "none":
+            found.add(value)
+    return found
 
 
 @cache
