@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
+import actorgraph as ag
+
 Expect = Callable[..., dict[str, set[str]]]
 
 
@@ -79,3 +81,73 @@ def test_running_another_meeting_stays_apart(
     expect: Expect, text: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     expect(text, want=tuple(wanted), not_want=tuple(unwanted))
+
+
+# --- delegation leaders: "A led the X delegation ... the Y delegation was led by B": A meets B ---------
+
+Relations = Callable[[str], tuple[ag.Relation, ...]]
+
+
+def _met(relations: tuple[ag.Relation, ...]) -> set[frozenset[str]]:
+    """The pairs of names that meet (CONSULT), either way round."""
+    return {frozenset((r.source_name, r.target_name)) for r in relations if r.type == "CONSULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Uzbek and Afghan officials held talks in Termez on Saturday. The Uzbek delegation was led by"
+            " Deputy Prime Minister Jamshid Khodjaev, while the Afghan delegation was led by acting Foreign"
+            " Minister Amir Khan Muttaqi.",
+            ("Jamshid Khodjaev", "Amir Khan Muttaqi"),
+        ),
+        (
+            "Kenya and Somalia opened border talks in Nairobi on Monday. The Somali delegation, headed by"
+            " Foreign Minister Ahmed Moallim Fiqi, arrived on Sunday. The Kenyan delegation was led by"
+            " Foreign Minister Musalia Mudavadi.",
+            ("Musalia Mudavadi", "Ahmed Moallim Fiqi"),
+        ),
+        (
+            "Ghana and Togo held a joint commission meeting in Accra this week. Ghanaian Foreign Minister"
+            " Shirley Ayorkor Botchwey led the Ghanaian delegation. The Togolese delegation was headed by"
+            " Foreign Minister Robert Dussey.",
+            ("Shirley Ayorkor Botchwey", "Robert Dussey"),
+        ),
+        (
+            "Egypt and Sudan held talks on the Nile dam in Cairo. Egyptian Foreign Minister Sameh Shoukry,"
+            " who led the Egyptian delegation, said the talks were useful. Sudanese Foreign Minister Ali"
+            " al-Sadiq led the Sudanese delegation.",
+            ("Sameh Shoukry", "Ali al-Sadiq"),
+        ),
+        (
+            "Serbia and Hungary held energy talks in Budapest on Monday. The Hungarian delegation was headed"
+            " by Foreign Minister Peter Szijjarto, and the Serbian delegation was led by Energy Minister"
+            " Dubravka Djedovic.",
+            ("Peter Szijjarto", "Dubravka Djedovic"),
+        ),
+    ],
+)
+def test_the_leaders_of_two_delegations_meet(
+    relations_of: Relations, text: str, leaders: tuple[str, str]
+) -> None:
+    met = _met(relations_of(text))
+    assert frozenset(leaders) in met, sorted(map(sorted, met))
+
+
+def test_a_leader_whose_counterpart_is_unnamed_meets_the_other_state(expect: Expect) -> None:
+    expect(
+        "Kenya and Somalia held talks in Nairobi on Monday. The Kenyan delegation was led by Foreign"
+        " Minister Musalia Mudavadi.",
+        want=("KEN CONSULT SOM",),
+        not_want=("KEN CONSULT KEN",),
+    )
+
+
+def test_leading_ones_own_delegation_meets_no_one_of_ones_own_state(expect: Expect) -> None:
+    expect(
+        "Ghana and Togo held a joint commission meeting in Accra this week. Ghanaian Foreign Minister"
+        " Shirley Ayorkor Botchwey led the Ghanaian delegation.",
+        want=("GHA CONSULT TGO",),
+        not_want=("GHA CONSULT GHA",),
+    )
