@@ -151,3 +151,56 @@ def test_leading_ones_own_delegation_meets_no_one_of_ones_own_state(expect: Expe
         want=("GHA CONSULT TGO",),
         not_want=("GHA CONSULT GHA",),
     )
+
+
+# --- a delegation and its own leader are one side, no pair of their own ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "Kenyan officials met Somali representatives on Monday. The Somali delegation, led by Foreign"
+            " Minister Ahmed Moallim Fiqi, arrived for the talks in Nairobi on Sunday.",
+            "SOM CONSULT SOM",
+        ),
+        (
+            "A Ugandan delegation, headed by Foreign Minister Jeje Odongo, held talks in Kigali on Tuesday.",
+            "UGA CONSULT UGA",
+        ),
+        (
+            "The Nigerian delegation, led by Foreign Minister Yusuf Tuggar, signed an agreement in Accra on"
+            " Friday.",
+            "NGA AGREE NGA",
+        ),
+        (
+            "A Malaysian delegation led by Foreign Minister Mohamad Hasan held consultations in Jakarta this"
+            " week.",
+            "MYS CONSULT MYS",
+        ),
+        (
+            "The Chilean delegation, headed by Foreign Minister Alberto van Klaveren, took part in the"
+            " negotiations in Lima.",
+            "CHL CONSULT CHL",
+        ),
+    ],
+)
+def test_a_delegation_and_its_leader_make_no_pair(expect: Expect, text: str, unwanted: str) -> None:
+    expect(text, not_want=(unwanted,))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a state's army and a rebel force of the same state still fight each other
+        ("The Sudanese army and the Rapid Support Forces clashed in Khartoum on Monday.", "SDN ASSAULT SDN"),
+        # the delegation and its leader still meet the other side
+        (
+            "A Ugandan delegation, headed by Foreign Minister Jeje Odongo, held talks with Rwandan officials"
+            " in Kigali on Tuesday.",
+            "UGA CONSULT RWA",
+        ),
+    ],
+)
+def test_sides_that_are_not_one_state_and_its_own_stay_paired(expect: Expect, text: str, wanted: str) -> None:
+    expect(text, want=(wanted,))
