@@ -297,10 +297,6 @@ NAME_WORDS = [
     ("Israeli forces carried out a raid in Jenin.", ("ISR COERCE PSE",), ()),
     ("The EU and Japan signed a trade deal.", ("EU AGREE JPN",), ()),
 ]
-PENDING["envoy Mahamat Deal"] = (
-    "the name is found by actors/resolve.py (a title before proper nouns), not by NER, and "
-    "triggers.noun_trigger sees no actor mentions"
-)
 
 
 @pytest.mark.parametrize(("text", "want", "not_want"), marked(NAME_WORDS, PENDING))

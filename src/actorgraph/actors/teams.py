@@ -2,7 +2,8 @@
 
 "The Peruvian delegation includes A and B", "is composed of A and B", "consists of", "is made up of",
 "was led by A", and "a delegation, headed by A, met Y": the people named so serve the delegation's
-state (``groups``) and take part in its meeting (``relations``). The words are ``delegation_rule``'s
+state (``groups``) and take part in its meeting (``relations``), as does the subject of "A led the
+Kenyan delegation" (``leading_verb``, read by ``relations`` only). The words are ``delegation_rule``'s
 in ``data/grammar.json``.
 """
 
@@ -15,7 +16,15 @@ from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
 
-__all__ = ["delegation_nouns", "leading_names", "leading_verbs", "member_verb", "sending_verbs", "team_of"]
+__all__ = [
+    "delegation_nouns",
+    "leading_names",
+    "leading_verb",
+    "leading_verbs",
+    "member_verb",
+    "sending_verbs",
+    "team_of",
+]
 
 #: Dependencies of a delegation that is the subject of its verb.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -75,6 +84,19 @@ def member_verb(noun: Token) -> Token | None:
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in rule["verbs"]:
         return verb
     return verb if _members_phrase(verb) is not None else None
+
+
+def leading_verb(noun: Token) -> Token | None:
+    """The verb whose subject leads the delegation ``noun`` is the object of: "X led the Ghanaian
+    delegation", "X, who heads the Kenyan delegation", "X will lead the Bangladesh delegation in the
+    meeting"; ``None`` for any other (a passive, "was led by", is :func:`member_verb`'s)."""
+    rule = _rule()
+    if noun.lemma_.lower() not in rule["nouns"] or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in rule["leading_verbs"] or verb.pos_ != "VERB":
+        return None
+    return None if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) else verb
 
 
 def leading_names(noun: Token) -> list[Token]:

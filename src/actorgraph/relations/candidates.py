@@ -208,7 +208,13 @@ def emit(
             if s != t and not _own_state(s, t, trigger, ctx) and not _own_side(s, t, trigger, ctx)
         ]
     elif mutual and len(sources) > 1 and not _partner_elsewhere(anchor, pred_tokens, trigger, ctx):
-        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :] if a != b]
+        # "A Ugandan delegation, headed by X, held talks": a state and its own official are one side
+        pairs = [
+            (a, b)
+            for i, a in enumerate(sources)
+            for b in sources[i + 1 :]
+            if a != b and not _own_side(a, b, trigger, ctx)
+        ]
     if not pairs and sources and not negated and trigger.pos == "verb":
         # "forces shelled Idlib"; "Kenya offered to host the talks" is answered as the offer
         ctx.discourse.remember_doers(anchor, answered_type(trigger, ctx.grammar), sources)

@@ -44,6 +44,8 @@ _ADDRESS_SENTENCES = 3
 _ADDRESSING_TYPES = frozenset({"CONSULT", "SUPPORT"})
 #: Replies that condemn what they answer ("condemned the move", "rejected the decision").
 _CONDEMNATIONS = frozenset({"ACCUSE", "PROTEST", "REJECT"})
+#: Prepositions that say where a meeting is held ("the meeting in Washington"), naming no party of it.
+_VENUE_PREPS = frozenset({"in", "at"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ class Events:
         }
         self.reply_types = set(g["reply_types"])
         self.participation = set(g["participation_verbs"])
+        self.running = set(g["running_verbs"])
         self.bare_types = set(g["bare_reply_types"])
         stop = g["stop_calls"]
         self.fight_types = set(stop["types"])
@@ -146,15 +149,17 @@ class Events:
 
     def same_event(self, noun: Token, verb: Token | None, sources: list[str]) -> list[str]:
         """ "Iraq also took part in the talks": joining a definite meeting that names nobody is
-        joining the last meeting reported, and its participants are the others."""
+        joining the last meeting reported, and its participants are the others; so is hosting,
+        mediating or chairing it ("Qatar hosted the talks", "X, who mediated the meeting": the
+        ``running_verbs``)."""
         rtype = "CONSULT"
         if (
             verb is None
-            or verb.lemma_ not in self.participation
+            or (verb.lemma_ not in self.participation and verb.lemma_.lower() not in self.running)
             or noun.pos_ != "NOUN"
             or self.implicit_objects.get(noun.lemma_.lower()) != [rtype]
             or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-            or names_actor(noun, noun, self.ctx)
+            or self._names_party(noun)
         ):
             return []
         here = sentence_index(self.ctx, noun.i)
@@ -165,6 +170,14 @@ class Events:
         same = [a for a in self.acts if a.type == rtype and not a.directed and a.sentence == latest.sentence]
         same = [a for a in same if a.target]
         return [p for p in dict.fromkeys(x for a in same for x in (a.source, a.target)) if p not in own]
+
+    def _names_party(self, noun: Token) -> bool:
+        """Whether the phrase of the meeting ``noun`` names an actor other than where it is held ("the
+        talks with Iran", not "the meeting in Washington")."""
+        venue = {
+            t.i for p in noun.children if p.dep_ == "prep" and p.lower_ in _VENUE_PREPS for t in p.subtree
+        }
+        return any(self.ctx.actors.actor_at(t) for t in noun.subtree if t.i != noun.i and t.i not in venue)
 
     def last_visit(self, noun: Token) -> Act | None:
         """ "Ruto visited Uganda. The visit followed a state visit to Tanzania": the last visit (a

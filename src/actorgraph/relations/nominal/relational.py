@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from actorgraph.actors.teams import member_verb, team_of
+from actorgraph.actors.teams import leading_names, leading_verb, member_verb, team_of
 from actorgraph.relations.arguments import (
     Context,
     governing_verb,
@@ -29,6 +29,9 @@ from actorgraph.relations.voice import (
 )
 
 __all__ = ["relational_trigger"]
+
+#: Sentences after a delegation's that may name the other side's delegation and its leader.
+_HEADS_AFTER = 2
 
 
 def _relational(
@@ -112,7 +115,7 @@ def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
         return addressed
     if lemma not in ctx.relational_nouns:
         delegation = ctx.grammar["delegation_rule"]
-        if member_verb(noun) is not None:
+        if member_verb(noun) is not None or leading_verb(noun) is not None:
             return Trigger(
                 lemma, "noun", "CONSULT", delegation["cameo"], delegation["mode"], (), True, "rule"
             )
@@ -131,25 +134,13 @@ def _delegation(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate]:
     """ "Kenya hosted talks with Somali officials. The Somali delegation includes Foreign Minister A and
-    Defense Minister B" (or "is composed of", "was led by": ``teams.member_verb``): the people a
-    delegation includes meet the other side of the last meeting the story reported with the
-    delegation's state (and that meeting's mood: planned talks stay planned)."""
+    Defense Minister B" (or "is composed of", "was led by": ``teams.member_verb``; "A led the Somali
+    delegation": ``teams.leading_verb``): the people a delegation includes meet the other side of the
+    last meeting the story reported with the delegation's state (and that meeting's mood: planned talks
+    stay planned); a side whose own delegation's leaders the story names (``_heads``: "..., while the
+    Kenyan delegation was led by B") is met in them."""
     verb = noun.head
-    # "includes A, B and army chief C": every person after the verb; "is composed of A, B and
-    # representatives of the Ministry of X", "was led by A": the names of the phrase (teams.team_of)
-    listing = verb.lemma_ in ctx.grammar["delegation_rule"]["verbs"]
-    members = [
-        a
-        for t in sent
-        if t.i > verb.i
-        and not any(c.dep_ == "case" for c in t.children)  # "Zelenskyy's chief of staff": the owner
-        and (listing or ((team := team_of(t, frozenset())) is not None and team.i == noun.i))
-        and (a := ctx.actors.actor_at(t)) is not None
-        and ctx.actors.actors[a].type == "person"
-    ]
-    members = list(dict.fromkeys(members))
-    sides = {a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in np_actors(c, ctx)[0]}
-    sides = {state_of(ctx, a) for a in sides} or {state_of(ctx, m) for m in members}
+    members, sides = _team(noun, sent, ctx)
     if not members or not sides:
         return []
     here = sentence_index(ctx, noun.i)
@@ -169,6 +160,9 @@ def _delegation(
     same = [a for a in acts if a.sentence == act.sentence]
     others = [x for a in same for x in (a.source, a.target) if state_of(ctx, x) not in sides]
     others = [x for x in dict.fromkeys(others) if x not in members]
+    # "The Uzbek delegation was led by A, while the Afghan delegation was led by B": A meets B
+    heads = _heads(here, sides, ctx)
+    others = list(dict.fromkeys(h for x in others for h in _met_in(x, heads, ctx) if h not in members))
     if not others:
         return []
     # the meeting's mood, read where the story told it
@@ -177,6 +171,60 @@ def _delegation(
     return emit(
         members, others, trigger, [noun, verb], sent, verb, ctx, doc_date, 0.5, modal=(negated, hypothetical)
     )
+
+
+def _team(noun: Token, sent: Span, ctx: Context) -> tuple[list[str], set[str]]:
+    """The people the delegation ``noun`` includes or who lead it, and its states (the noun's own
+    modifiers, else its people's): "the Peruvian delegation includes A and B", "is composed of A and
+    B", "was led by A", "a delegation, headed by A, ...", "A led the Kenyan delegation"."""
+    verb = noun.head
+    if leading_verb(noun) is not None:
+        found = subjects(verb, ctx)[0]  # "A, who led the Kenyan delegation": the relative's antecedent
+    elif member_verb(noun) is not None:
+        # "includes A, B and army chief C": every person after the verb; "is composed of A, B and
+        # representatives of the Ministry of X", "was led by A": the names of the phrase (teams.team_of)
+        listing = verb.lemma_ in ctx.grammar["delegation_rule"]["verbs"]
+        found = [
+            a
+            for t in sent
+            if t.i > verb.i
+            and not any(c.dep_ == "case" for c in t.children)  # "Zelenskyy's chief of staff": the owner
+            and (listing or ((team := team_of(t, frozenset())) is not None and team.i == noun.i))
+            and (a := ctx.actors.actor_at(t)) is not None
+        ]
+    else:
+        found = [a for t in leading_names(noun) if (a := ctx.actors.actor_at(t)) is not None]
+    members = list(dict.fromkeys(a for a in found if ctx.actors.actors[a].type == "person"))
+    sides = {a for c in noun.children if c.dep_ in {"amod", "compound", "poss"} for a in np_actors(c, ctx)[0]}
+    return members, {state_of(ctx, a) for a in sides} or {state_of(ctx, m) for m in members}
+
+
+def _heads(here: int, own: set[str], ctx: Context) -> dict[str, list[str]]:
+    """The people who lead or make up each other state's delegation, as the story names them from the
+    memory's reach before sentence ``here`` to two sentences after it ("A led the Kenyan delegation.
+    The Somali delegation was headed by B."), by state; ``own``'s left out."""
+    nouns = set(ctx.grammar["delegation_rule"]["nouns"])
+    out: dict[str, list[str]] = {}
+    for k in range(max(0, here - MEMORY_SENTENCES), min(len(ctx.sentences), here + _HEADS_AFTER + 1)):
+        sent = ctx.sentences[k]
+        for noun in (t for t in sent if t.lemma_.lower() in nouns and t.pos_ == "NOUN"):
+            members, sides = _team(noun, sent, ctx)
+            # "the Taliban delegation was led by B": under the group and under B's state
+            keys = sides | {state_of(ctx, m) for m in members}
+            if len(sides) != 1 or keys & own:
+                continue
+            for key in keys:
+                held = out.setdefault(key, [])
+                held.extend(m for m in members if m not in held)
+    return {k: v for k, v in out.items() if v}
+
+
+def _met_in(side: str, heads: dict[str, list[str]], ctx: Context) -> list[str]:
+    """Who ``side`` is met in: the leaders of its delegation (``_heads``, by the side or its state: "the
+    Taliban delegation was led by B"), else itself; a person is met in person."""
+    if ctx.kind(side) == "person":
+        return [side]
+    return heads.get(side) or heads.get(state_of(ctx, side)) or [side]
 
 
 def _told_at(token: Token, trigger: Trigger, ctx: Context) -> Token | None:
