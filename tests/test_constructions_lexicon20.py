@@ -63,3 +63,35 @@ def test_forecasts_and_wishes_are_no_request(expect: Expect, text: str, unwanted
 def test_urged_compliance_stays_a_request(expect: Expect) -> None:
     """Guard: a verb of asking keeps its own request."""
     expect("Kenya urged Somalia to honour the maritime agreement.", want=("KEN REQUEST SOM",))
+
+
+# --- hyphenated spellings: "co-operation", "co-ordinate" read as the lexicon's words --------------------
+
+HYPHENATED = [
+    ("Fiji froze police co-operation with China.", "FJI SANCTION CHN"),
+    ("Ghana co-operated with Togo on the inquiry.", "GHA COOPERATE TGO"),
+    ("Chile will co-ordinate with Peru on the rescue.", "CHL COOPERATE PER"),
+    ("Japan's co-operation with Australia has deepened over the past decade.", "JPN COOPERATE AUS"),
+    ("Co-operation between Vietnam and Laos is growing, officials said.", "VNM COOPERATE LAO"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), HYPHENATED)
+def test_hyphenated_spellings_are_the_lexicons_words(expect: Expect, text: str, wanted: str) -> None:
+    """A word of ``hyphenated_spellings`` is one token with the lemma of its spelling without the
+    hyphen, so the lexicon and the rules read it as they read "cooperation" or "coordinate"."""
+    expect(text, want=(wanted,))
+
+
+def test_other_co_words_stay_split(expect: Expect) -> None:
+    """Guard: a "co-" word outside the list keeps the tokenizer's split (the host of a summit)."""
+    expect("Kenya will co-host the summit with Uganda.", want=("KEN CONSULT UGA",))
+
+
+def test_hyphenated_spelling_keeps_the_text() -> None:
+    """The token's text is the document's own; only its norm and lemma lose the hyphen."""
+    from actorgraph.nlp import load_pipeline
+
+    doc = load_pipeline()("Peru froze its co-operation with Chile.")
+    token = next(t for t in doc if t.text == "co-operation")
+    assert (token.norm_, token.lemma_) == ("cooperation", "cooperation")
