@@ -95,3 +95,30 @@ def test_hyphenated_spelling_keeps_the_text() -> None:
     doc = load_pipeline()("Peru froze its co-operation with Chile.")
     token = next(t for t in doc if t.text == "co-operation")
     assert (token.norm_, token.lemma_) == ("cooperation", "cooperation")
+
+
+# --- considering, deeming, regarding, seeing or viewing X as a terrorist group accuses X -----------------
+
+NAMED_TERRORIST = [
+    ("Ankara regards the YPG as a terrorist organization.", "TUR ACCUSE SYR"),
+    ("Russia deems the Azov Regiment a terrorist group.", "RUS ACCUSE UKR"),
+    ("Rwanda views the FDLR as a terrorist movement.", "RWA ACCUSE FDLR"),
+    ("Baghdad sees the PKK as a terrorist group.", "IRQ ACCUSE TUR"),
+    (
+        "Egypt has long considered the Muslim Brotherhood a terrorist organisation.",
+        "EGY ACCUSE MUSLIM_BROTHERHOOD",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NAMED_TERRORIST)
+def test_seeing_a_group_as_terrorist_accuses_it(expect: Expect, text: str, wanted: str) -> None:
+    """The verbs of holding a view (consider, deem, regard, see, view) join those of naming (call,
+    label, brand) in the curated "* as terrorist group" patterns: ACCUSE, not the listing (SANCTION)
+    of "designate" (sides at state level: the YPG is Syria's, the PKK Turkey's)."""
+    expect(text, want=(wanted,))
+
+
+def test_seeing_a_group_as_a_partner_accuses_no_one(expect: Expect) -> None:
+    """Guard: another view of the group is no accusation."""
+    expect("Turkey considers Hezbollah a partner, its foreign minister said.", not_want=("TUR ACCUSE LBN",))
