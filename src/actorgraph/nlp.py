@@ -33,13 +33,13 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, IDX, IS_SPACE, LOWER, PREFIX, SHAPE, SUFFIX, TAG
+from spacy.attrs import DEP, IDX, IS_SPACE, LOWER, NORM, ORTH, PREFIX, SHAPE, SUFFIX, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from actorgraph.actors.gazetteer import SurfaceForm, load_gazetteer
+from actorgraph.actors.gazetteer import SurfaceForm, load_gazetteer, read_grammar
 from actorgraph.actors.matcher import GazetteerMatcher, tokenized, tokenizer_key
 from actorgraph.datacache import cached, source_of
 from actorgraph.errors import ModelNotFoundError
@@ -80,6 +80,32 @@ def _nominal_gerunds(doc: Doc) -> Doc:
             token.pos_ = "NOUN"
             token.lemma_ = token.lower_
     return doc
+
+
+@Language.component("actorgraph_spellings")
+def _unhyphenated_lemmas(doc: Doc) -> Doc:
+    """Give a word of ``hyphenated_spellings`` ("co-operated", "co-ordination"), one token by the
+    tokenizer's special cases, the lemma of its spelling without the hyphen ("cooperate"), as the
+    lexicon and the word lists spell it; the text is the document's own."""
+    forms = _hyphenated_forms()
+    for token in doc:
+        if token.lower_ in forms:
+            token.lemma_ = token.lemma_.replace("-", "", 1)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _hyphenated_forms() -> frozenset[str]:
+    return frozenset(read_grammar()["hyphenated_spellings"]["forms"])
+
+
+def _hyphenated_spellings(tokenizer: Any) -> None:
+    """Keep each word of ``hyphenated_spellings`` one token, lower case or capitalised, read by the
+    model as its spelling without the hyphen (its norm): the default infixes split a hyphen between
+    letters, and "froze police co-operation with China" was parsed as three nouns."""
+    for form in _hyphenated_forms():
+        for written in (form, form.capitalize()):
+            tokenizer.add_special_case(written, [{ORTH: written, NORM: form.replace("-", "", 1)}])
 
 
 @Language.component("actorgraph_paragraphs")
@@ -362,12 +388,15 @@ def load_pipeline(model: str | None = None, extra_actors: str | None = None) -> 
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.rules = rules
+    _hyphenated_spellings(tokenizer)
     nlp.add_pipe("actorgraph_paragraphs", first=True)
     _index_as_sets(nlp)
     if "attribute_ruler" in nlp.pipe_names and CachedAttributes.fits(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("actorgraph_attributes", after="attribute_ruler")
         nlp.disable_pipe("attribute_ruler")
     nlp.add_pipe("actorgraph_gerunds", after="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("actorgraph_spellings", after="lemmatizer")
     matcher: Any = nlp.add_pipe("actorgraph_gazetteer", before="ner")
     forms = list(load_gazetteer(extra_actors).surface_forms())
     # (kept in the data cache, keyed by the tokenizer, every form and the matcher's code)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from actorgraph.actors.gazetteer import read_grammar
 from actorgraph.relations.aims import aimed_request
+from actorgraph.relations.expectations import expected_compliance
 from actorgraph.relations.goals import sought_goal
 from actorgraph.relations.hosting import hosted_visit
 from actorgraph.relations.lexicon import NO_EVENT, Lexicon, Trigger
@@ -564,11 +565,13 @@ def _verb_trigger(verb: Token, lexicon: Lexicon) -> tuple[Trigger, list[Token]] 
         or reprisal_held(verb, lemma, grammar)
         or stressed_need(verb, lemma, grammar)
         or aimed_request(verb, lemma, grammar, lexicon)
+        or expected_compliance(verb, lemma, grammar)
     )
     if held is not None:
         # "launched a dispute with the WTO" (the forum is asked), "readied a response" (a threat), "stressed
         # the need for X to withdraw" (a request): the object decides the act (relations/reprisals.py);
-        # "stressed the importance of reaching a deal", "sought talks": a call for it (relations/aims.py)
+        # "stressed the importance of reaching a deal", "sought talks": a call for it (relations/aims.py);
+        # "expects X to honour the deal": compliance expected is asked for (relations/expectations.py)
         return held
     if lemma in grammar["forum_rule"]["verbs"] and _to_forum(verb, grammar):
         # "took Uruguay to the ICJ", "brought China to the WTO": a lawsuit against the one taken there
