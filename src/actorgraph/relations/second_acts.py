@@ -208,12 +208,12 @@ def cited_wrongs(sent: Span, found: list[Candidate], ctx: Context, doc_date: str
     for c in found:
         if c.trigger.plover not in rule["types"] or c.negated or c.anchor < 0:
             continue
+        # the act's doers ("A and B threatened to leave X, citing their dissatisfaction")
+        own = own_side(tuple(d.source for d in found if d.anchor == c.anchor), ctx)
         for cite in _citing(sent.doc[c.anchor]):
             for cited in (o for o in cite.children if o.dep_ == "dobj"):
                 if cited.lemma_.lower() not in wrongs and cited.lower_ not in wrongs:
                     continue
-                # the act's doers ("A and B threatened to leave X, citing their dissatisfaction")
-                own = own_side(tuple(d.source for d in found if d.anchor == c.anchor), ctx)
                 # "citing the country's failure", "citing their dissatisfaction": the one the act is done to
                 owners = [a for a in _wrong_owners(cited, ctx) if a not in own]
                 for target in owners or [c.target]:
