@@ -78,6 +78,8 @@ class Anaphora:
         self.member_nouns = set(kind_names["member_nouns"])
         state_nouns = g["definite_state"]
         self.state_nouns = set(state_nouns["nouns"])
+        #: "the Gulf kingdom", "the Central Asian republic": a state only with a region before it
+        self.described_state_nouns = set(state_nouns["described_nouns"])
         neighbours = state_nouns["neighbours"]
         self.neighbour_modifiers = set(neighbours["modifiers"])
         self.neighbour_nouns = set(neighbours["nouns"])
@@ -729,6 +731,14 @@ class Anaphora:
             return [state] if state else []
         if lemma in self.state_nouns and token.tag_ == "NN" and token.dep_ != "poss":
             return self.the_country(token)
+        if (
+            lemma in self.described_state_nouns
+            and token.tag_ == "NN"
+            and token.dep_ != "poss"
+            and self._region_named(token)
+            and self._region(token) is not None
+        ):
+            return self.the_country(token)  # "the Gulf kingdom", not "the state", "the landlocked state"
         kinds = self.definite_names.get(lemma)
         if kinds is None:
             issuer = self.ctx.discourse.documents.issuer(token)  # "the statement": who issued it
