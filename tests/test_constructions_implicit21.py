@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
+import actorgraph as ag
+
 Expect = Callable[..., dict[str, set[str]]]
 
 
@@ -135,3 +137,83 @@ def test_a_named_republic_is_its_name(expect: Expect) -> None:
         want=("FRA ACCUSE CAF",),
         not_want=("FRA ACCUSE TCD", "FRA ACCUSE CMR"),
     )
+
+
+# --- an office named without its holder's name, when the holder's honorific sits between office and name
+
+
+def _ends(relations_of: Callable[[str], tuple[ag.Relation, ...]], text: str, predicate: str) -> set[str]:
+    """The names of both ends of every row whose predicate holds ``predicate``."""
+    return {
+        name
+        for r in relations_of(text)
+        if predicate in r.predicate
+        for name in (r.source_name, r.target_name)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "person"),
+    [
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran on Saturday. Saudi"
+            " Arabia's foreign minister met Iranian President Ebrahim Raisi.",
+            "met",
+            "Faisal bin Farhan",
+        ),
+        (
+            "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani flew to Cairo. Qatar's prime"
+            " minister met Egyptian President Abdel Fattah el-Sisi.",
+            "met",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
+        (
+            "South African Foreign Minister Dr. Naledi Pandor visited Nairobi on Tuesday. Kenyan"
+            " President William Ruto received South Africa's foreign minister at State House.",
+            "received",
+            "Naledi Pandor",
+        ),
+        (
+            "Bahrain's foreign minister met Israel's foreign minister in Manama. Bahraini Foreign"
+            " Minister Dr. Abdullatif al-Zayani and Israeli Foreign Minister Eli Cohen signed a deal.",
+            "met",
+            "Abdullatif al-Zayani",
+        ),
+        (
+            "Ethiopian Foreign Minister Dr. Gedion Timothewos flew to Port Sudan on Sunday. Sudanese"
+            " army chief Abdel Fattah al-Burhan received Ethiopia's foreign minister the next day.",
+            "received",
+            "Gedion Timothewos",
+        ),
+    ],
+)
+def test_an_honorific_after_the_office_is_not_part_of_it(
+    relations_of: Callable[[str], tuple[ag.Relation, ...]], text: str, predicate: str, person: str
+) -> None:
+    assert person in _ends(relations_of, text, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "Bahraini Crown Prince Sheikh Salman bin Hamad met French President Emmanuel Macron.",
+            "Salman bin Hamad",
+            "Crown Prince",
+        ),
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Turkish President Recep Tayyip Erdogan.",
+            "Tamim bin Hamad Al Thani",
+            "Emir",
+        ),
+        (
+            "Kenyan Health Minister Dr. Susan Nakhumicha met Ugandan officials in Kampala.",
+            "Susan Nakhumicha",
+            "Health Minister",
+        ),
+    ],
+)
+def test_the_office_is_the_words_before_the_honorific(text: str, name: str, office: str) -> None:
+    """ "Crown Prince" keeps its "Prince"; "Emir Sheikh X" is the emir; "Minister Dr. X" the minister."""
+    actors = {a.name: a for a in ag.build([ag.Document(id="s", text=text)]).actors}
+    assert actors[name].office == office

@@ -34,6 +34,7 @@ __all__ = [
     "read_grammar",
     "read_tsv",
     "without_accents",
+    "without_courtesy",
 ]
 
 #: Aliases this short only match when written exactly (case-sensitive): "US", "UN", "AU", "WHO".
@@ -97,6 +98,19 @@ def read_grammar() -> dict[str, Any]:
     """The word lists in ``data/grammar.json`` (speech verbs, modal auxiliaries, titles, ...)."""
     data: dict[str, Any] = json.loads(_data_path("grammar.json").read_text(encoding="utf-8"))
     return data
+
+
+def without_courtesy(office: str) -> str:
+    """An office without the honorifics that close it before a name ("Foreign Minister Prince",
+    "Health Minister Dr." -> "Foreign Minister", "Health Minister"; "Crown Prince" stays whole:
+    ``courtesy_titles`` in ``data/grammar.json``)."""
+    rule = read_grammar()["courtesy_titles"]
+    words = office.split()
+    while (
+        len(words) > 1 and words[-1].lower() in rule["words"] and words[-2].lower() not in rule["keep_after"]
+    ):
+        words.pop()  # "Minister Tan Sri": both words
+    return " ".join(words) if len(words) < len(office.split()) else office
 
 
 def without_accents(text: str) -> str:

@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from actorgraph.actors.descriptions import _describes, _descriptions
-from actorgraph.actors.gazetteer import Gazetteer, read_grammar
+from actorgraph.actors.gazetteer import Gazetteer, read_grammar, without_courtesy
 from actorgraph.actors.records import ActorDraft, Affiliation, DocActors
 
 __all__ = ["exchange_partners"]
@@ -36,7 +36,7 @@ def _office(tokens: list[Token], head: Token | None, out: DocActors, titles: set
     """The office a description states: "President", "national security adviser", "secretary of X"."""
     if head is None or out.actor_at(head) is not None:
         words = [t.text for t in tokens if t.lower_ in titles and out.actor_at(t) is None and t.pos_ != "DET"]
-        return " ".join(words) or None
+        return without_courtesy(" ".join(words)) or None
     allowed = {t.i for t in tokens} | {head.i}
     span = [
         t
@@ -57,7 +57,7 @@ def _office(tokens: list[Token], head: Token | None, out: DocActors, titles: set
         span = span[1:]
     if not span or len(span) > 10:
         return head.text
-    return out.doc[span[0].i : span[-1].i + 1].text
+    return without_courtesy(out.doc[span[0].i : span[-1].i + 1].text)
 
 
 def _employers(tokens: list[Token]) -> list[Token]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from actorgraph.actors.gazetteer import read_grammar, read_tsv
+from actorgraph.actors.gazetteer import read_grammar, read_tsv, without_courtesy
 
 if TYPE_CHECKING:
     from actorgraph.actors.gazetteer import Gazetteer
@@ -289,7 +289,7 @@ def _title(draft: ActorDraft, out: DocActors) -> str | None:
         if cut is not None and not _past_office(doc[i + 1 : cut].text):
             i = cut
         if i + 1 < m.start:
-            return doc[i + 1 : m.start].text
+            return without_courtesy(doc[i + 1 : m.start].text)
     return None
 
 
