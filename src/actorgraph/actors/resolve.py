@@ -35,6 +35,7 @@ from actorgraph.actors.organisations import (
     _named_as_written,
     _owner_state,
     _vessel_name,
+    _written_owner,
 )
 from actorgraph.actors.person_names import (
     _first_name_word,
@@ -399,7 +400,11 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             owned.setdefault(key, set()).add(actor_id)
         else:
             # "the Defence Ministry" after "Russia's Defence Ministry": that one, when it is one
+            # "the Defence Ministry" after "the Thai Defence Ministry" the tagger did not find: Thailand's
             mine = owned.get(key, set())
+            home = None if mine else _written_owner(ent, out)
+            if home is not None:
+                mine = owned.setdefault(key, {f"{home}_{key}"})
             actor_id = next(iter(mine)) if len(mine) == 1 else "ORG_" + key
         add(ent, actor_id, "ner", text, typ, home)
     for body in owned_names:
