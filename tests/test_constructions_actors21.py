@@ -1,11 +1,13 @@
 """Organs of a state (round 21): a bare organ's name whose state the document writes where the tagger
-found no name.
+found no name, or whose state is the one the story is filed from.
 
 "The Peruvian Defense Ministry accused ... Defense Ministry spokesman X said ...": the tagger often
 takes no organisation in a demonym's phrase ("Peruvian Defense Ministry"), so the bare name that follows
 was an organ of no state and its spokesman had none. The organ is the state's that the document writes
 right before the same words (a demonym, a state, its possessive), when exactly one state does; not when
-two do, and not a name that is no organ's ("Agriculture [Minister X]").
+two do, and not a name that is no organ's ("Agriculture [Minister X]"). Failing that, a bare organ in a
+story whose dateline names one state ("Baku – 12 May 2025: Foreign Ministry spokesman X ...", "ANKARA (AA)
+- ...") is that state's.
 
 Every sentence here was written for these tests (none comes from a gold file), with different actors and
 wording from the development stories.
@@ -109,3 +111,64 @@ def test_a_portfolio_before_a_title_is_no_organ_of_the_state_written_with_it() -
     result = ag.build([ag.Document(id="d", text=text)], learned=False)
     bellini = next((a for a in result.actors if a.name == "Marco Bellini"), None)
     assert bellini is None or bellini.country != "POL"
+
+
+DATELINES = [
+    # (text, the spokesperson, the state the story is filed from)
+    (
+        "ANKARA (AA) - Defense Ministry spokesman Zeki Akturk said Turkish troops had killed five militants"
+        " in Iraq.",
+        "Zeki Akturk",
+        "TUR",
+    ),
+    (
+        "Baku – 12 May 2025: Foreign Ministry spokesman Elnur Mammadli accused Armenia of shelling border"
+        " villages.",
+        "Elnur Mammadli",
+        "AZE",
+    ),
+    (
+        "LIMA, Peru, June 3 – Foreign Ministry spokeswoman Rosa Quispe accused Bolivia of meddling.",
+        "Rosa Quispe",
+        "PER",
+    ),
+    (
+        "Nairobi – 4 March 2025: Interior Ministry spokesman Peter Otieno accused Somalia of harbouring"
+        " militants.",
+        "Peter Otieno",
+        "KEN",
+    ),
+    (
+        "Abuja – 2 April 2025: Defence Ministry spokesman Musa Danladi said Niger had closed the border.",
+        "Musa Danladi",
+        "NGA",
+    ),
+    (
+        "YEREVAN (ARKA) – Foreign Ministry spokeswoman Lilit Hakobyan accused Azerbaijan of blocking the"
+        " road.",
+        "Lilit Hakobyan",
+        "ARM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), DATELINES)
+def test_a_bare_organ_is_the_organ_of_the_dateline_state(text: str, name: str, state: str) -> None:
+    assert _person(text, name).country == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states file the story
+        "WASHINGTON/BEIJING (Reuters) - Foreign Ministry spokesman Li Wen accused Japan of provoking"
+        " tensions.",
+        # no dateline
+        "Foreign Ministry spokesman Li Wen accused Japan of provoking tensions.",
+        # a dash in a sentence is no dateline
+        "Officials said on Monday – a day after the clash – that Foreign Ministry spokesman Li Wen would"
+        " travel to Beijing.",
+    ],
+)
+def test_no_dateline_state_without_one_filing_state(text: str) -> None:
+    assert _person(text, "Li Wen").country is None

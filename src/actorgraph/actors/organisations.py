@@ -10,7 +10,7 @@ from actorgraph.actors.gazetteer import Gazetteer, read_grammar, without_accents
 from actorgraph.actors.person_names import _POSSESSIVE
 from actorgraph.actors.records import DocActors
 
-__all__: list[str] = []
+__all__ = ["organ_name"]
 
 #: How a state or its organ outside an organisation's name owns it: "Russia's", "Ukrainian", "the Pentagon's".
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -90,17 +90,24 @@ def _organ_words(span: Span) -> frozenset[str]:
     return frozenset(t.lower_ for t in span if t.lower_ not in _ORGAN_FILLERS and not t.is_punct)
 
 
+def organ_name(ent: Span) -> bool:
+    """Whether a name is an organ's: two words or more, headed by "ministry", "guard", an institution's
+    head or a definite organ ("Foreign Ministry", "Coast Guard"; not "Agriculture [Minister X]", a
+    surname, "Ministries of ...")."""
+    grammar = read_grammar()
+    heads = _ORGAN_HEADS.union(grammar["institution_heads"], grammar["definite_organs"])
+    return len(_organ_words(ent)) >= 2 and ent.root.lower_ in heads
+
+
 def _written_owner(ent: Span, out: DocActors) -> str | None:
     """ "The Peruvian Defense Ministry said ... Defense Ministry spokesman X": an organ's name written
     bare whose words the document writes elsewhere right after one state (a demonym, a state or its
     possessive; "the Thai Ministry of Foreign Affairs" for "the Foreign Ministry" too), where the tagger
     found no name, is that state's organ; ``None`` when no state or several states write it that way."""
     doc = ent.doc
-    grammar = read_grammar()
-    heads = _ORGAN_HEADS.union(grammar["institution_heads"], grammar["definite_organs"])
     words = _organ_words(ent)
-    if len(words) < 2 or ent.root.lower_ not in heads:
-        return None  # "Agriculture [Minister X]", a surname: no organ's name
+    if not organ_name(ent):
+        return None
     states: set[str] = set()
     for m in out.mentions:
         if out.actors[m.actor_id].type != "country":

@@ -36,6 +36,7 @@ from actorgraph.actors.organisations import (
     _owner_state,
     _vessel_name,
     _written_owner,
+    organ_name,
 )
 from actorgraph.actors.person_names import (
     _first_name_word,
@@ -45,7 +46,14 @@ from actorgraph.actors.person_names import (
     family_name,
     given_names,
 )
-from actorgraph.actors.places import _datelines, _described_places, _named_places, _places_elsewhere
+from actorgraph.actors.places import (
+    _dateline_state,
+    _datelines,
+    _described_places,
+    _glued_credit,
+    _named_places,
+    _places_elsewhere,
+)
 from actorgraph.actors.records import ActorDraft, Affiliation, DocActors, MentionSpan, slug
 from actorgraph.actors.titled_names import (
     _body_then_name,
@@ -351,6 +359,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     # Organisations the NER found and the gazetteer does not know.
     # a name's ids as states' organs: "Defence Ministry" -> RUS_DEFENCE_MINISTRY
     owned: dict[str, set[str]] = {}
+    dateline = _dateline_state(out)  # "TEHRAN (FNA)- Foreign Ministry spokesman X": Iran's
     for ent in others:
         if ent.label_ != "ORG" or any(i in out.by_token for i in range(ent.start, ent.end)):
             continue
@@ -373,6 +382,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             and not portfolio
         ):
             ent = doc[ent.start : ent.end - 1]  # "[the Ministry of Health of] Ghana": the state's organ
+        credit = next((t.i for t in ent[:-1] if _glued_credit(t)), None)
+        if credit is not None:
+            ent = doc[credit + 1 : ent.end]  # "[TEHRAN (FNA)-] Foreign Ministry": the dateline's credit
         clean = _clean_org(ent, generic)
         if clean is None:
             continue
@@ -402,7 +414,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             # "the Defence Ministry" after "Russia's Defence Ministry": that one, when it is one
             # "the Defence Ministry" after "the Thai Defence Ministry" the tagger did not find: Thailand's
             mine = owned.get(key, set())
-            home = None if mine else _written_owner(ent, out)
+            home = None if mine else _written_owner(ent, out) or (dateline if organ_name(ent) else None)
             if home is not None:
                 mine = owned.setdefault(key, {f"{home}_{key}"})
             actor_id = next(iter(mine)) if len(mine) == 1 else "ORG_" + key
