@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from actorgraph.actors.gazetteer import Gazetteer, without_accents
+from actorgraph.actors.gazetteer import Gazetteer, read_grammar, without_accents
 from actorgraph.actors.person_names import _POSSESSIVE
 from actorgraph.actors.records import DocActors
 
-__all__: list[str] = []
+__all__ = ["organ_name"]
 
 #: How a state or its organ outside an organisation's name owns it: "Russia's", "Ukrainian", "the Pentagon's".
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -28,6 +28,14 @@ _WRITTEN_TYPES = frozenset({"person", "igo", "organization", "armed_group", "med
 
 #: Lower-case words of organisations' names ("Peace and Security Council").
 _NAME_FUNCTION_WORDS = frozenset({"and", "for", "in", "of", "on", "the", "to"})
+
+
+#: Heads of organs' names besides institutions' and the definite organs ("the Coast Guard").
+_ORGAN_HEADS = frozenset({"ministry", "guard"})
+
+
+#: Words an organ's name may or may not write: "Ministry of Foreign Affairs", "Foreign Ministry".
+_ORGAN_FILLERS = frozenset({"the", "of", "affairs", "for"})
 
 
 def _clean_org(ent: Span, generic: set[str]) -> Span | None:
@@ -74,6 +82,45 @@ def _owner_state(ent: Span, out: DocActors) -> str | None:
         if state is not None and out.ensure_actor(state):
             return state
     return None
+
+
+def _organ_words(span: Span) -> frozenset[str]:
+    """The words an organ's name is told by in either order: "Ministry of Foreign Affairs" and "Foreign
+    Ministry" are {"foreign", "ministry"}."""
+    return frozenset(t.lower_ for t in span if t.lower_ not in _ORGAN_FILLERS and not t.is_punct)
+
+
+def organ_name(ent: Span) -> bool:
+    """Whether a name is an organ's: two words or more, headed by "ministry", "guard", an institution's
+    head or a definite organ ("Foreign Ministry", "Coast Guard"; not "Agriculture [Minister X]", a
+    surname, "Ministries of ...")."""
+    grammar = read_grammar()
+    heads = _ORGAN_HEADS.union(grammar["institution_heads"], grammar["definite_organs"])
+    return len(_organ_words(ent)) >= 2 and ent.root.lower_ in heads
+
+
+def _written_owner(ent: Span, out: DocActors) -> str | None:
+    """ "The Peruvian Defense Ministry said ... Defense Ministry spokesman X": an organ's name written
+    bare whose words the document writes elsewhere right after one state (a demonym, a state or its
+    possessive; "the Thai Ministry of Foreign Affairs" for "the Foreign Ministry" too), where the tagger
+    found no name, is that state's organ; ``None`` when no state or several states write it that way."""
+    doc = ent.doc
+    words = _organ_words(ent)
+    if not organ_name(ent):
+        return None
+    states: set[str] = set()
+    for m in out.mentions:
+        if out.actors[m.actor_id].type != "country":
+            continue
+        k = m.end + 1 if m.end < len(doc) and doc[m.end].text in _POSSESSIVE else m.end
+        for end in range(k + len(words), min(k + len(words) + 3, len(doc)) + 1):
+            # the name right after the state: "[Peru] Foreign Ministry", "[Peru's] Ministry of ..."
+            span = doc[k:end]
+            if k == ent.start or span[0].lower_ in _ORGAN_FILLERS or span[-1].lower_ in _ORGAN_FILLERS:
+                continue
+            if not any(t.is_punct for t in span) and _organ_words(span) == words:
+                states.add(m.actor_id)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _named_after_owner(doc: Doc, gazetteer: Gazetteer, heads: frozenset[str]) -> list[Span]:

@@ -16,6 +16,12 @@ __all__: list[str] = []
 _DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
 
 
+def _glued_credit(token: Token) -> bool:
+    """ "TEHRAN (FNA)- ...": the tokenizer keeps a credit's bracket and dash on its name ("FNA)-")."""
+    text = token.text.rstrip("".join(_DATELINE_DASHES))
+    return text != token.text and text.endswith(")") and len(text) > 1
+
+
 #: Tokens a dateline may take before its credit: "ADDIS ABABA, Feb 3 (Reuters)".
 _DATELINE_REACH = 12
 
@@ -43,6 +49,28 @@ def _datelines(out: DocActors) -> None:
         for m in list(out.mentions):
             if first <= m.start and m.end <= i:
                 remove_mention(out, m)
+
+
+def _dateline_state(out: DocActors) -> str | None:
+    """ "TEHRAN (FNA)- ...", "Cairo – 5 June 2024: ...", "NAIROBI, Kenya, Mar 26 – ...": the one state of
+    the places that open the document's first line before a dash, where no verb comes before it (the
+    place the story is filed from), or ``None``."""
+    doc = out.doc
+    first = next((t.i for t in doc if not t.is_space), None)
+    if first is None:
+        return None
+    states: set[str] = set()
+    for token in doc[first : first + _DATELINE_REACH + 4]:
+        if token.text in _DATELINE_DASHES or _glued_credit(token):
+            return next(iter(states)) if len(states) == 1 and first in out.by_token else None
+        if "\n" in token.text_with_ws or token.pos_ in {"VERB", "AUX"}:
+            return None
+        m = out.by_token.get(token.i)
+        if m is not None:
+            if out.actors[m.actor_id].type != "country":
+                return None
+            states.add(m.actor_id)
+    return None
 
 
 def _described_places(out: DocActors, place_nouns: set[str]) -> None:

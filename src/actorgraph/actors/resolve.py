@@ -35,6 +35,8 @@ from actorgraph.actors.organisations import (
     _named_as_written,
     _owner_state,
     _vessel_name,
+    _written_owner,
+    organ_name,
 )
 from actorgraph.actors.person_names import (
     _first_name_word,
@@ -44,7 +46,14 @@ from actorgraph.actors.person_names import (
     family_name,
     given_names,
 )
-from actorgraph.actors.places import _datelines, _described_places, _named_places, _places_elsewhere
+from actorgraph.actors.places import (
+    _dateline_state,
+    _datelines,
+    _described_places,
+    _glued_credit,
+    _named_places,
+    _places_elsewhere,
+)
 from actorgraph.actors.records import ActorDraft, Affiliation, DocActors, MentionSpan, slug
 from actorgraph.actors.titled_names import (
     _body_then_name,
@@ -350,6 +359,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
     # Organisations the NER found and the gazetteer does not know.
     # a name's ids as states' organs: "Defence Ministry" -> RUS_DEFENCE_MINISTRY
     owned: dict[str, set[str]] = {}
+    dateline = _dateline_state(out)  # "TEHRAN (FNA)- Foreign Ministry spokesman X": Iran's
     for ent in others:
         if ent.label_ != "ORG" or any(i in out.by_token for i in range(ent.start, ent.end)):
             continue
@@ -372,6 +382,9 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             and not portfolio
         ):
             ent = doc[ent.start : ent.end - 1]  # "[the Ministry of Health of] Ghana": the state's organ
+        credit = next((t.i for t in ent[:-1] if _glued_credit(t)), None)
+        if credit is not None:
+            ent = doc[credit + 1 : ent.end]  # "[TEHRAN (FNA)-] Foreign Ministry": the dateline's credit
         clean = _clean_org(ent, generic)
         if clean is None:
             continue
@@ -399,7 +412,11 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer) -> DocActors:
             owned.setdefault(key, set()).add(actor_id)
         else:
             # "the Defence Ministry" after "Russia's Defence Ministry": that one, when it is one
+            # "the Defence Ministry" after "the Thai Defence Ministry" the tagger did not find: Thailand's
             mine = owned.get(key, set())
+            home = None if mine else _written_owner(ent, out) or (dateline if organ_name(ent) else None)
+            if home is not None:
+                mine = owned.setdefault(key, {f"{home}_{key}"})
             actor_id = next(iter(mine)) if len(mine) == 1 else "ORG_" + key
         add(ent, actor_id, "ner", text, typ, home)
     for body in owned_names:
