@@ -126,3 +126,38 @@ RELEASE_GUARDS = [
 def test_withdrawals_and_released_aid_stay(expect: Expect, text: str, wanted: str) -> None:
     """A withdrawal stays RETREAT, aid released stays AID (``release * aid``), a lifted measure CONCEDE."""
     expect(text, want=(wanted,))
+
+
+# --- a visit ended by its visitor took place: no ties cut ---------------------------------------------
+
+CONCLUDED_VISITS = [
+    ("Modi ended his two-day visit to Nepal on Sunday.", "IND CONSULT NPL"),
+    ("The Kenyan president ends his state visit to Ghana today.", "KEN CONSULT GHA"),
+    ("Erdogan ended a three-day trip to Algeria with a news conference.", "TUR CONSULT DZA"),
+    (
+        "The Japanese foreign minister ended her visit to Peru after meeting President Dina Boluarte.",
+        "JPN CONSULT PER",
+    ),
+    ("Brazilian President Lula ended his visit to Angola on Friday.", "BRA CONSULT AGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CONCLUDED_VISITS)
+def test_a_visit_ended_is_the_visit(expect: Expect, text: str, wanted: str) -> None:
+    """A visit, trip, tour or stay "ended" or "concluded" (``concluded_rule``) took place: the visit
+    (CONSULT), not the reduce rule's SANCTION that "end" gives ties or cooperation."""
+    src, _, tgt = wanted.split()
+    expect(text, want=(wanted,), not_want=(f"{src} SANCTION {tgt}",))
+
+
+ENDED_TIES = [
+    ("Ghana ended its military cooperation with Mali.", "GHA SANCTION MLI"),
+    ("India ended talks with Pakistan after the attack.", "IND SANCTION PAK"),
+    ("Chile cancelled its president's visit to Bolivia.", "CHL SANCTION BOL"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ENDED_TIES)
+def test_ties_talks_and_cancelled_visits_ended_stay_cut(expect: Expect, text: str, wanted: str) -> None:
+    """Cooperation or talks ended and a visit cancelled stay the reduce rule's SANCTION."""
+    expect(text, want=(wanted,))
