@@ -554,11 +554,14 @@ def plover_of_code(code: str) -> str | None:
     """PLOVER type of a CAMEO code per the PLOVER 2021 table (ARCHITECTURE.md, with PLOVER's cross-root moves).
 
     One move is not followed: 163 (embargo, boycott, sanctions) stays SANCTION, as the PLOVER manual's
-    SANCTION examples and the annotation guidelines have it ("tariffs and economic sanctions").
+    SANCTION examples and the annotation guidelines have it ("tariffs and economic sanctions"). And 0841
+    (return, release persons) is CONCEDE, as the guidelines code a release of prisoners or captives (RETREAT
+    only as their alternative).
     """
     exceptions = {
         "0813": "RETREAT",
         "0814": "RETREAT",
+        "0841": "CONCEDE",
         "1712": "ASSAULT",
         "175": "ASSAULT",
         "191": "COERCE",

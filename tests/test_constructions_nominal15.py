@@ -185,7 +185,7 @@ REFUSED = [
     ("The EU's failure to impose sanctions on Iran angered Israel.", "EU SANCTION IRN"),
     ("Serbia's refusal to recognise Kosovo is no secret.", "SRB SUPPORT KSV"),
     ("Turkey's refusal to hold talks with Cyprus has frustrated the UN.", "TUR CONSULT CYP"),
-    ("Venezuela's failure to release Colombian prisoners angered Bogota.", "VEN RETREAT COL"),
+    ("Venezuela's failure to release Colombian prisoners angered Bogota.", "VEN CONCEDE COL"),
 ]
 
 

@@ -663,11 +663,13 @@ def _from_verb(
     if not targets and not passive and not joint and trigger.plover in ctx.deployed_help_types:
         # "troops stationed in Somalia to assist in the fight": help for the state they are sent to
         targets = [s for s in deployment_states(verb, ctx) if s not in sources]
-    if not targets and not passive and not joint and not addressed:
+    # a release frees whom it names and answers nothing ("freed hours after the attack")
+    answers = not (passive or joint or addressed or trigger.mode in ctx.grammar["custodian_release_modes"])
+    if not targets and answers:
         # "Minsk dismissed the charges", "Poland supported the request": whom the answer answers.
         targets = ctx.discourse.implicit_targets(verb, trigger.plover, sources)
         inferred |= bool(targets)
-    if not passive and not joint and not addressed:
+    if answers:
         # "rejected the accord and Cairo's demands", "shared concerns about the pact and its risks to
         # X": a coordinated thing that names nobody is answered on its own (the pact's parties)
         more = ctx.discourse.implicit_targets(verb, trigger.plover, sources, conjuncts=True)
@@ -762,7 +764,7 @@ def _from_verb(
         not targets
         and not trigger.fallback
         and (trigger.plover in ctx.place_target_types or trigger.mode in ctx.place_target_modes)
-        and not (trigger.plover in ctx.own_forces_types and _moves_no_forces(verb, ctx))
+        and not (_moves_own(trigger, ctx) and _moves_no_forces(verb, ctx))
     ):
         places, toks = place_targets(verb, ctx, skip=away)
         targets.extend(places)
@@ -1175,6 +1177,13 @@ def _purpose_partners(verb: Token, sources: list[str], ctx: Context) -> bool:
                 continue  # "for talks in Belgium": another place
             return True
     return False
+
+
+def _moves_own(trigger: Trigger, ctx: Context) -> bool:
+    """Whether the act moves or frees what is the doer's to move: its own forces (a retreat), or
+    people it holds (a release, CONCEDE as the guidelines code it): where it happens is no target
+    unless forces move ("freed the crew in Libya" frees no Libya)."""
+    return trigger.plover in ctx.own_forces_types or trigger.mode in ctx.grammar["custodian_release_modes"]
 
 
 def _moves_no_forces(verb: Token, ctx: Context) -> bool:

@@ -281,7 +281,7 @@ def from_noun(
     if governing is not None and governing.dep_ == "xcomp" and ctx.control(governing.head) is not None:
         return []  # "agreed to extend the truce": the truce is what is agreed, reported by "agreed"
     put_off = _put_off(noun, trigger, governing, ctx)
-    if put_off:
+    if put_off or _concluded(noun, trigger, governing, ctx):
         over = None
     elif (
         governing is not None
@@ -770,6 +770,20 @@ def _put_off(noun: Token, trigger: Trigger, governing: Token | None, ctx: Contex
         governing is not None
         and trigger.plover == "CONSULT"
         and governing.lemma_ in ctx.grammar["put_off_rule"]["verbs"]
+        and _acted_on(noun, governing)
+    )
+
+
+def _concluded(noun: Token, trigger: Trigger, governing: Token | None, ctx: Context) -> bool:
+    """Whether a visit ``noun`` is brought to its end by the verb that acts on it ("ended his
+    three-day visit to X", "concluded a trip to Y", ``concluded_rule``): the visit took place, no ties
+    cut (not talks, which one may end with a partner: "ended talks with X" stays the reduce rule's)."""
+    rule = ctx.grammar["concluded_rule"]
+    return (
+        governing is not None
+        and trigger.plover == "CONSULT"
+        and governing.lemma_ in rule["verbs"]
+        and noun.lemma_.lower() in rule["nouns"]
         and _acted_on(noun, governing)
     )
 
