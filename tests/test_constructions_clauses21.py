@@ -1,0 +1,140 @@
+"""Non-finite and passive clauses (round 21, item "clauses"): a meeting hosted, convened or mediated by a
+third party, told in a passive main clause or a fronted participle.
+
+Each construction has five sentences written for these tests (different actors, wording and sentence
+shapes; none taken from the development or evaluation sets), run through the packaged model, and
+guards that nearby constructions stay as they are. ``want`` lists coded relations that must be found
+("SRC TYPE TGT", sides at state level); ``not_want`` lists relations that must not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- "The talks between A and B were hosted by X": the host meets each side ------------------------------
+
+PASSIVE_HOSTED_MEETINGS = [
+    (
+        "The talks between Armenia and Azerbaijan were hosted by Kazakhstan.",
+        ("KAZ CONSULT ARM", "KAZ CONSULT AZE", "ARM CONSULT AZE"),
+        (),
+    ),
+    (
+        "Negotiations between Israel and Hamas were mediated by Egypt.",
+        ("EGY CONSULT ISR", "EGY CONSULT PSE"),
+        (),
+    ),
+    (
+        "A summit between the leaders of Rwanda and Congo will be hosted by Angola next month.",
+        ("AGO CONSULT RWA", "AGO CONSULT COD"),
+        (),
+    ),
+    (
+        "Talks between Ukraine and Russia were organized by Turkey in Istanbul.",
+        ("TUR CONSULT UKR", "TUR CONSULT RUS"),
+        (),
+    ),
+    # the parties hyphened in the talks' name; a possessor and its "with" party
+    (
+        "The talks, known as the Moscow-Kyiv Dialogue, were convened by Turkish Foreign Minister "
+        "Hakan Fidan.",
+        ("TUR CONSULT RUS", "TUR CONSULT UKR"),
+        (),
+    ),
+    (
+        "Pakistan's talks with Afghanistan were facilitated by Qatar on Sunday.",
+        ("QAT CONSULT PAK", "QAT CONSULT AFG"),
+        ("QAT COOPERATE PAK",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PASSIVE_HOSTED_MEETINGS)
+def test_the_host_of_a_passive_meeting_meets_its_sides(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """A meeting that is the subject of a passive of hosting or mediating ("were hosted by X") and
+    names its parties: the host or mediator meets each of them (CONSULT)."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "Mediated by X, the talks between A and B lasted ...": the fronted participle ------------------------
+
+FRONTED_HOSTED_MEETINGS = [
+    (
+        "Mediated by Norway, the talks between Colombia and Venezuela lasted six hours.",
+        ("NOR CONSULT COL", "NOR CONSULT VEN"),
+        (),
+    ),
+    (
+        "Hosted by Oman, the negotiations between Iran and the United States lasted three hours.",
+        ("OMN CONSULT IRN", "OMN CONSULT USA"),
+        (),
+    ),
+    (
+        "Organized by the African Union, the summit between Kenya and Somalia opened in Addis Ababa on "
+        "Friday.",
+        ("AU CONSULT KEN", "AU CONSULT SOM"),
+        (),
+    ),
+    # a meeting that names no party: the one the story told before
+    (
+        "Ethiopia and Egypt held a meeting in Khartoum on Monday. Chaired by Sudan's foreign minister, the "
+        "meeting ended without a statement.",
+        ("SDN CONSULT ETH", "SDN CONSULT EGY"),
+        (),
+    ),
+    (
+        "Japan and South Korea resumed talks on Tuesday. Facilitated by the United States, the talks focused "
+        "on North Korea.",
+        ("USA CONSULT JPN", "USA CONSULT KOR"),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), FRONTED_HOSTED_MEETINGS)
+def test_the_host_of_a_fronted_participle_meets_the_sides(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """A fronted participle of hosting or mediating on a clause whose subject is a meeting: the host
+    meets each side of the meeting (its between-parties, else the last meeting the story told)."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+HOSTED_MEETING_GUARDS = [
+    # a passive of another verb on a meeting is no hosting
+    (
+        "The talks between Chile and Bolivia were criticized by Peru.",
+        ("CHL CONSULT BOL",),
+        ("PER CONSULT CHL", "PER CONSULT BOL"),
+    ),
+    # a meeting that names nobody, with no meeting told before: no side to meet
+    ("The meeting was hosted by Qatar on Monday.", (), ("QAT CONSULT QAT",)),
+    # a fronted participle on a subject that is no meeting
+    (
+        "Praised by Washington, the agreement between Egypt and Ethiopia ended the dispute.",
+        ("EGY AGREE ETH",),
+        ("USA CONSULT EGY", "USA CONSULT ETH"),
+    ),
+    # a fronted participle of supporting is no mediation
+    (
+        "Backed by Russia, the talks between Armenia and Azerbaijan lasted four hours.",
+        ("ARM CONSULT AZE",),
+        ("RUS CONSULT ARM", "RUS CONSULT AZE"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), HOSTED_MEETING_GUARDS)
+def test_hosted_meeting_guards(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """A passive of another verb, a meeting with no side, and a fronted participle on what is no
+    meeting or of what is no hosting read as before."""
+    expect(text, want=wanted, not_want=unwanted)
