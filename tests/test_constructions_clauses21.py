@@ -138,3 +138,64 @@ def test_hosted_meeting_guards(
     """A passive of another verb, a meeting with no side, and a fronted participle on what is no
     meeting or of what is no hosting read as before."""
     expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "Peru was joined by Chile in condemning X": who joins does it too ------------------------------------
+
+JOINED_BY_IN = [
+    (
+        "The United States was joined by Britain in condemning Iran.",
+        ("USA ACCUSE IRN", "GBR ACCUSE IRN"),
+        (),
+    ),
+    (
+        "France was joined by Germany and Italy in calling on Israel to halt the offensive.",
+        ("FRA REQUEST ISR", "DEU REQUEST ISR", "ITA REQUEST ISR"),
+        (),
+    ),
+    (
+        "Japan was joined by South Korea in protesting against China's new air defense zone.",
+        ("JPN PROTEST CHN", "KOR PROTEST CHN"),
+        (),
+    ),
+    (
+        "Turkey has been joined by Qatar in sending humanitarian aid to Gaza.",
+        ("TUR AID PSE", "QAT AID PSE"),
+        (),
+    ),
+    (
+        "Canada was joined on Monday by Australia in imposing sanctions on Myanmar's generals.",
+        ("CAN SANCTION MMR", "AUS SANCTION MMR"),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), JOINED_BY_IN)
+def test_who_joins_in_a_passive_does_it_too(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """ "X was joined by Y in doing Z": Y does Z too, as in the active "Y joined X in doing Z"."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+JOINED_BY_GUARDS = [
+    # the active stays as it was
+    ("Britain joined the United States in condemning Iran.", ("GBR ACCUSE IRN", "USA ACCUSE IRN"), ()),
+    # another passive's by-agent does not share the gerund
+    (
+        "Egypt was praised by Jordan for hosting the talks between Israel and Hamas.",
+        (),
+        ("JOR CONSULT ISR", "JOR CONSULT PSE"),
+    ),
+    # joined by a companion with no act named: no act shared
+    ("Nigeria was joined by Ghana in Abuja.", (), ("GHA ACCUSE NGA", "NGA ACCUSE GHA")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), JOINED_BY_GUARDS)
+def test_joined_by_guards(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """The active, another passive's agent and a joining with no act read as before."""
+    expect(text, want=wanted, not_want=unwanted)

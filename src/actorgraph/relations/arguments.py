@@ -720,6 +720,9 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
         if main.lemma_ in ctx.companion_verbs and not main_passive:
             # "Chile joined Peru in condemning ...": who is joined does it too.
             doers = doers + [a for c in main.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+        elif main.lemma_ in ctx.companion_verbs:
+            # "Peru was joined by Chile in condemning ...": so does who joins, the by-agent
+            doers = doers + prep_objects(main, ("by",), ctx)[0]
         return list(dict.fromkeys(doers)), passive, inferred
     active_object = any(c.dep_ == "dobj" for v in (verb, *conjuncts(verb)) for c in v.children)
     active = verb.tag_ != "VBN" or active_object or lost_main_verb(verb)
