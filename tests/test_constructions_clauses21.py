@@ -199,3 +199,40 @@ def test_joined_by_guards(
 ) -> None:
     """The active, another passive's agent and a joining with no act read as before."""
     expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "Kenya will help Haiti fight gangs": the one helped is the object, not the infinitive's subject -----
+
+HELPED_SUBJECTS = [
+    ("Kenya will help Haiti fight gangs.", ("KEN AID HTI",), ()),
+    ("Turkish troops help Somalia fight al-Shabab.", ("TUR AID SOM",), ()),
+    ("The United States will help Ecuador fight drug cartels.", ("USA AID ECU",), ()),
+    ("China helped Russia evade Western sanctions.", ("CHN AID RUS",), ()),
+    ("Iran is helping Hezbollah rebuild its arsenal.", ("IRN AID LBN",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), HELPED_SUBJECTS)
+def test_the_one_helped_to_do_something_is_helped(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """ "X helped Y do Z", Y parsed as the subject of a bare infinitive: X helps Y (AID)."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+HELPED_SUBJECT_GUARDS = [
+    # "help X to do": the object the parser gives stays
+    ("Britain will help Ukraine to defend itself.", ("GBR AID UKR",), ()),
+    # what is helped is no actor
+    ("Officials in Japan said the aid would help the economy grow.", (), ("JPN AID JPN",)),
+    # a finite clause after another verb names no one helped
+    ("Egypt said Qatar would mediate between Israel and Hamas.", (), ("EGY AID QAT",)),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), HELPED_SUBJECT_GUARDS)
+def test_helped_subject_guards(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """ "help X to do", a helped thing that is no actor and another verb's clause read as before."""
+    expect(text, want=wanted, not_want=unwanted)
