@@ -225,6 +225,8 @@ HELPED_SUBJECT_GUARDS = [
     ("Britain will help Ukraine to defend itself.", ("GBR AID UKR",), ()),
     # what is helped is no actor
     ("Officials in Japan said the aid would help the economy grow.", (), ("JPN AID JPN",)),
+    # whose people are helped names no one helped
+    ("The Colombian minister urged Venezuela to help its citizens receive medicines.", (), ("VEN AID COL",)),
     # a finite clause after another verb names no one helped
     ("Egypt said Qatar would mediate between Israel and Hamas.", (), ("EGY AID QAT",)),
 ]
@@ -235,4 +237,61 @@ def test_helped_subject_guards(
     expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
     """ "help X to do", a helped thing that is no actor and another verb's clause read as before."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+# --- "expressed appreciation to X for hosting the talks": the one credited did it -------------------------
+
+CREDITED_GERUNDS = [
+    (
+        "Serbia and Kosovo met in Brussels on Monday. Both leaders expressed gratitude to the European Union "
+        "for hosting the talks.",
+        ("EU CONSULT SRB", "EU CONSULT KSV"),
+        (),
+    ),
+    (
+        "Sudan expressed its gratitude to Egypt for sheltering Sudanese refugees.",
+        ("EGY AID SDN",),
+        ("SDN AID SDN",),
+    ),
+    (
+        "The foreign ministers of Armenia and Azerbaijan held talks in Almaty. They expressed appreciation "
+        "to Kazakhstan for organizing the meeting.",
+        ("KAZ CONSULT ARM", "KAZ CONSULT AZE"),
+        (),
+    ),
+    (
+        "Jordan and Syria met in Amman. Syria's foreign minister conveyed his appreciation to Iraq for "
+        "hosting the meeting.",
+        ("IRQ CONSULT JOR", "IRQ CONSULT SYR"),
+        (),
+    ),
+    ("Somalia expressed appreciation to Turkey for training Somali soldiers.", ("TUR AID SOM",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CREDITED_GERUNDS)
+def test_the_one_a_gratitude_is_to_did_the_gerund(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """ "expressed gratitude to X for doing Z": X did Z (a host meets the parties of the meeting the
+    story told), as in "thanked X for doing Z"."""
+    expect(text, want=wanted, not_want=unwanted)
+
+
+CREDITED_GERUND_GUARDS = [
+    # regret is for one's own act
+    ("Japan expressed regret to South Korea for violating its airspace.", (), ("KOR ASSAULT JPN",)),
+    # a verb of thanking stays as it was
+    ("Israel thanked Egypt for mediating the truce.", ("ISR SUPPORT EGY",), ()),
+    # the feeling's own target stays
+    ("Ukraine conveyed its thanks to Poland for its support.", ("UKR SUPPORT POL",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CREDITED_GERUND_GUARDS)
+def test_credited_gerund_guards(
+    expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
+) -> None:
+    """Regret, a verb of thanking and a gratitude for a noun read as before."""
     expect(text, want=wanted, not_want=unwanted)

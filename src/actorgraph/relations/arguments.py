@@ -854,7 +854,17 @@ def gerund_doer(verb: Token, ctx: Context) -> list[str]:
         return []
     if prep.lower_ == "by" and not _charged(prep.head, ctx):
         return []  # "helped Somalia by training troops": how the subject acted
-    return [a for c in prep.head.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    credits = [
+        o for o in objects if prep.lower_ == "for" and o.lemma_.lower() in ctx.grammar["crediting_feelings"]
+    ]
+    if credits:
+        # "expressed their appreciation to Qatar for [hosting] the talks": the one the feeling is to
+        return [
+            *prep_objects(prep.head, ("to",), ctx)[0],
+            *(a for o in credits for a in prep_objects(o, ("to",), ctx)[0]),
+        ]
+    return [a for o in objects for a in np_actors(o, ctx)[0]]
 
 
 def _charged(verb: Token, ctx: Context) -> bool:

@@ -810,7 +810,8 @@ def helped_subjects(verb: Token, grammar: dict[str, Any]) -> list[Token]:
         and c.tag_ == "VB"
         and not any(m.dep_ in {"aux", "mark"} for m in c.children)
         for s in c.children
-        if s.dep_ == "nsubj"
+        # "help its citizens receive aid": whose people are helped is no one named
+        if s.dep_ == "nsubj" and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in s.children)
     ]
 
 
