@@ -720,6 +720,9 @@ def subjects(verb: Token, ctx: Context) -> tuple[list[str], bool, bool]:
         if main.lemma_ in ctx.companion_verbs and not main_passive:
             # "Chile joined Peru in condemning ...": who is joined does it too.
             doers = doers + [a for c in main.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+        elif main.lemma_ in ctx.companion_verbs:
+            # "Peru was joined by Chile in condemning ...": so does who joins, the by-agent
+            doers = doers + prep_objects(main, ("by",), ctx)[0]
         return list(dict.fromkeys(doers)), passive, inferred
     active_object = any(c.dep_ == "dobj" for v in (verb, *conjuncts(verb)) for c in v.children)
     active = verb.tag_ != "VBN" or active_object or lost_main_verb(verb)
@@ -851,7 +854,17 @@ def gerund_doer(verb: Token, ctx: Context) -> list[str]:
         return []
     if prep.lower_ == "by" and not _charged(prep.head, ctx):
         return []  # "helped Somalia by training troops": how the subject acted
-    return [a for c in prep.head.children if c.dep_ == "dobj" for a in np_actors(c, ctx)[0]]
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    credits = [
+        o for o in objects if prep.lower_ == "for" and o.lemma_.lower() in ctx.grammar["crediting_feelings"]
+    ]
+    if credits:
+        # "expressed their appreciation to Qatar for [hosting] the talks": the one the feeling is to
+        return [
+            *prep_objects(prep.head, ("to",), ctx)[0],
+            *(a for o in credits for a in prep_objects(o, ("to",), ctx)[0]),
+        ]
+    return [a for o in objects for a in np_actors(o, ctx)[0]]
 
 
 def _charged(verb: Token, ctx: Context) -> bool:

@@ -23,6 +23,7 @@ from actorgraph.relations.triggers import noun_trigger, verb_trigger
 __all__ = ["behest", "mediated", "meeting_noun", "meeting_sides", "standing_body"]
 
 _MEETING = "CONSULT"
+_NAMING_VERBS = frozenset({"call", "know", "name", "dub", "title"})
 
 
 def _trigger(word: str, plover: str, cameo: str, *, symmetric: bool) -> Trigger:
@@ -117,6 +118,9 @@ def mediated(verb: Token, sent: Span, ctx: Context, doc_date: str | None) -> lis
         return _hosted(verb, sent, ctx, doc_date) or None
     if lemma not in ctx.mediating_verbs:
         return None
+    if _passive_meeting(verb, ctx) is not None:
+        # "the talks between A and B were mediated by X": the mediator meets each side
+        return _hosted(verb, sent, ctx, doc_date, cameo=rule["mediate_cameo"]) or None
     if verb.dep_ == "amod" and meeting_noun(verb.head, ctx):
         # "Norway-facilitated negotiations between A and B": the mediator meets each side
         return _hosted(verb, sent, ctx, doc_date, cameo=rule["mediate_cameo"]) or None
@@ -175,13 +179,14 @@ def _hosted(
     doers of a clause of meeting or agreeing it hangs under: "Israel struck Gaza during talks hosted by
     Egypt" says nothing of who attended); ``cameo`` for a mediator's ("Norway-facilitated talks")."""
     rule = ctx.grammar["auspices_rule"]
-    meeting = verb.head
+    subject = _passive_meeting(verb, ctx)  # "the talks between A and B were hosted by X"
+    meeting = verb.head if subject is None else subject
     while meeting.dep_ == "conj" and meeting.head.i != meeting.i:
         meeting = meeting.head
     if meeting.dep_ == "pobj" and meeting.head.lower_ in {"between", "among", "with"}:
         meeting = meeting.head.head  # "a meeting between A and B, organised by X": hung on B
     attributive = verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.head.i == meeting.i
-    relative = is_passive(verb) and verb.dep_ in {"acl", "relcl"}
+    relative = subject is not None or (is_passive(verb) and verb.dep_ in {"acl", "relcl"})
     if not (relative or attributive) or not meeting_noun(meeting, ctx):
         return []
     hosts, tokens, _ = prep_objects(verb, ("by",), ctx) if relative else ([], [], False)
@@ -191,6 +196,16 @@ def _hosted(
     own = [a for c in meeting.children if c.dep_ == "poss" for a in np_actors(c, ctx)[0]]
     partners = prep_objects(meeting, ("with",), ctx)[0]
     sides, clause = (own + partners, meeting) if own and partners else meeting_sides(meeting, ctx)
+    if subject is not None:
+        if clause is None or clause.i != meeting.i:
+            # no between-parties: those its own words name ("talks, called the Belgrade-Pristina
+            # Dialogue, were convened by X"), else, under a fronted participle, the last meeting the
+            # story told ("A and B met. Mediated by X, the meeting lasted ..."; a passive clause's
+            # is the noun rules' work: nominal same_event)
+            sides = _named_sides(meeting, ctx)
+            if not sides and verb.dep_ == "advcl":
+                sides = ctx.discourse.same_event(meeting, verb, hosts)
+        clause = meeting
     if not hosts or clause is None:
         return []
     # "A and B resumed AU-sponsored talks": the meeting is what a light verb's doers hold
@@ -210,6 +225,39 @@ def _hosted(
         if sides
         else []
     )
+
+
+def _passive_meeting(verb: Token, ctx: Context) -> Token | None:
+    """The meeting a passive clause of hosting or mediating tells of as its subject ("the talks were
+    hosted by X", "a summit between A and B will be convened by X"); ``None`` for any other clause."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i:
+        # "Mediated by X, the meeting lasted seven hours": the fronted participle tells of the subject
+        subject = (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
+        return next((c for c in subject if meeting_noun(c, ctx)), None)
+    if not is_passive(verb) or verb.dep_ in {"acl", "relcl", "amod", "advcl"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and meeting_noun(c, ctx)), None)
+
+
+def _named_sides(meeting: Token, ctx: Context) -> list[str]:
+    """Two or more parties a meeting noun or its appositive names in its own words: its possessor and
+    "with" party, or the actors compounded or hyphened before it ("the Belgrade-Pristina Dialogue")."""
+    found = [a for c in meeting.children if c.dep_ == "poss" for a in np_actors(c, ctx)[0]]
+    found += prep_objects(meeting, ("with",), ctx)[0]
+    names = [c for c in meeting.children if c.dep_ == "appos"]
+    for acl in (c for c in meeting.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+        # "talks, officially called the A-B Dialogue", "the talks known as the A-B format"
+        names += [
+            t
+            for t in acl.subtree
+            if t.dep_ in {"oprd", "attr", "dobj", "pobj"} and t.pos_ in {"NOUN", "PROPN"}
+        ]
+    for noun in (meeting, *names):
+        for child in noun.children:
+            if child.i < noun.i and child.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+                found += [a for t in child.subtree if (a := ctx.actors.actor_at(t))]
+    found = list(dict.fromkeys(found))
+    return found if len(found) > 1 else []
 
 
 def _mediators(verb: Token, ctx: Context) -> tuple[list[str], list[Token]]:

@@ -91,6 +91,7 @@ from actorgraph.relations.triggers import (
     CONTROL_TYPES,
     declared_subjects,
     envoy_title,
+    helped_subjects,
     noun_trigger,
     out_of_particle,
     verb_trigger,
@@ -514,7 +515,12 @@ def _from_verb(
             inferred |= bool(after)
         if trigger.takes_object:
             # "struck what it called X": X (acc-discourse)
-            for child in [*verb.children, *named_objects(verb), *declared_subjects(verb, ctx.grammar)]:
+            told = [
+                *named_objects(verb),
+                *declared_subjects(verb, ctx.grammar),
+                *helped_subjects(verb, ctx.grammar),
+            ]
+            for child in [*verb.children, *told]:
                 if child.lower_ == "other" and reciprocal(child) is not None:
                     continue  # "Each accuses the other of moving troops": its members, no "of" owner
                 if child.dep_ in {"dobj", "dative"} or child.head.i != verb.i:

@@ -27,6 +27,7 @@ __all__ = [
     "INTENT",
     "REFUSAL",
     "declared_subjects",
+    "helped_subjects",
     "noun_trigger",
     "verb_trigger",
 ]
@@ -794,6 +795,23 @@ def declared_subjects(verb: Token, grammar: dict[str, Any]) -> list[Token]:
         if c.dep_ in {"ccomp", "xcomp"} and c.lower_ in rule["unwelcome_words"]
         for s in c.children
         if s.dep_ == "nsubj"
+    ]
+
+
+def helped_subjects(verb: Token, grammar: dict[str, Any]) -> list[Token]:
+    """ "will help [Haiti fight gangs]": the one helped, whom the parser makes the subject of a bare
+    infinitive that is the verb's complement (``helped_subject_verbs``), is the verb's object."""
+    if verb.lemma_.lower() not in grammar["helped_subject_verbs"]:
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        and c.tag_ == "VB"
+        and not any(m.dep_ in {"aux", "mark"} for m in c.children)
+        for s in c.children
+        # "help its citizens receive aid": whose people are helped is no one named
+        if s.dep_ == "nsubj" and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in s.children)
     ]
 
 
