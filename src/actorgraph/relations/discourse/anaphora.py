@@ -431,7 +431,7 @@ class Anaphora:
             finally:
                 self._counting.discard(token.i)
             return listed_now if len(listed_now) == count else None
-        leaders = kind == "person" and token.lower_ in self.leader_groups and not other
+        leaders = kind == "person" and self._leader_group(token) and not other
         bare = [c.lower_ for c in token.children] == ["the"]  # not "all the political leaders"
         if not count and leaders and bare and self.pair(token):
             count = 2  # "X met Y. The leaders agreed ...": the two of a two-sided event just told
@@ -449,12 +449,16 @@ class Anaphora:
             exclude = set(self._clause_subject(token))
         # "Mexico and the three South American countries": Mexico is none of the three
         exclude |= {a for a in (self._of_kind(f, kind) for f in self._coordinated(token)) if a}
-        if kind == "person" and token.lower_ in self.leader_groups:
-            # "the two leaders": the last leaders named, not the minister named between them
-            named = self._last(token, kind, count, exclude, leaders_only=True)
+        # "Erdogan has also spoken with both leaders": neither he nor anyone of his state (the
+        # minister named before him) is one of those he addresses
+        foreign = self._addresser_states(token) if kind == "person" else frozenset()
+        if kind == "person" and self._leader_group(token):
+            # "the two leaders", "the two prime ministers": the last leaders named, not the minister
+            # named between them
+            named = self._last(token, kind, count, exclude, leaders_only=True, foreign_to=foreign)
             if named:
                 return named
-        found = self._last(token, kind, count, exclude)
+        found = self._last(token, kind, count, exclude, foreign_to=foreign)
         if not found and leaders and count == 2:
             # "Kenya's president met his Ugandan counterpart. The two leaders ...": no one named,
             # the states of the pair
@@ -464,6 +468,24 @@ class Anaphora:
         if not found and kind == "person" and not other and definite and unnamed:
             found = self._met(token, count)  # "X met his Y counterpart. The two ministers agreed ..."
         return found or None
+
+    def _addresser_states(self, token: Token) -> frozenset[str]:
+        """The states of the actors named in the subject that addresses ``token`` ("Erdogan has also
+        met both leaders": Turkey). A pronoun subject counts for no one: whom it stands for may be
+        one of the group ("X and Y met Z. He urged both leaders ...")."""
+        named = [self.ctx.actors.actor_at(self.doc[i]) for i in _subject_span(token)]
+        return frozenset(self._members([a for a in named if a], False))
+
+    def _leader_group(self, token: Token) -> bool:
+        """Whether a plural names leaders: "leaders", "presidents", or an office of
+        ``leader_offices`` in the plural ("the two prime ministers", "both crown princes")."""
+        if token.lower_ in self.leader_groups:
+            return True
+        words = [c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}]
+        head = token.lemma_.lower()
+        if token.tag_ == "NNPS" and head == token.lower_ and head.endswith("s"):
+            head = head[:-1]  # "the two Prime Ministers": the tagger keeps a proper plural's lemma
+        return bool(words) and " ".join([*words, head]) in self.leader_offices
 
     def _pair_group(self, token: Token) -> bool:
         """Whether ``token`` is an uncounted plural subject that may stand for the pair just told: "the"
@@ -592,22 +614,58 @@ class Anaphora:
             None,
         )
         acts = self.ctx.discourse.events.acts
+        # "Qatar and Turkey mediated a truce between A and B ... Qatar and Turkey intervened ... both
+        # nations": the third parties of a pair are no pair of the story
+        third = set() if people else self._third_parties(token)
         for k in range(sentence_index(self.ctx, token.i), -1, -1):
             if told is not None and told[0] >= self.ctx.sentence_starts[k]:
                 break
             told_sides = [
                 self._organ_state(a) for x in acts if x.sentence == k for a in (x.source, x.target) if a
             ]
-            sides = set(self._members(told_sides, people))
+            sides = set(self._members(told_sides, people)) - third
             for head in reversed(self._list_heads(k, token)):
                 if head.left_edge.i <= token.i <= head.right_edge.i:
                     continue
                 # "between the Sudanese army and the RSF": a state's organ stands for its state
                 named = [self._organ_state(a) for a in np_actors(head, self.ctx)[0]]
                 members = self._members(named, people)
+                if len(members) == 2 and set(members) <= third:
+                    continue  # the mediators' own list
                 if len(members) == 2 and not set(members) & mine and sides <= set(members):
                     return members  # not two of the three sides of its sentence's events
         return told[1] if told is not None else []
+
+    def _third_parties(self, token: Token) -> set[str]:
+        """The states and parties that, in the events told up to ``token``'s sentence, acted on both
+        sides of a pair that acted on each other (mediators, hosts: "Qatar and Turkey mediated a
+        ceasefire between Pakistan and Afghanistan")."""
+        from actorgraph.relations.arguments import np_actors
+
+        here = sentence_index(self.ctx, token.i)
+        ends = [
+            [self._members([self._organ_state(e)], False) for e in (a.source, a.target)]
+            for a in self.ctx.discourse.events.acts
+            if a.target and a.sentence <= here
+        ]
+        pairs = [(s[0], t[0]) for s, t in ends if s and t and s[0] != t[0]]
+        joined = {frozenset(p) for p in pairs}
+        for k in range(here + 1):
+            # "a dispute between Mali and Niger": a pair named, whether or not it acted
+            for head in self._list_heads(k, token):
+                if head.dep_ == "pobj" and head.head.lower_ == "between":
+                    named = [self._organ_state(a) for a in np_actors(head, self.ctx)[0]]
+                    members = self._members(named, False)
+                    if len(members) == 2:
+                        joined.add(frozenset(members))
+        targets: dict[str, set[str]] = {}
+        for source, target in pairs:
+            targets.setdefault(source, set()).add(target)
+        return {
+            source
+            for source, sides in targets.items()
+            if any(frozenset((a, b)) in joined for a in sides for b in sides if a != b)
+        }
 
     def _pair(self, token: Token, reach: int, mine: set[str]) -> list[str]:
         from actorgraph.relations.arguments import np_actors
@@ -1040,14 +1098,16 @@ class Anaphora:
         *,
         leaders_only: bool = False,
         within_region: bool = True,
+        foreign_to: frozenset[str] = frozenset(),
     ) -> list[str]:
         """The last ``count`` distinct actors of ``kind`` named before ``token`` (only people whose
         office is a leader's, with ``leaders_only``; for "the two ministers", no one whose known
         office is a leader's or no minister's: "signed by both foreign ministers" after "attended
         by Donald Trump"; for "the three European leaders", "China and the five Central Asian
         countries", no one whose state lies outside the region named, unless fewer than ``count``
-        lie there: then the group is read as if it named no region)."""
-        ministers = kind == "person" and token.lower_ == "ministers"
+        lie there: then the group is read as if it named no region; no person of a state in
+        ``foreign_to``)."""
+        ministers = kind == "person" and token.lower_ == "ministers" and not self._leader_group(token)
         region = self._region(token) if within_region else None
         actors = self.ctx.actors
         found: list[str] = []
@@ -1058,11 +1118,13 @@ class Anaphora:
             if not actor or actor in found or actor in exclude or not actors.ensure_actor(actor):
                 continue
             office = (actors.actors[actor].office or "").lower() if kind == "person" else ""
-            if leaders_only and office not in self.leader_offices:
-                continue
+            if leaders_only and not (office in self.leader_offices or self._leaders_counterpart(m, office)):
+                continue  # "X called his Chilean counterpart, Y": Y is a leader
             if ministers and office and not self._ministerial(office):
                 continue
             state = actor if kind != "person" else actors.actors[actor].country
+            if state and state in foreign_to:
+                continue
             if region is not None and state and state not in region:
                 continue
             if actors.is_chrome(self.doc[m.start : m.end]):
@@ -1073,8 +1135,33 @@ class Anaphora:
         if region is not None:
             # "Kenya, Ethiopia and Egypt met. The three East African countries ...": the region the
             # data knows holds two of them, so the words are no filter
-            return self._last(token, kind, count, exclude, leaders_only=leaders_only, within_region=False)
+            return self._last(
+                token,
+                kind,
+                count,
+                exclude,
+                leaders_only=leaders_only,
+                within_region=False,
+                foreign_to=foreign_to,
+            )
         return []
+
+    def _leaders_counterpart(self, mention: MentionSpan, office: str) -> bool:
+        """Whether a person described as someone's "counterpart" ("Milei called his Chilean
+        counterpart, Gabriel Boric") is a leader's: a person of another state named before in the same
+        sentence holds a leader's office."""
+        if "counterpart" not in office:
+            return False
+        actors = self.ctx.actors.actors
+        start = self.ctx.sentence_starts[sentence_index(self.ctx, mention.start)]
+        country = actors[mention.actor_id].country
+        return any(
+            start <= m.start < mention.start
+            and actors[m.actor_id].type == "person"
+            and actors[m.actor_id].country != country
+            and (actors[m.actor_id].office or "").lower() in self.leader_offices
+            for m in self.ctx.latest_first
+        )
 
 
 def _definite(token: Token) -> bool:
