@@ -1,0 +1,97 @@
+"""Event nouns (round 21, item "nominal"): a mediation that names only its mediator goes between the
+sides of the dispute or the meeting of two the story told just before.
+
+Each construction has five sentences written for these tests (different actors, wording and sentence
+shapes; none taken from the development or evaluation sets), run through the packaged model, and
+guards that nearby constructions stay as they are. ``want`` lists coded relations that must be found
+("SRC TYPE TGT", sides at state level); ``not_want`` lists relations that must not be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Expect = Callable[..., dict[str, set[str]]]
+
+
+# --- "A and B held talks. C's mediation proved decisive": with no fight told, a bare mediation noun
+# meets the two sides of the last dispute or two-sided meeting told a few sentences before ----------
+
+TOLD_SIDES = [
+    # a meeting of two, the mediator's possessive
+    (
+        "Peru and Ecuador met in Lima on Tuesday to discuss the border. Chile's mediation proved "
+        "decisive, officials said.",
+        ("CHL CONSULT PER", "CHL CONSULT ECU"),
+    ),
+    # a dispute (an accusation), the mediator's demonym
+    (
+        "Sudan accused South Sudan of backing the rebels. Ethiopian mediation has so far produced little.",
+        ("ETH CONSULT SDN", "ETH CONSULT SSD"),
+    ),
+    # the noun under another noun, a second adjective
+    (
+        "Armenia and Azerbaijan held a new round of talks in Geneva. The meeting followed weeks of Swiss "
+        "diplomatic mediation.",
+        ("CHE CONSULT ARM", "CHE CONSULT AZE"),
+    ),
+    # accusations traded, the mediation a subject before a reporting clause
+    (
+        "Thailand and Cambodia traded accusations over the temple. Malaysia's mediation is welcome, the "
+        "minister said.",
+        ("MYS CONSULT THA", "MYS CONSULT KHM"),
+    ),
+    # talks with a venue, a sentence in between
+    (
+        "Bolivia and Chile held talks on sea access in La Paz. Both sides called the session useful. "
+        "Spain's mediation continues.",
+        ("ESP CONSULT BOL", "ESP CONSULT CHL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOLD_SIDES)
+def test_a_bare_mediation_goes_between_the_sides_the_story_told(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want)
+
+
+TOLD_SIDES_GUARDS = [
+    # no dispute nor meeting told: no one to mediate between
+    ("Italy's mediation is important, the professor said.", (), ("ITA CONSULT ITA",)),
+    # a visit is one side's, no two sides to mediate between
+    (
+        "Nigeria's president visited Ghana on Monday. Togo's mediation was praised.",
+        (),
+        ("TGO CONSULT NGA", "TGO CONSULT GHA"),
+    ),
+    # the mediator took part in the meeting itself: it mediates nothing between itself and the other
+    (
+        "Egypt and Israel held talks in Cairo. Egypt's mediation was praised.",
+        (),
+        ("EGY CONSULT EGY",),
+    ),
+    # a fight told goes first, as before
+    (
+        "Qatar and Egypt held talks on trade. Russian forces shelled Kharkiv in Ukraine. Turkey's "
+        "mediation continues.",
+        ("TUR CONSULT RUS", "TUR CONSULT UKR"),
+        ("TUR CONSULT QAT", "TUR CONSULT EGY"),
+    ),
+    # a mediation between sides it names itself is unchanged
+    (
+        "Peru and Ecuador met in Lima. Chile offered its mediation between Colombia and Venezuela.",
+        ("CHL CONSULT COL", "CHL CONSULT VEN"),
+        ("CHL CONSULT PER", "CHL CONSULT ECU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), TOLD_SIDES_GUARDS)
+def test_a_mediation_with_no_told_sides_or_sides_of_its_own_stays(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
