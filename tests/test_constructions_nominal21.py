@@ -95,3 +95,77 @@ def test_a_mediation_with_no_told_sides_or_sides_of_its_own_stays(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- "Under U.S. pressure, Mexico deployed troops": pressure named as the manner of a clause (under,
+# amid, despite it, bowing to it) is its giver's on the clause's doers, whatever the clause's verb -----
+
+PRESSED_CLAUSE = [
+    # a compound giver, the fronted phrase
+    ("Under U.S. pressure, Mexico deployed troops to its northern border.", ("USA COERCE MEX",)),
+    # a "from" giver named by its capital
+    (
+        "Under pressure from Washington, Panama left the Belt and Road Initiative.",
+        ("USA COERCE PAN",),
+    ),
+    # a demonym behind another adjective
+    (
+        "Under heavy Chinese pressure, the Solomon Islands switched recognition to Beijing.",
+        ("CHN COERCE SLB",),
+    ),
+    # "amid", an organisation
+    (
+        "Amid mounting pressure from the European Union, Serbia agreed to the new border plan.",
+        ("EU COERCE SRB",),
+    ),
+    # the phrase after the object
+    ("Kenya raised fuel taxes under pressure from the IMF.", ("IMF COERCE KEN",)),
+    # "despite"
+    ("Despite pressure from Russia, Armenia joined the International Criminal Court.", ("RUS COERCE ARM",)),
+    # a settlement brokered under it: the two sides of the fight told
+    (
+        "Thailand and Cambodia clashed along their border for five days. A ceasefire brokered under "
+        "American pressure ended the fighting.",
+        ("USA COERCE THA", "USA COERCE KHM"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRESSED_CLAUSE)
+def test_pressure_a_clause_is_done_under_is_its_givers_on_the_clauses_doers(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want)
+
+
+PRESSED_GUARDS = [
+    # no giver named: no one presses
+    ("Under pressure, Mexico deployed troops to its northern border.", (), ("MEX COERCE MEX",)),
+    # a giver who is the clause's own subject presses no one
+    ("Russia, under pressure of its own, raised taxes.", (), ("RUS COERCE RUS",)),
+    # coming under pressure from armed forces stays as it was
+    (
+        "Ukrainian forces came under pressure from Russian troops near Pokrovsk.",
+        ("RUS COERCE UKR",),
+        (),
+    ),
+    # pressure on someone keeps its "on" target
+    ("China stepped up pressure on Taiwan.", ("CHN COERCE TWN",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), PRESSED_GUARDS)
+def test_pressure_with_no_giver_or_its_own_target_stays(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)
+
+
+def test_pressure_a_clause_is_done_under_is_made_whatever_the_clauses_mood(
+    coded: Callable[[str], dict[str, set[str]]],
+) -> None:
+    found = coded(
+        "Under pressure from the IMF, Ghana may raise taxes. Despite pressure from Russia, Armenia did not leave the alliance."
+    )
+    assert "IMF COERCE GHA" in found and not found["IMF COERCE GHA"], found
+    assert "RUS COERCE ARM" in found and not found["RUS COERCE ARM"], found
