@@ -165,7 +165,8 @@ def test_pressure_a_clause_is_done_under_is_made_whatever_the_clauses_mood(
     coded: Callable[[str], dict[str, set[str]]],
 ) -> None:
     found = coded(
-        "Under pressure from the IMF, Ghana may raise taxes. Despite pressure from Russia, Armenia did not leave the alliance."
+        "Under pressure from the IMF, Ghana may raise taxes. Despite pressure from Russia, Armenia did "
+        "not leave the alliance."
     )
     assert "IMF COERCE GHA" in found and not found["IMF COERCE GHA"], found
     assert "RUS COERCE ARM" in found and not found["RUS COERCE ARM"], found

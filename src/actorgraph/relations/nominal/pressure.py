@@ -64,10 +64,8 @@ def _pressed(verb: Token, noun: Token, givers: list[str], ctx: Context) -> list[
     """Who the clause says acted: its subjects; a settlement its participle or its passive names ("a
     ceasefire brokered under U.S. pressure", "the truce was agreed under Egyptian pressure") is the
     two sides' of the last fight told."""
-    if reduced_relative(verb):
-        holders = [verb.head]
-    else:
-        holders = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    relative = reduced_relative(verb)
+    holders = [verb.head] if relative else [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not holders:
         return subjects(verb, ctx)[0]
     named = [a for h in holders for a in np_actors(h, ctx)[0]]
