@@ -170,3 +170,67 @@ def test_pressure_a_clause_is_done_under_is_made_whatever_the_clauses_mood(
     )
     assert "IMF COERCE GHA" in found and not found["IMF COERCE GHA"], found
     assert "RUS COERCE ARM" in found and not found["RUS COERCE ARM"], found
+
+
+# --- "Despite objections from Egypt, Ethiopia began filling the dam", "the deal met with opposition
+# from Somalia": opposition named as the manner of a clause, or met or faced by its subject, is its
+# giver's refusal of the clause's doers (a deal's parties) -------------------------------------------
+
+OPPOSED_CLAUSE = [
+    (
+        "Despite objections from Egypt and Sudan, Ethiopia began filling the reservoir of the dam.",
+        ("EGY REJECT ETH", "SDN REJECT ETH"),
+    ),
+    (
+        "Ethiopia and Kenya signed a port agreement in March. The agreement has met with fierce "
+        "opposition from Somalia.",
+        ("SOM REJECT ETH", "SOM REJECT KEN"),
+    ),
+    (
+        "Amid strong opposition from China, the Philippines held naval drills with Japan.",
+        ("CHN REJECT PHL",),
+    ),
+    ("Serbia faced stiff opposition from Croatia over the new border crossing.", ("HRV REJECT SRB",)),
+    (
+        "In spite of resistance from Moscow, Moldova signed the association agreement with Brussels.",
+        ("RUS REJECT MDA",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OPPOSED_CLAUSE)
+def test_opposition_a_clause_is_done_despite_is_its_givers_refusal_of_the_clauses_doers(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want)
+
+
+OPPOSED_GUARDS = [
+    # no giver named
+    (
+        "Despite strong opposition, Kenya sent police officers to Haiti.",
+        ("KEN AID HTI",),
+        ("KEN REJECT KEN",),
+    ),
+    # opposition voiced to something stays the stance verb's
+    ("Hungary voiced opposition to the Ukrainian plan.", ("HUN ACCUSE UKR",), ("HUN REJECT UKR",)),
+    # the political opposition is no refusal
+    (
+        "The Venezuelan opposition met with the US Secretary of State in Washington.",
+        (),
+        ("VEN REJECT USA", "USA REJECT VEN"),
+    ),
+    (
+        "Blinken met with the Venezuelan opposition in Panama City.",
+        (),
+        ("VEN REJECT USA", "USA REJECT VEN"),
+    ),
+    ("Despite the Belarusian opposition, Lithuania closed the border crossing.", (), ("BLR REJECT LTU",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), OPPOSED_GUARDS)
+def test_opposition_with_no_giver_or_its_own_object_stays(
+    expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
+) -> None:
+    expect(text, want, not_want)

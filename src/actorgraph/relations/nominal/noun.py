@@ -644,6 +644,8 @@ def _rule_reading(
     noun."""
     if trigger.source == "rule" and trigger.mode == ctx.grammar["delegation_rule"]["mode"]:
         return _delegation(noun, trigger, sent, ctx, doc_date)
+    if trigger.source == "rule" and trigger.mode == ctx.grammar["pressed_clause_rule"]["mode"]:
+        return pressed_clause(noun, trigger, sent, ctx, doc_date)  # "despite objections from X"
     if trigger.source == "rule" and trigger.mode == ctx.grammar["giver_rule"]["mode"]:
         return given_reading(noun, trigger, sent, ctx, doc_date)  # "Norway, Somalia's biggest donor"
     addressed = addressed_reading(noun, trigger, sent, ctx, doc_date)
