@@ -34,8 +34,8 @@ def pressed_clause(
     noun: Token, trigger: Trigger, sent: Span, ctx: Context, doc_date: str | None
 ) -> list[Candidate] | None:
     """The giver's pressure on, or refusal of, the doers of the clause a pressure or opposition noun
-    is the manner of; ``None`` where the noun is no such phrase (``[]`` where it names no giver or
-    no one pressed)."""
+    is the manner of; ``None`` where the noun is no such phrase or it names no giver or no one
+    pressed."""
     rule = ctx.grammar["pressed_clause_rule"]
     if noun.lemma_.lower() not in [*rule["nouns"], *rule["opposition"]["nouns"]]:
         return None
@@ -43,11 +43,9 @@ def pressed_clause(
     if verb is None:
         return None
     givers, tokens = _givers(noun, ctx)
-    if not givers:
-        return []
     pressed = [p for p in dict.fromkeys(_pressed(verb, noun, givers, ctx)) if p not in givers]
-    if not pressed:
-        return []
+    if not givers or not pressed:
+        return None  # read as any other noun: "France's proposal met with opposition from Italy"
     # told as made whatever the clause's mood: "under pressure from X, Y may leave"
     return emit(
         givers,
