@@ -87,6 +87,7 @@ class Discourse:
         self.own_deal_partners = self.events.own_deal_partners
         self.fight_sides = self.events.fight_sides
         self.last_fight_sides = self.events.last_fight_sides
+        self.mediated_sides = self.events.mediated_sides
         self.is_truce = self.events.is_truce
         self.wait_for_fight = self.events.wait_for_fight
         self.later_calls = self.events.later_calls

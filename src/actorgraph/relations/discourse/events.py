@@ -586,6 +586,28 @@ class Events:
         act = self._last_fight(anchor)
         return [] if act is None else self._sides(act, sources)
 
+    def mediated_sides(self, anchor: Token, sources: list[str]) -> list[str]:
+        """ "A and B held talks. C's mediation proved decisive": the two sides a mediation that names
+        only its mediators (``sources``) goes between: those of the last fight (:meth:`last_fight_sides`),
+        else of the last dispute (``stop_calls["dispute_types"]``, a person or organ by its state) or
+        meeting of two (an undirected CONSULT) told within ``stop_calls["dispute_sentences"]`` before
+        ``anchor``; none where a mediator or its state is one of them (no mediation of its own talks)."""
+        fought = self.last_fight_sides(anchor, sources)
+        if fought:
+            return fought
+        rule = self.ctx.grammar["stop_calls"]
+        here = sentence_index(self.ctx, anchor.i)
+        for act in reversed(self.acts):
+            if act.sentence > here or not act.target:
+                continue
+            if here - act.sentence > rule["dispute_sentences"]:
+                break
+            if act.type == "CONSULT" and not act.directed:
+                return self._sides(act, sources)
+            if act.type in rule["dispute_types"] and (sides := self._dispute_sides(act, sources)) is not None:
+                return sides
+        return []
+
     def _last_fight(self, anchor: Token) -> Act | None:
         """The last fight with a target reported within the memory's reach before ``anchor``."""
         here = sentence_index(self.ctx, anchor.i)
@@ -632,11 +654,18 @@ class Events:
                 continue
             if sentence - act.sentence > rule["dispute_sentences"]:
                 break
-            ends = [self._party(a) for a in (act.source, act.target)]
-            if None in ends or ends[0] == ends[1]:
-                continue
-            return self._sides(Act(act.type, str(ends[0]), str(ends[1]), act.sentence, act.directed), sources)
+            sides = self._dispute_sides(act, sources)
+            if sides is not None:
+                return sides
         return []
+
+    def _dispute_sides(self, act: Act, sources: list[str]) -> list[str] | None:
+        """The two sides of a dispute (a person or organ by its state), none of them ``sources``'s;
+        ``None`` where an end is no side or both ends are one."""
+        ends = [self._party(a) for a in (act.source, act.target)]
+        if None in ends or ends[0] == ends[1]:
+            return None
+        return self._sides(Act(act.type, str(ends[0]), str(ends[1]), act.sentence, act.directed), sources)
 
     def story_counterpart(self, verb: Token, rtype: str, sources: list[str]) -> list[str]:
         """ "Kenya and Somalia sparred over the boundary (two acts or more). Mogadishu also

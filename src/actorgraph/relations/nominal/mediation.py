@@ -2,7 +2,9 @@
 "Turkey, a key mediator in the war between Russia and Ukraine" (the parties of the event it is in),
 "with the mediation of X, A and B agreed", "a prisoner exchange between A and B took place thanks to
 X's mediation" (the parties of the clause it is the manner of), "Egypt, a mediator in the conflict"
-(the two sides of the last fight the story told). The mediator meets each party (the noun's CONSULT).
+(the two sides of the last fight the story told), "A and B held talks. C's mediation proved decisive"
+(else of the last dispute or meeting of two told just before). The mediator meets each party (the
+noun's CONSULT).
 """
 
 from __future__ import annotations
@@ -91,8 +93,9 @@ def _mediators(noun: Token, ctx: Context) -> list[str]:
 
 def _parties(noun: Token, mediators: list[str], ctx: Context) -> tuple[list[str], list[Token], Token, bool]:
     """(parties, tokens, anchor, inferred): those of the event the noun is "in" or "of", else of the
-    clause it is the manner of, else the two sides of the last fight told (where the noun names no
-    other phrase than such an event: "a mediator in the conflict", "mediators")."""
+    clause it is the manner of, else the two sides of the last fight told, else of the last dispute or
+    meeting of two told just before (where the noun names no other phrase than such an event: "a
+    mediator in the conflict", "mediators", "Brazil's mediation")."""
     # the phrase may hang on the verb whose object the noun is: "offered its mediation in the conflict"
     holders = [noun, *([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ in _VERBS else [])]
     phrases = [
@@ -121,8 +124,9 @@ def _parties(noun: Token, mediators: list[str], ctx: Context) -> tuple[list[str]
             return parties, tokens, clause, False
     if clause is not None or not _bare(noun, ctx):
         return [], [], noun, False
-    # "Egypt, a key mediator in the conflict", "Mediators, including A and B, ...": the story's fight
-    sides = ctx.discourse.last_fight_sides(noun, mediators)
+    # "Egypt, a key mediator in the conflict", "Mediators, including A and B, ...": the story's fight,
+    # dispute or talks
+    sides = ctx.discourse.mediated_sides(noun, mediators)
     return (sides, [], noun, True) if len(sides) > 1 else ([], [], noun, False)
 
 

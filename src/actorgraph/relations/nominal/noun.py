@@ -62,6 +62,7 @@ from actorgraph.relations.nominal.mediation import (
 )
 from actorgraph.relations.nominal.negotiated import negotiated_parties
 from actorgraph.relations.nominal.outcomes import outcome
+from actorgraph.relations.nominal.pressure import pressed_clause
 from actorgraph.relations.nominal.qualified import qualifier_holder
 from actorgraph.relations.nominal.relational import _asked_for, _delegation, _designation, _relational
 from actorgraph.relations.nominal.relief import need_places
@@ -643,6 +644,8 @@ def _rule_reading(
     noun."""
     if trigger.source == "rule" and trigger.mode == ctx.grammar["delegation_rule"]["mode"]:
         return _delegation(noun, trigger, sent, ctx, doc_date)
+    if trigger.source == "rule" and trigger.mode == ctx.grammar["pressed_clause_rule"]["mode"]:
+        return pressed_clause(noun, trigger, sent, ctx, doc_date)  # "despite objections from X"
     if trigger.source == "rule" and trigger.mode == ctx.grammar["giver_rule"]["mode"]:
         return given_reading(noun, trigger, sent, ctx, doc_date)  # "Norway, Somalia's biggest donor"
     addressed = addressed_reading(noun, trigger, sent, ctx, doc_date)
@@ -688,7 +691,7 @@ def _undergone(
 ) -> list[Candidate] | None:
     """The reading of an act its owner or its clause's subject undergoes: a person's arrest or
     killing, a threatened act (read with its threat: none of its own), a threat of an act, an attack
-    one lives or comes under; ``None`` for any other noun."""
+    one lives or comes under, pressure a clause is done under; ``None`` for any other noun."""
     owned = owner_undergoes(noun, trigger, ctx)
     if owned is not None:
         # "Egyptian blogger X's detention", "X's arrest in Moscow": the owner is held, never holds
@@ -705,7 +708,11 @@ def _undergone(
     threat = _threat_of(noun, trigger, sent, ctx, doc_date)
     if threat is not None:
         return threat
-    return _under_attack(noun, trigger, sent, ctx, doc_date)
+    attacked = _under_attack(noun, trigger, sent, ctx, doc_date)
+    if attacked is not None:
+        return attacked
+    # "Under U.S. pressure, Mexico deployed troops": the giver presses the clause's doers
+    return pressed_clause(noun, trigger, sent, ctx, doc_date)
 
 
 def _cutting(

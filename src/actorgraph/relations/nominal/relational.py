@@ -20,6 +20,7 @@ from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.modality import flags
 from actorgraph.relations.nominal.addressed import addressed_trigger
 from actorgraph.relations.nominal.givers import giver_trigger
+from actorgraph.relations.nominal.pressure import pressed_trigger
 from actorgraph.relations.syntax import (
     examples,
 )
@@ -113,6 +114,9 @@ def relational_trigger(noun: Token, ctx: Context) -> Trigger | None:
     addressed = addressed_trigger(noun, ctx)  # "received an invitation from Angola" (addressed)
     if addressed is not None:
         return addressed
+    pressed = pressed_trigger(noun, ctx)  # "despite objections from Egypt, ..." (pressure)
+    if pressed is not None:
+        return pressed
     if lemma not in ctx.relational_nouns:
         delegation = ctx.grammar["delegation_rule"]
         if member_verb(noun) is not None or leading_verb(noun) is not None:
