@@ -52,7 +52,7 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.commands import own_command
 from actorgraph.relations.companions import companion_meetings, presence_meetings
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
-from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
+from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, members_meeting, met_together
 from actorgraph.relations.hosting import visit_sides
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import (
@@ -156,6 +156,8 @@ def extract_candidates(
                 else:
                     # "X remains behind bars", "X is on trial", "X has pleaded not guilty"
                     out.extend(custody_clause(token, sent, ctx, doc_date) or plea(token, sent, ctx, doc_date))
+                # "a committee comprising delegates from A, B and C convened": its members meet (gatherings)
+                out.extend(members_meeting(token, sent, ctx, doc_date))
             elif token.pos_ == "ADJ":
                 trigger = lexicon.adjective(token.lemma_.lower())
                 if trigger and _takes_complement(token, trigger):
@@ -168,6 +170,8 @@ def extract_candidates(
                     out.extend(from_noun(token, trigger, sent, ctx, doc_date))
                     # "said at a summit hosted by X", "... following talks with X" (occasions)
                     out.extend(occasion_meetings(token, trigger, sent, ctx, doc_date))
+                # "after a meeting of the X Commission, comprising A, B and C": its members meet (gatherings)
+                out.extend(members_meeting(token, sent, ctx, doc_date))
                 # "at the request of X", "the session of the commission between A and B" (auspices)
                 out.extend(behest(token, sent, ctx, doc_date) + standing_body(token, sent, ctx, doc_date))
                 # "expressed support to X and concern over Y's ships": the second feeling (shared_verb)
