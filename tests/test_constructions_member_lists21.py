@@ -3,7 +3,9 @@ delegates from A, B and C convened", "the contact group, made up of A, B and C, 
 X Commission, comprising A, B and C". The members the body's phrase lists ("comprising", "consisting
 of", "composed of", "made up of", "which includes") met one another (CONSULT, every pair), as the
 subjects of one meeting do; a body whose members do anything else ("a force comprising troops from A and
-B attacked ...") makes no meeting of them.
+B attacked ...") makes no meeting of them. A list in the subject's "of"/"from" phrase agrees among
+itself before a hostile complement, as a coordinated subject does ("the governments of A, B and C agreed
+to ban ...").
 
 Each construction has five sentences or more written for these tests (different actors, wording and
 sentence shapes; none taken from the development or evaluation sets), run through the packaged model,
@@ -117,4 +119,45 @@ def test_a_meeting_that_brings_together_its_participants_is_read_as_before(expec
     expect(
         "The forum, which brings together Brazil, Russia, India and China, met in Moscow.",
         want=("BRA CONSULT RUS", "IND CONSULT CHN"),
+    )
+
+
+# --- "the governments of A, B and C agreed to ban ...": the list in the subject's "of" phrase agrees ----
+
+LISTED_OWNERS_AGREE = [
+    (
+        "The governments of Peru, Bolivia and Ecuador agreed on Tuesday to ban the export of mercury.",
+        ("PER AGREE BOL", "BOL AGREE ECU"),
+    ),
+    (
+        "The leaders of Kenya, Uganda and Rwanda agreed to prohibit the sale of ivory.",
+        ("KEN AGREE UGA", "UGA AGREE RWA"),
+    ),
+    (
+        "Ministers from Norway and Iceland agreed to ban bottom trawling in the Arctic.",
+        ("NOR AGREE ISL",),
+    ),
+    (
+        "The foreign ministers of Chile and Argentina agreed last week to prohibit fishing near the islands.",
+        ("CHL AGREE ARG",),
+    ),
+    (
+        "The presidents of Ghana, Togo and Benin agreed to ban the transit of used cars.",
+        ("GHA AGREE TGO", "TGO AGREE BEN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LISTED_OWNERS_AGREE)
+def test_a_list_in_the_subjects_of_phrase_agrees_among_itself(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want=want)
+
+
+def test_an_agreement_to_sanction_by_one_owner_stays_the_sanction(expect: Expect) -> None:
+    expect(
+        "The government of Canada agreed to sanction Iran.",
+        want=("CAN SANCTION IRN",),
+        not_want=("CAN AGREE IRN",),
     )
