@@ -3,9 +3,10 @@ delegates from A, B and C convened", "the contact group, made up of A, B and C, 
 X Commission, comprising A, B and C". The members the body's phrase lists ("comprising", "consisting
 of", "composed of", "made up of", "which includes") met one another (CONSULT, every pair), as the
 subjects of one meeting do; a body whose members do anything else ("a force comprising troops from A and
-B attacked ...") makes no meeting of them. A list in the subject's "of"/"from" phrase agrees among
-itself before a hostile complement, as a coordinated subject does ("the governments of A, B and C agreed
-to ban ...").
+B attacked ...") makes no meeting of them. Two more places where a list loses its members: a list in
+the subject's "of"/"from" phrase agrees among itself before a hostile complement, as a coordinated
+subject does ("the governments of A, B and C agreed to ban ..."), and people met whose "from" phrase
+the parser hung on the verb of meeting are of its states ("met officials from A and B").
 
 Each construction has five sentences or more written for these tests (different actors, wording and
 sentence shapes; none taken from the development or evaluation sets), run through the packaged model,
@@ -161,3 +162,43 @@ def test_an_agreement_to_sanction_by_one_owner_stays_the_sanction(expect: Expect
         want=("CAN SANCTION IRN",),
         not_want=("CAN AGREE IRN",),
     )
+
+
+# --- "met officials from A and B": the "from" list the parser hung on the verb of meeting --------------
+
+MET_PEOPLE_FROM = [
+    (
+        "Erdogan met officials from Azerbaijan and Kazakhstan on Friday.",
+        ("TUR CONSULT AZE", "TUR CONSULT KAZ"),
+    ),
+    (
+        "Ruto received envoys from Uganda, Rwanda and Burundi in Nairobi.",
+        ("KEN CONSULT UGA", "KEN CONSULT BDI"),
+    ),
+    (
+        "Erdogan met his counterparts from Georgia and Armenia on Friday.",
+        ("TUR CONSULT GEO", "TUR CONSULT ARM"),
+    ),
+    (
+        "Macron met diplomats from Senegal and Mali at the Elysee.",
+        ("FRA CONSULT SEN", "FRA CONSULT MLI"),
+    ),
+    (
+        "Chinese President Xi Jinping met delegates from Laos, Cambodia and Myanmar on Tuesday.",
+        ("CHN CONSULT LAO", "CHN CONSULT MMR"),
+    ),
+    ("The Thai prime minister met ministers from Laos and Vietnam in Bangkok.", ("THA CONSULT LAO",)),
+    ("Scholz met his counterpart from Poland on Friday.", ("DEU CONSULT POL",)),
+    ("Pashinyan met his counterpart from Georgia in Yerevan.", ("ARM CONSULT GEO",)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MET_PEOPLE_FROM)
+def test_people_met_are_of_the_states_of_the_from_phrase(
+    expect: Expect, text: str, want: tuple[str, ...]
+) -> None:
+    expect(text, want=want)
+
+
+def test_people_evacuated_from_a_state_stay_the_evacuation(expect: Expect) -> None:
+    expect("Russia evacuated diplomats from Sudan.", want=("RUS AID SDN",), not_want=("RUS CONSULT SDN",))

@@ -299,6 +299,19 @@ def _led_team_states(verb: Token, ctx: Context) -> list[str]:
     return [a for a in own if a is not None]
 
 
+def _met_from(obj: Token, verb: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether the people a verb of meeting has as its object ("met officials from A and B", "received
+    envoys from A, B and C") lost their "from" phrase to the verb: a people noun (``agent_heads``) with
+    no "from" or "of" of its own, the object of a CONSULT verb that has one."""
+    return (
+        trigger.plover == "CONSULT"
+        and obj.dep_ == "dobj"
+        and ctx.agent_head(obj)
+        and not pobjects(obj, "from", "of")
+        and bool(pobjects(verb, "from"))
+    )
+
+
 def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:
     """ "condemned X's arrest in Minsk", "criticized Y's detention": an accusation of a person's arrest
     is of whoever holds them (``nominal.owner_undergoes``), not of the person (lists, a small local edit)."""
@@ -561,6 +574,11 @@ def _from_verb(
                         # "arrested a British national": the object's nationality.
                         objs, toks, inf = prep_objects(child, trigger.preps, ctx)
                         targets.extend(objs)
+                        pred += toks
+                    if not sub and not targets and _met_from(child, verb, trigger, ctx):
+                        # "met officials from A and B": the parser hangs the people's "from" on the verb
+                        froms, toks, _ = prep_objects(verb, ("from",), ctx)
+                        targets.extend(a for a in froms if a not in sources)
                         pred += toks
                     if not sub and not targets and not trigger.fallback:
                         # "closed media outlets linked to al-Shabab": whose the object is.
