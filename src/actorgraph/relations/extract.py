@@ -52,7 +52,7 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.commands import own_command
 from actorgraph.relations.companions import companion_meetings, presence_meetings
 from actorgraph.relations.custody import custodians, custody_clause, into_custody, plea, released
-from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, met_together
+from actorgraph.relations.gatherings import gathered_meeting, meet_each_other, members_meeting, met_together
 from actorgraph.relations.hosting import visit_sides
 from actorgraph.relations.lexicon import Lexicon, Trigger
 from actorgraph.relations.nominal import (
@@ -157,6 +157,8 @@ def extract_candidates(
                 else:
                     # "X remains behind bars", "X is on trial", "X has pleaded not guilty"
                     out.extend(custody_clause(token, sent, ctx, doc_date) or plea(token, sent, ctx, doc_date))
+                # "a committee comprising delegates from A, B and C convened": its members meet (gatherings)
+                out.extend(members_meeting(token, sent, ctx, doc_date))
             elif token.pos_ == "ADJ":
                 trigger = lexicon.adjective(token.lemma_.lower())
                 if trigger and _takes_complement(token, trigger):
@@ -169,6 +171,8 @@ def extract_candidates(
                     out.extend(from_noun(token, trigger, sent, ctx, doc_date))
                     # "said at a summit hosted by X", "... following talks with X" (occasions)
                     out.extend(occasion_meetings(token, trigger, sent, ctx, doc_date))
+                # "after a meeting of the X Commission, comprising A, B and C": its members meet (gatherings)
+                out.extend(members_meeting(token, sent, ctx, doc_date))
                 # "at the request of X", "the session of the commission between A and B" (auspices)
                 out.extend(behest(token, sent, ctx, doc_date) + standing_body(token, sent, ctx, doc_date))
                 # "expressed support to X and concern over Y's ships": the second feeling (shared_verb)
@@ -294,6 +298,19 @@ def _led_team_states(verb: Token, ctx: Context) -> list[str]:
         ctx.actors.actor_at(m) for t in teams for m in t.children if m.dep_ in {"amod", "compound", "poss"}
     )
     return [a for a in own if a is not None]
+
+
+def _met_from(obj: Token, verb: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether the people a verb of meeting has as its object ("met officials from A and B", "received
+    envoys from A, B and C") lost their "from" phrase to the verb: a people noun (``agent_heads``) with
+    no "from" or "of" of its own, the object of a CONSULT verb that has one."""
+    return (
+        trigger.plover == "CONSULT"
+        and obj.dep_ == "dobj"
+        and ctx.agent_head(obj)
+        and not pobjects(obj, "from", "of")
+        and bool(pobjects(verb, "from"))
+    )
 
 
 def _holders_of(obj: Token, trigger: Trigger, ctx: Context) -> list[str]:
@@ -563,6 +580,11 @@ def _from_verb(
                         # "arrested a British national": the object's nationality.
                         objs, toks, inf = prep_objects(child, trigger.preps, ctx)
                         targets.extend(objs)
+                        pred += toks
+                    if not sub and not targets and _met_from(child, verb, trigger, ctx):
+                        # "met officials from A and B": the parser hangs the people's "from" on the verb
+                        froms, toks, _ = prep_objects(verb, ("from",), ctx)
+                        targets.extend(a for a in froms if a not in sources)
                         pred += toks
                     if not sub and not targets and not trigger.fallback:
                         # "closed media outlets linked to al-Shabab": whose the object is.

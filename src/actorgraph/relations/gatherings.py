@@ -5,8 +5,10 @@
 summit": every pair of participants meets (CONSULT, undirected, in the clause's mood), a convener or
 host meets each of them, and the subjects of one meeting ("officials from A, B and C met with D") meet
 each other too; two of one state are one side. A group's own meeting ("the ASEAN talks bring together
-ministers from ...") lists its members and gathers nobody here. The word lists are ``gathering_rule``
-in ``data/grammar.json``.
+ministers from ...") lists its members and gathers nobody here. A body whose members a phrase lists ("a
+committee comprising delegates from A, B and C convened", "after a meeting of the X Commission,
+comprising A, B and C") has them meet each other. The word lists are ``gathering_rule`` in
+``data/grammar.json``.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.discourse.common import state_of
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.syntax import is_passive
-from actorgraph.relations.triggers import noun_trigger
+from actorgraph.relations.triggers import noun_trigger, verb_trigger
 
-__all__ = ["gathered_meeting", "meet_each_other", "met_together"]
+__all__ = ["gathered_meeting", "meet_each_other", "members_meeting", "met_together"]
 
 
 def _meeting_noun(noun: Token, ctx: Context) -> str | None:
@@ -156,6 +158,87 @@ def gathered_meeting(verb: Token, sent: Span, ctx: Context, doc_date: str | None
     if hosts and guests:
         out += emit(hosts, guests, trigger, pred, sent, verb, ctx, doc_date, confidence)
     return out
+
+
+def _described_bodies(verb: Token) -> set[int]:
+    """The nouns a verb of membership ("comprising", "made up of", "which includes") may describe: the
+    noun the parser hangs it on, and the noun right before the comma it follows, where the parser hung
+    it on another word ("a meeting of the X Commission, comprising A, B and C", "of the 'X Platform 3+3,'
+    comprising ...")."""
+    out = {verb.head.i} if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} else set()
+    start = verb.sent.start
+    before = verb.i - 1
+    while before > start and verb.doc[before].is_quote:
+        before -= 1
+    if before <= start or verb.doc[before].text != ",":
+        return out
+    body = verb.doc[before - 1]
+    while body.is_punct and body.i > start:
+        body = body.nbor(-1)
+    while body.dep_ == "nummod" or (body.dep_ in {"compound", "flat"} and body.head.i > body.i):
+        body = body.head  # "the X Platform 3+3": the name before its number
+    return out | {body.i} if body.pos_ in {"NOUN", "PROPN"} else out
+
+
+def listed_members(body: Token, ctx: Context) -> list[str]:
+    """The actors a phrase of membership on ``body`` lists ("comprising A, B and C", "consisting of
+    envoys from A and B", "made up of A and B", "which includes experts from A and B"; ``member_verbs``
+    of ``gathering_rule``, each with the preposition it needs); none for a count ("comprising 12
+    states")."""
+    verbs = ctx.grammar["gathering_rule"]["member_verbs"]
+    out: list[str] = []
+    for verb in body.sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in verbs or body.i not in _described_bodies(verb):
+            continue
+        if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue  # "made up of": "made" alone is no membership
+        if lemma == "include" and verb.dep_ != "relcl":
+            continue  # "including A and B" names examples, not the members
+        prep = verbs[lemma]
+        objects = (
+            # "comprising Armenia, ...": a name the parser may make an adverbial
+            [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")]
+            if not prep
+            else [o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children]
+        )
+        # "comprising delegates from A, B and C": the parser hangs the "from" on the verb
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+        out += [a for o in objects if o.dep_ in {"pobj", "dobj", "npadvmod"} for a in np_actors(o, ctx)[0]]
+    return list(dict.fromkeys(out))
+
+
+def members_meeting(token: Token, sent: Span, ctx: Context, doc_date: str | None) -> list[Candidate]:
+    """ "A committee comprising delegates from A, B and C convened", "the contact group, made up of A, B
+    and C, met", "the mechanism, composed of officers from A and B, held its first meeting", "after a
+    meeting of the X Commission, comprising A, B and C": the members a body's phrase lists meet each
+    other where the body meets (the subject of a verb of meeting, or of one whose object is a meeting)
+    or where a meeting "of" it is told, in that word's mood."""
+    rule = ctx.grammar["gathering_rule"]
+    if token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if objects:  # "held its first meeting"
+            meets = token.lemma_ in ctx.grammar["light_verbs"] and all(
+                _meeting_noun(o, ctx) == "meeting" for o in objects
+            )
+        else:  # "met", "convened", "gathered"
+            found = verb_trigger(token, ctx.lexicon)
+            meets = (found is not None and found[0].plover == rule["plover"] and found[0].symmetric) or (
+                token.lemma_ in rule["active"] and not rule["active"][token.lemma_]
+            )
+        bodies = [c for c in token.children if c.dep_ == "nsubj"] if meets else []
+        pred = [token, *objects]
+    elif token.pos_ == "NOUN" and _meeting_noun(token, ctx) == "meeting":
+        bodies = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        pred = [token]
+    else:
+        return []
+    members = [a for b in bodies if b.dep_ in {"nsubj", "pobj"} for a in listed_members(b, ctx)]
+    if len(members) < 2:
+        return []
+    pos = "verb" if token.pos_ == "VERB" else "noun"
+    trigger = Trigger(token.lemma_, pos, rule["plover"], rule["cameo"], "meet", (), True, "rule")
+    return meet_each_other(members, trigger, pred, sent, token, ctx, doc_date, 0.55)
 
 
 def meet_each_other(

@@ -498,12 +498,17 @@ def _agreed_hostile_act(verb: Token, lexicon: Lexicon) -> bool:
     """Whether an agreement names no partner and its complement is a hostile act ("agreed to sanction
     X", "agreed to expel X's diplomats", "agreed to condemn X", "agreed on new sanctions against X"): the ones
     agreeing agree among themselves, and their act against X is the event ("agreed with China to
-    impose tariffs" keeps its partner, and "Chad and Niger agreed to ..." its two parties;
+    impose tariffs" keeps its partner, and "Chad and Niger agreed to ...", "the leaders of Chad and Niger
+    agreed to ..." its two parties;
     ``agreed_hostile_types``)."""
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in verb.children):
         return False
-    if any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children):
-        return False  # "Chad and Niger agreed to expel X": an agreement between the two
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject += [o for c in subject for o in pobjects(c, "of", "from")]
+    if any(any(g.dep_ == "conj" for g in c.children) for c in subject):
+        # "Chad and Niger agreed to expel X", "the governments of Chad and Niger agreed to ban ...": an
+        # agreement between the ones listed
+        return False
     hostile = set(read_grammar()["agreed_hostile_types"]["types"])
     for act in (c for c in verb.children if c.dep_ == "xcomp"):
         # (the parser may tag the infinitive a noun: "agreed on Monday to sanction X")
