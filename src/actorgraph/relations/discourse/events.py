@@ -75,6 +75,8 @@ class Events:
         self.condemned_objects: dict[str, list[str]] = {
             k: v for k, v in g["condemned_objects"].items() if not k.startswith("_")
         }
+        #: answered only by a welcome ("Egypt hailed the ruling"): the last act of another, any kind
+        self.welcomed_objects = set(g["welcomed_objects"]["nouns"])
         self.reply_types = set(g["reply_types"])
         self.participation = set(g["participation_verbs"])
         self.running = set(g["running_verbs"])
@@ -501,7 +503,7 @@ class Events:
         from actorgraph.relations.arguments import np_actors
 
         kinds: list[str] = []
-        third_party = False
+        third_party = anything = False
         if rtype not in self.reply_types:
             return []
         window = MEMORY_SENTENCES
@@ -518,6 +520,9 @@ class Events:
             if wanted is None and rtype != "AGREE":
                 wanted = self.third_party_objects.get(lemma)
                 third_party = wanted is not None
+            if wanted is None and rtype == "SUPPORT" and lemma in self.welcomed_objects:
+                # "Japan lifted its ban. Beijing praised the move": whatever was last done, just before
+                wanted, window, anything = ["*"], 1, True
             if conjuncts:
                 others = [c for c in noun.children if c.dep_ in {"conj", "cc"}]
                 apart = {t.i for c in others for t in c.subtree}
@@ -543,8 +548,10 @@ class Events:
             # "X faces charges of incitement. X denies the charges.": a private person answers their
             # own state's charge against them
             own_charge = act.target in sources and self._private(act.target)
-            if act.type not in kinds or (act.source in own and not own_charge):
+            if (act.type not in kinds and not anything) or (act.source in own and not own_charge):
                 continue
+            if anything and state_of(self.ctx, act.source) in own:
+                continue  # "the court ruled. The president welcomed the decision": his own state's
             if act.target in own or state_of(self.ctx, act.target) in own:
                 best = act
                 break
