@@ -49,7 +49,11 @@ def test_a_bracketed_acronym_is_the_organ_it_spells(text: str, state: str) -> No
     second = text.index(". ") + 2
     acts = [r for r in result.relations if r.type != "AFFILIATION" and r.char_start >= second]
     assert acts, result.relations
-    assert all(r.source_country == state for r in acts), [(r.source_id, r.type, r.target_id) for r in acts]
+    # the acronym's state does each act, or undergoes the harm it charges ("The PCG accused China of
+    # harassment": China's act on the Philippines, typedpairs21)
+    rows = [(r.source_id, r.type, r.target_id) for r in acts]
+    assert all(state in (r.source_country, r.target_country) for r in acts), rows
+    assert any(r.source_country == state for r in acts), rows
     # no body of the acronym's own
     acronym = text[text.index("(") + 1 : text.index(")")]
     assert not [a for a in result.actors if a.name == acronym], result.actors

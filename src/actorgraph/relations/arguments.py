@@ -867,6 +867,40 @@ def gerund_doer(verb: Token, ctx: Context) -> list[str]:
     return [a for o in objects for a in np_actors(o, ctx)[0]]
 
 
+# what an accusation may charge its object with doing to the accuser: a harm, never a favour, nor a
+# measure ("accused X of undermining the talks" is no sanction of the accuser)
+CHARGED_HARMS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+def accusers(act: Token, ctx: Context) -> list[str]:
+    """Who accuses someone of ``act``, the gerund or the noun of an accusation's "of" phrase ("Serbia
+    accused Kosovo of [shooting] at its police", "of armed [aggression]": Serbia; "Kosovo was accused by
+    Serbia of ..."); none where no one is charged, or each charges the other ("accuse each other of
+    [shelling]")."""
+    main = charging_verb(act, ctx)
+    if main is None:
+        return []
+    doers, passive, inferred = subjects(main, ctx)
+    if passive:
+        return prep_objects(main, ("by",), ctx)[0]
+    return [] if inferred else doers
+
+
+def charging_verb(act: Token, ctx: Context) -> Token | None:
+    """The verb of accusation whose "of" phrase ``act`` is, with one accused (its object or passive
+    subject, not "each other"); else ``None``."""
+    prep = act.head
+    if act.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    main = prep.head
+    fired = verb_trigger(main, ctx.lexicon) if _charged(main, ctx) else None
+    if fired is None or fired[0].plover != "ACCUSE":
+        return None  # "praised Qatar for [mediating]"
+    if any(c.dep_ == "dobj" and reciprocal(c) is not None for c in main.children):
+        return None
+    return main
+
+
 def _charged(verb: Token, ctx: Context) -> bool:
     """Whether ``verb`` accuses or credits its object of or for something it names ("accused X of
     escalation", "thanked X for its solidarity")."""

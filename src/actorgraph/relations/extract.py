@@ -31,8 +31,10 @@ from actorgraph.actors.resolve import DocActors
 from actorgraph.relations.adjuncts import adjunct_speech, adjunct_targets
 from actorgraph.relations.aims import AIM
 from actorgraph.relations.arguments import (
+    CHARGED_HARMS,
     SUBJECT_DEPS,
     Context,
+    accusers,
     complement_targets,
     deployment_states,
     first_actor,
@@ -691,6 +693,11 @@ def _from_verb(
     if not targets and not passive and not joint and trigger.plover in ctx.deployed_help_types:
         # "troops stationed in Somalia to assist in the fight": help for the state they are sent to
         targets = [s for s in deployment_states(verb, ctx) if s not in sources]
+    if not targets and not passive and trigger.plover in CHARGED_HARMS:
+        # "Serbia accused Kosovo of shooting at border guards": a harm charged with no victim named is
+        # charged as done to the accuser
+        targets = [a for a in accusers(verb, ctx) if a not in sources]
+        inferred |= bool(targets)
     # a release frees whom it names and answers nothing ("freed hours after the attack")
     answers = not (passive or joint or addressed or trigger.mode in ctx.grammar["custodian_release_modes"])
     if not targets and answers:

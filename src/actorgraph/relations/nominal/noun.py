@@ -24,6 +24,7 @@ from actorgraph.relations.candidates import Candidate, emit
 from actorgraph.relations.lexicon import Trigger
 from actorgraph.relations.nominal.addressed import addressed_reading
 from actorgraph.relations.nominal.arrivals import arrival_targets
+from actorgraph.relations.nominal.charged import charged_reading
 from actorgraph.relations.nominal.clause import (
     _carried_act,
     _circumstance,
@@ -173,6 +174,9 @@ def from_noun(
     undergone = _undergone(noun, trigger, sent, ctx, doc_date)
     if undergone is not None:
         return undergone
+    charged = charged_reading(noun, trigger, sent, ctx, doc_date)
+    if charged is not None:
+        return charged  # "accused Israel of armed aggression": Israel's act on the accuser
     expelled = expelled_reading(noun, trigger, sent, ctx, doc_date)
     if expelled is not None:
         return expelled  # "the expulsion of hundreds of Haitians from the Dominican Republic"
