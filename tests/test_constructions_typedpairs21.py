@@ -116,3 +116,31 @@ def test_charged_harm_guards(
     expect: Expect, text: str, wanted: tuple[str, ...], unwanted: tuple[str, ...]
 ) -> None:
     expect(text, want=wanted, not_want=unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "accuser"),
+    [
+        ("Cambodia accused Thailand of armed aggression along the border.", "THA", "ASSAULT", "KHM"),
+        ("Kenya accused Somalia of an incursion into Kenyan territory.", "SOM", "ASSAULT", "KEN"),
+        ("The Philippine coast guard accused China of harassment near the shoal.", "CHN", "COERCE", "PHL"),
+        ("Guyana accused Venezuela of an armed incursion into its territory.", "VEN", "ASSAULT", "GUY"),
+        ("Ukraine accused Belarus of a military buildup near the border.", "BLR", "MOBILIZE", "UKR"),
+        (
+            "Serbia accused Kosovo of shooting at Serbian police officers near the border.",
+            "KSV",
+            "ASSAULT",
+            "SRB",
+        ),
+    ],
+)
+def test_the_charged_act_is_the_accusers_claim(text: str, source: str, plover: str, accuser: str) -> None:
+    """The act an accusation charges, told by a gerund or a noun, is the accuser's claim
+    (``attributed_to``), never stated as a fact in the writer's voice."""
+    import actorgraph as ag
+
+    g = ag.build([ag.Document(id="s", text=text)], learned=False)
+    states = {a.id: (a.country or a.id) for a in g.actors}
+    charged = [r for r in g.relations if r.type == plover and r.source_country == source]
+    assert charged, [(r.source_id, r.type, r.target_id) for r in g.relations]
+    assert all(r.attributed_to is not None and states.get(r.attributed_to) == accuser for r in charged)

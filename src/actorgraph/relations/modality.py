@@ -7,7 +7,7 @@ from datetime import date as Date
 
 from spacy.tokens import Token
 
-from actorgraph.relations.arguments import Context, gerund_doer, prep_objects, subjects
+from actorgraph.relations.arguments import Context, accusers, gerund_doer, prep_objects, subjects
 from actorgraph.relations.syntax import negated, reduced_relative
 
 __all__ = ["background", "event_date", "flags", "parse_event_date", "to_come"]
@@ -80,6 +80,10 @@ def flags(
         head = node.head
         if head == node:
             break
+        if attributed is None and node is anchor and anchor.pos_ == "NOUN":
+            # "Lebanon accused Israel of armed aggression": the aggression is Lebanon's claim
+            claimants = accusers(anchor, ctx)
+            attributed = claimants[0] if claimants else None
         if attributed is None and gerund_doer(node, ctx):
             # "Ukraine accused Russia of shelling the plant": the shelling is Ukraine's claim.
             claimants, _, _ = subjects(head.head, ctx)
