@@ -101,12 +101,17 @@ def test_an_affiliate_and_its_body_make_no_event(
         ),
         # a state's membership of an organisation is no such tie: the two stay sides
         ("NATO member Turkey signed a deal with NATO on air defence.", ("TUR", "AGREE", "NATO")),
+        # nor is a polity's in its state: a federal member state deals with its federal government
+        (
+            "Jubaland signed a security deal with the federal government of Somalia.",
+            ("JUBALAND", "AGREE", "SOM"),
+        ),
     ],
 )
 def test_acts_on_and_beyond_ones_own_side_stay(
     relations_of: RelationsOf, text: str, want: tuple[str, str, str]
 ) -> None:
     """Guards: coercion and charges of one's own official, the official's acts towards another state,
-    and a member state's acts towards its organisation."""
+    a member state's acts towards its organisation and a polity's towards its state."""
     events = _events(relations_of(text))
     assert want in events or (want[2], want[1], want[0]) in events, events

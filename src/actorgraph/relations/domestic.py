@@ -18,7 +18,8 @@ actors whose state is known when the rules run): "Ghana sent Deputy Minister X t
 no aid to X, "X will head the Kenyan delegation at the talks" no meeting with Kenya, "forces aligned
 with X, who commands the Y militia" no support of Y. Only material acts and commitments go; force,
 coercion, charges and words addressed to one's own side stay (a purge, a mutiny, an arrest). A
-state's membership of an organisation is no such tie ("NATO member Turkey" and NATO stay two sides).
+state's membership of an organisation is no such tie ("NATO member Turkey" and NATO stay two sides),
+nor is a polity's in its state ("Puntland" and Somalia).
 """
 
 from __future__ import annotations
@@ -85,6 +86,13 @@ def domestic_advocacy(relations: Iterable[Relation]) -> set[str]:
     }
 
 
+def _own_polity(actor_type: str, sector: str | None) -> bool:
+    """Whether an affiliated actor is a side of its own: a state in an organisation, or an organisation
+    of no sector, a polity such as a federal member state ("Puntland suspended its cooperation with
+    Somalia")."""
+    return actor_type == "country" or (actor_type == "organization" and sector is None)
+
+
 def affiliated_acts(relations: Iterable[Relation], affiliations: Iterable[tuple[str, str]]) -> set[str]:
     """The ids of the event relations between an actor and the body the document affiliates it with
     (``affiliations``: pairs of member and body), but for a state's membership of an organisation and
@@ -103,10 +111,10 @@ def affiliated_acts(relations: Iterable[Relation], affiliations: Iterable[tuple[
     for r in relations:
         if r.type == "AFFILIATION" or r.type in kept:
             continue
-        for member, member_type, body in (
-            (r.source_id, r.source_type, r.target_id),
-            (r.target_id, r.target_type, r.source_id),
+        for member, member_type, sector, body in (
+            (r.source_id, r.source_type, r.source_sector, r.target_id),
+            (r.target_id, r.target_type, r.target_sector, r.source_id),
         ):
-            if (member, body) in ties and member_type != "country":
+            if (member, body) in ties and not _own_polity(member_type, sector):
                 out.add(r.id)
     return out
