@@ -7,7 +7,7 @@ from actorgraph.actors.resolve import Affiliation, DocActors
 from actorgraph.actors.sectors import commentator, folded_organ
 from actorgraph.model import UNSTATED_BELOW, Document, Relation, stable_id
 from actorgraph.relations.candidates import Candidate
-from actorgraph.relations.domestic import domestic_advocacy
+from actorgraph.relations.domestic import affiliated_acts, domestic_advocacy
 from actorgraph.relations.extract import extract_candidates
 from actorgraph.relations.learned.pairs import LearnedPair, PairModel
 from actorgraph.relations.lexicon import Lexicon, Trigger, load_lexicon
@@ -224,6 +224,8 @@ def doc_relations(
         for p in learned.relations(document, actors, lexicon, list(relations.values())):
             r = _from_learned(document, actors, lexicon, p)
             relations.setdefault(r.id, r)
+    for own in affiliated_acts(relations.values(), ((a.source_id, a.target_id) for a in actors.affiliations)):
+        del relations[own]  # "Ghana sent Deputy Minister X to ...": one side, no aid to him
     for left_out in domestic_advocacy(relations.values()):
         del relations[left_out]  # "activists called on the government": the guidelines leave it out
     acting = {r.source_id for r in relations.values()} | {r.target_id for r in relations.values()}
