@@ -74,3 +74,26 @@ def test_a_settlement_made_is_stated(text: str, source: str, target: str) -> Non
 )
 def test_a_settlement_not_made_stays_a_plan(text: str, source: str, target: str) -> None:
     assert _flags(text, source, target) == {True}, _events(text)
+
+
+# An event to come by its own words ("upcoming", "planned", "forthcoming") stays to come when its doer is
+# named in its phrase (round 21): "could overshadow Lula's upcoming visit to X" is no measure in force,
+# which "cope with U.S. tariffs" is (modality._in_force). Guard: the measure in force stays stated.
+UPCOMING = [
+    # (text, target)
+    ("The dispute could overshadow Lula's upcoming visit to China.", "CHN"),
+    ("The row may complicate Modi's planned trip to Japan.", "JPN"),
+    ("Heavy rain could spoil Erdogan's forthcoming trip to Egypt.", "EGY"),
+    ("The scandal overshadowed Albanese's upcoming visit to Indonesia.", "IDN"),
+    ("Protests overshadowed Scholz's upcoming visit to Poland.", "POL"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), UPCOMING)
+def test_an_upcoming_visit_of_a_named_doer_is_to_come(text: str, target: str) -> None:
+    events = _events(text)
+    assert {e[3] for e in events if e[2] == target and e[1] == "CONSULT"} == {True}, events
+
+
+def test_a_measure_in_force_stays_stated() -> None:
+    assert _flags("Farmers struggle to cope with U.S. tariffs on Mexico.", "USA", "MEX") == {False}

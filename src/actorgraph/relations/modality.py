@@ -47,7 +47,9 @@ def flags(
     # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
     # around it (attribution still passes through).
     settled = set_against or _in_force(anchor, ctx)
-    hypothetical = hypothetical or (not settled and to_come(anchor, ctx))
+    # "could overshadow Lula's upcoming visit to X": a measure in force is no event to come by its own
+    # words ("upcoming", "planned", "next week's")
+    hypothetical = hypothetical or (not set_against and to_come(anchor, ctx))
     if nominal and anchor.pos_ == "VERB" and anchor.lemma_ in ctx.speech:
         # "announced an upcoming summit", "confirmed next week's talks": what a statement reports keeps
         # the time of its own words ("signed a proposed agreement", "held the planned talks" carry it out)
