@@ -8,7 +8,7 @@ from datetime import date as Date
 from spacy.tokens import Token
 
 from actorgraph.relations.arguments import Context, accusers, gerund_doer, prep_objects, subjects
-from actorgraph.relations.syntax import negated, reduced_relative
+from actorgraph.relations.syntax import conjuncts, negated, reduced_relative
 
 __all__ = ["background", "event_date", "flags", "parse_event_date", "to_come"]
 
@@ -34,8 +34,9 @@ def flags(
         and anchor.lemma_ in ctx.intent
         and not _decided(anchor, ctx)
     )
-    # "Amid Chinese pressure on Lithuania, Vilnius sought ...": a fact the clause is set against
-    set_against = background(anchor, ctx)
+    # "Amid Chinese pressure on Lithuania, Vilnius sought ...": a fact the clause is set against;
+    # "to try to save a truce brokered by X": a settlement made
+    set_against = background(anchor, ctx) or _made(anchor, ctx)
     if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "pobj"} and not set_against:
         # "proposed a ceasefire between X and Y", "called for talks between X and Y"
         governor = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
@@ -46,7 +47,9 @@ def flags(
     # could ...": a reduced relative or an apposition states a fact whatever the mood of the clause
     # around it (attribution still passes through).
     settled = set_against or _in_force(anchor, ctx)
-    hypothetical = hypothetical or (not settled and to_come(anchor, ctx))
+    # "could overshadow Lula's upcoming visit to X": a measure in force is no event to come by its own
+    # words ("upcoming", "planned", "next week's")
+    hypothetical = hypothetical or (not set_against and to_come(anchor, ctx))
     if nominal and anchor.pos_ == "VERB" and anchor.lemma_ in ctx.speech:
         # "announced an upcoming summit", "confirmed next week's talks": what a statement reports keeps
         # the time of its own words ("signed a proposed agreement", "held the planned talks" carry it out)
@@ -143,6 +146,29 @@ def _decided(participle: Token, ctx: Context) -> bool:
         participle.tag_ == "VBN"
         and participle.dep_ in {"acl", "amod"}
         and participle.lemma_ in ctx.grammar["event_mood_rule"]["decided"]
+    )
+
+
+def _made(noun: Token, ctx: Context) -> bool:
+    """Whether a settlement noun is told as made by a past participle after it, on the noun or on the
+    last of its between-parties ("a truce between A and B brokered by X", "the accord signed in 2015",
+    "a ceasefire agreed in Doha": ``event_mood_rule.made``); "a truce proposed by X" is no settlement
+    made, and an attributive "a Qatar-brokered truce" may be one still wished for."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    holders = [noun]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}):
+        for party in (c for c in prep.children if c.dep_ == "pobj"):
+            holders += [party, *conjuncts(party)]
+    made = ctx.grammar["event_mood_rule"]["made"]
+    return any(
+        c.dep_ == "acl"
+        and c.i > noun.i
+        and c.tag_ in {"VBN", "VBD"}  # "the accord signed in 2015", at times tagged a past tense
+        and c.lemma_ in made
+        and not any(a.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"} for a in c.children)
+        for holder in holders
+        for c in holder.children
     )
 
 
