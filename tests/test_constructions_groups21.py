@@ -1,6 +1,7 @@
 """Groups of people from a counted group of states (round 21): "soldiers from both countries", "border
 guards of the two neighbours" are of both states the counted group stands for, not only of the one
-state the story gave the group, so that their clash, drills or meeting is between those two.
+state the story gave the group, so that their clash, drills or meeting is between those two; and a
+plural subject that convenes ("the foreign ministers of both nations will convene in Ankara") meets.
 
 Every sentence here was written for these tests (none comes from a gold file); each construction has
 five, with different actors, wording and sentence shapes, plus guards for its neighbours.
@@ -90,3 +91,50 @@ def test_people_from_a_counted_pair_are_of_both_states(expect: Expect, text: str
 )
 def test_groups_of_people_guards(expect: Expect, text: str, wanted: list[str], unwanted: list[str]) -> None:
     expect(text, want=tuple(wanted), not_want=tuple(unwanted))
+
+
+# --- "the foreign ministers of A and B convened": a meeting of the subjects ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The foreign ministers of Chile and Peru convened in Lima on Tuesday.", ["CHL CONSULT PER"]),
+        (
+            "Tensions have risen between Ghana and Togo. The defence ministers of both countries will"
+            " convene in Accra next week.",
+            ["GHA CONSULT TGO"],
+        ),
+        (
+            "Haiti and the Dominican Republic quarrel over a river. Officials from both nations convened"
+            " on Wednesday in Santo Domingo.",
+            ["HTI CONSULT DOM"],
+        ),
+        (
+            "Japan and South Korea restored ties last year. Their trade ministers convened in Seoul on"
+            " Friday.",
+            ["JPN CONSULT KOR"],
+        ),
+        ("The presidents of Egypt and Sudan convened in Khartoum on Thursday.", ["EGY CONSULT SDN"]),
+    ],
+)
+def test_a_plural_subject_that_convenes_meets(expect: Expect, text: str, wanted: list[str]) -> None:
+    expect(text, want=tuple(wanted))
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # one body convening a session, a leader his cabinet: no one met
+        ("The UN Security Council convened an emergency session on Monday.", ["UNSC CONSULT UNSC"]),
+        ("The Ghanaian president convened his cabinet on Sunday.", ["GHA CONSULT GHA"]),
+        # a host convening two sides meets each of them (gatherings), as before; not itself
+        ("Turkey convened the foreign ministers of Somalia and Ethiopia in Ankara.", ["TUR CONSULT TUR"]),
+    ],
+)
+def test_convening_guards(expect: Expect, text: str, unwanted: list[str]) -> None:
+    found = expect(text, not_want=tuple(unwanted))
+    if "Turkey" in text:
+        assert {"TUR CONSULT SOM", "TUR CONSULT ETH"} <= set(found)
+    else:
+        assert not found
