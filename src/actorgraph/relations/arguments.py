@@ -435,17 +435,25 @@ def _titled_item(tok: Token, ctx: Context) -> str | None:
 def _origin_states(tok: Token, actor: str, ctx: Context) -> list[str]:
     """The states a group of people is "from" or "of" when they are more than one and its own is
     among them ("security officials from Iraq and Jordan": IRQ and JOR, where the group resolved to
-    Iraq's alone); nothing otherwise."""
+    Iraq's alone), or a counted group there stands for them ("soldiers from both countries", "border
+    guards of the two neighbours": the pair, whatever state the story gave the group); nothing
+    otherwise."""
     mention = ctx.actors.by_token.get(tok.i)
     if mention is None or mention.resolved_by != "group":
         return []
     states: list[str] = []
+    counted: list[str] = []
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     named = (ctx.actors.actor_at(t) for t in coordinated(pobj))
                     states.extend(a for a in named if a is not None and ctx.kind(a) == "country")
+                    if ctx.actors.actor_at(pobj) is None:
+                        counted.extend(ctx.discourse.group(pobj) or [])
+    counted = list(dict.fromkeys(a for a in counted if ctx.kind(a) == "country"))
+    if not states and len(counted) > 1:
+        return counted
     states = list(dict.fromkeys(states))
     own = ctx.actors.actors[actor].country
     return states if len(states) > 1 and own in states else []
