@@ -79,3 +79,69 @@ def test_named_doers_stay(
     expect: Expect, text: str, want: tuple[str, ...], not_want: tuple[str, ...]
 ) -> None:
     expect(text, want, not_want)
+
+
+# --- "expressed condemnation of the harassment of X's boats": a hostile act in a phrase of a noun of
+# disapproval is a grievance, no act of the speaker (its doer is its own by-phrase, else no one) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_want"),
+    [
+        (
+            "The Japanese ambassador to Manila expressed strong condemnation of the harassment of Philippine"
+            " fishing boats.",
+            "JPN COERCE PHL",
+        ),
+        (
+            "Britain's envoy conveyed strong criticism of the expulsion of Afghan refugees last month.",
+            "GBR COERCE AFG",
+        ),
+        (
+            "The French embassy expressed condemnation of the kidnapping of Nigerian schoolgirls by"
+            " Boko Haram.",
+            "FRA ASSAULT NGA",
+        ),
+        (
+            "On Tuesday the Swiss embassy issued a condemnation of the shelling of Lebanese border towns.",
+            "CHE ASSAULT LBN",
+        ),
+        (
+            "Brazil's president expressed his condemnation of the bombing of Sudanese hospitals.",
+            "BRA ASSAULT SDN",
+        ),
+        (
+            "The Irish government expressed condemnation of the deportation of Eritrean asylum seekers.",
+            "IRL COERCE ERI",
+        ),
+    ],
+)
+def test_condemned_act_is_no_act_of_the_speaker(expect: Expect, text: str, not_want: str) -> None:
+    found = expect(text, (), (not_want,))
+    assert any(" ACCUSE " in k for k in found), found
+
+
+# --- guards: a hostile act under a verb of complaint, or with its own doer, stays as it was ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Canadian ambassador also expressed strong condemnation against the harassment of Canadian"
+            " fishing boats by French vessels.",
+            ("FRA COERCE CAN", "CAN ACCUSE FRA"),
+        ),
+        (
+            "Ghana voiced strong condemnation of the detention of Ghanaian traders in Nigeria.",
+            ("NGA COERCE GHA",),
+        ),
+        ("Egypt expressed its support for the deployment of Somali troops.", ("EGY SUPPORT SOM",)),
+        (
+            "Mongolia lodged a protest with Russia over the killing of a Mongolian herder.",
+            ("MNG ACCUSE RUS",),
+        ),
+    ],
+)
+def test_grievance_guards(expect: Expect, text: str, want: tuple[str, ...]) -> None:
+    expect(text, want)
