@@ -184,9 +184,17 @@ def _used_in(noun: Token, ctx: Context) -> Token | None:
 def _grievance(noun: Token, trigger: Trigger, ctx: Context) -> bool:
     """Whether ``noun`` is a hostile act a clause is over or about ("lodged a protest over the killing
     of ...", "summoned the envoy over the seizure of ..."; ``grievance_rule`` in grammar.json): a reason
-    of the clause's act, no act of its subject (not "preside over official talks")."""
+    of the clause's act, no act of its subject (not "preside over official talks"); so is one in any
+    phrase of a noun of disapproval ("expressed condemnation of the harassment of X's boats", "voiced
+    outrage at the shooting of ...": whom the noun disapproves of did it, not its speaker)."""
     rule = ctx.grammar["grievance_rule"]
-    return noun.dep_ == "pobj" and noun.head.lower_ in rule["preps"] and trigger.plover in rule["types"]
+    if noun.dep_ != "pobj" or trigger.plover not in rule["types"]:
+        return False
+    if noun.head.lower_ in rule["preps"]:
+        return True
+    holder = noun.head.head if noun.head.dep_ == "prep" else None
+    found = noun_trigger(holder, ctx.lexicon) if holder is not None and holder.pos_ == "NOUN" else None
+    return found is not None and found.plover == "ACCUSE"
 
 
 def names_it(verb: Token, ctx: Context) -> bool:

@@ -61,12 +61,17 @@ def act_doers(noun: Token, ctx: Context, verb: Token | None = None) -> tuple[lis
             found += named
             tokens += [child] if named else []
     own = noun_trigger(noun, ctx.lexicon)
-    if own is not None and "of" not in own.preps:
-        # "the brutality of the Myanmar military": an act whose target takes another preposition
+    plain = ctx.lexicon.noun(noun.lemma_.lower())
+    if own is not None and "of" not in own.preps and (plain is None or "of" not in plain.preps):
+        # "the brutality of the Myanmar military": an act whose target takes another preposition;
+        # not a noun whose own row takes "of" for its target, read here as its verb's pattern with
+        # the "of" object ("the expulsion of the Venezuelan ambassador": the expelled, no doer)
         for obj in pobjects(noun, "of"):
             named = np_actors(obj, ctx)[0]
             found, tokens = [*found, *named], [*tokens, *([obj.head] if named else [])]
     holders = [noun, *(c for c in noun.children if reduced_relative(c))]
+    if plain is not None and "of" in plain.preps:
+        holders += pobjects(noun, "of")  # "the expulsion of its envoy [by X]": the parser hangs "by" low
     holders += [
         c
         for o in pobjects(noun, "on") + pobjects(noun, "against") + pobjects(noun, "of")
