@@ -115,3 +115,49 @@ def test_acts_on_and_beyond_ones_own_side_stay(
     a member state's acts towards its organisation and a polity's towards its state."""
     events = _events(relations_of(text))
     assert want in events or (want[2], want[1], want[0]) in events, events
+
+
+# --- a body of two words or more the tagger alone found, named once, of no state, no sector and no
+# initials: a facility, a programme or a forum told in passing, no target of a relation ------------------
+
+UNPLACED_TARGETS = [
+    "Japan pledged to fund the Coastal Surveillance Training Institute in Manila.",
+    "Canada will support the Regional Maritime Rescue Hub, Prime Minister Justin Trudeau said.",
+    "Australia will finance the Pacific Policing Academy in Honiara.",
+    "Sweden will back the Baltic Cyber Defence Centre in Tallinn, its defence minister said.",
+    "South Korea will fund the Mekong Delta Climate Laboratory in Can Tho.",
+]
+
+
+@pytest.mark.parametrize("text", UNPLACED_TARGETS)
+def test_a_body_nothing_places_is_no_target(relations_of: RelationsOf, text: str) -> None:
+    sides = {e for e in _events(relations_of(text)) if e[2].startswith("ORG_")}
+    assert not sides, sides
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a body the story names again is a party
+        (
+            "Sweden will back the Baltic Cyber Defence Centre, and Estonia welcomed the Baltic Cyber Defence "
+            "Centre's new mandate.",
+            ("SWE", "SUPPORT", "ORG_BALTIC_CYBER_DEFENCE_CENTRE"),
+        ),
+        # one the data knows, and one of a state, stay
+        ("Japan sent aid to the World Food Programme in Sudan.", ("JPN", "AID", "WFP")),
+        ("Kenya's Lake Basin Authority received aid from Japan.", ("JPN", "AID", "KEN")),
+    ],
+)
+def test_placed_and_recurring_bodies_stay(
+    relations_of: RelationsOf, text: str, want: tuple[str, str, str]
+) -> None:
+    """Guards: a body named twice, a body of the data, a body of a state."""
+    assert want in _events(relations_of(text))
+
+
+def test_an_unplaced_body_that_acts_stays(relations_of: RelationsOf) -> None:
+    """Guard: only a target is dropped; such a body as the doer stays ("The Nordic Ocean Forum accused
+    Norway")."""
+    events = _events(relations_of("The Nordic Ocean Watch Council accused Norway of overfishing."))
+    assert any(e[0].startswith("ORG_") and e[2] == "NOR" for e in events), events

@@ -198,6 +198,24 @@ class Context:
             and draft.name.rsplit(" ", 1)[-1].lower() in self.event_name_heads
         )
 
+    def unplaced_body(self, actor_id: str) -> bool:
+        """Whether a name of two words or more the tagger alone took for an organisation is named once
+        and nothing places it: no state, no sector, no initials ("will fund the Coastal Surveillance
+        Training Institute"). Such a name is mostly a facility, a programme or a forum told in passing,
+        no target of a relation; a body that acts, one the story names again, one the data knows and one
+        of a state stay."""
+        draft = self.actors.actors.get(actor_id)
+        return (
+            draft is not None
+            and draft.type == "organization"
+            and list(draft.resolved_by) == ["ner"]
+            and draft.country is None
+            and draft.sector is None
+            and not draft.name.isupper()
+            and len(draft.name.split()) >= 2
+            and draft.mentions <= 1
+        )
+
     def preceding(self, token: Token, want: set[str], *, subjects_first: bool = False) -> list[str]:
         """Actors of the wanted types mentioned before ``token``, nearest first.
 

@@ -190,7 +190,8 @@ def emit(
     when = event_date(anchor, doc_date)
     predicate = _predicate(pred_tokens)
     sources = [s for s in sources if not ctx.named_event(s)]  # "the Keen Sword Exercise": an event
-    targets = [t for t in targets if not ctx.named_event(t)]
+    # "will fund the X Training Institute", named once: a body nothing places is no target
+    targets = [t for t in targets if not ctx.named_event(t) and not ctx.unplaced_body(t)]
     pairs: list[tuple[str, str]] = []
     # "Armenia and Azerbaijan exchanged fire": a reciprocal verb makes any event mutual.
     mutual = trigger.symmetric or (
